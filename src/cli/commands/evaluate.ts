@@ -1,0 +1,44 @@
+import { evaluateConfig } from '../../evaluate/evaluate.js';
+import { writeResult } from '../../result/io.js';
+import { resultMarkdown } from '../../report/result-markdown.js';
+import { UsageError, type Command } from '../main.js';
+import { configOptions, gitInfo, loadConfigFrom, stringOption } from './common.js';
+
+export const evaluateCommand: Command = {
+  summary: 'run the suites and write a result artifact',
+  usage: [
+    'Usage: evalgate evaluate --out result.json [--config .github/evalgate.yml] [--suite NAME] [--root DIR]',
+    '                         [--no-run] [--format markdown|json|none]',
+    '',
+    "Runs each suite's `run:` command (unless --no-run), evaluates golden set against predictions per slice,",
+    'writes the result atomically to --out and prints a report (markdown by default) to stdout.',
+  ].join('\n'),
+  options: {
+    ...configOptions,
+    out: { type: 'string', short: 'o' },
+    'no-run': { type: 'boolean', default: false },
+    format: { type: 'string', default: 'markdown' },
+  },
+  async run(values, _positionals, io) {
+    const out = stringOption(values, 'out');
+    if (!out) throw new UsageError('--out is required (where to write the result JSON)');
+    const format = stringOption(values, 'format') ?? 'markdown';
+    if (!['markdown', 'json', 'none'].includes(format))
+      throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
+    const config = await loadConfigFrom(values);
+    const result = await evaluateConfig(config, {
+      suite: stringOption(values, 'suite'),
+      runCommands: values['no-run'] !== true,
+      git: gitInfo(config.root),
+      log: (line) => io.stderr.write(`${line}\n`),
+    });
+    await writeResult(out, result);
+    io.stderr.write(`wrote ${out}\n`);
+    if (format === 'markdown') io.stdout.write(resultMarkdown(result));
+    else if (format === 'json')
+      io.stdout.write(
+        `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}\n`,
+      );
+    return 0;
+  },
+};

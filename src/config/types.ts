@@ -1,0 +1,40 @@
+import type { RecordFormat } from '../io/records.js';
+import type { SliceEntry } from '../slices.js';
+import type { TaskName } from '../tasks/registry.js';
+
+/** A suite with every default applied and paths resolved: what the core evaluates. */
+export interface ResolvedSuite {
+  readonly name: string;
+  readonly task: TaskName;
+  /** Absolute paths for reading; `display` paths (relative to the project root) for messages and results. */
+  readonly golden: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
+  readonly predictions: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
+  readonly run?: string;
+  readonly fields: {
+    readonly id: string;
+    readonly label: string;
+    readonly prediction: string;
+    readonly scores?: string;
+  };
+  readonly labels?: readonly string[];
+  readonly multilabel: boolean;
+  readonly positiveLabel?: string;
+  readonly slices: readonly SliceEntry[];
+  readonly labelSlices: boolean;
+  readonly minSupport: number;
+  readonly missingPredictions: 'error' | 'count_as_wrong';
+  readonly metrics: readonly string[];
+  readonly topK: number;
+  readonly eceBins: number;
+  readonly storeExamples: boolean;
+}
+
+export interface ResolvedConfig {
+  /** The config file as given (for messages). */
+  readonly file: string;
+  /** Directory that relative paths in the config are resolved against. */
+  readonly root: string;
+  readonly suites: readonly ResolvedSuite[];
+  /** sha256 of the canonical config, for comparability checks. */
+  readonly fingerprint: string;
+}

@@ -1,0 +1,117 @@
+/* Generated from schema/evalgate.schema.json by scripts/gen-types.mjs. Do not edit. */
+
+/**
+ * evalgate configuration (.github/evalgate.yml), version 1.
+ */
+export interface EvalgateConfig {
+  $schema?: string;
+  /**
+   * Config format version. Always 1.
+   */
+  version: 1;
+  /**
+   * The evaluation suites: one golden set and one predictions file each.
+   *
+   * @minItems 1
+   */
+  suites: [SuiteConfig, ...SuiteConfig[]];
+}
+export interface SuiteConfig {
+  /**
+   * Unique suite name: letters, digits, '_', '.', '-'.
+   */
+  name: string;
+  /**
+   * Task family of the suite.
+   */
+  task: 'classification';
+  /**
+   * Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root.
+   */
+  golden: string;
+  /**
+   * Predictions file, in the same formats as the golden set.
+   */
+  predictions: string;
+  /**
+   * Shell command that writes the predictions file; run before evaluating.
+   */
+  run?: string;
+  /**
+   * Override the format detected from the file extension.
+   */
+  format?: {
+    golden?: 'jsonl' | 'csv' | 'json';
+    predictions?: 'jsonl' | 'csv' | 'json';
+  };
+  fields?: FieldMapping;
+  /**
+   * The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error.
+   *
+   * @minItems 2
+   */
+  labels?: [string | number, string | number, ...(string | number)[]];
+  /**
+   * Each example has a set of labels (arrays in the label and prediction fields).
+   */
+  multilabel?: boolean;
+  /**
+   * Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order.
+   */
+  positive_label?: string | number;
+  /**
+   * Golden-set fields to slice by; an array of fields is a cross (every combination of their values).
+   */
+  slices?: (string | [string, string] | [string, string, string] | [string, string, string, string])[];
+  /**
+   * Also report one slice per true class (one-vs-rest precision, recall, F1).
+   */
+  label_slices?: boolean;
+  /**
+   * Slices with fewer examples are reported as insufficient.
+   */
+  min_support?: number;
+  /**
+   * A golden example without a prediction: stop with an error, or count it as wrong and report coverage.
+   */
+  missing_predictions?: 'error' | 'count_as_wrong';
+  /**
+   * Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given.
+   *
+   * @minItems 1
+   */
+  metrics?: [string, ...string[]];
+  /**
+   * k for top_k_accuracy.
+   */
+  top_k?: number;
+  /**
+   * Equal-width bins for ECE.
+   */
+  ece_bins?: number;
+  /**
+   * Store compact per-example records in the result so a later comparison can pair examples.
+   */
+  store_examples?: boolean;
+}
+/**
+ * Names of the fields in the data files.
+ */
+export interface FieldMapping {
+  /**
+   * Example id, in both files.
+   */
+  id?: string;
+  /**
+   * True label in the golden set.
+   */
+  label?: string;
+  /**
+   * Predicted label in the predictions file.
+   */
+  prediction?: string;
+  /**
+   * Object of class -> probability in the predictions file (optional).
+   */
+  scores?: string;
+}

@@ -1,0 +1,151 @@
+/* Generated from schema/result.schema.json by scripts/gen-types.mjs. Do not edit. */
+
+/**
+ * Sufficient statistics; every numeric field merges across shards by addition.
+ */
+export type SliceStats = SingleLabelStatsJson | MultilabelStatsJson | LabelSliceStatsJson;
+
+/**
+ * An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.
+ */
+export interface EvalgateResult {
+  $schema?: string;
+  kind: 'evalgate-result';
+  schema_version: 1;
+  tool: {
+    name: 'evalgate';
+    version: string;
+    /**
+     * Version of the metric definitions; results with different versions are not comparable.
+     */
+    metric_definitions: number;
+  };
+  created_at: string;
+  git?: {
+    sha: string;
+    ref?: string | null;
+  } | null;
+  config_fingerprint: string;
+  suites: SuiteResult[];
+}
+export interface SuiteResult {
+  name: string;
+  task: 'classification';
+  task_type: 'binary' | 'multiclass' | 'multilabel';
+  /**
+   * Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable.
+   */
+  definition_fingerprint: string;
+  golden: {
+    path: string;
+    n: number;
+    /**
+     * Order-independent hash of the records as loaded (id, label, slice fields).
+     */
+    fingerprint: string;
+  };
+  predictions: {
+    path: string;
+    n: number;
+    matched: number;
+    /**
+     * Golden examples without a prediction (counted as wrong).
+     */
+    missing: number;
+    coverage: number;
+  };
+  labels: string[];
+  positive_label?: string | null;
+  min_support: number;
+  metrics: string[];
+  slice_fields?: (string | string[])[];
+  slices: SliceResult[];
+  examples?: ExampleRecords;
+}
+export interface SliceResult {
+  key: string;
+  kind: 'overall' | 'field' | 'cross' | 'label';
+  fields: {
+    [k: string]: string;
+  };
+  /**
+   * Examples in the slice (label slices: the class's true support).
+   */
+  n: number;
+  /**
+   * n is below min_support: reported, never gated.
+   */
+  insufficient: boolean;
+  metrics: {
+    [k: string]: number | null;
+  };
+  per_class?: {
+    label: string;
+    precision: number;
+    recall: number;
+    f1: number;
+    support: number;
+  }[];
+  confusion_matrix?: number[][];
+  stats?: SliceStats;
+}
+export interface SingleLabelStatsJson {
+  family: 'classification';
+  k: number;
+  n: number;
+  /**
+   * k × (k+1) row-major; row = true class, last column = no prediction.
+   */
+  confusion: number[];
+  scored?: {
+    n: number;
+    bin_count: number[];
+    bin_confidence: number[];
+    bin_correct: number[];
+    brier_sum: number;
+    log_loss_sum: number;
+    top_k_hits: number;
+    ranking?: {
+      scores: number[];
+      positives: number[];
+      negatives: number[];
+    }[];
+  };
+}
+export interface MultilabelStatsJson {
+  family: 'classification-multilabel';
+  k: number;
+  n: number;
+  exact: number;
+  tp: number[];
+  fp: number[];
+  fn: number[];
+  samples_precision_sum: number;
+  samples_recall_sum: number;
+  samples_f1_sum: number;
+}
+/**
+ * A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.
+ */
+export interface LabelSliceStatsJson {
+  family: 'label-slice';
+  of: string;
+  class: number;
+}
+/**
+ * Compact per-example records in golden-file order, for paired comparison.
+ */
+export interface ExampleRecords {
+  n: number;
+  ids: string[];
+  columns: {
+    [k: string]: {
+      dtype: 'u8' | 'i16' | 'i32' | 'f32' | 'f64';
+      /**
+       * Values per example (default 1).
+       */
+      width?: number;
+      data: string;
+    };
+  };
+}

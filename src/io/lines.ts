@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { InputError } from './errors.js';
+
+/** Called for every line of a text file: the text without its line ending, and the 1-based line number. */
+export type LineHandler = (text: string, lineNumber: number) => void;
+
+export interface LineReadOptions {
+  /** Called now and then with the bytes read so far (of the file on disk, compressed or not). */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** How errors name the file (e.g. relative to the project root); defaults to the path. */
+  displayName?: string;
+}
+
+const CHUNK = 4 << 20;
+const BOM = 0xfeff;
+
+export function isGzip(path: string): boolean {
+  return path.endsWith('.gz');
+}
+
+/**
+ * Streams a UTF-8 text file (optionally gzip-compressed) line by line without ever holding it whole: a
+ * 650 MB file cannot become one JavaScript string. Splitting on byte 0x0A is safe in UTF-8. A BOM at the
+ * start and CR before LF are dropped. Invalid UTF-8 is an error naming the line.
+ */
+export async function forEachLine(
+  path: string,
+  onLine: LineHandler,
+  options: LineReadOptions = {},
+): Promise<number> {
+  const file = options.displayName ?? path;
+  let total: number;
+  try {
+    total = (await stat(path)).size;
+  } catch (error) {
+    throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
+  }
+  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+
+  let lineNumber = 0;
+  let carry: Buffer | null = null;
+  let lastReport = 0;
+
+  // Decodes a run of whole lines at once and splits it (as fast as Node's parse floor), then hands out
+  // each line. U+FFFD in the decoded text means invalid UTF-8 or a literal replacement character: only then
+  // is the run re-checked line by line with a strict decoder.
+  const emitRun = (buf: Buffer, end: number): void => {
+    const text = buf.toString('utf8', 0, end);
+    const lines = text.split('\n');
+    const suspicious = text.includes('\uFFFD');
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i];
+      lineNumber++;
+      if (suspicious) {
+        const bytes = Buffer.byteLength(line);
+        try {
+          strict.decode(buf.subarray(offset, offset + bytes));
+        } catch {
+          throw new InputError({ file, line: lineNumber, message: 'the line is not valid UTF-8' });
+        }
+        offset += bytes + 1;
+      }
+      if (lineNumber === 1 && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      onLine(line, lineNumber);
+    }
+  };
+
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
+      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+        lastReport = raw.bytesRead;
+        options.onProgress(raw.bytesRead, total);
+      }
+    }
+    if (carry && carry.length) emitRun(carry, carry.length);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({
+      file,
+      line: lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error)})`,
+    });
+  } finally {
+    raw.destroy();
+  }
+  return lineNumber;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return 'the gzip data is corrupt or truncated';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,219 @@
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse';
+import { InputError, describeType, oneLine } from './errors.js';
+import { describeFsError, forEachLine, isGzip, type LineReadOptions } from './lines.js';
+
+export const RECORD_FORMATS = ['jsonl', 'csv', 'json'] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
+/** One data record and where it came from (1-based line of its start). */
+export type RecordHandler = (record: Record<string, unknown>, line: number) => void;
+
+/** The format from the file name: `.jsonl`/`.ndjson` (also `.gz`), `.csv`, `.json`. */
+export function formatFromPath(path: string): RecordFormat | undefined {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+export function resolveFormat(path: string, format?: RecordFormat): RecordFormat {
+  const resolved = format ?? formatFromPath(path);
+  if (!resolved) {
+    throw new InputError({
+      file: path,
+      message:
+        'cannot tell the format from the file name: expected .jsonl, .jsonl.gz, .csv or .json, or set `format`',
+    });
+  }
+  return resolved;
+}
+
+/** Streams the records of a JSONL, CSV (with header) or JSON-array file. */
+export async function readRecords(
+  path: string,
+  onRecord: RecordHandler,
+  options: LineReadOptions & { format?: RecordFormat } = {},
+): Promise<void> {
+  const name = options.displayName ?? path;
+  const format = resolveFormat(name, options.format);
+  if (format === 'jsonl') return readJsonl(path, name, onRecord, options);
+  if (format === 'csv') return readCsv(path, name, onRecord);
+  return readJsonArray(path, name, onRecord, options);
+}
+
+function parseJsonText(text: string, path: string, line: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (/(^|[^"\w])(NaN|-?Infinity)([^"\w]|$)/.test(text)) {
+      throw new InputError({
+        file: path,
+        line,
+        message: 'NaN and Infinity are not valid JSON numbers: write a finite number or null',
+      });
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    throw new InputError({ file: path, line, message: `malformed JSON (${oneLine(why)})` });
+  }
+}
+
+function asRecord(value: unknown, path: string, line: number): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError({ file: path, line, message: `expected a JSON object, got ${describeType(value)}` });
+  }
+  return value as Record<string, unknown>;
+}
+
+async function readJsonl(
+  path: string,
+  name: string,
+  onRecord: RecordHandler,
+  options: LineReadOptions,
+): Promise<void> {
+  await forEachLine(
+    path,
+    (text, line) => {
+      if (text.length === 0 || text.trim().length === 0) return;
+      onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
+    },
+    options,
+  );
+}
+
+/**
+ * A JSON array of objects, streamed: a small scanner finds where each top-level element starts and ends
+ * (tracking strings and nesting) and hands each element's text to JSON.parse.
+ */
+async function readJsonArray(
+  path: string,
+  name: string,
+  onRecord: RecordHandler,
+  options: LineReadOptions,
+): Promise<void> {
+  let state = 'before' as 'before' | 'between' | 'element' | 'after';
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let parts: string[] = [];
+  let elementLine = 0;
+  let expectElement = true;
+
+  await forEachLine(
+    path,
+    (text, line) => {
+      let segmentStart = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (state === 'element') {
+          if (inString) {
+            if (escaped) escaped = false;
+            else if (c === 92) escaped = true;
+            else if (c === 34) inString = false;
+            continue;
+          }
+          if (c === 34) inString = true;
+          else if (c === 123 || c === 91) depth++;
+          else if (c === 125 || c === 93) {
+            depth--;
+            if (depth === 0) {
+              parts.push(text.slice(segmentStart, i + 1));
+              const value = parseJsonText(parts.join('\n'), name, elementLine);
+              onRecord(asRecord(value, name, elementLine), elementLine);
+              parts = [];
+              state = 'between';
+              expectElement = false;
+            }
+          } else if (depth === 0 && (c === 44 || c === 93)) {
+            // a scalar element ended (e.g. `1,`): parse it to report a clear error
+            parts.push(text.slice(segmentStart, i));
+            asRecord(parseJsonText(parts.join('\n'), name, elementLine), name, elementLine);
+          }
+          continue;
+        }
+        if (c === 32 || c === 9 || c === 13) continue;
+        if (state === 'before') {
+          if (c !== 91) {
+            throw new InputError({
+              file: name,
+              line,
+              message: 'expected a JSON array of objects (the file must start with "[")',
+            });
+          }
+          state = 'between';
+          expectElement = true;
+          continue;
+        }
+        if (state === 'after') {
+          throw new InputError({
+            file: name,
+            line,
+            message: 'unexpected text after the closing "]" of the array',
+          });
+        }
+        // between elements
+        if (c === 44 && !expectElement) {
+          expectElement = true;
+          continue;
+        }
+        if (c === 93) {
+          state = 'after';
+          continue;
+        }
+        if (!expectElement) {
+          throw new InputError({
+            file: name,
+            line,
+            message: 'malformed JSON array: expected "," or "]" between elements',
+          });
+        }
+        state = 'element';
+        elementLine = line;
+        segmentStart = i;
+        depth = 0;
+        if (c === 123 || c === 91) depth = 1;
+        else if (c === 34) inString = true;
+      }
+      if (state === 'element') parts.push(text.slice(segmentStart));
+    },
+    options,
+  );
+  // (the callback above changes `state`; TypeScript cannot see that)
+  if ((state as string) !== 'after') {
+    throw new InputError({
+      file: name,
+      message: 'malformed JSON array: the file ends before the closing "]"',
+    });
+  }
+}
+
+async function readCsv(path: string, name: string, onRecord: RecordHandler): Promise<void> {
+  const raw = createReadStream(path);
+  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const parser = source.pipe(
+    parseCsv({ columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
+  );
+  try {
+    for await (const item of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
+      onRecord(item.record, item.info.lines);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const e = error as { code?: string; lines?: number; message?: string };
+    if (e.code && e.code.startsWith('CSV_')) {
+      throw new InputError({
+        file: name,
+        line: e.lines,
+        message: `malformed CSV (${oneLine(e.message ?? e.code)})`,
+      });
+    }
+    throw new InputError({ file: name, message: `cannot read the file (${describeFsError(error)})` });
+  } finally {
+    raw.destroy();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Makes text from the data (labels, slice values, file names) safe inside a GitHub markdown table cell:
+ * no pipe can split the cell, no tag or entity can inject HTML, no backtick or bracket can open code or a
+ * link, no newline can end the row.
+ */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/\*/g, '&#42;')
+    .replace(/_/g, '&#95;')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+/** Same for running text outside tables (headings, list items). */
+export const escapeText = escapeCell;

@@ -1,0 +1,82 @@
+import { markdownTable } from 'markdown-table';
+import type { EvalgateResult, SliceResult, SuiteResult } from '../generated/result.js';
+import { metricDef } from '../tasks/registry.js';
+import { escapeCell, escapeText } from './escape.js';
+import { formatCount, formatValue } from './format.js';
+
+const scalarMetrics = (suite: SuiteResult): string[] => suite.metrics.filter((m) => !metricDef(m)?.table);
+
+function sliceRow(slice: SliceResult, metrics: string[]): string[] {
+  const name = slice.insufficient ? `${escapeCell(slice.key)} (insufficient)` : escapeCell(slice.key);
+  return [name, formatCount(slice.n), ...metrics.map((m) => formatValue(m, slice.metrics[m]))];
+}
+
+function suiteSection(suite: SuiteResult): string {
+  const metrics = scalarMetrics(suite);
+  const header = ['slice', 'n', ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const main = suite.slices.filter((s) => s.kind !== 'label');
+  const labels = suite.slices.filter((s) => s.kind === 'label');
+  const lines: string[] = [];
+  const coverage = suite.predictions.missing
+    ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)`
+    : '';
+  lines.push(`### ${escapeText(suite.name)} (${suite.task}, ${suite.task_type})`);
+  lines.push('');
+  lines.push(
+    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, '')}\`${coverage}. Proportions are shown as points (0–100).`,
+  );
+  lines.push('');
+  lines.push(
+    markdownTable([header, ...main.map((s) => sliceRow(s, metrics))], {
+      align: ['l', 'r', ...metrics.map(() => 'r' as const)],
+    }),
+  );
+  const insufficient = suite.slices.filter((s) => s.insufficient).length;
+  if (insufficient) {
+    lines.push('');
+    lines.push(
+      `${insufficient} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`,
+    );
+  }
+  if (labels.length) {
+    const labelMetrics = metrics.filter((m) => /(_f1|_precision|_recall)$|^accuracy$/.test(m));
+    lines.push('');
+    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
+    lines.push('');
+    lines.push(
+      markdownTable([
+        ['class', 'support', ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
+        ...labels.map((s) => sliceRow(s, labelMetrics)),
+      ]),
+    );
+    lines.push('');
+    lines.push('</details>');
+  }
+  const overall = suite.slices.find((s) => s.kind === 'overall');
+  if (overall?.per_class) {
+    lines.push('');
+    lines.push('<details><summary>Per-class precision, recall, F1</summary>');
+    lines.push('');
+    lines.push(
+      markdownTable([
+        ['class', 'precision', 'recall', 'F1', 'support'],
+        ...overall.per_class.map((c) => [
+          escapeCell(c.label),
+          formatValue('accuracy', c.precision),
+          formatValue('accuracy', c.recall),
+          formatValue('accuracy', c.f1),
+          formatCount(c.support),
+        ]),
+      ]),
+    );
+    lines.push('');
+    lines.push('</details>');
+  }
+  return lines.join('\n');
+}
+
+/** A readable markdown report of one result artifact. */
+export function resultMarkdown(result: EvalgateResult): string {
+  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ''}`;
+  return [head, '', ...result.suites.map(suiteSection)].join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}

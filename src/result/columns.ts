@@ -1,0 +1,32 @@
+/** Compact per-example columns: typed arrays stored little-endian as base64 inside the JSON result. */
+export type ColumnDtype = 'u8' | 'i16' | 'i32' | 'f32' | 'f64';
+
+type Typed = Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array;
+
+const CTORS = {
+  u8: Uint8Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array,
+} as const;
+
+const bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+export function encodeColumn(values: Typed, dtype: ColumnDtype): { dtype: ColumnDtype; data: string } {
+  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
+  if (bigEndian) throw new Error('big-endian hosts are not supported');
+  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64') };
+}
+
+export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Typed {
+  const bytes = Buffer.from(column.data, 'base64');
+  const Ctor = CTORS[column.dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.byteLength % size !== 0)
+    throw new Error(`column data is not a whole number of ${column.dtype} values`);
+  // copy into an aligned buffer
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+}

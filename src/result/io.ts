@@ -1,0 +1,95 @@
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import schema from '../../schema/result.schema.json' with { type: 'json' };
+import type { EvalgateResult } from '../generated/result.js';
+import { InputError } from '../io/errors.js';
+import { describeFsError } from '../io/lines.js';
+import {
+  describeSchemaError,
+  pathToString,
+  pointerToPath,
+  primaryError,
+  validatorFor,
+} from '../config/schema-validate.js';
+
+/** Results larger than this are refused on read (a 1M-example result is about 40 MB). */
+export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
+
+export function validateResult(value: unknown, file: string): asserts value is EvalgateResult {
+  const validate = validatorFor(schema);
+  if (!validate(value)) {
+    const error = primaryError(validate.errors ?? []);
+    const path = pointerToPath(error.instancePath);
+    throw new InputError({
+      file,
+      field: pathToString(path),
+      message: `not a valid evalgate result: ${describeSchemaError(error, error.data)}`,
+    });
+  }
+}
+
+/**
+ * Writes a file atomically: the content goes to a temporary file beside the target, is flushed, and is
+ * renamed over the target, so an interrupted run never leaves a half-written file.
+ */
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
+}
+
+export async function writeResult(path: string, result: EvalgateResult): Promise<void> {
+  validateResult(result, path);
+  await writeFileAtomic(path, JSON.stringify(result));
+}
+
+export async function readResult(path: string, display = path): Promise<EvalgateResult> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error)})` });
+  }
+  if (size > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`,
+    });
+  }
+  return parseResult(await readFile(path, 'utf8'), display);
+}
+
+export function parseResult(text: string, display: string): EvalgateResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file: display,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+  if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'evalgate-result') {
+    const version = (value as { schema_version?: unknown }).schema_version;
+    if (version !== 1) {
+      throw new InputError({
+        file: display,
+        field: 'schema_version',
+        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`,
+      });
+    }
+  }
+  validateResult(value, display);
+  return value;
+}

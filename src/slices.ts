@@ -1,0 +1,88 @@
+/**
+ * Slices: overall, every value of each listed field, and crosses of fields (only the combinations that
+ * occur). Each row belongs to exactly one slice per listed entry, so a slice plan is a set of per-row
+ * slice-index columns.
+ */
+export type SliceKind = 'overall' | 'field' | 'cross' | 'label';
+
+export interface SliceDef {
+  /** `overall`, `language=de`, `language=de,domain=billing`, `label=refund`. */
+  readonly key: string;
+  readonly kind: SliceKind;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface FieldColumn {
+  readonly field: string;
+  readonly values: readonly string[];
+  readonly codes: Int32Array;
+}
+
+export interface SlicePlan {
+  readonly slices: SliceDef[];
+  /** One column per configured entry: the slice index of every row. Overall (index 0) is implicit. */
+  readonly membership: Int32Array[];
+}
+
+export type SliceEntry = string | readonly string[];
+
+export function sliceKey(fields: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
+  return parts.length ? parts.join(',') : 'overall';
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function planSlices(
+  n: number,
+  entries: readonly SliceEntry[],
+  columns: readonly FieldColumn[],
+): SlicePlan {
+  const byField = new Map(columns.map((c) => [c.field, c]));
+  const slices: SliceDef[] = [{ key: 'overall', kind: 'overall', fields: {} }];
+  const membership: Int32Array[] = [];
+  for (const entry of entries) {
+    const fields = typeof entry === 'string' ? [entry] : [...entry];
+    const cols = fields.map((f) => {
+      const col = byField.get(f);
+      if (!col) throw new Error(`slice field ${f} was not loaded`);
+      return col;
+    });
+    // Combined code of a row = mixed-radix number of its per-field codes.
+    const radix = cols.map((c) => c.values.length);
+    const combined = new Float64Array(n);
+    const present = new Map<number, string[]>();
+    for (let i = 0; i < n; i++) {
+      let code = 0;
+      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
+      combined[i] = code;
+      if (!present.has(code))
+        present.set(
+          code,
+          cols.map((c) => c.values[c.codes[i]]),
+        );
+    }
+    const combos = [...present.entries()].sort((a, b) => {
+      for (let f = 0; f < fields.length; f++) {
+        const d = compareText(a[1][f], b[1][f]);
+        if (d) return d;
+      }
+      return 0;
+    });
+    const sliceOf = new Map<number, number>();
+    for (const [code, values] of combos) {
+      const sliceFields: Record<string, string> = {};
+      fields.forEach((f, j) => (sliceFields[f] = values[j]));
+      sliceOf.set(code, slices.length);
+      slices.push({
+        key: sliceKey(sliceFields),
+        kind: fields.length > 1 ? 'cross' : 'field',
+        fields: sliceFields,
+      });
+    }
+    const column = new Int32Array(n);
+    for (let i = 0; i < n; i++) column[i] = sliceOf.get(combined[i])!;
+    membership.push(column);
+  }
+  return { slices, membership };
+}

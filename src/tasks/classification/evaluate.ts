@@ -1,0 +1,552 @@
+import type { ResolvedSuite } from '../../config/types.js';
+import type {
+  ExampleRecords,
+  SingleLabelStatsJson,
+  SliceResult,
+  SuiteResult,
+} from '../../generated/result.js';
+import { InputError, quote } from '../../io/errors.js';
+import { planSlices, type SliceDef } from '../../slices.js';
+import { canonicalJson, multisetFingerprint, sha256 } from '../../util/hash.js';
+import { encodeColumn } from '../../result/columns.js';
+import type { GoldenColumns, LabelVocab, PredictionColumns } from './decode.js';
+import { perClassMetrics, singleLabelMetrics } from './metrics.js';
+import {
+  addMultilabelExample,
+  emptyMultilabelStats,
+  multilabelMetrics,
+  multilabelPerClass,
+  type MultilabelStats,
+} from './multilabel.js';
+import { emptySingleLabelStats, histogramFrom, type SingleLabelStats } from './stats.js';
+
+/** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
+export const METRIC_DEFINITIONS_VERSION = 1;
+/** float64 machine epsilon: scikit-learn's log_loss clipping. */
+const EPS = 2.220446049250313e-16;
+
+const numericOrder = (a: string, b: string) => Number(a) - Number(b);
+const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface LabelSpace {
+  names: string[];
+  goldenMap: Int32Array;
+  predMap: Int32Array;
+  /** final class -> score column */
+  scoreColumn: Int32Array | null;
+}
+
+function firstLine(
+  codes: Int32Array | number[][] | null,
+  lines: Int32Array,
+  vocabIndex: number,
+): number | undefined {
+  if (!codes) return undefined;
+  for (let i = 0; i < codes.length; i++) {
+    const v = codes[i];
+    if (typeof v === 'number' ? v === vocabIndex : v.includes(vocabIndex)) return lines[i];
+  }
+  return undefined;
+}
+
+function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: PredictionColumns): LabelSpace {
+  const scoreKeys = preds.scoreKeys ?? [];
+  let names: string[];
+  if (suite.labels) {
+    names = [...suite.labels];
+    const allowed = new Set(names);
+    const check = (
+      vocab: LabelVocab,
+      file: string,
+      field: string,
+      codes: Int32Array | number[][] | null,
+      lines: Int32Array,
+    ) => {
+      vocab.names.forEach((name, idx) => {
+        if (!allowed.has(name)) {
+          throw new InputError({
+            file,
+            line: firstLine(codes, lines, idx),
+            field,
+            message: `label ${quote(name)} is not in the configured labels (${names.map((n) => quote(n)).join(', ')})`,
+          });
+        }
+      });
+    };
+    check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
+    check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else {
+    const union = new Set<string>([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
+    const numeric =
+      golden.labels.allNumeric &&
+      preds.labels.allNumeric &&
+      [...union].every((n) => n.trim() !== '' && Number.isFinite(Number(n)));
+    names = [...union].sort(numeric ? numericOrder : textOrder);
+  }
+  const index = new Map(names.map((n, i) => [n, i]));
+  const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n)!);
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n)!);
+  let scoreColumn: Int32Array | null = null;
+  if (preds.scoreKeys) {
+    const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
+    for (const key of preds.scoreKeys) {
+      if (!index.has(key)) {
+        throw new InputError({
+          file: preds.file,
+          line: preds.lines[0],
+          field: `${suite.fields.scores}.${key}`,
+          message: `score for a label that is not in the configured labels`,
+        });
+      }
+    }
+    scoreColumn = Int32Array.from(names, (name) => {
+      const j = column.get(name);
+      if (j === undefined) {
+        const g = golden.labels.names.indexOf(name);
+        const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : undefined;
+        throw new InputError({
+          file: g >= 0 ? golden.file : preds.file,
+          line: g >= 0 ? line : preds.lines[0],
+          field: suite.fields.scores,
+          message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys!.length})`,
+        });
+      }
+      return j;
+    });
+  }
+  return { names, goldenMap, predMap, scoreColumn };
+}
+
+/** For every golden example, the row of its prediction, or −1. Errors on unknown ids and (by policy) missing ones. */
+function joinPredictions(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+): { rowOf: Int32Array; missing: number } {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < golden.n; i++) byId.set(golden.ids[i], i);
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  for (let r = 0; r < preds.n; r++) {
+    const gi = byId.get(preds.ids[r]);
+    if (gi === undefined) {
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: suite.fields.id,
+        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
+      });
+    }
+    rowOf[gi] = r;
+  }
+  let missing = 0;
+  let firstMissing = -1;
+  for (let i = 0; i < golden.n; i++) {
+    if (rowOf[i] < 0) {
+      missing++;
+      if (firstMissing < 0) firstMissing = i;
+    }
+  }
+  if (missing > 0 && suite.missingPredictions === 'error') {
+    throw new InputError({
+      file: golden.file,
+      line: golden.lines[firstMissing],
+      field: suite.fields.id,
+      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
+    });
+  }
+  return { rowOf, missing };
+}
+
+export interface ClassificationEvaluation {
+  readonly suite: SuiteResult;
+}
+
+export function evaluateClassification(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+): SuiteResult {
+  const space = resolveLabels(suite, golden, preds);
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
+  const k = space.names.length;
+  const n = golden.n;
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const taskType = suite.multilabel ? 'multilabel' : k === 2 ? 'binary' : 'multiclass';
+  const positiveClass = taskType === 'binary' ? resolvePositive(suite, space.names) : undefined;
+
+  const base = {
+    name: suite.name,
+    task: 'classification' as const,
+    task_type: taskType as SuiteResult['task_type'],
+    definition_fingerprint: definitionFingerprint(suite, space.names),
+    golden: { path: golden.file, n, fingerprint: multisetFingerprint(golden.canonical) },
+    predictions: {
+      path: preds.file,
+      n: preds.n,
+      matched: n - missing,
+      missing,
+      coverage: n ? (n - missing) / n : 0,
+    },
+    labels: space.names,
+    positive_label: positiveClass === undefined ? null : space.names[positiveClass],
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
+  };
+
+  if (suite.multilabel) {
+    return {
+      ...base,
+      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership),
+    };
+  }
+  return {
+    ...base,
+    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass),
+  };
+}
+
+function resolvePositive(suite: ResolvedSuite, names: string[]): number {
+  if (suite.positiveLabel === undefined) return 1;
+  const idx = names.indexOf(suite.positiveLabel);
+  if (idx < 0) {
+    throw new InputError({
+      field: 'positive_label',
+      message: `${quote(suite.positiveLabel)} is not one of the labels ${names.map((n) => quote(n)).join(', ')}`,
+    });
+  }
+  return idx;
+}
+
+function definitionFingerprint(suite: ResolvedSuite, labels: string[]): string {
+  return sha256(
+    canonicalJson({
+      definitions: METRIC_DEFINITIONS_VERSION,
+      task: suite.task,
+      fields: suite.fields,
+      labels,
+      multilabel: suite.multilabel,
+      positive: suite.positiveLabel ?? null,
+      missing: suite.missingPredictions,
+      topK: suite.topK,
+      eceBins: suite.eceBins,
+    }),
+  );
+}
+
+function eceBinOf(conf: number, bins: number): number {
+  // numpy.linspace(0, 1, bins + 1) edges are j * (1 / bins); bin b holds (edge_b, edge_b+1], bin 0 also holds 0.
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+
+function evaluateSingleLabel(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+  space: LabelSpace,
+  rowOf: Int32Array,
+  slices: SliceDef[],
+  membership: Int32Array[],
+  positiveClass: number | undefined,
+): Pick<SuiteResult, 'slices' | 'examples'> {
+  const k = space.names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = space.scoreColumn !== null && preds.scores !== null;
+  const wantRanking = scored && suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
+  const stats: SingleLabelStats[] = slices.map(() =>
+    emptySingleLabelStats(k, scored ? { bins: suite.eceBins, ranking: wantRanking } : undefined),
+  );
+
+  const truth = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const conf = scored ? new Float32Array(n) : null;
+  const brier = scored ? new Float32Array(n) : null;
+  const logLoss = scored ? new Float32Array(n) : null;
+  const K = preds.scoreKeys?.length ?? 0;
+  const scores = preds.scores;
+  const col = space.scoreColumn;
+  const sliceIds = new Int32Array(membership.length + 1);
+
+  for (let i = 0; i < n; i++) {
+    const t = space.goldenMap[golden.truth[i]];
+    const r = rowOf[i];
+    const p = r < 0 ? k : space.predMap[preds.pred[r]];
+    truth[i] = t;
+    pred[i] = r < 0 ? -1 : p;
+    sliceIds[0] = 0;
+    for (let m = 0; m < membership.length; m++) sliceIds[m + 1] = membership[m][i];
+
+    let c = 0;
+    let bin = 0;
+    let brierTerm = 0;
+    let logTerm = 0;
+    let hit = 0;
+    const hasScores = scored && r >= 0;
+    if (hasScores) {
+      const off = r * K;
+      const st = scores![off + col![t]];
+      let above = 0;
+      let sq = 0;
+      c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const s = scores![off + col![j]];
+        if (s > c) c = s;
+        if (s > st || (s === st && j > t)) above++;
+        const y = j === t ? 1 : 0;
+        sq += (s - y) * (s - y);
+      }
+      if (k === 2) {
+        const pos = positiveClass ?? 1;
+        const s = scores![off + col![pos]];
+        const y = t === pos ? 1 : 0;
+        sq = (s - y) * (s - y);
+      }
+      brierTerm = sq;
+      logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+      hit = above < suite.topK ? 1 : 0;
+      bin = eceBinOf(c, suite.eceBins);
+      conf![i] = c;
+      brier![i] = sq;
+      logLoss![i] = logTerm;
+    }
+    const correct = p === t ? 1 : 0;
+    for (let m = 0; m < sliceIds.length; m++) {
+      const s = stats[sliceIds[m]];
+      s.n++;
+      s.confusion[t * w + p]++;
+      if (hasScores) {
+        const sc = s.scored!;
+        sc.n++;
+        sc.binCount[bin]++;
+        sc.binConfidence[bin] += c;
+        sc.binCorrect[bin] += correct;
+        sc.brierSum += brierTerm;
+        sc.logLossSum += logTerm;
+        sc.topKHits += hit;
+      }
+    }
+  }
+
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores!, K, col!, truth);
+
+  const metricNames = suite.metrics.filter((m) => m !== 'per_class_f1' && m !== 'confusion_matrix');
+  const results: SliceResult[] = slices.map((def, s) => {
+    const st = stats[s];
+    const result: SliceResult = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: st.n,
+      insufficient: st.n < suite.minSupport,
+      metrics: singleLabelMetrics(st, metricNames, { positiveClass }),
+      stats: singleLabelStatsToJson(st),
+    };
+    if (def.kind === 'overall') {
+      if (suite.metrics.includes('per_class_f1')) {
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+      }
+      if (suite.metrics.includes('confusion_matrix')) {
+        result.confusion_matrix = Array.from({ length: k }, (_, t) =>
+          Array.from(st.confusion.subarray(t * w, t * w + k)),
+        );
+      }
+    }
+    return result;
+  });
+
+  if (suite.labelSlices) {
+    const overall = stats[0];
+    const perClass = perClassMetrics(overall);
+    space.names.forEach((label, c) => {
+      if (perClass[c].support === 0) return;
+      results.push({
+        key: `${suite.fields.label}=${label}`,
+        kind: 'label',
+        fields: { [suite.fields.label]: label },
+        n: perClass[c].support,
+        insufficient: perClass[c].support < suite.minSupport,
+        metrics: singleLabelMetrics(overall, metricNames, { focusClass: c }),
+        stats: { family: 'label-slice', of: 'overall', class: c },
+      });
+    });
+  }
+
+  let examples: ExampleRecords | undefined;
+  if (suite.storeExamples) {
+    const wide = k >= 32767;
+    const columns: ExampleRecords['columns'] = {
+      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? 'i32' : 'i16'),
+      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? 'i32' : 'i16'),
+    };
+    if (conf && brier && logLoss) {
+      columns.confidence = encodeColumn(conf, 'f32');
+      columns.brier = encodeColumn(brier, 'f32');
+      columns.log_loss = encodeColumn(logLoss, 'f32');
+    }
+    examples = { n, ids: golden.ids, columns };
+  }
+  return { slices: results, examples };
+}
+
+function addRankingHistograms(
+  stats: SingleLabelStats[],
+  membership: Int32Array[],
+  rowOf: Int32Array,
+  scores: Float64Array,
+  K: number,
+  col: Int32Array,
+  truth: Int32Array,
+): void {
+  const k = col.length;
+  const rowsOfSlice: number[][] = stats.map(() => []);
+  for (let i = 0; i < truth.length; i++) {
+    if (rowOf[i] < 0) continue;
+    rowsOfSlice[0].push(i);
+    for (const m of membership) rowsOfSlice[m[i]].push(i);
+  }
+  stats.forEach((st, s) => {
+    const rows = rowsOfSlice[s];
+    st.scored!.ranking = Array.from({ length: k }, (_, c) => {
+      const values = new Float64Array(rows.length);
+      const positive = new Uint8Array(rows.length);
+      rows.forEach((i, j) => {
+        values[j] = scores[rowOf[i] * K + col[c]];
+        positive[j] = truth[i] === c ? 1 : 0;
+      });
+      return histogramFrom(values, positive);
+    });
+  });
+}
+
+export function singleLabelStatsToJson(st: SingleLabelStats): SingleLabelStatsJson {
+  const json: SingleLabelStatsJson = {
+    family: 'classification',
+    k: st.k,
+    n: st.n,
+    confusion: Array.from(st.confusion),
+  };
+  if (st.scored) {
+    json.scored = {
+      n: st.scored.n,
+      bin_count: Array.from(st.scored.binCount),
+      bin_confidence: Array.from(st.scored.binConfidence),
+      bin_correct: Array.from(st.scored.binCorrect),
+      brier_sum: st.scored.brierSum,
+      log_loss_sum: st.scored.logLossSum,
+      top_k_hits: st.scored.topKHits,
+    };
+    if (st.scored.ranking) {
+      json.scored.ranking = st.scored.ranking.map((h) => ({
+        scores: Array.from(h.scores),
+        positives: Array.from(h.positives),
+        negatives: Array.from(h.negatives),
+      }));
+    }
+  }
+  return json;
+}
+
+export function singleLabelStatsFromJson(json: SingleLabelStatsJson): SingleLabelStats {
+  const st: SingleLabelStats = { k: json.k, n: json.n, confusion: Float64Array.from(json.confusion) };
+  if (json.scored) {
+    st.scored = {
+      n: json.scored.n,
+      binCount: Float64Array.from(json.scored.bin_count),
+      binConfidence: Float64Array.from(json.scored.bin_confidence),
+      binCorrect: Float64Array.from(json.scored.bin_correct),
+      brierSum: json.scored.brier_sum,
+      logLossSum: json.scored.log_loss_sum,
+      topKHits: json.scored.top_k_hits,
+      ranking: json.scored.ranking?.map((h) => ({
+        scores: Float64Array.from(h.scores),
+        positives: Float64Array.from(h.positives),
+        negatives: Float64Array.from(h.negatives),
+      })),
+    };
+  }
+  return st;
+}
+
+function evaluateMultilabel(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+  space: LabelSpace,
+  rowOf: Int32Array,
+  slices: SliceDef[],
+  membership: Int32Array[],
+): Pick<SuiteResult, 'slices' | 'examples'> {
+  const k = space.names.length;
+  const n = golden.n;
+  const stats: MultilabelStats[] = slices.map(() => emptyMultilabelStats(k));
+  const truthBits = new Uint8Array(n * k);
+  const predBits = new Uint8Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const t = golden.truthSets![i].map((v) => space.goldenMap[v]);
+    const r = rowOf[i];
+    const p = r < 0 ? null : preds.predSets![r].map((v) => space.predMap[v]);
+    for (const c of t) truthBits[i * k + c] = 1;
+    if (p) for (const c of p) predBits[i * k + c] = 1;
+    addMultilabelExample(stats[0], t, p);
+    for (const m of membership) addMultilabelExample(stats[m[i]], t, p);
+  }
+  const metricNames = suite.metrics.filter((m) => m !== 'per_class_f1' && m !== 'confusion_matrix');
+  const results: SliceResult[] = slices.map((def, s) => {
+    const st = stats[s];
+    const result: SliceResult = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: st.n,
+      insufficient: st.n < suite.minSupport,
+      metrics: multilabelMetrics(st, metricNames),
+      stats: {
+        family: 'classification-multilabel',
+        k,
+        n: st.n,
+        exact: st.exact,
+        tp: Array.from(st.tp),
+        fp: Array.from(st.fp),
+        fn: Array.from(st.fn),
+        samples_precision_sum: st.samplesPrecisionSum,
+        samples_recall_sum: st.samplesRecallSum,
+        samples_f1_sum: st.samplesF1Sum,
+      },
+    };
+    if (def.kind === 'overall' && suite.metrics.includes('per_class_f1')) {
+      result.per_class = multilabelPerClass(st).map((m, c) => ({ label: space.names[c], ...m }));
+    }
+    return result;
+  });
+  if (suite.labelSlices) {
+    const per = multilabelPerClass(stats[0]);
+    space.names.forEach((label, c) => {
+      if (per[c].support === 0) return;
+      results.push({
+        key: `${suite.fields.label}=${label}`,
+        kind: 'label',
+        fields: { [suite.fields.label]: label },
+        n: per[c].support,
+        insufficient: per[c].support < suite.minSupport,
+        metrics: multilabelMetrics(stats[0], metricNames, c),
+        stats: { family: 'label-slice', of: 'overall', class: c },
+      });
+    });
+  }
+  const examples: ExampleRecords | undefined = suite.storeExamples
+    ? {
+        n,
+        ids: golden.ids,
+        columns: {
+          truth: { ...encodeColumn(truthBits, 'u8'), width: k },
+          pred: { ...encodeColumn(predBits, 'u8'), width: k },
+        },
+      }
+    : undefined;
+  return { slices: results, examples };
+}

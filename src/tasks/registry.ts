@@ -1,0 +1,23 @@
+import { CLASSIFICATION_METRICS } from './classification/registry.js';
+import type { MetricDef } from './metric-def.js';
+
+export type { MetricDef, Direction, MetricUnit } from './metric-def.js';
+
+export const TASKS = ['classification'] as const;
+export type TaskName = (typeof TASKS)[number];
+
+/** Every metric of every task family, by name. Names are unique across families. */
+export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {
+  classification: CLASSIFICATION_METRICS,
+};
+
+const byName = new Map<string, MetricDef>();
+for (const defs of Object.values(METRICS_BY_TASK)) for (const def of defs) byName.set(def.name, def);
+
+export function metricDef(name: string): MetricDef | undefined {
+  return byName.get(name);
+}
+
+export function metricNames(task: TaskName): string[] {
+  return METRICS_BY_TASK[task].map((d) => d.name);
+}

@@ -114,6 +114,11 @@ async function readJsonArray(
             else if (c === 34) inString = false;
             continue;
           }
+          if (depth === 0 && (c === 44 || c === 93)) {
+            // a scalar element ended (e.g. `5,`): parsing it reports a clear error
+            parts.push(text.slice(segmentStart, i));
+            asRecord(parseJsonText(parts.join('\n'), name, elementLine), name, elementLine);
+          }
           if (c === 34) inString = true;
           else if (c === 123 || c === 91) depth++;
           else if (c === 125 || c === 93) {
@@ -126,10 +131,6 @@ async function readJsonArray(
               state = 'between';
               expectElement = false;
             }
-          } else if (depth === 0 && (c === 44 || c === 93)) {
-            // a scalar element ended (e.g. `1,`): parse it to report a clear error
-            parts.push(text.slice(segmentStart, i));
-            asRecord(parseJsonText(parts.join('\n'), name, elementLine), name, elementLine);
           }
           continue;
         }

@@ -17428,6 +17428,10 @@ async function readJsonArray(path, name, onRecord, options) {
             else if (c === 34) inString = false;
             continue;
           }
+          if (depth === 0 && (c === 44 || c === 93)) {
+            parts.push(text.slice(segmentStart, i));
+            asRecord(parseJsonText(parts.join("\n"), name, elementLine), name, elementLine);
+          }
           if (c === 34) inString = true;
           else if (c === 123 || c === 91) depth++;
           else if (c === 125 || c === 93) {
@@ -17440,9 +17444,6 @@ async function readJsonArray(path, name, onRecord, options) {
               state = "between";
               expectElement = false;
             }
-          } else if (depth === 0 && (c === 44 || c === 93)) {
-            parts.push(text.slice(segmentStart, i));
-            asRecord(parseJsonText(parts.join("\n"), name, elementLine), name, elementLine);
           }
           continue;
         }

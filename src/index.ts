@@ -1,1 +1,3 @@
-export {};
+import { run } from './action/main.js';
+
+await run();

@@ -23566,7 +23566,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23724,7 +23724,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -34526,660 +34526,8 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-
-// src/action/main.ts
-import { relative as relative2 } from "node:path";
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-
-// schema/evalgate.schema.json
-var evalgate_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/evalgate.schema.json",
-  title: "EvalgateConfig",
-  description: "evalgate configuration (.github/evalgate.yml), version 1.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "suites"],
-  properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
-    suites: {
-      type: "array",
-      minItems: 1,
-      items: { $ref: "#/$defs/suite" },
-      description: "The evaluation suites: one golden set and one predictions file each."
-    }
-  },
-  $defs: {
-    suite: {
-      title: "SuiteConfig",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "task", "golden", "predictions"],
-      properties: {
-        name: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
-          maxLength: 64,
-          description: "Unique suite name: letters, digits, '_', '.', '-'."
-        },
-        task: { enum: ["classification"], description: "Task family of the suite." },
-        golden: { type: "string", minLength: 1, description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root." },
-        predictions: { type: "string", minLength: 1, description: "Predictions file, in the same formats as the golden set." },
-        run: { type: "string", minLength: 1, description: "Shell command that writes the predictions file; run before evaluating." },
-        format: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            golden: { enum: ["jsonl", "csv", "json"] },
-            predictions: { enum: ["jsonl", "csv", "json"] }
-          },
-          description: "Override the format detected from the file extension."
-        },
-        fields: { $ref: "#/$defs/fields" },
-        labels: {
-          type: "array",
-          minItems: 2,
-          uniqueItems: true,
-          items: { type: ["string", "number"] },
-          description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
-        },
-        multilabel: { type: "boolean", default: false, description: "Each example has a set of labels (arrays in the label and prediction fields)." },
-        positive_label: { type: ["string", "number"], description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order." },
-        slices: {
-          type: "array",
-          items: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 2, maxItems: 4, uniqueItems: true, items: { type: "string", minLength: 1 } }
-            ]
-          },
-          description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
-        },
-        label_slices: { type: "boolean", default: true, description: "Also report one slice per true class (one-vs-rest precision, recall, F1)." },
-        min_support: { type: "integer", minimum: 1, default: 30, description: "Slices with fewer examples are reported as insufficient." },
-        missing_predictions: {
-          enum: ["error", "count_as_wrong"],
-          default: "error",
-          description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
-        },
-        metrics: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: { type: "string" },
-          description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
-        },
-        top_k: { type: "integer", minimum: 1, default: 3, description: "k for top_k_accuracy." },
-        ece_bins: { type: "integer", minimum: 2, maximum: 1e3, default: 15, description: "Equal-width bins for ECE." },
-        store_examples: {
-          type: "boolean",
-          default: true,
-          description: "Store compact per-example records in the result so a later comparison can pair examples."
-        }
-      }
-    },
-    fields: {
-      title: "FieldMapping",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        id: { type: "string", minLength: 1, default: "id", description: "Example id, in both files." },
-        label: { type: "string", minLength: 1, default: "label", description: "True label in the golden set." },
-        prediction: { type: "string", minLength: 1, default: "prediction", description: "Predicted label in the predictions file." },
-        scores: { type: "string", minLength: 1, description: "Object of class -> probability in the predictions file (optional)." }
-      },
-      description: "Names of the fields in the data files."
-    }
-  }
-};
+// src/evaluate/worker.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/io/errors.ts
 var InputError = class extends Error {
@@ -35225,89 +34573,6 @@ function describeType(value) {
   if (typeof value === "object") return "an object";
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${quote(value)}`;
-}
-
-// src/io/lines.ts
-import { createReadStream } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-var CHUNK = 4 << 20;
-var BOM = 65279;
-function isGzip(path) {
-  return path.endsWith(".gz");
-}
-async function forEachLine(path, onLine, options = {}) {
-  const file = options.displayName ?? path;
-  let total;
-  try {
-    total = (await stat2(path)).size;
-  } catch (error2) {
-    throw new InputError({ file, message: `cannot read the file (${describeFsError(error2)})` });
-  }
-  const raw = createReadStream(path, { highWaterMark: CHUNK });
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  let lineNumber = 0;
-  let carry = null;
-  let lastReport = 0;
-  const emitRun = (buf, end) => {
-    const text = buf.toString("utf8", 0, end);
-    const lines = text.split("\n");
-    const suspicious = text.includes("\uFFFD");
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      let line = lines[i];
-      lineNumber++;
-      if (suspicious) {
-        const bytes = Buffer.byteLength(line);
-        try {
-          strict.decode(buf.subarray(offset, offset + bytes));
-        } catch {
-          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
-        }
-        offset += bytes + 1;
-      }
-      if (lineNumber === 1 && line.charCodeAt(0) === BOM) line = line.slice(1);
-      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-      onLine(line, lineNumber);
-    }
-  };
-  try {
-    for await (const chunk of source) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = null;
-      const lastNl = buf.lastIndexOf(10);
-      if (lastNl < 0) {
-        carry = buf;
-        continue;
-      }
-      emitRun(buf, lastNl);
-      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
-        lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
-      }
-    }
-    if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError({
-      file,
-      line: lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error2)})`
-    });
-  } finally {
-    raw.destroy();
-  }
-  return lineNumber;
-}
-function describeFsError(error2) {
-  const code = error2.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/io/records.ts
@@ -37114,6 +36379,130 @@ var parse = function() {
   return parser;
 };
 
+// src/io/lines.ts
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK = 4 << 20;
+var BOM = 65279;
+function isGzip(path) {
+  return path.endsWith(".gz");
+}
+async function forEachLine(path, onLine, options = {}) {
+  const file = options.displayName ?? path;
+  let total;
+  try {
+    total = (await stat(path)).size;
+  } catch (error2) {
+    throw new InputError({ file, message: `cannot read the file (${describeFsError(error2)})` });
+  }
+  const range = options.range;
+  if (range) {
+    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
+    total = range.end - range.start;
+  }
+  const raw = range ? createReadStream(path, { highWaterMark: CHUNK, start: range.start, end: Math.max(range.start, range.end - 1) }) : createReadStream(path, { highWaterMark: CHUNK });
+  const atFileStart = !range || range.start === 0;
+  if (range && range.end <= range.start) {
+    raw.destroy();
+    return 0;
+  }
+  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let lineNumber = 0;
+  let carry = null;
+  let lastReport = 0;
+  const emitRun = (buf, end) => {
+    const text = buf.toString("utf8", 0, end);
+    const lines = text.split("\n");
+    const suspicious = text.includes("\uFFFD");
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i];
+      lineNumber++;
+      if (suspicious) {
+        const bytes = Buffer.byteLength(line);
+        try {
+          strict.decode(buf.subarray(offset, offset + bytes));
+        } catch {
+          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
+        }
+        offset += bytes + 1;
+      }
+      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      onLine(line, lineNumber);
+    }
+  };
+  try {
+    for await (const chunk of source) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
+      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+        lastReport = raw.bytesRead;
+        options.onProgress(raw.bytesRead, total);
+      }
+    }
+    if (carry && carry.length) emitRun(carry, carry.length);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError({
+      file,
+      line: lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error2)})`
+    });
+  } finally {
+    raw.destroy();
+  }
+  return lineNumber;
+}
+function describeFsError(error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function splitLines(path, parts) {
+  const { size } = await stat(path);
+  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
+  const handle = await open(path, "r");
+  try {
+    const cuts = [0];
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let i = 1; i < parts; i++) {
+      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i / parts));
+      for (; ; ) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
+        if (bytesRead === 0) {
+          pos = size;
+          break;
+        }
+        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
+        if (nl2 >= 0) {
+          pos += nl2 + 1;
+          break;
+        }
+        pos += bytesRead;
+      }
+      if (pos >= size) break;
+      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/io/records.ts
 function formatFromPath(path) {
   const name = path.toLowerCase().replace(/\.gz$/, "");
@@ -37161,7 +36550,7 @@ function asRecord(value, path, line) {
   return value;
 }
 async function readJsonl(path, name, onRecord, options) {
-  await forEachLine(
+  return forEachLine(
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
@@ -37178,7 +36567,7 @@ async function readJsonArray(path, name, onRecord, options) {
   let parts = [];
   let elementLine = 0;
   let expectElement = true;
-  await forEachLine(
+  const count = await forEachLine(
     path,
     (text, line) => {
       let segmentStart = 0;
@@ -37262,17 +36651,21 @@ async function readJsonArray(path, name, onRecord, options) {
       message: 'malformed JSON array: the file ends before the closing "]"'
     });
   }
+  return count;
 }
 async function readCsv(path, name, onRecord) {
   const raw = createReadStream2(path);
   const source = isGzip(path) ? raw.pipe(createGunzip2()) : raw;
+  let lines = 0;
   const parser = source.pipe(
     parse({ columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: false })
   );
   try {
     for await (const item of parser) {
       onRecord(item.record, item.info.lines);
+      lines = item.info.lines;
     }
+    return lines;
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     const e = error2;
@@ -37288,6 +36681,1140 @@ async function readCsv(path, name, onRecord) {
     raw.destroy();
   }
 }
+
+// src/util/hash.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
+      return Object.fromEntries(
+        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      );
+    }
+    return v;
+  });
+}
+var FingerprintAccumulator = class {
+  a = 0;
+  b = 0;
+  lanesNow = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
+  begin() {
+    this.a = 2166136261;
+    this.b = 2538058380;
+  }
+  add(field) {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619) >>> 0;
+      b = Math.imul(b ^ c, 16777619) >>> 0;
+      b = (b ^ b >>> 13) >>> 0;
+    }
+    this.a = Math.imul(a, 16777619) >>> 0;
+    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
+  }
+  end() {
+    const a = avalanche(this.a);
+    const b = avalanche(this.b ^ 1759714724);
+    const l = this.lanesNow;
+    l.sumA = l.sumA + a >>> 0;
+    l.sumB = l.sumB + b >>> 0;
+    l.xorA = (l.xorA ^ a) >>> 0;
+    l.xorB = (l.xorB ^ b) >>> 0;
+  }
+  merge(other) {
+    const l = this.lanesNow;
+    l.sumA = l.sumA + other.sumA >>> 0;
+    l.sumB = l.sumB + other.sumB >>> 0;
+    l.xorA = (l.xorA ^ other.xorA) >>> 0;
+    l.xorB = (l.xorB ^ other.xorB) >>> 0;
+  }
+  lanes() {
+    return { ...this.lanesNow };
+  }
+  digest(count) {
+    const l = this.lanesNow;
+    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
+  }
+};
+function avalanche(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 2221713035) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// src/util/id-index.ts
+function hashId(id) {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+var IdIndex = class {
+  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
+  constructor(ids, hashes, onDuplicate) {
+    this.ids = ids;
+    this.hashes = hashes;
+    let size = 1;
+    while (size < ids.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      const first = this.insert(i);
+      if (first >= 0 && onDuplicate) onDuplicate(i, first);
+    }
+  }
+  ids;
+  hashes;
+  mask;
+  slots;
+  insert(i) {
+    const id = this.ids[i];
+    let slot = this.hashes[i] & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) {
+        this.slots[slot] = i;
+        return -1;
+      }
+      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
+    }
+  }
+  /** Position of `id` (with its hashId), or −1. */
+  get(id, hash) {
+    let slot = hash & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) return -1;
+      if (this.hashes[at] === hash && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
+    }
+  }
+};
+function hashIds(ids) {
+  const out = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
+  return out;
+}
+
+// src/tasks/classification/decode.ts
+var Vocab = class {
+  names = [];
+  index = /* @__PURE__ */ new Map();
+  allNumeric = true;
+  intern(name, numeric = false) {
+    let i = this.index.get(name);
+    if (i === void 0) {
+      i = this.names.length;
+      this.names.push(name);
+      this.index.set(name, i);
+      if (!numeric) this.allNumeric = false;
+    }
+    return i;
+  }
+};
+function labelText(value, file, line, field) {
+  if (typeof value === "string") return { text: value, numeric: false };
+  if (typeof value === "number" && Number.isFinite(value)) return { text: String(value), numeric: true };
+  if (typeof value === "boolean") return { text: String(value), numeric: false };
+  throw new InputError({ file, line, field, message: `expected a label (string or number), got ${describeType(value)}` });
+}
+function idText(value, file, line, field) {
+  if (typeof value === "string" && value.length > 0) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
+  throw new InputError({ file, line, field, message: `expected a non-empty string or number id, got ${describeType(value)}` });
+}
+function labelSet(value, vocab, file, line, field) {
+  if (!Array.isArray(value)) {
+    throw new InputError({ file, line, field, message: `expected an array of labels (multilabel), got ${describeType(value)}` });
+  }
+  const out = [];
+  for (const item of value) {
+    const { text, numeric } = labelText(item, file, line, field);
+    const idx = vocab.intern(text, numeric);
+    if (!out.includes(idx)) out.push(idx);
+  }
+  return out;
+}
+var MISSING_VALUE = "(missing)";
+function sliceValueText(value) {
+  if (value === void 0 || value === null || value === "") return MISSING_VALUE;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+async function decodeGoldenPart(source, spec, options = {}) {
+  const file = source.display;
+  const ids = [];
+  const lines = [];
+  const truth = [];
+  const truthSets = spec.multilabel ? [] : null;
+  const labels = new Vocab();
+  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
+  const sliceCodes = spec.sliceFields.map(() => []);
+  const fingerprint = new FingerprintAccumulator();
+  const lineCount = await readRecords(
+    source.path,
+    (record, line) => {
+      const id = idText(record[spec.idField], file, line, spec.idField);
+      const raw = record[spec.labelField];
+      if (raw === void 0) throw new InputError({ file, line, field: spec.labelField, message: "missing label" });
+      fingerprint.begin();
+      fingerprint.add(id);
+      if (truthSets) {
+        const set = labelSet(raw, labels, file, line, spec.labelField);
+        truthSets.push(set);
+        fingerprint.add(set.map((i) => labels.names[i]).sort().join(""));
+      } else {
+        const { text, numeric } = labelText(raw, file, line, spec.labelField);
+        truth.push(labels.intern(text, numeric));
+        fingerprint.add(text);
+      }
+      for (let f = 0; f < sliceVocabs.length; f++) {
+        const v = sliceValueText(record[spec.sliceFields[f]]);
+        sliceCodes[f].push(sliceVocabs[f].intern(v));
+        fingerprint.add(v);
+      }
+      fingerprint.end();
+      ids.push(id);
+      lines.push(line);
+    },
+    { ...options, format: source.format, displayName: file }
+  );
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric,
+    truth: truthSets ? null : Int32Array.from(truth),
+    truthSets,
+    slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
+    fingerprint: fingerprint.lanes()
+  };
+}
+function remap(names, vocab, numeric = false) {
+  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
+}
+function mergeGoldenParts(parts, spec, file, lineOffsets) {
+  const n = parts.reduce((s, p2) => s + p2.n, 0);
+  if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
+  const ids = new Array(n);
+  const hashes = new Uint32Array(n);
+  const lines = new Int32Array(n);
+  const labels = new Vocab();
+  const truth = new Int32Array(spec.multilabel ? 0 : n);
+  const truthSets = spec.multilabel ? [] : null;
+  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
+  const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
+  const fingerprint = new FingerprintAccumulator();
+  let i = 0;
+  parts.forEach((part, p2) => {
+    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
+    if (!part.labelsNumeric) labels.allNumeric = false;
+    const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
+    fingerprint.merge(part.fingerprint);
+    hashes.set(part.idHashes, i);
+    for (let j = 0; j < part.n; j++, i++) {
+      ids[i] = part.ids[j];
+      lines[i] = part.lines[j] + lineOffsets[p2];
+      if (truthSets) truthSets.push(part.truthSets[j].map((c) => labelMap[c]));
+      else truth[i] = labelMap[part.truth[j]];
+      for (let f = 0; f < sliceMaps.length; f++) sliceCodes[f][i] = sliceMaps[f][part.slices[f].codes[j]];
+    }
+  });
+  const byId = new IdIndex(ids, hashes, (dup, first) => {
+    throw new InputError({ file, line: lines[dup], field: spec.idField, message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})` });
+  });
+  return {
+    file,
+    n,
+    ids,
+    byId,
+    lines,
+    labels,
+    truth,
+    truthSets,
+    slices: spec.sliceFields.map((field, f) => ({ field, values: sliceVocabs[f].names, codes: sliceCodes[f] })),
+    fingerprint: fingerprint.digest(n)
+  };
+}
+async function decodePredictionPart(source, spec, options = {}) {
+  const file = source.display;
+  const ids = [];
+  const lines = [];
+  const pred = [];
+  const predSets = spec.multilabel ? [] : null;
+  const labels = new Vocab();
+  const scoresField = spec.scoresField;
+  let scoreKeys = null;
+  let scoreKeysLine = 0;
+  let scoreIndex = null;
+  let scores = new Float64Array(0);
+  let used = 0;
+  const readScores = (obj, line) => {
+    if (typeof obj === "string") obj = parseScoresCell(obj, file, line, scoresField);
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+      throw new InputError({ file, line, field: scoresField, message: `expected an object of label -> probability, got ${describeType(obj)}` });
+    }
+    const entries = obj;
+    if (scoreKeys === null) {
+      scoreKeys = Object.keys(entries);
+      scoreKeysLine = line;
+      if (scoreKeys.length < 2) throw new InputError({ file, line, field: scoresField, message: "expected scores for at least 2 labels" });
+      scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
+      scores = new Float64Array(4096 * scoreKeys.length);
+    }
+    const keys = scoreKeys;
+    const K = keys.length;
+    if (used + K > scores.length) {
+      const grown = new Float64Array(scores.length * 2);
+      grown.set(scores);
+      scores = grown;
+    }
+    let count = 0;
+    for (const key in entries) {
+      const j = count < K && keys[count] === key ? count : scoreIndex.get(key);
+      if (j === void 0) {
+        throw new InputError({
+          file,
+          line,
+          field: `${scoresField}.${key}`,
+          message: `unexpected label: the first row's scores cover ${K} labels and not this one`
+        });
+      }
+      const v = entries[key];
+      if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
+        const message = typeof v === "number" && Number.isFinite(v) ? `expected a probability in [0, 1], got ${v}` : `expected a finite number, got ${describeType(v)}`;
+        throw new InputError({ file, line, field: `${scoresField}.${key}`, message });
+      }
+      scores[used + j] = v;
+      count++;
+    }
+    if (count !== K) {
+      const missing = keys.find((key) => !(key in entries));
+      throw new InputError({ file, line, field: `${scoresField}.${missing}`, message: `missing score: every row must cover the same ${K} labels` });
+    }
+    used += K;
+  };
+  const lineCount = await readRecords(
+    source.path,
+    (record, line) => {
+      const id = idText(record[spec.idField], file, line, spec.idField);
+      const raw = record[spec.predictionField];
+      if (raw === void 0 || raw === null) throw new InputError({ file, line, field: spec.predictionField, message: "missing prediction" });
+      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
+      else {
+        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
+        pred.push(labels.intern(text, numeric));
+      }
+      if (scoresField !== void 0) readScores(record[scoresField], line);
+      ids.push(id);
+      lines.push(line);
+    },
+    { ...options, format: source.format, displayName: file }
+  );
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric,
+    pred: predSets ? null : Int32Array.from(pred),
+    predSets,
+    scoreKeys,
+    scoreKeysLine,
+    scores: scoreKeys ? scores.slice(0, used) : null
+  };
+}
+var ScoreRows = class {
+  constructor(width, chunks, firstRow, rows) {
+    this.width = width;
+    this.chunks = chunks;
+    this.firstRow = firstRow;
+    this.chunkOfRow = new Uint16Array(rows);
+    for (let c = 0; c < chunks.length; c++) this.chunkOfRow.fill(c, firstRow[c], c + 1 < chunks.length ? firstRow[c + 1] : rows);
+  }
+  width;
+  chunks;
+  firstRow;
+  chunkOfRow;
+  /** The chunk holding row r; its values start at offsetOf(r). */
+  chunkOf(r) {
+    return this.chunks[this.chunkOfRow[r]];
+  }
+  offsetOf(r) {
+    return (r - this.firstRow[this.chunkOfRow[r]]) * this.width;
+  }
+};
+function mergePredictionParts(parts, spec, file, lineOffsets) {
+  const n = parts.reduce((s, p2) => s + p2.n, 0);
+  const labels = new Vocab();
+  const ids = new Array(n);
+  const idHashes = new Uint32Array(n);
+  const lines = new Int32Array(n);
+  const pred = new Int32Array(spec.multilabel ? 0 : n);
+  const predSets = spec.multilabel ? [] : null;
+  const withKeys = parts.filter((p2) => p2.scoreKeys);
+  const scoreKeys = withKeys.length ? withKeys[0].scoreKeys : null;
+  const K = scoreKeys?.length ?? 0;
+  const chunks = [];
+  const firstRow = [];
+  let i = 0;
+  parts.forEach((part, p2) => {
+    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
+    if (!part.labelsNumeric) labels.allNumeric = false;
+    idHashes.set(part.idHashes, i);
+    if (scoreKeys && part.scoreKeys) {
+      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p2]));
+      firstRow.push(i);
+    }
+    for (let j = 0; j < part.n; j++, i++) {
+      ids[i] = part.ids[j];
+      lines[i] = part.lines[j] + lineOffsets[p2];
+      if (predSets) predSets.push(part.predSets[j].map((c) => labelMap[c]));
+      else pred[i] = labelMap[part.pred[j]];
+    }
+  });
+  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
+}
+function alignColumns(part, keys, spec, file, lineOffset) {
+  const own = part.scoreKeys;
+  const values = part.scores;
+  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
+  const stray = own.find((_k, j) => column[j] === void 0);
+  if (stray !== void 0 || own.length !== keys.length) {
+    throw new InputError({
+      file,
+      line: part.scoreKeysLine + lineOffset,
+      field: stray !== void 0 ? `${spec.scoresField}.${stray}` : spec.scoresField,
+      message: `the scores cover other labels than the first row's ${keys.length}`
+    });
+  }
+  const K = keys.length;
+  const row = new Float64Array(K);
+  for (let r = 0; r < part.n; r++) {
+    const off = r * K;
+    for (let c = 0; c < K; c++) row[column[c]] = values[off + c];
+    values.set(row, off);
+  }
+  return values;
+}
+function parseScoresCell(text, file, line, field) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError({ file, line, field, message: `expected a JSON object of label -> probability, got ${quote(text)}` });
+  }
+}
+
+// src/evaluate/worker-protocol.ts
+var WORKER_MARKER = "evalgate-decode-worker";
+
+// src/evaluate/worker.ts
+function isDecodeWorker() {
+  return !isMainThread && workerData?.marker === WORKER_MARKER;
+}
+function transferables(part) {
+  const out = [];
+  const visit = (v) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
+    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
+    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
+  };
+  visit(part);
+  return [...new Set(out)];
+}
+function serveDecodeTasks() {
+  const port = parentPort;
+  port.on("message", async (task) => {
+    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+    try {
+      const options = { range: task.range, onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total }) };
+      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options) : await decodePredictionPart(task.source, task.spec, options);
+      post({ id: task.id, type: "done", part }, transferables(part));
+    } catch (error2) {
+      if (error2 instanceof InputError) {
+        post({ id: task.id, type: "input-error", error: { file: error2.file, line: error2.line, field: error2.field, message: error2.detail } });
+      } else {
+        post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
+      }
+    }
+  });
+}
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+
+// src/action/main.ts
+import { relative as relative2 } from "node:path";
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
+
+// schema/evalgate.schema.json
+var evalgate_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/evalgate.schema.json",
+  title: "EvalgateConfig",
+  description: "evalgate configuration (.github/evalgate.yml), version 1.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Config format version. Always 1." },
+    suites: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/suite" },
+      description: "The evaluation suites: one golden set and one predictions file each."
+    }
+  },
+  $defs: {
+    suite: {
+      title: "SuiteConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "task", "golden", "predictions"],
+      properties: {
+        name: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+          maxLength: 64,
+          description: "Unique suite name: letters, digits, '_', '.', '-'."
+        },
+        task: { enum: ["classification"], description: "Task family of the suite." },
+        golden: { type: "string", minLength: 1, description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root." },
+        predictions: { type: "string", minLength: 1, description: "Predictions file, in the same formats as the golden set." },
+        run: { type: "string", minLength: 1, description: "Shell command that writes the predictions file; run before evaluating." },
+        format: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            golden: { enum: ["jsonl", "csv", "json"] },
+            predictions: { enum: ["jsonl", "csv", "json"] }
+          },
+          description: "Override the format detected from the file extension."
+        },
+        fields: { $ref: "#/$defs/fields" },
+        labels: {
+          type: "array",
+          minItems: 2,
+          uniqueItems: true,
+          items: { type: ["string", "number"] },
+          description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
+        },
+        multilabel: { type: "boolean", default: false, description: "Each example has a set of labels (arrays in the label and prediction fields)." },
+        positive_label: { type: ["string", "number"], description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order." },
+        slices: {
+          type: "array",
+          items: {
+            anyOf: [
+              { type: "string", minLength: 1 },
+              { type: "array", minItems: 2, maxItems: 4, uniqueItems: true, items: { type: "string", minLength: 1 } }
+            ]
+          },
+          description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
+        },
+        label_slices: { type: "boolean", default: true, description: "Also report one slice per true class (one-vs-rest precision, recall, F1)." },
+        min_support: { type: "integer", minimum: 1, default: 30, description: "Slices with fewer examples are reported as insufficient." },
+        missing_predictions: {
+          enum: ["error", "count_as_wrong"],
+          default: "error",
+          description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
+        },
+        metrics: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string" },
+          description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
+        },
+        top_k: { type: "integer", minimum: 1, default: 3, description: "k for top_k_accuracy." },
+        ece_bins: { type: "integer", minimum: 2, maximum: 1e3, default: 15, description: "Equal-width bins for ECE." },
+        store_examples: {
+          type: "boolean",
+          default: true,
+          description: "Store compact per-example records in the result so a later comparison can pair examples."
+        }
+      }
+    },
+    fields: {
+      title: "FieldMapping",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        id: { type: "string", minLength: 1, default: "id", description: "Example id, in both files." },
+        label: { type: "string", minLength: 1, default: "label", description: "True label in the golden set." },
+        prediction: { type: "string", minLength: 1, default: "prediction", description: "Predicted label in the predictions file." },
+        scores: { type: "string", minLength: 1, description: "Object of class -> probability in the predictions file (optional)." }
+      },
+      description: "Names of the fields in the data files."
+    }
+  }
+};
 
 // src/tasks/classification/registry.ts
 var p = (name, title, description, reference, extra = {}) => ({
@@ -37480,50 +38007,6 @@ function metricDef(name) {
 }
 function metricNames(task) {
   return METRICS_BY_TASK[task].map((d) => d.name);
-}
-
-// src/util/hash.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-function canonicalJson(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
-      return Object.fromEntries(
-        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-      );
-    }
-    return v;
-  });
-}
-function fnv1a(text, seed) {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 2221713035) >>> 0;
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-function multisetFingerprint(records) {
-  let sumA = 0;
-  let sumB = 0;
-  let xorA = 0;
-  let xorB = 0;
-  for (const r of records) {
-    const a = fnv1a(r, 2166136261);
-    const b = fnv1a(r, 2538058380);
-    sumA = sumA + a >>> 0;
-    sumB = sumB + b >>> 0;
-    xorA = (xorA ^ a) >>> 0;
-    xorB = (xorB ^ b) >>> 0;
-  }
-  return sha256(`${records.length}:${sumA}:${sumB}:${xorA}:${xorB}`);
 }
 
 // src/config/schema-validate.ts
@@ -37798,279 +38281,131 @@ function resolveSuite(suite, i, ctx) {
   };
 }
 
-// src/tasks/classification/decode.ts
-var LabelVocab = class {
-  names = [];
-  index = /* @__PURE__ */ new Map();
-  allNumeric = true;
-  intern(name, numeric) {
-    let i = this.index.get(name);
-    if (i === void 0) {
-      i = this.names.length;
-      this.names.push(name);
-      this.index.set(name, i);
-      if (!numeric) this.allNumeric = false;
-    }
-    return i;
+// src/evaluate/load.ts
+import { availableParallelism } from "node:os";
+import { stat as stat3 } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+var PART_BYTES = 64 * 1024 * 1024;
+async function loadSuiteData(golden, predictions, spec, progress) {
+  const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
+  const threads = threadCount();
+  const script = workerScript();
+  if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
+    const [g, p2] = await Promise.all([
+      decodeGoldenPart(golden, spec, { onProgress: progress("golden") }),
+      decodePredictionPart(predictions, spec, { onProgress: progress("predictions") })
+    ]);
+    return {
+      golden: mergeGoldenParts([g], spec, golden.display, [0]),
+      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
+    };
   }
-};
-function labelText(value, file, line, field) {
-  if (typeof value === "string") return { text: value, numeric: false };
-  if (typeof value === "number" && Number.isFinite(value)) return { text: String(value), numeric: true };
-  if (typeof value === "boolean") return { text: String(value), numeric: false };
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a label (string or number), got ${describeType(value)}`
+  const gRanges = await rangesOf(golden, gSize);
+  const pRanges = await rangesOf(predictions, pSize);
+  const tasks = [
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+  ];
+  const reporter = { golden: progress("golden"), predictions: progress("predictions") };
+  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
+    reporter[task.kind](done.bytes, done.total);
   });
-}
-function idText(value, file, line, field) {
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a non-empty string or number id, got ${describeType(value)}`
-  });
-}
-function labelSet(value, vocab, file, line, field) {
-  if (!Array.isArray(value)) {
-    throw new InputError({
-      file,
-      line,
-      field,
-      message: `expected an array of labels (multilabel), got ${describeType(value)}`
-    });
-  }
-  const out = [];
-  for (const item of value) {
-    const { text, numeric } = labelText(item, file, line, field);
-    const idx = vocab.intern(text, numeric);
-    if (!out.includes(idx)) out.push(idx);
-  }
-  return out;
-}
-var MISSING_VALUE = "(missing)";
-function sliceValueText(value) {
-  if (value === void 0 || value === null || value === "") return MISSING_VALUE;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-async function decodeGolden(source, spec, options = {}) {
-  const file = source.display;
-  const ids = [];
-  const lines = [];
-  const truth = [];
-  const truthSets = spec.multilabel ? [] : null;
-  const canonical = [];
-  const labels = new LabelVocab();
-  const sliceMaps = spec.sliceFields.map(() => /* @__PURE__ */ new Map());
-  const sliceValues = spec.sliceFields.map(() => []);
-  const sliceCodes = spec.sliceFields.map(() => []);
-  const seen = /* @__PURE__ */ new Map();
-  await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const first = seen.get(id);
-      if (first !== void 0) {
-        throw new InputError({
-          file,
-          line,
-          field: spec.idField,
-          message: `duplicate id ${quote(id)} (first at line ${first})`
-        });
-      }
-      seen.set(id, line);
-      const raw = record[spec.labelField];
-      if (raw === void 0) {
-        throw new InputError({ file, line, field: spec.labelField, message: "missing label" });
-      }
-      let labelKey;
-      if (truthSets) {
-        const set = labelSet(raw, labels, file, line, spec.labelField);
-        truthSets.push(set);
-        labelKey = set.map((i) => labels.names[i]).sort().join("");
-      } else {
-        const { text, numeric } = labelText(raw, file, line, spec.labelField);
-        truth.push(labels.intern(text, numeric));
-        labelKey = text;
-      }
-      let key = `${id}\0${labelKey}`;
-      for (let f = 0; f < spec.sliceFields.length; f++) {
-        const v = sliceValueText(record[spec.sliceFields[f]]);
-        let code = sliceMaps[f].get(v);
-        if (code === void 0) {
-          code = sliceValues[f].length;
-          sliceValues[f].push(v);
-          sliceMaps[f].set(v, code);
-        }
-        sliceCodes[f].push(code);
-        key += `\0${v}`;
-      }
-      ids.push(id);
-      lines.push(line);
-      canonical.push(key);
-    },
-    { ...options, format: source.format, displayName: file }
-  );
-  if (ids.length === 0) throw new InputError({ file, message: "the golden set has no examples" });
+  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  const predResults = results.filter((r) => r.task.kind === "predictions");
+  const gParts = partsOrThrow(goldenResults);
+  const pParts = partsOrThrow(predResults);
   return {
-    file,
-    n: ids.length,
-    ids,
-    lines: Int32Array.from(lines),
-    labels,
-    truth: Int32Array.from(truth),
-    truthSets,
-    slices: spec.sliceFields.map((field, f) => ({
-      field,
-      values: sliceValues[f],
-      codes: Int32Array.from(sliceCodes[f])
-    })),
-    canonical
+    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
-async function decodePredictions(source, spec, options = {}) {
-  const file = source.display;
-  const ids = [];
-  const lines = [];
-  const pred = [];
-  const predSets = spec.multilabel ? [] : null;
-  const labels = new LabelVocab();
-  const seen = /* @__PURE__ */ new Map();
-  let scoreKeys = null;
-  let scoreIndex = null;
-  let scores = new Float64Array(0);
-  let used = 0;
-  await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const first = seen.get(id);
-      if (first !== void 0) {
-        throw new InputError({
-          file,
-          line,
-          field: spec.idField,
-          message: `duplicate id ${quote(id)} (first at line ${first})`
-        });
-      }
-      seen.set(id, line);
-      const raw = record[spec.predictionField];
-      if (raw === void 0 || raw === null) {
-        throw new InputError({ file, line, field: spec.predictionField, message: "missing prediction" });
-      }
-      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
-      else {
-        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
-        pred.push(labels.intern(text, numeric));
-      }
-      if (spec.scoresField !== void 0) {
-        let obj = record[spec.scoresField];
-        if (typeof obj === "string") obj = parseScoresCell(obj, file, line, spec.scoresField);
-        if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-          throw new InputError({
-            file,
-            line,
-            field: spec.scoresField,
-            message: `expected an object of label -> probability, got ${describeType(obj)}`
-          });
-        }
-        const entries = obj;
-        if (scoreKeys === null) {
-          scoreKeys = Object.keys(entries);
-          if (scoreKeys.length < 2) {
-            throw new InputError({
-              file,
-              line,
-              field: spec.scoresField,
-              message: "expected scores for at least 2 labels"
-            });
-          }
-          scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-          scores = new Float64Array(1024 * scoreKeys.length);
-        }
-        const K = scoreKeys.length;
-        if (used + K > scores.length) {
-          const grown = new Float64Array(scores.length * 2);
-          grown.set(scores);
-          scores = grown;
-        }
-        let count = 0;
-        for (const key in entries) {
-          const j = scoreIndex.get(key);
-          if (j === void 0) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `unexpected label: the first row's scores cover ${K} labels and not this one`
-            });
-          }
-          const v = entries[key];
-          if (typeof v !== "number" || !Number.isFinite(v)) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `expected a finite number, got ${describeType(v)}`
-            });
-          }
-          if (v < 0 || v > 1) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `expected a probability in [0, 1], got ${v}`
-            });
-          }
-          scores[used + j] = v;
-          count++;
-        }
-        if (count !== K) {
-          const missing = scoreKeys.find((key) => !(key in entries));
-          throw new InputError({
-            file,
-            line,
-            field: `${spec.scoresField}.${missing}`,
-            message: `missing score: every row must cover the same ${K} labels`
-          });
-        }
-        used += K;
-      }
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file }
-  );
-  return {
-    file,
-    n: ids.length,
-    ids,
-    lines: Int32Array.from(lines),
-    labels,
-    pred: Int32Array.from(pred),
-    predSets,
-    scoreKeys,
-    scores: scoreKeys ? scores.slice(0, used) : null
-  };
-}
-function parseScoresCell(text, file, line, field) {
+async function sizeOf(source) {
   try {
-    return JSON.parse(text);
+    return (await stat3(source.path)).size;
   } catch {
-    throw new InputError({
-      file,
-      line,
-      field,
-      message: `expected a JSON object of label -> probability, got ${quote(text)}`
-    });
+    return 0;
   }
+}
+function threadCount() {
+  const env = process.env.EVALGATE_THREADS;
+  if (env !== void 0 && env !== "") {
+    const n = Number(env);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return Math.min(4, availableParallelism());
+}
+function workerScript() {
+  const url = import.meta.url;
+  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
+  return fileURLToPath(url);
+}
+async function rangesOf(source, size) {
+  if (source.format !== "jsonl" || isGzip(source.path)) return [void 0];
+  return splitLines(source.path, Math.max(1, Math.round(size / PART_BYTES)));
+}
+function partsOrThrow(results) {
+  const ordered = [...results].sort((a, b) => (a.task.range?.start ?? 0) - (b.task.range?.start ?? 0));
+  const parts = [];
+  const offsets = [];
+  let offset = 0;
+  for (const r of ordered) {
+    if (r.error) {
+      throw new InputError({ ...r.error, line: r.error.line === void 0 ? void 0 : r.error.line + offset });
+    }
+    parts.push(r.part);
+    offsets.push(offset);
+    offset += r.part.lineCount;
+  }
+  return { parts, offsets };
+}
+function runPool(script, size, tasks, onProgress) {
+  return new Promise((resolvePool, rejectPool) => {
+    const results = new Array(tasks.length);
+    const workers = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const stopAll = () => {
+      for (const w of workers) void w.terminate();
+    };
+    const give = (worker) => {
+      if (next >= tasks.length) return;
+      const id = next++;
+      worker.postMessage({ id, ...tasks[id] });
+    };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: { marker: WORKER_MARKER }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failed) return;
+        if (reply.type === "progress") {
+          onProgress(tasks[reply.id], reply);
+          return;
+        }
+        if (reply.type === "crash") {
+          failed = true;
+          stopAll();
+          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
+          return;
+        }
+        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        finished++;
+        if (finished === tasks.length) {
+          stopAll();
+          resolvePool(results);
+        } else give(worker);
+      });
+      worker.on("error", (error2) => {
+        if (failed) return;
+        failed = true;
+        stopAll();
+        rejectPool(error2);
+      });
+      give(worker);
+    }
+  });
 }
 
 // src/slices.ts
@@ -38091,38 +38426,37 @@ function planSlices(n, entries, columns) {
       return col;
     });
     const radix = cols.map((c) => c.values.length);
-    const combined = new Float64Array(n);
-    const present = /* @__PURE__ */ new Map();
+    const space = radix.reduce((a, b) => a * b, 1);
+    if (space > 1 << 26) throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
+    const combined = new Int32Array(n);
+    const firstRow = new Int32Array(space).fill(-1);
     for (let i = 0; i < n; i++) {
       let code = 0;
       for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
       combined[i] = code;
-      if (!present.has(code))
-        present.set(
-          code,
-          cols.map((c) => c.values[c.codes[i]])
-        );
+      if (firstRow[code] < 0) firstRow[code] = i;
     }
-    const combos = [...present.entries()].sort((a, b) => {
+    const combos = [];
+    for (let code = 0; code < space; code++) {
+      const i = firstRow[code];
+      if (i >= 0) combos.push([code, cols.map((c) => c.values[c.codes[i]])]);
+    }
+    combos.sort((a, b) => {
       for (let f = 0; f < fields.length; f++) {
         const d = compareText(a[1][f], b[1][f]);
         if (d) return d;
       }
       return 0;
     });
-    const sliceOf = /* @__PURE__ */ new Map();
+    const sliceOf = new Int32Array(space);
     for (const [code, values] of combos) {
       const sliceFields = {};
       fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf.set(code, slices.length);
-      slices.push({
-        key: sliceKey(sliceFields),
-        kind: fields.length > 1 ? "cross" : "field",
-        fields: sliceFields
-      });
+      sliceOf[code] = slices.length;
+      slices.push({ key: sliceKey(sliceFields), kind: fields.length > 1 ? "cross" : "field", fields: sliceFields });
     }
     const column = new Int32Array(n);
-    for (let i = 0; i < n; i++) column[i] = sliceOf.get(combined[i]);
+    for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
     membership.push(column);
   }
   return { slices, membership };
@@ -38456,21 +38790,6 @@ function multilabelMetrics(stats, names, focusClass) {
 }
 
 // src/tasks/classification/stats.ts
-function emptySingleLabelStats(k, scored) {
-  const stats = { k, n: 0, confusion: new Float64Array(k * (k + 1)) };
-  if (scored) {
-    stats.scored = {
-      n: 0,
-      binCount: new Float64Array(scored.bins),
-      binConfidence: new Float64Array(scored.bins),
-      binCorrect: new Float64Array(scored.bins),
-      brierSum: 0,
-      logLossSum: 0,
-      topKHits: 0
-    };
-  }
-  return stats;
-}
 function histogramFrom(scores, positive) {
   const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
   const s = [];
@@ -38561,17 +38880,23 @@ function resolveLabels(suite, golden, preds) {
   return { names, goldenMap, predMap, scoreColumn };
 }
 function joinPredictions(suite, golden, preds) {
-  const byId = /* @__PURE__ */ new Map();
-  for (let i = 0; i < golden.n; i++) byId.set(golden.ids[i], i);
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
-    const gi = byId.get(preds.ids[r]);
-    if (gi === void 0) {
+    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    if (gi < 0) {
       throw new InputError({
         file: preds.file,
         line: preds.lines[r],
         field: suite.fields.id,
         message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+      });
+    }
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: suite.fields.id,
+        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`
       });
     }
     rowOf[gi] = r;
@@ -38607,7 +38932,7 @@ function evaluateClassification(suite, golden, preds) {
     task: "classification",
     task_type: taskType,
     definition_fingerprint: definitionFingerprint(suite, space.names),
-    golden: { path: golden.file, n, fingerprint: multisetFingerprint(golden.canonical) },
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
       path: preds.file,
       n: preds.n,
@@ -38671,77 +38996,104 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   const w = k + 1;
   const scored = space.scoreColumn !== null && preds.scores !== null;
   const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
-  const stats = slices.map(
-    () => emptySingleLabelStats(k, scored ? { bins: suite.eceBins, ranking: wantRanking } : void 0)
-  );
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
   const conf = scored ? new Float32Array(n) : null;
   const brier = scored ? new Float32Array(n) : null;
   const logLoss = scored ? new Float32Array(n) : null;
-  const K = preds.scoreKeys?.length ?? 0;
+  const cell = new Int32Array(n);
+  const rowScored = new Uint8Array(n);
+  const rowConf = scored ? new Float64Array(n) : null;
+  const rowBin = scored ? new Int32Array(n) : null;
+  const rowBrier = scored ? new Float64Array(n) : null;
+  const rowLog = scored ? new Float64Array(n) : null;
+  const rowHit = scored ? new Uint8Array(n) : null;
   const scores = preds.scores;
   const col = space.scoreColumn;
-  const sliceIds = new Int32Array(membership.length + 1);
+  const pos = positiveClass ?? 1;
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
     const r = rowOf[i];
     const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p2;
-    sliceIds[0] = 0;
-    for (let m = 0; m < membership.length; m++) sliceIds[m + 1] = membership[m][i];
-    let c = 0;
-    let bin = 0;
-    let brierTerm = 0;
-    let logTerm = 0;
-    let hit = 0;
-    const hasScores = scored && r >= 0;
-    if (hasScores) {
-      const off = r * K;
-      const st = scores[off + col[t]];
+    cell[i] = t * w + p2;
+    if (scored && r >= 0) {
+      const rowValues = scores.chunkOf(r);
+      const off = scores.offsetOf(r);
+      const st = rowValues[off + col[t]];
       let above = 0;
       let sq = 0;
-      c = -Infinity;
+      let c = -Infinity;
       for (let j = 0; j < k; j++) {
-        const s = scores[off + col[j]];
-        if (s > c) c = s;
-        if (s > st || s === st && j > t) above++;
-        const y = j === t ? 1 : 0;
-        sq += (s - y) * (s - y);
+        const v = rowValues[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
       }
       if (k === 2) {
-        const pos = positiveClass ?? 1;
-        const s = scores[off + col[pos]];
-        const y = t === pos ? 1 : 0;
-        sq = (s - y) * (s - y);
+        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
       }
-      brierTerm = sq;
-      logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
-      hit = above < suite.topK ? 1 : 0;
-      bin = eceBinOf(c, suite.eceBins);
+      const logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+      rowScored[i] = 1;
+      rowConf[i] = c;
+      rowBin[i] = eceBinOf(c, suite.eceBins);
+      rowBrier[i] = sq;
+      rowLog[i] = logTerm;
+      rowHit[i] = above < suite.topK ? 1 : 0;
       conf[i] = c;
       brier[i] = sq;
       logLoss[i] = logTerm;
     }
-    const correct = p2 === t ? 1 : 0;
-    for (let m = 0; m < sliceIds.length; m++) {
-      const s = stats[sliceIds[m]];
-      s.n++;
-      s.confusion[t * w + p2]++;
-      if (hasScores) {
-        const sc = s.scored;
-        sc.n++;
-        sc.binCount[bin]++;
-        sc.binConfidence[bin] += c;
-        sc.binCorrect[bin] += correct;
-        sc.brierSum += brierTerm;
-        sc.logLossSum += logTerm;
-        sc.topKHits += hit;
+  }
+  const S = slices.length;
+  const B = suite.eceBins;
+  const cells = k * w;
+  const sliceN = new Float64Array(S);
+  const confusion = new Float64Array(S * cells);
+  const scoredN = new Float64Array(S);
+  const binCount = new Float64Array(S * B);
+  const binConf = new Float64Array(S * B);
+  const binCorrect = new Float64Array(S * B);
+  const brierSum = new Float64Array(S);
+  const logSum = new Float64Array(S);
+  const hits = new Float64Array(S);
+  const columns = [null, ...membership];
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const sl = column === null ? 0 : column[i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell[i]]++;
+      if (rowScored[i]) {
+        const b = sl * B + rowBin[i];
+        scoredN[sl]++;
+        binCount[b]++;
+        binConf[b] += rowConf[i];
+        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
+        brierSum[sl] += rowBrier[i];
+        logSum[sl] += rowLog[i];
+        hits[sl] += rowHit[i];
       }
     }
   }
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, K, col, truth);
+  const stats = slices.map((_def, sl) => {
+    const st = { k, n: sliceN[sl], confusion: confusion.slice(sl * cells, (sl + 1) * cells) };
+    if (scored) {
+      st.scored = {
+        n: scoredN[sl],
+        binCount: binCount.slice(sl * B, (sl + 1) * B),
+        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
+        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        brierSum: brierSum[sl],
+        logLossSum: logSum[sl],
+        topKHits: hits[sl]
+      };
+    }
+    return st;
+  });
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
   const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -38786,20 +39138,20 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   let examples;
   if (suite.storeExamples) {
     const wide = k >= 32767;
-    const columns = {
+    const columns2 = {
       truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
       pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
     };
     if (conf && brier && logLoss) {
-      columns.confidence = encodeColumn(conf, "f32");
-      columns.brier = encodeColumn(brier, "f32");
-      columns.log_loss = encodeColumn(logLoss, "f32");
+      columns2.confidence = encodeColumn(conf, "f32");
+      columns2.brier = encodeColumn(brier, "f32");
+      columns2.log_loss = encodeColumn(logLoss, "f32");
     }
-    examples = { n, ids: golden.ids, columns };
+    examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
 }
-function addRankingHistograms(stats, membership, rowOf, scores, K, col, truth) {
+function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
   const k = col.length;
   const rowsOfSlice = stats.map(() => []);
   for (let i = 0; i < truth.length; i++) {
@@ -38813,7 +39165,7 @@ function addRankingHistograms(stats, membership, rowOf, scores, K, col, truth) {
       const values = new Float64Array(rows.length);
       const positive = new Uint8Array(rows.length);
       rows.forEach((i, j) => {
-        values[j] = scores[rowOf[i] * K + col[c]];
+        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
         positive[j] = truth[i] === c ? 1 : 0;
       });
       return histogramFrom(values, positive);
@@ -39030,10 +39382,7 @@ function readSpecOf(suite) {
 async function evaluateSuite(suite, log) {
   const spec = readSpecOf(suite);
   const progress = new Progress(suite.name, log);
-  const [golden, predictions] = await Promise.all([
-    decodeGolden(suite.golden, spec, { onProgress: progress.reporter("golden") }),
-    decodePredictions(suite.predictions, spec, { onProgress: progress.reporter("predictions") })
-  ]);
+  const { golden, predictions } = await loadSuiteData(suite.golden, suite.predictions, spec, (part) => progress.reporter(part));
   progress.done(golden.n + predictions.n);
   return evaluateClassification(suite, golden, predictions);
 }
@@ -39183,7 +39532,7 @@ function toAlignment(value) {
 
 // src/report/escape.ts
 function escapeCell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/_/g, "&#95;").replace(/[\r\n]+/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
 }
 var escapeText = escapeCell;
 
@@ -39284,7 +39633,7 @@ function resultMarkdown(result) {
 }
 
 // src/result/io.ts
-import { open as open2, readFile as readFile2, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { open as open3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname2, basename as basename2, join } from "node:path";
 
 // schema/result.schema.json
@@ -39515,7 +39864,7 @@ function validateResult(value, file) {
 async function writeFileAtomic(path, content) {
   const tmp = join(dirname2(path), `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const handle = await open2(tmp, "w");
+    const handle = await open3(tmp, "w");
     try {
       await handle.writeFile(content);
       await handle.sync();
@@ -39547,7 +39896,10 @@ function booleanInput(name, fallback) {
   if (raw === "") return fallback;
   if (["true", "yes", "1"].includes(raw)) return true;
   if (["false", "no", "0"].includes(raw)) return false;
-  throw new InputError({ field: `input ${name}`, message: `expected "true" or "false", got ${JSON.stringify(raw)}` });
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
+  });
 }
 function getSettings(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -39589,7 +39941,10 @@ async function run() {
   }
 }
 async function evaluateAndReport(settings) {
-  const config = await group("Load config", () => loadConfig(settings.configPath, { root: settings.workspace }));
+  const config = await group(
+    "Load config",
+    () => loadConfig(settings.configPath, { root: settings.workspace })
+  );
   const result = await group(
     "Evaluate",
     () => evaluateConfig(config, {
@@ -39622,4 +39977,5 @@ function fail(error2) {
 }
 
 // src/index.ts
-await run();
+if (isDecodeWorker()) serveDecodeTasks();
+else await run();

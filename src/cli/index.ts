@@ -1,3 +1,6 @@
+import { isDecodeWorker, serveDecodeTasks } from '../evaluate/worker.js';
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+// The bundle doubles as the script of its decode workers.
+if (isDecodeWorker()) serveDecodeTasks();
+else process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -1,11 +1,8 @@
 import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import {
-  decodeGolden,
-  decodePredictions,
-  type ClassificationReadSpec,
-} from '../tasks/classification/decode.js';
+import type { ClassificationReadSpec } from '../tasks/classification/decode.js';
+import { loadSuiteData } from './load.js';
 import { evaluateClassification, METRIC_DEFINITIONS_VERSION } from '../tasks/classification/evaluate.js';
 import { TOOL_VERSION } from '../version.js';
 import { Progress } from './progress.js';
@@ -72,10 +69,9 @@ export function readSpecOf(suite: ResolvedSuite): ClassificationReadSpec {
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
   const spec = readSpecOf(suite);
   const progress = new Progress(suite.name, log);
-  const [golden, predictions] = await Promise.all([
-    decodeGolden(suite.golden, spec, { onProgress: progress.reporter('golden') }),
-    decodePredictions(suite.predictions, spec, { onProgress: progress.reporter('predictions') }),
-  ]);
+  const { golden, predictions } = await loadSuiteData(suite.golden, suite.predictions, spec, (part) =>
+    progress.reporter(part),
+  );
   progress.done(golden.n + predictions.n);
   return evaluateClassification(suite, golden, predictions);
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from './errors.js';
 
@@ -11,6 +11,11 @@ export interface LineReadOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** How errors name the file (e.g. relative to the project root); defaults to the path. */
   displayName?: string;
+  /**
+   * Read only bytes [start, end) of an uncompressed file; both must sit at line starts (see splitLines).
+   * Line numbers are then counted from the range's first line.
+   */
+  range?: { readonly start: number; readonly end: number };
 }
 
 const CHUNK = 4 << 20;
@@ -37,7 +42,23 @@ export async function forEachLine(
   } catch (error) {
     throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
   }
-  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  const range = options.range;
+  if (range) {
+    if (isGzip(path)) throw new Error('byte ranges of a gzip file cannot be read on their own');
+    total = range.end - range.start;
+  }
+  const raw = range
+    ? createReadStream(path, {
+        highWaterMark: CHUNK,
+        start: range.start,
+        end: Math.max(range.start, range.end - 1),
+      })
+    : createReadStream(path, { highWaterMark: CHUNK });
+  const atFileStart = !range || range.start === 0;
+  if (range && range.end <= range.start) {
+    raw.destroy();
+    return 0;
+  }
   const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
   const strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -65,7 +86,7 @@ export async function forEachLine(
         }
         offset += bytes + 1;
       }
-      if (lineNumber === 1 && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
       if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
       onLine(line, lineNumber);
     }
@@ -108,4 +129,41 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return 'the gzip data is corrupt or truncated';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Splits an uncompressed file into about `parts` byte ranges that each start at a line start, so that
+ * workers can read them in parallel.
+ */
+export async function splitLines(path: string, parts: number): Promise<{ start: number; end: number }[]> {
+  const { size } = await stat(path);
+  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
+  const handle = await open(path, 'r');
+  try {
+    const cuts = [0];
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let i = 1; i < parts; i++) {
+      let pos = Math.max(cuts[cuts.length - 1], Math.floor((size * i) / parts));
+      // advance to just after the next newline
+      for (;;) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
+        if (bytesRead === 0) {
+          pos = size;
+          break;
+        }
+        const nl = probe.subarray(0, bytesRead).indexOf(10);
+        if (nl >= 0) {
+          pos += nl + 1;
+          break;
+        }
+        pos += bytesRead;
+      }
+      if (pos >= size) break;
+      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
+  } finally {
+    await handle.close();
+  }
 }

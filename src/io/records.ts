@@ -36,7 +36,7 @@ export async function readRecords(
   path: string,
   onRecord: RecordHandler,
   options: LineReadOptions & { format?: RecordFormat } = {},
-): Promise<void> {
+): Promise<number> {
   const name = options.displayName ?? path;
   const format = resolveFormat(name, options.format);
   if (format === 'jsonl') return readJsonl(path, name, onRecord, options);
@@ -72,8 +72,8 @@ async function readJsonl(
   name: string,
   onRecord: RecordHandler,
   options: LineReadOptions,
-): Promise<void> {
-  await forEachLine(
+): Promise<number> {
+  return forEachLine(
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
@@ -92,7 +92,7 @@ async function readJsonArray(
   name: string,
   onRecord: RecordHandler,
   options: LineReadOptions,
-): Promise<void> {
+): Promise<number> {
   let state = 'before' as 'before' | 'between' | 'element' | 'after';
   let depth = 0;
   let inString = false;
@@ -101,7 +101,7 @@ async function readJsonArray(
   let elementLine = 0;
   let expectElement = true;
 
-  await forEachLine(
+  const count = await forEachLine(
     path,
     (text, line) => {
       let segmentStart = 0;
@@ -188,11 +188,13 @@ async function readJsonArray(
       message: 'malformed JSON array: the file ends before the closing "]"',
     });
   }
+  return count;
 }
 
-async function readCsv(path: string, name: string, onRecord: RecordHandler): Promise<void> {
+async function readCsv(path: string, name: string, onRecord: RecordHandler): Promise<number> {
   const raw = createReadStream(path);
   const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  let lines = 0;
   const parser = source.pipe(
     parseCsv({ columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
   );
@@ -202,7 +204,9 @@ async function readCsv(path: string, name: string, onRecord: RecordHandler): Pro
       info: { lines: number };
     }>) {
       onRecord(item.record, item.info.lines);
+      lines = item.info.lines;
     }
+    return lines;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const e = error as { code?: string; lines?: number; message?: string };

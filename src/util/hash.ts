@@ -16,38 +16,77 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** The four 32-bit lanes of an order-independent multiset hash; lanes of disjoint parts merge. */
+export interface FingerprintLanes {
+  sumA: number;
+  sumB: number;
+  xorA: number;
+  xorB: number;
+}
+
+/**
+ * Order-independent fingerprint of a multiset of records. Each record is hashed field by field with two
+ * independent 32-bit FNV-1a streams (fields separated by a NUL) and a final avalanche; the record hashes
+ * are summed and xored into four lanes, so reordering the file keeps the fingerprint, changing, adding or
+ * removing any record changes it (up to a negligible collision chance), and parts read in parallel merge.
+ */
+export class FingerprintAccumulator {
+  private a = 0;
+  private b = 0;
+  private lanesNow: FingerprintLanes = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
+
+  begin(): void {
+    this.a = 0x811c9dc5;
+    this.b = 0x9747b28c;
   }
-  // final avalanche (lowbias32) so near-identical records spread over all bits
+
+  add(field: string): void {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x01000193) >>> 0;
+      b = (b ^ (b >>> 13)) >>> 0;
+    }
+    this.a = Math.imul(a, 0x01000193) >>> 0;
+    this.b = Math.imul(b ^ 0x5bd1e995, 0x01000193) >>> 0;
+  }
+
+  end(): void {
+    const a = avalanche(this.a);
+    const b = avalanche(this.b ^ 0x68e31da4);
+    const l = this.lanesNow;
+    l.sumA = (l.sumA + a) >>> 0;
+    l.sumB = (l.sumB + b) >>> 0;
+    l.xorA = (l.xorA ^ a) >>> 0;
+    l.xorB = (l.xorB ^ b) >>> 0;
+  }
+
+  merge(other: FingerprintLanes): void {
+    const l = this.lanesNow;
+    l.sumA = (l.sumA + other.sumA) >>> 0;
+    l.sumB = (l.sumB + other.sumB) >>> 0;
+    l.xorA = (l.xorA ^ other.xorA) >>> 0;
+    l.xorB = (l.xorB ^ other.xorB) >>> 0;
+  }
+
+  lanes(): FingerprintLanes {
+    return { ...this.lanesNow };
+  }
+
+  digest(count: number): string {
+    const l = this.lanesNow;
+    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
+  }
+}
+
+/** lowbias32: spreads every input bit over the output. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d) >>> 0;
   h ^= h >>> 15;
   h = Math.imul(h, 0x846ca68b) >>> 0;
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/**
- * Order-independent fingerprint of a multiset of records: four 32-bit lanes (two independent hashes, each
- * summed and xored over records) plus the count, then sha256. Reordering the file keeps it; changing,
- * adding or removing any record changes it (up to a negligible collision chance).
- */
-export function multisetFingerprint(records: readonly string[]): string {
-  let sumA = 0;
-  let sumB = 0;
-  let xorA = 0;
-  let xorB = 0;
-  for (const r of records) {
-    const a = fnv1a(r, 0x811c9dc5);
-    const b = fnv1a(r, 0x9747b28c);
-    sumA = (sumA + a) >>> 0;
-    sumB = (sumB + b) >>> 0;
-    xorA = (xorA ^ a) >>> 0;
-    xorB = (xorB ^ b) >>> 0;
-  }
-  return sha256(`${records.length}:${sumA}:${sumB}:${xorA}:${xorB}`);
 }

@@ -1,6 +1,14 @@
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { readRecords, type RecordFormat } from '../../io/records.js';
 import type { LineReadOptions } from '../../io/lines.js';
+import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
+import { IdIndex, hashIds } from '../../util/id-index.js';
+
+/**
+ * Decoding a classification suite's files into compact columns. A file can be decoded in parts (byte
+ * ranges read by parallel workers); each part interns labels and slice values in its own vocabulary and
+ * counts lines from its own start, and the merge step maps both to the whole file.
+ */
 
 /** How to read the fields of one classification suite's files. */
 export interface ClassificationReadSpec {
@@ -12,13 +20,20 @@ export interface ClassificationReadSpec {
   readonly multilabel: boolean;
 }
 
-/** Interns label strings into dense indices in first-seen order; remembers whether every label was a number. */
-export class LabelVocab {
+/** A data file: where to read it, how to name it in messages, and its format if not from the extension. */
+export interface DataSource {
+  readonly path: string;
+  readonly display: string;
+  readonly format?: RecordFormat;
+}
+
+/** Interns strings into dense indices in first-seen order; remembers whether every label was a number. */
+export class Vocab {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
   allNumeric = true;
 
-  intern(name: string, numeric: boolean): number {
+  intern(name: string, numeric = false): number {
     let i = this.index.get(name);
     if (i === undefined) {
       i = this.names.length;
@@ -60,8 +75,7 @@ function idText(value: unknown, file: string, line: number, field: string): stri
   });
 }
 
-/** Multilabel values: an array of labels. */
-function labelSet(value: unknown, vocab: LabelVocab, file: string, line: number, field: string): number[] {
+function labelSet(value: unknown, vocab: Vocab, file: string, line: number, field: string): number[] {
   if (!Array.isArray(value)) {
     throw new InputError({
       file,
@@ -79,21 +93,6 @@ function labelSet(value: unknown, vocab: LabelVocab, file: string, line: number,
   return out;
 }
 
-export interface GoldenColumns {
-  readonly file: string;
-  readonly n: number;
-  readonly ids: string[];
-  readonly lines: Int32Array;
-  readonly labels: LabelVocab;
-  /** Single-label: class index per example (vocab order). */
-  readonly truth: Int32Array;
-  /** Multilabel: label indices per example. */
-  readonly truthSets: number[][] | null;
-  readonly slices: { field: string; values: string[]; codes: Int32Array }[];
-  /** Canonical text of each record's evaluated content (id, label, slice values), for fingerprints. */
-  readonly canonical: string[];
-}
-
 const MISSING_VALUE = '(missing)';
 
 function sliceValueText(value: unknown): string {
@@ -103,94 +102,303 @@ function sliceValueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A data file: where to read it, how to name it in messages, and its format if not from the extension. */
-export interface DataSource {
-  readonly path: string;
-  readonly display: string;
-  readonly format?: RecordFormat;
+/** Options for decoding one part of a file. */
+export type PartOptions = Pick<LineReadOptions, 'onProgress' | 'range'>;
+
+// ---------------------------------------------------------------- golden
+
+export interface GoldenPart {
+  readonly n: number;
+  readonly lineCount: number;
+  readonly ids: string[];
+  readonly idHashes: Uint32Array;
+  readonly lines: Int32Array;
+  readonly labelNames: string[];
+  readonly labelsNumeric: boolean;
+  readonly truth: Int32Array | null;
+  readonly truthSets: number[][] | null;
+  readonly slices: { values: string[]; codes: Int32Array }[];
+  readonly fingerprint: FingerprintLanes;
 }
 
-export async function decodeGolden(
+export async function decodeGoldenPart(
   source: DataSource,
   spec: ClassificationReadSpec,
-  options: LineReadOptions = {},
-): Promise<GoldenColumns> {
+  options: PartOptions = {},
+): Promise<GoldenPart> {
   const file = source.display;
   const ids: string[] = [];
   const lines: number[] = [];
   const truth: number[] = [];
   const truthSets: number[][] | null = spec.multilabel ? [] : null;
-  const canonical: string[] = [];
-  const labels = new LabelVocab();
-  const sliceMaps = spec.sliceFields.map(() => new Map<string, number>());
-  const sliceValues: string[][] = spec.sliceFields.map(() => []);
+  const labels = new Vocab();
+  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
   const sliceCodes: number[][] = spec.sliceFields.map(() => []);
-  const seen = new Map<string, number>();
+  const fingerprint = new FingerprintAccumulator();
 
-  await readRecords(
+  const lineCount = await readRecords(
     source.path,
     (record, line) => {
       const id = idText(record[spec.idField], file, line, spec.idField);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        throw new InputError({
-          file,
-          line,
-          field: spec.idField,
-          message: `duplicate id ${quote(id)} (first at line ${first})`,
-        });
-      }
-      seen.set(id, line);
       const raw = record[spec.labelField];
-      if (raw === undefined) {
+      if (raw === undefined)
         throw new InputError({ file, line, field: spec.labelField, message: 'missing label' });
-      }
-      let labelKey: string;
+      fingerprint.begin();
+      fingerprint.add(id);
       if (truthSets) {
         const set = labelSet(raw, labels, file, line, spec.labelField);
         truthSets.push(set);
-        labelKey = set
-          .map((i) => labels.names[i])
-          .sort()
-          .join('\u0001');
+        fingerprint.add(
+          set
+            .map((i) => labels.names[i])
+            .sort()
+            .join('\u0001'),
+        );
       } else {
         const { text, numeric } = labelText(raw, file, line, spec.labelField);
         truth.push(labels.intern(text, numeric));
-        labelKey = text;
+        fingerprint.add(text);
       }
-      let key = `${id}\u0000${labelKey}`;
-      for (let f = 0; f < spec.sliceFields.length; f++) {
+      for (let f = 0; f < sliceVocabs.length; f++) {
         const v = sliceValueText(record[spec.sliceFields[f]]);
-        let code = sliceMaps[f].get(v);
-        if (code === undefined) {
-          code = sliceValues[f].length;
-          sliceValues[f].push(v);
-          sliceMaps[f].set(v, code);
-        }
-        sliceCodes[f].push(code);
-        key += `\u0000${v}`;
+        sliceCodes[f].push(sliceVocabs[f].intern(v));
+        fingerprint.add(v);
       }
+      fingerprint.end();
       ids.push(id);
       lines.push(line);
-      canonical.push(key);
     },
     { ...options, format: source.format, displayName: file },
   );
-  if (ids.length === 0) throw new InputError({ file, message: 'the golden set has no examples' });
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric,
+    truth: truthSets ? null : Int32Array.from(truth),
+    truthSets,
+    slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
+    fingerprint: fingerprint.lanes(),
+  };
+}
+
+export interface GoldenColumns {
+  readonly file: string;
+  readonly n: number;
+  readonly ids: string[];
+  /** id → example index (golden order). */
+  readonly byId: IdIndex;
+  readonly lines: Int32Array;
+  readonly labels: Vocab;
+  /** Single-label: class index per example (vocab order). */
+  readonly truth: Int32Array;
+  /** Multilabel: label indices per example. */
+  readonly truthSets: number[][] | null;
+  readonly slices: { field: string; values: string[]; codes: Int32Array }[];
+  /** Order-independent fingerprint of the records as loaded. */
+  readonly fingerprint: string;
+}
+
+/** Maps a part's local codes to a merged vocabulary. */
+function remap(names: readonly string[], vocab: Vocab, numeric = false): Int32Array {
+  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
+}
+
+/** `lineOffsets[p]` = lines in the file before part p. */
+export function mergeGoldenParts(
+  parts: readonly GoldenPart[],
+  spec: ClassificationReadSpec,
+  file: string,
+  lineOffsets: readonly number[],
+): GoldenColumns {
+  const n = parts.reduce((s, p) => s + p.n, 0);
+  if (n === 0) throw new InputError({ file, message: 'the golden set has no examples' });
+  const ids: string[] = new Array(n);
+  const hashes = new Uint32Array(n);
+  const lines = new Int32Array(n);
+  const labels = new Vocab();
+  const truth = new Int32Array(spec.multilabel ? 0 : n);
+  const truthSets: number[][] | null = spec.multilabel ? [] : null;
+  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
+  const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
+  const fingerprint = new FingerprintAccumulator();
+  let i = 0;
+  parts.forEach((part, p) => {
+    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
+    if (!part.labelsNumeric) labels.allNumeric = false;
+    const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
+    fingerprint.merge(part.fingerprint);
+    hashes.set(part.idHashes, i);
+    for (let j = 0; j < part.n; j++, i++) {
+      ids[i] = part.ids[j];
+      lines[i] = part.lines[j] + lineOffsets[p];
+      if (truthSets) truthSets.push(part.truthSets![j].map((c) => labelMap[c]));
+      else truth[i] = labelMap[part.truth![j]];
+      for (let f = 0; f < sliceMaps.length; f++) sliceCodes[f][i] = sliceMaps[f][part.slices[f].codes[j]];
+    }
+  });
+  const byId = new IdIndex(ids, hashes, (dup, first) => {
+    throw new InputError({
+      file,
+      line: lines[dup],
+      field: spec.idField,
+      message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})`,
+    });
+  });
   return {
     file,
-    n: ids.length,
+    n,
     ids,
-    lines: Int32Array.from(lines),
+    byId,
+    lines,
     labels,
-    truth: Int32Array.from(truth),
+    truth,
     truthSets,
     slices: spec.sliceFields.map((field, f) => ({
       field,
-      values: sliceValues[f],
-      codes: Int32Array.from(sliceCodes[f]),
+      values: sliceVocabs[f].names,
+      codes: sliceCodes[f],
     })),
-    canonical,
+    fingerprint: fingerprint.digest(n),
+  };
+}
+
+// ---------------------------------------------------------------- predictions
+
+export interface PredictionPart {
+  readonly n: number;
+  readonly lineCount: number;
+  readonly ids: string[];
+  readonly idHashes: Uint32Array;
+  readonly lines: Int32Array;
+  readonly labelNames: string[];
+  readonly labelsNumeric: boolean;
+  readonly pred: Int32Array | null;
+  readonly predSets: number[][] | null;
+  readonly scoreKeys: string[] | null;
+  /** Line (part-relative) of the row that fixed the score keys. */
+  readonly scoreKeysLine: number;
+  readonly scores: Float64Array | null;
+}
+
+export async function decodePredictionPart(
+  source: DataSource,
+  spec: ClassificationReadSpec,
+  options: PartOptions = {},
+): Promise<PredictionPart> {
+  const file = source.display;
+  const ids: string[] = [];
+  const lines: number[] = [];
+  const pred: number[] = [];
+  const predSets: number[][] | null = spec.multilabel ? [] : null;
+  const labels = new Vocab();
+  const scoresField = spec.scoresField;
+  let scoreKeys: string[] | null = null;
+  let scoreKeysLine = 0;
+  let scoreIndex: Map<string, number> | null = null;
+  let scores = new Float64Array(0);
+  let used = 0;
+
+  const readScores = (obj: unknown, line: number): void => {
+    if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, scoresField!);
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+      throw new InputError({
+        file,
+        line,
+        field: scoresField,
+        message: `expected an object of label -> probability, got ${describeType(obj)}`,
+      });
+    }
+    const entries = obj as Record<string, unknown>;
+    if (scoreKeys === null) {
+      scoreKeys = Object.keys(entries);
+      scoreKeysLine = line;
+      if (scoreKeys.length < 2)
+        throw new InputError({
+          file,
+          line,
+          field: scoresField,
+          message: 'expected scores for at least 2 labels',
+        });
+      scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
+      scores = new Float64Array(4096 * scoreKeys.length);
+    }
+    const keys = scoreKeys;
+    const K = keys.length;
+    if (used + K > scores.length) {
+      const grown = new Float64Array(scores.length * 2);
+      grown.set(scores);
+      scores = grown;
+    }
+    let count = 0;
+    for (const key in entries) {
+      // Rows almost always list their keys in the first row's order: compare before looking up.
+      const j = count < K && keys[count] === key ? count : scoreIndex!.get(key);
+      if (j === undefined) {
+        throw new InputError({
+          file,
+          line,
+          field: `${scoresField}.${key}`,
+          message: `unexpected label: the first row's scores cover ${K} labels and not this one`,
+        });
+      }
+      const v = entries[key];
+      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
+        const message =
+          typeof v === 'number' && Number.isFinite(v)
+            ? `expected a probability in [0, 1], got ${v}`
+            : `expected a finite number, got ${describeType(v)}`;
+        throw new InputError({ file, line, field: `${scoresField}.${key}`, message });
+      }
+      scores[used + j] = v;
+      count++;
+    }
+    if (count !== K) {
+      const missing = keys.find((key) => !(key in entries));
+      throw new InputError({
+        file,
+        line,
+        field: `${scoresField}.${missing}`,
+        message: `missing score: every row must cover the same ${K} labels`,
+      });
+    }
+    used += K;
+  };
+
+  const lineCount = await readRecords(
+    source.path,
+    (record, line) => {
+      const id = idText(record[spec.idField], file, line, spec.idField);
+      const raw = record[spec.predictionField];
+      if (raw === undefined || raw === null)
+        throw new InputError({ file, line, field: spec.predictionField, message: 'missing prediction' });
+      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
+      else {
+        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
+        pred.push(labels.intern(text, numeric));
+      }
+      if (scoresField !== undefined) readScores(record[scoresField], line);
+      ids.push(id);
+      lines.push(line);
+    },
+    { ...options, format: source.format, displayName: file },
+  );
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric,
+    pred: predSets ? null : Int32Array.from(pred),
+    predSets,
+    scoreKeys,
+    scoreKeysLine,
+    scores: scoreKeys ? scores.slice(0, used) : null,
   };
 }
 
@@ -198,145 +406,112 @@ export interface PredictionColumns {
   readonly file: string;
   readonly n: number;
   readonly ids: string[];
+  readonly idHashes: Uint32Array;
   readonly lines: Int32Array;
-  readonly labels: LabelVocab;
+  readonly labels: Vocab;
   readonly pred: Int32Array;
   readonly predSets: number[][] | null;
-  /** Score keys in the order of the first row; every row must have exactly these keys. */
+  /** Score keys in the order of the first row; every row covers exactly these keys. */
   readonly scoreKeys: string[] | null;
-  /** n × scoreKeys.length probabilities, row-major. */
-  readonly scores: Float64Array | null;
+  readonly scores: ScoreRows | null;
 }
 
-export async function decodePredictions(
-  source: DataSource,
-  spec: ClassificationReadSpec,
-  options: LineReadOptions = {},
-): Promise<PredictionColumns> {
-  const file = source.display;
-  const ids: string[] = [];
-  const lines: number[] = [];
-  const pred: number[] = [];
-  const predSets: number[][] | null = spec.multilabel ? [] : null;
-  const labels = new LabelVocab();
-  const seen = new Map<string, number>();
-  let scoreKeys: string[] | null = null;
-  let scoreIndex: Map<string, number> | null = null;
-  let scores = new Float64Array(0);
-  let used = 0;
+/**
+ * The prediction rows' probabilities, row-major in scoreKeys order, kept in the chunks the parts were
+ * decoded into (concatenating them would briefly need twice the memory: 320 MB at 1M rows × 20 labels).
+ */
+export class ScoreRows {
+  private readonly chunkOfRow: Uint16Array;
 
-  await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        throw new InputError({
-          file,
-          line,
-          field: spec.idField,
-          message: `duplicate id ${quote(id)} (first at line ${first})`,
-        });
-      }
-      seen.set(id, line);
-      const raw = record[spec.predictionField];
-      if (raw === undefined || raw === null) {
-        throw new InputError({ file, line, field: spec.predictionField, message: 'missing prediction' });
-      }
-      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
-      else {
-        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
-        pred.push(labels.intern(text, numeric));
-      }
-      if (spec.scoresField !== undefined) {
-        let obj = record[spec.scoresField];
-        if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, spec.scoresField);
-        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-          throw new InputError({
-            file,
-            line,
-            field: spec.scoresField,
-            message: `expected an object of label -> probability, got ${describeType(obj)}`,
-          });
-        }
-        const entries = obj as Record<string, unknown>;
-        if (scoreKeys === null) {
-          scoreKeys = Object.keys(entries);
-          if (scoreKeys.length < 2) {
-            throw new InputError({
-              file,
-              line,
-              field: spec.scoresField,
-              message: 'expected scores for at least 2 labels',
-            });
-          }
-          scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-          scores = new Float64Array(1024 * scoreKeys.length);
-        }
-        const K = scoreKeys.length;
-        if (used + K > scores.length) {
-          const grown = new Float64Array(scores.length * 2);
-          grown.set(scores);
-          scores = grown;
-        }
-        let count = 0;
-        for (const key in entries) {
-          const j = scoreIndex!.get(key);
-          if (j === undefined) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `unexpected label: the first row's scores cover ${K} labels and not this one`,
-            });
-          }
-          const v = entries[key];
-          if (typeof v !== 'number' || !Number.isFinite(v)) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `expected a finite number, got ${describeType(v)}`,
-            });
-          }
-          if (v < 0 || v > 1) {
-            throw new InputError({
-              file,
-              line,
-              field: `${spec.scoresField}.${key}`,
-              message: `expected a probability in [0, 1], got ${v}`,
-            });
-          }
-          scores[used + j] = v;
-          count++;
-        }
-        if (count !== K) {
-          const missing = scoreKeys.find((key) => !(key in entries));
-          throw new InputError({
-            file,
-            line,
-            field: `${spec.scoresField}.${missing}`,
-            message: `missing score: every row must cover the same ${K} labels`,
-          });
-        }
-        used += K;
-      }
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file },
-  );
-  return {
-    file,
-    n: ids.length,
-    ids,
-    lines: Int32Array.from(lines),
-    labels,
-    pred: Int32Array.from(pred),
-    predSets,
-    scoreKeys,
-    scores: scoreKeys ? scores.slice(0, used) : null,
-  };
+  constructor(
+    readonly width: number,
+    readonly chunks: readonly Float64Array[],
+    private readonly firstRow: readonly number[],
+    rows: number,
+  ) {
+    this.chunkOfRow = new Uint16Array(rows);
+    for (let c = 0; c < chunks.length; c++)
+      this.chunkOfRow.fill(c, firstRow[c], c + 1 < chunks.length ? firstRow[c + 1] : rows);
+  }
+
+  /** The chunk holding row r; its values start at offsetOf(r). */
+  chunkOf(r: number): Float64Array {
+    return this.chunks[this.chunkOfRow[r]];
+  }
+
+  offsetOf(r: number): number {
+    return (r - this.firstRow[this.chunkOfRow[r]]) * this.width;
+  }
+}
+
+export function mergePredictionParts(
+  parts: readonly PredictionPart[],
+  spec: ClassificationReadSpec,
+  file: string,
+  lineOffsets: readonly number[],
+): PredictionColumns {
+  const n = parts.reduce((s, p) => s + p.n, 0);
+  const labels = new Vocab();
+  const ids: string[] = new Array(n);
+  const idHashes = new Uint32Array(n);
+  const lines = new Int32Array(n);
+  const pred = new Int32Array(spec.multilabel ? 0 : n);
+  const predSets: number[][] | null = spec.multilabel ? [] : null;
+  const withKeys = parts.filter((p) => p.scoreKeys);
+  const scoreKeys = withKeys.length ? withKeys[0].scoreKeys! : null;
+  const K = scoreKeys?.length ?? 0;
+  const chunks: Float64Array[] = [];
+  const firstRow: number[] = [];
+  let i = 0;
+  parts.forEach((part, p) => {
+    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
+    if (!part.labelsNumeric) labels.allNumeric = false;
+    idHashes.set(part.idHashes, i);
+    if (scoreKeys && part.scoreKeys) {
+      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p]));
+      firstRow.push(i);
+    }
+    for (let j = 0; j < part.n; j++, i++) {
+      ids[i] = part.ids[j];
+      lines[i] = part.lines[j] + lineOffsets[p];
+      if (predSets) predSets.push(part.predSets![j].map((c) => labelMap[c]));
+      else pred[i] = labelMap[part.pred![j]];
+    }
+  });
+  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
+}
+
+/** A part's score matrix with its columns in the first part's key order (permuted in place if needed). */
+function alignColumns(
+  part: PredictionPart,
+  keys: readonly string[],
+  spec: ClassificationReadSpec,
+  file: string,
+  lineOffset: number,
+): Float64Array {
+  const own = part.scoreKeys!;
+  const values = part.scores!;
+  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
+  const stray = own.find((_k, j) => column[j] === undefined);
+  if (stray !== undefined || own.length !== keys.length) {
+    throw new InputError({
+      file,
+      line: part.scoreKeysLine + lineOffset,
+      field: stray !== undefined ? `${spec.scoresField}.${stray}` : spec.scoresField,
+      message: `the scores cover other labels than the first row's ${keys.length}`,
+    });
+  }
+  const K = keys.length;
+  const row = new Float64Array(K);
+  for (let r = 0; r < part.n; r++) {
+    const off = r * K;
+    for (let c = 0; c < K; c++) row[column[c]!] = values[off + c];
+    values.set(row, off);
+  }
+  return values;
 }
 
 function parseScoresCell(text: string, file: string, line: number, field: string): unknown {

@@ -7,9 +7,9 @@ import type {
 } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
 import { planSlices, type SliceDef } from '../../slices.js';
-import { canonicalJson, multisetFingerprint, sha256 } from '../../util/hash.js';
+import { canonicalJson, sha256 } from '../../util/hash.js';
 import { encodeColumn } from '../../result/columns.js';
-import type { GoldenColumns, LabelVocab, PredictionColumns } from './decode.js';
+import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import {
   addMultilabelExample,
@@ -18,7 +18,7 @@ import {
   multilabelPerClass,
   type MultilabelStats,
 } from './multilabel.js';
-import { emptySingleLabelStats, histogramFrom, type SingleLabelStats } from './stats.js';
+import { histogramFrom, type SingleLabelStats } from './stats.js';
 
 /** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
 export const METRIC_DEFINITIONS_VERSION = 1;
@@ -56,7 +56,7 @@ function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: Predi
     names = [...suite.labels];
     const allowed = new Set(names);
     const check = (
-      vocab: LabelVocab,
+      vocab: Vocab,
       file: string,
       field: string,
       codes: Int32Array | number[][] | null,
@@ -123,17 +123,23 @@ function joinPredictions(
   golden: GoldenColumns,
   preds: PredictionColumns,
 ): { rowOf: Int32Array; missing: number } {
-  const byId = new Map<string, number>();
-  for (let i = 0; i < golden.n; i++) byId.set(golden.ids[i], i);
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
-    const gi = byId.get(preds.ids[r]);
-    if (gi === undefined) {
+    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    if (gi < 0) {
       throw new InputError({
         file: preds.file,
         line: preds.lines[r],
         field: suite.fields.id,
         message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
+      });
+    }
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: suite.fields.id,
+        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`,
       });
     }
     rowOf[gi] = r;
@@ -179,7 +185,7 @@ export function evaluateClassification(
     task: 'classification' as const,
     task_type: taskType as SuiteResult['task_type'],
     definition_fingerprint: definitionFingerprint(suite, space.names),
-    golden: { path: golden.file, n, fingerprint: multisetFingerprint(golden.canonical) },
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
       path: preds.file,
       n: preds.n,
@@ -258,19 +264,23 @@ function evaluateSingleLabel(
   const w = k + 1;
   const scored = space.scoreColumn !== null && preds.scores !== null;
   const wantRanking = scored && suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
-  const stats: SingleLabelStats[] = slices.map(() =>
-    emptySingleLabelStats(k, scored ? { bins: suite.eceBins, ranking: wantRanking } : undefined),
-  );
-
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
   const conf = scored ? new Float32Array(n) : null;
   const brier = scored ? new Float32Array(n) : null;
   const logLoss = scored ? new Float32Array(n) : null;
-  const K = preds.scoreKeys?.length ?? 0;
+  // Per-row values first (one pass over the scores), then one tight pass per slice column: flat typed
+  // arrays and monomorphic loops. Each slice still adds its rows in file order, so sums are reproducible.
+  const cell = new Int32Array(n); // t * (k + 1) + p
+  const rowScored = new Uint8Array(n);
+  const rowConf = scored ? new Float64Array(n) : null;
+  const rowBin = scored ? new Int32Array(n) : null;
+  const rowBrier = scored ? new Float64Array(n) : null;
+  const rowLog = scored ? new Float64Array(n) : null;
+  const rowHit = scored ? new Uint8Array(n) : null;
   const scores = preds.scores;
   const col = space.scoreColumn;
-  const sliceIds = new Int32Array(membership.length + 1);
+  const pos = positiveClass ?? 1;
 
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
@@ -278,61 +288,89 @@ function evaluateSingleLabel(
     const p = r < 0 ? k : space.predMap[preds.pred[r]];
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p;
-    sliceIds[0] = 0;
-    for (let m = 0; m < membership.length; m++) sliceIds[m + 1] = membership[m][i];
-
-    let c = 0;
-    let bin = 0;
-    let brierTerm = 0;
-    let logTerm = 0;
-    let hit = 0;
-    const hasScores = scored && r >= 0;
-    if (hasScores) {
-      const off = r * K;
-      const st = scores![off + col![t]];
+    cell[i] = t * w + p;
+    if (scored && r >= 0) {
+      const rowValues = scores!.chunkOf(r);
+      const off = scores!.offsetOf(r);
+      const st = rowValues[off + col![t]];
       let above = 0;
       let sq = 0;
-      c = -Infinity;
+      let c = -Infinity;
       for (let j = 0; j < k; j++) {
-        const s = scores![off + col![j]];
-        if (s > c) c = s;
-        if (s > st || (s === st && j > t)) above++;
-        const y = j === t ? 1 : 0;
-        sq += (s - y) * (s - y);
+        const v = rowValues[off + col![j]];
+        if (v > c) c = v;
+        if (v > st || (v === st && j > t)) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
       }
       if (k === 2) {
-        const pos = positiveClass ?? 1;
-        const s = scores![off + col![pos]];
-        const y = t === pos ? 1 : 0;
-        sq = (s - y) * (s - y);
+        const d = rowValues[off + col![pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
       }
-      brierTerm = sq;
-      logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
-      hit = above < suite.topK ? 1 : 0;
-      bin = eceBinOf(c, suite.eceBins);
+      const logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+      rowScored[i] = 1;
+      rowConf![i] = c;
+      rowBin![i] = eceBinOf(c, suite.eceBins);
+      rowBrier![i] = sq;
+      rowLog![i] = logTerm;
+      rowHit![i] = above < suite.topK ? 1 : 0;
       conf![i] = c;
       brier![i] = sq;
       logLoss![i] = logTerm;
     }
-    const correct = p === t ? 1 : 0;
-    for (let m = 0; m < sliceIds.length; m++) {
-      const s = stats[sliceIds[m]];
-      s.n++;
-      s.confusion[t * w + p]++;
-      if (hasScores) {
-        const sc = s.scored!;
-        sc.n++;
-        sc.binCount[bin]++;
-        sc.binConfidence[bin] += c;
-        sc.binCorrect[bin] += correct;
-        sc.brierSum += brierTerm;
-        sc.logLossSum += logTerm;
-        sc.topKHits += hit;
+  }
+
+  const S = slices.length;
+  const B = suite.eceBins;
+  const cells = k * w;
+  const sliceN = new Float64Array(S);
+  const confusion = new Float64Array(S * cells);
+  const scoredN = new Float64Array(S);
+  const binCount = new Float64Array(S * B);
+  const binConf = new Float64Array(S * B);
+  const binCorrect = new Float64Array(S * B);
+  const brierSum = new Float64Array(S);
+  const logSum = new Float64Array(S);
+  const hits = new Float64Array(S);
+  const columns: (Int32Array | null)[] = [null, ...membership];
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const sl = column === null ? 0 : column[i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell[i]]++;
+      if (rowScored[i]) {
+        const b = sl * B + rowBin![i];
+        scoredN[sl]++;
+        binCount[b]++;
+        binConf[b] += rowConf![i];
+        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
+        brierSum[sl] += rowBrier![i];
+        logSum[sl] += rowLog![i];
+        hits[sl] += rowHit![i];
       }
     }
   }
+  const stats: SingleLabelStats[] = slices.map((_def, sl) => {
+    const st: SingleLabelStats = {
+      k,
+      n: sliceN[sl],
+      confusion: confusion.slice(sl * cells, (sl + 1) * cells),
+    };
+    if (scored) {
+      st.scored = {
+        n: scoredN[sl],
+        binCount: binCount.slice(sl * B, (sl + 1) * B),
+        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
+        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        brierSum: brierSum[sl],
+        logLossSum: logSum[sl],
+        topKHits: hits[sl],
+      };
+    }
+    return st;
+  });
 
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores!, K, col!, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores!, col!, truth);
 
   const metricNames = suite.metrics.filter((m) => m !== 'per_class_f1' && m !== 'confusion_matrix');
   const results: SliceResult[] = slices.map((def, s) => {
@@ -397,8 +435,7 @@ function addRankingHistograms(
   stats: SingleLabelStats[],
   membership: Int32Array[],
   rowOf: Int32Array,
-  scores: Float64Array,
-  K: number,
+  scores: ScoreRows,
   col: Int32Array,
   truth: Int32Array,
 ): void {
@@ -415,7 +452,7 @@ function addRankingHistograms(
       const values = new Float64Array(rows.length);
       const positive = new Uint8Array(rows.length);
       rows.forEach((i, j) => {
-        values[j] = scores[rowOf[i] * K + col[c]];
+        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
         positive[j] = truth[i] === c ? 1 : 0;
       });
       return histogramFrom(values, positive);

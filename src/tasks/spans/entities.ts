@@ -47,10 +47,13 @@ function parseTags(tags: readonly string[], options: TagOptions): ParsedTag[] {
     if (tag === 'O') return { prefix: 'O', type: '' };
     const prefix = tag.charAt(0) as Prefix;
     if (tag.charAt(1) !== '-' || tag.length < 3 || !allowed.includes(prefix) || prefix === 'O') {
-      const expected = allowed.filter((p) => p !== 'O').join('-, ');
+      const prefixes = allowed
+        .filter((p) => p !== 'O')
+        .map((p) => `${p}-`)
+        .join('/');
       throw new SpanInputError(
         field,
-        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or ${expected}- followed by a type (${options.scheme})`,
+        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options.scheme})`,
         options.location,
       );
     }

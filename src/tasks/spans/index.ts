@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './entities.js';
 export * from './scores.js';
+export * from './sentence.js';

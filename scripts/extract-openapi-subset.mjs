@@ -7,6 +7,7 @@
 //
 // Usage: node scripts/extract-openapi-subset.mjs [output path]
 // Needs: npm install --no-save @octokit/openapi@23.0.2
+/* global structuredClone */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -85,7 +86,11 @@ function collectComponents(source, roots) {
   // Stable output: sorted kinds and names keep regenerations diff-friendly.
   const sorted = {};
   for (const kind of Object.keys(kept).sort()) {
-    sorted[kind] = Object.fromEntries(Object.keys(kept[kind]).sort().map((name) => [name, kept[kind][name]]));
+    sorted[kind] = Object.fromEntries(
+      Object.keys(kept[kind])
+        .sort()
+        .map((name) => [name, kept[kind][name]]),
+    );
   }
   return sorted;
 }
@@ -133,7 +138,8 @@ export function extractSubset(spec, operations = KEPT_OPERATIONS) {
   let strippedHeaders = 0;
   for (const item of Object.values(paths)) {
     for (const [method, operation] of Object.entries(item)) {
-      if (HTTP_METHODS.has(method)) strippedHeaders += stripOffMachineHeaders(operation.responses, components);
+      if (HTTP_METHODS.has(method))
+        strippedHeaders += stripOffMachineHeaders(operation.responses, components);
     }
   }
   strippedHeaders += stripOffMachineHeaders(components.responses, components);

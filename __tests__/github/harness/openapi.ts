@@ -82,7 +82,10 @@ export function compileOperations(spec: OpenApiDocument): SpecOperation[] {
       const operation = item[method] as OpenApiOperation | undefined;
       if (!operation) continue;
       const own = (operation.parameters ?? []).map((p) => resolveParameter(spec, p));
-      const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+      const parameters = [
+        ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)),
+        ...own,
+      ];
       const pathParamNames: string[] = [];
       let specificity = 0;
       const pattern = template
@@ -132,7 +135,9 @@ export function matchOperation(
     if (op.method !== method.toUpperCase()) continue;
     const match = op.regex.exec(rawPath);
     if (!match) continue;
-    const pathParams = Object.fromEntries(op.pathParamNames.map((name, i) => [name, safeDecode(match[i + 1])]));
+    const pathParams = Object.fromEntries(
+      op.pathParamNames.map((name, i) => [name, safeDecode(match[i + 1])]),
+    );
     return { op, pathParams };
   }
   return undefined;
@@ -147,7 +152,11 @@ export function pathExists(operations: readonly SpecOperation[], rawPath: string
  * Re-encodes multi-segment path params (contents path, compare basehead, a ref as sha) so a router that
  * only knows single segments, like Prism's, still finds the operation: `a/b.json` becomes `a%2Fb.json`.
  */
-export function encodeMultiSegmentParams(operations: readonly SpecOperation[], method: string, rawPath: string): string {
+export function encodeMultiSegmentParams(
+  operations: readonly SpecOperation[],
+  method: string,
+  rawPath: string,
+): string {
   const found = matchOperation(operations, method, rawPath);
   if (!found) return rawPath;
   return found.op.template.replace(/\{([^}]+)\}/g, (_whole, name: string) =>

@@ -4,10 +4,21 @@
 // state and does not check auth. The proxy exists because Prism answers 406 to Octokit's
 // `Accept: application/vnd.github.v3+json`, and because its router treats `{path}` as one segment.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { compileOperations, encodeMultiSegmentParams, loadSubsetSpec, type SpecOperation } from './openapi.js';
+import {
+  compileOperations,
+  encodeMultiSegmentParams,
+  loadSubsetSpec,
+  type SpecOperation,
+} from './openapi.js';
 import { freePort, SUBSET_SPEC_PATH } from './paths.js';
 
 export interface PrismLogEntry {
@@ -33,6 +44,8 @@ export interface PrismServer {
   prismUrl: string;
   /** Every request, in arrival order. */
   log: PrismLogEntry[];
+  /** Prism's process id (gone after stop()). */
+  pid: number;
   /** Milliseconds from spawn until Prism said it was listening. */
   startupMs: number;
   /** Prism's stdout+stderr so far (for failure messages). */
@@ -115,7 +128,11 @@ function parseMessages(text: string | undefined): string[] {
   }
 }
 
-function createProxy(target: { port: number }, operations: readonly SpecOperation[], log: PrismLogEntry[]): Server {
+function createProxy(
+  target: { port: number },
+  operations: readonly SpecOperation[],
+  log: PrismLogEntry[],
+): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const body = await readBody(req);
@@ -151,7 +168,14 @@ function createProxy(target: { port: number }, operations: readonly SpecOperatio
         },
       );
       upstream.on('error', (error) => {
-        log.push({ method, path: original, accept: req.headers.accept, status: 502, validation: [String(error)], responseViolations: [] });
+        log.push({
+          method,
+          path: original,
+          accept: req.headers.accept,
+          status: 502,
+          validation: [String(error)],
+          responseViolations: [],
+        });
         res.writeHead(502, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: `Proxy could not reach Prism: ${error.message}` }));
       });
@@ -206,6 +230,7 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
   return {
     url: `http://127.0.0.1:${proxyPort}`,
     prismUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? -1,
     log,
     startupMs,
     output: () => output,

@@ -17287,7 +17287,11 @@ async function forEachLine(path, onLine, options = {}) {
     if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
     total = range.end - range.start;
   }
-  const raw = range ? createReadStream(path, { highWaterMark: CHUNK, start: range.start, end: Math.max(range.start, range.end - 1) }) : createReadStream(path, { highWaterMark: CHUNK });
+  const raw = range ? createReadStream(path, {
+    highWaterMark: CHUNK,
+    start: range.start,
+    end: Math.max(range.start, range.end - 1)
+  }) : createReadStream(path, { highWaterMark: CHUNK });
   const atFileStart = !range || range.start === 0;
   if (range && range.end <= range.start) {
     raw.destroy();
@@ -17713,17 +17717,32 @@ function labelText(value, file, line, field) {
   if (typeof value === "string") return { text: value, numeric: false };
   if (typeof value === "number" && Number.isFinite(value)) return { text: String(value), numeric: true };
   if (typeof value === "boolean") return { text: String(value), numeric: false };
-  throw new InputError({ file, line, field, message: `expected a label (string or number), got ${describeType(value)}` });
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a label (string or number), got ${describeType(value)}`
+  });
 }
 function idText(value, file, line, field) {
   if (typeof value === "string" && value.length > 0) return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
-  throw new InputError({ file, line, field, message: `expected a non-empty string or number id, got ${describeType(value)}` });
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a non-empty string or number id, got ${describeType(value)}`
+  });
 }
 function labelSet(value, vocab, file, line, field) {
   if (!Array.isArray(value)) {
-    throw new InputError({ file, line, field, message: `expected an array of labels (multilabel), got ${describeType(value)}` });
+    throw new InputError({
+      file,
+      line,
+      field,
+      message: `expected an array of labels (multilabel), got ${describeType(value)}`
+    });
   }
   const out = [];
   for (const item of value) {
@@ -17755,13 +17774,16 @@ async function decodeGoldenPart(source, spec, options = {}) {
     (record, line) => {
       const id = idText(record[spec.idField], file, line, spec.idField);
       const raw = record[spec.labelField];
-      if (raw === void 0) throw new InputError({ file, line, field: spec.labelField, message: "missing label" });
+      if (raw === void 0)
+        throw new InputError({ file, line, field: spec.labelField, message: "missing label" });
       fingerprint.begin();
       fingerprint.add(id);
       if (truthSets) {
         const set = labelSet(raw, labels, file, line, spec.labelField);
         truthSets.push(set);
-        fingerprint.add(set.map((i) => labels.names[i]).sort().join(""));
+        fingerprint.add(
+          set.map((i) => labels.names[i]).sort().join("")
+        );
       } else {
         const { text, numeric } = labelText(raw, file, line, spec.labelField);
         truth.push(labels.intern(text, numeric));
@@ -17823,7 +17845,12 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     }
   });
   const byId = new IdIndex(ids, hashes, (dup, first) => {
-    throw new InputError({ file, line: lines[dup], field: spec.idField, message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})` });
+    throw new InputError({
+      file,
+      line: lines[dup],
+      field: spec.idField,
+      message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})`
+    });
   });
   return {
     file,
@@ -17834,7 +17861,11 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     labels,
     truth,
     truthSets,
-    slices: spec.sliceFields.map((field, f) => ({ field, values: sliceVocabs[f].names, codes: sliceCodes[f] })),
+    slices: spec.sliceFields.map((field, f) => ({
+      field,
+      values: sliceVocabs[f].names,
+      codes: sliceCodes[f]
+    })),
     fingerprint: fingerprint.digest(n)
   };
 }
@@ -17854,13 +17885,24 @@ async function decodePredictionPart(source, spec, options = {}) {
   const readScores = (obj, line) => {
     if (typeof obj === "string") obj = parseScoresCell(obj, file, line, scoresField);
     if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-      throw new InputError({ file, line, field: scoresField, message: `expected an object of label -> probability, got ${describeType(obj)}` });
+      throw new InputError({
+        file,
+        line,
+        field: scoresField,
+        message: `expected an object of label -> probability, got ${describeType(obj)}`
+      });
     }
     const entries = obj;
     if (scoreKeys === null) {
       scoreKeys = Object.keys(entries);
       scoreKeysLine = line;
-      if (scoreKeys.length < 2) throw new InputError({ file, line, field: scoresField, message: "expected scores for at least 2 labels" });
+      if (scoreKeys.length < 2)
+        throw new InputError({
+          file,
+          line,
+          field: scoresField,
+          message: "expected scores for at least 2 labels"
+        });
       scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
       scores = new Float64Array(4096 * scoreKeys.length);
     }
@@ -17892,7 +17934,12 @@ async function decodePredictionPart(source, spec, options = {}) {
     }
     if (count !== K) {
       const missing = keys.find((key) => !(key in entries));
-      throw new InputError({ file, line, field: `${scoresField}.${missing}`, message: `missing score: every row must cover the same ${K} labels` });
+      throw new InputError({
+        file,
+        line,
+        field: `${scoresField}.${missing}`,
+        message: `missing score: every row must cover the same ${K} labels`
+      });
     }
     used += K;
   };
@@ -17901,7 +17948,8 @@ async function decodePredictionPart(source, spec, options = {}) {
     (record, line) => {
       const id = idText(record[spec.idField], file, line, spec.idField);
       const raw = record[spec.predictionField];
-      if (raw === void 0 || raw === null) throw new InputError({ file, line, field: spec.predictionField, message: "missing prediction" });
+      if (raw === void 0 || raw === null)
+        throw new InputError({ file, line, field: spec.predictionField, message: "missing prediction" });
       if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
       else {
         const { text, numeric } = labelText(raw, file, line, spec.predictionField);
@@ -17934,7 +17982,8 @@ var ScoreRows = class {
     this.chunks = chunks;
     this.firstRow = firstRow;
     this.chunkOfRow = new Uint16Array(rows);
-    for (let c = 0; c < chunks.length; c++) this.chunkOfRow.fill(c, firstRow[c], c + 1 < chunks.length ? firstRow[c + 1] : rows);
+    for (let c = 0; c < chunks.length; c++)
+      this.chunkOfRow.fill(c, firstRow[c], c + 1 < chunks.length ? firstRow[c + 1] : rows);
   }
   width;
   chunks;
@@ -18008,7 +18057,12 @@ function parseScoresCell(text, file, line, field) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new InputError({ file, line, field, message: `expected a JSON object of label -> probability, got ${quote(text)}` });
+    throw new InputError({
+      file,
+      line,
+      field,
+      message: `expected a JSON object of label -> probability, got ${quote(text)}`
+    });
   }
 }
 
@@ -18034,12 +18088,19 @@ function serveDecodeTasks() {
   port.on("message", async (task) => {
     const post = (reply, transfer = []) => port.postMessage(reply, transfer);
     try {
-      const options = { range: task.range, onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total }) };
+      const options = {
+        range: task.range,
+        onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
+      };
       const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options) : await decodePredictionPart(task.source, task.spec, options);
       post({ id: task.id, type: "done", part }, transferables(part));
     } catch (error) {
       if (error instanceof InputError) {
-        post({ id: task.id, type: "input-error", error: { file: error.file, line: error.line, field: error.field, message: error.detail } });
+        post({
+          id: task.id,
+          type: "input-error",
+          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+        });
       } else {
         post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
       }
@@ -18065,10 +18126,13 @@ async function loadSuiteData(golden, predictions, spec, progress) {
   const threads = threadCount();
   const script = workerScript();
   if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
-    const [g, p2] = await Promise.all([
+    const [gs, ps] = await Promise.allSettled([
       decodeGoldenPart(golden, spec, { onProgress: progress("golden") }),
       decodePredictionPart(predictions, spec, { onProgress: progress("predictions") })
     ]);
+    if (gs.status === "rejected") throw gs.reason;
+    if (ps.status === "rejected") throw ps.reason;
+    const [g, p2] = [gs.value, ps.value];
     return {
       golden: mergeGoldenParts([g], spec, golden.display, [0]),
       predictions: mergePredictionParts([p2], spec, predictions.display, [0])
@@ -18124,7 +18188,10 @@ function partsOrThrow(results) {
   let offset = 0;
   for (const r of ordered) {
     if (r.error) {
-      throw new InputError({ ...r.error, line: r.error.line === void 0 ? void 0 : r.error.line + offset });
+      throw new InputError({
+        ...r.error,
+        line: r.error.line === void 0 ? void 0 : r.error.line + offset
+      });
     }
     parts.push(r.part);
     offsets.push(offset);
@@ -18148,7 +18215,10 @@ function runPool(script, size, tasks, onProgress) {
       worker.postMessage({ id, ...tasks[id] });
     };
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { marker: WORKER_MARKER }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+      const worker = new Worker(script, {
+        workerData: { marker: WORKER_MARKER },
+        resourceLimits: { maxOldGenerationSizeMb: 384 }
+      });
       workers.push(worker);
       worker.on("message", (reply) => {
         if (failed) return;
@@ -18199,7 +18269,8 @@ function planSlices(n, entries, columns) {
     });
     const radix = cols.map((c) => c.values.length);
     const space = radix.reduce((a, b) => a * b, 1);
-    if (space > 1 << 26) throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
+    if (space > 1 << 26)
+      throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
     const combined = new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
     for (let i = 0; i < n; i++) {
@@ -18225,7 +18296,11 @@ function planSlices(n, entries, columns) {
       const sliceFields = {};
       fields.forEach((f, j) => sliceFields[f] = values[j]);
       sliceOf[code] = slices.length;
-      slices.push({ key: sliceKey(sliceFields), kind: fields.length > 1 ? "cross" : "field", fields: sliceFields });
+      slices.push({
+        key: sliceKey(sliceFields),
+        kind: fields.length > 1 ? "cross" : "field",
+        fields: sliceFields
+      });
     }
     const column = new Int32Array(n);
     for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
@@ -18851,7 +18926,11 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     }
   }
   const stats = slices.map((_def, sl) => {
-    const st = { k, n: sliceN[sl], confusion: confusion.slice(sl * cells, (sl + 1) * cells) };
+    const st = {
+      k,
+      n: sliceN[sl],
+      confusion: confusion.slice(sl * cells, (sl + 1) * cells)
+    };
     if (scored) {
       st.scored = {
         n: scoredN[sl],
@@ -19151,7 +19230,12 @@ function readSpecOf(suite) {
 async function evaluateSuite(suite, log) {
   const spec = readSpecOf(suite);
   const progress = new Progress(suite.name, log);
-  const { golden, predictions } = await loadSuiteData(suite.golden, suite.predictions, spec, (part) => progress.reporter(part));
+  const { golden, predictions } = await loadSuiteData(
+    suite.golden,
+    suite.predictions,
+    spec,
+    (part) => progress.reporter(part)
+  );
   progress.done(golden.n + predictions.n);
   return evaluateClassification(suite, golden, predictions);
 }

@@ -50,10 +50,14 @@ export async function loadSuiteData(
   const threads = threadCount();
   const script = workerScript();
   if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
-    const [g, p] = await Promise.all([
+    // Both files are read at once; when both are bad, the golden set's error is the one reported.
+    const [gs, ps] = await Promise.allSettled([
       decodeGoldenPart(golden, spec, { onProgress: progress('golden') }),
       decodePredictionPart(predictions, spec, { onProgress: progress('predictions') }),
     ]);
+    if (gs.status === 'rejected') throw gs.reason;
+    if (ps.status === 'rejected') throw ps.reason;
+    const [g, p] = [gs.value, ps.value];
     return {
       golden: mergeGoldenParts([g], spec, golden.display, [0]),
       predictions: mergePredictionParts([p], spec, predictions.display, [0]),
@@ -71,7 +75,7 @@ export async function loadSuiteData(
   });
   const goldenResults = results.filter((r) => r.task.kind === 'golden');
   const predResults = results.filter((r) => r.task.kind === 'predictions');
-  const gParts = partsOrThrow<GoldenPart>(goldenResults);
+  const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
   const pParts = partsOrThrow<PredictionPart>(predResults);
   return {
     golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),

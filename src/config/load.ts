@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import schema from '../../schema/evalgate.schema.json' with { type: 'json' };
 import type { EvalgateConfig, SuiteConfig } from '../generated/config.js';
 import { InputError, oneLine } from '../io/errors.js';
@@ -51,7 +51,7 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
+    const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
     throw new InputError({
       file,
       line,
@@ -71,7 +71,9 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
         : path;
     throw new InputError({
       file,
-      line: lineOf(at) ?? lineOf(path),
+      line:
+        (error.keyword === 'additionalProperties' ? keyLine(doc, lineCounter, at) : lineOf(at)) ??
+        lineOf(path),
       field: pathToString(at),
       message: describeSchemaError(error, error.data),
     });
@@ -104,6 +106,18 @@ function nodeLine(
     // a key whose value is missing: find the pair's key
   }
   return undefined;
+}
+
+/** The line of a mapping key itself (for unknown keys, whose value may sit on later lines). */
+function keyLine(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly (string | number)[],
+): number | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+  return isNode(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : undefined;
 }
 
 interface Ctx {

@@ -44,8 +44,10 @@ export function pathToString(path: readonly (string | number)[]): string {
  * "must match a schema in anyOf" summaries that ajv adds above them.
  */
 export function primaryError(errors: readonly ErrorObject[]): ErrorObject {
+  // An unknown key is usually a misspelling of the missing one, so it is the more useful message.
+  const bonus: Record<string, number> = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
   const weight = (e: ErrorObject): number =>
-    pointerToPath(e.instancePath).length * 10 + (['anyOf', 'oneOf', 'if'].includes(e.keyword) ? 0 : 5);
+    pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
   return [...errors].sort((a, b) => weight(b) - weight(a))[0];
 }
 

@@ -95,11 +95,14 @@ export function normaliseHeading(text: string): string {
 }
 
 /**
- * Full case folding without a table: upper- then lower-casing maps `ß` to `ss` and final sigma to sigma,
- * as Python's `str.casefold` does for the letters that matter in practice.
+ * Full Unicode case folding without a table: lower, upper, lower maps `ẞ`/`ß` to `ss`, `ﬁ` to `fi` and final
+ * sigma to sigma. Checked against Python 3.11 `str.casefold` over every code point: the same equivalence
+ * classes, except letters added to Unicode after Python 3.11's tables, and dotless `ı`, which casefold keeps
+ * apart from `i` and so is kept apart here too.
  */
 export function foldCase(text: string): string {
-  return text.toUpperCase().toLowerCase();
+  if (text.includes('ı')) return text.split('ı').map(foldCase).join('ı');
+  return text.toLowerCase().toUpperCase().toLowerCase();
 }
 
 /** Replaces HTML comments with their line breaks only, so line numbers stay put. */

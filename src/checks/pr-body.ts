@@ -73,10 +73,13 @@ export function analysePrBody(body: string, sections: readonly string[]): PrBody
   return { words, missing, empty };
 }
 
+/** A URL, or letters and digits joined by `'`, `.`, `,`, `-`, `_` or `/` (`0.912`, `1,200`, `docs/CARD.md`). */
+const WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
+
 /** Words a person wrote: template comments, placeholders and untouched checklist items do not count. */
 export function countWords(markdown: string): number {
   const text = stripPlaceholders(blankHtmlComments(markdown));
-  return text.match(/https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** Removes what a PR template puts in for the author to replace. */
@@ -88,8 +91,9 @@ export function stripPlaceholders(text: string): string {
       // Links and images keep their text but not their target; reference definitions go.
       .replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, '')
       .replace(/!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, '$1')
-      // What is left in brackets is a placeholder (`[describe the change]`) or a tick mark (`[x]`).
-      .replace(/\[[^\]\n]*\]/g, ' ')
+      // Bracketed text without digits is a placeholder (`[describe the change]`) or a tick mark (`[x]`);
+      // with digits it is data, such as a confidence interval `[+0.021, +0.063]`.
+      .replace(/\[[^\]\n\d]*\]/g, ' ')
       // `{{ placeholder }}` and `<describe the change>` or HTML tags.
       .replace(/\{\{[^}\n]*\}\}/g, ' ')
       .replace(/<\/?[A-Za-z][^<>\n]*>/g, ' ')

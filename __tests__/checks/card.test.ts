@@ -11,7 +11,13 @@ import type { CardRow } from '../../src/checks/types.js';
 import { fixture, headMetrics } from './helpers.js';
 
 const rows = headMetrics();
-const row = (value: number, display: string): CardRow => ({ suite: 's', slice: 'all', metric: 'accuracy', value, display });
+const row = (value: number, display: string): CardRow => ({
+  suite: 's',
+  slice: 'all',
+  metric: 'accuracy',
+  value,
+  display,
+});
 
 describe('renderCardBlock', () => {
   test('renders the markers, a note and a right-aligned value column', () => {
@@ -31,7 +37,9 @@ describe('renderCardBlock', () => {
   });
 
   test('pipes in names survive the round trip through the table', () => {
-    const block = renderCardBlock([{ suite: 'a|b', slice: 'len>10', metric: 'f1', value: 0.5, display: '0.500' }]);
+    const block = renderCardBlock([
+      { suite: 'a|b', slice: 'len>10', metric: 'f1', value: 0.5, display: '0.500' },
+    ]);
     expect(readCardBlock(block)).toEqual({
       ok: true,
       cells: [{ suite: 'a|b', slice: 'len>10', metric: 'f1', shown: '0.500' }],
@@ -68,13 +76,14 @@ describe('checkCardFresh', () => {
   });
 
   test('metrics added to or dropped from the result make the card stale', () => {
-    const changed = [...rows.slice(1), { suite: 'intents', slice: 'all', metric: 'brier', value: 0.1, display: '0.100' }];
+    const changed = [
+      ...rows.slice(1),
+      { suite: 'intents', slice: 'all', metric: 'brier', value: 0.1, display: '0.100' },
+    ];
     const result = checkCardFresh(fixture('cards/complete.md'), changed);
-    expect(result.ok && [result.fresh, result.missing.map((m) => m.metric), result.extra.map((e) => e.shown)]).toEqual([
-      false,
-      ['brier'],
-      ['0.912'],
-    ]);
+    expect(
+      result.ok && [result.fresh, result.missing.map((m) => m.metric), result.extra.map((e) => e.shown)],
+    ).toEqual([false, ['brier'], ['0.912']]);
   });
 
   test.each([
@@ -107,13 +116,21 @@ describe('checkCardFresh', () => {
     });
     expect(checkCardFresh('<!-- /evalgate:metrics -->\n<!-- evalgate:metrics -->', rows)).toEqual({
       ok: false,
-      reason: 'has a broken metrics block: "<!-- /evalgate:metrics -->" comes before "<!-- evalgate:metrics -->"',
+      reason:
+        'has a broken metrics block: "<!-- /evalgate:metrics -->" comes before "<!-- evalgate:metrics -->"',
     });
-    expect(checkCardFresh('<!-- evalgate:metrics -->\nNumbers soon.\n<!-- /evalgate:metrics -->', rows)).toEqual({
+    expect(
+      checkCardFresh('<!-- evalgate:metrics -->\nNumbers soon.\n<!-- /evalgate:metrics -->', rows),
+    ).toEqual({
       ok: false,
       reason: 'has a metrics block without a table',
     });
-    expect(checkCardFresh('<!--evalgate:metrics-->\n| Metric | Value |\n|--|--|\n<!-- /evalgate:metrics -->', rows)).toEqual({
+    expect(
+      checkCardFresh(
+        '<!--evalgate:metrics-->\n| Metric | Value |\n|--|--|\n<!-- /evalgate:metrics -->',
+        rows,
+      ),
+    ).toEqual({
       ok: false,
       reason: 'has a metrics table without the column(s) Suite, Slice',
     });
@@ -139,7 +156,9 @@ describe('updateCard', () => {
 
   test('keeps CRLF line endings', () => {
     const card = '# Card\r\n\r\n## Evaluation\r\n';
-    expect(updateCard(card, rows.slice(0, 1))).toBe(`${card}\r\n${renderCardBlock(rows.slice(0, 1), '\r\n')}\r\n`);
+    expect(updateCard(card, rows.slice(0, 1))).toBe(
+      `${card}\r\n${renderCardBlock(rows.slice(0, 1), '\r\n')}\r\n`,
+    );
   });
 
   test('an empty card becomes just the block', () => {

@@ -17,7 +17,8 @@ describe('unreleasedEntries', () => {
   });
 
   test('accepts a setext or linked Unreleased heading and * bullets', () => {
-    const text = '# Changelog\n\n[Unreleased](https://x/compare/v1...HEAD)\n---\n* one\n+ two\n\n1.0.0\n---\n- old\n';
+    const text =
+      '# Changelog\n\n[Unreleased](https://x/compare/v1...HEAD)\n---\n* one\n+ two\n\n1.0.0\n---\n- old\n';
     expect(unreleasedEntries(text)).toEqual(['one', 'two']);
   });
 });
@@ -44,7 +45,10 @@ describe('addedUnreleasedEntries', () => {
 
   test('a repeated line counts as added (entries are compared as a multiset)', () => {
     const head = '## [Unreleased]\n- Fixed typo\n- Fixed typo\n';
-    expect(addedUnreleasedEntries(head, '## [Unreleased]\n- Fixed typo\n')).toEqual({ ok: true, added: ['Fixed typo'] });
+    expect(addedUnreleasedEntries(head, '## [Unreleased]\n- Fixed typo\n')).toEqual({
+      ok: true,
+      added: ['Fixed typo'],
+    });
   });
 
   test('no Unreleased section in head is a reason, not an empty list', () => {

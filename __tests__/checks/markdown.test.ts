@@ -19,7 +19,9 @@ describe('parseMarkdown', () => {
   });
 
   test('reads closing hashes, setext level 1 and multi-line setext text', () => {
-    const doc = parseMarkdown('Title\n=====\n\n## Usage ##\n\nTwo line\nheading\n---\n#NotAHeading\n    # indented code\n');
+    const doc = parseMarkdown(
+      'Title\n=====\n\n## Usage ##\n\nTwo line\nheading\n---\n#NotAHeading\n    # indented code\n',
+    );
     expect(doc.headings.map((h) => [h.level, h.text, h.line])).toEqual([
       [1, 'Title', 0],
       [2, 'Usage', 3],
@@ -78,6 +80,9 @@ describe('decodeUtf8', () => {
     ['a truncated sequence', [0x41, 0xe2, 0x82], 1],
   ])('rejects %s at the right offset', (_what, bytes, offset) => {
     const result = decodeUtf8(Uint8Array.from(bytes), 'f.txt');
-    expect(result).toEqual({ ok: false, reason: `f.txt is not valid UTF-8 (first bad byte at offset ${offset}, line 1)` });
+    expect(result).toEqual({
+      ok: false,
+      reason: `f.txt is not valid UTF-8 (first bad byte at offset ${offset}, line 1)`,
+    });
   });
 });

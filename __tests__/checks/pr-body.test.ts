@@ -19,7 +19,11 @@ describe('analysePrBody', () => {
   });
 
   test('bold label lines count as sections, with text on the same line', () => {
-    expect(analysePrBody(fixture('pr/bold-labels.md'), SECTIONS)).toEqual({ words: 53, missing: [], empty: [] });
+    expect(analysePrBody(fixture('pr/bold-labels.md'), SECTIONS)).toEqual({
+      words: 53,
+      missing: [],
+      empty: [],
+    });
   });
 
   test('one-word answers fill the sections but are only 3 words', () => {
@@ -36,7 +40,11 @@ describe('analysePrBody', () => {
 
   test('a subheading stays inside its section; the next same-level heading ends it', () => {
     const body = '## What changed\n### Details\nNew tokenizer.\n## Risks\n<!-- fill me -->\n';
-    expect(analysePrBody(body, ['What changed', 'Risks'])).toEqual({ words: 2, missing: [], empty: ['Risks'] });
+    expect(analysePrBody(body, ['What changed', 'Risks'])).toEqual({
+      words: 2,
+      missing: [],
+      empty: ['Risks'],
+    });
   });
 });
 

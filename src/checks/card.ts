@@ -91,7 +91,12 @@ export function readCardBlock(card: string): { ok: true; cells: CardCell[] } | {
   const cells = rows
     .slice(1)
     .filter((r) => !r.every((c) => /^:?-+:?$/.test(c)))
-    .map((r) => ({ suite: r[suite] ?? '', slice: r[slice] ?? '', metric: r[metric] ?? '', shown: r[value] ?? '' }));
+    .map((r) => ({
+      suite: r[suite] ?? '',
+      slice: r[slice] ?? '',
+      metric: r[metric] ?? '',
+      shown: r[value] ?? '',
+    }));
   return { ok: true, cells };
 }
 
@@ -113,7 +118,13 @@ export function checkCardFresh(card: string, rows: readonly CardRow[], tolerance
     const cell = shown.get(key);
     if (!cell) missing.push(row);
     else if (!sameNumber(cell.shown, row, tolerance)) {
-      stale.push({ suite: row.suite, slice: row.slice, metric: row.metric, card: cell.shown, head: row.display });
+      stale.push({
+        suite: row.suite,
+        slice: row.slice,
+        metric: row.metric,
+        card: cell.shown,
+        head: row.display,
+      });
     }
   }
   const extra = block.cells.filter((c) => !seen.has(rowKey(c)));
@@ -142,7 +153,9 @@ export function describeStale(freshness: Extract<CardFreshness, { ok: true }>, l
   const items = [
     ...freshness.stale.map((s) => `${s.suite}/${s.slice}/${s.metric}: card ${s.card}, head ${s.head}`),
     ...freshness.missing.map((m) => `${m.suite}/${m.slice}/${m.metric}: not in the card (head ${m.display})`),
-    ...freshness.extra.map((e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`),
+    ...freshness.extra.map(
+      (e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`,
+    ),
   ];
   const more = items.length > limit ? `; and ${items.length - limit} more` : '';
   return items.slice(0, limit).join('; ') + more;

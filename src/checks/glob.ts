@@ -20,7 +20,8 @@ const OPTIONS: picomatch.PicomatchOptions = {
 
 /** The reason a pattern is unusable, or `null` when it is fine. */
 export function globProblem(pattern: unknown): string | null {
-  if (typeof pattern !== 'string') return `expected a string, got ${pattern === null ? 'null' : typeof pattern}`;
+  if (typeof pattern !== 'string')
+    return `expected a string, got ${pattern === null ? 'null' : typeof pattern}`;
   if (pattern.trim() === '') return 'the pattern is empty';
   if (pattern !== pattern.trim()) return 'the pattern has leading or trailing spaces';
   if (pattern.startsWith('/')) return 'paths are relative to the repository root: drop the leading "/"';

@@ -99,10 +99,19 @@ export type NormalisationLevel = 'exact' | 'near';
  * `near` level punctuation (Unicode category P) is also replaced by spaces.
  */
 export function normaliseText(text: string, level: NormalisationLevel): string {
+  // Printable ASCII is its own NFKC form and folds by lower-casing: skip the Unicode work for it.
+  if (PRINTABLE_ASCII.test(text)) {
+    const s = text.toLowerCase();
+    return (level === 'near' ? s.replace(ASCII_PUNCTUATION, ' ') : s).replace(/\s+/g, ' ').trim();
+  }
   let s = foldCase(text.normalize('NFKC')).normalize('NFKC');
   if (level === 'near') s = s.replace(/\p{P}+/gu, ' ');
   return s.replace(/\s+/gu, ' ').trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+/** The ASCII characters of Unicode category P (`$+<=>^`|~` are symbols, category S). */
+const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
 
 // Value lanes of the tables.
 const LINE = 0;
@@ -141,10 +150,13 @@ export class GoldenHygiene {
   private records = 0;
 
   /** `checkLeakage`: report leakage even if no training record turns up (an empty training set). */
-  constructor(options: Pick<HygieneOptions, 'expectLabels' | 'maxExamples'> & { checkLeakage?: boolean } = {}) {
+  constructor(
+    options: Pick<HygieneOptions, 'expectLabels' | 'maxExamples'> & { checkLeakage?: boolean } = {},
+  ) {
     this.maxExamples = options.maxExamples ?? 5;
     this.expectLabels = options.expectLabels ?? true;
-    if (options.checkLeakage) this.train = { records: 0, exact: new HashTable64(3), near: new HashTable64(3) };
+    if (options.checkLeakage)
+      this.train = { records: 0, exact: new HashTable64(3), near: new HashTable64(3) };
   }
 
   /** Adds a training record to check leakage against. All must come before the first golden record. */
@@ -164,7 +176,8 @@ export class GoldenHygiene {
   add(record: GoldenRecord): void {
     this.records++;
     const f = this.findings;
-    if (record.label !== null) this.headCounts.set(record.label, (this.headCounts.get(record.label) ?? 0) + 1);
+    if (record.label !== null)
+      this.headCounts.set(record.label, (this.headCounts.get(record.label) ?? 0) + 1);
     else if (this.expectLabels) this.note(f.missingLabels, record, record.line, true);
 
     if (record.id === '') this.note(f.missingIds, record, record.line, true);
@@ -177,8 +190,10 @@ export class GoldenHygiene {
     const exactKey = hash64(normaliseText(record.text, 'exact'));
     const nearKey = hash64(normaliseText(record.text, 'near'));
     if (this.train) {
-      if (this.train.exact.find(...exactKey) >= 0) this.seen(this.train.exact, exactKey, record, f.trainExact);
-      else if (this.train.near.find(...nearKey) >= 0) this.seen(this.train.near, nearKey, record, f.trainNear);
+      if (this.train.exact.find(...exactKey) >= 0)
+        this.seen(this.train.exact, exactKey, record, f.trainExact);
+      else if (this.train.near.find(...nearKey) >= 0)
+        this.seen(this.train.near, nearKey, record, f.trainNear);
     }
     const code = this.labelCode(record.label);
     // A record that repeats an earlier text exactly is not also reported as a near duplicate.
@@ -203,7 +218,10 @@ export class GoldenHygiene {
       leakage: train ? { trainRecords: train.records, exact: f.trainExact, near: f.trainNear } : null,
       labelShift: baseCounts ? labelShift(baseCounts, this.headCounts) : null,
       hashTableBytes:
-        this.ids.bytes + this.exact.bytes + this.near.bytes + (train ? train.exact.bytes + train.near.bytes : 0),
+        this.ids.bytes +
+        this.exact.bytes +
+        this.near.bytes +
+        (train ? train.exact.bytes + train.near.bytes : 0),
     };
   }
 
@@ -298,7 +316,9 @@ function emptyFinding(): Finding {
 }
 
 /** Counts records per label; records without a label are not counted. */
-export async function countLabels(records: AsyncIterable<Pick<GoldenRecord, 'label'>>): Promise<Map<string, number>> {
+export async function countLabels(
+  records: AsyncIterable<Pick<GoldenRecord, 'label'>>,
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for await (const { label } of records) if (label !== null) counts.set(label, (counts.get(label) ?? 0) + 1);
   return counts;
@@ -319,7 +339,15 @@ export function labelShift(base: ReadonlyMap<string, number>, head: ReadonlyMap<
   const totalVariation = 0.5 * labels.reduce((acc, l) => acc + Math.abs(l.delta), 0);
   const used = labels.filter((l) => l.base + l.head > 0);
   if (baseTotal === 0 || headTotal === 0) {
-    return { labels, baseTotal, headTotal, totalVariation, chiSquare: null, degreesOfFreedom: 0, pValue: null };
+    return {
+      labels,
+      baseTotal,
+      headTotal,
+      totalVariation,
+      chiSquare: null,
+      degreesOfFreedom: 0,
+      pValue: null,
+    };
   }
   const total = baseTotal + headTotal;
   let chiSquare = 0;
@@ -350,12 +378,24 @@ export function describeHygiene(report: HygieneReport): string[] {
   const labels = (e: HygieneExample): string =>
     `line ${e.line} ${JSON.stringify(e.text)} is "${e.labels?.[1]}" but line ${e.otherLine} is "${e.labels?.[0]}"`;
   if (report.leakage) {
-    say(report.leakage.exact, 'golden inputs also in the training set', (e) => `${quoted(e)} = train line ${e.otherLine}`);
-    say(report.leakage.near, 'golden inputs in the training set up to punctuation', (e) => `${quoted(e)} ≈ train line ${e.otherLine}`);
+    say(
+      report.leakage.exact,
+      'golden inputs also in the training set',
+      (e) => `${quoted(e)} = train line ${e.otherLine}`,
+    );
+    say(
+      report.leakage.near,
+      'golden inputs in the training set up to punctuation',
+      (e) => `${quoted(e)} ≈ train line ${e.otherLine}`,
+    );
   }
   say(report.exactConflicts, 'duplicate inputs with conflicting labels', labels);
   say(report.nearConflicts, 'near-duplicate inputs with conflicting labels', labels);
-  say(report.duplicateIds, 'duplicate ids', (e) => `id ${JSON.stringify(e.id)} on lines ${e.otherLine} and ${e.line}`);
+  say(
+    report.duplicateIds,
+    'duplicate ids',
+    (e) => `id ${JSON.stringify(e.id)} on lines ${e.otherLine} and ${e.line}`,
+  );
   say(report.missingIds, 'records without an id', (e) => `line ${e.line}`);
   say(report.emptyTexts, 'records with empty input text', (e) => `line ${e.line}`);
   say(report.missingLabels, 'records without a label', (e) => `line ${e.line}`);

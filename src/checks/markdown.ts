@@ -47,7 +47,12 @@ export function parseMarkdown(text: string): MarkdownDoc {
     }
     const atx = ATX.exec(line);
     if (atx) {
-      headings.push({ level: atx[1].length, text: stripClosingHashes(atx[2] ?? ''), line: i, bodyStart: i + 1 });
+      headings.push({
+        level: atx[1].length,
+        text: stripClosingHashes(atx[2] ?? ''),
+        line: i,
+        bodyStart: i + 1,
+      });
       paragraphStart = -1;
       continue;
     }
@@ -96,13 +101,14 @@ export function normaliseHeading(text: string): string {
 
 /**
  * Full Unicode case folding without a table: lower, upper, lower maps `ẞ`/`ß` to `ss`, `ﬁ` to `fi` and final
- * sigma to sigma. Checked against Python 3.11 `str.casefold` over every code point: the same equivalence
+ * sigma `ς` to `σ`. Checked against Python 3.11 `str.casefold` over every code point: the same equivalence
  * classes, except letters added to Unicode after Python 3.11's tables, and dotless `ı`, which casefold keeps
  * apart from `i` and so is kept apart here too.
  */
 export function foldCase(text: string): string {
   if (text.includes('ı')) return text.split('ı').map(foldCase).join('ı');
-  return text.toLowerCase().toUpperCase().toLowerCase();
+  // Lower-casing picks final sigma by context; folding maps both sigmas to σ.
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
 
 /** Replaces HTML comments with their line breaks only, so line numbers stay put. */

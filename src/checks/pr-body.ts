@@ -42,7 +42,13 @@ export function analysePrBody(body: string, sections: readonly string[]): PrBody
     if (headingLines.has(i)) return;
     const bold = BOLD_LABEL.exec(line);
     if (bold && wanted.has(normaliseHeading(bold[2]))) {
-      markers.push({ section: normaliseHeading(bold[2]), line: i, bodyLine: i + 1, inlineText: bold[3], level: 7 });
+      markers.push({
+        section: normaliseHeading(bold[2]),
+        line: i,
+        bodyLine: i + 1,
+        inlineText: bold[3],
+        level: 7,
+      });
     }
   });
   markers.sort((a, b) => a.line - b.line);

@@ -19,9 +19,7 @@ import type {
 
 /** What a requirement found: met, not met (with a fix), or not decidable from the context. */
 type Outcome =
-  | { met: true; reason: string }
-  | { met: false; reason: string; fix: string }
-  | { met: null; reason: string };
+  { met: true; reason: string } | { met: false; reason: string; fix: string } | { met: null; reason: string };
 
 type RequirementKind = 'changed' | 'changelog' | 'pr_body' | 'sections' | 'card';
 
@@ -50,20 +48,28 @@ async function runRule(rule: CheckRule, ctx: CheckContext): Promise<CheckResult>
     let applies = '';
     if (rule.when) {
       const when = evaluateCondition(rule.when, ctx);
-      if (when.value === false) return { ...base, status: 'skipped', reason: `Not applicable: ${when.reason}.`, fix: null };
+      if (when.value === false)
+        return { ...base, status: 'skipped', reason: `Not applicable: ${when.reason}.`, fix: null };
       if (when.value === null) {
-        return { ...base, status: 'skipped', reason: `Cannot tell whether it applies: ${when.reason}.`, fix: null };
+        return {
+          ...base,
+          status: 'skipped',
+          reason: `Cannot tell whether it applies: ${when.reason}.`,
+          fix: null,
+        };
       }
       applies = when.reason;
     }
     if (rule.unless) {
       const unless = evaluateCondition(rule.unless, ctx);
-      if (unless.value === true) return { ...base, status: 'skipped', reason: `Waived: ${unless.reason}.`, fix: null };
+      if (unless.value === true)
+        return { ...base, status: 'skipped', reason: `Waived: ${unless.reason}.`, fix: null };
     }
     const kind = requirementKind(rule.require);
     const outcome = await EVALUATORS[kind](rule.require, ctx);
     if (outcome.met === true) return { ...base, status: 'pass', reason: sentence(outcome.reason), fix: null };
-    if (outcome.met === null) return { ...base, status: 'skipped', reason: sentence(outcome.reason), fix: null };
+    if (outcome.met === null)
+      return { ...base, status: 'skipped', reason: sentence(outcome.reason), fix: null };
     const reason = applies ? `${applies}, but ${outcome.reason}` : outcome.reason;
     return { ...base, status: rule.severity, reason: sentence(reason), fix: withWaiver(outcome.fix, rule) };
   } catch (error) {
@@ -100,7 +106,9 @@ function requireChanged(req: ChangedRequirement, ctx: CheckContext): Outcome {
   return {
     met: false,
     reason: literal ? `${quoteList(globs)} did not change` : `no changed file matches ${quoteList(globs)}`,
-    fix: literal ? `Update ${globs.join(' or ')} in this PR` : `Change a file matching ${globs.join(' or ')} in this PR`,
+    fix: literal
+      ? `Update ${globs.join(' or ')} in this PR`
+      : `Change a file matching ${globs.join(' or ')} in this PR`,
   };
 }
 
@@ -108,7 +116,8 @@ async function requireChangelog(req: ChangelogRequirement, ctx: CheckContext): P
   const path = req.changelog;
   if (typeof path !== 'string' || path === '') throw new Error('"require.changelog" must be a file path');
   const head = await readText(ctx, path, 'head');
-  if (!head.ok) return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
+  if (!head.ok)
+    return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
   const baseBytes = await ctx.readFile(path, 'base');
   // The base only serves to subtract old entries, so a stray bad byte there must not hide new ones.
   const base = baseBytes === null ? null : new TextDecoder('utf-8').decode(baseBytes);
@@ -136,7 +145,9 @@ function requirePrBody(req: PrBodyRequirement, ctx: CheckContext): Outcome {
   const sections = stringList(spec.sections ?? [], 'require.pr_body.sections');
   const minWords = spec.min_words ?? 0;
   if (!Number.isInteger(minWords) || minWords < 0) {
-    throw new Error(`"require.pr_body.min_words" must be a whole number ≥ 0, got ${JSON.stringify(minWords)}`);
+    throw new Error(
+      `"require.pr_body.min_words" must be a whole number ≥ 0, got ${JSON.stringify(minWords)}`,
+    );
   }
   const wanted = [
     sections.length > 0 ? `the sections ${sections.map((s) => `"${s}"`).join(', ')}` : '',
@@ -180,7 +191,8 @@ async function requireSections(req: SectionsRequirement, ctx: CheckContext): Pro
   if (!file.ok) return unreadable(file.reason, spec.file, `Add ${spec.file} with the headings ${example}`);
   const present = new Set(parseMarkdown(file.text).headings.map((h) => normaliseHeading(h.text)));
   const missing = headings.filter((h) => !present.has(normaliseHeading(h)));
-  if (missing.length === 0) return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
+  if (missing.length === 0)
+    return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
   return {
     met: false,
     reason: `${spec.file} lacks the heading(s) ${quoteList(missing)}`,
@@ -208,7 +220,11 @@ async function requireFreshCard(req: CardRequirement, ctx: CheckContext): Promis
   const freshness = checkCardFresh(card.text, rows, tolerance);
   if (!freshness.ok) return { met: false, reason: `${spec.file} ${freshness.reason}`, fix: update };
   if (!freshness.fresh) {
-    return { met: false, reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`, fix: update };
+    return {
+      met: false,
+      reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`,
+      fix: update,
+    };
   }
   return { met: true, reason: `${spec.file} shows the head numbers (${rows.length} metrics)` };
 }

@@ -28,11 +28,7 @@ export interface Condition {
 }
 
 export type Requirement =
-  | ChangedRequirement
-  | ChangelogRequirement
-  | PrBodyRequirement
-  | SectionsRequirement
-  | CardRequirement;
+  ChangedRequirement | ChangelogRequirement | PrBodyRequirement | SectionsRequirement | CardRequirement;
 
 /** Some changed file matches one of these globs. */
 export interface ChangedRequirement {

@@ -87,7 +87,10 @@ function checkRequirement(value: unknown, at: string, say: Say): void {
   const kinds = Object.keys(value).filter((k) => REQUIREMENT_KEYS.includes(k));
   unknownKeys(value, REQUIREMENT_KEYS, at, say);
   if (kinds.length !== 1) {
-    return say(at, `expected exactly one of ${REQUIREMENT_KEYS.join(', ')}, got ${kinds.join(', ') || 'none'}`);
+    return say(
+      at,
+      `expected exactly one of ${REQUIREMENT_KEYS.join(', ')}, got ${kinds.join(', ') || 'none'}`,
+    );
   }
   const kind = kinds[0];
   const spec = value[kind];
@@ -97,9 +100,13 @@ function checkRequirement(value: unknown, at: string, say: Say): void {
   if (!isObject(spec)) return say(where, `expected an object, got ${describe(spec)}`);
   if (kind === 'pr_body') {
     unknownKeys(spec, ['sections', 'min_words'], where, say);
-    if (spec.sections === undefined && spec.min_words === undefined) say(where, 'give "sections", "min_words" or both');
+    if (spec.sections === undefined && spec.min_words === undefined)
+      say(where, 'give "sections", "min_words" or both');
     if (spec.sections !== undefined) checkStrings(spec.sections, `${where}.sections`, say);
-    if (spec.min_words !== undefined && !(Number.isInteger(spec.min_words) && (spec.min_words as number) >= 0)) {
+    if (
+      spec.min_words !== undefined &&
+      !(Number.isInteger(spec.min_words) && (spec.min_words as number) >= 0)
+    ) {
       say(`${where}.min_words`, `expected a whole number ≥ 0, got ${describe(spec.min_words)}`);
     }
   } else if (kind === 'sections') {

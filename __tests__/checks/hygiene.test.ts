@@ -204,8 +204,9 @@ describe('memory is bounded by hashes, not texts', () => {
     const n = 40_000;
     const short = await checkGoldenHygiene(synthetic(n, 1), { train: trainOf(synthetic(n, 1)) });
     const long = await checkGoldenHygiene(synthetic(n, 8), { train: trainOf(synthetic(n, 8)) });
-    // 5 tables (ids, exact, near, train exact, train near), each 2^16 slots of 21 bytes at ≤ 70% load.
-    expect(short.hashTableBytes).toBe(5 * 2 ** 16 * 21);
+    // 2^16 slots (≤ 70% load) in 5 tables: ids, train exact, train near with 1 lane (13 bytes a slot);
+    // exact and near with 2 lanes (17 bytes).
+    expect(short.hashTableBytes).toBe(2 ** 16 * (3 * 13 + 2 * 17));
     expect(long.hashTableBytes).toBe(short.hashTableBytes);
     expect(short.leakage?.exact.count).toBe(n);
     expect(short.duplicateIds.count + short.exactDuplicates.count + short.nearDuplicates.count).toBe(0);
@@ -235,11 +236,12 @@ describe('hash64 and HashTable64', () => {
       const slot = table.add(hi, lo);
       table.set(slot, 0, i);
       table.set(slot, 1, i * 2);
+      table.setFlags(slot, i % 128);
     }
     expect(table.size).toBe(5000);
     for (let i = 0; i < 5000; i += 499) {
       const slot = table.find(...hash64(String(i)));
-      expect([table.get(slot, 0), table.get(slot, 1)]).toEqual([i, i * 2]);
+      expect([table.get(slot, 0), table.get(slot, 1), table.getFlags(slot)]).toEqual([i, i * 2, i % 128]);
     }
     expect(table.find(...hash64('absent'))).toBe(-1);
   });

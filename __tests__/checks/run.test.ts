@@ -121,6 +121,13 @@ describe('changed requirement', () => {
       fix: 'Correct the check "bad" in the evalgate config.',
     });
   });
+  test('a glob list given as a plain string is a failed check, not a character-by-character match', async () => {
+    const rule = { ...modelCardFollows, when: { changed: 'models/**' } } as unknown as CheckRule;
+    expect(await one(rule, makeContext({ changedFiles: ['m'] }))).toMatchObject({
+      status: 'fail',
+      reason: 'The rule cannot be evaluated: "changed" in a condition must be a list, got "models/**".',
+    });
+  });
 });
 
 describe('changelog requirement', () => {

@@ -10,6 +10,15 @@ export interface Truth {
 
 /** Evaluates a condition; every key given must hold. Throws a GlobError for an unusable glob. */
 export function evaluateCondition(condition: Condition, ctx: CheckContext): Truth {
+  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
+    throw new Error(`a condition must be an object, got ${JSON.stringify(condition)}`);
+  }
+  for (const key of ['changed', 'labels', 'all', 'any'] as const) {
+    const value = condition[key];
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new Error(`"${key}" in a condition must be a list, got ${JSON.stringify(value)}`);
+    }
+  }
   const parts: Truth[] = [];
   if (condition.changed !== undefined) parts.push(changedTruth(condition.changed, ctx));
   if (condition.golden_changed !== undefined) parts.push(goldenTruth(condition.golden_changed, ctx));

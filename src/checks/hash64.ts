@@ -1,3 +1,5 @@
+const USED = 0x80;
+
 // Bound once: a global lookup per character is slow inside some sandboxes (jest's vm contexts).
 const imul = Math.imul;
 
@@ -23,13 +25,14 @@ export function hash64(text: string): [hi: number, lo: number] {
 }
 
 /**
- * An open-addressing hash table keyed by 64-bit hashes, with a few 32-bit value lanes per key, all in typed
- * arrays: about 20 bytes per slot, no strings kept, so a million keys cost tens of megabytes at most.
+ * An open-addressing hash table keyed by 64-bit hashes, with a byte of flags and a few 32-bit value lanes
+ * per key, all in typed arrays: 9 + 4·lanes bytes a slot, no strings kept.
  */
 export class HashTable64 {
   private hi: Uint32Array;
   private lo: Uint32Array;
-  private used: Uint8Array;
+  /** Bit 7: slot in use; bits 0–6: the caller's flags. */
+  private flags: Uint8Array;
   private lanes: Uint32Array[];
   private mask: number;
   size = 0;
@@ -43,28 +46,37 @@ export class HashTable64 {
     this.mask = capacity - 1;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
-    this.used = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.lanes = Array.from({ length: laneCount }, () => new Uint32Array(capacity));
   }
 
   /** The slot holding the key, or -1. Slots move when the table grows: use one before the next `add`. */
   find(hi: number, lo: number): number {
     for (let slot = this.start(hi, lo); ; slot = (slot + 1) & this.mask) {
-      if (!this.used[slot]) return -1;
+      if (!(this.flags[slot] & USED)) return -1;
       if (this.hi[slot] === hi && this.lo[slot] === lo) return slot;
     }
   }
 
-  /** Adds a key that is not present and returns its slot, with every lane 0. */
+  /** Adds a key that is not present and returns its slot, with every lane and flag 0. */
   add(hi: number, lo: number): number {
     if ((this.size + 1) * 10 > (this.mask + 1) * 7) this.grow();
     let slot = this.start(hi, lo);
-    while (this.used[slot]) slot = (slot + 1) & this.mask;
-    this.used[slot] = 1;
+    while (this.flags[slot] & USED) slot = (slot + 1) & this.mask;
+    this.flags[slot] = USED;
     this.hi[slot] = hi;
     this.lo[slot] = lo;
     this.size++;
     return slot;
+  }
+
+  /** The caller's flag bits (0–6) of a slot. */
+  getFlags(slot: number): number {
+    return this.flags[slot] & ~USED;
+  }
+
+  setFlags(slot: number, bits: number): void {
+    this.flags[slot] = USED | (bits & ~USED);
   }
 
   get(slot: number, lane: number): number {
@@ -85,17 +97,18 @@ export class HashTable64 {
   }
 
   private grow(): void {
-    const { hi, lo, used, lanes } = this;
+    const { hi, lo, flags, lanes } = this;
     const capacity = (this.mask + 1) * 2;
     this.mask = capacity - 1;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
-    this.used = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.lanes = lanes.map(() => new Uint32Array(capacity));
     this.size = 0;
-    for (let old = 0; old < used.length; old++) {
-      if (!used[old]) continue;
+    for (let old = 0; old < flags.length; old++) {
+      if (!(flags[old] & USED)) continue;
       const slot = this.add(hi[old], lo[old]);
+      this.flags[slot] = flags[old];
       lanes.forEach((lane, k) => {
         this.lanes[k][slot] = lane[old];
       });

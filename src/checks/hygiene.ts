@@ -116,7 +116,6 @@ const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
 // Value lanes of the tables.
 const LINE = 0;
 const LABEL = 1;
-const FLAGS = 2;
 const COUNTED_DUPLICATE = 1;
 const COUNTED_CONFLICT = 2;
 const NO_LABEL = 0xffffffff;
@@ -129,9 +128,9 @@ const NO_LABEL = 0xffffffff;
 export class GoldenHygiene {
   private readonly maxExamples: number;
   private readonly expectLabels: boolean;
-  private readonly ids = new HashTable64(3);
-  private readonly exact = new HashTable64(3);
-  private readonly near = new HashTable64(3);
+  private readonly ids = new HashTable64(1);
+  private readonly exact = new HashTable64(2);
+  private readonly near = new HashTable64(2);
   private train: { records: number; exact: HashTable64; near: HashTable64 } | null = null;
   private readonly labelCodes = new Map<string, number>();
   private readonly headCounts = new Map<string, number>();
@@ -156,13 +155,13 @@ export class GoldenHygiene {
     this.maxExamples = options.maxExamples ?? 5;
     this.expectLabels = options.expectLabels ?? true;
     if (options.checkLeakage)
-      this.train = { records: 0, exact: new HashTable64(3), near: new HashTable64(3) };
+      this.train = { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
   }
 
   /** Adds a training record to check leakage against. All must come before the first golden record. */
   addTrain(record: TrainRecord): void {
     if (this.records > 0) throw new Error('training records must be added before the golden records');
-    this.train ??= { records: 0, exact: new HashTable64(3), near: new HashTable64(3) };
+    this.train ??= { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
     this.train.records++;
     for (const [table, level] of [
       [this.train.exact, 'exact'],
@@ -232,9 +231,9 @@ export class GoldenHygiene {
       table.set(table.add(hi, lo), LINE, record.line);
       return;
     }
-    const flags = table.get(slot, FLAGS);
+    const flags = table.getFlags(slot);
     this.note(finding, record, table.get(slot, LINE), !(flags & COUNTED_DUPLICATE));
-    table.set(slot, FLAGS, flags | COUNTED_DUPLICATE);
+    table.setFlags(slot, flags | COUNTED_DUPLICATE);
   }
 
   /** Like `seen`, telling same-label repeats from label conflicts. Returns whether the key was there. */
@@ -254,15 +253,15 @@ export class GoldenHygiene {
       return false;
     }
     const firstCode = table.get(slot, LABEL);
-    const flags = table.get(slot, FLAGS);
+    const flags = table.getFlags(slot);
     const firstLine = table.get(slot, LINE);
     if (!this.expectLabels || firstCode === code) {
       this.note(duplicates, record, firstLine, !(flags & COUNTED_DUPLICATE));
-      table.set(slot, FLAGS, flags | COUNTED_DUPLICATE);
+      table.setFlags(slot, flags | COUNTED_DUPLICATE);
     } else {
       const labels: [string | null, string | null] = [this.labelName(firstCode), record.label];
       this.note(conflicts, record, firstLine, !(flags & COUNTED_CONFLICT), labels);
-      table.set(slot, FLAGS, flags | COUNTED_CONFLICT);
+      table.setFlags(slot, flags | COUNTED_CONFLICT);
     }
     return true;
   }

@@ -1,6 +1,18 @@
 /* Generated from schema/evalgate.schema.json by scripts/gen-types.mjs. Do not edit. */
 
 /**
+ * Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.
+ */
+export type SliceSelector =
+  | ('all' | 'overall' | 'fields' | 'crosses' | 'labels')
+  | [string, ...string[]]
+  | {
+      field: string;
+      top?: number;
+      by?: 'support';
+    };
+
+/**
  * evalgate configuration (.github/evalgate.yml), version 1.
  */
 export interface EvalgateConfig {
@@ -15,6 +27,7 @@ export interface EvalgateConfig {
    * @minItems 1
    */
   suites: [SuiteConfig, ...SuiteConfig[]];
+  comparison?: ComparisonSettings;
 }
 export interface SuiteConfig {
   /**
@@ -93,6 +106,14 @@ export interface SuiteConfig {
    * Store compact per-example records in the result so a later comparison can pair examples.
    */
   store_examples?: boolean;
+  /**
+   * Regression gates checked against the baseline result.
+   */
+  gates?: GateRule[];
+  /**
+   * advisory: report every verdict but never fail.
+   */
+  mode?: 'enforce' | 'advisory';
 }
 /**
  * Names of the fields in the data files.
@@ -114,4 +135,58 @@ export interface FieldMapping {
    * Object of class -> probability in the predictions file (optional).
    */
   scores?: string;
+}
+export interface GateRule {
+  /**
+   * A scalar metric the suite computes.
+   */
+  metric: string;
+  slices?: SliceSelector;
+  /**
+   * Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.
+   */
+  max_drop?: number | string;
+  /**
+   * Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".
+   */
+  max_increase?: number | string;
+  /**
+   * Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy).
+   */
+  min?: number;
+  /**
+   * Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms.
+   */
+  max?: number;
+  severity?: 'fail' | 'warn';
+  /**
+   * Fail only when the regression is also statistically significant after correction across slices.
+   */
+  require_significance?: boolean;
+  /**
+   * strict: the whole confidence interval must lie beyond the tolerance.
+   */
+  confidence?: 'default' | 'strict';
+}
+/**
+ * How deltas are tested. The same inputs always give the same output.
+ */
+export interface ComparisonSettings {
+  /**
+   * Bootstrap resamples.
+   */
+  resamples?: number;
+  /**
+   * Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 − confidence) / 2.
+   */
+  confidence?: number;
+  seed?: number;
+  /**
+   * multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit).
+   */
+  method?: 'multinomial' | 'rows';
+  /**
+   * Error control across the gated slices of a suite: Holm (family-wise), Benjamini–Hochberg (false discovery rate) or none.
+   */
+  correction?: 'holm' | 'bh' | 'none';
 }

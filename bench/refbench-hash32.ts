@@ -154,7 +154,8 @@ export function compareWithReference(dataDir: string, referencePath: string): Sl
       const o = ours[stat];
       const r = ref.bootstrap[stat];
       const mine = { ci_low: o.ciLow, ci_high: o.ciHigh, boot_mean: o.bootMean, boot_se: o.bootSe };
-      for (const f of BOOTSTRAP_FIELDS) bootstrapMaxAbsDiff = Math.max(bootstrapMaxAbsDiff, Math.abs(mine[f] - r[f]));
+      for (const f of BOOTSTRAP_FIELDS)
+        bootstrapMaxAbsDiff = Math.max(bootstrapMaxAbsDiff, Math.abs(mine[f] - r[f]));
       pointMaxAbsDiff = Math.max(pointMaxAbsDiff, Math.abs(o.point - r.point));
       flagsAgree &&= o.regression === r.regression && o.improvement === r.improvement;
     }

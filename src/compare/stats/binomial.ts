@@ -20,17 +20,21 @@ const INVERSION_MAX_MEAN = 10;
 
 /** One Binomial(n, p) draw. n must be a non-negative integer, p in [0, 1]. */
 export function sampleBinomial(n: number, p: number, uniform: Uniform): number {
-  if (!Number.isInteger(n) || n < 0)
-    throw new RangeError(`Binomial n must be a non-negative integer, got ${n}`);
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`Binomial p must lie in [0, 1], got ${p}`);
-  if (n === 0 || p === 0) return 0;
-  if (p === 1) return n;
-  if (p > 0.5) return n - sampleBinomialLowP(n, 1 - p, uniform);
-  return sampleBinomialLowP(n, p, uniform);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`Binomial n must be a non-negative integer but got '${n}'`);
+  }
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`Binomial p must lie in [0, 1] but got '${p}'`);
+  return binomialDraw(n, p, uniform);
 }
 
-function sampleBinomialLowP(n: number, p: number, uniform: Uniform): number {
-  return n * p < INVERSION_MAX_MEAN ? binomialInversion(n, p, uniform) : binomialBtrd(n, p, uniform);
+/** sampleBinomial without argument checks, for hot loops whose arguments are valid by construction. */
+export function binomialDraw(n: number, p: number, uniform: Uniform): number {
+  if (n === 0 || p === 0) return 0;
+  if (p === 1) return n;
+  const flip = p > 0.5;
+  const pp = flip ? 1 - p : p;
+  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
+  return flip ? n - k : k;
 }
 
 /**

@@ -26,7 +26,9 @@ export function classificationUnits(
 ): ClassificationUnits {
   const n = trueLabel.length;
   if (basePrediction.length !== n || headPrediction.length !== n) {
-    throw new Error(`label arrays differ in length: ${n}, ${basePrediction.length}, ${headPrediction.length}`);
+    throw new Error(
+      `label arrays differ in length: ${n}, ${basePrediction.length}, ${headPrediction.length}`,
+    );
   }
   const k = labelCount;
   const keys = new Float64Array(n);

@@ -13,7 +13,7 @@
  * - 'hash32-rows': the refbench row-index resample (rows in golden order) folded into unit weights, O(n)
  *   per resample, draw-for-draw identical to `ref_eval.py --rng hash32`.
  */
-import { sampleBinomial } from './binomial.js';
+import { binomialDraw } from './binomial.js';
 import { hash32Indices, resampleUniform, type Uniform } from './rng.js';
 
 /**
@@ -65,7 +65,7 @@ function fillMultinomialWeights(
     const u = order[i];
     const mass = m[u];
     if (mass <= 0) continue;
-    const draw = mass >= massLeft ? trialsLeft : sampleBinomial(trialsLeft, mass / massLeft, uniform);
+    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
     w[u] = draw;
     trialsLeft -= draw;
     massLeft -= mass;

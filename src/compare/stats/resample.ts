@@ -83,6 +83,10 @@ export function hash32RowWeights(
   seed: number,
   b: number,
 ): Float64Array {
+  for (let i = 0; i < rowUnit.length; i++) {
+    if (rowUnit[i] >= unitCount)
+      throw new RangeError(`rowUnit[${i}] = ${rowUnit[i]} is not a unit index below ${unitCount}`);
+  }
   const w = new Float64Array(unitCount);
   fillHash32RowWeights(w, rowUnit, sliceName, seed, b);
   return w;

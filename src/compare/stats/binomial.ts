@@ -1,11 +1,11 @@
 /**
- * Exact Binomial(n, p) variates for n up to ~2^31 (the bootstrap needs n <= 1e7).
+ * Exact Binomial(n, p) variates (tested up to n = 1e7, the largest slice the bootstrap expects).
  *
  * - n·min(p, 1−p) < 10: inversion by sequential search from 0 (expected n·p + 1 steps);
  * - otherwise: BTRD, the transformed-rejection algorithm with decomposition of
  *   W. Hörmann, "The generation of binomial random variates", J. Statist. Comput. Simul. 46 (1993),
  *   which accepts against the exact pmf (recursively near the mode, Stirling-corrected log-pmf in the
- *   tails) and needs a bounded expected number of uniforms (< 2.5) whatever n.
+ *   tails) at a cost bounded in expectation whatever n.
  *
  * p > 1/2 samples n − Binomial(n, 1 − p). "Exact" means the output distribution is the binomial pmf up to
  * double rounding, not a normal or Poisson approximation.

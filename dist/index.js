@@ -37782,15 +37782,28 @@ var evalgate_schema_default = {
   description: "evalgate configuration (.github/evalgate.yml), version 1.",
   type: "object",
   additionalProperties: false,
-  required: ["version", "suites"],
+  required: [
+    "version",
+    "suites"
+  ],
   properties: {
-    $schema: { type: "string" },
-    version: { const: 1, description: "Config format version. Always 1." },
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1,
+      description: "Config format version. Always 1."
+    },
     suites: {
       type: "array",
       minItems: 1,
-      items: { $ref: "#/$defs/suite" },
+      items: {
+        $ref: "#/$defs/suite"
+      },
       description: "The evaluation suites: one golden set and one predictions file each."
+    },
+    comparison: {
+      $ref: "#/$defs/comparison"
     }
   },
   $defs: {
@@ -37798,7 +37811,12 @@ var evalgate_schema_default = {
       title: "SuiteConfig",
       type: "object",
       additionalProperties: false,
-      required: ["name", "task", "golden", "predictions"],
+      required: [
+        "name",
+        "task",
+        "golden",
+        "predictions"
+      ],
       properties: {
         name: {
           type: "string",
@@ -37806,43 +37824,113 @@ var evalgate_schema_default = {
           maxLength: 64,
           description: "Unique suite name: letters, digits, '_', '.', '-'."
         },
-        task: { enum: ["classification"], description: "Task family of the suite." },
-        golden: { type: "string", minLength: 1, description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root." },
-        predictions: { type: "string", minLength: 1, description: "Predictions file, in the same formats as the golden set." },
-        run: { type: "string", minLength: 1, description: "Shell command that writes the predictions file; run before evaluating." },
+        task: {
+          enum: [
+            "classification"
+          ],
+          description: "Task family of the suite."
+        },
+        golden: {
+          type: "string",
+          minLength: 1,
+          description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root."
+        },
+        predictions: {
+          type: "string",
+          minLength: 1,
+          description: "Predictions file, in the same formats as the golden set."
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command that writes the predictions file; run before evaluating."
+        },
         format: {
           type: "object",
           additionalProperties: false,
           properties: {
-            golden: { enum: ["jsonl", "csv", "json"] },
-            predictions: { enum: ["jsonl", "csv", "json"] }
+            golden: {
+              enum: [
+                "jsonl",
+                "csv",
+                "json"
+              ]
+            },
+            predictions: {
+              enum: [
+                "jsonl",
+                "csv",
+                "json"
+              ]
+            }
           },
           description: "Override the format detected from the file extension."
         },
-        fields: { $ref: "#/$defs/fields" },
+        fields: {
+          $ref: "#/$defs/fields"
+        },
         labels: {
           type: "array",
           minItems: 2,
           uniqueItems: true,
-          items: { type: ["string", "number"] },
+          items: {
+            type: [
+              "string",
+              "number"
+            ]
+          },
           description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
         },
-        multilabel: { type: "boolean", default: false, description: "Each example has a set of labels (arrays in the label and prediction fields)." },
-        positive_label: { type: ["string", "number"], description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order." },
+        multilabel: {
+          type: "boolean",
+          default: false,
+          description: "Each example has a set of labels (arrays in the label and prediction fields)."
+        },
+        positive_label: {
+          type: [
+            "string",
+            "number"
+          ],
+          description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order."
+        },
         slices: {
           type: "array",
           items: {
             anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 2, maxItems: 4, uniqueItems: true, items: { type: "string", minLength: 1 } }
+              {
+                type: "string",
+                minLength: 1
+              },
+              {
+                type: "array",
+                minItems: 2,
+                maxItems: 4,
+                uniqueItems: true,
+                items: {
+                  type: "string",
+                  minLength: 1
+                }
+              }
             ]
           },
           description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
         },
-        label_slices: { type: "boolean", default: true, description: "Also report one slice per true class (one-vs-rest precision, recall, F1)." },
-        min_support: { type: "integer", minimum: 1, default: 30, description: "Slices with fewer examples are reported as insufficient." },
+        label_slices: {
+          type: "boolean",
+          default: true,
+          description: "Also report one slice per true class (one-vs-rest precision, recall, F1)."
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1,
+          default: 30,
+          description: "Slices with fewer examples are reported as insufficient."
+        },
         missing_predictions: {
-          enum: ["error", "count_as_wrong"],
+          enum: [
+            "error",
+            "count_as_wrong"
+          ],
           default: "error",
           description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
         },
@@ -37850,15 +37938,43 @@ var evalgate_schema_default = {
           type: "array",
           minItems: 1,
           uniqueItems: true,
-          items: { type: "string" },
+          items: {
+            type: "string"
+          },
           description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
         },
-        top_k: { type: "integer", minimum: 1, default: 3, description: "k for top_k_accuracy." },
-        ece_bins: { type: "integer", minimum: 2, maximum: 1e3, default: 15, description: "Equal-width bins for ECE." },
+        top_k: {
+          type: "integer",
+          minimum: 1,
+          default: 3,
+          description: "k for top_k_accuracy."
+        },
+        ece_bins: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1e3,
+          default: 15,
+          description: "Equal-width bins for ECE."
+        },
         store_examples: {
           type: "boolean",
           default: true,
           description: "Store compact per-example records in the result so a later comparison can pair examples."
+        },
+        gates: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/gate"
+          },
+          description: "Regression gates checked against the baseline result."
+        },
+        mode: {
+          enum: [
+            "enforce",
+            "advisory"
+          ],
+          default: "enforce",
+          description: "advisory: report every verdict but never fail."
         }
       }
     },
@@ -37867,12 +37983,188 @@ var evalgate_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        id: { type: "string", minLength: 1, default: "id", description: "Example id, in both files." },
-        label: { type: "string", minLength: 1, default: "label", description: "True label in the golden set." },
-        prediction: { type: "string", minLength: 1, default: "prediction", description: "Predicted label in the predictions file." },
-        scores: { type: "string", minLength: 1, description: "Object of class -> probability in the predictions file (optional)." }
+        id: {
+          type: "string",
+          minLength: 1,
+          default: "id",
+          description: "Example id, in both files."
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          default: "label",
+          description: "True label in the golden set."
+        },
+        prediction: {
+          type: "string",
+          minLength: 1,
+          default: "prediction",
+          description: "Predicted label in the predictions file."
+        },
+        scores: {
+          type: "string",
+          minLength: 1,
+          description: "Object of class -> probability in the predictions file (optional)."
+        }
       },
       description: "Names of the fields in the data files."
+    },
+    comparison: {
+      title: "ComparisonSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "How deltas are tested. The same inputs always give the same output.",
+      properties: {
+        resamples: {
+          type: "integer",
+          minimum: 100,
+          maximum: 1e5,
+          default: 1e3,
+          description: "Bootstrap resamples."
+        },
+        confidence: {
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.95,
+          description: "Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 \u2212 confidence) / 2."
+        },
+        seed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 4294967295,
+          default: 12345
+        },
+        method: {
+          enum: [
+            "multinomial",
+            "rows"
+          ],
+          default: "multinomial",
+          description: "multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit)."
+        },
+        correction: {
+          enum: [
+            "holm",
+            "bh",
+            "none"
+          ],
+          default: "holm",
+          description: "Error control across the gated slices of a suite: Holm (family-wise), Benjamini\u2013Hochberg (false discovery rate) or none."
+        }
+      }
+    },
+    gate: {
+      title: "GateRule",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "metric"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          minLength: 1,
+          description: "A scalar metric the suite computes."
+        },
+        slices: {
+          $ref: "#/$defs/sliceSelector"
+        },
+        max_drop: {
+          $ref: "#/$defs/tolerance",
+          description: 'Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.'
+        },
+        max_increase: {
+          $ref: "#/$defs/tolerance",
+          description: 'Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".'
+        },
+        min: {
+          type: "number",
+          description: "Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy)."
+        },
+        max: {
+          type: "number",
+          description: "Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms."
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ],
+          default: "fail"
+        },
+        require_significance: {
+          type: "boolean",
+          default: true,
+          description: "Fail only when the regression is also statistically significant after correction across slices."
+        },
+        confidence: {
+          enum: [
+            "default",
+            "strict"
+          ],
+          default: "default",
+          description: "strict: the whole confidence interval must lie beyond the tolerance."
+        }
+      }
+    },
+    tolerance: {
+      anyOf: [
+        {
+          type: "number",
+          minimum: 0
+        },
+        {
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+        }
+      ]
+    },
+    sliceSelector: {
+      description: 'Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.',
+      anyOf: [
+        {
+          enum: [
+            "all",
+            "overall",
+            "fields",
+            "crosses",
+            "labels"
+          ]
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "field"
+          ],
+          properties: {
+            field: {
+              type: "string",
+              minLength: 1
+            },
+            top: {
+              type: "integer",
+              minimum: 1
+            },
+            by: {
+              enum: [
+                "support"
+              ],
+              default: "support"
+            }
+          }
+        }
+      ],
+      default: "overall"
     }
   }
 };
@@ -38185,6 +38477,129 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
+// src/report/format.ts
+var MINUS = "\u2212";
+function signed(text, value) {
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
+  return text.replace(/^-/, "");
+}
+function defOf(metric) {
+  return typeof metric === "string" ? metricDef(metric) : metric;
+}
+function formatValue(metric, value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return (value * 100).toFixed(2);
+    case "ms":
+      return `${value.toFixed(1)} ms`;
+    case "usd":
+      return `$${value.toFixed(4)}`;
+    case "count":
+      return Math.round(value).toLocaleString("en-US");
+    default:
+      return value.toFixed(4);
+  }
+}
+function formatDelta(metric, delta) {
+  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return `${signed((delta * 100).toFixed(2), delta)} pts`;
+    case "ms":
+      return `${signed(delta.toFixed(1), delta)} ms`;
+    case "usd":
+      return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
+    case "count":
+      return signed(Math.round(delta).toLocaleString("en-US"), delta);
+    default:
+      return signed(delta.toFixed(4), delta);
+  }
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/gates/rules.ts
+var GateConfigError = class extends Error {
+  constructor(field, message) {
+    super(message);
+    this.field = field;
+  }
+  field;
+};
+function parseTolerance(value, def) {
+  if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
+  return { kind: "absolute", value: def.unit === "proportion" ? value / 100 : value };
+}
+function describeSelector(selector) {
+  if (typeof selector === "string") {
+    return {
+      all: "every slice",
+      overall: "overall",
+      fields: "every field slice",
+      crosses: "every cross slice",
+      labels: "every label slice"
+    }[selector];
+  }
+  if (Array.isArray(selector)) return selector.join("; ");
+  const s = selector;
+  return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
+}
+function resolveGates(gates, suiteMetrics) {
+  return gates.map((gate, index) => {
+    const field = `gates[${index}]`;
+    const def = metricDef(gate.metric);
+    if (!def || !suiteMetrics.includes(gate.metric)) {
+      throw new GateConfigError(
+        `${field}.metric`,
+        `the suite does not compute ${JSON.stringify(gate.metric)}; add it to metrics (computed: ${suiteMetrics.join(", ")})`
+      );
+    }
+    if (def.table)
+      throw new GateConfigError(
+        `${field}.metric`,
+        `${gate.metric} is a table, not a number: gate a scalar metric (e.g. label slices with macro_f1)`
+      );
+    if (gate.max_drop !== void 0 && def.direction === "lower") {
+      throw new GateConfigError(`${field}.max_drop`, `${gate.metric} is lower-is-better: use max_increase`);
+    }
+    if (gate.max_increase !== void 0 && def.direction === "higher") {
+      throw new GateConfigError(`${field}.max_increase`, `${gate.metric} is higher-is-better: use max_drop`);
+    }
+    const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
+    if (thresholds.length === 0)
+      throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
+    const rawTolerance = gate.max_drop ?? gate.max_increase;
+    const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
+    const selector = gate.slices ?? "overall";
+    const where = describeSelector(selector);
+    const parts = [];
+    if (tolerance) {
+      const verb = def.direction === "higher" ? "fall" : "rise";
+      const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
+      parts.push(`may ${verb} at most ${amount}`);
+    }
+    if (gate.min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, gate.min)}`);
+    if (gate.max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, gate.max)}`);
+    return {
+      index,
+      metric: gate.metric,
+      selector,
+      tolerance,
+      ...gate.min !== void 0 ? { min: gate.min } : {},
+      ...gate.max !== void 0 ? { max: gate.max } : {},
+      severity: gate.severity ?? "fail",
+      requireSignificance: gate.require_significance ?? true,
+      strict: gate.confidence === "strict",
+      text: `${gate.metric} ${parts.join(" and ")} on ${where}`
+    };
+  });
+}
+
 // src/config/load.ts
 function defaultRoot(configPath) {
   const dir = dirname(resolve(configPath));
@@ -38239,7 +38654,14 @@ function parseConfig(text, file, root) {
     names.add(suite.name);
     return resolveSuite(suite, i, { file, root, lineOf });
   });
-  return { file, root, suites, fingerprint: sha256(canonicalJson(config)) };
+  const comparison = {
+    resamples: config.comparison?.resamples ?? 1e3,
+    confidence: config.comparison?.confidence ?? 0.95,
+    seed: config.comparison?.seed ?? 12345,
+    method: config.comparison?.method ?? "multinomial",
+    correction: config.comparison?.correction ?? "holm"
+  };
+  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
 }
 function nodeLine(doc, counter, path) {
   for (let len = path.length; len >= 0; len--) {
@@ -38253,6 +38675,15 @@ function keyLine(doc, counter, path) {
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
   return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+}
+function resolveSuiteGates(suite, metrics, at) {
+  try {
+    return resolveGates(suite.gates ?? [], metrics);
+  } catch (error2) {
+    if (!(error2 instanceof GateConfigError)) throw error2;
+    const path = error2.field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
+    throw new InputError({ ...at(...path), message: error2.message });
+  }
 }
 function resolveSuite(suite, i, ctx) {
   const at = (...rest) => ({
@@ -38345,7 +38776,9 @@ function resolveSuite(suite, i, ctx) {
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,
-    storeExamples: suite.store_examples ?? true
+    storeExamples: suite.store_examples ?? true,
+    gates: resolveSuiteGates(suite, metrics, at),
+    mode: suite.mode ?? "enforce"
   };
 }
 
@@ -39626,30 +40059,6 @@ function escapeCell(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
 }
 var escapeText = escapeCell;
-
-// src/report/format.ts
-function defOf(metric) {
-  return typeof metric === "string" ? metricDef(metric) : metric;
-}
-function formatValue(metric, value) {
-  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
-  const def = defOf(metric);
-  switch (def?.unit) {
-    case "proportion":
-      return (value * 100).toFixed(2);
-    case "ms":
-      return `${value.toFixed(1)} ms`;
-    case "usd":
-      return `$${value.toFixed(4)}`;
-    case "count":
-      return Math.round(value).toLocaleString("en-US");
-    default:
-      return value.toFixed(4);
-  }
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);

@@ -23,6 +23,7 @@ import {
   validatorFor,
 } from './schema-validate.js';
 import type { ResolvedConfig, ResolvedSuite } from './types.js';
+import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
 
@@ -92,7 +93,14 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
     names.add(suite.name);
     return resolveSuite(suite, i, { file, root, lineOf });
   });
-  return { file, root, suites, fingerprint: sha256(canonicalJson(config)) };
+  const comparison = {
+    resamples: config.comparison?.resamples ?? 1000,
+    confidence: config.comparison?.confidence ?? 0.95,
+    seed: config.comparison?.seed ?? 12345,
+    method: config.comparison?.method ?? 'multinomial',
+    correction: config.comparison?.correction ?? 'holm',
+  } as const;
+  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
 }
 
 function nodeLine(
@@ -118,6 +126,23 @@ function keyLine(
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
   return isNode(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : undefined;
+}
+
+function resolveSuiteGates(
+  suite: SuiteConfig,
+  metrics: readonly string[],
+  at: (...rest: (string | number)[]) => { file: string; line?: number; field: string },
+): ResolvedGate[] {
+  try {
+    return resolveGates(suite.gates ?? [], metrics);
+  } catch (error) {
+    if (!(error instanceof GateConfigError)) throw error;
+    const path = error.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    throw new InputError({ ...at(...path), message: error.message });
+  }
 }
 
 interface Ctx {
@@ -220,5 +245,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,
     storeExamples: suite.store_examples ?? true,
+    gates: resolveSuiteGates(suite, metrics, at),
+    mode: suite.mode ?? 'enforce',
   };
 }

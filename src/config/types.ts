@@ -1,6 +1,8 @@
 import type { RecordFormat } from '../io/records.js';
 import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
+import type { ResolvedGate } from '../gates/rules.js';
+import type { ComparisonSettings } from '../generated/config.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -27,7 +29,13 @@ export interface ResolvedSuite {
   readonly topK: number;
   readonly eceBins: number;
   readonly storeExamples: boolean;
+  readonly gates: readonly ResolvedGate[];
+  /** advisory: every verdict is reported, the gate never fails. */
+  readonly mode: 'enforce' | 'advisory';
 }
+
+/** Comparison settings with defaults applied. */
+export type ResolvedComparisonSettings = Required<ComparisonSettings>;
 
 export interface ResolvedConfig {
   /** The config file as given (for messages). */
@@ -35,6 +43,7 @@ export interface ResolvedConfig {
   /** Directory that relative paths in the config are resolved against. */
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
+  readonly comparison: ResolvedComparisonSettings;
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }

@@ -9,7 +9,10 @@ export interface ResolvedGate {
   readonly metric: string;
   readonly selector: SliceSelector;
   /** Largest allowed worsening: absolute (metric scale) or relative to the baseline value. */
-  readonly tolerance: { readonly kind: 'absolute'; readonly value: number } | { readonly kind: 'relative'; readonly fraction: number } | null;
+  readonly tolerance:
+    | { readonly kind: 'absolute'; readonly value: number }
+    | { readonly kind: 'relative'; readonly fraction: number }
+    | null;
   readonly min?: number;
   readonly max?: number;
   readonly severity: 'fail' | 'warn';
@@ -35,7 +38,13 @@ function parseTolerance(value: number | string, def: MetricDef): ResolvedGate['t
 
 export function describeSelector(selector: SliceSelector): string {
   if (typeof selector === 'string') {
-    return { all: 'every slice', overall: 'overall', fields: 'every field slice', crosses: 'every cross slice', labels: 'every label slice' }[selector];
+    return {
+      all: 'every slice',
+      overall: 'overall',
+      fields: 'every field slice',
+      crosses: 'every cross slice',
+      labels: 'every label slice',
+    }[selector];
   }
   if (Array.isArray(selector)) return selector.join('; ');
   const s = selector as { field: string; top?: number };
@@ -48,9 +57,16 @@ export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly 
     const field = `gates[${index}]`;
     const def = metricDef(gate.metric);
     if (!def || !suiteMetrics.includes(gate.metric)) {
-      throw new GateConfigError(`${field}.metric`, `the suite does not compute ${JSON.stringify(gate.metric)}; add it to metrics (computed: ${suiteMetrics.join(', ')})`);
+      throw new GateConfigError(
+        `${field}.metric`,
+        `the suite does not compute ${JSON.stringify(gate.metric)}; add it to metrics (computed: ${suiteMetrics.join(', ')})`,
+      );
     }
-    if (def.table) throw new GateConfigError(`${field}.metric`, `${gate.metric} is a table, not a number: gate a scalar metric (e.g. label slices with macro_f1)`);
+    if (def.table)
+      throw new GateConfigError(
+        `${field}.metric`,
+        `${gate.metric} is a table, not a number: gate a scalar metric (e.g. label slices with macro_f1)`,
+      );
     if (gate.max_drop !== undefined && def.direction === 'lower') {
       throw new GateConfigError(`${field}.max_drop`, `${gate.metric} is lower-is-better: use max_increase`);
     }
@@ -58,7 +74,8 @@ export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly 
       throw new GateConfigError(`${field}.max_increase`, `${gate.metric} is higher-is-better: use max_drop`);
     }
     const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== undefined);
-    if (thresholds.length === 0) throw new GateConfigError(field, 'a gate needs max_drop, max_increase, min or max');
+    if (thresholds.length === 0)
+      throw new GateConfigError(field, 'a gate needs max_drop, max_increase, min or max');
     const rawTolerance = gate.max_drop ?? gate.max_increase;
     const tolerance = rawTolerance === undefined ? null : parseTolerance(rawTolerance, def);
     const selector = gate.slices ?? 'overall';
@@ -66,7 +83,10 @@ export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly 
     const parts: string[] = [];
     if (tolerance) {
       const verb = def.direction === 'higher' ? 'fall' : 'rise';
-      const amount = tolerance.kind === 'relative' ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, '');
+      const amount =
+        tolerance.kind === 'relative'
+          ? `${(tolerance.fraction * 100).toString()}%`
+          : formatDelta(def, tolerance.value).replace(/^[+−]/, '');
       parts.push(`may ${verb} at most ${amount}`);
     }
     if (gate.min !== undefined) parts.push(`must stay ≥ ${formatValue(def, gate.min)}`);

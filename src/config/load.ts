@@ -13,6 +13,9 @@ import {
   SINGLE_LABEL_ONLY,
 } from '../tasks/classification/registry.js';
 import { metricDef, metricNames } from '../tasks/registry.js';
+import { resolveOps } from '../tasks/ops/config.js';
+import { defaultRankingMetrics, isTrecPath, resolveRanking } from '../tasks/ranking/config.js';
+import { parseRankingMetric } from '../tasks/ranking/registry.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
 import {
   describeSchemaError,
@@ -165,14 +168,16 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   };
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
+  const ranking = suite.task === 'ranking';
   const metrics =
     suite.metrics ??
+    (ranking ? defaultRankingMetrics(suite) : null) ??
     [
       ...DEFAULT_CLASSIFICATION_METRICS,
       ...(fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []),
     ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)));
   metrics.forEach((m, j) => {
-    if (!allowed.includes(m)) {
+    if (!allowed.includes(m) && !(ranking && parseRankingMetric(m))) {
       const hint = didYouMean(m, allowed);
       throw new InputError({
         ...at('metrics', j),
@@ -218,7 +223,13 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   const source = (key: 'golden' | 'predictions') => {
     const given = suite[key];
     const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = suite.format?.[key] ?? formatFromPath(given);
+    const declared = suite.format?.[key];
+    if (declared === 'trec' || (ranking && declared === undefined && isTrecPath(given))) {
+      if (!ranking)
+        throw new InputError({ ...at('format', key), message: 'format trec is only for task: ranking' });
+      return { path, display: relative(ctx.root, path) || given }; // TREC qrels / run: no record format
+    }
+    const format = declared ?? formatFromPath(given);
     if (!format) {
       throw new InputError({
         ...at(key),
@@ -247,5 +258,10 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     storeExamples: suite.store_examples ?? true,
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? 'enforce',
+    ...(ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {}),
+    ...optional('ops', resolveOps(suite, metrics)),
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;

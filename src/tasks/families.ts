@@ -7,6 +7,7 @@ import {
   pairedClassification,
   unpairedClassification,
 } from './classification/resample.js';
+import { rankingFamily } from './ranking/family.js';
 import type { ResolvedSuite } from '../config/types.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
@@ -42,4 +43,7 @@ const classification: TaskFamily = {
 };
 
 /** Every task family, by task name: a missing family is a compile error. */
-export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = { classification };
+export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = {
+  classification,
+  ranking: rankingFamily,
+};

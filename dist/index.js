@@ -36813,6 +36813,64 @@ function hashIds(ids) {
   return out;
 }
 
+// src/tasks/ops/fields.ts
+function nonNegative(value, file, line, field, unit) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
+  });
+}
+var OpsReader = class {
+  constructor(spec, file) {
+    this.spec = spec;
+    this.file = file;
+  }
+  spec;
+  file;
+  latency = [];
+  cost = [];
+  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
+  read(record, line) {
+    const { spec, file } = this;
+    if (spec.latencyField !== void 0)
+      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
+    const cost = spec.cost;
+    if (cost?.kind === "field")
+      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
+    else if (cost?.kind === "tokens") {
+      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
+      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
+      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
+    }
+  }
+  rows() {
+    return {
+      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
+      cost: this.spec.cost ? Float64Array.from(this.cost) : null
+    };
+  }
+};
+function mergeOpsRows(parts) {
+  const cat = (pick) => {
+    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
+    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
+    let at = 0;
+    for (const p2 of parts) {
+      out.set(pick(p2), at);
+      at += pick(p2).length;
+    }
+    return out;
+  };
+  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
+}
+function opsInGoldenOrder(rows, rowOf) {
+  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
+  return { latency: pick(rows.latency), cost: pick(rows.cost) };
+}
+
 // src/tasks/classification/decode.ts
 var Vocab = class {
   names = [];
@@ -37003,6 +37061,7 @@ async function decodePredictionPart(source, spec, options = {}) {
   let scoreIndex = null;
   let scores = new Float64Array(0);
   let used = 0;
+  const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
   const readScores = (obj, line) => {
     if (typeof obj === "string") obj = parseScoresCell(obj, file, line, scoresField);
     if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
@@ -37077,6 +37136,7 @@ async function decodePredictionPart(source, spec, options = {}) {
         pred.push(labels.intern(text, numeric));
       }
       if (scoresField !== void 0) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
       ids.push(id);
       lines.push(line);
     },
@@ -37094,7 +37154,8 @@ async function decodePredictionPart(source, spec, options = {}) {
     predSets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null
+    scores: scoreKeys ? scores.slice(0, used) : null,
+    ops: opsReader?.rows() ?? null
   };
 }
 var ScoreRows = class {
@@ -37148,7 +37209,8 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     }
   });
   const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
-  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
+  const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
+  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
 }
 function alignColumns(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
@@ -39682,6 +39744,225 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
+// src/tasks/ops/cost.ts
+function costPer1k(stats) {
+  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
+}
+
+// src/tasks/ops/quantile.ts
+function checkQuantile(q) {
+  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
+}
+function lerp(a, b, t) {
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function quantileOf(total, at, q, method) {
+  checkQuantile(q);
+  if (total === 0) return NaN;
+  if (method === "linear") {
+    const virtual2 = (total - 1) * q;
+    if (virtual2 >= total - 1) return at(total - 1);
+    const below2 = Math.floor(virtual2);
+    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
+  }
+  const virtual = total * q - 1;
+  const below = Math.floor(virtual);
+  const index = virtual - below === 0 ? below : below + 1;
+  return at(Math.min(Math.max(index, 0), total - 1));
+}
+function expandedAccessor(values, counts, order) {
+  return (position) => {
+    let seen = 0;
+    for (const index of order) {
+      seen += counts[index];
+      if (position < seen) return values[index];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+}
+function totalOf(counts) {
+  let total = 0;
+  for (const count of counts) {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
+    }
+    total += count;
+  }
+  return total;
+}
+function quantileOfCounts(counts, q, method = "linear") {
+  const order = counts.values.map((_, i) => i);
+  return quantileOf(totalOf(counts.counts), expandedAccessor(counts.values, counts.counts, order), q, method);
+}
+function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i];
+  const at = (position) => {
+    let seen = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      seen += weights[i];
+      if (position < seen) return sorted[i];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+
+// src/tasks/ops/slices.ts
+var LATENCY_COLUMN = "ops.latency_ms";
+var COST_COLUMN = "ops.cost";
+function countsOf(values, rows, count) {
+  const taken = new Float64Array(count);
+  let m = 0;
+  for (let j = 0; j < count; j++) {
+    const v = values[rows[j]];
+    if (v === v) taken[m++] = v;
+  }
+  const sorted = taken.subarray(0, m).sort();
+  const out = [];
+  const counts = [];
+  for (let j = 0; j < m; j++) {
+    if (out.length && out[out.length - 1] === sorted[j]) counts[counts.length - 1]++;
+    else {
+      out.push(sorted[j]);
+      counts.push(1);
+    }
+  }
+  return { values: out, counts };
+}
+function opsSliceStats(values, sliceCount, membership) {
+  const n = (values.latency ?? values.cost)?.length ?? 0;
+  const size = new Int32Array(sliceCount);
+  size[0] = n;
+  for (const col of membership) for (let i = 0; i < n; i++) size[col[i]]++;
+  const start = new Int32Array(sliceCount + 1);
+  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
+  const rows = new Int32Array(start[sliceCount]);
+  const fill = start.slice(0, sliceCount);
+  for (let i = 0; i < n; i++) rows[fill[0]++] = i;
+  for (const col of membership) for (let i = 0; i < n; i++) rows[fill[col[i]]++] = i;
+  return Array.from({ length: sliceCount }, (_, s) => {
+    const slice = rows.subarray(start[s], start[s + 1]);
+    let cost = null;
+    if (values.cost) {
+      cost = { sum: 0, count: 0 };
+      for (const i of slice) {
+        const v = values.cost[i];
+        if (v === v) {
+          cost.sum += v;
+          cost.count++;
+        }
+      }
+    }
+    return { latency: values.latency ? countsOf(values.latency, slice, slice.length) : null, cost };
+  });
+}
+function opsMetrics(stats, metrics) {
+  const out = {};
+  for (const m of metrics) {
+    if (!isOpsMetric(m)) continue;
+    let v = NaN;
+    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
+    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
+    out[m] = Number.isFinite(v) ? v : null;
+  }
+  return out;
+}
+function opsStatsToJson(stats) {
+  const json = {};
+  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
+  if (stats.cost) json.cost = { ...stats.cost };
+  return json;
+}
+function opsColumns(values) {
+  const columns = {};
+  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
+  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
+  return columns;
+}
+function opsPairedTerms(input) {
+  const latencyMetrics = input.metrics.filter(isLatencyMetric);
+  const wantCost = input.metrics.includes(COST_METRIC);
+  if (!latencyMetrics.length && !wantCost) return null;
+  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
+  const sides = [
+    { table: input.base, rows: input.baseRows },
+    { table: input.head, rows: input.headRows }
+  ].map(({ table, rows }) => {
+    const lat = table.columns.get(LATENCY_COLUMN);
+    const cost = table.columns.get(COST_COLUMN);
+    let order = null;
+    let sorted = null;
+    if (lat && latencyMetrics.length) {
+      const idx = [];
+      for (let i = 0; i < rows.length; i++) if (lat[rows[i]] === lat[rows[i]]) idx.push(i);
+      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
+      order = Int32Array.from(idx);
+      sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
+    }
+    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
+  });
+  return (weights) => {
+    const [base, head] = sides.map((s) => {
+      const v = {};
+      if (s.order && s.sorted) {
+        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
+        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
+        latencyMetrics.forEach((m, j) => v[m] = q[j]);
+      }
+      if (s.costs) {
+        let sum = 0;
+        let count = 0;
+        for (let i = 0; i < s.costs.length; i++) {
+          const c = s.costs[i];
+          if (c === c && weights[i] > 0) {
+            sum += weights[i] * c;
+            count += weights[i];
+          }
+        }
+        v[COST_METRIC] = count > 0 ? sum / count * 1e3 : NaN;
+      }
+      return v;
+    });
+    return { base, head };
+  };
+}
+function opsUnpaired(base, head, metrics) {
+  if (!metrics.every(isLatencyMetric)) return null;
+  const qs = metrics.map((m) => LATENCY_METRICS[m]);
+  const side = (slice, offset) => {
+    const counts = slice.ops?.latency;
+    if (!counts || counts.values.length === 0) return null;
+    const sorted = Float64Array.from(counts.values);
+    const out = new Float64Array(metrics.length * 2).fill(NaN);
+    return {
+      units: Float64Array.from(counts.counts),
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
+        return out;
+      }
+    };
+  };
+  const b = side(base, 0);
+  const h = side(head, metrics.length);
+  return b && h ? { base: b, head: h } : null;
+}
+function withOps(evaluated, rows, rowOf, plan, metrics) {
+  const wanted = metrics.filter(isOpsMetric);
+  if (!rows || !wanted.length) return evaluated;
+  const values = opsInGoldenOrder(rows, rowOf);
+  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
+  evaluated.slices.forEach((slice, s) => {
+    Object.assign(slice.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice.ops = opsStatsToJson(stats[s]);
+  });
+  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
+  return evaluated;
+}
+
 // src/tasks/classification/evaluate.ts
 var METRIC_DEFINITIONS_VERSION = 1;
 var EPS = 2220446049250313e-31;
@@ -39821,16 +40102,8 @@ function evaluateClassification(suite, golden, preds) {
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
   };
-  if (suite.multilabel) {
-    return {
-      ...base,
-      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
-    };
-  }
-  return {
-    ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
-  };
+  const evaluated = suite.multilabel ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership) : evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass);
+  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -40170,6 +40443,7 @@ var COUNT_METRICS = /* @__PURE__ */ new Set([
 ]);
 var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
 function classificationResamplable(metric, slice) {
+  if (isOpsMetric(metric)) return slice.kind !== "label";
   if (slice.kind === "label")
     return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
   return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
@@ -40187,7 +40461,7 @@ function pairedClassification(input) {
   const basePred = base.columns.get("pred");
   const headPred = head.columns.get("pred");
   const n = headRows.length;
-  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
   const stateOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
@@ -40221,6 +40495,7 @@ function pairedClassification(input) {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const opsTerms = opsPairedTerms(input);
   const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
   const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
   const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
@@ -40246,9 +40521,10 @@ function pairedClassification(input) {
     const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
     const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
     const rowValues = rowTerms ? rowTerms(weights) : null;
+    const opsValues = opsTerms ? opsTerms(weights) : null;
     metrics.forEach((m, j) => {
-      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
+      out[j] = opsValues?.base[m] ?? rowValues?.base[m] ?? bv[m] ?? NaN;
+      out[metrics.length + j] = opsValues?.head[m] ?? rowValues?.head[m] ?? hv[m] ?? NaN;
     });
     return out;
   };
@@ -40335,10 +40611,12 @@ function pairedMultilabel(input) {
   }));
   const focus = labelFocus(input.slice);
   const out = new Float64Array(metrics.length * 2);
+  const opsTerms = opsPairedTerms(input);
   return {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
     evaluate: (weights) => {
+      const opsValues = opsTerms ? opsTerms(weights) : null;
       const bs = emptyMultilabelStats(k);
       const hs = emptyMultilabelStats(k);
       for (let i = 0; i < n; i++) {
@@ -40350,14 +40628,15 @@ function pairedMultilabel(input) {
       const bv = multilabelMetrics(bs, metrics, focus);
       const hv = multilabelMetrics(hs, metrics, focus);
       metrics.forEach((m, j) => {
-        out[j] = bv[m] ?? NaN;
-        out[metrics.length + j] = hv[m] ?? NaN;
+        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
+        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
       });
       return out;
     }
   };
 }
 function unpairedClassification(input) {
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
   if (input.headSuite.task_type === "multilabel") return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
   const side = (slice, suite, position) => {
@@ -40397,51 +40676,6 @@ function unpairedClassification(input) {
   const b = side(input.base, input.baseSuite, "base");
   const h = side(input.head, input.headSuite, "head");
   return b && h ? { base: b, head: h } : null;
-}
-
-// src/tasks/ops/fields.ts
-function nonNegative(value, file, line, field, unit) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
-  });
-}
-var OpsReader = class {
-  constructor(spec, file) {
-    this.spec = spec;
-    this.file = file;
-  }
-  spec;
-  file;
-  latency = [];
-  cost = [];
-  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
-  read(record, line) {
-    const { spec, file } = this;
-    if (spec.latencyField !== void 0)
-      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
-    const cost = spec.cost;
-    if (cost?.kind === "field")
-      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
-    else if (cost?.kind === "tokens") {
-      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
-      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
-      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
-    }
-  }
-  rows() {
-    return {
-      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
-      cost: this.spec.cost ? Float64Array.from(this.cost) : null
-    };
-  }
-};
-function opsInGoldenOrder(rows, rowOf) {
-  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
-  return { latency: pick(rows.latency), cost: pick(rows.cost) };
 }
 
 // src/tasks/ranking/order.ts
@@ -40894,213 +41128,6 @@ function rankWarning(file, ids, docids, scores, ranks) {
   )}${bad.length > 3 ? ", \u2026" : ""}); ranks are ignored: documents are ordered by score descending, then docid descending, as trec_eval does`;
 }
 
-// src/tasks/ops/cost.ts
-function costPer1k(stats) {
-  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
-}
-
-// src/tasks/ops/quantile.ts
-function checkQuantile(q) {
-  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
-}
-function lerp(a, b, t) {
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function quantileOf(total, at, q, method) {
-  checkQuantile(q);
-  if (total === 0) return NaN;
-  if (method === "linear") {
-    const virtual2 = (total - 1) * q;
-    if (virtual2 >= total - 1) return at(total - 1);
-    const below2 = Math.floor(virtual2);
-    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
-  }
-  const virtual = total * q - 1;
-  const below = Math.floor(virtual);
-  const index = virtual - below === 0 ? below : below + 1;
-  return at(Math.min(Math.max(index, 0), total - 1));
-}
-function expandedAccessor(values, counts, order) {
-  return (position) => {
-    let seen = 0;
-    for (const index of order) {
-      seen += counts[index];
-      if (position < seen) return values[index];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-}
-function totalOf(counts) {
-  let total = 0;
-  for (const count of counts) {
-    if (!Number.isSafeInteger(count) || count < 0) {
-      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
-    }
-    total += count;
-  }
-  return total;
-}
-function quantileOfCounts(counts, q, method = "linear") {
-  const order = counts.values.map((_, i) => i);
-  return quantileOf(totalOf(counts.counts), expandedAccessor(counts.values, counts.counts, order), q, method);
-}
-function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
-  let total = 0;
-  for (let i = 0; i < weights.length; i++) total += weights[i];
-  const at = (position) => {
-    let seen = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      seen += weights[i];
-      if (position < seen) return sorted[i];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
-
-// src/tasks/ops/slices.ts
-var LATENCY_COLUMN = "ops.latency_ms";
-var COST_COLUMN = "ops.cost";
-function countsOf(values, rows, count) {
-  const taken = new Float64Array(count);
-  let m = 0;
-  for (let j = 0; j < count; j++) {
-    const v = values[rows[j]];
-    if (v === v) taken[m++] = v;
-  }
-  const sorted = taken.subarray(0, m).sort();
-  const out = [];
-  const counts = [];
-  for (let j = 0; j < m; j++) {
-    if (out.length && out[out.length - 1] === sorted[j]) counts[counts.length - 1]++;
-    else {
-      out.push(sorted[j]);
-      counts.push(1);
-    }
-  }
-  return { values: out, counts };
-}
-function opsSliceStats(values, sliceCount, membership) {
-  const n = (values.latency ?? values.cost)?.length ?? 0;
-  const size = new Int32Array(sliceCount);
-  size[0] = n;
-  for (const col of membership) for (let i = 0; i < n; i++) size[col[i]]++;
-  const start = new Int32Array(sliceCount + 1);
-  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
-  const rows = new Int32Array(start[sliceCount]);
-  const fill = start.slice(0, sliceCount);
-  for (let i = 0; i < n; i++) rows[fill[0]++] = i;
-  for (const col of membership) for (let i = 0; i < n; i++) rows[fill[col[i]]++] = i;
-  return Array.from({ length: sliceCount }, (_, s) => {
-    const slice = rows.subarray(start[s], start[s + 1]);
-    let cost = null;
-    if (values.cost) {
-      cost = { sum: 0, count: 0 };
-      for (const i of slice) {
-        const v = values.cost[i];
-        if (v === v) {
-          cost.sum += v;
-          cost.count++;
-        }
-      }
-    }
-    return { latency: values.latency ? countsOf(values.latency, slice, slice.length) : null, cost };
-  });
-}
-function opsMetrics(stats, metrics) {
-  const out = {};
-  for (const m of metrics) {
-    if (!isOpsMetric(m)) continue;
-    let v = NaN;
-    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
-    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
-    out[m] = Number.isFinite(v) ? v : null;
-  }
-  return out;
-}
-function opsStatsToJson(stats) {
-  const json = {};
-  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
-  if (stats.cost) json.cost = { ...stats.cost };
-  return json;
-}
-function opsColumns(values) {
-  const columns = {};
-  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
-  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
-  return columns;
-}
-function opsPairedTerms(input) {
-  const latencyMetrics = input.metrics.filter(isLatencyMetric);
-  const wantCost = input.metrics.includes(COST_METRIC);
-  if (!latencyMetrics.length && !wantCost) return null;
-  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
-  const sides = [
-    { table: input.base, rows: input.baseRows },
-    { table: input.head, rows: input.headRows }
-  ].map(({ table, rows }) => {
-    const lat = table.columns.get(LATENCY_COLUMN);
-    const cost = table.columns.get(COST_COLUMN);
-    let order = null;
-    let sorted = null;
-    if (lat && latencyMetrics.length) {
-      const idx = [];
-      for (let i = 0; i < rows.length; i++) if (lat[rows[i]] === lat[rows[i]]) idx.push(i);
-      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
-      order = Int32Array.from(idx);
-      sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
-    }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
-    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
-  });
-  return (weights) => {
-    const [base, head] = sides.map((s) => {
-      const v = {};
-      if (s.order && s.sorted) {
-        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
-        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
-        latencyMetrics.forEach((m, j) => v[m] = q[j]);
-      }
-      if (s.costs) {
-        let sum = 0;
-        let count = 0;
-        for (let i = 0; i < s.costs.length; i++) {
-          const c = s.costs[i];
-          if (c === c && weights[i] > 0) {
-            sum += weights[i] * c;
-            count += weights[i];
-          }
-        }
-        v[COST_METRIC] = count > 0 ? sum / count * 1e3 : NaN;
-      }
-      return v;
-    });
-    return { base, head };
-  };
-}
-function opsUnpaired(base, head, metrics) {
-  if (!metrics.every(isLatencyMetric)) return null;
-  const qs = metrics.map((m) => LATENCY_METRICS[m]);
-  const side = (slice, offset) => {
-    const counts = slice.ops?.latency;
-    if (!counts || counts.values.length === 0) return null;
-    const sorted = Float64Array.from(counts.values);
-    const out = new Float64Array(metrics.length * 2).fill(NaN);
-    return {
-      units: Float64Array.from(counts.counts),
-      rowUnit: new Uint32Array(0),
-      evaluate: (weights) => {
-        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
-        return out;
-      }
-    };
-  };
-  const b = side(base, 0);
-  const h = side(head, metrics.length);
-  return b && h ? { base: b, head: h } : null;
-}
-
 // src/tasks/ranking/metrics.ts
 var RANKING_METRICS = [
   "mrr",
@@ -41478,7 +41505,8 @@ function classificationReadSpec(suite) {
     predictionField: suite.fields.prediction,
     scoresField: suite.fields.scores,
     sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
-    multilabel: suite.multilabel
+    multilabel: suite.multilabel,
+    ...suite.ops ? { ops: suite.ops } : {}
   };
 }
 var classification = {

@@ -21,6 +21,7 @@ export function classificationReadSpec(suite: ResolvedSuite): ClassificationRead
     scoresField: suite.fields.scores,
     sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
     multilabel: suite.multilabel,
+    ...(suite.ops ? { ops: suite.ops } : {}),
   };
 }
 

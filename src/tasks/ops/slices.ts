@@ -1,8 +1,9 @@
-import type { ExampleRecords, OpsStatsJson, SliceResult } from '../../generated/result.js';
+import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SlicePlan } from '../../slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import type { PairedInput, WeightedProblem } from '../family.js';
 import { costPer1k, type CostStats } from './cost.js';
-import type { OpsRows } from './fields.js';
+import { opsInGoldenOrder, type OpsRows } from './fields.js';
 import { quantileOfCounts, sortedWeightedQuantiles, type ValueCounts } from './quantile.js';
 import { COST_METRIC, LATENCY_METRICS, isLatencyMetric, isOpsMetric } from './registry.js';
 
@@ -198,4 +199,29 @@ export function opsUnpaired(
   const b = side(base, 0);
   const h = side(head, metrics.length);
   return b && h ? { base: b, head: h } : null;
+}
+
+/**
+ * Adds the operational metrics to an evaluated suite of any family: the statistics and metric values of
+ * the planned slices (which come first in `evaluated.slices`, in plan order; later slices such as label
+ * slices get null) and the per-example columns. `rows` are per prediction row; `rowOf[i]` is example
+ * i's prediction row or −1. Mutates and returns `evaluated`.
+ */
+export function withOps<T extends Pick<SuiteResult, 'slices' | 'examples'>>(
+  evaluated: T,
+  rows: OpsRows | null,
+  rowOf: Int32Array,
+  plan: SlicePlan,
+  metrics: readonly string[],
+): T {
+  const wanted = metrics.filter(isOpsMetric);
+  if (!rows || !wanted.length) return evaluated;
+  const values = opsInGoldenOrder(rows, rowOf);
+  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
+  evaluated.slices.forEach((slice, s) => {
+    Object.assign(slice.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice.ops = opsStatsToJson(stats[s]);
+  });
+  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
+  return evaluated;
 }

@@ -50,6 +50,8 @@ export interface RankedLists {
   readonly ops: OpsRows | null;
   /** TREC runs: a warning when the rank column disagrees with the score order. */
   readonly warning: string | null;
+  /** How errors name the query id: `qid` in a TREC run, else the id field. */
+  readonly idField: string;
 }
 
 const MISSING_VALUE = '(missing)';
@@ -335,6 +337,7 @@ export async function readRankedLists(source: RankingSource, spec: RankingReadSp
     scores: scores.map((s) => Float64Array.from(s)),
     ops,
     warning,
+    idField: source.format === undefined ? 'qid' : spec.idField,
   };
 }
 

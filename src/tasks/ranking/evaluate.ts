@@ -19,7 +19,7 @@ export const RANKING_DEFINITIONS_VERSION = 1;
 export const metricColumn = (metric: string): string => `m.${metric}`;
 
 /** Per query (golden order): the row of its ranked list, or −1. Unknown query ids are errors. */
-function joinQueries(golden: GoldenQueries, preds: RankedLists, idField: string): Int32Array {
+function joinQueries(golden: GoldenQueries, preds: RankedLists): Int32Array {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
@@ -27,7 +27,7 @@ function joinQueries(golden: GoldenQueries, preds: RankedLists, idField: string)
       throw new InputError({
         file: preds.file,
         line: preds.lines[r],
-        field: idField,
+        field: preds.idField,
         message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
       });
     rowOf[q] = r;
@@ -83,7 +83,7 @@ export function evaluateRanking(
   preds: RankedLists,
 ): SuiteResult {
   const options = suite.ranking!;
-  const rowOf = joinQueries(golden, preds, suite.fields.id);
+  const rowOf = joinQueries(golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;

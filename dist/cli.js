@@ -21229,7 +21229,8 @@ async function readRankedLists(source, spec) {
     docids,
     scores: scores.map((s) => Float64Array.from(s)),
     ops,
-    warning
+    warning,
+    idField: source.format === void 0 ? "qid" : spec.idField
   };
 }
 function readList(value, file, line, field) {
@@ -21460,7 +21461,7 @@ function evaluateQuery(ranked, judgements, opts = {}) {
 // src/tasks/ranking/evaluate.ts
 var RANKING_DEFINITIONS_VERSION = 1;
 var metricColumn = (metric) => `m.${metric}`;
-function joinQueries(golden, preds, idField) {
+function joinQueries(golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
@@ -21468,7 +21469,7 @@ function joinQueries(golden, preds, idField) {
       throw new InputError({
         file: preds.file,
         line: preds.lines[r],
-        field: idField,
+        field: preds.idField,
         message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
       });
     rowOf[q] = r;
@@ -21511,7 +21512,7 @@ function perQueryValues(golden, preds, rowOf, metrics, options2) {
 }
 function evaluateRanking(suite, golden, preds) {
   const options2 = suite.ranking;
-  const rowOf = joinQueries(golden, preds, suite.fields.id);
+  const rowOf = joinQueries(golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;

@@ -40720,6 +40720,8 @@ function quote2(token) {
   return JSON.stringify(shown);
 }
 function splitColumns(text) {
+  if (text.length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32 && !text.includes("  ") && !/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text))
+    return text.split(" ");
   const trimmed = text.trim();
   return trimmed === "" ? [] : trimmed.split(/\s+/);
 }
@@ -40966,6 +40968,7 @@ async function readRankedLists(source, spec) {
   if (source.format === void 0) {
     const rowOf = /* @__PURE__ */ new Map();
     const seen = [];
+    const entryLines = [];
     const ranks = [];
     await forEachLine(
       source.path,
@@ -40986,18 +40989,23 @@ async function readRankedLists(source, spec) {
           docids.push([]);
           scores.push([]);
           ranks.push([]);
-          seen.push(/* @__PURE__ */ new Map());
+          entryLines.push([]);
+          seen.push(null);
         }
-        const first = seen[r].get(record.docid);
-        if (first !== void 0)
+        const list = docids[r];
+        let map = seen[r];
+        const at = map ? map.get(record.docid) ?? -1 : list.indexOf(record.docid);
+        if (at >= 0)
           throw new InputError({
             file,
             line,
             field: "docid",
-            message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${first})`
+            message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`
           });
-        seen[r].set(record.docid, line);
-        docids[r].push(record.docid);
+        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i) => [d, i]));
+        map?.set(record.docid, list.length);
+        list.push(record.docid);
+        entryLines[r].push(line);
         scores[r].push(record.score);
         ranks[r].push(record.rank);
       },
@@ -41042,7 +41050,7 @@ async function readRankedLists(source, spec) {
     ids,
     lines: Int32Array.from(lines),
     docids,
-    scores: scores.map((s) => Float64Array.from(s)),
+    scores,
     ops,
     warning,
     idField: source.format === void 0 ? "qid" : spec.idField
@@ -41111,6 +41119,7 @@ function rankWarning(file, ids, docids, scores, ranks) {
   const bad = [];
   let rows = 0;
   ids.forEach((qid, r) => {
+    if (inEvaluationOrder(docids[r], scores[r], ranks[r])) return;
     const idx = docids[r].map((_, i) => i);
     const byRank = [...idx].sort((a, b) => ranks[r][a] - ranks[r][b] || a - b);
     const byScore = [...idx].sort(
@@ -41127,6 +41136,14 @@ function rankWarning(file, ids, docids, scores, ranks) {
   return `${file}: the rank column disagrees with the score order for ${rows} row(s) in ${bad.length} quer${bad.length === 1 ? "y" : "ies"} (${bad.slice(0, 3).map((q) => quote(q)).join(
     ", "
   )}${bad.length > 3 ? ", \u2026" : ""}); ranks are ignored: documents are ordered by score descending, then docid descending, as trec_eval does`;
+}
+function inEvaluationOrder(docids, scores, ranks) {
+  for (let i = 1; i < docids.length; i++) {
+    if (ranks[i] <= ranks[i - 1]) return false;
+    if (scores[i] > scores[i - 1]) return false;
+    if (scores[i] === scores[i - 1] && compareUtf8(docids[i - 1], docids[i]) < 0) return false;
+  }
+  return true;
 }
 
 // src/tasks/ranking/metrics.ts
@@ -41422,13 +41439,40 @@ function pairedRanking(input) {
   const n = headRows.length;
   const gather = (table, rows, m) => {
     const col = table.columns.get(metricColumn(m));
-    return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    return col ? Float64Array.from(rows, (r) => col[r]) : new Float64Array(rows.length).fill(NaN);
   };
-  const sides = metrics.map((m) => ({ base: gather(base, baseRows, m), head: gather(head, headRows, m) }));
+  const columns = metrics.flatMap((m) => [gather(base, baseRows, m), gather(head, headRows, m)]);
   const ops = opsPairedTerms(input);
+  let units;
+  let rowUnit;
+  let unitValues;
+  if (ops) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitValues = columns;
+  } else {
+    const index = /* @__PURE__ */ new Map();
+    const counts = [];
+    rowUnit = new Uint32Array(n);
+    const firstRow = [];
+    for (let i = 0; i < n; i++) {
+      let key = "";
+      for (const c of columns) key += `${c[i]},`;
+      let u = index.get(key);
+      if (u === void 0) {
+        u = counts.length;
+        index.set(key, u);
+        counts.push(0);
+        firstRow.push(i);
+      }
+      counts[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts);
+    unitValues = columns.map((c) => Float64Array.from(firstRow, (i) => c[i]));
+  }
   const out = new Float64Array(metrics.length * 2);
   const mean = (values, weights) => {
-    if (!values) return NaN;
     let sum = 0;
     let count = 0;
     for (let i = 0; i < values.length; i++) {
@@ -41442,13 +41486,13 @@ function pairedRanking(input) {
     return count > 0 ? sum / count : NaN;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    units,
+    rowUnit,
     evaluate: (weights) => {
       const o = ops ? ops(weights) : null;
       metrics.forEach((m, j) => {
-        out[j] = o?.base[m] ?? mean(sides[j].base, weights);
-        out[metrics.length + j] = o?.head[m] ?? mean(sides[j].head, weights);
+        out[j] = o?.base[m] ?? mean(unitValues[2 * j], weights);
+        out[metrics.length + j] = o?.head[m] ?? mean(unitValues[2 * j + 1], weights);
       });
       return out;
     }

@@ -46,7 +46,7 @@ export interface RankedLists {
   readonly ids: string[];
   readonly lines: Int32Array;
   readonly docids: string[][];
-  readonly scores: Float64Array[];
+  readonly scores: number[][];
   readonly ops: OpsRows | null;
   /** TREC runs: a warning when the rank column disagrees with the score order. */
   readonly warning: string | null;
@@ -256,7 +256,9 @@ export async function readRankedLists(source: RankingSource, spec: RankingReadSp
 
   if (source.format === undefined) {
     const rowOf = new Map<string, number>();
-    const seen: Map<string, number>[] = [];
+    // duplicate check: a linear scan of short lists, a map once a list grows long
+    const seen: (Map<string, number> | null)[] = [];
+    const entryLines: number[][] = [];
     const ranks: number[][] = [];
     await forEachLine(
       source.path,
@@ -277,18 +279,23 @@ export async function readRankedLists(source: RankingSource, spec: RankingReadSp
           docids.push([]);
           scores.push([]);
           ranks.push([]);
-          seen.push(new Map());
+          entryLines.push([]);
+          seen.push(null);
         }
-        const first = seen[r].get(record.docid);
-        if (first !== undefined)
+        const list = docids[r];
+        let map = seen[r];
+        const at = map ? (map.get(record.docid) ?? -1) : list.indexOf(record.docid);
+        if (at >= 0)
           throw new InputError({
             file,
             line,
             field: 'docid',
-            message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${first})`,
+            message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`,
           });
-        seen[r].set(record.docid, line);
-        docids[r].push(record.docid);
+        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i) => [d, i]));
+        map?.set(record.docid, list.length);
+        list.push(record.docid);
+        entryLines[r].push(line);
         scores[r].push(record.score);
         ranks[r].push(record.rank);
       },
@@ -334,7 +341,7 @@ export async function readRankedLists(source: RankingSource, spec: RankingReadSp
     ids,
     lines: Int32Array.from(lines),
     docids,
-    scores: scores.map((s) => Float64Array.from(s)),
+    scores,
     ops,
     warning,
     idField: source.format === undefined ? 'qid' : spec.idField,
@@ -418,6 +425,7 @@ function rankWarning(
   const bad: string[] = [];
   let rows = 0;
   ids.forEach((qid, r) => {
+    if (inEvaluationOrder(docids[r], scores[r], ranks[r])) return;
     const idx = docids[r].map((_, i) => i);
     const byRank = [...idx].sort((a, b) => ranks[r][a] - ranks[r][b] || a - b);
     const byScore = [...idx].sort(
@@ -437,4 +445,18 @@ function rankWarning(
     .join(
       ', ',
     )}${bad.length > 3 ? ', …' : ''}); ranks are ignored: documents are ordered by score descending, then docid descending, as trec_eval does`;
+}
+
+/** The common case, checked in one pass: file order is the evaluation order and ranks ascend along it. */
+function inEvaluationOrder(
+  docids: readonly string[],
+  scores: readonly number[],
+  ranks: readonly number[],
+): boolean {
+  for (let i = 1; i < docids.length; i++) {
+    if (ranks[i] <= ranks[i - 1]) return false;
+    if (scores[i] > scores[i - 1]) return false;
+    if (scores[i] === scores[i - 1] && compareUtf8(docids[i - 1], docids[i]) < 0) return false;
+  }
+  return true;
 }

@@ -53,6 +53,15 @@ function quote(token: string): string {
 }
 
 function splitColumns(text: string): string[] {
+  // fast path for the usual single-space-separated line; any other whitespace goes through the regex
+  if (
+    text.length > 0 &&
+    text.charCodeAt(0) > 32 &&
+    text.charCodeAt(text.length - 1) > 32 &&
+    !text.includes('  ') &&
+    !/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text)
+  )
+    return text.split(' ');
   const trimmed = text.trim();
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }

@@ -5,6 +5,7 @@ import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
 import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
+import { readResult, writeResult } from '../../../src/result/io.js';
 import { configFor, tempProject } from '../../helpers/suite.js';
 
 const dir = new URL('../../fixtures/ops/classification/', import.meta.url).pathname;
@@ -64,7 +65,8 @@ describe('operational metrics on a classification suite (make_expected.py: numpy
     const baseConfig = configFor(root, { suites: [suite('base.jsonl')] });
     const base = await evaluateConfig(baseConfig);
     const head = await evaluateConfig(configFor(root, { suites: [suite('head.jsonl')] }));
-    const cmp = compareResults(base, head, baseConfig);
+    await writeResult(join(root, 'head.json'), head); // validates against the result schema
+    const cmp = compareResults(base, await readResult(join(root, 'head.json')), baseConfig);
     const gate = (metric: string, slice: string) =>
       cmp.suites[0].gates.find((g) => g.metric === metric && g.slice === slice)!;
     const de = gate('p95_latency_ms', 'language=de');

@@ -7,6 +7,7 @@ import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
 import { metricDef } from '../../../src/tasks/registry.js';
 import { decodeColumn } from '../../../src/result/columns.js';
+import { readResult, writeResult } from '../../../src/result/io.js';
 import { configFor, tempProject, writeJsonl } from '../../helpers/suite.js';
 
 const fixtures = new URL('../../fixtures/ranking/', import.meta.url);
@@ -226,7 +227,14 @@ describe('task: ranking end to end on JSONL (evaluate → result → compare →
     expect(h.slices[0].metrics.p95_latency_ms).toBe(330.5);
     expect(h.slices[0].metrics.p50_latency_ms).toBe(245);
 
-    const comparison = compareResults(base, head, baseConfig);
+    // the artifact round trip validates against schema/result.schema.json on both ends
+    await writeResult(join(root, 'base.json'), base);
+    await writeResult(join(root, 'head.json'), head);
+    const comparison = compareResults(
+      await readResult(join(root, 'base.json')),
+      await readResult(join(root, 'head.json')),
+      baseConfig,
+    );
     const suite = comparison.suites[0];
     expect(suite.pairing).toBe('paired');
     const verdict = (metric: string, slice: string) =>

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/ranking.ts [--queries 100000] [--docs 20] [--resamples 1000]
  *
- * Prints the file sizes, the wall time of each step and the process's peak RSS.
+ * Prints the file sizes, the wall and CPU time of each step and the process's peak RSS.
  */
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +69,7 @@ function generate(): Record<string, number> {
   return sizes;
 }
 
-let t = performance.now();
+const t = performance.now();
 const sizes = generate();
 const generated = performance.now() - t;
 process.stdout.write(
@@ -101,23 +101,29 @@ const config = (predictions: string) =>
     dir,
   );
 
+/** Wall time and CPU time (user + system, all threads) of one step, in seconds. */
+async function timed<T>(step: () => Promise<T> | T): Promise<{ value: T; text: string }> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await step();
+  const used = process.cpuUsage(cpu);
+  return {
+    value,
+    text: `${((performance.now() - wall) / 1000).toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s)`,
+  };
+}
+
 const baseConfig = config('base.run');
-t = performance.now();
-const base = await evaluateConfig(baseConfig);
-const evalBase = performance.now() - t;
-t = performance.now();
-const head = await evaluateConfig(config('head.run'));
-const evalHead = performance.now() - t;
-t = performance.now();
-const comparison = compareResults(base, head, baseConfig);
-const compared = performance.now() - t;
+const { value: base, text: evalBase } = await timed(() => evaluateConfig(baseConfig));
+const { value: head, text: evalHead } = await timed(() => evaluateConfig(config('head.run')));
+const { value: comparison, text: compared } = await timed(() => compareResults(base, head, baseConfig));
 const overall = head.suites[0].slices[0].metrics;
 const gates = comparison.suites[0].gates;
 process.stdout.write(
   [
-    `evaluate (qrels + run, 6 metrics, ${head.suites[0].slices.length} slices): ${(evalBase / 1000).toFixed(2)} s base, ${(evalHead / 1000).toFixed(2)} s head`,
+    `evaluate (qrels + run, 6 metrics, ${head.suites[0].slices.length} slices): ${evalBase} base, ${evalHead} head`,
     `head overall: ndcg@10 ${overall['ndcg@10']!.toFixed(4)}, mrr@10 ${overall['mrr@10']!.toFixed(4)}, map ${overall.map!.toFixed(4)}`,
-    `compare (paired bootstrap, ${RESAMPLES} resamples, ${gates.length} gated slices): ${(compared / 1000).toFixed(2)} s; verdict ${comparison.verdict}`,
+    `compare (paired bootstrap, ${RESAMPLES} resamples, ${gates.length} gated slices): ${compared}; verdict ${comparison.verdict}`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );

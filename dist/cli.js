@@ -20904,11 +20904,22 @@ function quote2(token) {
   const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
   return JSON.stringify(shown);
 }
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c >= 8192 && c <= 8202 || c === 160 || c === 5760 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 function splitColumns(text) {
-  if (text.length > 0 && text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32 && !text.includes("  ") && !/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text))
-    return text.split(" ");
-  const trimmed = text.trim();
-  return trimmed === "" ? [] : trimmed.split(/\s+/);
+  const columns = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) {
+        columns.push(text.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) columns.push(text.slice(start));
+  return columns;
 }
 function checkColumns(columns, names, file, line, text) {
   if (columns.length !== names.length) {
@@ -20929,11 +20940,9 @@ function parseInteger(token, field, file, line) {
   return value;
 }
 function parseScore(token, file, line) {
-  if (NON_FINITE.test(token)) {
-    throw new TrecParseError(file, line, "score", "a finite number", quote2(token));
-  }
   if (!DECIMAL.test(token)) {
-    throw new TrecParseError(file, line, "score", "a decimal number", quote2(token));
+    const finite2 = NON_FINITE.test(token) ? "a finite number" : "a decimal number";
+    throw new TrecParseError(file, line, "score", finite2, quote2(token));
   }
   const value = Number(token);
   if (!Number.isFinite(value)) {

@@ -18342,6 +18342,7 @@ function binomialBtrd(n, p2, uniform) {
 
 // src/compare/stats/poisson-multinomial.ts
 var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var TABLE_MAX_LAMBDA = 1e3;
 var HALF_LOG_2PI = 0.9189385332046728;
 function logFactorial(k) {
   return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
@@ -18351,31 +18352,42 @@ function planPoissonMultinomial(m, n) {
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x) => n * x / M);
-  const expNegLambda = new Float64Array(U).fill(NaN);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
   const cdfValues = [];
-  const cdfStart = new Int32Array(U);
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
   const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < 10) {
-      expNegLambda[u] = exp2(-l);
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = pmf[x - lo] * x / l;
+      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = pmf[x - lo] * l / (x + 1);
       cdfStart[u] = cdfValues.length;
-      let p2 = expNegLambda[u];
-      let c = p2;
-      let x = 0;
-      cdfValues.push(c);
-      while (c < 1 && p2 > 0 && x < 200) {
-        x++;
-        p2 *= l / x;
-        c += p2;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i2 = 0; i2 < pmf.length; i2++) {
+        c += pmf[i2];
         cdfValues.push(c);
       }
-      cdfLength[u] = cdfValues.length - cdfStart[u];
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i = 0;
+      for (let j = 0; j < G; j++) {
+        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
+        guideValues.push(i);
+      }
       continue;
     }
     const s = sqrt2(l);
@@ -18406,10 +18418,11 @@ function planPoissonMultinomial(m, n) {
   return {
     n,
     lambda,
-    expNegLambda,
     cdf: Float64Array.from(cdfValues),
     cdfStart,
     cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
     b,
     a,
     logInvAlpha,
@@ -18421,16 +18434,6 @@ function planPoissonMultinomial(m, n) {
   };
 }
 function poissonDraw(plan, u, uniform) {
-  const e = plan.expNegLambda[u];
-  if (e === e) {
-    const v = uniform();
-    const cdf = plan.cdf;
-    const start = plan.cdfStart[u];
-    const last = plan.cdfLength[u] - 1;
-    let x = 0;
-    while (x < last && v > cdf[start + x]) x++;
-    return x;
-  }
   const lam = plan.lambda[u];
   const b = plan.b[u];
   const a = plan.a[u];
@@ -18448,14 +18451,16 @@ function poissonDraw(plan, u, uniform) {
 function fillPoissonMultinomial(w, plan, uniform) {
   const U = w.length;
   let total = 0;
-  const { expNegLambda, cdf, cdfStart, cdfLength } = plan;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
   for (let u = 0; u < U; u++) {
-    let x = 0;
-    if (expNegLambda[u] === expNegLambda[u]) {
+    let x;
+    const start = cdfStart[u];
+    if (start >= 0) {
       const v = uniform();
-      const start = cdfStart[u];
-      const last = cdfLength[u] - 1;
-      while (x < last && v > cdf[start + x]) x++;
+      const G = cdfLength[u];
+      let i = guide[start + floor3(v * G)];
+      while (i < G - 1 && v >= cdf[start + i]) i++;
+      x = cdfLow[u] + i;
     } else x = poissonDraw(plan, u, uniform);
     w[u] = x;
     total += x;

@@ -18084,8 +18084,11 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
     if (scoreKeys && part.scoreKeys) {
-      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p2]));
-      firstRow.push(i);
+      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
+      if (part.scores) {
+        chunks.push(alignColumns(part, scoreKeys));
+        firstRow.push(i);
+      }
     }
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
@@ -18094,17 +18097,14 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
       else pred[i] = labelMap[part.pred[j]];
     }
   });
-  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
   return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
 }
-function alignColumns(part, keys, spec, file, lineOffset) {
+function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
-  const values = part.scores;
-  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
-  const stray = own.find((_k, j) => column[j] === void 0);
+  const known = new Set(keys);
+  const stray = own.find((k) => !known.has(k));
   if (stray !== void 0 || own.length !== keys.length) {
     throw new InputError({
       file,
@@ -18113,6 +18113,13 @@ function alignColumns(part, keys, spec, file, lineOffset) {
       message: `the scores cover other labels than the first row's ${keys.length}`
     });
   }
+}
+function alignColumns(part, keys) {
+  const own = part.scoreKeys;
+  const values = part.scores;
+  if (own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
@@ -18397,6 +18404,7 @@ function binomialBtrd(n, p2, uniform) {
 
 // src/compare/stats/poisson-multinomial.ts
 var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var TABLE_MAX_LAMBDA = 1e3;
 var HALF_LOG_2PI = 0.9189385332046728;
 function logFactorial(k) {
   return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
@@ -18406,31 +18414,42 @@ function planPoissonMultinomial(m, n) {
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x) => n * x / M);
-  const expNegLambda = new Float64Array(U).fill(NaN);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
   const cdfValues = [];
-  const cdfStart = new Int32Array(U);
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
   const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < 10) {
-      expNegLambda[u] = exp2(-l);
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = pmf[x - lo] * x / l;
+      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = pmf[x - lo] * l / (x + 1);
       cdfStart[u] = cdfValues.length;
-      let p2 = expNegLambda[u];
-      let c = p2;
-      let x = 0;
-      cdfValues.push(c);
-      while (c < 1 && p2 > 0 && x < 200) {
-        x++;
-        p2 *= l / x;
-        c += p2;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i2 = 0; i2 < pmf.length; i2++) {
+        c += pmf[i2];
         cdfValues.push(c);
       }
-      cdfLength[u] = cdfValues.length - cdfStart[u];
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i = 0;
+      for (let j = 0; j < G; j++) {
+        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
+        guideValues.push(i);
+      }
       continue;
     }
     const s = sqrt2(l);
@@ -18461,10 +18480,11 @@ function planPoissonMultinomial(m, n) {
   return {
     n,
     lambda,
-    expNegLambda,
     cdf: Float64Array.from(cdfValues),
     cdfStart,
     cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
     b,
     a,
     logInvAlpha,
@@ -18476,16 +18496,6 @@ function planPoissonMultinomial(m, n) {
   };
 }
 function poissonDraw(plan, u, uniform) {
-  const e = plan.expNegLambda[u];
-  if (e === e) {
-    const v = uniform();
-    const cdf = plan.cdf;
-    const start = plan.cdfStart[u];
-    const last = plan.cdfLength[u] - 1;
-    let x = 0;
-    while (x < last && v > cdf[start + x]) x++;
-    return x;
-  }
   const lam = plan.lambda[u];
   const b = plan.b[u];
   const a = plan.a[u];
@@ -18503,14 +18513,16 @@ function poissonDraw(plan, u, uniform) {
 function fillPoissonMultinomial(w, plan, uniform) {
   const U = w.length;
   let total = 0;
-  const { expNegLambda, cdf, cdfStart, cdfLength } = plan;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
   for (let u = 0; u < U; u++) {
-    let x = 0;
-    if (expNegLambda[u] === expNegLambda[u]) {
+    let x;
+    const start = cdfStart[u];
+    if (start >= 0) {
       const v = uniform();
-      const start = cdfStart[u];
-      const last = cdfLength[u] - 1;
-      while (x < last && v > cdf[start + x]) x++;
+      const G = cdfLength[u];
+      let i = guide[start + floor3(v * G)];
+      while (i < G - 1 && v >= cdf[start + i]) i++;
+      x = cdfLow[u] + i;
     } else x = poissonDraw(plan, u, uniform);
     w[u] = x;
     total += x;
@@ -19079,30 +19091,35 @@ function parseRankingMetric(name) {
   return { base: m[1], k: Number(m[2]) };
 }
 var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
+function defAt(base, k) {
+  const b = BASES[base];
+  return {
+    name: `${base}@${k}`,
+    title: `${b.title}@${k}`,
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: b.description.replace(/\bk\b/g, k),
+    reference: b.reference
+  };
+}
 function rankingMetricDef(name) {
   const known = defs.get(name);
   if (known) return known;
   const parsed = parseRankingMetric(name);
   if (!parsed || parsed.k === null) return void 0;
-  const base = BASES[parsed.base];
-  const def = {
-    name,
-    title: `${base.title}@${parsed.k}`,
-    direction: "higher",
-    unit: "proportion",
-    range: [0, 1],
-    description: base.description.replace(/\bk\b/g, String(parsed.k)),
-    reference: base.reference
-  };
+  const def = defAt(parsed.base, String(parsed.k));
   defs.set(name, def);
   return def;
 }
 var RANKING_METRIC_DEFS = [
   MAP_DEF,
-  ...Object.keys(BASES).flatMap(
-    (base) => [1, 3, 5, 10, 20, 100].map((k) => rankingMetricDef(`${base}@${k}`))
-  )
+  ...Object.keys(BASES).map((base) => defAt(base, "k"))
 ];
+function rankingHintCandidates(name) {
+  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
+  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
+}
 
 // src/tasks/registry.ts
 var METRICS_BY_TASK = {
@@ -19335,7 +19352,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 var PART_BYTES = 64 * 1024 * 1024;
-async function loadSuiteData(golden, predictions, spec, progress) {
+async function loadSuiteData(golden, predictions, spec, progress, onPredictionPart) {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
   const script = workerScript();
@@ -19346,28 +19363,52 @@ async function loadSuiteData(golden, predictions, spec, progress) {
     ]);
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
-    const [g, p2] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
-    };
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
   const tasks = [
-    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
-    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range }))
   ];
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  let mergedGolden = null;
+  let goldenFailed = false;
+  const waiting = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults = [];
+  const onDone = (result) => {
+    if (result.task.kind === "golden") {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true;
+      }
+      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(
+    script,
+    Math.min(threads, tasks.length),
+    tasks,
+    (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone
+  );
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
   return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
     predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
@@ -19413,7 +19454,7 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress) {
+function runPool(script, size, tasks, onProgress, onDone) {
   return new Promise((resolvePool, rejectPool) => {
     const results = new Array(tasks.length);
     const workers = [];
@@ -19431,7 +19472,7 @@ function runPool(script, size, tasks, onProgress) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 }
+        resourceLimits: { maxOldGenerationSizeMb: 256 }
       });
       workers.push(worker);
       worker.on("message", (reply) => {
@@ -19447,6 +19488,14 @@ function runPool(script, size, tasks, onProgress) {
           return;
         }
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          onDone(results[reply.id]);
+        } catch (error) {
+          failed = true;
+          stopAll();
+          rejectPool(error);
+          return;
+        }
         finished++;
         if (finished === tasks.length) {
           stopAll();
@@ -20148,11 +20197,95 @@ function withOps(evaluated, rows, rowOf, plan, metrics) {
   return evaluated;
 }
 
-// src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
+// src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
 var numericOrder = (a, b) => Number(a) - Number(b);
 var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function scoredLabelOrder(suite, golden, scoreKeys) {
+  if (suite.labels) return [...suite.labels];
+  const numeric = golden.labels.allNumeric && scoreKeys.every((k) => k.trim() !== "" && Number.isFinite(Number(k)));
+  return [...scoreKeys].sort(numeric ? numericOrder : textOrder);
+}
+function eceBinOf(conf, bins) {
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+var ScoreTerms = class {
+  constructor(suite, golden, scoreKeys) {
+    this.suite = suite;
+    this.golden = golden;
+    this.scoreKeys = scoreKeys;
+    this.names = scoredLabelOrder(suite, golden, scoreKeys);
+    const index = new Map(this.names.map((n2, i) => [n2, i]));
+    const goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
+    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    const n = golden.n;
+    this.conf = new Float64Array(n);
+    this.brier = new Float64Array(n);
+    this.logLoss = new Float64Array(n);
+    this.hit = new Uint8Array(n);
+    this.has = new Uint8Array(n);
+    this.positive = suite.positiveLabel !== void 0 ? this.names.indexOf(suite.positiveLabel) : 1;
+  }
+  suite;
+  golden;
+  scoreKeys;
+  names;
+  conf;
+  brier;
+  logLoss;
+  hit;
+  has;
+  truthClass;
+  positive;
+  /** Adds a decoded part's rows; ids not in the golden set are skipped (the join reports them). */
+  add(part) {
+    if (!part.scores || !part.scoreKeys) return;
+    const k = this.names.length;
+    const K = part.scoreKeys.length;
+    const keyIndex = new Map(part.scoreKeys.map((key, j) => [key, j]));
+    const col = Int32Array.from(this.names, (name) => keyIndex.get(name) ?? -1);
+    if (col.some((c) => c < 0) || K !== k) return;
+    const topK = this.suite.topK;
+    const pos = this.positive;
+    const values = part.scores;
+    for (let r = 0; r < part.n; r++) {
+      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      if (gi < 0) continue;
+      const t = this.truthClass[gi];
+      if (t < 0) continue;
+      const off = r * K;
+      const st = values[off + col[t]];
+      let above = 0;
+      let sq = 0;
+      let c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const v = values[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
+      }
+      if (k === 2 && pos >= 0) {
+        const d = values[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
+      }
+      this.conf[gi] = c;
+      this.brier[gi] = sq;
+      this.logLoss[gi] = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+      this.hit[gi] = above < topK ? 1 : 0;
+      this.has[gi] = 1;
+    }
+  }
+};
+
+// src/tasks/classification/evaluate.ts
+var METRIC_DEFINITIONS_VERSION = 1;
+var numericOrder2 = (a, b) => Number(a) - Number(b);
+var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
   if (!codes) return void 0;
   for (let i = 0; i < codes.length; i++) {
@@ -20181,10 +20314,26 @@ function resolveLabels(suite, golden, preds) {
     };
     check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
     check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else if (preds.scoreKeys) {
+    const keys = new Set(preds.scoreKeys);
+    const missing = (vocab) => vocab.names.findIndex((name) => !keys.has(name));
+    const g = missing(golden.labels);
+    const p2 = missing(preds.labels);
+    if (g >= 0 || p2 >= 0) {
+      const fromGolden = g >= 0;
+      const name = fromGolden ? golden.labels.names[g] : preds.labels.names[p2];
+      throw new InputError({
+        file: fromGolden ? golden.file : preds.file,
+        line: fromGolden ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : firstLine(preds.predSets ?? preds.pred, preds.lines, p2),
+        field: suite.fields.scores,
+        message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
+      });
+    }
+    names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
     const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
     const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
+    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
@@ -20259,7 +20408,10 @@ function joinPredictions(suite, golden, preds) {
   }
   return { rowOf, missing };
 }
-function evaluateClassification(suite, golden, preds) {
+function evaluateClassification(suite, golden, preds, termsIn) {
+  let terms = termsIn ?? null;
+  if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
+    terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
@@ -20287,7 +20439,17 @@ function evaluateClassification(suite, golden, preds) {
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
   };
-  const evaluated = suite.multilabel ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership) : evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass);
+  const evaluated = suite.multilabel ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership) : evaluateSingleLabel(
+    suite,
+    golden,
+    preds,
+    space,
+    rowOf,
+    plan.slices,
+    plan.membership,
+    positiveClass,
+    terms
+  );
   return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
 }
 function resolvePositive(suite, names) {
@@ -20316,34 +20478,21 @@ function definitionFingerprint(suite, labels) {
     })
   );
 }
-function eceBinOf(conf, bins) {
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
   const cell = new Int32Array(n);
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
   const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
     const r = rowOf[i];
@@ -20351,36 +20500,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p2;
     cell[i] = t * w + p2;
-    if (scored && r >= 0) {
-      const rowValues = scores.chunkOf(r);
-      const off = scores.offsetOf(r);
-      const st = rowValues[off + col[t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col[j]];
-        if (v > c) c = v;
-        if (v > st || v === st && j > t) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+    if (scored && r >= 0 && terms.has[i]) {
       rowScored[i] = 1;
-      rowConf[i] = c;
-      rowBin[i] = eceBinOf(c, suite.eceBins);
-      rowBrier[i] = sq;
-      rowLog[i] = logTerm;
-      rowHit[i] = above < suite.topK ? 1 : 0;
-      conf[i] = c;
-      brier[i] = sq;
-      logLoss[i] = logTerm;
+      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
     }
   }
+  const conf = scored ? Float32Array.from(rowConf) : null;
+  const brier = scored ? Float32Array.from(rowBrier) : null;
+  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B = suite.eceBins;
   const cells = k * w;
@@ -20430,7 +20557,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     }
     return st;
   });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
   const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -20486,6 +20613,29 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function scoreTermsFromColumns(suite, golden, preds) {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
+  const K = preds.scoreKeys.length;
+  const scores = preds.scores;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values
+  });
+  return terms;
 }
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
@@ -20610,6 +20760,126 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio3 = (num, den) => den > 0 ? num / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tp[i];
+    const support = t + fn[i];
+    sumTp += t;
+    sumFp += fp[i];
+    sumFn += fn[i];
+    if (support <= 0 && t + fp[i] <= 0) continue;
+    const p2 = ratio3(t, t + fp[i]);
+    const r = ratio3(t, support);
+    const f = ratio3(2 * t, 2 * t + fp[i] + fn[i]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
 // src/tasks/classification/resample.ts
 var COUNT_METRICS = /* @__PURE__ */ new Set([
   "accuracy",
@@ -20681,36 +20951,46 @@ function pairedClassification(input) {
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
   const opsTerms = opsPairedTerms(input);
-  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
-  const out = new Float64Array(metrics.length * 2);
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
   const evaluate = (weights) => {
-    baseStats.confusion.fill(0);
-    headStats.confusion.fill(0);
-    let total = 0;
+    baseCounts.reset();
+    headCounts.reset();
     for (let u = 0; u < weights.length; u++) {
       const wt = weights[u];
       if (wt === 0) continue;
-      const s = unitState[u];
-      const h = s % w;
-      const rest = (s - h) / w;
-      const b = rest % w;
-      const t = (rest - b) / w;
-      baseStats.confusion[t * w + b] += wt;
-      headStats.confusion[t * w + h] += wt;
-      total += wt;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
     }
-    baseStats.n = total;
-    headStats.n = total;
-    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
-    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
-    const rowValues = rowTerms ? rowTerms(weights) : null;
-    const opsValues = opsTerms ? opsTerms(weights) : null;
-    metrics.forEach((m, j) => {
-      out[j] = opsValues?.base[m] ?? rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = opsValues?.head[m] ?? rowValues?.head[m] ?? hv[m] ?? NaN;
-    });
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
+    if (opsTerms) {
+      const opsValues = opsTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in opsValues.base) out[j] = opsValues.base[m];
+        if (m in opsValues.head) out[M + j] = opsValues.head[m];
+      });
+    }
     return out;
   };
   return { units, rowUnit, evaluate };
@@ -21752,14 +22032,22 @@ var classification = {
   metrics: CLASSIFICATION_METRICS,
   async evaluate(suite, log3) {
     const progress = new Progress(suite.name, log3);
+    const keepScores = suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+    let terms = null;
     const { golden, predictions } = await loadSuiteData(
       suite.golden,
       suite.predictions,
       classificationReadSpec(suite),
-      (part) => progress.reporter(part)
+      (part) => progress.reporter(part),
+      suite.multilabel ? void 0 : (goldenColumns, part) => {
+        if (!part.scoreKeys || !part.scores) return;
+        terms ??= new ScoreTerms(suite, goldenColumns, part.scoreKeys);
+        terms.add(part);
+        if (!keepScores) part.scores = null;
+      }
     );
     progress.done(golden.n + predictions.n);
-    return evaluateClassification(suite, golden, predictions);
+    return evaluateClassification(suite, golden, predictions, terms);
   },
   resamplable: classificationResamplable,
   paired: pairedClassification,
@@ -22032,16 +22320,28 @@ function sliceRows(table, suite, slice) {
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const rows = [];
-  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col[i] === c.code)) rows.push(i);
-  return Int32Array.from(rows);
+  const out = new Int32Array(table.n);
+  let count = 0;
+  for (let i = 0; i < table.n; i++) {
+    let match = true;
+    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i] === conditions[c].code;
+    if (match) out[count++] = i;
+  }
+  return out.slice(0, count);
 }
 function pairedRows(alignment, headTable, head, slice) {
   const headAll = sliceRows(headTable, head, slice);
-  const keep = [];
-  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
-  const headRows = Int32Array.from(keep);
-  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }
 function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
   const any = sides.head ?? sides.base;
@@ -22096,9 +22396,11 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const baseSlice = base.slices.find((s) => s.key === key);
   let deltas;
   let points;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === "paired" && alignment && baseTable && headTable) {
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
+    sliceN = headRows.length;
     const problem = family.paired({
       baseSuite: base,
       headSuite: head,
@@ -22135,12 +22437,10 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
-    const lowerIsBetter = metricDef(metric)?.direction === "lower";
-    const pWorse = lowerIsBetter ? summarizeDelta(
-      deltas[j].map((d) => -d),
-      -points[j],
-      settings.confidence
-    ).pValue : s.pValue;
+    const def = metricDef(metric);
+    const worse = def?.direction === "lower" ? points[j] : -points[j];
+    const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
     out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
   });
   return out;
@@ -23155,7 +23455,58 @@ async function writeFileAtomic(path, content) {
 }
 async function writeResult(path, result) {
   validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
+  await writeJsonAtomic(path, result);
+}
+function* jsonPieces(value) {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+async function writeJsonAtomic(path, value) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open2(tmp, "w");
+    try {
+      let buffer = [];
+      let size = 0;
+      for (const piece of jsonPieces(value)) {
+        buffer.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) {
+          await handle.write(buffer.join(""));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length) await handle.write(buffer.join(""));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
 }
 async function readResult(path, display = path) {
   let size;
@@ -23978,8 +24329,8 @@ function resolveSuite(suite, i, ctx) {
     ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
   ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)));
   metrics.forEach((m, j) => {
-    if (!allowed.includes(m) && !(ranking && parseRankingMetric(m))) {
-      const hint = didYouMean(m, allowed);
+    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
+      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
       throw new InputError({
         ...at("metrics", j),
         message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; available: ${allowed.join(", ")}`

@@ -15,7 +15,8 @@ import {
 import { metricDef, metricNames } from '../tasks/registry.js';
 import { resolveOps } from '../tasks/ops/config.js';
 import { defaultRankingMetrics, isTrecPath, resolveRanking } from '../tasks/ranking/config.js';
-import { parseRankingMetric } from '../tasks/ranking/registry.js';
+import { isOpsMetric } from '../tasks/ops/registry.js';
+import { parseRankingMetric, rankingHintCandidates } from '../tasks/ranking/registry.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
 import {
   describeSchemaError,
@@ -177,8 +178,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       ...(fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []),
     ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)));
   metrics.forEach((m, j) => {
-    if (!allowed.includes(m) && !(ranking && parseRankingMetric(m))) {
-      const hint = didYouMean(m, allowed);
+    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
+      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
       throw new InputError({
         ...at('metrics', j),
         message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; available: ${allowed.join(', ')}`,

@@ -67,29 +67,37 @@ export function parseRankingMetric(name: string): { base: RankingMetric; k: numb
 
 const defs = new Map<string, MetricDef>([['map', MAP_DEF]]);
 
+function defAt(base: string, k: string): MetricDef {
+  const b = BASES[base];
+  return {
+    name: `${base}@${k}`,
+    title: `${b.title}@${k}`,
+    direction: 'higher',
+    unit: 'proportion',
+    range: [0, 1],
+    description: b.description.replace(/\bk\b/g, k),
+    reference: b.reference,
+  };
+}
+
 export function rankingMetricDef(name: string): MetricDef | undefined {
   const known = defs.get(name);
   if (known) return known;
   const parsed = parseRankingMetric(name);
   if (!parsed || parsed.k === null) return undefined;
-  const base = BASES[parsed.base];
-  const def: MetricDef = {
-    name,
-    title: `${base.title}@${parsed.k}`,
-    direction: 'higher',
-    unit: 'proportion',
-    range: [0, 1],
-    description: base.description.replace(/\bk\b/g, String(parsed.k)),
-    reference: base.reference,
-  };
+  const def = defAt(parsed.base, String(parsed.k));
   defs.set(name, def);
   return def;
 }
 
-/** The registry's listing: every base at the usual cutoffs (any other k is accepted by name). */
+/** The registry's listing: map and one entry per metric for any cutoff k (`ndcg@k`). */
 export const RANKING_METRIC_DEFS: readonly MetricDef[] = [
   MAP_DEF,
-  ...Object.keys(BASES).flatMap((base) =>
-    [1, 3, 5, 10, 20, 100].map((k) => rankingMetricDef(`${base}@${k}`)!),
-  ),
+  ...Object.keys(BASES).map((base) => defAt(base, 'k')),
 ];
+
+/** Names to suggest for a misspelt ranking metric: every metric at the cutoff it names, and map. */
+export function rankingHintCandidates(name: string): string[] {
+  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? '10';
+  return ['map', ...Object.keys(BASES).map((base) => `${base}@${k}`)];
+}

@@ -38,3 +38,23 @@ evalgate('Candidate (pull request): naive-Bayes model', [
   '--out',
   join(out, 'head.json'),
 ]);
+
+// Documentation checks of the pull request: the model changed but its model card did not, so one check
+// fails (with its fix line) and the card's numbers are stale (a warning). A failing check is expected
+// here, so the demo goes on and prints the exit code.
+const checkStatus = evalgate(
+  'Documentation checks (pull request): model card, changelog, PR description',
+  [
+    'check',
+    '--config',
+    join(project, '.github', 'evalgate.yml'),
+    '--changed-files',
+    join(project, '.github', 'changed-files.txt'),
+    '--pr-body',
+    join(project, '.github', 'pr-body.md'),
+    '--result',
+    join(out, 'head.json'),
+  ],
+  { allowFailure: true },
+);
+process.stdout.write(`\nevalgate check exited with ${checkStatus} (1: a fail-severity check failed)\n`);

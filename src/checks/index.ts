@@ -37,3 +37,5 @@ export {
   type LabelShift,
   type NormalisationLevel,
 } from './hygiene.js';
+export { metricsChangedFrom } from './metrics-changed.js';
+export { cardRowsFromResult } from './card-rows.js';

@@ -4,6 +4,8 @@ import { TOOL_VERSION } from '../version.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
+import { checkCommand } from './commands/check.js';
+import { cardCommand } from './commands/card.js';
 
 export interface Streams {
   stdout: { write(text: string): unknown };
@@ -31,6 +33,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   evaluate: evaluateCommand,
   report: reportCommand,
+  check: checkCommand,
+  card: cardCommand,
 };
 
 function help(): string {

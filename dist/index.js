@@ -40865,9 +40865,9 @@ function parseConfig(text, file, root) {
 function metricsPart(config) {
   const { checks: _checks, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
-    if (!fields) return suite;
+    if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
-    return { ...suite, fields: others };
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
   });
   return { ...rest, suites };
 }

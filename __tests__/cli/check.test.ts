@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../src/checks/index.js';
 import { cli, copyProject, git, gitProject, PROJECT } from './helpers.js';
 
@@ -181,5 +182,35 @@ describe('evalgate check with --changed-files, --result and --comparison', () =>
     expect(missing.stderr).toMatch(/nope\.txt: --changed-files: cannot read the file/);
     const format = await cli('check', '--config', config, '--changed-files', config, '--format', 'html');
     expect(format.code).toBe(2);
+  });
+});
+
+describe('the demo project (examples/intents)', () => {
+  test('its pull request fails exactly one check: the model changed, the model card did not', async () => {
+    const project = fileURLToPath(new URL('../../examples/intents/', import.meta.url));
+    const run = await cli(
+      'check',
+      '--config',
+      join(project, '.github/evalgate.yml'),
+      '--changed-files',
+      join(project, '.github/changed-files.txt'),
+      '--pr-body',
+      join(project, '.github/pr-body.md'),
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.checks.map((c) => [c.name, c.status])).toEqual([
+      ['model card follows model changes', 'fail'],
+      ['behaviour change is documented', 'pass'],
+      ['PR description', 'pass'],
+      ['model card complete', 'pass'],
+      ['model card numbers', 'skipped'],
+      ['golden set provenance', 'skipped'],
+    ]);
+    expect(out.checks[0].fix).toBe(
+      'Update docs/MODEL_CARD.md in this PR, or add the label "no-docs-needed" if none is needed.',
+    );
   });
 });

@@ -112,9 +112,9 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
 function metricsPart(config: EvalgateConfig): EvalgateConfig {
   const { checks: _checks, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
-    if (!fields) return suite;
+    if (fields?.text === undefined) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
-    return { ...suite, fields: others };
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
   });
   return { ...rest, suites: suites as EvalgateConfig['suites'] };
 }

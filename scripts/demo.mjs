@@ -39,6 +39,14 @@ evalgate('Candidate (pull request): naive-Bayes model', [
   join(out, 'head.json'),
 ]);
 
+// Golden-set hygiene of the pull request's suite: the golden set against its training split. Findings
+// are warnings, so this step passes.
+evalgate('Golden-set hygiene (pull request)', [
+  'validate',
+  '--config',
+  join(project, '.github', 'evalgate.yml'),
+]);
+
 // Documentation checks of the pull request: the model changed but its model card did not, so one check
 // fails (with its fix line) and the card's numbers are stale (a warning). A failing check is expected
 // here, so the demo goes on and prints the exit code.

@@ -24593,7 +24593,7 @@ var checkCommand = {
   }
 };
 async function runConfigChecks(config, ctx, suite) {
-  const results = suite === void 0 ? await runChecks(config.checks, ctx) : [];
+  const results = await runChecks(config.checks, ctx);
   for (const s of config.suites) {
     if (s.checks.length === 0 || suite !== void 0 && s.name !== suite) continue;
     const suiteCtx = {

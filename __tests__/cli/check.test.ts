@@ -214,3 +214,37 @@ describe('the demo project (examples/intents)', () => {
     );
   });
 });
+
+describe('suite rules', () => {
+  test('see their suite golden file, are named "suite: rule", and run after the top-level rules', async () => {
+    const dir = copyProject();
+    const yml = join(dir, 'evalgate.yml');
+    writeFileSync(
+      yml,
+      readFileSync(yml, 'utf8').replace(
+        '    metrics: [accuracy, macro_f1, per_class_f1]\n',
+        '    metrics: [accuracy, macro_f1, per_class_f1]\n    checks:\n      - name: datasheet\n        when: { golden_changed: true }\n        require: { changed: [data/DATASHEET.md] }\n',
+      ),
+    );
+    const list = join(dir, 'changed.txt');
+    writeFileSync(list, 'data/golden.jsonl\n');
+    const run = await cli('check', '--config', yml, '--changed-files', list, '--format', 'json');
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.checks.map((c) => c.name)).toEqual([
+      'model card follows model changes',
+      'changelog entry',
+      'PR description',
+      'model card numbers',
+      'support: datasheet',
+    ]);
+    expect(byName(out, 'support: datasheet')).toMatchObject({
+      status: 'fail',
+      reason: 'The golden set data/golden.jsonl changed, but "data/DATASHEET.md" did not change.',
+      fix: 'Update data/DATASHEET.md in this PR.',
+    });
+    const unknown = await cli('check', '--config', yml, '--changed-files', list, '--suite', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe(`evalgate check: no suite named "nope" in ${yml}`);
+  });
+});

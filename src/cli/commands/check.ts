@@ -85,14 +85,14 @@ export const checkCommand: Command = {
 
 /**
  * The top-level rules, then each suite's rules. A suite's rules see only that suite's golden file and
- * metrics, and their results are named `suite: rule`. With `suite`, only that suite's rules run.
+ * metrics, and their results are named `suite: rule`. With `suite`, other suites' rules do not run.
  */
 export async function runConfigChecks(
   config: ResolvedConfig,
   ctx: CheckContext,
   suite?: string,
 ): Promise<CheckResult[]> {
-  const results = suite === undefined ? await runChecks(config.checks, ctx) : [];
+  const results = await runChecks(config.checks, ctx);
   for (const s of config.suites) {
     if (s.checks.length === 0 || (suite !== undefined && s.name !== suite)) continue;
     const suiteCtx: CheckContext = {

@@ -1,15 +1,15 @@
-// `npm run demo`: the main job on the bundled example project, through the bundled CLI (dist/cli.js).
-// The base branch's config evaluates the keyword baseline, the pull request's config the naive-Bayes
-// candidate; each run writes a result artifact and prints its report.
+// `npm run demo`: the main job on the bundled example projects, through the bundled CLI (dist/cli.js).
+// Every folder under examples/ with .github/evalgate.base.yml (the base branch's config) and
+// .github/evalgate.yml (the pull request's) is a demo project: the base config evaluates the baseline
+// model, the PR config the candidate; then the candidate is gated against the baseline with the base
+// branch's gates, as the action does on a pull request.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const project = join(repo, 'examples', 'intents');
-const out = join(project, 'out');
-mkdirSync(out, { recursive: true });
+const examples = join(repo, 'examples');
 
 function evalgate(title, args, { allowFailure = false } = {}) {
   process.stdout.write(`\n\n# ${title}\n\n$ evalgate ${args.join(' ')}\n\n`);
@@ -24,45 +24,74 @@ function evalgate(title, args, { allowFailure = false } = {}) {
   return child.status;
 }
 
-evalgate('Baseline (base branch): keyword model', [
-  'evaluate',
-  '--config',
-  join(project, '.github', 'evalgate.base.yml'),
-  '--out',
-  join(out, 'base.json'),
-]);
-evalgate('Candidate (pull request): naive-Bayes model', [
-  'evaluate',
-  '--config',
-  join(project, '.github', 'evalgate.yml'),
-  '--out',
-  join(out, 'head.json'),
-]);
-
-// Golden-set hygiene of the pull request's suite: the golden set against its training split. Findings
-// are warnings, so this step passes.
-evalgate('Golden-set hygiene (pull request)', [
-  'validate',
-  '--config',
-  join(project, '.github', 'evalgate.yml'),
-]);
-
-// Documentation checks of the pull request: the model changed but its model card did not, so one check
-// fails (with its fix line) and the card's numbers are stale (a warning). A failing check is expected
-// here, so the demo goes on and prints the exit code.
-const checkStatus = evalgate(
-  'Documentation checks (pull request): model card, changelog, PR description',
-  [
-    'check',
+const projects = readdirSync(examples).filter((name) =>
+  ['evalgate.yml', 'evalgate.base.yml'].every((f) => existsSync(join(examples, name, '.github', f))),
+);
+for (const name of projects) {
+  const project = join(examples, name);
+  const out = join(project, 'out');
+  mkdirSync(out, { recursive: true });
+  const base = join(project, '.github', 'evalgate.base.yml');
+  evalgate(`${name}: baseline (base branch)`, [
+    'evaluate',
+    '--config',
+    base,
+    '--out',
+    join(out, 'base.json'),
+  ]);
+  evalgate(`${name}: candidate (pull request)`, [
+    'evaluate',
     '--config',
     join(project, '.github', 'evalgate.yml'),
-    '--changed-files',
-    join(project, '.github', 'changed-files.txt'),
-    '--pr-body',
-    join(project, '.github', 'pr-body.md'),
-    '--result',
+    '--out',
     join(out, 'head.json'),
-  ],
-  { allowFailure: true },
-);
-process.stdout.write(`\nevalgate check exited with ${checkStatus} (1: a fail-severity check failed)\n`);
+  ]);
+  const status = evalgate(
+    `${name}: gate the candidate against the baseline (gates from the base branch's config)`,
+    [
+      'gate',
+      '--base',
+      join(out, 'base.json'),
+      '--head',
+      join(out, 'head.json'),
+      '--config',
+      base,
+      '--out',
+      join(out, 'comparison.json'),
+    ],
+    { allowFailure: true },
+  );
+  process.stdout.write(
+    `\n${name}: evalgate gate exited with ${status} (${status === 1 ? 'a gate failed' : status === 0 ? 'no gate failed' : 'error'}).\n`,
+  );
+
+  // A project that describes its pull request (.github/changed-files.txt, .github/pr-body.md) also gets
+  // golden-set hygiene (warnings: the step passes) and the documentation checks. In the intents project
+  // the model changed but its model card did not, so a check fails with its fix line: expected, so the
+  // demo goes on and prints the exit code.
+  const changedFiles = join(project, '.github', 'changed-files.txt');
+  if (existsSync(changedFiles)) {
+    const config = join(project, '.github', 'evalgate.yml');
+    evalgate(`${name}: golden-set hygiene (pull request)`, ['validate', '--config', config]);
+    const checkStatus = evalgate(
+      `${name}: documentation checks (model card, changelog, PR description)`,
+      [
+        'check',
+        '--config',
+        config,
+        '--changed-files',
+        changedFiles,
+        '--pr-body',
+        join(project, '.github', 'pr-body.md'),
+        '--result',
+        join(out, 'head.json'),
+        '--comparison',
+        join(out, 'comparison.json'),
+      ],
+      { allowFailure: true },
+    );
+    process.stdout.write(
+      `\n${name}: evalgate check exited with ${checkStatus} (${checkStatus === 1 ? 'a check failed' : checkStatus === 0 ? 'no check failed' : 'error'}).\n`,
+    );
+  }
+}

@@ -90,27 +90,53 @@ describe('checksMarkdown', () => {
   });
 });
 
-describe('metricsChangedFrom (provisional comparison shapes)', () => {
+describe('metricsChangedFrom (comparison artifact)', () => {
+  const gate = (extra: object) => ({
+    gate: 0,
+    metric: 'accuracy',
+    slice: 'overall',
+    significant: null,
+    ci: null,
+    ...extra,
+  });
   test.each([
     ['not an object', null, null],
     ['an explicit flag', { metrics_changed: true }, true],
-    ['not comparable', { comparable: false, suites: [] }, null],
-    ['no gate results', { suites: [{ name: 'a' }] }, null],
+    ['no suites', { verdict: 'pass' }, null],
+    ['no gate results', { suites: [{ name: 'a', comparable: true, gates: [] }] }, null],
     [
-      'a significant gate result',
-      { suites: [{ gates: [{ significant: false }, { significant: true }] }] },
+      'a significant worsening',
+      { suites: [{ comparable: true, gates: [gate({ significant: true, ci: [-0.05, 0.001] })] }] },
       true,
     ],
-    ['only non-significant results', { suites: [{ gate_results: [{ significant: false }] }] }, false],
-    ['an interval excluding zero', { suites: [{ results: [{ ci: [0.001, 0.02] }] }] }, true],
     [
-      'an interval covering zero',
-      { suites: [{ verdicts: [{ interval: { low: -0.01, high: 0.02 } }] }] },
+      'an improvement whose interval excludes zero',
+      { suites: [{ comparable: true, gates: [gate({ ci: [0.001, 0.02] })] }] },
+      true,
+    ],
+    [
+      'a drop whose interval excludes zero',
+      { suites: [{ comparable: true, gates: [gate({ ci: [-0.03, -0.01] })] }] },
+      true,
+    ],
+    [
+      'every interval covers zero',
+      { suites: [{ comparable: true, gates: [gate({ ci: [-0.01, 0.02] }), gate({ ci: [0, 0] })] }] },
       false,
     ],
     [
+      'not significant, no interval',
+      { suites: [{ comparable: true, gates: [gate({ significant: false })] }] },
+      false,
+    ],
+    [
+      'no interval, no significance (insufficient data)',
+      { suites: [{ comparable: true, gates: [gate({})] }] },
+      null,
+    ],
+    [
       'a suite that is not comparable is ignored',
-      { suites: [{ comparable: false, gates: [{ significant: true }] }] },
+      { suites: [{ comparable: false, gates: [gate({ significant: true })] }] },
       null,
     ],
   ])('%s', (_name, comparison, expected) => {

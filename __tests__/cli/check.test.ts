@@ -203,12 +203,14 @@ describe('the demo project (examples/intents)', () => {
     const out = JSON.parse(run.stdout) as JsonOut;
     expect(out.checks.map((c) => [c.name, c.status])).toEqual([
       ['model card follows model changes', 'fail'],
-      ['behaviour change is documented', 'pass'],
+      // `metrics: changed` needs the comparison (the demo passes out/comparison.json)
+      ['behaviour change is documented', 'skipped'],
       ['PR description', 'pass'],
       ['model card complete', 'pass'],
       ['model card numbers', 'skipped'],
       ['golden set provenance', 'skipped'],
     ]);
+    expect(out.checks[1].reason).toBe('Cannot tell whether it applies: no baseline comparison is available.');
     expect(out.checks[0].fix).toBe(
       'Update docs/MODEL_CARD.md in this PR, or add the label "no-docs-needed" if none is needed.',
     );
@@ -246,5 +248,67 @@ describe('suite rules', () => {
     const unknown = await cli('check', '--config', yml, '--changed-files', list, '--suite', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.split('\n')[0]).toBe(`evalgate check: no suite named "nope" in ${yml}`);
+  });
+});
+
+describe('metrics: changed from a real comparison (evalgate compare --out)', () => {
+  test('a significant drop decides it true; identical results decide it false', async () => {
+    const dir = copyProject();
+    const yml = join(dir, 'evalgate.yml');
+    writeFileSync(
+      yml,
+      readFileSync(yml, 'utf8').replace(
+        '    metrics: [accuracy, macro_f1, per_class_f1]\n',
+        '    metrics: [accuracy, macro_f1, per_class_f1]\n    gates: [{ metric: accuracy, slices: overall, max_drop: 1 }]\n',
+      ),
+    );
+    const evaluate = async (out: string) =>
+      expect(
+        (await cli('evaluate', '--config', yml, '--out', out, '--no-run', '--format', 'none')).code,
+      ).toBe(0);
+    const base = join(dir, 'base.json');
+    await evaluate(base);
+    // The head model predicts "technical" for everything: accuracy 7/10 → 1/10.
+    const predictions = join(dir, 'data/predictions.jsonl');
+    writeFileSync(
+      predictions,
+      readFileSync(predictions, 'utf8').replace(/"prediction": "\w+"/g, '"prediction": "technical"'),
+    );
+    const head = join(dir, 'head.json');
+    await evaluate(head);
+    const compare = async (h: string, out: string) =>
+      (await cli('compare', '--base', base, '--head', h, '--config', yml, '--out', out, '--format', 'none'))
+        .code;
+    const moved = join(dir, 'moved.json');
+    const same = join(dir, 'same.json');
+    expect(await compare(head, moved)).toBeLessThan(2);
+    expect(await compare(base, same)).toBe(0);
+
+    const list = join(dir, 'changed.txt');
+    writeFileSync(list, 'CHANGELOG.md\n');
+    const changelogRule = async (comparison: string) => {
+      const run = await cli(
+        'check',
+        '--config',
+        yml,
+        '--changed-files',
+        list,
+        '--comparison',
+        comparison,
+        '--format',
+        'json',
+      );
+      return byName(JSON.parse(run.stdout) as JsonOut, 'changelog entry');
+    };
+    expect(await changelogRule(moved)).toMatchObject({
+      status: 'fail',
+      reason:
+        'A gated metric changed significantly, but no entry was added under "## [Unreleased]" in CHANGELOG.md.',
+    });
+    expect(await changelogRule(same)).toMatchObject({
+      status: 'skipped',
+      reason:
+        'Not applicable: no gated metric changed significantly and no changed file matches "models/**".',
+    });
   });
 });

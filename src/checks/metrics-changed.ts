@@ -1,51 +1,37 @@
 /**
- * Whether a comparison artifact says that some gated metric moved significantly, for `when: { metrics:
- * changed }`. `null` when the comparison says nothing usable (not an object, not comparable, no gate
- * results), so the condition is reported as undecidable rather than guessed.
- *
- * Until the comparison schema is final this reads the shapes it may take: a top-level `metrics_changed`
- * boolean, or per-suite lists of gate results (`suites[].gates`, `.gate_results`, `.results` or
- * `.verdicts`), where an entry counts as a significant move when it says `significant: true` or its
- * delta's confidence interval (`ci`, `interval`: `[low, high]` or `{ low, high }`) excludes zero.
+ * Whether a comparison artifact (`schema/comparison.schema.json`) says that some gated metric moved
+ * significantly, for `when: { metrics: changed }`: in a comparable suite, a gate result that is
+ * `significant` (a significant worsening beyond its tolerance) or whose confidence interval of the delta
+ * (`ci: [low, high]`) excludes zero, in either direction: an improvement is a behaviour change too.
+ * `null` when the comparison says nothing usable (not an object, nothing comparable, no gate result with
+ * an interval or a significance), so the condition is reported as undecidable rather than guessed.
+ * A top-level `metrics_changed` boolean, if present, wins.
  */
 export function metricsChangedFrom(comparison: unknown): boolean | null {
   if (!isObject(comparison)) return null;
   if (typeof comparison.metrics_changed === 'boolean') return comparison.metrics_changed;
-  if (comparison.comparable === false || !Array.isArray(comparison.suites)) return null;
-  let seen = false;
+  if (!Array.isArray(comparison.suites)) return null;
+  let decided = false;
   for (const suite of comparison.suites) {
-    if (!isObject(suite) || suite.comparable === false) continue;
-    for (const key of RESULT_LISTS) {
-      const list = suite[key];
-      if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        const significant = isSignificant(entry);
-        if (significant === true) return true;
-        if (significant === false) seen = true;
-      }
+    if (!isObject(suite) || suite.comparable === false || !Array.isArray(suite.gates)) continue;
+    for (const gate of suite.gates) {
+      const moved = movedSignificantly(gate);
+      if (moved === true) return true;
+      if (moved === false) decided = true;
     }
   }
-  return seen ? false : null;
+  return decided ? false : null;
 }
 
-const RESULT_LISTS = ['gates', 'gate_results', 'results', 'verdicts'] as const;
-
-function isSignificant(entry: unknown): boolean | null {
-  if (!isObject(entry)) return null;
-  if (typeof entry.significant === 'boolean') return entry.significant;
-  const interval = bounds(entry.ci ?? entry.interval);
-  if (interval === null) return null;
-  return interval[0] > 0 || interval[1] < 0;
-}
-
-function bounds(value: unknown): [number, number] | null {
-  if (Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber)) {
-    return [value[0] as number, value[1] as number];
+function movedSignificantly(gate: unknown): boolean | null {
+  if (!isObject(gate)) return null;
+  if (gate.significant === true) return true;
+  const ci = gate.ci;
+  if (Array.isArray(ci) && ci.length === 2 && ci.every(isFiniteNumber)) {
+    const [low, high] = ci as [number, number];
+    return low > 0 || high < 0;
   }
-  if (isObject(value) && isFiniteNumber(value.low) && isFiniteNumber(value.high)) {
-    return [value.low, value.high];
-  }
-  return null;
+  return gate.significant === false ? false : null;
 }
 
 function isFiniteNumber(value: unknown): value is number {

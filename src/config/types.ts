@@ -37,8 +37,8 @@ export interface ResolvedSuite {
   readonly gates: readonly ResolvedGate[];
   /** advisory: every verdict is reported, the gate never fails. */
   readonly mode: 'enforce' | 'advisory';
-  /** Documentation checks of this suite (severity defaulted); its golden file is the only one they see. */
-  readonly checks: readonly CheckRule[];
+  /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
+  readonly checks?: readonly CheckRule[];
 }
 
 /** Comparison settings with defaults applied. */
@@ -51,8 +51,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
-  /** Top-level documentation checks (severity defaulted). */
-  readonly checks: readonly CheckRule[];
+  /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
+  readonly checks?: readonly CheckRule[];
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }

@@ -92,9 +92,10 @@ export async function runConfigChecks(
   ctx: CheckContext,
   suite?: string,
 ): Promise<CheckResult[]> {
-  const results = await runChecks(config.checks, ctx);
+  const results = await runChecks(config.checks ?? [], ctx);
   for (const s of config.suites) {
-    if (s.checks.length === 0 || (suite !== undefined && s.name !== suite)) continue;
+    const rules = s.checks ?? [];
+    if (rules.length === 0 || (suite !== undefined && s.name !== suite)) continue;
     const suiteCtx: CheckContext = {
       ...ctx,
       goldenFiles: [s.golden.display],
@@ -105,7 +106,7 @@ export async function runConfigChecks(
           }
         : {}),
     };
-    for (const r of await runChecks(s.checks, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
+    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
   }
   return results;
 }

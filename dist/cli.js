@@ -25685,6 +25685,24 @@ function cardRowsFromResult(result) {
   return rows;
 }
 
+// src/checks/config-checks.ts
+async function runConfigChecks(config, ctx, suite) {
+  const results = await runChecks(config.checks ?? [], ctx);
+  for (const s of config.suites) {
+    const rules = s.checks ?? [];
+    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
+    const suiteCtx = {
+      ...ctx,
+      goldenFiles: [s.golden.display],
+      ...ctx.cardRows ? {
+        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
+      } : {}
+    };
+    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
+  }
+  return results;
+}
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/evalgate.yml";
 function defaultRoot(configPath) {
@@ -26855,22 +26873,6 @@ var checkCommand = {
     return results.some((r) => r.status === "fail") ? EXIT.gateFailed : EXIT.ok;
   }
 };
-async function runConfigChecks(config, ctx, suite) {
-  const results = await runChecks(config.checks ?? [], ctx);
-  for (const s of config.suites) {
-    const rules = s.checks ?? [];
-    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
-    const suiteCtx = {
-      ...ctx,
-      goldenFiles: [s.golden.display],
-      ...ctx.cardRows ? {
-        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
-      } : {}
-    };
-    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
-  }
-  return results;
-}
 function cardRowsReader(config, headRows) {
   const cache2 = /* @__PURE__ */ new Map();
   return async (result) => {

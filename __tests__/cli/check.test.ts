@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../src/checks/index.js';
@@ -310,5 +310,72 @@ describe('metrics: changed from a real comparison (evalgate compare --out)', () 
       reason:
         'Not applicable: no gated metric changed significantly and no changed file matches "models/**".',
     });
+  });
+});
+
+describe('inputs from files', () => {
+  test("a card rule's own result file is read relative to the project root", async () => {
+    const dir = copyProject();
+    const yml = join(dir, 'evalgate.yml');
+    writeFileSync(
+      yml,
+      readFileSync(yml, 'utf8').replace(
+        'require: { card: { file: docs/MODEL_CARD.md } }',
+        'require: { card: { file: docs/MODEL_CARD.md, result: results/head.json } }',
+      ),
+    );
+    const result = join(dir, 'results/head.json');
+    mkdirSync(join(dir, 'results'));
+    expect(
+      (await cli('evaluate', '--config', yml, '--out', result, '--no-run', '--format', 'none')).code,
+    ).toBe(0);
+    expect(
+      (await cli('card', '--update', '--result', result, '--file', join(dir, 'docs/MODEL_CARD.md'))).code,
+    ).toBe(0);
+    const list = join(dir, 'changed.txt');
+    writeFileSync(list, 'docs/MODEL_CARD.md\n');
+    const run = await cli('check', '--config', yml, '--changed-files', list, '--format', 'json');
+    expect(byName(JSON.parse(run.stdout) as JsonOut, 'model card numbers')).toMatchObject({
+      status: 'pass',
+      reason: 'docs/MODEL_CARD.md shows the head numbers (6 metrics).',
+    });
+  });
+
+  test('a PR body that is not UTF-8 is an input error; an empty one fails the PR description rule', async () => {
+    const dir = copyProject();
+    const list = join(dir, 'changed.txt');
+    writeFileSync(list, '');
+    const body = join(dir, 'body.md');
+    writeFileSync(body, Buffer.from([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9])); // "Résumé" in Latin-1
+    const bad = await cli(
+      'check',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--changed-files',
+      list,
+      '--pr-body',
+      body,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`evalgate check: ${body}: --pr-body: the file is not valid UTF-8\n`);
+    writeFileSync(body, '\n');
+    const empty = await cli(
+      'check',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--changed-files',
+      list,
+      '--pr-body',
+      body,
+      '--format',
+      'json',
+    );
+    expect(byName(JSON.parse(empty.stdout) as JsonOut, 'PR description')).toMatchObject({
+      status: 'warn',
+      reason: 'The PR description is empty.',
+      fix: 'Edit the PR description: write the sections "What changed", "Risks" and at least 10 words.',
+    });
+    // A warning does not fail the run.
+    expect(empty.code).toBe(0);
   });
 });

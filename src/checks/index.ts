@@ -39,3 +39,4 @@ export {
 } from './hygiene.js';
 export { metricsChangedFrom } from './metrics-changed.js';
 export { cardRowsFromResult } from './card-rows.js';
+export { runConfigChecks } from './config-checks.js';

@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options2, skipNormalization) {
+    function resolveComponent(base, relative2, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options2), options2);
-        relative3 = parse2(serialize2(relative3, options2), options2);
+        relative2 = parse2(serialize2(relative2, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options2.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -26539,16 +26539,21 @@ var reportCommand = {
 };
 
 // src/cli/commands/hygiene.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
-async function suiteHygiene(suite, options2) {
+async function suiteHygiene(suite, options2 = {}) {
   const textField = suite.fields.text ?? "text";
   let hasText = suite.fields.text !== void 0;
   const hygiene = new GoldenHygiene({ checkLeakage: suite.train !== void 0 });
+  let trainWithoutText = 0;
   if (suite.train) {
     await readRecords(
       suite.train.path,
-      (record, line) => hygiene.addTrain({ text: textOf(record[textField]), line }),
+      (record, line) => {
+        const text = textOf(record[textField]);
+        if (text.trim() === "") trainWithoutText++;
+        else hygiene.addTrain({ text, line });
+      },
       { displayName: suite.train.display, format: suite.train.format }
     );
   }
@@ -26562,16 +26567,16 @@ async function suiteHygiene(suite, options2) {
   );
   let baseCounts;
   if (options2.baseGolden !== void 0) {
-    const path = isAbsolute2(options2.baseGolden) ? options2.baseGolden : resolve2(options2.baseGolden);
+    const given = options2.baseGolden;
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      path,
+      resolve2(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
       },
-      { displayName: relative2(options2.root, path) || options2.baseGolden, format: suite.golden.format }
+      { displayName: given, format: formatFromPath(given) ?? suite.golden.format }
     );
   }
   const report = hygiene.report(baseCounts);
@@ -26584,7 +26589,12 @@ async function suiteHygiene(suite, options2) {
       `no "${textField}" field in the golden records: duplicate-input and leakage checks skipped (set fields.text)`
     );
   }
-  if (suite.train)
+  if (suite.train && trainWithoutText > 0) {
+    findings.push(
+      `${formatCount(trainWithoutText)} records of ${suite.train.display} have an empty or missing "${textField}" field: they cannot be checked for leakage`
+    );
+  }
+  if (suite.train && hasText)
     notes.push(
       `leakage checked against ${suite.train.display} (${formatCount(report.leakage?.trainRecords ?? 0)} records)`
     );
@@ -26663,7 +26673,7 @@ var validateCommand = {
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions, ${result.labels.length} labels, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
 `
       );
-      const hygiene = await suiteHygiene(suite, { baseGolden, root: config.root });
+      const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}
 `);
       if (hygiene.findings.length === 0) {
@@ -26848,13 +26858,20 @@ var checkCommand = {
     const prBodyFile = stringOption(values, "pr-body");
     const comparisonFile = stringOption(values, "comparison");
     const resultFile = stringOption(values, "result");
+    const metricsChanged = comparisonFile === void 0 ? null : metricsChangedFrom(await readJson(comparisonFile, "--comparison"));
+    if (comparisonFile !== void 0 && metricsChanged === null) {
+      io.stderr.write(
+        `evalgate check: ${comparisonFile} has no comparable gate result with an interval: "metrics: changed" stays undecided
+`
+      );
+    }
     const ctx = localContext({
       root: config.root,
       base,
       changedFiles: changedList === void 0 ? void 0 : await readChangedFilesList(changedList),
       prBody: prBodyFile === void 0 ? null : await readTextFile(prBodyFile, "--pr-body"),
       labels: (stringOption(values, "labels") ?? "").split(",").map((l) => l.trim()).filter(Boolean),
-      metricsChanged: comparisonFile === void 0 ? null : metricsChangedFrom(await readJson(comparisonFile, "--comparison")),
+      metricsChanged,
       goldenFiles: config.suites.map((s) => s.golden.display),
       cardRows: cardRowsReader(
         config,

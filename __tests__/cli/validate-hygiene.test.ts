@@ -94,6 +94,18 @@ describe('evalgate validate runs golden-set hygiene per suite', () => {
     );
   });
 
+  test('training records without text are a finding: they cannot be checked for leakage', async () => {
+    const dir = copyProject();
+    const train = join(dir, 'data/train.jsonl');
+    writeFileSync(train, readFileSync(train, 'utf8') + '{"utterance": "I want a refund"}\n{"text": "  "}\n');
+    const run = await cli('validate', '--config', join(dir, 'evalgate.yml'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  leakage checked against data/train.jsonl (3 records)\n');
+    expect(run.stdout).toContain(
+      '  warning: 2 records of data/train.jsonl have an empty or missing "text" field: they cannot be checked for leakage\n',
+    );
+  });
+
   test('--base-golden needs one suite', async () => {
     const dir = copyProject();
     const yml = join(dir, 'evalgate.yml');

@@ -46,6 +46,15 @@ export const checkCommand: Command = {
     const prBodyFile = stringOption(values, 'pr-body');
     const comparisonFile = stringOption(values, 'comparison');
     const resultFile = stringOption(values, 'result');
+    const metricsChanged =
+      comparisonFile === undefined
+        ? null
+        : metricsChangedFrom(await readJson(comparisonFile, '--comparison'));
+    if (comparisonFile !== undefined && metricsChanged === null) {
+      io.stderr.write(
+        `evalgate check: ${comparisonFile} has no comparable gate result with an interval: "metrics: changed" stays undecided\n`,
+      );
+    }
     const ctx = localContext({
       root: config.root,
       base,
@@ -55,10 +64,7 @@ export const checkCommand: Command = {
         .split(',')
         .map((l) => l.trim())
         .filter(Boolean),
-      metricsChanged:
-        comparisonFile === undefined
-          ? null
-          : metricsChangedFrom(await readJson(comparisonFile, '--comparison')),
+      metricsChanged,
       goldenFiles: config.suites.map((s) => s.golden.display),
       cardRows: cardRowsReader(
         config,

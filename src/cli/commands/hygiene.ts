@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   describeHygiene,
   GoldenHygiene,
@@ -7,7 +7,7 @@ import {
   type LabelShift,
 } from '../../checks/index.js';
 import type { ResolvedSuite } from '../../config/types.js';
-import { readRecords } from '../../io/records.js';
+import { formatFromPath, readRecords } from '../../io/records.js';
 import { formatCount } from '../../report/format.js';
 
 export interface SuiteHygiene {
@@ -29,16 +29,21 @@ export const LABEL_SHIFT_ALPHA = 0.05;
  */
 export async function suiteHygiene(
   suite: ResolvedSuite,
-  options: { baseGolden?: string; root: string },
+  options: { baseGolden?: string } = {},
 ): Promise<SuiteHygiene> {
   const textField = suite.fields.text ?? 'text';
   // A golden set without the (default) text field gets only its ids and labels checked.
   let hasText = suite.fields.text !== undefined;
   const hygiene = new GoldenHygiene({ checkLeakage: suite.train !== undefined });
+  let trainWithoutText = 0;
   if (suite.train) {
     await readRecords(
       suite.train.path,
-      (record, line) => hygiene.addTrain({ text: textOf(record[textField]), line }),
+      (record, line) => {
+        const text = textOf(record[textField]);
+        if (text.trim() === '') trainWithoutText++;
+        else hygiene.addTrain({ text, line });
+      },
       { displayName: suite.train.display, format: suite.train.format },
     );
   }
@@ -52,16 +57,16 @@ export async function suiteHygiene(
   );
   let baseCounts: Map<string, number> | undefined;
   if (options.baseGolden !== undefined) {
-    const path = isAbsolute(options.baseGolden) ? options.baseGolden : resolve(options.baseGolden);
+    const given = options.baseGolden;
     baseCounts = new Map();
     const counts = baseCounts;
     await readRecords(
-      path,
+      resolve(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts.set(label, (counts.get(label) ?? 0) + 1);
       },
-      { displayName: relative(options.root, path) || options.baseGolden, format: suite.golden.format },
+      { displayName: given, format: formatFromPath(given) ?? suite.golden.format },
     );
   }
   const report = hygiene.report(baseCounts);
@@ -75,7 +80,12 @@ export async function suiteHygiene(
       `no "${textField}" field in the golden records: duplicate-input and leakage checks skipped (set fields.text)`,
     );
   }
-  if (suite.train)
+  if (suite.train && trainWithoutText > 0) {
+    findings.push(
+      `${formatCount(trainWithoutText)} records of ${suite.train.display} have an empty or missing "${textField}" field: they cannot be checked for leakage`,
+    );
+  }
+  if (suite.train && hasText)
     notes.push(
       `leakage checked against ${suite.train.display} (${formatCount(report.leakage?.trainRecords ?? 0)} records)`,
     );

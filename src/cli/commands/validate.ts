@@ -35,7 +35,7 @@ export const validateCommand: Command = {
       io.stdout.write(
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions, ${result.labels.length} labels, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid\n`,
       );
-      const hygiene = await suiteHygiene(suite, { baseGolden, root: config.root });
+      const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}\n`);
       if (hygiene.findings.length === 0) {
         io.stdout.write(`  golden-set hygiene: no findings\n`);

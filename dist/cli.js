@@ -22077,7 +22077,7 @@ function countMetricsInto(c, names, focus, out, offset) {
       supported++;
     }
   }
-  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  const weighted = (sum2, plain) => totalSupport > 0 ? sum2 / totalSupport : plain / present;
   for (let j = 0; j < names.length; j++) {
     let v = NaN;
     switch (names[j]) {

@@ -45,7 +45,14 @@ function typeOf(root: Schema, s0: Schema): string {
   return s.type ?? 'value';
 }
 
-function rows(root: Schema, s0: Schema, prefix: string, out: string[][]): void {
+/** `seen`: the definitions being expanded on this path, so a recursive one (`all: [condition]`) stops. */
+function rows(
+  root: Schema,
+  s0: Schema,
+  prefix: string,
+  out: string[][],
+  seen: ReadonlySet<string> = new Set(),
+): void {
   const s = resolveRef(root, s0);
   for (const [key, child0] of Object.entries(s.properties ?? {})) {
     if (key === '$schema') continue;
@@ -60,10 +67,15 @@ function rows(root: Schema, s0: Schema, prefix: string, out: string[][]): void {
       def,
       (child.description ?? '').replace(/\|/g, '\\|'),
     ]);
-    if (child.type === 'object' && child.properties) rows(root, child, `${path}.`, out);
+    const inner = (target: Schema, at: string): void => {
+      if (target.$ref && seen.has(target.$ref)) return;
+      const next = target.$ref ? new Set([...seen, target.$ref]) : seen;
+      rows(root, target, at, out, next);
+    };
+    if (child.type === 'object' && child.properties) inner(child0, `${path}.`);
     if (child.type === 'array' && child.items) {
       const item = resolveRef(root, child.items);
-      if (item.properties) rows(root, item, `${path}[].`, out);
+      if (item.properties) inner(child.items, `${path}[].`);
     }
   }
 }

@@ -38,11 +38,18 @@ function typeOf(root: Schema, s0: Schema): string {
   const s = resolveRef(root, s0);
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map((x) => typeOf(root, x)).join(' \\| ');
+  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map((x) => branchType(root, x)).join(' \\| ');
   if (s.type === 'array') return `list of ${s.items ? typeOf(root, s.items) : 'values'}`;
   if (s.type === 'object' && s.properties) return 'object (below)';
   if (Array.isArray(s.type)) return s.type.join(' \\| ');
   return s.type ?? 'value';
+}
+
+/** A union branch: the rows below never expand it, so an object shows its keys, e.g. `{ changed }`. */
+function branchType(root: Schema, s0: Schema): string {
+  const s = resolveRef(root, s0);
+  if (s.type === 'object' && s.properties) return `\`{ ${Object.keys(s.properties).join(', ')} }\``;
+  return typeOf(root, s0);
 }
 
 /** `seen`: the definitions being expanded on this path, so a recursive one (`all: [condition]`) stops. */

@@ -19799,8 +19799,11 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
     if (scoreKeys && part.scoreKeys) {
-      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p2]));
-      firstRow.push(i);
+      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
+      if (part.scores) {
+        chunks.push(alignColumns(part, scoreKeys));
+        firstRow.push(i);
+      }
     }
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
@@ -19809,16 +19812,13 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
       else pred[i] = labelMap[part.pred[j]];
     }
   });
-  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
 }
-function alignColumns(part, keys, spec, file, lineOffset) {
+function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
-  const values = part.scores;
-  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
-  const stray = own.find((_k, j) => column[j] === void 0);
+  const known = new Set(keys);
+  const stray = own.find((k) => !known.has(k));
   if (stray !== void 0 || own.length !== keys.length) {
     throw new InputError({
       file,
@@ -19827,6 +19827,13 @@ function alignColumns(part, keys, spec, file, lineOffset) {
       message: `the scores cover other labels than the first row's ${keys.length}`
     });
   }
+}
+function alignColumns(part, keys) {
+  const own = part.scoreKeys;
+  const values = part.scores;
+  if (own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
@@ -20935,7 +20942,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 var PART_BYTES = 64 * 1024 * 1024;
-async function loadSuiteData(golden, predictions, spec, progress) {
+async function loadSuiteData(golden, predictions, spec, progress, onPredictionPart) {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
   const script = workerScript();
@@ -20946,28 +20953,52 @@ async function loadSuiteData(golden, predictions, spec, progress) {
     ]);
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
-    const [g, p2] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
-    };
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
   const tasks = [
-    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
-    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range }))
   ];
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  let mergedGolden = null;
+  let goldenFailed = false;
+  const waiting = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults = [];
+  const onDone = (result) => {
+    if (result.task.kind === "golden") {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true;
+      }
+      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(
+    script,
+    Math.min(threads, tasks.length),
+    tasks,
+    (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone
+  );
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
   return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
     predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
@@ -21013,7 +21044,7 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress) {
+function runPool(script, size, tasks, onProgress, onDone) {
   return new Promise((resolvePool, rejectPool) => {
     const results = new Array(tasks.length);
     const workers = [];
@@ -21031,7 +21062,7 @@ function runPool(script, size, tasks, onProgress) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 }
+        resourceLimits: { maxOldGenerationSizeMb: 256 }
       });
       workers.push(worker);
       worker.on("message", (reply) => {
@@ -21047,6 +21078,14 @@ function runPool(script, size, tasks, onProgress) {
           return;
         }
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          onDone(results[reply.id]);
+        } catch (error) {
+          failed = true;
+          stopAll();
+          rejectPool(error);
+          return;
+        }
         finished++;
         if (finished === tasks.length) {
           stopAll();
@@ -21529,11 +21568,95 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
-// src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
+// src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
 var numericOrder = (a, b) => Number(a) - Number(b);
 var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function scoredLabelOrder(suite, golden, scoreKeys) {
+  if (suite.labels) return [...suite.labels];
+  const numeric = golden.labels.allNumeric && scoreKeys.every((k) => k.trim() !== "" && Number.isFinite(Number(k)));
+  return [...scoreKeys].sort(numeric ? numericOrder : textOrder);
+}
+function eceBinOf(conf, bins) {
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+var ScoreTerms = class {
+  constructor(suite, golden, scoreKeys) {
+    this.suite = suite;
+    this.golden = golden;
+    this.scoreKeys = scoreKeys;
+    this.names = scoredLabelOrder(suite, golden, scoreKeys);
+    const index = new Map(this.names.map((n2, i) => [n2, i]));
+    const goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
+    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    const n = golden.n;
+    this.conf = new Float64Array(n);
+    this.brier = new Float64Array(n);
+    this.logLoss = new Float64Array(n);
+    this.hit = new Uint8Array(n);
+    this.has = new Uint8Array(n);
+    this.positive = suite.positiveLabel !== void 0 ? this.names.indexOf(suite.positiveLabel) : 1;
+  }
+  suite;
+  golden;
+  scoreKeys;
+  names;
+  conf;
+  brier;
+  logLoss;
+  hit;
+  has;
+  truthClass;
+  positive;
+  /** Adds a decoded part's rows; ids not in the golden set are skipped (the join reports them). */
+  add(part) {
+    if (!part.scores || !part.scoreKeys) return;
+    const k = this.names.length;
+    const K = part.scoreKeys.length;
+    const keyIndex = new Map(part.scoreKeys.map((key, j) => [key, j]));
+    const col = Int32Array.from(this.names, (name) => keyIndex.get(name) ?? -1);
+    if (col.some((c) => c < 0) || K !== k) return;
+    const topK = this.suite.topK;
+    const pos = this.positive;
+    const values = part.scores;
+    for (let r = 0; r < part.n; r++) {
+      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      if (gi < 0) continue;
+      const t = this.truthClass[gi];
+      if (t < 0) continue;
+      const off = r * K;
+      const st = values[off + col[t]];
+      let above = 0;
+      let sq = 0;
+      let c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const v = values[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
+      }
+      if (k === 2 && pos >= 0) {
+        const d = values[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
+      }
+      this.conf[gi] = c;
+      this.brier[gi] = sq;
+      this.logLoss[gi] = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+      this.hit[gi] = above < topK ? 1 : 0;
+      this.has[gi] = 1;
+    }
+  }
+};
+
+// src/tasks/classification/evaluate.ts
+var METRIC_DEFINITIONS_VERSION = 1;
+var numericOrder2 = (a, b) => Number(a) - Number(b);
+var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
   if (!codes) return void 0;
   for (let i = 0; i < codes.length; i++) {
@@ -21562,10 +21685,26 @@ function resolveLabels(suite, golden, preds) {
     };
     check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
     check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else if (preds.scoreKeys) {
+    const keys = new Set(preds.scoreKeys);
+    const missing = (vocab) => vocab.names.findIndex((name) => !keys.has(name));
+    const g = missing(golden.labels);
+    const p2 = missing(preds.labels);
+    if (g >= 0 || p2 >= 0) {
+      const fromGolden = g >= 0;
+      const name = fromGolden ? golden.labels.names[g] : preds.labels.names[p2];
+      throw new InputError({
+        file: fromGolden ? golden.file : preds.file,
+        line: fromGolden ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : firstLine(preds.predSets ?? preds.pred, preds.lines, p2),
+        field: suite.fields.scores,
+        message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
+      });
+    }
+    names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
     const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
     const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
+    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
@@ -21640,7 +21779,10 @@ function joinPredictions(suite, golden, preds) {
   }
   return { rowOf, missing };
 }
-function evaluateClassification(suite, golden, preds) {
+function evaluateClassification(suite, golden, preds, termsIn) {
+  let terms = termsIn ?? null;
+  if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
+    terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
@@ -21676,7 +21818,17 @@ function evaluateClassification(suite, golden, preds) {
   }
   return {
     ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
+    ...evaluateSingleLabel(
+      suite,
+      golden,
+      preds,
+      space,
+      rowOf,
+      plan.slices,
+      plan.membership,
+      positiveClass,
+      terms
+    )
   };
 }
 function resolvePositive(suite, names) {
@@ -21705,34 +21857,21 @@ function definitionFingerprint(suite, labels) {
     })
   );
 }
-function eceBinOf(conf, bins) {
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
   const cell = new Int32Array(n);
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
   const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
     const r = rowOf[i];
@@ -21740,36 +21879,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p2;
     cell[i] = t * w + p2;
-    if (scored && r >= 0) {
-      const rowValues = scores.chunkOf(r);
-      const off = scores.offsetOf(r);
-      const st = rowValues[off + col[t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col[j]];
-        if (v > c) c = v;
-        if (v > st || v === st && j > t) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+    if (scored && r >= 0 && terms.has[i]) {
       rowScored[i] = 1;
-      rowConf[i] = c;
-      rowBin[i] = eceBinOf(c, suite.eceBins);
-      rowBrier[i] = sq;
-      rowLog[i] = logTerm;
-      rowHit[i] = above < suite.topK ? 1 : 0;
-      conf[i] = c;
-      brier[i] = sq;
-      logLoss[i] = logTerm;
+      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
     }
   }
+  const conf = scored ? Float32Array.from(rowConf) : null;
+  const brier = scored ? Float32Array.from(rowBrier) : null;
+  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B = suite.eceBins;
   const cells = k * w;
@@ -21819,7 +21936,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     }
     return st;
   });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
   const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -21875,6 +21992,29 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function scoreTermsFromColumns(suite, golden, preds) {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
+  const K = preds.scoreKeys.length;
+  const scores = preds.scores;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values
+  });
+  return terms;
 }
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
@@ -22385,14 +22525,22 @@ var classification = {
   metrics: CLASSIFICATION_METRICS,
   async evaluate(suite, log3) {
     const progress = new Progress(suite.name, log3);
+    const keepScores = suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+    let terms = null;
     const { golden, predictions } = await loadSuiteData(
       suite.golden,
       suite.predictions,
       classificationReadSpec(suite),
-      (part) => progress.reporter(part)
+      (part) => progress.reporter(part),
+      suite.multilabel ? void 0 : (goldenColumns, part) => {
+        if (!part.scoreKeys || !part.scores) return;
+        terms ??= new ScoreTerms(suite, goldenColumns, part.scoreKeys);
+        terms.add(part);
+        if (!keepScores) part.scores = null;
+      }
     );
     progress.done(golden.n + predictions.n);
-    return evaluateClassification(suite, golden, predictions);
+    return evaluateClassification(suite, golden, predictions, terms);
   },
   resamplable: classificationResamplable,
   paired: pairedClassification,
@@ -23708,7 +23856,58 @@ async function writeFileAtomic(path, content) {
 }
 async function writeResult(path, result) {
   validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
+  await writeJsonAtomic(path, result);
+}
+function* jsonPieces(value) {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+async function writeJsonAtomic(path, value) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open2(tmp, "w");
+    try {
+      let buffer = [];
+      let size = 0;
+      for (const piece of jsonPieces(value)) {
+        buffer.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) {
+          await handle.write(buffer.join(""));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length) await handle.write(buffer.join(""));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
 }
 async function readResult(path, display = path) {
   let size;

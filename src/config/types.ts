@@ -5,6 +5,7 @@ import type { ResolvedGate } from '../gates/rules.js';
 import type { ComparisonSettings } from '../generated/config.js';
 import type { OpsSpec } from '../tasks/ops/fields.js';
 import type { ResolvedRanking } from '../tasks/ranking/config.js';
+import type { CheckRule } from '../checks/types.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -14,11 +15,15 @@ export interface ResolvedSuite {
   readonly golden: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly predictions: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly run?: string;
+  /** Training set for the leakage check of golden-set hygiene. */
+  readonly train?: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly fields: {
     readonly id: string;
     readonly label: string;
     readonly prediction: string;
     readonly scores?: string;
+    /** Input text of golden and training records, for golden-set hygiene; absent: `text` if present. */
+    readonly text?: string;
   };
   readonly labels?: readonly string[];
   readonly multilabel: boolean;
@@ -38,6 +43,8 @@ export interface ResolvedSuite {
   readonly ranking?: ResolvedRanking;
   /** Operational fields read from the predictions, when the suite computes latency or cost metrics. */
   readonly ops?: OpsSpec;
+  /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
+  readonly checks?: readonly CheckRule[];
 }
 
 /** Comparison settings with defaults applied. */
@@ -50,6 +57,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
+  readonly checks?: readonly CheckRule[];
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }

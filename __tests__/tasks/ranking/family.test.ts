@@ -276,3 +276,48 @@ describe('task: ranking end to end on JSONL (evaluate → result → compare →
     expect(comparison.suites[0].gates.every((g) => g.verdict === 'pass')).toBe(true);
   });
 });
+
+describe('task: ranking comparisons without pairing or with a changed golden set', () => {
+  test('store_examples: false compares unpaired: ranking gates decide on the point estimate, latency gets an interval', async () => {
+    const root = jsonlProject();
+    // (a slice whose gates mix latency with other metrics gets no unpaired interval at all)
+    const gates = [
+      { metric: 'ndcg@10', slices: 'fields', max_drop: 1 },
+      { metric: 'p50_latency_ms', slices: 'overall', max_increase: 20 },
+    ];
+    const baseConfig = configFor(root, { suites: [suiteOf('base.jsonl', { gates, store_examples: false })] });
+    const base = await evaluateConfig(baseConfig);
+    const head = await evaluateConfig(
+      configFor(root, { suites: [suiteOf('head.jsonl', { gates, store_examples: false })] }),
+    );
+    const suite = compareResults(base, head, baseConfig).suites[0];
+    expect(suite.pairing).toBe('unpaired');
+    const billing = suite.gates.find((g) => g.metric === 'ndcg@10' && g.slice === 'topic=billing')!;
+    expect(billing.verdict).toBe('fail');
+    expect(billing.ci).toBeNull();
+    const p50 = suite.gates.find((g) => g.metric === 'p50_latency_ms')!;
+    expect(p50.ci).not.toBeNull();
+    expect(p50.verdict).toBe('fail');
+  });
+
+  test('a changed golden set compares the shared queries; values are recomputed on them', async () => {
+    const root = jsonlProject();
+    const config = configFor(root, {
+      suites: [suiteOf('base.jsonl', { gates: [{ metric: 'mrr@10', max_drop: 1 }] })],
+    });
+    const base = await evaluateConfig(config);
+    // drop the returns queries from the golden set and the predictions: the head side is all perfect
+    const keep = (file: string) => {
+      const lines = readFileSync(join(root, file), 'utf8').trim().split('\n');
+      writeFileSync(join(root, file), lines.filter((_, i) => i % 3 !== 2).join('\n') + '\n');
+    };
+    keep('golden.jsonl');
+    keep('base.jsonl');
+    const head = await evaluateConfig(config);
+    const suite = compareResults(base, head, config).suites[0];
+    expect(suite.golden).toMatchObject({ same: false, shared: 80, removed: 40, added: 0 });
+    const overall = suite.slices.find((s) => s.key === 'overall')!.metrics['mrr@10'];
+    expect(overall).toMatchObject({ base: 1, head: 1, delta: 0 });
+    expect(suite.gates[0].verdict).toBe('pass');
+  });
+});

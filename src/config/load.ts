@@ -22,7 +22,7 @@ import {
   primaryError,
   validatorFor,
 } from './schema-validate.js';
-import type { ResolvedConfig, ResolvedSuite } from './types.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
 import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
@@ -100,7 +100,33 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
     method: config.comparison?.method ?? 'multinomial',
     correction: config.comparison?.correction ?? 'holm',
   } as const;
-  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
+  const baseline = resolveBaseline(config, file, lineOf);
+  return { file, root, suites, comparison, baseline, fingerprint: sha256(canonicalJson(config)) };
+}
+
+function resolveBaseline(
+  config: EvalgateConfig,
+  file: string,
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+): ResolvedBaselineSettings {
+  const given = config.baseline ?? {};
+  const from = given.from ?? 'artifact';
+  if (from === 'file' && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(['baseline', 'from']),
+      field: 'baseline.path',
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON',
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? 'evalgate-result',
+    required: given.required ?? false,
+    ...(given.workflow ? { workflow: given.workflow } : {}),
+    ...(given.branch ? { branch: given.branch } : {}),
+    ...(given.path ? { path: given.path } : {}),
+  };
 }
 
 function nodeLine(

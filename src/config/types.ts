@@ -2,7 +2,7 @@ import type { RecordFormat } from '../io/records.js';
 import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
 import type { ResolvedGate } from '../gates/rules.js';
-import type { ComparisonSettings } from '../generated/config.js';
+import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -44,6 +44,12 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). */
+  readonly baseline: ResolvedBaselineSettings;
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }
+
+/** Baseline settings with defaults applied; `workflow` and `branch` stay optional (the action fills them). */
+export type ResolvedBaselineSettings = Required<Pick<BaselineSettings, 'from' | 'artifact' | 'required'>> &
+  Pick<BaselineSettings, 'workflow' | 'branch' | 'path'>;

@@ -28,6 +28,7 @@ export interface EvalgateConfig {
    */
   suites: [SuiteConfig, ...SuiteConfig[]];
   comparison?: ComparisonSettings;
+  baseline?: BaselineSettings;
 }
 export interface SuiteConfig {
   /**
@@ -189,4 +190,33 @@ export interface ComparisonSettings {
    * Error control across the gated slices of a suite: Holm (family-wise), Benjamini–Hochberg (false discovery rate) or none.
    */
   correction?: 'holm' | 'bh' | 'none';
+}
+/**
+ * Where the action finds the base branch's result to compare a pull request with.
+ */
+export interface BaselineSettings {
+  /**
+   * artifact: the named artifact of the latest successful push run of the same workflow on the base branch; file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only).
+   */
+  from?: 'artifact' | 'file' | 'none';
+  /**
+   * Artifact name the push workflow uploads the result under (from: artifact).
+   */
+  artifact?: string;
+  /**
+   * Workflow file name whose runs hold the baseline artifact, e.g. ci.yml (default: the workflow running the action, or the triggering workflow for workflow_run).
+   */
+  workflow?: string;
+  /**
+   * Branch whose push runs publish the baseline (default: the pull request's base branch; for push events, the repository's default branch).
+   */
+  branch?: string;
+  /**
+   * Result JSON in the repository, relative to its root (from: file).
+   */
+  path?: string;
+  /**
+   * Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass).
+   */
+  required?: boolean;
 }

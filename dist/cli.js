@@ -3715,49 +3715,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options) {
+    function urnParse(urnComponent, options2) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
+        const scheme = options2.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
+          urnComponent = schemeHandler.parse(urnComponent, options2);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options) {
+    function urnSerialize(urnComponent, options2) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const scheme = options2.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const urnScheme = `${scheme}:${options2.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
+        urnComponent = schemeHandler.serialize(urnComponent, options2);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
+      uriComponent.path = `${nid || options2.nid}:${nss}`;
+      options2.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options) {
+    function urnuuidParse(urnComponent, options2) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -3868,18 +3868,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize(uri, options2) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options);
+        normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse2(serialize2(uri, options2), options2);
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+    function resolve2(baseURI, relativeURI, options2) {
+      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3900,13 +3900,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -3914,14 +3914,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative2, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative2 = parse2(serialize2(relative2, options), options);
+        base = parse2(serialize2(base, options2), options2);
+        relative2 = parse2(serialize2(relative2, options2), options2);
       }
-      options = options || {};
-      if (!options.tolerant && relative2.scheme) {
+      options2 = options2 || {};
+      if (!options2.tolerant && relative2.scheme) {
         target.scheme = relative2.scheme;
         target.userinfo = relative2.userinfo;
         target.host = relative2.host;
@@ -3968,9 +3968,9 @@ var require_fast_uri = __commonJS({
       target.fragment = relative2.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
+    function equal(uriA, uriB, options2) {
+      const normalizedA = normalizeComparableURI(uriA, options2);
+      const normalizedB = normalizeComparableURI(uriB, options2);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize2(cmpts, opts) {
@@ -3990,30 +3990,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options2.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options.skipEscape) {
+        if (!options2.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
+      if (options2.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options.reference !== "suffix") {
+        if (options2.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -4023,7 +4023,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -4072,12 +4072,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4093,16 +4093,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
+      const options2 = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
         userinfo: void 0,
@@ -4119,9 +4119,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+      if (options2.reference === "suffix") {
+        if (options2.scheme) {
+          uri = options2.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -4200,19 +4200,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -4226,7 +4226,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
+          schemeHandler.parse(parsed, options2);
           if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -4773,11 +4773,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options2, msg, log3 = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+        if (opt in options2)
+          this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -9469,7 +9469,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -9489,7 +9489,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -9804,7 +9804,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log3 = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -9853,7 +9853,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log3.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -9911,10 +9911,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -11369,10 +11369,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options2) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -11382,7 +11382,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11458,7 +11458,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -11467,8 +11467,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -11480,17 +11480,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -11541,7 +11541,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -11552,11 +11552,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -11581,9 +11581,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -11669,7 +11669,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options2 = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -11699,10 +11699,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -11732,14 +11732,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -13090,14 +13090,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -13116,8 +13116,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -13196,7 +13196,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -13209,8 +13209,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -15270,19 +15270,19 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log = require_log();
+    var log3 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -15293,10 +15293,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -15312,46 +15312,46 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse2(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log3.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -15475,7 +15475,7 @@ var is_object = function(obj) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
+  constructor(code, message, options2, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== void 0) {
@@ -15485,7 +15485,7 @@ var CsvError = class _CsvError extends Error {
     for (const context of contexts) {
       for (const key in context) {
         const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+        this[key] = Buffer.isBuffer(value) ? value.toString(options2.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -15585,7 +15585,7 @@ var ResizeableBuffer = class {
 var ResizeableBuffer_default = ResizeableBuffer;
 
 // node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
+var init_state = function(options2) {
   const timchars = [
     // Basic Latin
     32,
@@ -15644,7 +15644,7 @@ var init_state = function(options) {
   ].reduce((acc, codepoint) => {
     const encoded = Buffer.from(
       String.fromCharCode(codepoint),
-      options.encoding
+      options2.encoding
     );
     if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
       return acc;
@@ -15657,27 +15657,27 @@ var init_state = function(options) {
   return {
     bomSkipped: false,
     bufBytesStart: 0,
-    castField: options.cast_function,
+    castField: options2.cast_function,
     commenting: false,
     delimiterBufPrevious: void 0,
     delimiterDiscovered: false,
     // Current error encountered by a record
     error: void 0,
-    enabled: options.from_line === 1,
+    enabled: options2.from_line === 1,
     escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    escapeIsQuote: Buffer.isBuffer(options2.escape) && Buffer.isBuffer(options2.quote) && Buffer.compare(options2.escape, options2.quote) === 0,
     // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    expectedRecordLength: Array.isArray(options2.columns) ? options2.columns.length : void 0,
     field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
+    firstLineToHeaders: options2.cast_first_line_to_header,
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      options2.comment !== null ? options2.comment.length : 0,
+      ...options2.delimiter ? options2.delimiter.map((delimiter) => delimiter.length) : [],
       // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
+      options2.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
+      options2.quote !== null ? options2.quote.length : 0,
       ...timchars.map((t) => t.length)
     ),
     previousBuf: void 0,
@@ -15687,10 +15687,10 @@ var init_state = function(options) {
     record: [],
     recordHasError: false,
     record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    recordDelimiterMaxLength: options2.record_delimiter.length === 0 ? 0 : Math.max(...options2.record_delimiter.map((v) => v.length)),
     trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
+      Buffer.from(" ", options2.encoding)[0],
+      Buffer.from("	", options2.encoding)[0]
     ],
     wasQuoting: false,
     wasRowDelimiter: false,
@@ -15708,165 +15708,165 @@ var underscore = function(str) {
 
 // node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
-  const options = {};
+  const options2 = {};
   for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
+    options2[underscore(opt)] = opts[opt];
   }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+  if (options2.encoding === void 0 || options2.encoding === true) {
+    options2.encoding = "utf8";
+  } else if (options2.encoding === null || options2.encoding === false) {
+    options2.encoding = null;
+  } else if (typeof options2.encoding !== "string" && options2.encoding !== null) {
     throw new CsvError(
       "CSV_INVALID_OPTION_ENCODING",
       [
         "Invalid option encoding:",
         "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
+        `got ${JSON.stringify(options2.encoding)}`
       ],
-      options
+      options2
     );
   }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
+  if (options2.bom === void 0 || options2.bom === null || options2.bom === false) {
+    options2.bom = false;
+  } else if (options2.bom !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_BOM",
       [
         "Invalid option bom:",
         "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
+        `got ${JSON.stringify(options2.bom)}`
       ],
-      options
+      options2
     );
   }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
+  options2.cast_function = null;
+  if (options2.cast === void 0 || options2.cast === null || options2.cast === false || options2.cast === "") {
+    options2.cast = void 0;
+  } else if (typeof options2.cast === "function") {
+    options2.cast_function = options2.cast;
+    options2.cast = true;
+  } else if (options2.cast !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST",
       [
         "Invalid option cast:",
         "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
+        `got ${JSON.stringify(options2.cast)}`
       ],
-      options
+      options2
     );
   }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
+  if (options2.cast_date === void 0 || options2.cast_date === null || options2.cast_date === false || options2.cast_date === "") {
+    options2.cast_date = false;
+  } else if (options2.cast_date === true) {
+    options2.cast_date = function(value) {
       const date = Date.parse(value);
       return !isNaN(date) ? new Date(date) : value;
     };
-  } else if (typeof options.cast_date !== "function") {
+  } else if (typeof options2.cast_date !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST_DATE",
       [
         "Invalid option cast_date:",
         "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
+        `got ${JSON.stringify(options2.cast_date)}`
       ],
-      options
+      options2
     );
   }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
+  options2.cast_first_line_to_header = void 0;
+  if (options2.columns === true) {
+    options2.cast_first_line_to_header = void 0;
+  } else if (typeof options2.columns === "function") {
+    options2.cast_first_line_to_header = options2.columns;
+    options2.columns = true;
+  } else if (Array.isArray(options2.columns)) {
+    options2.columns = normalize_columns_array(options2.columns);
+  } else if (options2.columns === void 0 || options2.columns === null || options2.columns === false) {
+    options2.columns = false;
   } else {
     throw new CsvError(
       "CSV_INVALID_OPTION_COLUMNS",
       [
         "Invalid option columns:",
         "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
+        `got ${JSON.stringify(options2.columns)}`
       ],
-      options
+      options2
     );
   }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
+  if (options2.group_columns_by_name === void 0 || options2.group_columns_by_name === null || options2.group_columns_by_name === false) {
+    options2.group_columns_by_name = false;
+  } else if (options2.group_columns_by_name !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
+        `got ${JSON.stringify(options2.group_columns_by_name)}`
       ],
-      options
+      options2
     );
-  } else if (options.columns === false) {
+  } else if (options2.columns === false) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "the `columns` mode must be activated."
       ],
-      options
+      options2
     );
   }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
+  if (options2.comment === void 0 || options2.comment === null || options2.comment === false || options2.comment === "") {
+    options2.comment = null;
   } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
+    if (typeof options2.comment === "string") {
+      options2.comment = Buffer.from(options2.comment, options2.encoding);
     }
-    if (!Buffer.isBuffer(options.comment)) {
+    if (!Buffer.isBuffer(options2.comment)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_COMMENT",
         [
           "Invalid option comment:",
           "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
+          `got ${JSON.stringify(options2.comment)}`
         ],
-        options
+        options2
       );
     }
   }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
+  if (options2.comment_no_infix === void 0 || options2.comment_no_infix === null || options2.comment_no_infix === false) {
+    options2.comment_no_infix = false;
+  } else if (options2.comment_no_infix !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_COMMENT",
       [
         "Invalid option comment_no_infix:",
         "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
+        `got ${JSON.stringify(options2.comment_no_infix)}`
       ],
-      options
+      options2
     );
   }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
+  if (options2.delimiter_auto === void 0 || options2.delimiter_auto === null || options2.delimiter_auto === false) {
+    options2.delimiter_auto = false;
+  } else if (options2.delimiter_auto === true) {
+    options2.delimiter_auto = {};
+  } else if (!is_object(options2.delimiter_auto)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
         "Invalid option delimiter_auto:",
         "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
+        `got ${JSON.stringify(options2.delimiter_auto)}`
       ],
-      options
+      options2
     );
   }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
+  if (options2.delimiter_auto) {
+    if (options2.delimiter_auto.preferred === void 0)
+      options2.delimiter_auto.preferred = {
         [",".charCodeAt(0)]: 1.8,
         ["	".charCodeAt(0)]: 1.8,
         [";".charCodeAt(0)]: 1.6,
@@ -15875,59 +15875,59 @@ var normalize_options = function(opts) {
         [".".charCodeAt(0)]: 1.4,
         ["/".charCodeAt(0)]: 1.4
       };
-    else if (!is_object(options.delimiter_auto.preferred)) {
+    else if (!is_object(options2.delimiter_auto.preferred)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+          `got ${JSON.stringify(options2.delimiter_auto.preferred)}`
         ],
-        options
+        options2
       );
     }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+    if (options2.delimiter_auto.score === void 0)
+      options2.delimiter_auto.score = (info, options3) => {
+        return (info.total - info.std) * (options3.preferred[info.char_code] || 1);
       };
-    else if (typeof options.delimiter_auto.score !== "function") {
+    else if (typeof options2.delimiter_auto.score !== "function") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
+          `got ${JSON.stringify(options2.delimiter_auto.score)}`
         ],
-        options
+        options2
       );
     }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
+    if (options2.delimiter_auto.size === void 0)
+      options2.delimiter_auto.size = 2048;
+    else if (typeof options2.delimiter_auto.size !== "number") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
+          `got ${JSON.stringify(options2.delimiter_auto.size)}`
         ],
-        options
+        options2
       );
     }
   }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
+  const delimiter_json = JSON.stringify(options2.delimiter);
+  if (options2.delimiter_auto !== false) {
+    options2.delimiter = [];
   }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
+  if (!Array.isArray(options2.delimiter)) {
+    if (options2.delimiter === void 0 || options2.delimiter === null || options2.delimiter === false) {
+      options2.delimiter = Buffer.from(",", options2.encoding);
     }
-    options.delimiter = [options.delimiter];
+    options2.delimiter = [options2.delimiter];
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
+  options2.delimiter = options2.delimiter.map(function(delimiter) {
     if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
+      delimiter = Buffer.from(delimiter, options2.encoding);
     }
     if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
       throw new CsvError(
@@ -15937,51 +15937,51 @@ var normalize_options = function(opts) {
           "delimiter must be a non empty string or buffer or array of string|buffer,",
           `got ${delimiter_json}`
         ],
-        options
+        options2
       );
     }
     return delimiter;
   });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
+  if (options2.escape === void 0 || options2.escape === true) {
+    options2.escape = Buffer.from('"', options2.encoding);
+  } else if (typeof options2.escape === "string") {
+    options2.escape = Buffer.from(options2.escape, options2.encoding);
+  } else if (options2.escape === null || options2.escape === false) {
+    options2.escape = null;
   }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
+  if (options2.escape !== null) {
+    if (!Buffer.isBuffer(options2.escape)) {
       throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options2.escape)}`
       );
     }
   }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
+  if (options2.from === void 0 || options2.from === null) {
+    options2.from = 1;
   } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
+    if (typeof options2.from === "string" && /\d+/.test(options2.from)) {
+      options2.from = parseInt(options2.from);
     }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
+    if (Number.isInteger(options2.from)) {
+      if (options2.from < 0) {
         throw new Error(
           `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
         );
       }
     } else {
       throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options2.from)}`
       );
     }
   }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
+  if (options2.from_line === void 0 || options2.from_line === null) {
+    options2.from_line = 1;
   } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
+    if (typeof options2.from_line === "string" && /\d+/.test(options2.from_line)) {
+      options2.from_line = parseInt(options2.from_line);
     }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
+    if (Number.isInteger(options2.from_line)) {
+      if (options2.from_line <= 0) {
         throw new Error(
           `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
         );
@@ -15992,152 +15992,152 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
+  if (options2.ignore_last_delimiters === void 0 || options2.ignore_last_delimiters === null) {
+    options2.ignore_last_delimiters = false;
+  } else if (typeof options2.ignore_last_delimiters === "number") {
+    options2.ignore_last_delimiters = Math.floor(options2.ignore_last_delimiters);
+    if (options2.ignore_last_delimiters === 0) {
+      options2.ignore_last_delimiters = false;
     }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+  } else if (typeof options2.ignore_last_delimiters !== "boolean") {
     throw new CsvError(
       "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
       [
         "Invalid option `ignore_last_delimiters`:",
         "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+        `got ${JSON.stringify(options2.ignore_last_delimiters)}`
       ],
-      options
+      options2
     );
   }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
+  if (options2.ignore_last_delimiters === true && options2.columns === false) {
     throw new CsvError(
       "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
       [
         "The option `ignore_last_delimiters`",
         "requires the activation of the `columns` option"
       ],
-      options
+      options2
     );
   }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
+  if (options2.info === void 0 || options2.info === null || options2.info === false) {
+    options2.info = false;
+  } else if (options2.info !== true) {
     throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+      `Invalid Option: info must be true, got ${JSON.stringify(options2.info)}`
     );
   }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
+  if (options2.max_record_size === void 0 || options2.max_record_size === null || options2.max_record_size === false) {
+    options2.max_record_size = 0;
+  } else if (Number.isInteger(options2.max_record_size) && options2.max_record_size >= 0) {
+  } else if (typeof options2.max_record_size === "string" && /\d+/.test(options2.max_record_size)) {
+    options2.max_record_size = parseInt(options2.max_record_size);
   } else {
     throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options2.max_record_size)}`
     );
   }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
+  if (options2.objname === void 0 || options2.objname === null || options2.objname === false) {
+    options2.objname = void 0;
+  } else if (Buffer.isBuffer(options2.objname)) {
+    if (options2.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty buffer`);
     }
-    if (options.encoding === null) {
+    if (options2.encoding === null) {
     } else {
-      options.objname = options.objname.toString(options.encoding);
+      options2.objname = options2.objname.toString(options2.encoding);
     }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
+  } else if (typeof options2.objname === "string") {
+    if (options2.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty string`);
     }
-  } else if (typeof options.objname === "number") {
+  } else if (typeof options2.objname === "number") {
   } else {
     throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+      `Invalid Option: objname must be a string or a buffer, got ${options2.objname}`
     );
   }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
+  if (options2.objname !== void 0) {
+    if (typeof options2.objname === "number") {
+      if (options2.columns !== false) {
         throw Error(
           "Invalid Option: objname index cannot be combined with columns or be defined as a field"
         );
       }
     } else {
-      if (options.columns === false) {
+      if (options2.columns === false) {
         throw Error(
           "Invalid Option: objname field must be combined with columns or be defined as an index"
         );
       }
     }
   }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
+  if (options2.on_record === void 0 || options2.on_record === null) {
+    options2.on_record = void 0;
+  } else if (typeof options2.on_record !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_ON_RECORD",
       [
         "Invalid option `on_record`:",
         "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
+        `got ${JSON.stringify(options2.on_record)}`
       ],
-      options
+      options2
     );
   }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+  if (options2.on_skip !== void 0 && options2.on_skip !== null && typeof options2.on_skip !== "function") {
     throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options2.on_skip)}`
     );
   }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
+  if (options2.quote === null || options2.quote === false || options2.quote === "") {
+    options2.quote = null;
   } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
+    if (options2.quote === void 0 || options2.quote === true) {
+      options2.quote = Buffer.from('"', options2.encoding);
+    } else if (typeof options2.quote === "string") {
+      options2.quote = Buffer.from(options2.quote, options2.encoding);
     }
-    if (!Buffer.isBuffer(options.quote)) {
+    if (!Buffer.isBuffer(options2.quote)) {
       throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options2.quote)}`
       );
     }
   }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
+  if (options2.raw === void 0 || options2.raw === null || options2.raw === false) {
+    options2.raw = false;
+  } else if (options2.raw !== true) {
     throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+      `Invalid Option: raw must be true, got ${JSON.stringify(options2.raw)}`
     );
   }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
+  if (options2.record_delimiter === void 0) {
+    options2.record_delimiter = [];
+  } else if (typeof options2.record_delimiter === "string" || Buffer.isBuffer(options2.record_delimiter)) {
+    if (options2.record_delimiter.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
           "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
+          `got ${JSON.stringify(options2.record_delimiter)}`
         ],
-        options
+        options2
       );
     }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
+    options2.record_delimiter = [options2.record_delimiter];
+  } else if (!Array.isArray(options2.record_delimiter)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_RECORD_DELIMITER",
       [
         "Invalid option `record_delimiter`:",
         "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
+        `got ${JSON.stringify(options2.record_delimiter)}`
       ],
-      options
+      options2
     );
   }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+  options2.record_delimiter = options2.record_delimiter.map(function(rd, i) {
     if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
@@ -16147,7 +16147,7 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options
+        options2
       );
     } else if (rd.length === 0) {
       throw new CsvError(
@@ -16158,109 +16158,109 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options
+        options2
       );
     }
     if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
+      rd = Buffer.from(rd, options2.encoding);
     }
     return rd;
   });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
+  if (typeof options2.relax_column_count === "boolean") {
+  } else if (options2.relax_column_count === void 0 || options2.relax_column_count === null) {
+    options2.relax_column_count = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options2.relax_column_count)}`
     );
   }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
+  if (typeof options2.relax_column_count_less === "boolean") {
+  } else if (options2.relax_column_count_less === void 0 || options2.relax_column_count_less === null) {
+    options2.relax_column_count_less = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options2.relax_column_count_less)}`
     );
   }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
+  if (typeof options2.relax_column_count_more === "boolean") {
+  } else if (options2.relax_column_count_more === void 0 || options2.relax_column_count_more === null) {
+    options2.relax_column_count_more = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options2.relax_column_count_more)}`
     );
   }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
+  if (typeof options2.relax_quotes === "boolean") {
+  } else if (options2.relax_quotes === void 0 || options2.relax_quotes === null) {
+    options2.relax_quotes = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options2.relax_quotes)}`
     );
   }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
+  if (typeof options2.skip_empty_lines === "boolean") {
+  } else if (options2.skip_empty_lines === void 0 || options2.skip_empty_lines === null) {
+    options2.skip_empty_lines = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options2.skip_empty_lines)}`
     );
   }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
+  if (typeof options2.skip_records_with_empty_values === "boolean") {
+  } else if (options2.skip_records_with_empty_values === void 0 || options2.skip_records_with_empty_values === null) {
+    options2.skip_records_with_empty_values = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options2.skip_records_with_empty_values)}`
     );
   }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
+  if (typeof options2.skip_records_with_error === "boolean") {
+  } else if (options2.skip_records_with_error === void 0 || options2.skip_records_with_error === null) {
+    options2.skip_records_with_error = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options2.skip_records_with_error)}`
     );
   }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
+  if (options2.rtrim === void 0 || options2.rtrim === null || options2.rtrim === false) {
+    options2.rtrim = false;
+  } else if (options2.rtrim !== true) {
     throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options2.rtrim)}`
     );
   }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
+  if (options2.ltrim === void 0 || options2.ltrim === null || options2.ltrim === false) {
+    options2.ltrim = false;
+  } else if (options2.ltrim !== true) {
     throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options2.ltrim)}`
     );
   }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
+  if (options2.trim === void 0 || options2.trim === null || options2.trim === false) {
+    options2.trim = false;
+  } else if (options2.trim !== true) {
     throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options2.trim)}`
     );
   }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
+  if (options2.trim === true && opts.ltrim !== false) {
+    options2.ltrim = true;
+  } else if (options2.ltrim !== true) {
+    options2.ltrim = false;
   }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
+  if (options2.trim === true && opts.rtrim !== false) {
+    options2.rtrim = true;
+  } else if (options2.rtrim !== true) {
+    options2.rtrim = false;
   }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
+  if (options2.to === void 0 || options2.to === null) {
+    options2.to = -1;
+  } else if (options2.to !== -1) {
+    if (typeof options2.to === "string" && /\d+/.test(options2.to)) {
+      options2.to = parseInt(options2.to);
     }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
+    if (Number.isInteger(options2.to)) {
+      if (options2.to <= 0) {
         throw new Error(
           `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
         );
@@ -16271,14 +16271,14 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
+  if (options2.to_line === void 0 || options2.to_line === null) {
+    options2.to_line = -1;
+  } else if (options2.to_line !== -1) {
+    if (typeof options2.to_line === "string" && /\d+/.test(options2.to_line)) {
+      options2.to_line = parseInt(options2.to_line);
     }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
+    if (Number.isInteger(options2.to_line)) {
+      if (options2.to_line <= 0) {
         throw new Error(
           `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
         );
@@ -16289,13 +16289,13 @@ var normalize_options = function(opts) {
       );
     }
   }
-  return options;
+  return options2;
 };
 
 // node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+var delimiter_discover = function(records, options2) {
+  if (!options2) {
+    ({ delimiter_auto: options2 } = normalize_options({ delimiter_auto: true }));
   }
   if (typeof records === "string") {
     records = Buffer.from(records);
@@ -16324,8 +16324,8 @@ var delimiter_discover = function(records, options) {
     info2.char_code = i;
     info2.std = std(info2.lines);
     info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
+    info2.preferred = !!options2.preferred[i];
+    info2.score = options2.score(info2, options2);
   });
   const result = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
@@ -16336,9 +16336,9 @@ var delimiter_discover = function(records, options) {
 var std = function(array) {
   const n = array.length;
   if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
+  const mean2 = array.reduce((a, b) => a + b) / n;
   return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+    array.map((x) => Math.pow(x - mean2, 2)).reduce((a, b) => a + b) / n
   );
 };
 
@@ -16371,12 +16371,12 @@ var transform = function(original_options = {}) {
     lines: 1,
     records: 0
   };
-  const options = normalize_options(original_options);
+  const options2 = normalize_options(original_options);
   return {
     info,
     original_options,
-    options,
-    state: init_state(options),
+    options: options2,
+    state: init_state(options2),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
       const { encoding, escape: escape2, quote: quote2 } = this.options;
@@ -16475,12 +16475,12 @@ var transform = function(original_options = {}) {
               const bomLength = boms[encoding2].length;
               this.state.bufBytesStart += bomLength;
               buf = buf.slice(bomLength);
-              const options2 = normalize_options({
+              const options3 = normalize_options({
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options2) {
-                this.options[key] = options2[key];
+              for (const key in options3) {
+                this.options[key] = options3[key];
               }
               ({ comment, escape: escape2, quote: quote2 } = this.options);
               break;
@@ -17208,31 +17208,31 @@ var Parser = class extends Transform {
   }
 };
 var parse = function() {
-  let data, options, callback;
+  let data, options2, callback;
   for (const i in arguments) {
     const argument = arguments[i];
     const type = typeof argument;
     if (data === void 0 && (typeof argument === "string" || Buffer.isBuffer(argument))) {
       data = argument;
-    } else if (options === void 0 && is_object(argument)) {
-      options = argument;
+    } else if (options2 === void 0 && is_object(argument)) {
+      options2 = argument;
     } else if (callback === void 0 && type === "function") {
       callback = argument;
     } else {
       throw new CsvError(
         "CSV_INVALID_ARGUMENT",
         ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options || {}
+        options2 || {}
       );
     }
   }
-  const parser = new Parser(options);
+  const parser = new Parser(options2);
   if (callback) {
-    const records = options === void 0 || options.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
+    const records = options2 === void 0 || options2.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
     parser.on("readable", function() {
       let record;
       while ((record = this.read()) !== null) {
-        if (options === void 0 || options.objname === void 0) {
+        if (options2 === void 0 || options2.objname === void 0) {
           records.push(record);
         } else {
           Object.assign(records, {
@@ -17274,15 +17274,15 @@ var BOM = 65279;
 function isGzip(path) {
   return path.endsWith(".gz");
 }
-async function forEachLine(path, onLine, options = {}) {
-  const file = options.displayName ?? path;
+async function forEachLine(path, onLine, options2 = {}) {
+  const file = options2.displayName ?? path;
   let total;
   try {
     total = (await stat(path)).size;
   } catch (error) {
     throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
   }
-  const range = options.range;
+  const range = options2.range;
   if (range) {
     if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
     total = range.end - range.start;
@@ -17335,9 +17335,9 @@ async function forEachLine(path, onLine, options = {}) {
       }
       emitRun(buf, lastNl);
       if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+      if (options2.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
         lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
+        options2.onProgress(raw.bytesRead, total);
       }
     }
     if (carry && carry.length) emitRun(carry, carry.length);
@@ -17411,12 +17411,12 @@ function resolveFormat(path, format) {
   }
   return resolved;
 }
-async function readRecords(path, onRecord, options = {}) {
-  const name = options.displayName ?? path;
-  const format = resolveFormat(name, options.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options);
+async function readRecords(path, onRecord, options2 = {}) {
+  const name = options2.displayName ?? path;
+  const format = resolveFormat(name, options2.format);
+  if (format === "jsonl") return readJsonl(path, name, onRecord, options2);
   if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options);
+  return readJsonArray(path, name, onRecord, options2);
 }
 function parseJsonText(text, path, line) {
   try {
@@ -17439,17 +17439,17 @@ function asRecord(value, path, line) {
   }
   return value;
 }
-async function readJsonl(path, name, onRecord, options) {
+async function readJsonl(path, name, onRecord, options2) {
   return forEachLine(
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
       onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
     },
-    options
+    options2
   );
 }
-async function readJsonArray(path, name, onRecord, options) {
+async function readJsonArray(path, name, onRecord, options2) {
   let state = "before";
   let depth = 0;
   let inString = false;
@@ -17533,7 +17533,7 @@ async function readJsonArray(path, name, onRecord, options) {
       }
       if (state === "element") parts.push(text.slice(segmentStart));
     },
-    options
+    options2
   );
   if (state !== "after") {
     throw new InputError({
@@ -17607,6 +17607,7 @@ var FingerprintAccumulator = class {
     this.a = Math.imul(a, 16777619) >>> 0;
     this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
   }
+  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
   end() {
     const a = avalanche(this.a);
     const b = avalanche(this.b ^ 1759714724);
@@ -17615,6 +17616,7 @@ var FingerprintAccumulator = class {
     l.sumB = l.sumB + b >>> 0;
     l.xorA = (l.xorA ^ a) >>> 0;
     l.xorB = (l.xorB ^ b) >>> 0;
+    return a;
   }
   merge(other) {
     const l = this.lanesNow;
@@ -17759,7 +17761,7 @@ function sliceValueText(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
-async function decodeGoldenPart(source, spec, options = {}) {
+async function decodeGoldenPart(source, spec, options2 = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -17769,6 +17771,7 @@ async function decodeGoldenPart(source, spec, options = {}) {
   const sliceVocabs = spec.sliceFields.map(() => new Vocab());
   const sliceCodes = spec.sliceFields.map(() => []);
   const fingerprint = new FingerprintAccumulator();
+  const recordHashes = [];
   const lineCount = await readRecords(
     source.path,
     (record, line) => {
@@ -17794,11 +17797,11 @@ async function decodeGoldenPart(source, spec, options = {}) {
         sliceCodes[f].push(sliceVocabs[f].intern(v));
         fingerprint.add(v);
       }
-      fingerprint.end();
+      recordHashes.push(fingerprint.end());
       ids.push(id);
       lines.push(line);
     },
-    { ...options, format: source.format, displayName: file }
+    { ...options2, format: source.format, displayName: file }
   );
   return {
     n: ids.length,
@@ -17811,7 +17814,8 @@ async function decodeGoldenPart(source, spec, options = {}) {
     truth: truthSets ? null : Int32Array.from(truth),
     truthSets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
-    fingerprint: fingerprint.lanes()
+    fingerprint: fingerprint.lanes(),
+    recordHashes: Uint32Array.from(recordHashes)
   };
 }
 function remap(names, vocab, numeric = false) {
@@ -17822,6 +17826,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
   if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
   const ids = new Array(n);
   const hashes = new Uint32Array(n);
+  const recordHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
   const labels = new Vocab();
   const truth = new Int32Array(spec.multilabel ? 0 : n);
@@ -17836,6 +17841,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
     fingerprint.merge(part.fingerprint);
     hashes.set(part.idHashes, i);
+    recordHashes.set(part.recordHashes, i);
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p2];
@@ -17866,10 +17872,11 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
       values: sliceVocabs[f].names,
       codes: sliceCodes[f]
     })),
-    fingerprint: fingerprint.digest(n)
+    fingerprint: fingerprint.digest(n),
+    recordHashes
   };
 }
-async function decodePredictionPart(source, spec, options = {}) {
+async function decodePredictionPart(source, spec, options2 = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -17959,7 +17966,7 @@ async function decodePredictionPart(source, spec, options = {}) {
       ids.push(id);
       lines.push(line);
     },
-    { ...options, format: source.format, displayName: file }
+    { ...options2, format: source.format, displayName: file }
   );
   return {
     n: ids.length,
@@ -18088,11 +18095,11 @@ function serveDecodeTasks() {
   port.on("message", async (task) => {
     const post = (reply, transfer = []) => port.postMessage(reply, transfer);
     try {
-      const options = {
+      const options2 = {
         range: task.range,
         onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
       };
-      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options) : await decodePredictionPart(task.source, task.spec, options);
+      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options2) : await decodePredictionPart(task.source, task.spec, options2);
       post({ id: task.id, type: "done", part }, transferables(part));
     } catch (error) {
       if (error instanceof InputError) {
@@ -18114,1676 +18121,632 @@ import { parseArgs } from "node:util";
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
-// src/evaluate/load.ts
-import { availableParallelism } from "node:os";
-import { stat as stat2 } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
-var PART_BYTES = 64 * 1024 * 1024;
-async function loadSuiteData(golden, predictions, spec, progress) {
-  const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
-  const threads = threadCount();
-  const script = workerScript();
-  if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
-    const [gs, ps] = await Promise.allSettled([
-      decodeGoldenPart(golden, spec, { onProgress: progress("golden") }),
-      decodePredictionPart(predictions, spec, { onProgress: progress("predictions") })
-    ]);
-    if (gs.status === "rejected") throw gs.reason;
-    if (ps.status === "rejected") throw ps.reason;
-    const [g, p2] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
-    };
-  }
-  const gRanges = await rangesOf(golden, gSize);
-  const pRanges = await rangesOf(predictions, pSize);
-  const tasks = [
-    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
-    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
-  ];
-  const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === "golden");
-  const predResults = results.filter((r) => r.task.kind === "predictions");
-  const gParts = partsOrThrow(goldenResults);
-  const pParts = partsOrThrow(predResults);
-  return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
-    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
-  };
-}
-async function sizeOf(source) {
-  try {
-    return (await stat2(source.path)).size;
-  } catch {
-    return 0;
-  }
-}
-function threadCount() {
-  const env = process.env.EVALGATE_THREADS;
-  if (env !== void 0 && env !== "") {
-    const n = Number(env);
-    if (Number.isInteger(n) && n >= 0) return n;
-  }
-  return Math.min(4, availableParallelism());
-}
-function workerScript() {
-  const url = import.meta.url;
-  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
-  return fileURLToPath(url);
-}
-async function rangesOf(source, size) {
-  if (source.format !== "jsonl" || isGzip(source.path)) return [void 0];
-  return splitLines(source.path, Math.max(1, Math.round(size / PART_BYTES)));
-}
-function partsOrThrow(results) {
-  const ordered = [...results].sort((a, b) => (a.task.range?.start ?? 0) - (b.task.range?.start ?? 0));
-  const parts = [];
-  const offsets = [];
-  let offset = 0;
-  for (const r of ordered) {
-    if (r.error) {
-      throw new InputError({
-        ...r.error,
-        line: r.error.line === void 0 ? void 0 : r.error.line + offset
-      });
+// src/cli/commands/compare.ts
+import { existsSync } from "node:fs";
+
+// src/gates/select.ts
+function selectSlices(selector, head, base, labelField) {
+  const all = [...head.slices];
+  for (const s of base?.slices ?? []) if (!all.some((h) => h.key === s.key)) all.push(s);
+  const keys = (pick) => all.filter(pick).map((s) => s.key);
+  if (typeof selector === "string") {
+    switch (selector) {
+      case "overall":
+        return keys((s) => s.kind === "overall");
+      case "all":
+        return keys((s) => s.kind !== "label");
+      case "fields":
+        return keys((s) => s.kind === "field");
+      case "crosses":
+        return keys((s) => s.kind === "cross");
+      case "labels":
+        return keys((s) => s.kind === "label");
     }
-    parts.push(r.part);
-    offsets.push(offset);
-    offset += r.part.lineCount;
   }
-  return { parts, offsets };
+  if (Array.isArray(selector)) {
+    const wanted = selector.map(normalizeKey);
+    const found = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
+    return [...found, ...missing];
+  }
+  const { field, top } = selector;
+  const isLabel = field === labelField;
+  const ofField = all.filter(
+    (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
+  );
+  if (!top) return ofField.map((s) => s.key);
+  const support = (s) => head.slices.find((h) => h.key === s.key)?.n ?? s.n;
+  return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
 }
-function runPool(script, size, tasks, onProgress) {
-  return new Promise((resolvePool, rejectPool) => {
-    const results = new Array(tasks.length);
-    const workers = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const give = (worker) => {
-      if (next >= tasks.length) return;
-      const id = next++;
-      worker.postMessage({ id, ...tasks[id] });
-    };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, {
-        workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 }
-      });
-      workers.push(worker);
-      worker.on("message", (reply) => {
-        if (failed) return;
-        if (reply.type === "progress") {
-          onProgress(tasks[reply.id], reply);
-          return;
-        }
-        if (reply.type === "crash") {
-          failed = true;
-          stopAll();
-          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
-          return;
-        }
-        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
-        finished++;
-        if (finished === tasks.length) {
-          stopAll();
-          resolvePool(results);
-        } else give(worker);
-      });
-      worker.on("error", (error) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        rejectPool(error);
-      });
-      give(worker);
-    }
-  });
+function normalizeKey(key) {
+  return key.split(",").map((p2) => p2.trim()).sort().join(",");
 }
 
-// src/slices.ts
-function sliceKey(fields) {
-  const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
-  return parts.length ? parts.join(",") : "overall";
+// src/compare/stats/rng.ts
+var { imul, floor } = Math;
+function lowbias32(x) {
+  x >>>= 0;
+  x ^= x >>> 16;
+  x = imul(x, 2146121005) >>> 0;
+  x ^= x >>> 15;
+  x = imul(x, 2221713035) >>> 0;
+  x ^= x >>> 16;
+  return x >>> 0;
 }
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function planSlices(n, entries, columns) {
-  const byField = new Map(columns.map((c) => [c.field, c]));
-  const slices = [{ key: "overall", kind: "overall", fields: {} }];
-  const membership = [];
-  for (const entry of entries) {
-    const fields = typeof entry === "string" ? [entry] : [...entry];
-    const cols = fields.map((f) => {
-      const col = byField.get(f);
-      if (!col) throw new Error(`slice field ${f} was not loaded`);
-      return col;
-    });
-    const radix = cols.map((c) => c.values.length);
-    const space = radix.reduce((a, b) => a * b, 1);
-    if (space > 1 << 26)
-      throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const combined = new Int32Array(n);
-    const firstRow = new Int32Array(space).fill(-1);
-    for (let i = 0; i < n; i++) {
-      let code = 0;
-      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
-      combined[i] = code;
-      if (firstRow[code] < 0) firstRow[code] = i;
-    }
-    const combos = [];
-    for (let code = 0; code < space; code++) {
-      const i = firstRow[code];
-      if (i >= 0) combos.push([code, cols.map((c) => c.values[c.codes[i]])]);
-    }
-    combos.sort((a, b) => {
-      for (let f = 0; f < fields.length; f++) {
-        const d = compareText(a[1][f], b[1][f]);
-        if (d) return d;
-      }
-      return 0;
-    });
-    const sliceOf = new Int32Array(space);
-    for (const [code, values] of combos) {
-      const sliceFields = {};
-      fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf[code] = slices.length;
-      slices.push({
-        key: sliceKey(sliceFields),
-        kind: fields.length > 1 ? "cross" : "field",
-        fields: sliceFields
-      });
-    }
-    const column = new Int32Array(n);
-    for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
-    membership.push(column);
-  }
-  return { slices, membership };
+var textEncoder = new TextEncoder();
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  return h;
 }
-
-// src/result/columns.ts
-var CTORS = {
-  u8: Uint8Array,
-  i16: Int16Array,
-  i32: Int32Array,
-  f32: Float32Array,
-  f64: Float64Array
-};
-var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
-function encodeColumn(values, dtype) {
-  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
-  if (bigEndian) throw new Error("big-endian hosts are not supported");
-  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
+function hash32ResampleKey(seed, sliceName, b) {
+  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
 }
-
-// src/tasks/classification/metrics.ts
-function classCounts(stats, c) {
-  const { k, confusion } = stats;
-  const w = k + 1;
-  let row = 0;
-  let col = 0;
-  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
-  for (let i = 0; i < k; i++) col += confusion[i * w + c];
-  const tp = confusion[c * w + c];
-  return { tp, fp: col - tp, fn: row - tp, support: row };
+var TWO_POW_16 = 65536;
+var TWO_POW_21 = 2097152;
+var TWO_POW_32 = 4294967296;
+function hash32ScaleExact(h, n) {
+  const hi = h >>> 16;
+  const lo = h & 65535;
+  const loProduct = lo * n;
+  const carry = floor(loProduct / TWO_POW_16);
+  return floor((hi * n + carry) / TWO_POW_16);
 }
-var ratio = (num, den) => den > 0 ? num / den : 0;
-var f1FromCounts = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
-function perClassMetrics(stats) {
-  const out = [];
-  for (let c = 0; c < stats.k; c++) {
-    const { tp, fp, fn, support } = classCounts(stats, c);
-    out.push({
-      precision: ratio(tp, tp + fp),
-      recall: ratio(tp, tp + fn),
-      f1: f1FromCounts(tp, fp, fn),
-      support
-    });
-  }
-  return out;
-}
-function singleLabelMetrics(stats, names, options = {}) {
-  const out = {};
-  const { k, n, confusion } = stats;
-  const w = k + 1;
-  const counts = Array.from({ length: k }, (_, c) => classCounts(stats, c));
-  if (options.focusClass !== void 0) {
-    const c = counts[options.focusClass];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = precision;
-      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
-        out[name] = recall;
-      else if (name.endsWith("_f1")) out[name] = f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  let trace = 0;
-  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
-  const present = counts.map((c) => c.support > 0 || c.tp + c.fp > 0);
-  const presentCount = present.filter(Boolean).length;
-  const totalSupport = counts.reduce((s, c) => s + c.support, 0);
-  const average = (value, weighted) => {
-    let sum = 0;
-    let weight = 0;
-    for (let c = 0; c < k; c++) {
-      if (!present[c]) continue;
-      const wgt = weighted && totalSupport > 0 ? counts[c].support : 1;
-      sum += wgt * value(counts[c]);
-      weight += wgt;
-    }
-    return weight > 0 ? sum / weight : 0;
-  };
-  const precisionOf = (c) => ratio(c.tp, c.tp + c.fp);
-  const recallOf = (c) => ratio(c.tp, c.tp + c.fn);
-  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
-  const sumTp = trace;
-  const sumFp = counts.reduce((s, c) => s + c.fp, 0);
-  const sumFn = counts.reduce((s, c) => s + c.fn, 0);
-  for (const name of names) {
-    switch (name) {
-      case "accuracy":
-        out[name] = n > 0 ? trace / n : null;
-        break;
-      case "balanced_accuracy": {
-        let sum = 0;
-        let m = 0;
-        for (const c of counts) {
-          if (c.support > 0) {
-            sum += recallOf(c);
-            m++;
-          }
-        }
-        out[name] = m > 0 ? sum / m : null;
-        break;
-      }
-      case "micro_precision":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFp) : null;
-        break;
-      case "micro_recall":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFn) : null;
-        break;
-      case "micro_f1":
-        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
-        break;
-      case "macro_precision":
-        out[name] = presentCount ? average(precisionOf, false) : null;
-        break;
-      case "macro_recall":
-        out[name] = presentCount ? average(recallOf, false) : null;
-        break;
-      case "macro_f1":
-        out[name] = presentCount ? average(f1Of, false) : null;
-        break;
-      case "weighted_precision":
-        out[name] = presentCount ? average(precisionOf, true) : null;
-        break;
-      case "weighted_recall":
-        out[name] = presentCount ? average(recallOf, true) : null;
-        break;
-      case "weighted_f1":
-        out[name] = presentCount ? average(f1Of, true) : null;
-        break;
-      default:
-        out[name] = scoredMetric(stats, name, options);
-    }
-  }
-  return out;
-}
-function scoredMetric(stats, name, options) {
-  const s = stats.scored;
-  if (!s || s.n === 0) return null;
-  switch (name) {
-    case "top_k_accuracy":
-      return s.topKHits / stats.n;
-    case "log_loss":
-      return s.logLossSum / s.n;
-    case "brier":
-      return s.brierSum / s.n;
-    case "ece": {
-      let sum = 0;
-      for (let b = 0; b < s.binCount.length; b++) sum += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
-      return sum / s.n;
-    }
-    case "roc_auc":
-    case "average_precision": {
-      if (!s.ranking) return null;
-      const score = name === "roc_auc" ? rocAuc : averagePrecision;
-      if (stats.k === 2) return score(s.ranking[options.positiveClass ?? 1]);
-      let sum = 0;
-      let m = 0;
-      for (const h of s.ranking) {
-        const v = score(h);
-        if (v !== null) {
-          sum += v;
-          m++;
-        }
-      }
-      return m > 0 ? sum / m : null;
-    }
-    default:
-      return null;
-  }
-}
-function rocAuc(h) {
-  let P = 0;
-  let N = 0;
-  for (let i = 0; i < h.scores.length; i++) {
-    P += h.positives[i];
-    N += h.negatives[i];
-  }
-  if (P === 0 || N === 0) return null;
-  let tp = 0;
-  let fp = 0;
-  let area = 0;
-  for (let i = h.scores.length - 1; i >= 0; i--) {
-    const tp2 = tp + h.positives[i];
-    const fp2 = fp + h.negatives[i];
-    area += (fp2 - fp) * (tp2 + tp) / 2;
-    tp = tp2;
-    fp = fp2;
-  }
-  return area / (P * N);
-}
-function averagePrecision(h) {
-  let P = 0;
-  for (let i = 0; i < h.positives.length; i++) P += h.positives[i];
-  if (h.scores.length === 0) return null;
-  if (P === 0) return 0;
-  let tp = 0;
-  let fp = 0;
-  let prevRecall = 0;
-  let ap = 0;
-  for (let i = h.scores.length - 1; i >= 0; i--) {
-    tp += h.positives[i];
-    fp += h.negatives[i];
-    const recall = tp / P;
-    ap += (recall - prevRecall) * (tp / (tp + fp));
-    prevRecall = recall;
-  }
-  return ap;
-}
-
-// src/tasks/classification/multilabel.ts
-function emptyMultilabelStats(k) {
-  return {
-    k,
-    n: 0,
-    exact: 0,
-    tp: new Float64Array(k),
-    fp: new Float64Array(k),
-    fn: new Float64Array(k),
-    samplesPrecisionSum: 0,
-    samplesRecallSum: 0,
-    samplesF1Sum: 0
-  };
-}
-function addMultilabelExample(stats, truth, pred) {
-  stats.n++;
-  const predicted = pred ?? [];
-  let hits = 0;
-  for (const c of predicted) {
-    if (truth.includes(c)) {
-      stats.tp[c]++;
-      hits++;
-    } else stats.fp[c]++;
-  }
-  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
-  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
-  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
-  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
-  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
-}
-var ratio2 = (num, den) => den > 0 ? num / den : 0;
-function multilabelPerClass(stats) {
-  return Array.from({ length: stats.k }, (_, c) => ({
-    precision: ratio2(stats.tp[c], stats.tp[c] + stats.fp[c]),
-    recall: ratio2(stats.tp[c], stats.tp[c] + stats.fn[c]),
-    f1: ratio2(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
-    support: stats.tp[c] + stats.fn[c]
-  }));
-}
-function multilabelMetrics(stats, names, focusClass) {
-  const out = {};
-  const per = multilabelPerClass(stats);
-  if (focusClass !== void 0) {
-    const c = per[focusClass];
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = c.precision;
-      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
-      else if (name.endsWith("_f1")) out[name] = c.f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  const { k, n } = stats;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let c = 0; c < k; c++) {
-    tp += stats.tp[c];
-    fp += stats.fp[c];
-    fn += stats.fn[c];
-  }
-  const totalSupport = per.reduce((s, c) => s + c.support, 0);
-  const mean = (pick, weighted) => {
-    let sum = 0;
-    let weight = 0;
-    for (const c of per) {
-      const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum += w * pick(c);
-      weight += w;
-    }
-    return weight > 0 ? sum / weight : 0;
-  };
-  for (const name of names) {
-    if (n === 0) {
-      out[name] = null;
-      continue;
-    }
-    switch (name) {
-      case "accuracy":
-        out[name] = stats.exact / n;
-        break;
-      case "hamming_loss":
-        out[name] = (fp + fn) / (n * k);
-        break;
-      case "micro_precision":
-        out[name] = ratio2(tp, tp + fp);
-        break;
-      case "micro_recall":
-        out[name] = ratio2(tp, tp + fn);
-        break;
-      case "micro_f1":
-        out[name] = ratio2(2 * tp, 2 * tp + fp + fn);
-        break;
-      case "macro_precision":
-        out[name] = mean((c) => c.precision, false);
-        break;
-      case "macro_recall":
-        out[name] = mean((c) => c.recall, false);
-        break;
-      case "macro_f1":
-        out[name] = mean((c) => c.f1, false);
-        break;
-      case "weighted_precision":
-        out[name] = mean((c) => c.precision, true);
-        break;
-      case "weighted_recall":
-        out[name] = mean((c) => c.recall, true);
-        break;
-      case "weighted_f1":
-        out[name] = mean((c) => c.f1, true);
-        break;
-      case "samples_f1":
-        out[name] = stats.samplesF1Sum / n;
-        break;
-      default:
-        out[name] = null;
-    }
-  }
-  return out;
-}
-
-// src/tasks/classification/stats.ts
-function histogramFrom(scores, positive) {
-  const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
-  const s = [];
-  const p2 = [];
-  const q = [];
-  for (const idx of order) {
-    const v = scores[idx];
-    if (s.length === 0 || s[s.length - 1] !== v) {
-      s.push(v);
-      p2.push(0);
-      q.push(0);
-    }
-    if (positive[idx]) p2[p2.length - 1]++;
-    else q[q.length - 1]++;
-  }
-  return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
-}
-
-// src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
-var EPS = 2220446049250313e-31;
-var numericOrder = (a, b) => Number(a) - Number(b);
-var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function firstLine(codes, lines, vocabIndex) {
-  if (!codes) return void 0;
-  for (let i = 0; i < codes.length; i++) {
-    const v = codes[i];
-    if (typeof v === "number" ? v === vocabIndex : v.includes(vocabIndex)) return lines[i];
-  }
-  return void 0;
-}
-function resolveLabels(suite, golden, preds) {
-  const scoreKeys = preds.scoreKeys ?? [];
-  let names;
-  if (suite.labels) {
-    names = [...suite.labels];
-    const allowed = new Set(names);
-    const check = (vocab, file, field, codes, lines) => {
-      vocab.names.forEach((name, idx) => {
-        if (!allowed.has(name)) {
-          throw new InputError({
-            file,
-            line: firstLine(codes, lines, idx),
-            field,
-            message: `label ${quote(name)} is not in the configured labels (${names.map((n) => quote(n)).join(", ")})`
-          });
-        }
-      });
-    };
-    check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
-    check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+function hash32Indices(seed, sliceName, b, n) {
+  const key = hash32ResampleKey(seed, sliceName, b);
+  const idx = new Uint32Array(n);
+  if (n < TWO_POW_21) {
+    for (let i = 0; i < n; i++) idx[i] = floor(lowbias32((key ^ i) >>> 0) * n / TWO_POW_32);
   } else {
-    const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
-    const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
-  }
-  const index = new Map(names.map((n, i) => [n, i]));
-  const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
-  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n));
-  let scoreColumn = null;
-  if (preds.scoreKeys) {
-    const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
-    for (const key of preds.scoreKeys) {
-      if (!index.has(key)) {
-        throw new InputError({
-          file: preds.file,
-          line: preds.lines[0],
-          field: `${suite.fields.scores}.${key}`,
-          message: `score for a label that is not in the configured labels`
-        });
-      }
-    }
-    scoreColumn = Int32Array.from(names, (name) => {
-      const j = column.get(name);
-      if (j === void 0) {
-        const g = golden.labels.names.indexOf(name);
-        const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : void 0;
-        throw new InputError({
-          file: g >= 0 ? golden.file : preds.file,
-          line: g >= 0 ? line : preds.lines[0],
-          field: suite.fields.scores,
-          message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
-        });
-      }
-      return j;
-    });
-  }
-  return { names, goldenMap, predMap, scoreColumn };
-}
-function joinPredictions(suite, golden, preds) {
-  const rowOf = new Int32Array(golden.n).fill(-1);
-  for (let r = 0; r < preds.n; r++) {
-    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
-    if (gi < 0) {
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: suite.fields.id,
-        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
-      });
-    }
-    if (rowOf[gi] >= 0) {
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: suite.fields.id,
-        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`
-      });
-    }
-    rowOf[gi] = r;
-  }
-  let missing = 0;
-  let firstMissing = -1;
-  for (let i = 0; i < golden.n; i++) {
-    if (rowOf[i] < 0) {
-      missing++;
-      if (firstMissing < 0) firstMissing = i;
-    }
-  }
-  if (missing > 0 && suite.missingPredictions === "error") {
-    throw new InputError({
-      file: golden.file,
-      line: golden.lines[firstMissing],
-      field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
-    });
-  }
-  return { rowOf, missing };
-}
-function evaluateClassification(suite, golden, preds) {
-  const space = resolveLabels(suite, golden, preds);
-  const { rowOf, missing } = joinPredictions(suite, golden, preds);
-  const k = space.names.length;
-  const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices);
-  const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
-  const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
-  const base = {
-    name: suite.name,
-    task: "classification",
-    task_type: taskType,
-    definition_fingerprint: definitionFingerprint(suite, space.names),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: preds.file,
-      n: preds.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0
-    },
-    labels: space.names,
-    positive_label: positiveClass === void 0 ? null : space.names[positiveClass],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s])
-  };
-  if (suite.multilabel) {
-    return {
-      ...base,
-      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
-    };
-  }
-  return {
-    ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
-  };
-}
-function resolvePositive(suite, names) {
-  if (suite.positiveLabel === void 0) return 1;
-  const idx = names.indexOf(suite.positiveLabel);
-  if (idx < 0) {
-    throw new InputError({
-      field: "positive_label",
-      message: `${quote(suite.positiveLabel)} is not one of the labels ${names.map((n) => quote(n)).join(", ")}`
-    });
+    for (let i = 0; i < n; i++) idx[i] = hash32ScaleExact(lowbias32((key ^ i) >>> 0), n);
   }
   return idx;
 }
-function definitionFingerprint(suite, labels) {
-  return sha256(
-    canonicalJson({
-      definitions: METRIC_DEFINITIONS_VERSION,
-      task: suite.task,
-      fields: suite.fields,
-      labels,
-      multilabel: suite.multilabel,
-      positive: suite.positiveLabel ?? null,
-      missing: suite.missingPredictions,
-      topK: suite.topK,
-      eceBins: suite.eceBins
-    })
-  );
-}
-function eceBinOf(conf, bins) {
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
-  const k = space.names.length;
-  const n = golden.n;
-  const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
-  const truth = new Int32Array(n);
-  const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
-  const cell = new Int32Array(n);
-  const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
-  const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
-  for (let i = 0; i < n; i++) {
-    const t = space.goldenMap[golden.truth[i]];
-    const r = rowOf[i];
-    const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
-    truth[i] = t;
-    pred[i] = r < 0 ? -1 : p2;
-    cell[i] = t * w + p2;
-    if (scored && r >= 0) {
-      const rowValues = scores.chunkOf(r);
-      const off = scores.offsetOf(r);
-      const st = rowValues[off + col[t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col[j]];
-        if (v > c) c = v;
-        if (v > st || v === st && j > t) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
-      rowScored[i] = 1;
-      rowConf[i] = c;
-      rowBin[i] = eceBinOf(c, suite.eceBins);
-      rowBrier[i] = sq;
-      rowLog[i] = logTerm;
-      rowHit[i] = above < suite.topK ? 1 : 0;
-      conf[i] = c;
-      brier[i] = sq;
-      logLoss[i] = logTerm;
+var TWO_POW_26 = 67108864;
+var TWO_POW_53 = 9007199254740992;
+function createUniform(key0, key1) {
+  const k0 = key0 >>> 0;
+  const k1 = key1 >>> 0;
+  let lo = 0;
+  let hi = 0;
+  let hiMix = lowbias32(k1);
+  const word = () => {
+    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
+    lo = lo + 1 >>> 0;
+    if (lo === 0) {
+      hi = hi + 1 >>> 0;
+      hiMix = lowbias32((hi ^ k1) >>> 0);
     }
-  }
-  const S = slices.length;
-  const B = suite.eceBins;
-  const cells = k * w;
-  const sliceN = new Float64Array(S);
-  const confusion = new Float64Array(S * cells);
-  const scoredN = new Float64Array(S);
-  const binCount = new Float64Array(S * B);
-  const binConf = new Float64Array(S * B);
-  const binCorrect = new Float64Array(S * B);
-  const brierSum = new Float64Array(S);
-  const logSum = new Float64Array(S);
-  const hits = new Float64Array(S);
-  const columns = [null, ...membership];
-  for (const column of columns) {
-    for (let i = 0; i < n; i++) {
-      const sl = column === null ? 0 : column[i];
-      sliceN[sl]++;
-      confusion[sl * cells + cell[i]]++;
-      if (rowScored[i]) {
-        const b = sl * B + rowBin[i];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf[i];
-        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
-        brierSum[sl] += rowBrier[i];
-        logSum[sl] += rowLog[i];
-        hits[sl] += rowHit[i];
-      }
-    }
-  }
-  const stats = slices.map((_def, sl) => {
-    const st = {
-      k,
-      n: sliceN[sl],
-      confusion: confusion.slice(sl * cells, (sl + 1) * cells)
-    };
-    if (scored) {
-      st.scored = {
-        n: scoredN[sl],
-        binCount: binCount.slice(sl * B, (sl + 1) * B),
-        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
-        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
-        brierSum: brierSum[sl],
-        logLossSum: logSum[sl],
-        topKHits: hits[sl]
-      };
-    }
-    return st;
-  });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
-  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
-  const results = slices.map((def, s) => {
-    const st = stats[s];
-    const result = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: st.n,
-      insufficient: st.n < suite.minSupport,
-      metrics: singleLabelMetrics(st, metricNames2, { positiveClass }),
-      stats: singleLabelStatsToJson(st)
-    };
-    if (def.kind === "overall") {
-      if (suite.metrics.includes("per_class_f1")) {
-        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
-      }
-      if (suite.metrics.includes("confusion_matrix")) {
-        result.confusion_matrix = Array.from(
-          { length: k },
-          (_, t) => Array.from(st.confusion.subarray(t * w, t * w + k))
-        );
-      }
-    }
-    return result;
-  });
-  if (suite.labelSlices) {
-    const overall = stats[0];
-    const perClass = perClassMetrics(overall);
-    space.names.forEach((label, c) => {
-      if (perClass[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: "label",
-        fields: { [suite.fields.label]: label },
-        n: perClass[c].support,
-        insufficient: perClass[c].support < suite.minSupport,
-        metrics: singleLabelMetrics(overall, metricNames2, { focusClass: c }),
-        stats: { family: "label-slice", of: "overall", class: c }
-      });
-    });
-  }
-  let examples;
-  if (suite.storeExamples) {
-    const wide = k >= 32767;
-    const columns2 = {
-      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
-      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
-    };
-    if (conf && brier && logLoss) {
-      columns2.confidence = encodeColumn(conf, "f32");
-      columns2.brier = encodeColumn(brier, "f32");
-      columns2.log_loss = encodeColumn(logLoss, "f32");
-    }
-    examples = { n, ids: golden.ids, columns: columns2 };
-  }
-  return { slices: results, examples };
-}
-function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
-  const k = col.length;
-  const rowsOfSlice = stats.map(() => []);
-  for (let i = 0; i < truth.length; i++) {
-    if (rowOf[i] < 0) continue;
-    rowsOfSlice[0].push(i);
-    for (const m of membership) rowsOfSlice[m[i]].push(i);
-  }
-  stats.forEach((st, s) => {
-    const rows = rowsOfSlice[s];
-    st.scored.ranking = Array.from({ length: k }, (_, c) => {
-      const values = new Float64Array(rows.length);
-      const positive = new Uint8Array(rows.length);
-      rows.forEach((i, j) => {
-        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
-        positive[j] = truth[i] === c ? 1 : 0;
-      });
-      return histogramFrom(values, positive);
-    });
-  });
-}
-function singleLabelStatsToJson(st) {
-  const json = {
-    family: "classification",
-    k: st.k,
-    n: st.n,
-    confusion: Array.from(st.confusion)
+    return w;
   };
-  if (st.scored) {
-    json.scored = {
-      n: st.scored.n,
-      bin_count: Array.from(st.scored.binCount),
-      bin_confidence: Array.from(st.scored.binConfidence),
-      bin_correct: Array.from(st.scored.binCorrect),
-      brier_sum: st.scored.brierSum,
-      log_loss_sum: st.scored.logLossSum,
-      top_k_hits: st.scored.topKHits
-    };
-    if (st.scored.ranking) {
-      json.scored.ranking = st.scored.ranking.map((h) => ({
-        scores: Array.from(h.scores),
-        positives: Array.from(h.positives),
-        negatives: Array.from(h.negatives)
-      }));
-    }
-  }
-  return json;
+  return () => {
+    const a = word() >>> 5;
+    const b = word() >>> 6;
+    return (a * TWO_POW_26 + b) / TWO_POW_53;
+  };
 }
-function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
-  const k = space.names.length;
-  const n = golden.n;
-  const stats = slices.map(() => emptyMultilabelStats(k));
-  const truthBits = new Uint8Array(n * k);
-  const predBits = new Uint8Array(n * k);
-  for (let i = 0; i < n; i++) {
-    const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
-    const r = rowOf[i];
-    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]);
-    for (const c of t) truthBits[i * k + c] = 1;
-    if (p2) for (const c of p2) predBits[i * k + c] = 1;
-    addMultilabelExample(stats[0], t, p2);
-    for (const m of membership) addMultilabelExample(stats[m[i]], t, p2);
-  }
-  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
-  const results = slices.map((def, s) => {
-    const st = stats[s];
-    const result = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: st.n,
-      insufficient: st.n < suite.minSupport,
-      metrics: multilabelMetrics(st, metricNames2),
-      stats: {
-        family: "classification-multilabel",
-        k,
-        n: st.n,
-        exact: st.exact,
-        tp: Array.from(st.tp),
-        fp: Array.from(st.fp),
-        fn: Array.from(st.fn),
-        samples_precision_sum: st.samplesPrecisionSum,
-        samples_recall_sum: st.samplesRecallSum,
-        samples_f1_sum: st.samplesF1Sum
-      }
-    };
-    if (def.kind === "overall" && suite.metrics.includes("per_class_f1")) {
-      result.per_class = multilabelPerClass(st).map((m, c) => ({ label: space.names[c], ...m }));
-    }
-    return result;
-  });
-  if (suite.labelSlices) {
-    const per = multilabelPerClass(stats[0]);
-    space.names.forEach((label, c) => {
-      if (per[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: "label",
-        fields: { [suite.fields.label]: label },
-        n: per[c].support,
-        insufficient: per[c].support < suite.minSupport,
-        metrics: multilabelMetrics(stats[0], metricNames2, c),
-        stats: { family: "label-slice", of: "overall", class: c }
-      });
-    });
-  }
-  const examples = suite.storeExamples ? {
-    n,
-    ids: golden.ids,
-    columns: {
-      truth: { ...encodeColumn(truthBits, "u8"), width: k },
-      pred: { ...encodeColumn(predBits, "u8"), width: k }
-    }
-  } : void 0;
-  return { slices: results, examples };
+function resampleUniform(seed, sliceName, b) {
+  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
+  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
+  return createUniform(key0, key1);
 }
 
-// src/evaluate/progress.ts
-var Progress = class {
-  constructor(suite, log, quietMs = 3e3) {
-    this.suite = suite;
-    this.log = log;
-    this.quietMs = quietMs;
+// src/compare/stats/binomial.ts
+var { abs, exp, floor: floor2, log, log1p, sqrt } = Math;
+var INVERSION_MAX_MEAN = 10;
+function binomialDraw(n, p2, uniform) {
+  if (n === 0 || p2 === 0) return 0;
+  if (p2 === 1) return n;
+  const flip = p2 > 0.5;
+  const pp = flip ? 1 - p2 : p2;
+  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
+  return flip ? n - k : k;
+}
+function binomialInversion(n, p2, uniform) {
+  const q = 1 - p2;
+  const s = p2 / q;
+  const a = (n + 1) * s;
+  const pmf0 = exp(n * log1p(-p2));
+  for (; ; ) {
+    let u = uniform();
+    let pmf = pmf0;
+    let k = 0;
+    while (u >= pmf) {
+      u -= pmf;
+      k++;
+      if (k > n) break;
+      pmf *= a / k - s;
+    }
+    if (k <= n) return k;
   }
-  suite;
-  log;
-  quietMs;
-  started = Date.now();
-  lastLine = 0;
-  bytes = /* @__PURE__ */ new Map();
-  reporter(part) {
-    return (read, total) => {
-      this.bytes.set(part, [read, total]);
-      const now = Date.now();
-      if (now - this.started < this.quietMs || now - this.lastLine < 2e3) return;
-      this.lastLine = now;
-      let read2 = 0;
-      let total2 = 0;
-      for (const [r, t] of this.bytes.values()) {
-        read2 += r;
-        total2 += t;
+}
+var STIRLING_REMAINDER = [
+  0.08106146679532726,
+  0.0413406959554093,
+  0.02767792568499834,
+  0.020790672103765093,
+  0.016644691189821193,
+  0.013876128823070748,
+  0.01189670994589177,
+  0.010411265261972096,
+  0.009255462182712733,
+  0.00833056343336287
+];
+function stirlingRemainder(k) {
+  if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
+  const x = k + 1;
+  const x2 = x * x;
+  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x;
+}
+function binomialBtrd(n, p2, uniform) {
+  const q = 1 - p2;
+  const m = floor2((n + 1) * p2);
+  const r = p2 / q;
+  const nr = (n + 1) * r;
+  const npq = n * p2 * q;
+  const sqrtNpq = sqrt(npq);
+  const b = 1.15 + 2.53 * sqrtNpq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p2;
+  const c = n * p2 + 0.5;
+  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
+  const vr = 0.92 - 4.2 / b;
+  const urvr = 0.86 * vr;
+  for (; ; ) {
+    let v = uniform();
+    if (v <= urvr) {
+      const u2 = v / vr - 0.43;
+      return floor2((2 * a / (0.5 - abs(u2)) + b) * u2 + c);
+    }
+    let u;
+    if (v >= vr) {
+      u = uniform() - 0.5;
+    } else {
+      u = v / vr - 0.93;
+      u = (u < 0 ? -0.5 : 0.5) - u;
+      v = uniform() * vr;
+    }
+    const us = 0.5 - abs(u);
+    const k = floor2((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    v = v * alpha / (a / (us * us) + b);
+    const km = abs(k - m);
+    if (km <= 15) {
+      let f = 1;
+      if (m < k) {
+        for (let i = m + 1; i <= k; i++) f *= nr / i - r;
+      } else if (m > k) {
+        for (let i = k + 1; i <= m; i++) v *= nr / i - r;
       }
-      const pct = total2 ? (100 * read2 / total2).toFixed(0) : "?";
-      const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct}% (${mbps.toFixed(0)} MB/s)`);
-    };
+      if (v <= f) return k;
+      continue;
+    }
+    v = log(v);
+    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+    const t = -km * km / (2 * npq);
+    if (v < t - rho) return k;
+    if (v > t + rho) continue;
+    const nm = n - m + 1;
+    const h = (m + 0.5) * log((m + 1) / (r * nm)) + stirlingRemainder(m) + stirlingRemainder(n - m);
+    const nk = n - k + 1;
+    const bound = h + (n + 1) * log(nm / nk) + (k + 0.5) * log(nk * r / (k + 1)) - stirlingRemainder(k) - stirlingRemainder(n - k);
+    if (v <= bound) return k;
   }
-  done(rows) {
-    const seconds = (Date.now() - this.started) / 1e3;
-    if (seconds * 1e3 >= this.quietMs) {
-      this.log(
-        `[${this.suite}] read ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s)`
+}
+
+// src/compare/stats/poisson-multinomial.ts
+var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var HALF_LOG_2PI = 0.9189385332046728;
+function logFactorial(k) {
+  return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
+}
+function planPoissonMultinomial(m, n) {
+  const U = m.length;
+  let M = 0;
+  for (let u = 0; u < U; u++) M += m[u];
+  const lambda = Float64Array.from(m, (x) => n * x / M);
+  const expNegLambda = new Float64Array(U).fill(NaN);
+  const b = new Float64Array(U);
+  const a = new Float64Array(U);
+  const logInvAlpha = new Float64Array(U);
+  const vr = new Float64Array(U);
+  const logLambda = new Float64Array(U);
+  const cdfValues = [];
+  const cdfStart = new Int32Array(U);
+  const cdfLength = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const l = lambda[u];
+    if (l < 10) {
+      expNegLambda[u] = exp2(-l);
+      cdfStart[u] = cdfValues.length;
+      let p2 = expNegLambda[u];
+      let c = p2;
+      let x = 0;
+      cdfValues.push(c);
+      while (c < 1 && p2 > 0 && x < 200) {
+        x++;
+        p2 *= l / x;
+        c += p2;
+        cdfValues.push(c);
+      }
+      cdfLength[u] = cdfValues.length - cdfStart[u];
+      continue;
+    }
+    const s = sqrt2(l);
+    b[u] = 0.931 + 2.53 * s;
+    a[u] = -0.059 + 0.02483 * b[u];
+    logInvAlpha[u] = log2(1.1239 + 1.1328 / (b[u] - 3.4));
+    vr[u] = 0.9277 - 3.6224 / (b[u] - 2);
+    logLambda[u] = log2(l);
+  }
+  const aliasProb = new Float64Array(U);
+  const aliasIndex = new Uint32Array(U);
+  const scaled = Float64Array.from(m, (x) => x * U / M);
+  const small = [];
+  const large = [];
+  scaled.forEach((p2, i) => (p2 < 1 ? small : large).push(i));
+  while (small.length && large.length) {
+    const s = small.pop();
+    const l = large.pop();
+    aliasProb[s] = scaled[s];
+    aliasIndex[s] = l;
+    scaled[l] = scaled[l] + scaled[s] - 1;
+    (scaled[l] < 1 ? small : large).push(l);
+  }
+  for (const i of [...small, ...large]) {
+    aliasProb[i] = 1;
+    aliasIndex[i] = i;
+  }
+  return {
+    n,
+    lambda,
+    expNegLambda,
+    cdf: Float64Array.from(cdfValues),
+    cdfStart,
+    cdfLength,
+    b,
+    a,
+    logInvAlpha,
+    vr,
+    logLambda,
+    aliasProb,
+    aliasIndex,
+    tree: new Float64Array(U + 1)
+  };
+}
+function poissonDraw(plan, u, uniform) {
+  const e = plan.expNegLambda[u];
+  if (e === e) {
+    const v = uniform();
+    const cdf = plan.cdf;
+    const start = plan.cdfStart[u];
+    const last = plan.cdfLength[u] - 1;
+    let x = 0;
+    while (x < last && v > cdf[start + x]) x++;
+    return x;
+  }
+  const lam = plan.lambda[u];
+  const b = plan.b[u];
+  const a = plan.a[u];
+  for (; ; ) {
+    const U = uniform() - 0.5;
+    const V = uniform();
+    const us = 0.5 - abs2(U);
+    const k = floor3((2 * a / us + b) * U + lam + 0.43);
+    if (us >= 0.07 && V <= plan.vr[u]) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (log2(V) + plan.logInvAlpha[u] - log2(a / (us * us) + b) <= -lam + k * plan.logLambda[u] - logFactorial(k))
+      return k;
+  }
+}
+function fillPoissonMultinomial(w, plan, uniform) {
+  const U = w.length;
+  let total = 0;
+  const { expNegLambda, cdf, cdfStart, cdfLength } = plan;
+  for (let u = 0; u < U; u++) {
+    let x = 0;
+    if (expNegLambda[u] === expNegLambda[u]) {
+      const v = uniform();
+      const start = cdfStart[u];
+      const last = cdfLength[u] - 1;
+      while (x < last && v > cdf[start + x]) x++;
+    } else x = poissonDraw(plan, u, uniform);
+    w[u] = x;
+    total += x;
+  }
+  const n = plan.n;
+  if (total < n) {
+    for (let i = total; i < n; i++) {
+      const r = uniform() * U;
+      const j = floor3(r);
+      const u = r - j < plan.aliasProb[j] ? j : plan.aliasIndex[j];
+      w[u]++;
+    }
+  } else if (total > n) {
+    const tree = plan.tree;
+    tree[0] = 0;
+    for (let i = 1; i <= U; i++) tree[i] = w[i - 1];
+    for (let i = 1; i <= U; i++) {
+      const j = i + (i & -i);
+      if (j <= U) tree[j] += tree[i];
+    }
+    let high = 1;
+    while (high * 2 <= U) high *= 2;
+    for (let left = total; left > n; left--) {
+      let target = floor3(uniform() * left);
+      let pos = 0;
+      for (let step = high; step > 0; step >>= 1) {
+        const next = pos + step;
+        if (next <= U && tree[next] <= target) {
+          pos = next;
+          target -= tree[next];
+        }
+      }
+      w[pos]--;
+      for (let i = pos + 1; i <= U; i += i & -i) tree[i]--;
+    }
+  }
+}
+
+// src/compare/stats/resample.ts
+var POISSON_MIN_UNITS = 64;
+var RESAMPLE_METHODS = ["multinomial", "hash32-rows"];
+var DEFAULT_RESAMPLES = 1e3;
+var DEFAULT_SEED = 12345;
+function unitOrderLargestFirst(m) {
+  const order = Uint32Array.from({ length: m.length }, (_, i) => i);
+  return order.sort((i, j) => m[j] - m[i] || i - j);
+}
+function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
+  const w = new Float64Array(m.length);
+  fillMultinomialWeights(w, m, n, uniform, order);
+  return w;
+}
+function fillMultinomialWeights(w, m, n, uniform, order) {
+  w.fill(0);
+  let trialsLeft = n;
+  let massLeft = 0;
+  for (let i = 0; i < m.length; i++) massLeft += m[i];
+  for (let i = 0; i < order.length && trialsLeft > 0; i++) {
+    const u = order[i];
+    const mass = m[u];
+    if (mass <= 0) continue;
+    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
+    w[u] = draw;
+    trialsLeft -= draw;
+    massLeft -= mass;
+  }
+}
+function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
+  w.fill(0);
+  const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
+  for (let i = 0; i < idx.length; i++) w[rowUnit[idx[i]]] += 1;
+}
+function pairedBootstrap(options2) {
+  const { units: m, evaluate, sliceName, method, rowUnit } = options2;
+  const resamples = options2.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options2.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
+    throw new RangeError(`seed must be an integer in [0, 2^32) but got '${seed}'`);
+  }
+  const n = totalMultiplicity(m);
+  const weights = new Float64Array(m.length);
+  const drawWeights = weightDrawer(method, weights, m, n, rowUnit, sliceName, seed);
+  const point = Float64Array.from(evaluate(Float64Array.from(m)));
+  const samples = Array.from({ length: point.length }, () => new Float64Array(resamples));
+  for (let b = 0; b < resamples; b++) {
+    drawWeights(b);
+    const deltas = evaluate(weights);
+    if (deltas.length !== point.length) {
+      throw new Error(
+        `evaluate returned ${deltas.length} deltas on resample ${b} of '${sliceName}' but ${point.length} on the full slice`
       );
     }
+    for (let d = 0; d < deltas.length; d++) samples[d][b] = deltas[d];
   }
-};
-
-// src/evaluate/run-command.ts
-import { spawn } from "node:child_process";
-async function runSuiteCommand(suiteName, command, cwd, log) {
-  log(`[${suiteName}] running: ${command}`);
-  const started = Date.now();
-  const stderrTail = [];
-  const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
-    child.stderr.on("data", (chunk) => {
-      process.stderr.write(chunk);
-      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
-      if (stderrTail.length > 20) stderrTail.splice(0, stderrTail.length - 20);
-    });
-    child.on("error", reject);
-    child.on("close", (status, signal) => resolveRun(status ?? signal ?? "unknown"));
-  });
-  if (code !== 0) {
-    const last = stderrTail.slice(-3).join(" | ");
-    throw new InputError({
-      field: `suite ${suiteName}: run`,
-      message: `the command exited with ${typeof code === "number" ? `status ${code}` : `signal ${code}`}${last ? `; stderr: ${last}` : ""}`
-    });
+  return { point, samples };
+}
+function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
+  if (method === "multinomial") {
+    if (m.length >= POISSON_MIN_UNITS) {
+      const plan = planPoissonMultinomial(m, n);
+      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
+    }
+    const order = unitOrderLargestFirst(m);
+    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
   }
-  log(`[${suiteName}] command finished in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  if (method !== "hash32-rows") {
+    throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
+  }
+  const rows = checkRowUnits(rowUnit, m, n);
+  return (b) => fillHash32RowWeights(weights, rows, sliceName, seed, b);
+}
+function totalMultiplicity(m) {
+  let n = 0;
+  for (let u = 0; u < m.length; u++) {
+    const mu = m[u];
+    if (!Number.isInteger(mu) || mu < 0) {
+      throw new RangeError(`unit multiplicities must be non-negative integers but m[${u}] is '${mu}'`);
+    }
+    n += mu;
+  }
+  if (n < 1)
+    throw new RangeError("a bootstrap needs at least one example but the unit multiplicities sum to 0");
+  return n;
+}
+function checkRowUnits(rowUnit, m, n) {
+  if (rowUnit === void 0) throw new Error(`method 'hash32-rows' needs rowUnit (the unit of each row)`);
+  if (rowUnit.length !== n) {
+    throw new Error(`rowUnit has ${rowUnit.length} rows but the unit multiplicities sum to ${n}`);
+  }
+  const counts2 = new Float64Array(m.length);
+  for (let i = 0; i < rowUnit.length; i++) {
+    const u = rowUnit[i];
+    if (u >= m.length) throw new RangeError(`rowUnit[${i}] = ${u} is not a unit index below ${m.length}`);
+    counts2[u] += 1;
+  }
+  for (let u = 0; u < m.length; u++) {
+    if (counts2[u] !== m[u])
+      throw new Error(`unit ${u} has ${counts2[u]} rows in rowUnit but multiplicity ${m[u]}`);
+  }
+  return rowUnit;
 }
 
-// src/evaluate/evaluate.ts
-function selectSuites(config, name) {
-  if (name === void 0) return config.suites;
-  const suite = config.suites.find((s) => s.name === name);
-  if (!suite) {
-    throw new InputError({
-      file: config.file,
-      field: "suite",
-      message: `no suite named ${JSON.stringify(name)}; the config has ${config.suites.map((s) => JSON.stringify(s.name)).join(", ")}`
-    });
-  }
-  return [suite];
+// src/compare/stats/normal.ts
+var INV_SQRT_2PI = 0.3989422804014327;
+var SERIES_LIMIT = 1;
+var LENTZ_TINY = 1e-300;
+var LENTZ_MAX_TERMS = 5e3;
+function normalPdf(z) {
+  const zh = Math.fround(z);
+  const zl = z - zh;
+  return Math.exp(-zh * zh / 2) * Math.exp(-zl * (z + zh) / 2) * INV_SQRT_2PI;
 }
-async function evaluateConfig(config, options = {}) {
-  const log = options.log ?? (() => {
-  });
-  const suites = [];
-  for (const suite of selectSuites(config, options.suite)) {
-    if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log);
-    suites.push(await evaluateSuite(suite, log));
+function millsRatio(z) {
+  let f = z;
+  let c = z;
+  let d = 0;
+  for (let k = 1; k <= LENTZ_MAX_TERMS; k++) {
+    d = z + k * d;
+    if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
+    c = z + k / c;
+    if (Math.abs(c) < LENTZ_TINY) c = LENTZ_TINY;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-17) break;
   }
+  return 1 / f;
+}
+function upperTail(z) {
+  return normalPdf(z) * millsRatio(z);
+}
+function normalCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < -SERIES_LIMIT) return x < -40 ? 0 : upperTail(-x);
+  if (x > SERIES_LIMIT) return x > 40 ? 1 : 1 - upperTail(x);
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum); k++) {
+    term *= x2 / (2 * k + 1);
+    sum += term;
+  }
+  return 0.5 + normalPdf(x) * sum;
+}
+
+// src/compare/stats/summary.ts
+function pairwiseSum(values, start = 0, count = values.length - start) {
+  if (count < 8) {
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += values[start + i];
+    return sum;
+  }
+  if (count <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
+    let i = 8;
+    for (; i < count - count % 8; i += 8) {
+      for (let j = 0; j < 8; j++) r[j] += values[start + i + j];
+    }
+    let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+    for (; i < count; i++) sum += values[start + i];
+    return sum;
+  }
+  let half = Math.floor(count / 2);
+  half -= half % 8;
+  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, count - half);
+}
+function mean(values) {
+  return pairwiseSum(values) / values.length;
+}
+function standardDeviation(values, ddof = 1) {
+  const mu = mean(values);
+  const squares = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i] - mu;
+    squares[i] = d * d;
+  }
+  return Math.sqrt(pairwiseSum(squares) / Math.max(values.length - ddof, 0));
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile q must lie in [0, 1] but got '${q}'`);
+  if (Number.isNaN(sorted[n - 1])) return NaN;
+  const h = (n - 1) * q;
+  if (h >= n - 1) return sorted[n - 1];
+  const lo = Math.floor(h);
+  const t = h - lo;
+  const a = sorted[lo];
+  const b = sorted[lo + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function sortedCopy(values) {
+  return Float64Array.from(values).sort();
+}
+function percentileInterval(values, level = 0.95) {
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`confidence level must lie in (0, 1) but got '${level}'`);
+  const tail = Math.round((1 - level) * 50 * 1e10) / 1e10;
+  const sorted = sortedCopy(values);
+  return [quantileSorted(sorted, tail / 100), quantileSorted(sorted, (100 - tail) / 100)];
+}
+function normalPValueBelowZero(point, se) {
+  if (Number.isNaN(point) || Number.isNaN(se)) return NaN;
+  if (se === 0) return point < 0 ? 0 : 1;
+  return normalCdf(point / se);
+}
+function percentilePValueBelowZero(samples) {
+  let atLeastZero = 0;
+  for (let b = 0; b < samples.length; b++) if (samples[b] >= 0) atLeastZero++;
+  return (1 + atLeastZero) / (samples.length + 1);
+}
+function summarizeDelta(samples, point, level = 0.95) {
+  const [ciLow, ciHigh] = percentileInterval(samples, level);
+  const bootSe = standardDeviation(samples, 1);
   return {
-    kind: "evalgate-result",
-    schema_version: 1,
-    tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
-    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    git: options.git ?? null,
-    config_fingerprint: config.fingerprint,
-    suites
+    point,
+    ciLow,
+    ciHigh,
+    level,
+    bootMean: mean(samples),
+    bootSe,
+    pValue: normalPValueBelowZero(point, bootSe),
+    pValuePercentile: percentilePValueBelowZero(samples),
+    regression: ciHigh < 0,
+    improvement: ciLow > 0
   };
 }
-function readSpecOf(suite) {
-  return {
-    idField: suite.fields.id,
-    labelField: suite.fields.label,
-    predictionField: suite.fields.prediction,
-    scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
-    multilabel: suite.multilabel
-  };
+function ascendingOrder(pValues) {
+  const idx = [];
+  for (let i = 0; i < pValues.length; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
+  return idx.sort((i, j) => pValues[i] - pValues[j] || i - j);
 }
-async function evaluateSuite(suite, log) {
-  const spec = readSpecOf(suite);
-  const progress = new Progress(suite.name, log);
-  const { golden, predictions } = await loadSuiteData(
-    suite.golden,
-    suite.predictions,
-    spec,
-    (part) => progress.reporter(part)
-  );
-  progress.done(golden.n + predictions.n);
-  return evaluateClassification(suite, golden, predictions);
+function holm(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    out[idx] = running;
+  });
+  return out;
 }
-
-// src/result/io.ts
-import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
-
-// schema/result.schema.json
-var result_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/result.schema.json",
-  title: "EvalgateResult",
-  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "schema_version", "tool", "created_at", "config_fingerprint", "suites"],
-  properties: {
-    $schema: { type: "string" },
-    kind: { const: "evalgate-result" },
-    schema_version: { const: 1 },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version", "metric_definitions"],
-      properties: {
-        name: { const: "evalgate" },
-        version: { type: "string" },
-        metric_definitions: { type: "integer", minimum: 1, description: "Version of the metric definitions; results with different versions are not comparable." }
-      }
-    },
-    created_at: { type: "string", format: "date-time" },
-    git: {
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["sha"],
-      properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } }
-    },
-    config_fingerprint: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
-    suites: { type: "array", items: { $ref: "#/$defs/suiteResult" } }
-  },
-  $defs: {
-    suiteResult: {
-      title: "SuiteResult",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "task", "task_type", "definition_fingerprint", "golden", "predictions", "labels", "min_support", "metrics", "slices"],
-      properties: {
-        name: { type: "string" },
-        task: { enum: ["classification"] },
-        task_type: { enum: ["binary", "multiclass", "multilabel"] },
-        definition_fingerprint: {
-          type: "string",
-          pattern: "^sha256:[0-9a-f]{64}$",
-          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
-        },
-        golden: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path", "n", "fingerprint"],
-          properties: {
-            path: { type: "string" },
-            n: { type: "integer", minimum: 0 },
-            fingerprint: { type: "string", pattern: "^sha256:[0-9a-f]{64}$", description: "Order-independent hash of the records as loaded (id, label, slice fields)." }
-          }
-        },
-        predictions: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path", "n", "matched", "missing", "coverage"],
-          properties: {
-            path: { type: "string" },
-            n: { type: "integer", minimum: 0 },
-            matched: { type: "integer", minimum: 0 },
-            missing: { type: "integer", minimum: 0, description: "Golden examples without a prediction (counted as wrong)." },
-            coverage: { type: "number", minimum: 0, maximum: 1 }
-          }
-        },
-        labels: { type: "array", items: { type: "string" } },
-        positive_label: { type: ["string", "null"] },
-        min_support: { type: "integer", minimum: 1 },
-        metrics: { type: "array", items: { type: "string" } },
-        slice_fields: { type: "array", items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] } },
-        slices: { type: "array", items: { $ref: "#/$defs/sliceResult" } },
-        examples: { $ref: "#/$defs/examples" }
-      }
-    },
-    sliceResult: {
-      title: "SliceResult",
-      type: "object",
-      additionalProperties: false,
-      required: ["key", "kind", "fields", "n", "insufficient", "metrics"],
-      properties: {
-        key: { type: "string" },
-        kind: { enum: ["overall", "field", "cross", "label"] },
-        fields: { type: "object", additionalProperties: { type: "string" } },
-        n: { type: "integer", minimum: 0, description: "Examples in the slice (label slices: the class's true support)." },
-        insufficient: { type: "boolean", description: "n is below min_support: reported, never gated." },
-        metrics: { type: "object", additionalProperties: { type: ["number", "null"] } },
-        per_class: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["label", "precision", "recall", "f1", "support"],
-            properties: {
-              label: { type: "string" },
-              precision: { type: "number" },
-              recall: { type: "number" },
-              f1: { type: "number" },
-              support: { type: "number" }
-            }
-          }
-        },
-        confusion_matrix: { type: "array", items: { type: "array", items: { type: "number" } } },
-        stats: { $ref: "#/$defs/stats" }
-      }
-    },
-    stats: {
-      title: "SliceStats",
-      description: "Sufficient statistics; every numeric field merges across shards by addition.",
-      anyOf: [{ $ref: "#/$defs/singleLabelStats" }, { $ref: "#/$defs/multilabelStats" }, { $ref: "#/$defs/labelSliceStats" }]
-    },
-    singleLabelStats: {
-      title: "SingleLabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: ["family", "k", "n", "confusion"],
-      properties: {
-        family: { const: "classification" },
-        k: { type: "integer", minimum: 1 },
-        n: { type: "number" },
-        confusion: { type: "array", items: { type: "number" }, description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction." },
-        scored: {
-          type: "object",
-          additionalProperties: false,
-          required: ["n", "bin_count", "bin_confidence", "bin_correct", "brier_sum", "log_loss_sum", "top_k_hits"],
-          properties: {
-            n: { type: "number" },
-            bin_count: { type: "array", items: { type: "number" } },
-            bin_confidence: { type: "array", items: { type: "number" } },
-            bin_correct: { type: "array", items: { type: "number" } },
-            brier_sum: { type: "number" },
-            log_loss_sum: { type: "number" },
-            top_k_hits: { type: "number" },
-            ranking: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["scores", "positives", "negatives"],
-                properties: {
-                  scores: { type: "array", items: { type: "number" } },
-                  positives: { type: "array", items: { type: "number" } },
-                  negatives: { type: "array", items: { type: "number" } }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    multilabelStats: {
-      title: "MultilabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: ["family", "k", "n", "exact", "tp", "fp", "fn", "samples_precision_sum", "samples_recall_sum", "samples_f1_sum"],
-      properties: {
-        family: { const: "classification-multilabel" },
-        k: { type: "integer", minimum: 1 },
-        n: { type: "number" },
-        exact: { type: "number" },
-        tp: { type: "array", items: { type: "number" } },
-        fp: { type: "array", items: { type: "number" } },
-        fn: { type: "array", items: { type: "number" } },
-        samples_precision_sum: { type: "number" },
-        samples_recall_sum: { type: "number" },
-        samples_f1_sum: { type: "number" }
-      }
-    },
-    labelSliceStats: {
-      title: "LabelSliceStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: ["family", "of", "class"],
-      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
-      properties: {
-        family: { const: "label-slice" },
-        of: { type: "string" },
-        class: { type: "integer", minimum: 0 }
-      }
-    },
-    examples: {
-      title: "ExampleRecords",
-      type: "object",
-      additionalProperties: false,
-      required: ["n", "ids", "columns"],
-      description: "Compact per-example records in golden-file order, for paired comparison.",
-      properties: {
-        n: { type: "integer", minimum: 0 },
-        ids: { type: "array", items: { type: "string" } },
-        columns: {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            required: ["dtype", "data"],
-            properties: {
-              dtype: { enum: ["u8", "i16", "i32", "f32", "f64"] },
-              width: { type: "integer", minimum: 1, description: "Values per example (default 1)." },
-              data: { type: "string", contentEncoding: "base64" }
-            }
-          }
-        }
-      }
-    }
+function benjaminiHochberg(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const idx = order[rank];
+    running = Math.min(running, m * pValues[idx] / (rank + 1));
+    out[idx] = running;
   }
-};
-
-// src/config/schema-validate.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default;
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-var cache = /* @__PURE__ */ new Map();
-function validatorFor(schema) {
-  const id = schema.$id ?? JSON.stringify(schema);
-  let validate = cache.get(id);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    cache.set(id, validate);
-  }
-  return validate;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function pathToString(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out || "(top level)";
-}
-function primaryError(errors) {
-  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
-  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
-  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
-}
-function describeSchemaError(error, value) {
-  const p2 = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(p2.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const hint = didYouMean(key, allowed);
-      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
-    }
-    case "required":
-      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
-    case "enum":
-      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
-    case "const":
-      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
-    case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}`;
-    case "pattern":
-      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
-    case "minItems":
-      return `expected at least ${String(p2.limit)} item(s)`;
-    case "maxItems":
-      return `expected at most ${String(p2.limit)} item(s)`;
-    case "uniqueItems":
-      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
-    case "minLength":
-      return "expected a non-empty string";
-    case "maxLength":
-      return `expected at most ${String(p2.limit)} characters`;
-    case "anyOf":
-    case "oneOf":
-      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
-    default:
-      return error.message ?? "invalid value";
-  }
-}
-function enumHint(value, allowed) {
-  if (typeof value !== "string") return "";
-  const hint = didYouMean(
-    value,
-    allowed.filter((a) => typeof a === "string")
-  );
-  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function didYouMean(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
-// src/result/io.ts
-var MAX_RESULT_BYTES = 512 * 1024 * 1024;
-function validateResult(value, file) {
-  const validate = validatorFor(result_schema_default);
-  if (!validate(value)) {
-    const error = primaryError(validate.errors ?? []);
-    const path = pointerToPath(error.instancePath);
-    throw new InputError({
-      file,
-      field: pathToString(path),
-      message: `not a valid evalgate result: ${describeSchemaError(error, error.data)}`
-    });
-  }
-}
-async function writeFileAtomic(path, content) {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open2(tmp, "w");
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
-  }
-}
-async function writeResult(path, result) {
-  validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
-}
-async function readResult(path, display = path) {
-  let size;
-  try {
-    size = (await stat3(path)).size;
-  } catch (error) {
-    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error)})` });
-  }
-  if (size > MAX_RESULT_BYTES) {
-    throw new InputError({
-      file: display,
-      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
-    });
-  }
-  return parseResult(await readFile(path, "utf8"), display);
-}
-function parseResult(text, display) {
-  let value;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file: display,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    });
-  }
-  if (value && typeof value === "object" && value.kind === "evalgate-result") {
-    const version = value.schema_version;
-    if (version !== 1) {
-      throw new InputError({
-        file: display,
-        field: "schema_version",
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
-      });
-    }
-  }
-  validateResult(value, display);
-  return value;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  return out;
 }
 
 // src/tasks/classification/registry.ts
@@ -19979,12 +18942,6 @@ function metricNames(task) {
   return METRICS_BY_TASK[task].map((d) => d.name);
 }
 
-// src/report/escape.ts
-function escapeCell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
-}
-var escapeText = escapeCell;
-
 // src/report/format.ts
 var MINUS = "\u2212";
 function signed(text, value) {
@@ -20031,80 +18988,2875 @@ function formatCount(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/report/result-markdown.ts
-var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
-function sliceRow(slice, metrics) {
-  const name = slice.insufficient ? `${escapeCell(slice.key)} (insufficient)` : escapeCell(slice.key);
-  return [name, formatCount(slice.n), ...metrics.map((m) => formatValue(m, slice.metrics[m]))];
+// src/gates/decide.ts
+var EPS = 1e-12;
+function pct(confidence) {
+  return `${+(confidence * 100).toFixed(2)}%`;
 }
-function suiteSection(suite) {
-  const metrics = scalarMetrics(suite);
-  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? m)];
-  const main2 = suite.slices.filter((s) => s.kind !== "label");
-  const labels = suite.slices.filter((s) => s.kind === "label");
-  const lines = [];
-  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
-  lines.push(`### ${escapeText(suite.name)} (${suite.task}, ${suite.task_type})`);
-  lines.push("");
-  lines.push(
-    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, "")}\`${coverage}. Proportions are shown as points (0\u2013100).`
-  );
-  lines.push("");
-  lines.push(
-    markdownTable([header, ...main2.map((s) => sliceRow(s, metrics))], {
-      align: ["l", "r", ...metrics.map(() => "r")]
-    })
-  );
-  const insufficient = suite.slices.filter((s) => s.insufficient).length;
-  if (insufficient) {
-    lines.push("");
-    lines.push(
-      `${insufficient} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
+function decideGates(tests, options2) {
+  const { settings } = options2;
+  const alpha = (1 - settings.confidence) / 2;
+  const family = tests.map((t, i) => ({ t, i })).filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
+  const raw = family.map(({ t }) => t.interval.pWorse);
+  const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
+  const adjustedOf = new Map(family.map(({ i }, j) => [i, adjusted[j]]));
+  const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
+  return tests.map((t, i) => {
+    const def = metricDef(t.gate.metric);
+    const where = `${t.gate.metric} on ${t.key}`;
+    const base = t.values?.base ?? null;
+    const head = t.values?.head ?? null;
+    const delta = t.values?.delta ?? null;
+    const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
+    const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
+    const pAdj = adjustedOf.get(i) ?? null;
+    const result = (verdict, reason, extra = {}) => ({
+      gate: t.gate.index,
+      metric: t.gate.metric,
+      rule: t.gate.text,
+      severity: t.gate.severity,
+      slice: t.key,
+      verdict,
+      reason,
+      base,
+      head,
+      delta,
+      worsening,
+      tolerance,
+      ci: t.interval ? [t.interval.low, t.interval.high] : null,
+      p_value: t.interval ? t.interval.pWorse : null,
+      p_adjusted: pAdj,
+      significant: null,
+      beyond_tolerance: null,
+      base_n: t.sides.base?.n ?? null,
+      head_n: t.sides.head?.n ?? null,
+      ...extra
+    });
+    const bad = t.gate.severity === "warn" ? "warn" : "fail";
+    if (!t.sides.head)
+      return result(
+        "missing_slice",
+        `${t.key} is not in the head result${t.sides.base ? ` (the baseline had n = ${t.sides.base.n})` : ""} \u2192 not gated`
+      );
+    const bounds = checkBounds(t, def, where, head, bad);
+    if (!t.sides.base) {
+      if (bounds) return result(bounds.verdict, `${bounds.reason} (new slice, no baseline)`);
+      return result(
+        "new_slice",
+        `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
+      );
+    }
+    if (!t.comparable)
+      return result(
+        "not_comparable",
+        `${where}: the results are not comparable (see the suite notes) \u2192 not gated`
+      );
+    const small = [
+      t.sides.head.n < options2.minSupport ? `head n = ${t.sides.head.n}` : "",
+      t.sides.base.n < options2.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
+    ].filter(Boolean);
+    if (small.length)
+      return result(
+        "insufficient_data",
+        `${where}: ${small.join(", ")} is below min_support ${options2.minSupport} \u2192 not gated`
+      );
+    if (head === null || t.gate.tolerance && base === null)
+      return result("insufficient_data", `${where} is undefined on this slice \u2192 not gated`);
+    if (bounds) return result(bounds.verdict, bounds.reason);
+    if (tolerance === null || worsening === null || delta === null) {
+      return result(
+        "pass",
+        `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
+      );
+    }
+    const moved = describeMove(def, delta);
+    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)})` : "";
+    const tol = describeTolerance(t.gate, def, tolerance);
+    const beyond = worsening > tolerance + EPS;
+    if (!beyond) {
+      const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
+      return result("pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
+    }
+    if (!t.gate.requireSignificance) {
+      return result(bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, { beyond_tolerance: true });
+    }
+    if (!t.interval) {
+      return result(
+        bad,
+        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
+        { beyond_tolerance: true }
+      );
+    }
+    if (t.gate.strict) {
+      const whole = def.direction === "higher" ? t.interval.high < -tolerance : t.interval.low > tolerance;
+      if (whole)
+        return result(
+          bad,
+          `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
+          { beyond_tolerance: true, significant: true }
+        );
+      return result(
+        "pass",
+        `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
+        {
+          beyond_tolerance: true,
+          significant: false
+        }
+      );
+    }
+    const significant = pAdj !== null && pAdj < alpha;
+    const pText = `${correctionName} p = ${formatP(pAdj)}`;
+    if (significant)
+      return result(bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
+        beyond_tolerance: true,
+        significant: true
+      });
+    return result(
+      "pass",
+      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}) \u2192 pass`,
+      {
+        beyond_tolerance: true,
+        significant: false
+      }
     );
-  }
-  if (labels.length) {
-    const labelMetrics = metrics.filter((m) => /(_f1|_precision|_recall)$|^accuracy$/.test(m));
-    lines.push("");
-    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
-        ...labels.map((s) => sliceRow(s, labelMetrics))
-      ])
-    );
-    lines.push("");
-    lines.push("</details>");
-  }
-  const overall = suite.slices.find((s) => s.kind === "overall");
-  if (overall?.per_class) {
-    lines.push("");
-    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["class", "precision", "recall", "F1", "support"],
-        ...overall.per_class.map((c) => [
-          escapeCell(c.label),
-          formatValue("accuracy", c.precision),
-          formatValue("accuracy", c.recall),
-          formatValue("accuracy", c.f1),
-          formatCount(c.support)
-        ])
-      ])
-    );
-    lines.push("");
-    lines.push("</details>");
-  }
-  return lines.join("\n");
+  });
 }
-function resultMarkdown(result) {
-  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
-  return [head, "", ...result.suites.map(suiteSection)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
+function checkBounds(t, def, where, head, bad) {
+  if (head === null) return null;
+  if (t.gate.min !== void 0 && head < t.gate.min) {
+    return {
+      verdict: bad,
+      reason: `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`
+    };
+  }
+  if (t.gate.max !== void 0 && head > t.gate.max) {
+    return {
+      verdict: bad,
+      reason: `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`
+    };
+  }
+  return null;
+}
+function describeMove(def, delta) {
+  if (Math.abs(delta) <= EPS) return "did not change";
+  const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, "");
+  return `${delta < 0 ? "fell" : "rose"} ${amount}`;
+}
+function describeTolerance(gate, def, tolerance) {
+  const absolute = formatDelta(def, tolerance).replace(/^\+/, "");
+  return gate.tolerance?.kind === "relative" ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})` : absolute;
+}
+function formatP(p2) {
+  if (p2 === null || Number.isNaN(p2)) return "\u2013";
+  if (p2 < 1e-4) return p2.toExponential(1);
+  return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
 }
 
-// src/cli/commands/common.ts
-import { execFileSync } from "node:child_process";
+// src/evaluate/load.ts
+import { availableParallelism } from "node:os";
+import { stat as stat2 } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+var PART_BYTES = 64 * 1024 * 1024;
+async function loadSuiteData(golden, predictions, spec, progress) {
+  const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
+  const threads = threadCount();
+  const script = workerScript();
+  if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
+    const [gs, ps] = await Promise.allSettled([
+      decodeGoldenPart(golden, spec, { onProgress: progress("golden") }),
+      decodePredictionPart(predictions, spec, { onProgress: progress("predictions") })
+    ]);
+    if (gs.status === "rejected") throw gs.reason;
+    if (ps.status === "rejected") throw ps.reason;
+    const [g, p2] = [gs.value, ps.value];
+    return {
+      golden: mergeGoldenParts([g], spec, golden.display, [0]),
+      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
+    };
+  }
+  const gRanges = await rangesOf(golden, gSize);
+  const pRanges = await rangesOf(predictions, pSize);
+  const tasks = [
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+  ];
+  const reporter = { golden: progress("golden"), predictions: progress("predictions") };
+  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
+    reporter[task.kind](done.bytes, done.total);
+  });
+  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  const predResults = results.filter((r) => r.task.kind === "predictions");
+  const gParts = partsOrThrow(goldenResults);
+  const pParts = partsOrThrow(predResults);
+  return {
+    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
+  };
+}
+async function sizeOf(source) {
+  try {
+    return (await stat2(source.path)).size;
+  } catch {
+    return 0;
+  }
+}
+function threadCount() {
+  const env = process.env.EVALGATE_THREADS;
+  if (env !== void 0 && env !== "") {
+    const n = Number(env);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return Math.min(4, availableParallelism());
+}
+function workerScript() {
+  const url = import.meta.url;
+  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
+  return fileURLToPath(url);
+}
+async function rangesOf(source, size) {
+  if (source.format !== "jsonl" || isGzip(source.path)) return [void 0];
+  return splitLines(source.path, Math.max(1, Math.round(size / PART_BYTES)));
+}
+function partsOrThrow(results) {
+  const ordered = [...results].sort((a, b) => (a.task.range?.start ?? 0) - (b.task.range?.start ?? 0));
+  const parts = [];
+  const offsets = [];
+  let offset = 0;
+  for (const r of ordered) {
+    if (r.error) {
+      throw new InputError({
+        ...r.error,
+        line: r.error.line === void 0 ? void 0 : r.error.line + offset
+      });
+    }
+    parts.push(r.part);
+    offsets.push(offset);
+    offset += r.part.lineCount;
+  }
+  return { parts, offsets };
+}
+function runPool(script, size, tasks, onProgress) {
+  return new Promise((resolvePool, rejectPool) => {
+    const results = new Array(tasks.length);
+    const workers = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const stopAll = () => {
+      for (const w of workers) void w.terminate();
+    };
+    const give = (worker) => {
+      if (next >= tasks.length) return;
+      const id = next++;
+      worker.postMessage({ id, ...tasks[id] });
+    };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, {
+        workerData: { marker: WORKER_MARKER },
+        resourceLimits: { maxOldGenerationSizeMb: 384 }
+      });
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failed) return;
+        if (reply.type === "progress") {
+          onProgress(tasks[reply.id], reply);
+          return;
+        }
+        if (reply.type === "crash") {
+          failed = true;
+          stopAll();
+          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
+          return;
+        }
+        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        finished++;
+        if (finished === tasks.length) {
+          stopAll();
+          resolvePool(results);
+        } else give(worker);
+      });
+      worker.on("error", (error) => {
+        if (failed) return;
+        failed = true;
+        stopAll();
+        rejectPool(error);
+      });
+      give(worker);
+    }
+  });
+}
+
+// src/evaluate/progress.ts
+var Progress = class {
+  constructor(suite, log3, quietMs = 3e3) {
+    this.suite = suite;
+    this.log = log3;
+    this.quietMs = quietMs;
+  }
+  suite;
+  log;
+  quietMs;
+  started = Date.now();
+  lastLine = 0;
+  bytes = /* @__PURE__ */ new Map();
+  reporter(part) {
+    return (read, total) => {
+      this.bytes.set(part, [read, total]);
+      const now = Date.now();
+      if (now - this.started < this.quietMs || now - this.lastLine < 2e3) return;
+      this.lastLine = now;
+      let read2 = 0;
+      let total2 = 0;
+      for (const [r, t] of this.bytes.values()) {
+        read2 += r;
+        total2 += t;
+      }
+      const pct2 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
+      this.log(`[${this.suite}] reading: ${pct2}% (${mbps.toFixed(0)} MB/s)`);
+    };
+  }
+  done(rows) {
+    const seconds = (Date.now() - this.started) / 1e3;
+    if (seconds * 1e3 >= this.quietMs) {
+      this.log(
+        `[${this.suite}] read ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s)`
+      );
+    }
+  }
+};
+
+// src/slices.ts
+function sliceKey(fields) {
+  const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
+  return parts.length ? parts.join(",") : "overall";
+}
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function planSlices(n, entries, columns) {
+  const byField = new Map(columns.map((c) => [c.field, c]));
+  const slices = [{ key: "overall", kind: "overall", fields: {} }];
+  const membership = [];
+  for (const entry of entries) {
+    const fields = typeof entry === "string" ? [entry] : [...entry];
+    const cols = fields.map((f) => {
+      const col = byField.get(f);
+      if (!col) throw new Error(`slice field ${f} was not loaded`);
+      return col;
+    });
+    const radix = cols.map((c) => c.values.length);
+    const space = radix.reduce((a, b) => a * b, 1);
+    if (space > 1 << 26)
+      throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
+    const combined = new Int32Array(n);
+    const firstRow = new Int32Array(space).fill(-1);
+    for (let i = 0; i < n; i++) {
+      let code = 0;
+      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
+      combined[i] = code;
+      if (firstRow[code] < 0) firstRow[code] = i;
+    }
+    const combos = [];
+    for (let code = 0; code < space; code++) {
+      const i = firstRow[code];
+      if (i >= 0) combos.push([code, cols.map((c) => c.values[c.codes[i]])]);
+    }
+    combos.sort((a, b) => {
+      for (let f = 0; f < fields.length; f++) {
+        const d = compareText(a[1][f], b[1][f]);
+        if (d) return d;
+      }
+      return 0;
+    });
+    const sliceOf = new Int32Array(space);
+    for (const [code, values] of combos) {
+      const sliceFields = {};
+      fields.forEach((f, j) => sliceFields[f] = values[j]);
+      sliceOf[code] = slices.length;
+      slices.push({
+        key: sliceKey(sliceFields),
+        kind: fields.length > 1 ? "cross" : "field",
+        fields: sliceFields
+      });
+    }
+    const column = new Int32Array(n);
+    for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
+    membership.push(column);
+  }
+  return { slices, membership };
+}
+
+// src/result/columns.ts
+var CTORS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array
+};
+var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+function encodeColumn(values, dtype) {
+  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
+  if (bigEndian) throw new Error("big-endian hosts are not supported");
+  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
+}
+function decodeColumn(column) {
+  const bytes = Buffer.from(column.data, "base64");
+  const Ctor = CTORS[column.dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.byteLength % size !== 0)
+    throw new Error(`column data is not a whole number of ${column.dtype} values`);
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+}
+function codeDtype(count) {
+  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
+}
+function encodeCodes(codes, count) {
+  const dtype = codeDtype(count);
+  const Ctor = CTORS[dtype];
+  return encodeColumn(Ctor.from(codes), dtype);
+}
+
+// src/tasks/classification/metrics.ts
+function classCounts(stats, c) {
+  const { k, confusion } = stats;
+  const w = k + 1;
+  let row = 0;
+  let col = 0;
+  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
+  for (let i = 0; i < k; i++) col += confusion[i * w + c];
+  const tp = confusion[c * w + c];
+  return { tp, fp: col - tp, fn: row - tp, support: row };
+}
+var ratio = (num, den) => den > 0 ? num / den : 0;
+var f1FromCounts = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
+function perClassMetrics(stats) {
+  const out = [];
+  for (let c = 0; c < stats.k; c++) {
+    const { tp, fp, fn, support } = classCounts(stats, c);
+    out.push({
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+      f1: f1FromCounts(tp, fp, fn),
+      support
+    });
+  }
+  return out;
+}
+function singleLabelMetrics(stats, names, options2 = {}) {
+  const out = {};
+  const { k, n, confusion } = stats;
+  const w = k + 1;
+  const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
+  if (options2.focusClass !== void 0) {
+    const c = counts2[options2.focusClass];
+    const precision = ratio(c.tp, c.tp + c.fp);
+    const recall = ratio(c.tp, c.tp + c.fn);
+    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = precision;
+      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
+        out[name] = recall;
+      else if (name.endsWith("_f1")) out[name] = f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  let trace = 0;
+  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
+  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
+  const presentCount = present.filter(Boolean).length;
+  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
+  const average = (value, weighted) => {
+    let sum = 0;
+    let weight = 0;
+    for (let c = 0; c < k; c++) {
+      if (!present[c]) continue;
+      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
+      sum += wgt * value(counts2[c]);
+      weight += wgt;
+    }
+    return weight > 0 ? sum / weight : 0;
+  };
+  const precisionOf = (c) => ratio(c.tp, c.tp + c.fp);
+  const recallOf = (c) => ratio(c.tp, c.tp + c.fn);
+  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
+  const sumTp = trace;
+  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
+  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
+  for (const name of names) {
+    switch (name) {
+      case "accuracy":
+        out[name] = n > 0 ? trace / n : null;
+        break;
+      case "balanced_accuracy": {
+        let sum = 0;
+        let m = 0;
+        for (const c of counts2) {
+          if (c.support > 0) {
+            sum += recallOf(c);
+            m++;
+          }
+        }
+        out[name] = m > 0 ? sum / m : null;
+        break;
+      }
+      case "micro_precision":
+        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFp) : null;
+        break;
+      case "micro_recall":
+        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFn) : null;
+        break;
+      case "micro_f1":
+        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
+        break;
+      case "macro_precision":
+        out[name] = presentCount ? average(precisionOf, false) : null;
+        break;
+      case "macro_recall":
+        out[name] = presentCount ? average(recallOf, false) : null;
+        break;
+      case "macro_f1":
+        out[name] = presentCount ? average(f1Of, false) : null;
+        break;
+      case "weighted_precision":
+        out[name] = presentCount ? average(precisionOf, true) : null;
+        break;
+      case "weighted_recall":
+        out[name] = presentCount ? average(recallOf, true) : null;
+        break;
+      case "weighted_f1":
+        out[name] = presentCount ? average(f1Of, true) : null;
+        break;
+      default:
+        out[name] = scoredMetric(stats, name, options2);
+    }
+  }
+  return out;
+}
+function scoredMetric(stats, name, options2) {
+  const s = stats.scored;
+  if (!s || s.n === 0) return null;
+  switch (name) {
+    case "top_k_accuracy":
+      return s.topKHits / stats.n;
+    case "log_loss":
+      return s.logLossSum / s.n;
+    case "brier":
+      return s.brierSum / s.n;
+    case "ece": {
+      let sum = 0;
+      for (let b = 0; b < s.binCount.length; b++) sum += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
+      return sum / s.n;
+    }
+    case "roc_auc":
+    case "average_precision": {
+      if (!s.ranking) return null;
+      const score = name === "roc_auc" ? rocAuc : averagePrecision;
+      if (stats.k === 2) return score(s.ranking[options2.positiveClass ?? 1]);
+      let sum = 0;
+      let m = 0;
+      for (const h of s.ranking) {
+        const v = score(h);
+        if (v !== null) {
+          sum += v;
+          m++;
+        }
+      }
+      return m > 0 ? sum / m : null;
+    }
+    default:
+      return null;
+  }
+}
+function rocAuc(h) {
+  let P = 0;
+  let N = 0;
+  for (let i = 0; i < h.scores.length; i++) {
+    P += h.positives[i];
+    N += h.negatives[i];
+  }
+  if (P === 0 || N === 0) return null;
+  let tp = 0;
+  let fp = 0;
+  let area = 0;
+  for (let i = h.scores.length - 1; i >= 0; i--) {
+    const tp2 = tp + h.positives[i];
+    const fp2 = fp + h.negatives[i];
+    area += (fp2 - fp) * (tp2 + tp) / 2;
+    tp = tp2;
+    fp = fp2;
+  }
+  return area / (P * N);
+}
+function averagePrecision(h) {
+  let P = 0;
+  for (let i = 0; i < h.positives.length; i++) P += h.positives[i];
+  if (h.scores.length === 0) return null;
+  if (P === 0) return 0;
+  let tp = 0;
+  let fp = 0;
+  let prevRecall = 0;
+  let ap = 0;
+  for (let i = h.scores.length - 1; i >= 0; i--) {
+    tp += h.positives[i];
+    fp += h.negatives[i];
+    const recall = tp / P;
+    ap += (recall - prevRecall) * (tp / (tp + fp));
+    prevRecall = recall;
+  }
+  return ap;
+}
+
+// src/tasks/classification/multilabel.ts
+function emptyMultilabelStats(k) {
+  return {
+    k,
+    n: 0,
+    exact: 0,
+    tp: new Float64Array(k),
+    fp: new Float64Array(k),
+    fn: new Float64Array(k),
+    samplesPrecisionSum: 0,
+    samplesRecallSum: 0,
+    samplesF1Sum: 0
+  };
+}
+function addMultilabelExample(stats, truth, pred) {
+  stats.n++;
+  const predicted = pred ?? [];
+  let hits = 0;
+  for (const c of predicted) {
+    if (truth.includes(c)) {
+      stats.tp[c]++;
+      hits++;
+    } else stats.fp[c]++;
+  }
+  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
+  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
+  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
+  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
+  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
+}
+var ratio2 = (num, den) => den > 0 ? num / den : 0;
+function multilabelPerClass(stats) {
+  return Array.from({ length: stats.k }, (_, c) => ({
+    precision: ratio2(stats.tp[c], stats.tp[c] + stats.fp[c]),
+    recall: ratio2(stats.tp[c], stats.tp[c] + stats.fn[c]),
+    f1: ratio2(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
+    support: stats.tp[c] + stats.fn[c]
+  }));
+}
+function multilabelMetrics(stats, names, focusClass) {
+  const out = {};
+  const per = multilabelPerClass(stats);
+  if (focusClass !== void 0) {
+    const c = per[focusClass];
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = c.precision;
+      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
+      else if (name.endsWith("_f1")) out[name] = c.f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  const { k, n } = stats;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let c = 0; c < k; c++) {
+    tp += stats.tp[c];
+    fp += stats.fp[c];
+    fn += stats.fn[c];
+  }
+  const totalSupport = per.reduce((s, c) => s + c.support, 0);
+  const mean2 = (pick, weighted) => {
+    let sum = 0;
+    let weight = 0;
+    for (const c of per) {
+      const w = weighted && totalSupport > 0 ? c.support : 1;
+      sum += w * pick(c);
+      weight += w;
+    }
+    return weight > 0 ? sum / weight : 0;
+  };
+  for (const name of names) {
+    if (n === 0) {
+      out[name] = null;
+      continue;
+    }
+    switch (name) {
+      case "accuracy":
+        out[name] = stats.exact / n;
+        break;
+      case "hamming_loss":
+        out[name] = (fp + fn) / (n * k);
+        break;
+      case "micro_precision":
+        out[name] = ratio2(tp, tp + fp);
+        break;
+      case "micro_recall":
+        out[name] = ratio2(tp, tp + fn);
+        break;
+      case "micro_f1":
+        out[name] = ratio2(2 * tp, 2 * tp + fp + fn);
+        break;
+      case "macro_precision":
+        out[name] = mean2((c) => c.precision, false);
+        break;
+      case "macro_recall":
+        out[name] = mean2((c) => c.recall, false);
+        break;
+      case "macro_f1":
+        out[name] = mean2((c) => c.f1, false);
+        break;
+      case "weighted_precision":
+        out[name] = mean2((c) => c.precision, true);
+        break;
+      case "weighted_recall":
+        out[name] = mean2((c) => c.recall, true);
+        break;
+      case "weighted_f1":
+        out[name] = mean2((c) => c.f1, true);
+        break;
+      case "samples_f1":
+        out[name] = stats.samplesF1Sum / n;
+        break;
+      default:
+        out[name] = null;
+    }
+  }
+  return out;
+}
+
+// src/tasks/classification/stats.ts
+function histogramFrom(scores, positive) {
+  const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
+  const s = [];
+  const p2 = [];
+  const q = [];
+  for (const idx of order) {
+    const v = scores[idx];
+    if (s.length === 0 || s[s.length - 1] !== v) {
+      s.push(v);
+      p2.push(0);
+      q.push(0);
+    }
+    if (positive[idx]) p2[p2.length - 1]++;
+    else q[q.length - 1]++;
+  }
+  return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
+}
+
+// src/tasks/classification/evaluate.ts
+var METRIC_DEFINITIONS_VERSION = 1;
+var EPS2 = 2220446049250313e-31;
+var numericOrder = (a, b) => Number(a) - Number(b);
+var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function firstLine(codes, lines, vocabIndex) {
+  if (!codes) return void 0;
+  for (let i = 0; i < codes.length; i++) {
+    const v = codes[i];
+    if (typeof v === "number" ? v === vocabIndex : v.includes(vocabIndex)) return lines[i];
+  }
+  return void 0;
+}
+function resolveLabels(suite, golden, preds) {
+  const scoreKeys = preds.scoreKeys ?? [];
+  let names;
+  if (suite.labels) {
+    names = [...suite.labels];
+    const allowed = new Set(names);
+    const check = (vocab, file, field, codes, lines) => {
+      vocab.names.forEach((name, idx) => {
+        if (!allowed.has(name)) {
+          throw new InputError({
+            file,
+            line: firstLine(codes, lines, idx),
+            field,
+            message: `label ${quote(name)} is not in the configured labels (${names.map((n) => quote(n)).join(", ")})`
+          });
+        }
+      });
+    };
+    check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
+    check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else {
+    const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
+    const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+    names = [...union].sort(numeric ? numericOrder : textOrder);
+  }
+  const index = new Map(names.map((n, i) => [n, i]));
+  const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n));
+  let scoreColumn = null;
+  if (preds.scoreKeys) {
+    const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
+    for (const key of preds.scoreKeys) {
+      if (!index.has(key)) {
+        throw new InputError({
+          file: preds.file,
+          line: preds.lines[0],
+          field: `${suite.fields.scores}.${key}`,
+          message: `score for a label that is not in the configured labels`
+        });
+      }
+    }
+    scoreColumn = Int32Array.from(names, (name) => {
+      const j = column.get(name);
+      if (j === void 0) {
+        const g = golden.labels.names.indexOf(name);
+        const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : void 0;
+        throw new InputError({
+          file: g >= 0 ? golden.file : preds.file,
+          line: g >= 0 ? line : preds.lines[0],
+          field: suite.fields.scores,
+          message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
+        });
+      }
+      return j;
+    });
+  }
+  return { names, goldenMap, predMap, scoreColumn };
+}
+function joinPredictions(suite, golden, preds) {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  for (let r = 0; r < preds.n; r++) {
+    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    if (gi < 0) {
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: suite.fields.id,
+        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+      });
+    }
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: suite.fields.id,
+        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`
+      });
+    }
+    rowOf[gi] = r;
+  }
+  let missing = 0;
+  let firstMissing = -1;
+  for (let i = 0; i < golden.n; i++) {
+    if (rowOf[i] < 0) {
+      missing++;
+      if (firstMissing < 0) firstMissing = i;
+    }
+  }
+  if (missing > 0 && suite.missingPredictions === "error") {
+    throw new InputError({
+      file: golden.file,
+      line: golden.lines[firstMissing],
+      field: suite.fields.id,
+      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
+    });
+  }
+  return { rowOf, missing };
+}
+function evaluateClassification(suite, golden, preds) {
+  const space = resolveLabels(suite, golden, preds);
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
+  const k = space.names.length;
+  const n = golden.n;
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
+  const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
+  const base = {
+    name: suite.name,
+    task: "classification",
+    task_type: taskType,
+    definition_fingerprint: definitionFingerprint(suite, space.names),
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: {
+      path: preds.file,
+      n: preds.n,
+      matched: n - missing,
+      missing,
+      coverage: n ? (n - missing) / n : 0
+    },
+    labels: space.names,
+    positive_label: positiveClass === void 0 ? null : space.names[positiveClass],
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
+  };
+  if (suite.multilabel) {
+    return {
+      ...base,
+      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
+    };
+  }
+  return {
+    ...base,
+    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
+  };
+}
+function resolvePositive(suite, names) {
+  if (suite.positiveLabel === void 0) return 1;
+  const idx = names.indexOf(suite.positiveLabel);
+  if (idx < 0) {
+    throw new InputError({
+      field: "positive_label",
+      message: `${quote(suite.positiveLabel)} is not one of the labels ${names.map((n) => quote(n)).join(", ")}`
+    });
+  }
+  return idx;
+}
+function definitionFingerprint(suite, labels) {
+  return sha256(
+    canonicalJson({
+      definitions: METRIC_DEFINITIONS_VERSION,
+      task: suite.task,
+      fields: suite.fields,
+      labels,
+      multilabel: suite.multilabel,
+      positive: suite.positiveLabel ?? null,
+      missing: suite.missingPredictions,
+      topK: suite.topK,
+      eceBins: suite.eceBins
+    })
+  );
+}
+function eceBinOf(conf, bins) {
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
+  const k = space.names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = space.scoreColumn !== null && preds.scores !== null;
+  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const truth = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const conf = scored ? new Float32Array(n) : null;
+  const brier = scored ? new Float32Array(n) : null;
+  const logLoss = scored ? new Float32Array(n) : null;
+  const cell = new Int32Array(n);
+  const rowScored = new Uint8Array(n);
+  const rowConf = scored ? new Float64Array(n) : null;
+  const rowBin = scored ? new Int32Array(n) : null;
+  const rowBrier = scored ? new Float64Array(n) : null;
+  const rowLog = scored ? new Float64Array(n) : null;
+  const rowHit = scored ? new Uint8Array(n) : null;
+  const scores = preds.scores;
+  const col = space.scoreColumn;
+  const pos = positiveClass ?? 1;
+  for (let i = 0; i < n; i++) {
+    const t = space.goldenMap[golden.truth[i]];
+    const r = rowOf[i];
+    const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
+    truth[i] = t;
+    pred[i] = r < 0 ? -1 : p2;
+    cell[i] = t * w + p2;
+    if (scored && r >= 0) {
+      const rowValues = scores.chunkOf(r);
+      const off = scores.offsetOf(r);
+      const st = rowValues[off + col[t]];
+      let above = 0;
+      let sq = 0;
+      let c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const v = rowValues[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
+      }
+      if (k === 2) {
+        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
+      }
+      const logTerm = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+      rowScored[i] = 1;
+      rowConf[i] = c;
+      rowBin[i] = eceBinOf(c, suite.eceBins);
+      rowBrier[i] = sq;
+      rowLog[i] = logTerm;
+      rowHit[i] = above < suite.topK ? 1 : 0;
+      conf[i] = c;
+      brier[i] = sq;
+      logLoss[i] = logTerm;
+    }
+  }
+  const S = slices.length;
+  const B = suite.eceBins;
+  const cells = k * w;
+  const sliceN = new Float64Array(S);
+  const confusion = new Float64Array(S * cells);
+  const scoredN = new Float64Array(S);
+  const binCount = new Float64Array(S * B);
+  const binConf = new Float64Array(S * B);
+  const binCorrect = new Float64Array(S * B);
+  const brierSum = new Float64Array(S);
+  const logSum = new Float64Array(S);
+  const hits = new Float64Array(S);
+  const columns = [null, ...membership];
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const sl = column === null ? 0 : column[i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell[i]]++;
+      if (rowScored[i]) {
+        const b = sl * B + rowBin[i];
+        scoredN[sl]++;
+        binCount[b]++;
+        binConf[b] += rowConf[i];
+        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
+        brierSum[sl] += rowBrier[i];
+        logSum[sl] += rowLog[i];
+        hits[sl] += rowHit[i];
+      }
+    }
+  }
+  const stats = slices.map((_def, sl) => {
+    const st = {
+      k,
+      n: sliceN[sl],
+      confusion: confusion.slice(sl * cells, (sl + 1) * cells)
+    };
+    if (scored) {
+      st.scored = {
+        n: scoredN[sl],
+        binCount: binCount.slice(sl * B, (sl + 1) * B),
+        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
+        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        brierSum: brierSum[sl],
+        logLossSum: logSum[sl],
+        topKHits: hits[sl]
+      };
+    }
+    return st;
+  });
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
+  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
+  const results = slices.map((def, s) => {
+    const st = stats[s];
+    const result = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: st.n,
+      insufficient: st.n < suite.minSupport,
+      metrics: singleLabelMetrics(st, metricNames2, { positiveClass }),
+      stats: singleLabelStatsToJson(st)
+    };
+    if (def.kind === "overall") {
+      if (suite.metrics.includes("per_class_f1")) {
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+      }
+      if (suite.metrics.includes("confusion_matrix")) {
+        result.confusion_matrix = Array.from(
+          { length: k },
+          (_, t) => Array.from(st.confusion.subarray(t * w, t * w + k))
+        );
+      }
+    }
+    return result;
+  });
+  if (suite.labelSlices) {
+    const overall = stats[0];
+    const perClass = perClassMetrics(overall);
+    space.names.forEach((label, c) => {
+      if (perClass[c].support === 0) return;
+      results.push({
+        key: `${suite.fields.label}=${label}`,
+        kind: "label",
+        fields: { [suite.fields.label]: label },
+        n: perClass[c].support,
+        insufficient: perClass[c].support < suite.minSupport,
+        metrics: singleLabelMetrics(overall, metricNames2, { focusClass: c }),
+        stats: { family: "label-slice", of: "overall", class: c }
+      });
+    });
+  }
+  let examples;
+  if (suite.storeExamples) {
+    const wide = k >= 32767;
+    const columns2 = {
+      ...commonColumns(golden),
+      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
+      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
+    };
+    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
+    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
+    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
+    examples = { n, ids: golden.ids, columns: columns2 };
+  }
+  return { slices: results, examples };
+}
+function commonColumns(golden) {
+  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
+}
+function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
+  const k = col.length;
+  const rowsOfSlice = stats.map(() => []);
+  for (let i = 0; i < truth.length; i++) {
+    if (rowOf[i] < 0) continue;
+    rowsOfSlice[0].push(i);
+    for (const m of membership) rowsOfSlice[m[i]].push(i);
+  }
+  stats.forEach((st, s) => {
+    const rows = rowsOfSlice[s];
+    st.scored.ranking = Array.from({ length: k }, (_, c) => {
+      const values = new Float64Array(rows.length);
+      const positive = new Uint8Array(rows.length);
+      rows.forEach((i, j) => {
+        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
+        positive[j] = truth[i] === c ? 1 : 0;
+      });
+      return histogramFrom(values, positive);
+    });
+  });
+}
+function singleLabelStatsToJson(st) {
+  const json = {
+    family: "classification",
+    k: st.k,
+    n: st.n,
+    confusion: Array.from(st.confusion)
+  };
+  if (st.scored) {
+    json.scored = {
+      n: st.scored.n,
+      bin_count: Array.from(st.scored.binCount),
+      bin_confidence: Array.from(st.scored.binConfidence),
+      bin_correct: Array.from(st.scored.binCorrect),
+      brier_sum: st.scored.brierSum,
+      log_loss_sum: st.scored.logLossSum,
+      top_k_hits: st.scored.topKHits
+    };
+    if (st.scored.ranking) {
+      json.scored.ranking = st.scored.ranking.map((h) => ({
+        scores: Array.from(h.scores),
+        positives: Array.from(h.positives),
+        negatives: Array.from(h.negatives)
+      }));
+    }
+  }
+  return json;
+}
+function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
+  const k = space.names.length;
+  const n = golden.n;
+  const stats = slices.map(() => emptyMultilabelStats(k));
+  const truthBits = new Uint8Array(n * k);
+  const predBits = new Uint8Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
+    const r = rowOf[i];
+    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]);
+    for (const c of t) truthBits[i * k + c] = 1;
+    if (p2) for (const c of p2) predBits[i * k + c] = 1;
+    addMultilabelExample(stats[0], t, p2);
+    for (const m of membership) addMultilabelExample(stats[m[i]], t, p2);
+  }
+  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
+  const results = slices.map((def, s) => {
+    const st = stats[s];
+    const result = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: st.n,
+      insufficient: st.n < suite.minSupport,
+      metrics: multilabelMetrics(st, metricNames2),
+      stats: {
+        family: "classification-multilabel",
+        k,
+        n: st.n,
+        exact: st.exact,
+        tp: Array.from(st.tp),
+        fp: Array.from(st.fp),
+        fn: Array.from(st.fn),
+        samples_precision_sum: st.samplesPrecisionSum,
+        samples_recall_sum: st.samplesRecallSum,
+        samples_f1_sum: st.samplesF1Sum
+      }
+    };
+    if (def.kind === "overall" && suite.metrics.includes("per_class_f1")) {
+      result.per_class = multilabelPerClass(st).map((m, c) => ({ label: space.names[c], ...m }));
+    }
+    return result;
+  });
+  if (suite.labelSlices) {
+    const per = multilabelPerClass(stats[0]);
+    space.names.forEach((label, c) => {
+      if (per[c].support === 0) return;
+      results.push({
+        key: `${suite.fields.label}=${label}`,
+        kind: "label",
+        fields: { [suite.fields.label]: label },
+        n: per[c].support,
+        insufficient: per[c].support < suite.minSupport,
+        metrics: multilabelMetrics(stats[0], metricNames2, c),
+        stats: { family: "label-slice", of: "overall", class: c }
+      });
+    });
+  }
+  const examples = suite.storeExamples ? {
+    n,
+    ids: golden.ids,
+    columns: {
+      ...commonColumns(golden),
+      truth: { ...encodeColumn(truthBits, "u8"), width: k },
+      pred: { ...encodeColumn(predBits, "u8"), width: k }
+    }
+  } : void 0;
+  return { slices: results, examples };
+}
+
+// src/tasks/classification/resample.ts
+var COUNT_METRICS = /* @__PURE__ */ new Set([
+  "accuracy",
+  "balanced_accuracy",
+  "micro_precision",
+  "micro_recall",
+  "micro_f1",
+  "macro_precision",
+  "macro_recall",
+  "macro_f1",
+  "weighted_precision",
+  "weighted_recall",
+  "weighted_f1",
+  "samples_f1",
+  "hamming_loss"
+]);
+var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
+function classificationResamplable(metric, slice) {
+  if (slice.kind === "label")
+    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
+  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
+}
+function labelFocus(slice) {
+  return slice.kind === "label" && slice.stats?.family === "label-slice" ? slice.stats.class : void 0;
+}
+function pairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const w = k + 1;
+  const focus = labelFocus(input.slice);
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+  const stateOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
+    const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
+    stateOf[i] = (t * w + b) * w + h;
+  }
+  let units;
+  let rowUnit;
+  let unitState;
+  if (rowsAsUnits) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitState = stateOf;
+  } else {
+    const index = new Int32Array(k * w * w).fill(-1);
+    const states = [];
+    const counts2 = [];
+    rowUnit = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let u = index[stateOf[i]];
+      if (u < 0) {
+        u = index[stateOf[i]] = states.length;
+        states.push(stateOf[i]);
+        counts2.push(0);
+      }
+      counts2[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts2);
+    unitState = Int32Array.from(states);
+  }
+  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
+  const out = new Float64Array(metrics.length * 2);
+  const evaluate = (weights) => {
+    baseStats.confusion.fill(0);
+    headStats.confusion.fill(0);
+    let total = 0;
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      const s = unitState[u];
+      const h = s % w;
+      const rest = (s - h) / w;
+      const b = rest % w;
+      const t = (rest - b) / w;
+      baseStats.confusion[t * w + b] += wt;
+      headStats.confusion[t * w + h] += wt;
+      total += wt;
+    }
+    baseStats.n = total;
+    headStats.n = total;
+    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
+    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
+    const rowValues = rowTerms ? rowTerms(weights) : null;
+    metrics.forEach((m, j) => {
+      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
+      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
+    });
+    return out;
+  };
+  return { units, rowUnit, evaluate };
+}
+function rowTermColumns(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
+  const truth = head.columns.get("truth");
+  const sides = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows }
+  ].map(({ table, rows }) => {
+    const pred = table.columns.get("pred");
+    const get = (name) => {
+      const col = table.columns.get(name);
+      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    };
+    const correct = Uint8Array.from(rows, (r, i) => pred[r] === truth[headRows[i]] ? 1 : 0);
+    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
+  });
+  const binCount = new Float64Array(bins);
+  const binConf = new Float64Array(bins);
+  const binCorrect = new Float64Array(bins);
+  const step = 1 / bins;
+  const binOf = (c) => {
+    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+    while (b > 0 && c <= b * step) b--;
+    while (b < bins - 1 && c > (b + 1) * step) b++;
+    return b;
+  };
+  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  return (weights) => {
+    const values = sides.map((s, side) => {
+      const v = {};
+      let n = 0;
+      for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
+      if (metrics.includes("brier") && s.brier) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.brier[i];
+        v.brier = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("log_loss") && s.logLoss) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.logLoss[i];
+        v.log_loss = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("ece") && s.confidence) {
+        binCount.fill(0);
+        binConf.fill(0);
+        binCorrect.fill(0);
+        const idx = binIndex[side];
+        for (let i = 0; i < weights.length; i++) {
+          if (!s.scored[i] || weights[i] === 0) continue;
+          binConf[idx[i]] += weights[i] * s.confidence[i];
+          binCorrect[idx[i]] += weights[i] * s.correct[i];
+        }
+        let sum = 0;
+        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum / n : NaN;
+      }
+      return v;
+    });
+    return { base: values[0], head: values[1] };
+  };
+}
+function pairedMultilabel(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const setOf = (col, r) => {
+    const out2 = [];
+    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
+    return out2;
+  };
+  const rows = Array.from({ length: n }, (_, i) => ({
+    t: setOf(truth, headRows[i]),
+    b: setOf(basePred, baseRows[i]),
+    h: setOf(headPred, headRows[i])
+  }));
+  const focus = labelFocus(input.slice);
+  const out = new Float64Array(metrics.length * 2);
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    evaluate: (weights) => {
+      const bs = emptyMultilabelStats(k);
+      const hs = emptyMultilabelStats(k);
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < weights[i]; r++) {
+          addMultilabelExample(bs, rows[i].t, rows[i].b);
+          addMultilabelExample(hs, rows[i].t, rows[i].h);
+        }
+      }
+      const bv = multilabelMetrics(bs, metrics, focus);
+      const hv = multilabelMetrics(hs, metrics, focus);
+      metrics.forEach((m, j) => {
+        out[j] = bv[m] ?? NaN;
+        out[metrics.length + j] = hv[m] ?? NaN;
+      });
+      return out;
+    }
+  };
+}
+function unpairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return null;
+  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
+  const side = (slice, suite, position) => {
+    const stats = slice.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice.stats;
+    if (!stats || stats.family !== "classification") return null;
+    const cells = [];
+    const counts2 = [];
+    stats.confusion.forEach((c, i) => {
+      if (c > 0) {
+        cells.push(i);
+        counts2.push(c);
+      }
+    });
+    const units = Float64Array.from(counts2);
+    const k = stats.k;
+    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
+    const focus = labelFocus(slice);
+    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
+    const offset = position === "base" ? 0 : input.metrics.length;
+    return {
+      units,
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        st.confusion.fill(0);
+        let n = 0;
+        for (let u = 0; u < weights.length; u++) {
+          st.confusion[cells[u]] += weights[u];
+          n += weights[u];
+        }
+        st.n = n;
+        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
+        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
+        return out;
+      }
+    };
+  };
+  const b = side(input.base, input.baseSuite, "base");
+  const h = side(input.head, input.headSuite, "head");
+  return b && h ? { base: b, head: h } : null;
+}
+
+// src/tasks/families.ts
+function classificationReadSpec(suite) {
+  return {
+    idField: suite.fields.id,
+    labelField: suite.fields.label,
+    predictionField: suite.fields.prediction,
+    scoresField: suite.fields.scores,
+    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    multilabel: suite.multilabel
+  };
+}
+var classification = {
+  metrics: CLASSIFICATION_METRICS,
+  async evaluate(suite, log3) {
+    const progress = new Progress(suite.name, log3);
+    const { golden, predictions } = await loadSuiteData(
+      suite.golden,
+      suite.predictions,
+      classificationReadSpec(suite),
+      (part) => progress.reporter(part)
+    );
+    progress.done(golden.n + predictions.n);
+    return evaluateClassification(suite, golden, predictions);
+  },
+  resamplable: classificationResamplable,
+  paired: pairedClassification,
+  unpaired: unpairedClassification
+};
+var FAMILIES = { classification };
+
+// src/compare/examples.ts
+function decodeExamples(suite) {
+  const ex = suite.examples;
+  if (!ex) return null;
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
+  return { n: ex.n, ids: ex.ids, columns };
+}
+var MAX_LISTED = 20;
+function alignExamples(base, head) {
+  const baseRowOf = new Int32Array(head.n).fill(-1);
+  const baseGolden = base.columns.get("golden");
+  const headGolden = head.columns.get("golden");
+  const sameContent = (b, h) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
+  const added = [];
+  const relabelled = [];
+  let addedCount = 0;
+  let relabelledCount = 0;
+  let shared = 0;
+  const matchedBase = new Uint8Array(base.n);
+  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
+  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  for (let h = 0; h < head.n; h++) {
+    const id = head.ids[h];
+    const b = index ? index.get(id, hashId(id)) : h;
+    if (b < 0) {
+      addedCount++;
+      if (added.length < MAX_LISTED) added.push(id);
+      continue;
+    }
+    matchedBase[b] = 1;
+    if (!sameContent(b, h)) {
+      relabelledCount++;
+      if (relabelled.length < MAX_LISTED) relabelled.push(id);
+      continue;
+    }
+    baseRowOf[h] = b;
+    shared++;
+  }
+  const removed = [];
+  let removedCount = 0;
+  for (let b = 0; b < base.n; b++) {
+    if (!matchedBase[b]) {
+      removedCount++;
+      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+    }
+  }
+  return {
+    baseRowOf,
+    shared,
+    counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
+    added,
+    removed,
+    relabelled
+  };
+}
+
+// src/compare/compare.ts
+function compareResults(base, head, config) {
+  const settings = config.comparison;
+  const suites = head.suites.map(
+    (headSuite) => compareSuite(
+      base.suites.find((s) => s.name === headSuite.name) ?? null,
+      headSuite,
+      config.suites.find((s) => s.name === headSuite.name) ?? null,
+      settings,
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`
+    )
+  );
+  const verdict = overallVerdict(suites);
+  return {
+    kind: "evalgate-comparison",
+    schema_version: 1,
+    tool: { name: "evalgate", version: TOOL_VERSION },
+    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
+    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
+    settings: { ...settings },
+    verdict,
+    summary: summarize(verdict, suites),
+    suites
+  };
+}
+function overallVerdict(suites) {
+  const enforced = suites.filter((s) => s.mode === "enforce");
+  if (enforced.some((s) => s.verdict === "fail")) return "fail";
+  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
+  if (suites.some((s) => s.verdict === "warn" || s.verdict === "fail")) return "warn";
+  return "pass";
+}
+function summarize(verdict, suites) {
+  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "fail").map((g) => ({ s, g })));
+  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "warn"));
+  switch (verdict) {
+    case "fail":
+      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing.slice(0, 3).map(({ g }) => `${g.metric} on ${g.slice}`).join("; ")}${failing.length > 3 ? "; \u2026" : ""}).`;
+    case "not_comparable":
+      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}.`;
+    case "warn": {
+      const advisory = suites.filter((s) => s.mode === "advisory" && s.verdict === "fail").length;
+      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ""}.`;
+    }
+    default: {
+      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
+      return gated ? `Passed: all ${gated} gated slice(s) are within tolerance.` : "Passed: no gates are configured.";
+    }
+  }
+}
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
+  const family = FAMILIES[head.task];
+  const notes = [];
+  const mode = suiteConfig?.mode ?? "enforce";
+  const gates = suiteConfig?.gates ?? [];
+  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
+  const reasons = notComparableReasons(base, head, definitionsChanged);
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
+  let alignment = null;
+  if (base && reasons.length === 0 && baseTable && headTable) {
+    alignment = alignExamples(baseTable, headTable);
+    if (!goldenSame) {
+      notes.push(
+        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`
+      );
+    }
+  } else if (base && reasons.length === 0 && !goldenSame) {
+    reasons.push(
+      "the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)"
+    );
+  }
+  const pairing = !base || reasons.length ? "none" : alignment ? "paired" : "unpaired";
+  if (pairing === "unpaired")
+    notes.push(
+      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics"
+    );
+  notes.unshift(...reasons);
+  const keys = sliceUnion(base, head);
+  const slices = keys.map((key) => {
+    const sides = {
+      base: base?.slices.find((s) => s.key === key) ?? null,
+      head: head.slices.find((s) => s.key === key) ?? null
+    };
+    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
+  });
+  const tests = [];
+  for (const gate of gates) {
+    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
+      const sides = {
+        base: base?.slices.find((s) => s.key === key) ?? null,
+        head: head.slices.find((s) => s.key === key) ?? null
+      };
+      const cmp = slices.find((s) => s.key === key);
+      tests.push({
+        gate,
+        key,
+        sides,
+        values: cmp?.metrics[gate.metric] ?? null,
+        interval: null,
+        comparable: reasons.length === 0 && !!base
+      });
+    }
+  }
+  const bySlice = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
+    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
+    if (insufficient(t.sides, head, base)) continue;
+    bySlice.set(t.key, [...bySlice.get(t.key) ?? [], t]);
+  }
+  for (const [key, group] of bySlice) {
+    const metrics = [...new Set(group.map((t) => t.gate.metric))];
+    const intervals = bootstrapSlice(
+      key,
+      metrics,
+      family,
+      base,
+      head,
+      alignment,
+      baseTable,
+      headTable,
+      pairing,
+      settings
+    );
+    if (!intervals) continue;
+    for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
+  }
+  const gateResults = decideGates(tests, {
+    settings,
+    minSupport: head.min_support,
+    baseMinSupport: base?.min_support ?? head.min_support
+  });
+  let verdict = "pass";
+  if (gateResults.some((g) => g.verdict === "fail")) verdict = "fail";
+  else if (reasons.length && gates.length) verdict = "not_comparable";
+  else if (gateResults.some((g) => g.verdict === "warn")) verdict = "warn";
+  const golden = {
+    same: goldenSame,
+    base_n: base?.golden.n ?? 0,
+    head_n: head.golden.n,
+    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
+    added: alignment?.counts.added ?? 0,
+    removed: alignment?.counts.removed ?? 0,
+    relabelled: alignment?.counts.relabelled ?? 0
+  };
+  if (alignment && !goldenSame)
+    golden.examples = {
+      added: alignment.added,
+      removed: alignment.removed,
+      relabelled: alignment.relabelled
+    };
+  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  return {
+    name: head.name,
+    task: head.task,
+    mode,
+    verdict,
+    comparable: reasons.length === 0 && !!base,
+    notes,
+    pairing,
+    golden,
+    slices,
+    gates: gateResults
+  };
+}
+function notComparableReasons(base, head, definitionsChanged) {
+  if (!base) return [];
+  const reasons = [];
+  if (definitionsChanged) reasons.push(definitionsChanged);
+  if (base.task !== head.task) reasons.push(`the task changed (${base.task} \u2192 ${head.task})`);
+  else if (base.definition_fingerprint !== head.definition_fingerprint) {
+    const added = head.labels.filter((l) => !base.labels.includes(l));
+    const removed = base.labels.filter((l) => !head.labels.includes(l));
+    if (added.length || removed.length) {
+      reasons.push(
+        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `\u2212${l}`)].join(", ")})`
+      );
+    } else if (base.task_type !== head.task_type)
+      reasons.push(`the task type changed (${base.task_type} \u2192 ${head.task_type})`);
+    else
+      reasons.push(
+        "the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)"
+      );
+  }
+  return reasons;
+}
+function sliceUnion(base, head) {
+  const keys = head.slices.map((s) => s.key);
+  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  return keys;
+}
+function insufficient(sides, head, base) {
+  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+}
+function sliceRows(table, suite, slice) {
+  if (slice.kind === "overall" || slice.kind === "label")
+    return Int32Array.from({ length: table.n }, (_, i) => i);
+  const conditions = Object.entries(slice.fields).map(([field, value]) => {
+    const col = table.columns.get(`field.${field}`);
+    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    return { col, code };
+  });
+  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const rows = [];
+  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col[i] === c.code)) rows.push(i);
+  return Int32Array.from(rows);
+}
+function pairedRows(alignment, headTable, head, slice) {
+  const headAll = sliceRows(headTable, head, slice);
+  const keep = [];
+  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
+  const headRows = Int32Array.from(keep);
+  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+}
+function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
+  const any = sides.head ?? sides.base;
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})])
+  ].filter((m) => !metricDef(m)?.table);
+  let baseValues = sides.base?.metrics ?? {};
+  let headValues = sides.head?.metrics ?? {};
+  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
+    const resamplable = names.filter((m) => family.resamplable(m, sides.head));
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
+    if (headRows.length > 0 && resamplable.length) {
+      const problem = family.paired({
+        baseSuite: base,
+        headSuite: head,
+        slice: sides.head,
+        metrics: resamplable,
+        base: baseTable,
+        head: headTable,
+        baseRows,
+        headRows
+      });
+      const v = problem.evaluate(problem.units);
+      baseValues = {};
+      headValues = {};
+      resamplable.forEach((m, j) => {
+        baseValues[m] = finite(v[j]);
+        headValues[m] = finite(v[resamplable.length + j]);
+      });
+    } else {
+      baseValues = {};
+      headValues = {};
+    }
+  }
+  const metrics = {};
+  for (const m of names) {
+    const b = baseValues[m] ?? null;
+    const h = headValues[m] ?? null;
+    const delta = b !== null && h !== null ? h - b : null;
+    metrics[m] = {
+      base: b,
+      head: h,
+      delta,
+      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null
+    };
+  }
+  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
+}
+var finite = (v) => Number.isFinite(v) ? v : null;
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
+  const headSlice = head.slices.find((s) => s.key === key);
+  const baseSlice = base.slices.find((s) => s.key === key);
+  let deltas;
+  let points;
+  if (pairing === "paired" && alignment && baseTable && headTable) {
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    if (headRows.length === 0) return null;
+    const problem = family.paired({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      metrics,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows
+    });
+    const result = pairedBootstrap({
+      units: problem.units,
+      rowUnit: problem.rowUnit,
+      evaluate: problem.evaluate,
+      resamples: settings.resamples,
+      seed: settings.seed,
+      sliceName: key,
+      method: settings.method === "rows" ? "hash32-rows" : "multinomial"
+    });
+    const m = metrics.length;
+    deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+    points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  } else if (pairing === "unpaired") {
+    const problems = family.unpaired({
+      baseSuite: base,
+      headSuite: head,
+      base: baseSlice,
+      head: headSlice,
+      metrics
+    });
+    if (!problems) return null;
+    ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
+  } else return null;
+  const out = /* @__PURE__ */ new Map();
+  metrics.forEach((metric, j) => {
+    const s = summarizeDelta(deltas[j], points[j], settings.confidence);
+    const lowerIsBetter = metricDef(metric)?.direction === "lower";
+    const pWorse = lowerIsBetter ? summarizeDelta(
+      deltas[j].map((d) => -d),
+      -points[j],
+      settings.confidence
+    ).pValue : s.pValue;
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+  });
+  return out;
+}
+function unpairedBootstrap(key, m, problems, settings) {
+  const sides = [problems.base, problems.head].map((p2) => ({
+    p: p2,
+    n: p2.units.reduce((a, b) => a + b, 0),
+    order: unitOrderLargestFirst(p2.units)
+  }));
+  const pointB = Float64Array.from(problems.base.evaluate(problems.base.units));
+  const pointH = Float64Array.from(problems.head.evaluate(problems.head.units));
+  const points = Float64Array.from({ length: m }, (_, j) => pointH[m + j] - pointB[j]);
+  const deltas = Array.from({ length: m }, () => new Float64Array(settings.resamples));
+  for (let b = 0; b < settings.resamples; b++) {
+    const wb = multinomialWeights(
+      sides[0].p.units,
+      sides[0].n,
+      resampleUniform(settings.seed, `${key}#base`, b),
+      sides[0].order
+    );
+    const vb = Float64Array.from(sides[0].p.evaluate(wb));
+    const wh = multinomialWeights(
+      sides[1].p.units,
+      sides[1].n,
+      resampleUniform(settings.seed, `${key}#head`, b),
+      sides[1].order
+    );
+    const vh = sides[1].p.evaluate(wh);
+    for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
+  }
+  return { deltas, points };
+}
+
+// schema/comparison.schema.json
+var comparison_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/comparison.schema.json",
+  title: "Comparison",
+  description: "An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "schema_version", "tool", "base", "head", "settings", "verdict", "summary", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    kind: { const: "evalgate-comparison" },
+    schema_version: { const: 1 },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: { name: { const: "evalgate" }, version: { type: "string" } }
+    },
+    base: { $ref: "#/$defs/side" },
+    head: { $ref: "#/$defs/side" },
+    settings: {
+      type: "object",
+      additionalProperties: false,
+      required: ["resamples", "confidence", "seed", "method", "correction"],
+      properties: {
+        resamples: { type: "integer" },
+        confidence: { type: "number" },
+        seed: { type: "integer" },
+        method: { enum: ["multinomial", "rows"] },
+        correction: { enum: ["holm", "bh", "none"] }
+      }
+    },
+    verdict: { $ref: "#/$defs/suiteVerdict", description: "Overall: fail if any enforced suite fails, else warn if any gate warns, else pass." },
+    summary: { type: "string", description: "The overall verdict in one sentence." },
+    suites: { type: "array", items: { $ref: "#/$defs/suiteComparison" } }
+  },
+  $defs: {
+    side: {
+      type: "object",
+      additionalProperties: false,
+      required: ["created_at", "git", "config_fingerprint"],
+      properties: {
+        created_at: { type: "string" },
+        git: { type: ["object", "null"], additionalProperties: false, required: ["sha"], properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } } },
+        config_fingerprint: { type: "string" }
+      }
+    },
+    suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
+    verdict: { enum: ["pass", "warn", "fail", "insufficient_data", "not_comparable", "new_slice", "missing_slice"] },
+    suiteComparison: {
+      title: "SuiteComparison",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "task", "mode", "verdict", "comparable", "notes", "pairing", "golden", "slices", "gates"],
+      properties: {
+        name: { type: "string" },
+        task: { type: "string" },
+        mode: { enum: ["enforce", "advisory"] },
+        verdict: { $ref: "#/$defs/suiteVerdict" },
+        comparable: { type: "boolean" },
+        notes: { type: "array", items: { type: "string" }, description: "Why the suite is not comparable, or what the comparison had to do (golden set changed, unpaired fallback\u2026), in words." },
+        pairing: { enum: ["paired", "unpaired", "none"], description: "paired: examples matched by id on both sides; unpaired: intervals from each side's sufficient statistics; none: no intervals." },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: ["same", "base_n", "head_n", "shared", "added", "removed", "relabelled"],
+          properties: {
+            same: { type: "boolean" },
+            base_n: { type: "integer" },
+            head_n: { type: "integer" },
+            shared: { type: "integer", description: "Examples compared: same id and same golden content on both sides." },
+            added: { type: "integer" },
+            removed: { type: "integer" },
+            relabelled: { type: "integer" },
+            examples: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                added: { type: "array", items: { type: "string" } },
+                removed: { type: "array", items: { type: "string" } },
+                relabelled: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        },
+        slices: { type: "array", items: { $ref: "#/$defs/sliceComparison" } },
+        gates: { type: "array", items: { $ref: "#/$defs/gateResult" } }
+      }
+    },
+    sliceComparison: {
+      title: "SliceComparison",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "kind", "base_n", "head_n", "metrics"],
+      properties: {
+        key: { type: "string" },
+        kind: { enum: ["overall", "field", "cross", "label"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["base", "head", "delta", "relative"],
+            properties: {
+              base: { type: ["number", "null"] },
+              head: { type: ["number", "null"] },
+              delta: { type: ["number", "null"], description: "head \u2212 base." },
+              relative: { type: ["number", "null"], description: "(head \u2212 base) / |base|." }
+            }
+          }
+        }
+      }
+    },
+    gateResult: {
+      title: "GateResult",
+      type: "object",
+      additionalProperties: false,
+      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n"],
+      properties: {
+        gate: { type: "integer", description: "Index in the suite's gates list." },
+        metric: { type: "string" },
+        rule: { type: "string", description: "The gate in words." },
+        severity: { enum: ["fail", "warn"] },
+        slice: { type: "string" },
+        verdict: { $ref: "#/$defs/verdict" },
+        reason: { type: "string" },
+        base: { type: ["number", "null"] },
+        head: { type: ["number", "null"] },
+        delta: { type: ["number", "null"] },
+        worsening: { type: ["number", "null"], description: "How much worse head is, in the metric's scale (base \u2212 head for higher-is-better)." },
+        tolerance: { type: ["number", "null"], description: "Allowed worsening in the metric's scale (relative tolerances resolved against base)." },
+        ci: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2, description: "Confidence interval of delta (head \u2212 base)." },
+        p_value: { type: ["number", "null"], description: "One-sided p-value of 'head is worse', from the bootstrap standard error." },
+        p_adjusted: { type: ["number", "null"], description: "After correction across the suite's gated slices." },
+        significant: { type: ["boolean", "null"] },
+        beyond_tolerance: { type: ["boolean", "null"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] }
+      }
+    }
+  }
+};
+
+// src/config/schema-validate.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default;
+var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+var cache = /* @__PURE__ */ new Map();
+function validatorFor(schema) {
+  const id = schema.$id ?? JSON.stringify(schema);
+  let validate = cache.get(id);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(id, validate);
+  }
+  return validate;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pathToString(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out || "(top level)";
+}
+function primaryError(errors) {
+  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
+  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
+  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
+}
+function describeSchemaError(error, value) {
+  const p2 = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(p2.additionalProperty);
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const hint = didYouMean(key, allowed);
+      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
+    }
+    case "required":
+      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
+    case "enum":
+      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
+    case "const":
+      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
+    case "type":
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}`;
+    case "pattern":
+      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
+    case "minItems":
+      return `expected at least ${String(p2.limit)} item(s)`;
+    case "maxItems":
+      return `expected at most ${String(p2.limit)} item(s)`;
+    case "uniqueItems":
+      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
+    case "minLength":
+      return "expected a non-empty string";
+    case "maxLength":
+      return `expected at most ${String(p2.limit)} characters`;
+    case "anyOf":
+    case "oneOf":
+      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
+    default:
+      return error.message ?? "invalid value";
+  }
+}
+function enumHint(value, allowed) {
+  if (typeof value !== "string") return "";
+  const hint = didYouMean(
+    value,
+    allowed.filter((a) => typeof a === "string")
+  );
+  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function didYouMean(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+// src/result/io.ts
+import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
+import { dirname, basename, join } from "node:path";
+
+// schema/result.schema.json
+var result_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/result.schema.json",
+  title: "EvalgateResult",
+  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "kind",
+    "schema_version",
+    "tool",
+    "created_at",
+    "config_fingerprint",
+    "suites"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    kind: {
+      const: "evalgate-result"
+    },
+    schema_version: {
+      const: 1
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "version",
+        "metric_definitions"
+      ],
+      properties: {
+        name: {
+          const: "evalgate"
+        },
+        version: {
+          type: "string"
+        },
+        metric_definitions: {
+          type: "integer",
+          minimum: 1,
+          description: "Version of the metric definitions; results with different versions are not comparable."
+        }
+      }
+    },
+    created_at: {
+      type: "string",
+      format: "date-time"
+    },
+    git: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: "string"
+        },
+        ref: {
+          type: [
+            "string",
+            "null"
+          ]
+        }
+      }
+    },
+    config_fingerprint: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$"
+    },
+    suites: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/suiteResult"
+      }
+    }
+  },
+  $defs: {
+    suiteResult: {
+      title: "SuiteResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "task_type",
+        "definition_fingerprint",
+        "golden",
+        "predictions",
+        "labels",
+        "min_support",
+        "metrics",
+        "slices"
+      ],
+      properties: {
+        name: {
+          type: "string"
+        },
+        task: {
+          enum: [
+            "classification"
+          ]
+        },
+        task_type: {
+          enum: [
+            "binary",
+            "multiclass",
+            "multilabel"
+          ]
+        },
+        definition_fingerprint: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$",
+          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "fingerprint"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            fingerprint: {
+              type: "string",
+              pattern: "^sha256:[0-9a-f]{64}$",
+              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+            }
+          }
+        },
+        predictions: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "matched",
+            "missing",
+            "coverage"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            matched: {
+              type: "integer",
+              minimum: 0
+            },
+            missing: {
+              type: "integer",
+              minimum: 0,
+              description: "Golden examples without a prediction (counted as wrong)."
+            },
+            coverage: {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            }
+          }
+        },
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        positive_label: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        slice_fields: {
+          type: "array",
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            ]
+          }
+        },
+        slices: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/sliceResult"
+          }
+        },
+        examples: {
+          $ref: "#/$defs/examples"
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        }
+      }
+    },
+    sliceResult: {
+      title: "SliceResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "key",
+        "kind",
+        "fields",
+        "n",
+        "insufficient",
+        "metrics"
+      ],
+      properties: {
+        key: {
+          type: "string"
+        },
+        kind: {
+          enum: [
+            "overall",
+            "field",
+            "cross",
+            "label"
+          ]
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples in the slice (label slices: the class's true support)."
+        },
+        insufficient: {
+          type: "boolean",
+          description: "n is below min_support: reported, never gated."
+        },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "number",
+              "null"
+            ]
+          }
+        },
+        per_class: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "label",
+              "precision",
+              "recall",
+              "f1",
+              "support"
+            ],
+            properties: {
+              label: {
+                type: "string"
+              },
+              precision: {
+                type: "number"
+              },
+              recall: {
+                type: "number"
+              },
+              f1: {
+                type: "number"
+              },
+              support: {
+                type: "number"
+              }
+            }
+          }
+        },
+        confusion_matrix: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "number"
+            }
+          }
+        },
+        stats: {
+          $ref: "#/$defs/stats"
+        }
+      }
+    },
+    stats: {
+      title: "SliceStats",
+      description: "Sufficient statistics; every numeric field merges across shards by addition.",
+      anyOf: [
+        {
+          $ref: "#/$defs/singleLabelStats"
+        },
+        {
+          $ref: "#/$defs/multilabelStats"
+        },
+        {
+          $ref: "#/$defs/labelSliceStats"
+        }
+      ]
+    },
+    singleLabelStats: {
+      title: "SingleLabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "confusion"
+      ],
+      properties: {
+        family: {
+          const: "classification"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        confusion: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+        },
+        scored: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "n",
+            "bin_count",
+            "bin_confidence",
+            "bin_correct",
+            "brier_sum",
+            "log_loss_sum",
+            "top_k_hits"
+          ],
+          properties: {
+            n: {
+              type: "number"
+            },
+            bin_count: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_confidence: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_correct: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            brier_sum: {
+              type: "number"
+            },
+            log_loss_sum: {
+              type: "number"
+            },
+            top_k_hits: {
+              type: "number"
+            },
+            ranking: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "scores",
+                  "positives",
+                  "negatives"
+                ],
+                properties: {
+                  scores: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  positives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  negatives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    multilabelStats: {
+      title: "MultilabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "exact",
+        "tp",
+        "fp",
+        "fn",
+        "samples_precision_sum",
+        "samples_recall_sum",
+        "samples_f1_sum"
+      ],
+      properties: {
+        family: {
+          const: "classification-multilabel"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        exact: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        samples_precision_sum: {
+          type: "number"
+        },
+        samples_recall_sum: {
+          type: "number"
+        },
+        samples_f1_sum: {
+          type: "number"
+        }
+      }
+    },
+    labelSliceStats: {
+      title: "LabelSliceStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "of",
+        "class"
+      ],
+      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
+      properties: {
+        family: {
+          const: "label-slice"
+        },
+        of: {
+          type: "string"
+        },
+        class: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    examples: {
+      title: "ExampleRecords",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "n",
+        "ids",
+        "columns"
+      ],
+      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        ids: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        columns: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "dtype",
+              "data"
+            ],
+            properties: {
+              dtype: {
+                enum: [
+                  "u8",
+                  "u16",
+                  "u32",
+                  "i16",
+                  "i32",
+                  "f32",
+                  "f64"
+                ]
+              },
+              width: {
+                type: "integer",
+                minimum: 1,
+                description: "Values per example (default 1)."
+              },
+              data: {
+                type: "string",
+                contentEncoding: "base64"
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/result/io.ts
+var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+function validateResult(value, file) {
+  const validate = validatorFor(result_schema_default);
+  if (!validate(value)) {
+    const error = primaryError(validate.errors ?? []);
+    const path = pointerToPath(error.instancePath);
+    throw new InputError({
+      file,
+      field: pathToString(path),
+      message: `not a valid evalgate result: ${describeSchemaError(error, error.data)}`
+    });
+  }
+}
+async function writeFileAtomic(path, content) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open2(tmp, "w");
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
+}
+async function writeResult(path, result) {
+  validateResult(result, path);
+  await writeFileAtomic(path, JSON.stringify(result));
+}
+async function readResult(path, display = path) {
+  let size;
+  try {
+    size = (await stat3(path)).size;
+  } catch (error) {
+    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error)})` });
+  }
+  if (size > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  return parseResult(await readFile(path, "utf8"), display);
+}
+function parseResult(text, display) {
+  let value;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file: display,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    });
+  }
+  if (value && typeof value === "object" && value.kind === "evalgate-result") {
+    const version = value.schema_version;
+    if (version !== 1) {
+      throw new InputError({
+        file: display,
+        field: "schema_version",
+        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
+      });
+    }
+  }
+  validateResult(value, display);
+  return value;
+}
+
+// src/compare/io.ts
+function validateComparison(value, file) {
+  const validate = validatorFor(comparison_schema_default);
+  if (!validate(value)) {
+    const error = primaryError(validate.errors ?? []);
+    throw new InputError({
+      file,
+      field: pathToString(pointerToPath(error.instancePath)),
+      message: `not a valid evalgate comparison: ${describeSchemaError(error, error.data)}`
+    });
+  }
+}
+function comparisonJson(comparison) {
+  return `${JSON.stringify(comparison, null, 2)}
+`;
+}
+async function writeComparison(path, comparison) {
+  validateComparison(comparison, path);
+  await writeFileAtomic(path, comparisonJson(comparison));
+}
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -20589,14 +22341,14 @@ function defaultRoot(configPath) {
   const dir = dirname2(resolve(configPath));
   return basename2(dir) === ".github" ? dirname2(dir) : dir;
 }
-async function loadConfig(file, options = {}) {
+async function loadConfig(file, options2 = {}) {
   let text;
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
-  return parseConfig(text, file, options.root ?? defaultRoot(file));
+  return parseConfig(text, file, options2.root ?? defaultRoot(file));
 }
 function parseConfig(text, file, root) {
   const lineCounter = new import_yaml.LineCounter();
@@ -20766,7 +22518,387 @@ function resolveSuite(suite, i, ctx) {
   };
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options2) {
+  const settings = options2 || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/escape.ts
+function escapeCell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
+}
+var escapeText = escapeCell;
+
+// src/report/result-markdown.ts
+var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
+function sliceRow(slice, metrics) {
+  const name = slice.insufficient ? `${escapeCell(slice.key)} (insufficient)` : escapeCell(slice.key);
+  return [name, formatCount(slice.n), ...metrics.map((m) => formatValue(m, slice.metrics[m]))];
+}
+function suiteSection(suite) {
+  const metrics = scalarMetrics(suite);
+  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const main2 = suite.slices.filter((s) => s.kind !== "label");
+  const labels = suite.slices.filter((s) => s.kind === "label");
+  const lines = [];
+  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
+  lines.push(`### ${escapeText(suite.name)} (${suite.task}, ${suite.task_type})`);
+  lines.push("");
+  lines.push(
+    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, "")}\`${coverage}. Proportions are shown as points (0\u2013100).`
+  );
+  lines.push("");
+  lines.push(
+    markdownTable([header, ...main2.map((s) => sliceRow(s, metrics))], {
+      align: ["l", "r", ...metrics.map(() => "r")]
+    })
+  );
+  const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
+  if (insufficient2) {
+    lines.push("");
+    lines.push(
+      `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
+    );
+  }
+  if (labels.length) {
+    const labelMetrics = metrics.filter((m) => /(_f1|_precision|_recall)$|^accuracy$/.test(m));
+    lines.push("");
+    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
+        ...labels.map((s) => sliceRow(s, labelMetrics))
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  const overall = suite.slices.find((s) => s.kind === "overall");
+  if (overall?.per_class) {
+    lines.push("");
+    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["class", "precision", "recall", "F1", "support"],
+        ...overall.per_class.map((c) => [
+          escapeCell(c.label),
+          formatValue("accuracy", c.precision),
+          formatValue("accuracy", c.recall),
+          formatValue("accuracy", c.f1),
+          formatCount(c.support)
+        ])
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  return lines.join("\n");
+}
+function resultMarkdown(result) {
+  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
+  return [head, "", ...result.suites.map(suiteSection)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
+
+// src/report/comparison-markdown.ts
+var ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  not_comparable: "\u26D4",
+  insufficient_data: "\u2796",
+  new_slice: "\u{1F195}",
+  missing_slice: "\u2754"
+};
+var HEADLINE = {
+  pass: "pass",
+  warn: "pass with warnings",
+  fail: "fail",
+  not_comparable: "not comparable"
+};
+function valueChange(g) {
+  const def = metricDef(g.metric);
+  if (!def) return "\u2013";
+  const base = g.base === null ? "\u2013" : formatValue(def, g.base);
+  const head = g.head === null ? "\u2013" : formatValue(def, g.head);
+  return `${base} \u2192 ${head}`;
+}
+function deltaWithCi(g, confidence) {
+  const def = metricDef(g.metric);
+  if (!def || g.delta === null) return "\u2013";
+  const delta = formatDelta(def, g.delta);
+  if (!g.ci) return delta;
+  const lo = formatDelta(def, g.ci[0]).replace(/ (pts|ms)$/, "");
+  const hi = formatDelta(def, g.ci[1]).replace(/ (pts|ms)$/, "");
+  return `${delta} (${+(confidence * 100).toFixed(2)}% CI ${lo} \u2026 ${hi})`;
+}
+function counts(g) {
+  return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
+}
+function shortReason(g) {
+  const prefix = `${g.metric} on ${g.slice} `;
+  let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
+  text = text.replace(/ → [a-z_]+$/, "");
+  return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
+}
+function byConcern(a, b) {
+  const rank = (g) => g.verdict === "fail" ? 0 : g.verdict === "warn" ? 1 : 2;
+  return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function gateRow(g, confidence, withReason) {
+  const row = [
+    `${ICON[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
+    escapeCell(g.slice),
+    escapeCell(metricDef(g.metric)?.title ?? g.metric),
+    valueChange(g),
+    deltaWithCi(g, confidence),
+    counts(g)
+  ];
+  if (withReason) row.push(escapeCell(shortReason(g)));
+  return row;
+}
+var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
+function suiteSection2(suite, comparison, detail, single) {
+  const confidence = comparison.settings.confidence;
+  const lines = [];
+  const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
+  lines.push(
+    `${single ? "###" : "###"} ${ICON[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
+  );
+  for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
+  const concerns = suite.gates.filter((g) => g.verdict === "fail" || g.verdict === "warn").sort(byConcern);
+  const quiet = suite.gates.filter((g) => g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  if (concerns.length) {
+    lines.push("");
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true))])
+    );
+  } else if (suite.gates.length) {
+    lines.push("");
+    lines.push(`All ${suite.gates.length} gated slice(s) pass.`);
+  } else {
+    lines.push("");
+    lines.push("No gates are configured for this suite.");
+  }
+  if (detail === "minimal") return lines.join("\n");
+  if (quiet.length) {
+    lines.push("");
+    lines.push(
+      `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
+    );
+    lines.push("");
+    lines.push(markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true))]));
+  }
+  if (suite.golden.examples) {
+    const ex = suite.golden.examples;
+    const list = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    lines.push("");
+    lines.push(
+      `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
+
+Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}<br>Relabelled: ${escapeText(list(ex.relabelled))}
+
+</details>`
+    );
+  }
+  const others = suite.gates.filter((g) => !concerns.includes(g) && !quiet.includes(g)).sort(byConcern);
+  if (others.length) {
+    lines.push("");
+    lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
+    lines.push("");
+    lines.push(markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true))]));
+    lines.push("");
+    lines.push("</details>");
+  }
+  if (detail === "full" && suite.slices.length) {
+    const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
+    lines.push("");
+    lines.push(
+      `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
+    );
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["slice", "n base / head", ...metrics.map((m) => escapeCell(metricDef(m)?.title ?? m))],
+        ...suite.slices.map((s) => [
+          escapeCell(s.key),
+          `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
+          ...metrics.map((m) => {
+            const v = s.metrics[m];
+            if (!v) return "\u2013";
+            return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
+          })
+        ])
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  return lines.join("\n");
+}
+function comparisonMarkdown(comparison, options2 = {}) {
+  const detail = options2.detail ?? "full";
+  const title = options2.title ?? "evalgate";
+  const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
+  const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
+  const lines = [
+    `## ${ICON[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
+    "",
+    escapeText(comparison.summary)
+  ];
+  const single = comparison.suites.length === 1;
+  for (const suite of comparison.suites) lines.push("", suiteSection2(suite, comparison, detail, single));
+  if (detail !== "minimal") {
+    const s = comparison.settings;
+    lines.push(
+      "",
+      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices. Proportions in points (0\u2013100).</sub>`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
 // src/cli/commands/common.ts
+import { execFileSync } from "node:child_process";
 var configOptions = {
   config: { type: "string", short: "c", default: DEFAULT_CONFIG_PATH },
   root: { type: "string" },
@@ -20794,6 +22926,148 @@ function gitInfo(cwd) {
   } catch {
     return null;
   }
+}
+
+// src/cli/commands/compare.ts
+var options = {
+  base: { type: "string" },
+  head: { type: "string" },
+  config: { type: "string", short: "c" },
+  root: { type: "string" },
+  out: { type: "string", short: "o" },
+  format: { type: "string", default: "markdown" }
+};
+function gatelessConfig() {
+  return {
+    file: "(none)",
+    root: process.cwd(),
+    suites: [],
+    comparison: { resamples: 1e3, confidence: 0.95, seed: 12345, method: "multinomial", correction: "holm" },
+    fingerprint: "sha256:" + "0".repeat(64)
+  };
+}
+async function runComparison(values, io) {
+  const basePath = stringOption(values, "base");
+  const headPath = stringOption(values, "head");
+  if (!basePath || !headPath) throw new UsageError("--base and --head are required (result JSON files)");
+  const format = stringOption(values, "format") ?? "markdown";
+  if (!["markdown", "json", "none"].includes(format))
+    throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
+  const configPath = stringOption(values, "config") ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
+  const config = configPath ? await loadConfig(configPath, { root: stringOption(values, "root") }) : gatelessConfig();
+  if (!configPath)
+    io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates
+`);
+  const [base, head] = await Promise.all([readResult(basePath), readResult(headPath)]);
+  const comparison = compareResults(base, head, config);
+  const out = stringOption(values, "out");
+  if (out) {
+    await writeComparison(out, comparison);
+    io.stderr.write(`wrote ${out}
+`);
+  }
+  if (format === "markdown") io.stdout.write(comparisonMarkdown(comparison));
+  else if (format === "json") io.stdout.write(comparisonJson(comparison));
+  return comparison;
+}
+var compareCommand = {
+  summary: "compare a head result with a baseline result (deltas, intervals, gate verdicts)",
+  usage: [
+    "Usage: evalgate compare --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]",
+    "                        [--format markdown|json|none]",
+    "",
+    "Gates and comparison settings come from --config (default .github/evalgate.yml when it exists). Prints the",
+    "report; exit 0 whatever the verdict (use `evalgate gate` to fail on it), 2 on bad input."
+  ].join("\n"),
+  options,
+  async run(values, _positionals, io) {
+    await runComparison(values, io);
+    return 0;
+  }
+};
+var gateCommand = {
+  summary: "compare and exit 1 when a gate fails (the CI step)",
+  usage: [
+    "Usage: evalgate gate --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]",
+    "                     [--format markdown|json|none] [--fail-on fail|warn|never]",
+    "",
+    "Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the",
+    "results are not comparable), 2 usage or input error."
+  ].join("\n"),
+  options: { ...options, "fail-on": { type: "string", default: "fail" } },
+  async run(values, _positionals, io) {
+    const failOn = stringOption(values, "fail-on") ?? "fail";
+    if (!["fail", "warn", "never"].includes(failOn))
+      throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
+    const comparison = await runComparison(values, io);
+    const v = comparison.verdict;
+    const failed = failOn !== "never" && (v === "fail" || v === "not_comparable" || failOn === "warn" && v === "warn");
+    io.stderr.write(`verdict: ${v}${failed ? " (exit 1)" : ""}
+`);
+    return failed ? 1 : 0;
+  }
+};
+
+// src/evaluate/run-command.ts
+import { spawn } from "node:child_process";
+async function runSuiteCommand(suiteName, command, cwd, log3) {
+  log3(`[${suiteName}] running: ${command}`);
+  const started = Date.now();
+  const stderrTail = [];
+  const code = await new Promise((resolveRun, reject) => {
+    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
+    child.stderr.on("data", (chunk) => {
+      process.stderr.write(chunk);
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
+      if (stderrTail.length > 20) stderrTail.splice(0, stderrTail.length - 20);
+    });
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolveRun(status ?? signal ?? "unknown"));
+  });
+  if (code !== 0) {
+    const last = stderrTail.slice(-3).join(" | ");
+    throw new InputError({
+      field: `suite ${suiteName}: run`,
+      message: `the command exited with ${typeof code === "number" ? `status ${code}` : `signal ${code}`}${last ? `; stderr: ${last}` : ""}`
+    });
+  }
+  log3(`[${suiteName}] command finished in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+}
+
+// src/evaluate/evaluate.ts
+function selectSuites(config, name) {
+  if (name === void 0) return config.suites;
+  const suite = config.suites.find((s) => s.name === name);
+  if (!suite) {
+    throw new InputError({
+      file: config.file,
+      field: "suite",
+      message: `no suite named ${JSON.stringify(name)}; the config has ${config.suites.map((s) => JSON.stringify(s.name)).join(", ")}`
+    });
+  }
+  return [suite];
+}
+async function evaluateConfig(config, options2 = {}) {
+  const log3 = options2.log ?? (() => {
+  });
+  const suites = [];
+  for (const suite of selectSuites(config, options2.suite)) {
+    if (suite.run && options2.runCommands !== false)
+      await runSuiteCommand(suite.name, suite.run, config.root, log3);
+    suites.push(await evaluateSuite(suite, log3));
+  }
+  return {
+    kind: "evalgate-result",
+    schema_version: 1,
+    tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
+    created_at: (options2.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    git: options2.git ?? null,
+    config_fingerprint: config.fingerprint,
+    suites
+  };
+}
+async function evaluateSuite(suite, log3) {
+  return FAMILIES[suite.task].evaluate(suite, log3);
 }
 
 // src/cli/commands/evaluate.ts
@@ -20894,7 +23168,9 @@ var UsageError = class extends Error {
 var COMMANDS = {
   validate: validateCommand,
   evaluate: evaluateCommand,
-  report: reportCommand
+  report: reportCommand,
+  compare: compareCommand,
+  gate: gateCommand
 };
 function help() {
   const lines = [

@@ -36721,6 +36721,7 @@ var FingerprintAccumulator = class {
     this.a = Math.imul(a, 16777619) >>> 0;
     this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
   }
+  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
   end() {
     const a = avalanche(this.a);
     const b = avalanche(this.b ^ 1759714724);
@@ -36729,6 +36730,7 @@ var FingerprintAccumulator = class {
     l.sumB = l.sumB + b >>> 0;
     l.xorA = (l.xorA ^ a) >>> 0;
     l.xorB = (l.xorB ^ b) >>> 0;
+    return a;
   }
   merge(other) {
     const l = this.lanesNow;
@@ -36883,6 +36885,7 @@ async function decodeGoldenPart(source, spec, options = {}) {
   const sliceVocabs = spec.sliceFields.map(() => new Vocab());
   const sliceCodes = spec.sliceFields.map(() => []);
   const fingerprint = new FingerprintAccumulator();
+  const recordHashes = [];
   const lineCount = await readRecords(
     source.path,
     (record, line) => {
@@ -36908,7 +36911,7 @@ async function decodeGoldenPart(source, spec, options = {}) {
         sliceCodes[f].push(sliceVocabs[f].intern(v));
         fingerprint.add(v);
       }
-      fingerprint.end();
+      recordHashes.push(fingerprint.end());
       ids.push(id);
       lines.push(line);
     },
@@ -36925,7 +36928,8 @@ async function decodeGoldenPart(source, spec, options = {}) {
     truth: truthSets ? null : Int32Array.from(truth),
     truthSets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
-    fingerprint: fingerprint.lanes()
+    fingerprint: fingerprint.lanes(),
+    recordHashes: Uint32Array.from(recordHashes)
   };
 }
 function remap(names, vocab, numeric = false) {
@@ -36936,6 +36940,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
   if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
   const ids = new Array(n);
   const hashes = new Uint32Array(n);
+  const recordHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
   const labels = new Vocab();
   const truth = new Int32Array(spec.multilabel ? 0 : n);
@@ -36950,6 +36955,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
     fingerprint.merge(part.fingerprint);
     hashes.set(part.idHashes, i);
+    recordHashes.set(part.recordHashes, i);
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p2];
@@ -36980,7 +36986,8 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
       values: sliceVocabs[f].names,
       codes: sliceCodes[f]
     })),
-    fingerprint: fingerprint.digest(n)
+    fingerprint: fingerprint.digest(n),
+    recordHashes
   };
 }
 async function decodePredictionPart(source, spec, options = {}) {
@@ -38918,6 +38925,46 @@ function runPool(script, size, tasks, onProgress) {
   });
 }
 
+// src/evaluate/progress.ts
+var Progress = class {
+  constructor(suite, log, quietMs = 3e3) {
+    this.suite = suite;
+    this.log = log;
+    this.quietMs = quietMs;
+  }
+  suite;
+  log;
+  quietMs;
+  started = Date.now();
+  lastLine = 0;
+  bytes = /* @__PURE__ */ new Map();
+  reporter(part) {
+    return (read, total) => {
+      this.bytes.set(part, [read, total]);
+      const now = Date.now();
+      if (now - this.started < this.quietMs || now - this.lastLine < 2e3) return;
+      this.lastLine = now;
+      let read2 = 0;
+      let total2 = 0;
+      for (const [r, t] of this.bytes.values()) {
+        read2 += r;
+        total2 += t;
+      }
+      const pct = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
+      this.log(`[${this.suite}] reading: ${pct}% (${mbps.toFixed(0)} MB/s)`);
+    };
+  }
+  done(rows) {
+    const seconds = (Date.now() - this.started) / 1e3;
+    if (seconds * 1e3 >= this.quietMs) {
+      this.log(
+        `[${this.suite}] read ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s)`
+      );
+    }
+  }
+};
+
 // src/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
@@ -38980,6 +39027,8 @@ function planSlices(n, entries, columns) {
 // src/result/columns.ts
 var CTORS = {
   u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
   i16: Int16Array,
   i32: Int32Array,
   f32: Float32Array,
@@ -38990,6 +39039,14 @@ function encodeColumn(values, dtype) {
   if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
   if (bigEndian) throw new Error("big-endian hosts are not supported");
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
+}
+function codeDtype(count) {
+  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
+}
+function encodeCodes(codes, count) {
+  const dtype = codeDtype(count);
+  const Ctor = CTORS[dtype];
+  return encodeColumn(Ctor.from(codes), dtype);
 }
 
 // src/tasks/classification/metrics.ts
@@ -39459,7 +39516,8 @@ function evaluateClassification(suite, golden, preds) {
     positive_label: positiveClass === void 0 ? null : space.names[positiveClass],
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s])
+    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
   };
   if (suite.multilabel) {
     return {
@@ -39658,17 +39716,21 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   if (suite.storeExamples) {
     const wide = k >= 32767;
     const columns2 = {
+      ...commonColumns(golden),
       truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
       pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
     };
-    if (conf && brier && logLoss) {
-      columns2.confidence = encodeColumn(conf, "f32");
-      columns2.brier = encodeColumn(brier, "f32");
-      columns2.log_loss = encodeColumn(logLoss, "f32");
-    }
+    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
+    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
+    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function commonColumns(golden) {
+  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
 }
 function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
   const k = col.length;
@@ -39780,6 +39842,7 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
     n,
     ids: golden.ids,
     columns: {
+      ...commonColumns(golden),
       truth: { ...encodeColumn(truthBits, "u8"), width: k },
       pred: { ...encodeColumn(predBits, "u8"), width: k }
     }
@@ -39787,48 +39850,285 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
+// src/tasks/classification/resample.ts
+var COUNT_METRICS = /* @__PURE__ */ new Set([
+  "accuracy",
+  "balanced_accuracy",
+  "micro_precision",
+  "micro_recall",
+  "micro_f1",
+  "macro_precision",
+  "macro_recall",
+  "macro_f1",
+  "weighted_precision",
+  "weighted_recall",
+  "weighted_f1",
+  "samples_f1",
+  "hamming_loss"
+]);
+var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
+function classificationResamplable(metric, slice) {
+  if (slice.kind === "label")
+    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
+  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
+}
+function labelFocus(slice) {
+  return slice.kind === "label" && slice.stats?.family === "label-slice" ? slice.stats.class : void 0;
+}
+function pairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const w = k + 1;
+  const focus = labelFocus(input.slice);
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+  const stateOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
+    const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
+    stateOf[i] = (t * w + b) * w + h;
+  }
+  let units;
+  let rowUnit;
+  let unitState;
+  if (rowsAsUnits) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitState = stateOf;
+  } else {
+    const index = new Int32Array(k * w * w).fill(-1);
+    const states = [];
+    const counts = [];
+    rowUnit = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let u = index[stateOf[i]];
+      if (u < 0) {
+        u = index[stateOf[i]] = states.length;
+        states.push(stateOf[i]);
+        counts.push(0);
+      }
+      counts[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts);
+    unitState = Int32Array.from(states);
+  }
+  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
+  const out = new Float64Array(metrics.length * 2);
+  const evaluate = (weights) => {
+    baseStats.confusion.fill(0);
+    headStats.confusion.fill(0);
+    let total = 0;
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      const s = unitState[u];
+      const h = s % w;
+      const rest = (s - h) / w;
+      const b = rest % w;
+      const t = (rest - b) / w;
+      baseStats.confusion[t * w + b] += wt;
+      headStats.confusion[t * w + h] += wt;
+      total += wt;
+    }
+    baseStats.n = total;
+    headStats.n = total;
+    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
+    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
+    const rowValues = rowTerms ? rowTerms(weights) : null;
+    metrics.forEach((m, j) => {
+      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
+      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
+    });
+    return out;
+  };
+  return { units, rowUnit, evaluate };
+}
+function rowTermColumns(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
+  const truth = head.columns.get("truth");
+  const sides = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows }
+  ].map(({ table, rows }) => {
+    const pred = table.columns.get("pred");
+    const get = (name) => {
+      const col = table.columns.get(name);
+      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    };
+    const correct = Uint8Array.from(rows, (r, i) => pred[r] === truth[headRows[i]] ? 1 : 0);
+    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
+  });
+  const binCount = new Float64Array(bins);
+  const binConf = new Float64Array(bins);
+  const binCorrect = new Float64Array(bins);
+  const step = 1 / bins;
+  const binOf = (c) => {
+    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+    while (b > 0 && c <= b * step) b--;
+    while (b < bins - 1 && c > (b + 1) * step) b++;
+    return b;
+  };
+  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  return (weights) => {
+    const values = sides.map((s, side) => {
+      const v = {};
+      let n = 0;
+      for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
+      if (metrics.includes("brier") && s.brier) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.brier[i];
+        v.brier = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("log_loss") && s.logLoss) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.logLoss[i];
+        v.log_loss = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("ece") && s.confidence) {
+        binCount.fill(0);
+        binConf.fill(0);
+        binCorrect.fill(0);
+        const idx = binIndex[side];
+        for (let i = 0; i < weights.length; i++) {
+          if (!s.scored[i] || weights[i] === 0) continue;
+          binConf[idx[i]] += weights[i] * s.confidence[i];
+          binCorrect[idx[i]] += weights[i] * s.correct[i];
+        }
+        let sum = 0;
+        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum / n : NaN;
+      }
+      return v;
+    });
+    return { base: values[0], head: values[1] };
+  };
+}
+function pairedMultilabel(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const setOf = (col, r) => {
+    const out2 = [];
+    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
+    return out2;
+  };
+  const rows = Array.from({ length: n }, (_, i) => ({
+    t: setOf(truth, headRows[i]),
+    b: setOf(basePred, baseRows[i]),
+    h: setOf(headPred, headRows[i])
+  }));
+  const focus = labelFocus(input.slice);
+  const out = new Float64Array(metrics.length * 2);
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    evaluate: (weights) => {
+      const bs = emptyMultilabelStats(k);
+      const hs = emptyMultilabelStats(k);
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < weights[i]; r++) {
+          addMultilabelExample(bs, rows[i].t, rows[i].b);
+          addMultilabelExample(hs, rows[i].t, rows[i].h);
+        }
+      }
+      const bv = multilabelMetrics(bs, metrics, focus);
+      const hv = multilabelMetrics(hs, metrics, focus);
+      metrics.forEach((m, j) => {
+        out[j] = bv[m] ?? NaN;
+        out[metrics.length + j] = hv[m] ?? NaN;
+      });
+      return out;
+    }
+  };
+}
+function unpairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return null;
+  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
+  const side = (slice, suite, position) => {
+    const stats = slice.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice.stats;
+    if (!stats || stats.family !== "classification") return null;
+    const cells = [];
+    const counts = [];
+    stats.confusion.forEach((c, i) => {
+      if (c > 0) {
+        cells.push(i);
+        counts.push(c);
+      }
+    });
+    const units = Float64Array.from(counts);
+    const k = stats.k;
+    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
+    const focus = labelFocus(slice);
+    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
+    const offset = position === "base" ? 0 : input.metrics.length;
+    return {
+      units,
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        st.confusion.fill(0);
+        let n = 0;
+        for (let u = 0; u < weights.length; u++) {
+          st.confusion[cells[u]] += weights[u];
+          n += weights[u];
+        }
+        st.n = n;
+        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
+        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
+        return out;
+      }
+    };
+  };
+  const b = side(input.base, input.baseSuite, "base");
+  const h = side(input.head, input.headSuite, "head");
+  return b && h ? { base: b, head: h } : null;
+}
+
+// src/tasks/families.ts
+function classificationReadSpec(suite) {
+  return {
+    idField: suite.fields.id,
+    labelField: suite.fields.label,
+    predictionField: suite.fields.prediction,
+    scoresField: suite.fields.scores,
+    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    multilabel: suite.multilabel
+  };
+}
+var classification = {
+  metrics: CLASSIFICATION_METRICS,
+  async evaluate(suite, log) {
+    const progress = new Progress(suite.name, log);
+    const { golden, predictions } = await loadSuiteData(
+      suite.golden,
+      suite.predictions,
+      classificationReadSpec(suite),
+      (part) => progress.reporter(part)
+    );
+    progress.done(golden.n + predictions.n);
+    return evaluateClassification(suite, golden, predictions);
+  },
+  resamplable: classificationResamplable,
+  paired: pairedClassification,
+  unpaired: unpairedClassification
+};
+var FAMILIES = { classification };
+
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
-
-// src/evaluate/progress.ts
-var Progress = class {
-  constructor(suite, log, quietMs = 3e3) {
-    this.suite = suite;
-    this.log = log;
-    this.quietMs = quietMs;
-  }
-  suite;
-  log;
-  quietMs;
-  started = Date.now();
-  lastLine = 0;
-  bytes = /* @__PURE__ */ new Map();
-  reporter(part) {
-    return (read, total) => {
-      this.bytes.set(part, [read, total]);
-      const now = Date.now();
-      if (now - this.started < this.quietMs || now - this.lastLine < 2e3) return;
-      this.lastLine = now;
-      let read2 = 0;
-      let total2 = 0;
-      for (const [r, t] of this.bytes.values()) {
-        read2 += r;
-        total2 += t;
-      }
-      const pct = total2 ? (100 * read2 / total2).toFixed(0) : "?";
-      const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct}% (${mbps.toFixed(0)} MB/s)`);
-    };
-  }
-  done(rows) {
-    const seconds = (Date.now() - this.started) / 1e3;
-    if (seconds * 1e3 >= this.quietMs) {
-      this.log(
-        `[${this.suite}] read ${rows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en-US")} rows/s)`
-      );
-    }
-  }
-};
 
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
@@ -39888,27 +40188,8 @@ async function evaluateConfig(config, options = {}) {
     suites
   };
 }
-function readSpecOf(suite) {
-  return {
-    idField: suite.fields.id,
-    labelField: suite.fields.label,
-    predictionField: suite.fields.prediction,
-    scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
-    multilabel: suite.multilabel
-  };
-}
 async function evaluateSuite(suite, log) {
-  const spec = readSpecOf(suite);
-  const progress = new Progress(suite.name, log);
-  const { golden, predictions } = await loadSuiteData(
-    suite.golden,
-    suite.predictions,
-    spec,
-    (part) => progress.reporter(part)
-  );
-  progress.done(golden.n + predictions.n);
-  return evaluateClassification(suite, golden, predictions);
+  return FAMILIES[suite.task].evaluate(suite, log);
 }
 
 // node_modules/markdown-table/index.js
@@ -40144,41 +40425,115 @@ var result_schema_default = {
   description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
   type: "object",
   additionalProperties: false,
-  required: ["kind", "schema_version", "tool", "created_at", "config_fingerprint", "suites"],
+  required: [
+    "kind",
+    "schema_version",
+    "tool",
+    "created_at",
+    "config_fingerprint",
+    "suites"
+  ],
   properties: {
-    $schema: { type: "string" },
-    kind: { const: "evalgate-result" },
-    schema_version: { const: 1 },
+    $schema: {
+      type: "string"
+    },
+    kind: {
+      const: "evalgate-result"
+    },
+    schema_version: {
+      const: 1
+    },
     tool: {
       type: "object",
       additionalProperties: false,
-      required: ["name", "version", "metric_definitions"],
+      required: [
+        "name",
+        "version",
+        "metric_definitions"
+      ],
       properties: {
-        name: { const: "evalgate" },
-        version: { type: "string" },
-        metric_definitions: { type: "integer", minimum: 1, description: "Version of the metric definitions; results with different versions are not comparable." }
+        name: {
+          const: "evalgate"
+        },
+        version: {
+          type: "string"
+        },
+        metric_definitions: {
+          type: "integer",
+          minimum: 1,
+          description: "Version of the metric definitions; results with different versions are not comparable."
+        }
       }
     },
-    created_at: { type: "string", format: "date-time" },
-    git: {
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["sha"],
-      properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } }
+    created_at: {
+      type: "string",
+      format: "date-time"
     },
-    config_fingerprint: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
-    suites: { type: "array", items: { $ref: "#/$defs/suiteResult" } }
+    git: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: "string"
+        },
+        ref: {
+          type: [
+            "string",
+            "null"
+          ]
+        }
+      }
+    },
+    config_fingerprint: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$"
+    },
+    suites: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/suiteResult"
+      }
+    }
   },
   $defs: {
     suiteResult: {
       title: "SuiteResult",
       type: "object",
       additionalProperties: false,
-      required: ["name", "task", "task_type", "definition_fingerprint", "golden", "predictions", "labels", "min_support", "metrics", "slices"],
+      required: [
+        "name",
+        "task",
+        "task_type",
+        "definition_fingerprint",
+        "golden",
+        "predictions",
+        "labels",
+        "min_support",
+        "metrics",
+        "slices"
+      ],
       properties: {
-        name: { type: "string" },
-        task: { enum: ["classification"] },
-        task_type: { enum: ["binary", "multiclass", "multilabel"] },
+        name: {
+          type: "string"
+        },
+        task: {
+          enum: [
+            "classification"
+          ]
+        },
+        task_type: {
+          enum: [
+            "binary",
+            "multiclass",
+            "multilabel"
+          ]
+        },
         definition_fingerprint: {
           type: "string",
           pattern: "^sha256:[0-9a-f]{64}$",
@@ -40187,102 +40542,327 @@ var result_schema_default = {
         golden: {
           type: "object",
           additionalProperties: false,
-          required: ["path", "n", "fingerprint"],
+          required: [
+            "path",
+            "n",
+            "fingerprint"
+          ],
           properties: {
-            path: { type: "string" },
-            n: { type: "integer", minimum: 0 },
-            fingerprint: { type: "string", pattern: "^sha256:[0-9a-f]{64}$", description: "Order-independent hash of the records as loaded (id, label, slice fields)." }
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            fingerprint: {
+              type: "string",
+              pattern: "^sha256:[0-9a-f]{64}$",
+              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+            }
           }
         },
         predictions: {
           type: "object",
           additionalProperties: false,
-          required: ["path", "n", "matched", "missing", "coverage"],
+          required: [
+            "path",
+            "n",
+            "matched",
+            "missing",
+            "coverage"
+          ],
           properties: {
-            path: { type: "string" },
-            n: { type: "integer", minimum: 0 },
-            matched: { type: "integer", minimum: 0 },
-            missing: { type: "integer", minimum: 0, description: "Golden examples without a prediction (counted as wrong)." },
-            coverage: { type: "number", minimum: 0, maximum: 1 }
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            matched: {
+              type: "integer",
+              minimum: 0
+            },
+            missing: {
+              type: "integer",
+              minimum: 0,
+              description: "Golden examples without a prediction (counted as wrong)."
+            },
+            coverage: {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            }
           }
         },
-        labels: { type: "array", items: { type: "string" } },
-        positive_label: { type: ["string", "null"] },
-        min_support: { type: "integer", minimum: 1 },
-        metrics: { type: "array", items: { type: "string" } },
-        slice_fields: { type: "array", items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] } },
-        slices: { type: "array", items: { $ref: "#/$defs/sliceResult" } },
-        examples: { $ref: "#/$defs/examples" }
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        positive_label: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        slice_fields: {
+          type: "array",
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            ]
+          }
+        },
+        slices: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/sliceResult"
+          }
+        },
+        examples: {
+          $ref: "#/$defs/examples"
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        }
       }
     },
     sliceResult: {
       title: "SliceResult",
       type: "object",
       additionalProperties: false,
-      required: ["key", "kind", "fields", "n", "insufficient", "metrics"],
+      required: [
+        "key",
+        "kind",
+        "fields",
+        "n",
+        "insufficient",
+        "metrics"
+      ],
       properties: {
-        key: { type: "string" },
-        kind: { enum: ["overall", "field", "cross", "label"] },
-        fields: { type: "object", additionalProperties: { type: "string" } },
-        n: { type: "integer", minimum: 0, description: "Examples in the slice (label slices: the class's true support)." },
-        insufficient: { type: "boolean", description: "n is below min_support: reported, never gated." },
-        metrics: { type: "object", additionalProperties: { type: ["number", "null"] } },
+        key: {
+          type: "string"
+        },
+        kind: {
+          enum: [
+            "overall",
+            "field",
+            "cross",
+            "label"
+          ]
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples in the slice (label slices: the class's true support)."
+        },
+        insufficient: {
+          type: "boolean",
+          description: "n is below min_support: reported, never gated."
+        },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "number",
+              "null"
+            ]
+          }
+        },
         per_class: {
           type: "array",
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["label", "precision", "recall", "f1", "support"],
+            required: [
+              "label",
+              "precision",
+              "recall",
+              "f1",
+              "support"
+            ],
             properties: {
-              label: { type: "string" },
-              precision: { type: "number" },
-              recall: { type: "number" },
-              f1: { type: "number" },
-              support: { type: "number" }
+              label: {
+                type: "string"
+              },
+              precision: {
+                type: "number"
+              },
+              recall: {
+                type: "number"
+              },
+              f1: {
+                type: "number"
+              },
+              support: {
+                type: "number"
+              }
             }
           }
         },
-        confusion_matrix: { type: "array", items: { type: "array", items: { type: "number" } } },
-        stats: { $ref: "#/$defs/stats" }
+        confusion_matrix: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "number"
+            }
+          }
+        },
+        stats: {
+          $ref: "#/$defs/stats"
+        }
       }
     },
     stats: {
       title: "SliceStats",
       description: "Sufficient statistics; every numeric field merges across shards by addition.",
-      anyOf: [{ $ref: "#/$defs/singleLabelStats" }, { $ref: "#/$defs/multilabelStats" }, { $ref: "#/$defs/labelSliceStats" }]
+      anyOf: [
+        {
+          $ref: "#/$defs/singleLabelStats"
+        },
+        {
+          $ref: "#/$defs/multilabelStats"
+        },
+        {
+          $ref: "#/$defs/labelSliceStats"
+        }
+      ]
     },
     singleLabelStats: {
       title: "SingleLabelStatsJson",
       type: "object",
       additionalProperties: false,
-      required: ["family", "k", "n", "confusion"],
+      required: [
+        "family",
+        "k",
+        "n",
+        "confusion"
+      ],
       properties: {
-        family: { const: "classification" },
-        k: { type: "integer", minimum: 1 },
-        n: { type: "number" },
-        confusion: { type: "array", items: { type: "number" }, description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction." },
+        family: {
+          const: "classification"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        confusion: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+        },
         scored: {
           type: "object",
           additionalProperties: false,
-          required: ["n", "bin_count", "bin_confidence", "bin_correct", "brier_sum", "log_loss_sum", "top_k_hits"],
+          required: [
+            "n",
+            "bin_count",
+            "bin_confidence",
+            "bin_correct",
+            "brier_sum",
+            "log_loss_sum",
+            "top_k_hits"
+          ],
           properties: {
-            n: { type: "number" },
-            bin_count: { type: "array", items: { type: "number" } },
-            bin_confidence: { type: "array", items: { type: "number" } },
-            bin_correct: { type: "array", items: { type: "number" } },
-            brier_sum: { type: "number" },
-            log_loss_sum: { type: "number" },
-            top_k_hits: { type: "number" },
+            n: {
+              type: "number"
+            },
+            bin_count: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_confidence: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_correct: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            brier_sum: {
+              type: "number"
+            },
+            log_loss_sum: {
+              type: "number"
+            },
+            top_k_hits: {
+              type: "number"
+            },
             ranking: {
               type: "array",
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["scores", "positives", "negatives"],
+                required: [
+                  "scores",
+                  "positives",
+                  "negatives"
+                ],
                 properties: {
-                  scores: { type: "array", items: { type: "number" } },
-                  positives: { type: "array", items: { type: "number" } },
-                  negatives: { type: "array", items: { type: "number" } }
+                  scores: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  positives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  negatives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  }
                 }
               }
             }
@@ -40294,51 +40874,135 @@ var result_schema_default = {
       title: "MultilabelStatsJson",
       type: "object",
       additionalProperties: false,
-      required: ["family", "k", "n", "exact", "tp", "fp", "fn", "samples_precision_sum", "samples_recall_sum", "samples_f1_sum"],
+      required: [
+        "family",
+        "k",
+        "n",
+        "exact",
+        "tp",
+        "fp",
+        "fn",
+        "samples_precision_sum",
+        "samples_recall_sum",
+        "samples_f1_sum"
+      ],
       properties: {
-        family: { const: "classification-multilabel" },
-        k: { type: "integer", minimum: 1 },
-        n: { type: "number" },
-        exact: { type: "number" },
-        tp: { type: "array", items: { type: "number" } },
-        fp: { type: "array", items: { type: "number" } },
-        fn: { type: "array", items: { type: "number" } },
-        samples_precision_sum: { type: "number" },
-        samples_recall_sum: { type: "number" },
-        samples_f1_sum: { type: "number" }
+        family: {
+          const: "classification-multilabel"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        exact: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        samples_precision_sum: {
+          type: "number"
+        },
+        samples_recall_sum: {
+          type: "number"
+        },
+        samples_f1_sum: {
+          type: "number"
+        }
       }
     },
     labelSliceStats: {
       title: "LabelSliceStatsJson",
       type: "object",
       additionalProperties: false,
-      required: ["family", "of", "class"],
+      required: [
+        "family",
+        "of",
+        "class"
+      ],
       description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
       properties: {
-        family: { const: "label-slice" },
-        of: { type: "string" },
-        class: { type: "integer", minimum: 0 }
+        family: {
+          const: "label-slice"
+        },
+        of: {
+          type: "string"
+        },
+        class: {
+          type: "integer",
+          minimum: 0
+        }
       }
     },
     examples: {
       title: "ExampleRecords",
       type: "object",
       additionalProperties: false,
-      required: ["n", "ids", "columns"],
-      description: "Compact per-example records in golden-file order, for paired comparison.",
+      required: [
+        "n",
+        "ids",
+        "columns"
+      ],
+      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
       properties: {
-        n: { type: "integer", minimum: 0 },
-        ids: { type: "array", items: { type: "string" } },
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        ids: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
         columns: {
           type: "object",
           additionalProperties: {
             type: "object",
             additionalProperties: false,
-            required: ["dtype", "data"],
+            required: [
+              "dtype",
+              "data"
+            ],
             properties: {
-              dtype: { enum: ["u8", "i16", "i32", "f32", "f64"] },
-              width: { type: "integer", minimum: 1, description: "Values per example (default 1)." },
-              data: { type: "string", contentEncoding: "base64" }
+              dtype: {
+                enum: [
+                  "u8",
+                  "u16",
+                  "u32",
+                  "i16",
+                  "i32",
+                  "f32",
+                  "f64"
+                ]
+              },
+              width: {
+                type: "integer",
+                minimum: 1,
+                description: "Values per example (default 1)."
+              },
+              data: {
+                type: "string",
+                contentEncoding: "base64"
+              }
             }
           }
         }

@@ -38,3 +38,22 @@ evalgate('Candidate (pull request): naive-Bayes model', [
   '--out',
   join(out, 'head.json'),
 ]);
+
+const status = evalgate(
+  'Gate: the candidate against the baseline (gates from the base branch config)',
+  [
+    'gate',
+    '--base',
+    join(out, 'base.json'),
+    '--head',
+    join(out, 'head.json'),
+    '--config',
+    join(project, '.github', 'evalgate.base.yml'),
+    '--out',
+    join(out, 'comparison.json'),
+  ],
+  { allowFailure: true },
+);
+process.stdout.write(
+  `\nevalgate gate exited with ${status} (${status === 1 ? 'a gate failed, as this demo intends' : 'no gate failed'}).\n`,
+);

@@ -6,6 +6,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 const schemas = [
   ['schema/evalgate.schema.json', 'src/generated/config.ts'],
   ['schema/result.schema.json', 'src/generated/result.ts'],
+  ['schema/comparison.schema.json', 'src/generated/comparison.ts'],
 ];
 
 await mkdir('src/generated', { recursive: true });

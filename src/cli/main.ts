@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, oneLine } from '../io/errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { compareCommand, gateCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
@@ -31,6 +32,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   evaluate: evaluateCommand,
   report: reportCommand,
+  compare: compareCommand,
+  gate: gateCommand,
 };
 
 function help(): string {

@@ -1,11 +1,9 @@
 import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import type { ClassificationReadSpec } from '../tasks/classification/decode.js';
-import { loadSuiteData } from './load.js';
-import { evaluateClassification, METRIC_DEFINITIONS_VERSION } from '../tasks/classification/evaluate.js';
+import { FAMILIES } from '../tasks/families.js';
+import { METRIC_DEFINITIONS_VERSION } from '../tasks/classification/evaluate.js';
 import { TOOL_VERSION } from '../version.js';
-import { Progress } from './progress.js';
 import { runSuiteCommand } from './run-command.js';
 
 export interface EvaluateOptions {
@@ -55,23 +53,6 @@ export async function evaluateConfig(
   };
 }
 
-export function readSpecOf(suite: ResolvedSuite): ClassificationReadSpec {
-  return {
-    idField: suite.fields.id,
-    labelField: suite.fields.label,
-    predictionField: suite.fields.prediction,
-    scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
-    multilabel: suite.multilabel,
-  };
-}
-
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
-  const spec = readSpecOf(suite);
-  const progress = new Progress(suite.name, log);
-  const { golden, predictions } = await loadSuiteData(suite.golden, suite.predictions, spec, (part) =>
-    progress.reporter(part),
-  );
-  progress.done(golden.n + predictions.n);
-  return evaluateClassification(suite, golden, predictions);
+  return FAMILIES[suite.task].evaluate(suite, log);
 }

@@ -61,6 +61,12 @@ export interface SuiteResult {
   slice_fields?: (string | string[])[];
   slices: SliceResult[];
   examples?: ExampleRecords;
+  /**
+   * For each slice field, its values in the order of the field.<name> example column's codes.
+   */
+  slice_values?: {
+    [k: string]: string[];
+  };
 }
 export interface SliceResult {
   key: string;
@@ -133,14 +139,14 @@ export interface LabelSliceStatsJson {
   class: number;
 }
 /**
- * Compact per-example records in golden-file order, for paired comparison.
+ * Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.
  */
 export interface ExampleRecords {
   n: number;
   ids: string[];
   columns: {
     [k: string]: {
-      dtype: 'u8' | 'i16' | 'i32' | 'f32' | 'f64';
+      dtype: 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
       /**
        * Values per example (default 1).
        */

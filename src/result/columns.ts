@@ -1,10 +1,13 @@
 /** Compact per-example columns: typed arrays stored little-endian as base64 inside the JSON result. */
-export type ColumnDtype = 'u8' | 'i16' | 'i32' | 'f32' | 'f64';
+export type ColumnDtype = 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
 
-type Typed = Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array;
+export type Typed =
+  Uint8Array | Uint16Array | Uint32Array | Int16Array | Int32Array | Float32Array | Float64Array;
 
 const CTORS = {
   u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
   i16: Int16Array,
   i32: Int32Array,
   f32: Float32Array,
@@ -29,4 +32,15 @@ export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Type
   const aligned = new Uint8Array(bytes.byteLength);
   aligned.set(bytes);
   return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+}
+
+/** The smallest unsigned dtype that holds codes below `count`. */
+export function codeDtype(count: number): 'u8' | 'u16' | 'u32' {
+  return count <= 0x100 ? 'u8' : count <= 0x10000 ? 'u16' : 'u32';
+}
+
+export function encodeCodes(codes: Int32Array, count: number): { dtype: ColumnDtype; data: string } {
+  const dtype = codeDtype(count);
+  const Ctor = CTORS[dtype];
+  return encodeColumn(Ctor.from(codes), dtype);
 }

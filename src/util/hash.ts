@@ -53,7 +53,8 @@ export class FingerprintAccumulator {
     this.b = Math.imul(b ^ 0x5bd1e995, 0x01000193) >>> 0;
   }
 
-  end(): void {
+  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
+  end(): number {
     const a = avalanche(this.a);
     const b = avalanche(this.b ^ 0x68e31da4);
     const l = this.lanesNow;
@@ -61,6 +62,7 @@ export class FingerprintAccumulator {
     l.sumB = (l.sumB + b) >>> 0;
     l.xorA = (l.xorA ^ a) >>> 0;
     l.xorB = (l.xorB ^ b) >>> 0;
+    return a;
   }
 
   merge(other: FingerprintLanes): void {

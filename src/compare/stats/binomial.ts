@@ -67,7 +67,7 @@ const STIRLING_REMAINDER = [
   0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733, 0.00833056343336287,
 ];
 
-function stirlingRemainder(k: number): number {
+export function stirlingRemainder(k: number): number {
   if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
   // Asymptotic series in 1/(k+1) to the 1/(k+1)^7 term: error < 1e-13 at k = 10, smaller beyond.
   const x = k + 1;

@@ -14,6 +14,10 @@
  *   per resample, draw-for-draw identical to `ref_eval.py --rng hash32`.
  */
 import { binomialDraw } from './binomial.js';
+import { fillPoissonMultinomial, planPoissonMultinomial } from './poisson-multinomial.js';
+
+/** From this many units on, multinomial resamples are drawn by Poissonisation (see poisson-multinomial.ts). */
+export const POISSON_MIN_UNITS = 64;
 import { hash32Indices, resampleUniform, type Uniform } from './rng.js';
 
 /**
@@ -172,6 +176,11 @@ function weightDrawer(
   seed: number,
 ): (b: number) => void {
   if (method === 'multinomial') {
+    // Many units (hundreds and up): Poissonised multinomial, cheaper per unit; few: conditional binomials.
+    if (m.length >= POISSON_MIN_UNITS) {
+      const plan = planPoissonMultinomial(m, n);
+      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
+    }
     const order = unitOrderLargestFirst(m);
     return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
   }

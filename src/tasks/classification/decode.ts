@@ -119,6 +119,8 @@ export interface GoldenPart {
   readonly truthSets: number[][] | null;
   readonly slices: { values: string[]; codes: Int32Array }[];
   readonly fingerprint: FingerprintLanes;
+  /** Per record: a hash of its golden content (id, label, slice values). */
+  readonly recordHashes: Uint32Array;
 }
 
 export async function decodeGoldenPart(
@@ -135,6 +137,7 @@ export async function decodeGoldenPart(
   const sliceVocabs = spec.sliceFields.map(() => new Vocab());
   const sliceCodes: number[][] = spec.sliceFields.map(() => []);
   const fingerprint = new FingerprintAccumulator();
+  const recordHashes: number[] = [];
 
   const lineCount = await readRecords(
     source.path,
@@ -164,7 +167,7 @@ export async function decodeGoldenPart(
         sliceCodes[f].push(sliceVocabs[f].intern(v));
         fingerprint.add(v);
       }
-      fingerprint.end();
+      recordHashes.push(fingerprint.end());
       ids.push(id);
       lines.push(line);
     },
@@ -182,6 +185,7 @@ export async function decodeGoldenPart(
     truthSets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
     fingerprint: fingerprint.lanes(),
+    recordHashes: Uint32Array.from(recordHashes),
   };
 }
 
@@ -200,6 +204,8 @@ export interface GoldenColumns {
   readonly slices: { field: string; values: string[]; codes: Int32Array }[];
   /** Order-independent fingerprint of the records as loaded. */
   readonly fingerprint: string;
+  /** Per example: a hash of its golden content. */
+  readonly recordHashes: Uint32Array;
 }
 
 /** Maps a part's local codes to a merged vocabulary. */
@@ -218,6 +224,7 @@ export function mergeGoldenParts(
   if (n === 0) throw new InputError({ file, message: 'the golden set has no examples' });
   const ids: string[] = new Array(n);
   const hashes = new Uint32Array(n);
+  const recordHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
   const labels = new Vocab();
   const truth = new Int32Array(spec.multilabel ? 0 : n);
@@ -232,6 +239,7 @@ export function mergeGoldenParts(
     const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
     fingerprint.merge(part.fingerprint);
     hashes.set(part.idHashes, i);
+    recordHashes.set(part.recordHashes, i);
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p];
@@ -263,6 +271,7 @@ export function mergeGoldenParts(
       codes: sliceCodes[f],
     })),
     fingerprint: fingerprint.digest(n),
+    recordHashes,
   };
 }
 

@@ -8,7 +8,7 @@ import type {
 import { InputError, quote } from '../../io/errors.js';
 import { planSlices, type SliceDef } from '../../slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
-import { encodeColumn } from '../../result/columns.js';
+import { encodeCodes, encodeColumn } from '../../result/columns.js';
 import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import {
@@ -198,6 +198,7 @@ export function evaluateClassification(
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
   };
 
   if (suite.multilabel) {
@@ -418,17 +419,24 @@ function evaluateSingleLabel(
   if (suite.storeExamples) {
     const wide = k >= 32767;
     const columns: ExampleRecords['columns'] = {
+      ...commonColumns(golden),
       truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? 'i32' : 'i16'),
       pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? 'i32' : 'i16'),
     };
-    if (conf && brier && logLoss) {
-      columns.confidence = encodeColumn(conf, 'f32');
-      columns.brier = encodeColumn(brier, 'f32');
-      columns.log_loss = encodeColumn(logLoss, 'f32');
-    }
+    // per-example metric terms only for the metrics the suite computes (they dominate the size)
+    if (conf && suite.metrics.includes('ece')) columns.confidence = encodeColumn(conf, 'f32');
+    if (brier && suite.metrics.includes('brier')) columns.brier = encodeColumn(brier, 'f32');
+    if (logLoss && suite.metrics.includes('log_loss')) columns.log_loss = encodeColumn(logLoss, 'f32');
     examples = { n, ids: golden.ids, columns };
   }
   return { slices: results, examples };
+}
+
+/** Columns every task stores: the golden-content hash and each slice field's value code. */
+function commonColumns(golden: GoldenColumns): ExampleRecords['columns'] {
+  const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
 }
 
 function addRankingHistograms(
@@ -580,6 +588,7 @@ function evaluateMultilabel(
         n,
         ids: golden.ids,
         columns: {
+          ...commonColumns(golden),
           truth: { ...encodeColumn(truthBits, 'u8'), width: k },
           pred: { ...encodeColumn(predBits, 'u8'), width: k },
         },

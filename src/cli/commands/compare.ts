@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { compareResults } from '../../compare/compare.js';
+import { comparisonJson, writeComparison } from '../../compare/io.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
+import type { ResolvedConfig } from '../../config/types.js';
+import type { Comparison } from '../../generated/comparison.js';
+import { readResult } from '../../result/io.js';
+import { comparisonMarkdown } from '../../report/comparison-markdown.js';
+import { UsageError, type Command, type Streams } from '../main.js';
+import { stringOption } from './common.js';
+
+const options = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', default: 'markdown' },
+} as const;
+
+/** A config with no suites' gates, for comparing results without a config file. */
+function gatelessConfig(): ResolvedConfig {
+  return {
+    file: '(none)',
+    root: process.cwd(),
+    suites: [],
+    comparison: { resamples: 1000, confidence: 0.95, seed: 12345, method: 'multinomial', correction: 'holm' },
+    fingerprint: 'sha256:' + '0'.repeat(64),
+  };
+}
+
+async function runComparison(
+  values: Record<string, string | boolean | undefined>,
+  io: Streams,
+): Promise<Comparison> {
+  const basePath = stringOption(values, 'base');
+  const headPath = stringOption(values, 'head');
+  if (!basePath || !headPath) throw new UsageError('--base and --head are required (result JSON files)');
+  const format = stringOption(values, 'format') ?? 'markdown';
+  if (!['markdown', 'json', 'none'].includes(format))
+    throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
+  const configPath =
+    stringOption(values, 'config') ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+  const config = configPath
+    ? await loadConfig(configPath, { root: stringOption(values, 'root') })
+    : gatelessConfig();
+  if (!configPath)
+    io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates\n`);
+  const [base, head] = await Promise.all([readResult(basePath), readResult(headPath)]);
+  const comparison = compareResults(base, head, config);
+  const out = stringOption(values, 'out');
+  if (out) {
+    await writeComparison(out, comparison);
+    io.stderr.write(`wrote ${out}\n`);
+  }
+  if (format === 'markdown') io.stdout.write(comparisonMarkdown(comparison));
+  else if (format === 'json') io.stdout.write(comparisonJson(comparison));
+  return comparison;
+}
+
+export const compareCommand: Command = {
+  summary: 'compare a head result with a baseline result (deltas, intervals, gate verdicts)',
+  usage: [
+    'Usage: evalgate compare --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]',
+    '                        [--format markdown|json|none]',
+    '',
+    'Gates and comparison settings come from --config (default .github/evalgate.yml when it exists). Prints the',
+    'report; exit 0 whatever the verdict (use `evalgate gate` to fail on it), 2 on bad input.',
+  ].join('\n'),
+  options,
+  async run(values, _positionals, io) {
+    await runComparison(values, io);
+    return 0;
+  },
+};
+
+export const gateCommand: Command = {
+  summary: 'compare and exit 1 when a gate fails (the CI step)',
+  usage: [
+    'Usage: evalgate gate --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]',
+    '                     [--format markdown|json|none] [--fail-on fail|warn|never]',
+    '',
+    'Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the',
+    'results are not comparable), 2 usage or input error.',
+  ].join('\n'),
+  options: { ...options, 'fail-on': { type: 'string', default: 'fail' } },
+  async run(values, _positionals, io) {
+    const failOn = stringOption(values, 'fail-on') ?? 'fail';
+    if (!['fail', 'warn', 'never'].includes(failOn))
+      throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
+    const comparison = await runComparison(values, io);
+    const v = comparison.verdict;
+    const failed =
+      failOn !== 'never' && (v === 'fail' || v === 'not_comparable' || (failOn === 'warn' && v === 'warn'));
+    io.stderr.write(`verdict: ${v}${failed ? ' (exit 1)' : ''}\n`);
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,468 @@
+import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import type {
+  Comparison,
+  GateResult,
+  SliceComparison,
+  SuiteComparison,
+  SuiteVerdict,
+} from '../generated/comparison.js';
+import type { EvalgateResult, SliceResult, SuiteResult } from '../generated/result.js';
+import { selectSlices } from '../gates/select.js';
+import { decideGates, type GateTest } from '../gates/decide.js';
+import { FAMILIES } from '../tasks/families.js';
+import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
+import { metricDef } from '../tasks/registry.js';
+import { TOOL_VERSION } from '../version.js';
+import { alignExamples, decodeExamples, type Alignment } from './examples.js';
+import {
+  multinomialWeights,
+  pairedBootstrap,
+  resampleUniform,
+  summarizeDelta,
+  unitOrderLargestFirst,
+} from './stats/index.js';
+
+/** A delta's bootstrap summary, as the gates use it. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+  readonly se: number;
+  /** One-sided p-value that head is worse than base (direction-aware). */
+  readonly pWorse: number;
+}
+
+/**
+ * Compares a head result with a baseline result under `config` — the BASE branch's config, whose gates
+ * and comparison settings are enforced. Pure and deterministic: equal inputs give equal output.
+ */
+export function compareResults(
+  base: EvalgateResult,
+  head: EvalgateResult,
+  config: ResolvedConfig,
+): Comparison {
+  const settings = config.comparison;
+  const suites = head.suites.map((headSuite) =>
+    compareSuite(
+      base.suites.find((s) => s.name === headSuite.name) ?? null,
+      headSuite,
+      config.suites.find((s) => s.name === headSuite.name) ?? null,
+      settings,
+      base.tool.metric_definitions === head.tool.metric_definitions
+        ? null
+        : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
+    ),
+  );
+  const verdict = overallVerdict(suites);
+  return {
+    kind: 'evalgate-comparison',
+    schema_version: 1,
+    tool: { name: 'evalgate', version: TOOL_VERSION },
+    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
+    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
+    settings: { ...settings },
+    verdict,
+    summary: summarize(verdict, suites),
+    suites,
+  };
+}
+
+function overallVerdict(suites: readonly SuiteComparison[]): SuiteVerdict {
+  const enforced = suites.filter((s) => s.mode === 'enforce');
+  if (enforced.some((s) => s.verdict === 'fail')) return 'fail';
+  if (enforced.some((s) => s.verdict === 'not_comparable')) return 'not_comparable';
+  if (suites.some((s) => s.verdict === 'warn' || s.verdict === 'fail')) return 'warn';
+  return 'pass';
+}
+
+function summarize(verdict: SuiteVerdict, suites: readonly SuiteComparison[]): string {
+  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'fail').map((g) => ({ s, g })));
+  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'warn'));
+  switch (verdict) {
+    case 'fail':
+      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing
+        .slice(0, 3)
+        .map(({ g }) => `${g.metric} on ${g.slice}`)
+        .join('; ')}${failing.length > 3 ? '; …' : ''}).`;
+    case 'not_comparable':
+      return `Not comparable: ${suites
+        .filter((s) => s.verdict === 'not_comparable')
+        .map((s) => `${s.name}: ${s.notes[0] ?? 'see notes'}`)
+        .join('; ')}.`;
+    case 'warn': {
+      const advisory = suites.filter((s) => s.mode === 'advisory' && s.verdict === 'fail').length;
+      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ''}.`;
+    }
+    default: {
+      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
+      return gated
+        ? `Passed: all ${gated} gated slice(s) are within tolerance.`
+        : 'Passed: no gates are configured.';
+    }
+  }
+}
+
+interface SideSlices {
+  readonly base: SliceResult | null;
+  readonly head: SliceResult | null;
+}
+
+function compareSuite(
+  base: SuiteResult | null,
+  head: SuiteResult,
+  suiteConfig: ResolvedSuite | null,
+  settings: ResolvedComparisonSettings,
+  definitionsChanged: string | null,
+): SuiteComparison {
+  const family = FAMILIES[head.task];
+  const notes: string[] = [];
+  const mode = suiteConfig?.mode ?? 'enforce';
+  const gates = suiteConfig?.gates ?? [];
+  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
+
+  const reasons = notComparableReasons(base, head, definitionsChanged);
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
+  let alignment: Alignment | null = null;
+  if (base && reasons.length === 0 && baseTable && headTable) {
+    alignment = alignExamples(baseTable, headTable);
+    if (!goldenSame) {
+      notes.push(
+        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`,
+      );
+    }
+  } else if (base && reasons.length === 0 && !goldenSame) {
+    reasons.push(
+      'the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)',
+    );
+  }
+  const pairing: SuiteComparison['pairing'] =
+    !base || reasons.length ? 'none' : alignment ? 'paired' : 'unpaired';
+  if (pairing === 'unpaired')
+    notes.push(
+      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics",
+    );
+  notes.unshift(...reasons);
+
+  const keys = sliceUnion(base, head);
+  const slices: SliceComparison[] = keys.map((key) => {
+    const sides = {
+      base: base?.slices.find((s) => s.key === key) ?? null,
+      head: head.slices.find((s) => s.key === key) ?? null,
+    };
+    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
+  });
+
+  // gate tests, one per (gate, selected slice)
+  const tests: GateTest[] = [];
+  for (const gate of gates) {
+    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? 'label')) {
+      const sides: SideSlices = {
+        base: base?.slices.find((s) => s.key === key) ?? null,
+        head: head.slices.find((s) => s.key === key) ?? null,
+      };
+      const cmp = slices.find((s) => s.key === key);
+      tests.push({
+        gate,
+        key,
+        sides,
+        values: cmp?.metrics[gate.metric] ?? null,
+        interval: null,
+        comparable: reasons.length === 0 && !!base,
+      });
+    }
+  }
+  // bootstrap each slice once for all of its gated metrics
+  const bySlice = new Map<string, GateTest[]>();
+  for (const t of tests) {
+    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
+    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
+    if (insufficient(t.sides, head, base!)) continue;
+    bySlice.set(t.key, [...(bySlice.get(t.key) ?? []), t]);
+  }
+  for (const [key, group] of bySlice) {
+    const metrics = [...new Set(group.map((t) => t.gate.metric))];
+    const intervals = bootstrapSlice(
+      key,
+      metrics,
+      family,
+      base!,
+      head,
+      alignment,
+      baseTable,
+      headTable,
+      pairing,
+      settings,
+    );
+    if (!intervals) continue;
+    for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
+  }
+  const gateResults: GateResult[] = decideGates(tests, {
+    settings,
+    minSupport: head.min_support,
+    baseMinSupport: base?.min_support ?? head.min_support,
+  });
+
+  let verdict: SuiteVerdict = 'pass';
+  if (gateResults.some((g) => g.verdict === 'fail')) verdict = 'fail';
+  else if (reasons.length && gates.length) verdict = 'not_comparable';
+  else if (gateResults.some((g) => g.verdict === 'warn')) verdict = 'warn';
+  const golden: SuiteComparison['golden'] = {
+    same: goldenSame,
+    base_n: base?.golden.n ?? 0,
+    head_n: head.golden.n,
+    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
+    added: alignment?.counts.added ?? 0,
+    removed: alignment?.counts.removed ?? 0,
+    relabelled: alignment?.counts.relabelled ?? 0,
+  };
+  if (alignment && !goldenSame)
+    golden.examples = {
+      added: alignment.added,
+      removed: alignment.removed,
+      relabelled: alignment.relabelled,
+    };
+  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  return {
+    name: head.name,
+    task: head.task,
+    mode,
+    verdict,
+    comparable: reasons.length === 0 && !!base,
+    notes,
+    pairing,
+    golden,
+    slices,
+    gates: gateResults,
+  };
+}
+
+function notComparableReasons(
+  base: SuiteResult | null,
+  head: SuiteResult,
+  definitionsChanged: string | null,
+): string[] {
+  if (!base) return [];
+  const reasons: string[] = [];
+  if (definitionsChanged) reasons.push(definitionsChanged);
+  if (base.task !== head.task) reasons.push(`the task changed (${base.task} → ${head.task})`);
+  else if (base.definition_fingerprint !== head.definition_fingerprint) {
+    const added = head.labels.filter((l) => !base.labels.includes(l));
+    const removed = base.labels.filter((l) => !head.labels.includes(l));
+    if (added.length || removed.length) {
+      reasons.push(
+        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `−${l}`)].join(', ')})`,
+      );
+    } else if (base.task_type !== head.task_type)
+      reasons.push(`the task type changed (${base.task_type} → ${head.task_type})`);
+    else
+      reasons.push(
+        'the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)',
+      );
+  }
+  return reasons;
+}
+
+function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
+  const keys = head.slices.map((s) => s.key);
+  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  return keys;
+}
+
+export function insufficient(sides: SideSlices, head: SuiteResult, base: SuiteResult): boolean {
+  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+}
+
+/** The rows of a slice in a result's example table (label slices: the whole population). */
+export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceResult): Int32Array {
+  if (slice.kind === 'overall' || slice.kind === 'label')
+    return Int32Array.from({ length: table.n }, (_, i) => i);
+  const conditions = Object.entries(slice.fields).map(([field, value]) => {
+    const col = table.columns.get(`field.${field}`);
+    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    return { col, code };
+  });
+  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const rows: number[] = [];
+  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col![i] === c.code)) rows.push(i);
+  return Int32Array.from(rows);
+}
+
+function pairedRows(
+  alignment: Alignment,
+  headTable: ExampleTable,
+  head: SuiteResult,
+  slice: SliceResult,
+): { baseRows: Int32Array; headRows: Int32Array } {
+  const headAll = sliceRows(headTable, head, slice);
+  const keep: number[] = [];
+  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
+  const headRows = Int32Array.from(keep);
+  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+}
+
+function sliceComparison(
+  key: string,
+  sides: SideSlices,
+  family: TaskFamily,
+  base: SuiteResult | null,
+  head: SuiteResult,
+  alignment: Alignment | null,
+  baseTable: ExampleTable | null,
+  headTable: ExampleTable | null,
+  goldenSame: boolean,
+): SliceComparison {
+  const any = (sides.head ?? sides.base)!;
+  const names = [
+    ...new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})]),
+  ].filter((m) => !metricDef(m)?.table);
+  let baseValues: Record<string, number | null> = sides.base?.metrics ?? {};
+  let headValues: Record<string, number | null> = sides.head?.metrics ?? {};
+  // A changed golden set: recompute both sides on the shared examples, so the delta is the model's.
+  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
+    const resamplable = names.filter((m) => family.resamplable(m, sides.head!));
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
+    if (headRows.length > 0 && resamplable.length) {
+      const problem = family.paired({
+        baseSuite: base,
+        headSuite: head,
+        slice: sides.head,
+        metrics: resamplable,
+        base: baseTable,
+        head: headTable,
+        baseRows,
+        headRows,
+      });
+      const v = problem.evaluate(problem.units);
+      baseValues = {};
+      headValues = {};
+      resamplable.forEach((m, j) => {
+        baseValues[m] = finite(v[j]);
+        headValues[m] = finite(v[resamplable.length + j]);
+      });
+    } else {
+      baseValues = {};
+      headValues = {};
+    }
+  }
+  const metrics: SliceComparison['metrics'] = {};
+  for (const m of names) {
+    const b = baseValues[m] ?? null;
+    const h = headValues[m] ?? null;
+    const delta = b !== null && h !== null ? h - b : null;
+    metrics[m] = {
+      base: b,
+      head: h,
+      delta,
+      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null,
+    };
+  }
+  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
+}
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+/** Bootstrap intervals of head − base for the given metrics on one slice. */
+function bootstrapSlice(
+  key: string,
+  metrics: string[],
+  family: TaskFamily,
+  base: SuiteResult,
+  head: SuiteResult,
+  alignment: Alignment | null,
+  baseTable: ExampleTable | null,
+  headTable: ExampleTable | null,
+  pairing: SuiteComparison['pairing'],
+  settings: ResolvedComparisonSettings,
+): Map<string, Interval> | null {
+  const headSlice = head.slices.find((s) => s.key === key)!;
+  const baseSlice = base.slices.find((s) => s.key === key)!;
+  let deltas: Float64Array[];
+  let points: Float64Array;
+  if (pairing === 'paired' && alignment && baseTable && headTable) {
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    if (headRows.length === 0) return null;
+    const problem = family.paired({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      metrics,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows,
+    });
+    const result = pairedBootstrap({
+      units: problem.units,
+      rowUnit: problem.rowUnit,
+      evaluate: problem.evaluate,
+      resamples: settings.resamples,
+      seed: settings.seed,
+      sliceName: key,
+      method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+    });
+    const m = metrics.length;
+    deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+    points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  } else if (pairing === 'unpaired') {
+    const problems = family.unpaired({
+      baseSuite: base,
+      headSuite: head,
+      base: baseSlice,
+      head: headSlice,
+      metrics,
+    });
+    if (!problems) return null;
+    ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
+  } else return null;
+  const out = new Map<string, Interval>();
+  metrics.forEach((metric, j) => {
+    const s = summarizeDelta(deltas[j], points[j], settings.confidence);
+    const lowerIsBetter = metricDef(metric)?.direction === 'lower';
+    // p-value that head is worse: Φ(point/se) for "delta below zero", mirrored for lower-is-better metrics
+    const pWorse = lowerIsBetter
+      ? summarizeDelta(
+          deltas[j].map((d) => -d),
+          -points[j],
+          settings.confidence,
+        ).pValue
+      : s.pValue;
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+  });
+  return out;
+}
+
+function unpairedBootstrap(
+  key: string,
+  m: number,
+  problems: { base: WeightedProblem; head: WeightedProblem },
+  settings: ResolvedComparisonSettings,
+): { deltas: Float64Array[]; points: Float64Array } {
+  const sides = [problems.base, problems.head].map((p) => ({
+    p,
+    n: p.units.reduce((a, b) => a + b, 0),
+    order: unitOrderLargestFirst(p.units),
+  }));
+  const pointB = Float64Array.from(problems.base.evaluate(problems.base.units));
+  const pointH = Float64Array.from(problems.head.evaluate(problems.head.units));
+  const points = Float64Array.from({ length: m }, (_, j) => pointH[m + j] - pointB[j]);
+  const deltas = Array.from({ length: m }, () => new Float64Array(settings.resamples));
+  for (let b = 0; b < settings.resamples; b++) {
+    const wb = multinomialWeights(
+      sides[0].p.units,
+      sides[0].n,
+      resampleUniform(settings.seed, `${key}#base`, b),
+      sides[0].order,
+    );
+    const vb = Float64Array.from(sides[0].p.evaluate(wb));
+    const wh = multinomialWeights(
+      sides[1].p.units,
+      sides[1].n,
+      resampleUniform(settings.seed, `${key}#head`, b),
+      sides[1].order,
+    );
+    const vh = sides[1].p.evaluate(wh);
+    for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
+  }
+  return { deltas, points };
+}

@@ -1,0 +1,76 @@
+import type { SuiteResult } from '../generated/result.js';
+import { decodeColumn, type Typed } from '../result/columns.js';
+import type { ExampleTable } from '../tasks/family.js';
+import { IdIndex, hashId, hashIds } from '../util/id-index.js';
+
+export function decodeExamples(suite: SuiteResult): ExampleTable | null {
+  const ex = suite.examples;
+  if (!ex) return null;
+  const columns = new Map<string, Typed>();
+  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
+  return { n: ex.n, ids: ex.ids, columns };
+}
+
+/** Rows of the same example on both sides, and how the golden sets differ. */
+export interface Alignment {
+  /** For each head row: the base row of the same example with the same golden content, or −1. */
+  readonly baseRowOf: Int32Array;
+  readonly shared: number;
+  readonly counts: { readonly added: number; readonly removed: number; readonly relabelled: number };
+  /** Up to 20 ids of each kind, for the report. */
+  readonly added: string[];
+  readonly removed: string[];
+  readonly relabelled: string[];
+}
+
+const MAX_LISTED = 20;
+
+/** Matches examples by id; an example whose golden content (label, slice fields) changed is "relabelled". */
+export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment {
+  const baseRowOf = new Int32Array(head.n).fill(-1);
+  const baseGolden = base.columns.get('golden');
+  const headGolden = head.columns.get('golden');
+  const sameContent = (b: number, h: number) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
+  const added: string[] = [];
+  const relabelled: string[] = [];
+  let addedCount = 0;
+  let relabelledCount = 0;
+  let shared = 0;
+  const matchedBase = new Uint8Array(base.n);
+
+  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
+  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  for (let h = 0; h < head.n; h++) {
+    const id = head.ids[h];
+    const b = index ? index.get(id, hashId(id)) : h;
+    if (b < 0) {
+      addedCount++;
+      if (added.length < MAX_LISTED) added.push(id);
+      continue;
+    }
+    matchedBase[b] = 1;
+    if (!sameContent(b, h)) {
+      relabelledCount++;
+      if (relabelled.length < MAX_LISTED) relabelled.push(id);
+      continue;
+    }
+    baseRowOf[h] = b;
+    shared++;
+  }
+  const removed: string[] = [];
+  let removedCount = 0;
+  for (let b = 0; b < base.n; b++) {
+    if (!matchedBase[b]) {
+      removedCount++;
+      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+    }
+  }
+  return {
+    baseRowOf,
+    shared,
+    counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
+    added,
+    removed,
+    relabelled,
+  };
+}

@@ -1,0 +1,278 @@
+import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import { singleLabelMetrics } from './metrics.js';
+import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';
+import type { SingleLabelStats } from './stats.js';
+
+/**
+ * Resampling of classification metrics. Count metrics (accuracy, P/R/F, balanced accuracy) depend only on
+ * how many examples fall in each (true, base prediction, head prediction) state, so a slice's rows are
+ * grouped into those states — a few hundred to a few thousand units however many rows — and a resample
+ * is a weight per state. Metrics built from per-example scores (ECE, Brier, log loss, top-k) resample rows.
+ */
+const COUNT_METRICS = new Set([
+  'accuracy',
+  'balanced_accuracy',
+  'micro_precision',
+  'micro_recall',
+  'micro_f1',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'weighted_precision',
+  'weighted_recall',
+  'weighted_f1',
+  'samples_f1',
+  'hamming_loss',
+]);
+const ROW_COLUMNS: Record<string, string> = { ece: 'confidence', brier: 'brier', log_loss: 'log_loss' };
+
+export function classificationResamplable(metric: string, slice: SliceResult): boolean {
+  if (slice.kind === 'label')
+    return COUNT_METRICS.has(metric) && !metric.startsWith('samples') && metric !== 'hamming_loss';
+  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
+}
+
+function labelFocus(slice: SliceResult): number | undefined {
+  return slice.kind === 'label' && slice.stats?.family === 'label-slice' ? slice.stats.class : undefined;
+}
+
+export function pairedClassification(input: PairedInput): WeightedProblem {
+  if (input.headSuite.task_type === 'multilabel') return pairedMultilabel(input);
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const w = k + 1;
+  const focus = labelFocus(input.slice);
+  const truth = head.columns.get('truth')!;
+  const basePred = base.columns.get('pred')!;
+  const headPred = head.columns.get('pred')!;
+  const n = headRows.length;
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+
+  // state code = (t * w + b) * w + h, with k standing for "no prediction"
+  const stateOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
+    const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
+    stateOf[i] = (t * w + b) * w + h;
+  }
+  let units: Float64Array;
+  let rowUnit: Uint32Array;
+  let unitState: Int32Array;
+  if (rowsAsUnits) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitState = stateOf;
+  } else {
+    const index = new Int32Array(k * w * w).fill(-1);
+    const states: number[] = [];
+    const counts: number[] = [];
+    rowUnit = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let u = index[stateOf[i]];
+      if (u < 0) {
+        u = index[stateOf[i]] = states.length;
+        states.push(stateOf[i]);
+        counts.push(0);
+      }
+      counts[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts);
+    unitState = Int32Array.from(states);
+  }
+  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const baseStats: SingleLabelStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const headStats: SingleLabelStats = { k, n: 0, confusion: new Float64Array(k * w) };
+  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
+  const out = new Float64Array(metrics.length * 2);
+
+  const evaluate = (weights: Float64Array): Float64Array => {
+    baseStats.confusion.fill(0);
+    headStats.confusion.fill(0);
+    let total = 0;
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      const s = unitState[u];
+      const h = s % w;
+      const rest = (s - h) / w;
+      const b = rest % w;
+      const t = (rest - b) / w;
+      baseStats.confusion[t * w + b] += wt;
+      headStats.confusion[t * w + h] += wt;
+      total += wt;
+    }
+    baseStats.n = total;
+    headStats.n = total;
+    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
+    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
+    const rowValues = rowTerms ? rowTerms(weights) : null;
+    metrics.forEach((m, j) => {
+      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
+      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
+    });
+    return out;
+  };
+  return { units, rowUnit, evaluate };
+}
+
+/** Weighted per-row metric terms (ECE, Brier, log loss) for both sides; weights are per row. */
+function rowTermColumns(
+  input: PairedInput,
+): (weights: Float64Array) => { base: Record<string, number>; head: Record<string, number> } {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const bins =
+    (input.headSuite.slices[0]?.stats as SingleLabelStatsJson | undefined)?.scored?.bin_count.length ?? 15;
+  const truth = head.columns.get('truth')!;
+  const sides = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows },
+  ].map(({ table, rows }) => {
+    const pred = table.columns.get('pred')!;
+    const get = (name: string) => {
+      const col = table.columns.get(name);
+      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    };
+    const correct = Uint8Array.from(rows, (r, i) => (pred[r] === truth[headRows[i]] ? 1 : 0));
+    const scored = Uint8Array.from(rows, (r) => (pred[r] >= 0 ? 1 : 0));
+    return { confidence: get('confidence'), brier: get('brier'), logLoss: get('log_loss'), correct, scored };
+  });
+  const binCount = new Float64Array(bins);
+  const binConf = new Float64Array(bins);
+  const binCorrect = new Float64Array(bins);
+  const step = 1 / bins;
+  const binOf = (c: number): number => {
+    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+    while (b > 0 && c <= b * step) b--;
+    while (b < bins - 1 && c > (b + 1) * step) b++;
+    return b;
+  };
+  const binIndex = sides.map((s) => (s.confidence ? Int32Array.from(s.confidence, binOf) : null));
+  return (weights) => {
+    const values = sides.map((s, side) => {
+      const v: Record<string, number> = {};
+      let n = 0;
+      for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
+      if (metrics.includes('brier') && s.brier) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.brier[i];
+        v.brier = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes('log_loss') && s.logLoss) {
+        let sum = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.logLoss[i];
+        v.log_loss = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes('ece') && s.confidence) {
+        binCount.fill(0);
+        binConf.fill(0);
+        binCorrect.fill(0);
+        const idx = binIndex[side]!;
+        for (let i = 0; i < weights.length; i++) {
+          if (!s.scored[i] || weights[i] === 0) continue;
+          binConf[idx[i]] += weights[i] * s.confidence[i];
+          binCorrect[idx[i]] += weights[i] * s.correct[i];
+        }
+        let sum = 0;
+        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum / n : NaN;
+      }
+      return v;
+    });
+    return { base: values[0], head: values[1] };
+  };
+}
+
+function pairedMultilabel(input: PairedInput): WeightedProblem {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const truth = head.columns.get('truth')!;
+  const basePred = base.columns.get('pred')!;
+  const headPred = head.columns.get('pred')!;
+  const n = headRows.length;
+  const setOf = (col: ArrayLike<number>, r: number) => {
+    const out: number[] = [];
+    for (let c = 0; c < k; c++) if (col[r * k + c]) out.push(c);
+    return out;
+  };
+  const rows = Array.from({ length: n }, (_, i) => ({
+    t: setOf(truth, headRows[i]),
+    b: setOf(basePred, baseRows[i]),
+    h: setOf(headPred, headRows[i]),
+  }));
+  const focus = labelFocus(input.slice);
+  const out = new Float64Array(metrics.length * 2);
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    evaluate: (weights) => {
+      const bs = emptyMultilabelStats(k);
+      const hs = emptyMultilabelStats(k);
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < weights[i]; r++) {
+          addMultilabelExample(bs, rows[i].t, rows[i].b);
+          addMultilabelExample(hs, rows[i].t, rows[i].h);
+        }
+      }
+      const bv = multilabelMetrics(bs, metrics, focus);
+      const hv = multilabelMetrics(hs, metrics, focus);
+      metrics.forEach((m, j) => {
+        out[j] = bv[m] ?? NaN;
+        out[metrics.length + j] = hv[m] ?? NaN;
+      });
+      return out;
+    },
+  };
+}
+
+/** Unpaired: each side's confusion cells are its units (single-label count metrics only). */
+export function unpairedClassification(
+  input: UnpairedInput,
+): { base: WeightedProblem; head: WeightedProblem } | null {
+  if (input.headSuite.task_type === 'multilabel') return null;
+  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
+  const side = (
+    slice: SliceResult,
+    suite: SuiteResult,
+    position: 'base' | 'head',
+  ): WeightedProblem | null => {
+    const stats =
+      slice.kind === 'label' ? suite.slices.find((s) => s.kind === 'overall')?.stats : slice.stats;
+    if (!stats || stats.family !== 'classification') return null;
+    const cells: number[] = [];
+    const counts: number[] = [];
+    stats.confusion.forEach((c, i) => {
+      if (c > 0) {
+        cells.push(i);
+        counts.push(c);
+      }
+    });
+    const units = Float64Array.from(counts);
+    const k = stats.k;
+    const st: SingleLabelStats = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
+    const focus = labelFocus(slice);
+    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
+    const offset = position === 'base' ? 0 : input.metrics.length;
+    return {
+      units,
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        st.confusion.fill(0);
+        let n = 0;
+        for (let u = 0; u < weights.length; u++) {
+          st.confusion[cells[u]] += weights[u];
+          n += weights[u];
+        }
+        st.n = n;
+        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
+        input.metrics.forEach((m, j) => (out[offset + j] = v[m] ?? NaN));
+        return out;
+      },
+    };
+  };
+  const b = side(input.base, input.baseSuite, 'base');
+  const h = side(input.head, input.headSuite, 'head');
+  return b && h ? { base: b, head: h } : null;
+}

@@ -1,0 +1,45 @@
+import { loadSuiteData } from '../evaluate/load.js';
+import { Progress } from '../evaluate/progress.js';
+import { CLASSIFICATION_METRICS } from './classification/registry.js';
+import { evaluateClassification } from './classification/evaluate.js';
+import {
+  classificationResamplable,
+  pairedClassification,
+  unpairedClassification,
+} from './classification/resample.js';
+import type { ResolvedSuite } from '../config/types.js';
+import type { ClassificationReadSpec } from './classification/decode.js';
+import type { TaskFamily } from './family.js';
+import type { TaskName } from './registry.js';
+
+export function classificationReadSpec(suite: ResolvedSuite): ClassificationReadSpec {
+  return {
+    idField: suite.fields.id,
+    labelField: suite.fields.label,
+    predictionField: suite.fields.prediction,
+    scoresField: suite.fields.scores,
+    sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
+    multilabel: suite.multilabel,
+  };
+}
+
+const classification: TaskFamily = {
+  metrics: CLASSIFICATION_METRICS,
+  async evaluate(suite, log) {
+    const progress = new Progress(suite.name, log);
+    const { golden, predictions } = await loadSuiteData(
+      suite.golden,
+      suite.predictions,
+      classificationReadSpec(suite),
+      (part) => progress.reporter(part),
+    );
+    progress.done(golden.n + predictions.n);
+    return evaluateClassification(suite, golden, predictions);
+  },
+  resamplable: classificationResamplable,
+  paired: pairedClassification,
+  unpaired: unpairedClassification,
+};
+
+/** Every task family, by task name: a missing family is a compile error. */
+export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = { classification };

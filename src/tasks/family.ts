@@ -1,0 +1,53 @@
+import type { ResolvedSuite } from '../config/types.js';
+import type { SliceResult, SuiteResult } from '../generated/result.js';
+import type { Typed } from '../result/columns.js';
+import type { MetricDef } from './metric-def.js';
+
+/** A result's per-example records, decoded: ids and typed columns in golden order. */
+export interface ExampleTable {
+  readonly n: number;
+  readonly ids: readonly string[];
+  readonly columns: ReadonlyMap<string, Typed>;
+}
+
+/**
+ * A bootstrap problem for one slice: units with multiplicities (rows grouped into distinct states when
+ * that is exact, else one unit per row), the unit of each row in golden order, and a function from unit
+ * weights to the metric values — base values first, then head values, in the order of `metrics`.
+ */
+export interface WeightedProblem {
+  readonly units: Float64Array;
+  readonly rowUnit: Uint32Array;
+  readonly evaluate: (weights: Float64Array) => Float64Array;
+}
+
+export interface PairedInput {
+  readonly baseSuite: SuiteResult;
+  readonly headSuite: SuiteResult;
+  readonly slice: SliceResult;
+  readonly metrics: readonly string[];
+  readonly base: ExampleTable;
+  readonly head: ExampleTable;
+  /** Paired rows of the slice: base row and head row of the same example. */
+  readonly baseRows: Int32Array;
+  readonly headRows: Int32Array;
+}
+
+export interface UnpairedInput {
+  readonly baseSuite: SuiteResult;
+  readonly headSuite: SuiteResult;
+  readonly base: SliceResult;
+  readonly head: SliceResult;
+  readonly metrics: readonly string[];
+}
+
+/** One task family: its metrics, how it evaluates a suite, and how its metrics are resampled. */
+export interface TaskFamily {
+  readonly metrics: readonly MetricDef[];
+  evaluate(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult>;
+  /** Metrics (of `metrics`) this family can resample; others get no interval. */
+  resamplable(metric: string, slice: SliceResult): boolean;
+  paired(input: PairedInput): WeightedProblem;
+  /** From each side's sufficient statistics alone; null when the statistics cannot be resampled. */
+  unpaired(input: UnpairedInput): { base: WeightedProblem; head: WeightedProblem } | null;
+}

@@ -21893,6 +21893,9 @@ var evalgate_schema_default = {
     },
     comparison: {
       $ref: "#/$defs/comparison"
+    },
+    baseline: {
+      $ref: "#/$defs/baseline"
     }
   },
   $defs: {
@@ -22254,6 +22257,51 @@ var evalgate_schema_default = {
         }
       ],
       default: "overall"
+    },
+    baseline: {
+      title: "BaselineSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Where the action finds the base branch's result to compare a pull request with.",
+      properties: {
+        from: {
+          enum: [
+            "artifact",
+            "file",
+            "none"
+          ],
+          default: "artifact",
+          description: "artifact: the named artifact of the latest successful push run of the same workflow on the base branch; file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
+        },
+        artifact: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
+          default: "evalgate-result",
+          description: "Artifact name the push workflow uploads the result under (from: artifact)."
+        },
+        workflow: {
+          type: "string",
+          minLength: 1,
+          description: "Workflow file name whose runs hold the baseline artifact, e.g. ci.yml (default: the workflow running the action, or the triggering workflow for workflow_run)."
+        },
+        branch: {
+          type: "string",
+          minLength: 1,
+          description: "Branch whose push runs publish the baseline (default: the pull request's base branch; for push events, the repository's default branch)."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Result JSON in the repository, relative to its root (from: file)."
+        },
+        required: {
+          type: "boolean",
+          default: false,
+          description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+        }
+      }
     }
   }
 };
@@ -22397,7 +22445,33 @@ function parseConfig(text, file, root) {
     method: config.comparison?.method ?? "multinomial",
     correction: config.comparison?.correction ?? "holm"
   };
-  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
+  const baseline = resolveBaseline(config, file, lineOf);
+  return { file, root, suites, comparison, baseline, fingerprint: sha256(canonicalJson(config)) };
+}
+var DEFAULT_BASELINE = {
+  from: "artifact",
+  artifact: "evalgate-result",
+  required: false
+};
+function resolveBaseline(config, file, lineOf) {
+  const given = config.baseline ?? {};
+  const from = given.from ?? "artifact";
+  if (from === "file" && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(["baseline", "from"]),
+      field: "baseline.path",
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
+    ...given.workflow ? { workflow: given.workflow } : {},
+    ...given.branch ? { branch: given.branch } : {},
+    ...given.path ? { path: given.path } : {}
+  };
 }
 function nodeLine(doc, counter, path) {
   for (let len = path.length; len >= 0; len--) {

@@ -61,16 +61,23 @@ describe('pull_request: sticky comment and status', () => {
     expect(first.outputs['baseline-sha']).toBe(BASE_SHA);
     const comments = gh.commentsOn(PR);
     expect(comments).toHaveLength(1);
-    expect(parseMarker(comments[0].body)).toEqual({ id: 'intents', headSha: HEAD_SHA, runId: 100, runAttempt: 1 });
-    expect(comments[0].body).toContain('## evalgate / intents: ✅ pass');
+    expect(parseMarker(comments[0].body)).toEqual({
+      id: 'intents',
+      headSha: HEAD_SHA,
+      runId: 100,
+      runAttempt: 1,
+    });
+    expect(comments[0].body).toMatch(/^## ✅ evalgate \/ intents: pass/m);
     expect(comments[0].body).toContain(`Baseline: commit \`${BASE_SHA.slice(0, 7)}\``);
     expect(first.outputs['comment-id']).toBe(String(comments[0].id));
     expect(gh.statuses).toEqual([
       expect.objectContaining({ sha: HEAD_SHA, state: 'success', context: 'evalgate / intents' }),
     ]);
-    expect(first.summary).toContain('## evalgate / intents: ✅ pass');
+    expect(first.summary).toMatch(/^## ✅ evalgate \/ intents: pass/m);
     // The base config was read at the base commit, raw.
-    expect(gh.requests.some((r) => r.operationId === 'repos/get-content' && r.path.includes(`ref=${BASE_SHA}`))).toBe(true);
+    expect(
+      gh.requests.some((r) => r.operationId === 'repos/get-content' && r.path.includes(`ref=${BASE_SHA}`)),
+    ).toBe(true);
 
     gh.pulls.get(PR)!.head.sha = NEWER_HEAD_SHA;
     const second = await runPullRequest(gh, ws, { runId: 101, headSha: NEWER_HEAD_SHA });
@@ -85,7 +92,8 @@ describe('pull_request: sticky comment and status', () => {
   test('finds its comment behind 120 other comments (pagination) instead of posting a duplicate', async () => {
     await fake();
     seedRepository(gh, baseline);
-    for (let i = 0; i < 120; i++) gh.addComment(PR, `comment ${i}`, { login: 'octocat', id: 1, type: 'User' });
+    for (let i = 0; i < 120; i++)
+      gh.addComment(PR, `comment ${i}`, { login: 'octocat', id: 1, type: 'User' });
     const old = gh.addComment(
       PR,
       `<!-- evalgate:report id="intents" head="${'a'.repeat(40)}" run="50" attempt="1" -->\nold report`,
@@ -93,7 +101,7 @@ describe('pull_request: sticky comment and status', () => {
     const run = await runPullRequest(gh, workspace(), { runId: 120 });
     expect(run.code).toBe(0);
     expect(gh.commentsOn(PR)).toHaveLength(121);
-    expect(gh.comments.get(old.id)!.body).toContain('## evalgate / intents');
+    expect(gh.comments.get(old.id)!.body).toMatch(/^## \S+ evalgate \/ intents: /m);
     expect(gh.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => r.path)).toEqual([
       expect.stringContaining('per_page=100'),
       expect.stringContaining('page=2'),
@@ -125,13 +133,18 @@ describe('pull_request: sticky comment and status', () => {
     seedRepository(gh, baseline);
     // The PR loosens its own gate to 50 points; the base branch's 2 points are enforced.
     const loosened = configText().replace('max_drop: 2', 'max_drop: 50');
-    const run = await runPullRequest(gh, workspace({ config: loosened, predictions: degraded(predictions()) }));
+    const run = await runPullRequest(
+      gh,
+      workspace({ config: loosened, predictions: degraded(predictions()) }),
+    );
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(gh.statuses).toEqual([expect.objectContaining({ sha: HEAD_SHA, state: 'failure' })]);
-    expect(run.stdout).toMatch(/::error title=evalgate%3A intents overall accuracy,file=\.github\/evalgate\.yml::/);
+    expect(run.stdout).toMatch(
+      /::error title=evalgate%3A intents overall accuracy,file=\.github\/evalgate\.yml::/,
+    );
     const body = gh.commentsOn(PR)[0].body;
-    expect(body).toContain('## evalgate / intents: ❌ fail');
+    expect(body).toMatch(/^## ❌ evalgate \/ intents: fail/m);
     expect(body).toContain('This pull request changes the evalgate config');
     expect(run.stdout).toContain('::error::evalgate / intents:');
   });
@@ -157,7 +170,9 @@ describe('pull_request: sticky comment and status', () => {
     const bucketed = (text: string): string =>
       text
         .split('\n')
-        .map((line, i) => (line.trim() ? JSON.stringify({ ...JSON.parse(line), bucket: `bucket-${i}` }) : line))
+        .map((line, i) =>
+          line.trim() ? JSON.stringify({ ...JSON.parse(line), bucket: `bucket-${i}` }) : line,
+        )
         .join('\n');
     const config = configText({ slices: '[language, domain, bucket, [language, bucket]]', minSupport: 1 });
     const big = await baselineResult({ config, golden: bucketed });
@@ -167,8 +182,10 @@ describe('pull_request: sticky comment and status', () => {
     expect(run.summary.length).toBeGreaterThan(70_000);
     const body = gh.commentsOn(PR)[0].body;
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toContain('## evalgate / intents: ✅ pass');
-    expect(run.stdout).toMatch(/The comment is shortened to fit GitHub's limit \(detail: (compact|minimal|truncated)\)/);
+    expect(body).toMatch(/^## ✅ evalgate \/ intents: pass/m);
+    expect(run.stdout).toMatch(
+      /The comment is shortened to fit GitHub's limit \(detail: (compact|minimal|truncated)\)/,
+    );
     assertWholeTables(body);
     expect(run.outputs.markdown.length).toBeLessThanOrEqual(65_536);
   });
@@ -182,9 +199,9 @@ describe('pull_request: failures and degradation', () => {
     const run = await runPullRequest(gh, workspace());
     expect(run.code).toBe(0);
     expect(gh.commentsOn(PR)).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual([
-      502, 201,
-    ]);
+    expect(gh.requests.filter((r) => r.operationId === 'issues/create-comment').map((r) => r.status)).toEqual(
+      [502, 201],
+    );
   });
 
   test('403 on comment create degrades to summary + outputs with a message naming the permission', async () => {
@@ -193,10 +210,12 @@ describe('pull_request: failures and degradation', () => {
     gh.forbid('issues/create-comment');
     const run = await runPullRequest(gh, workspace());
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('::warning::Creating the PR comment on #7 failed: 403 Resource not accessible by integration.');
+    expect(run.stdout).toContain(
+      '::warning::Creating the PR comment on #7 failed: 403 Resource not accessible by integration.',
+    );
     expect(run.stdout).toContain('grant `pull-requests: write`');
     expect(run.outputs.verdict).toBe('pass');
-    expect(run.summary).toContain('## evalgate / intents');
+    expect(run.summary).toMatch(/^## \S+ evalgate \/ intents: /m);
     expect(gh.statuses).toHaveLength(1);
     noTokenIn(run);
   });
@@ -227,11 +246,18 @@ describe('pull_request: failures and degradation', () => {
     seedRepository(gh, undefined);
     const run0 = gh.addWorkflowRun({ headSha: BASE_SHA, headBranch: 'main', event: 'push' });
     const { zipResult } = await import('./pr-fixtures.js');
-    const artifact = gh.addArtifact({ runId: run0.id, name: 'evalgate-result', data: zipResult(baseline), digest: null });
+    const artifact = gh.addArtifact({
+      runId: run0.id,
+      name: 'evalgate-result',
+      data: zipResult(baseline),
+      digest: null,
+    });
     gh.truncateArtifact(artifact.id);
     const run = await runPullRequest(gh, workspace());
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/::warning::Baseline unusable: artifact 'evalgate-result' \(id \d+, run \d+\) is not a readable zip archive/);
+    expect(run.stdout).toMatch(
+      /::warning::Baseline unusable: artifact 'evalgate-result' \(id \d+, run \d+\) is not a readable zip archive/,
+    );
     expect(run.outputs.verdict).toBe('no_baseline');
     // The signed blob URL was fetched without the token.
     expect(gh.blobRequests.map((r) => r.authorization)).toEqual([undefined]);
@@ -250,13 +276,24 @@ describe('pull_request: failures and degradation', () => {
     await fake();
     const { baselineArtifactId } = seedRepository(gh, baseline);
     const fork = gh.makeRepo('attacker');
-    const poisoned = gh.addWorkflowRun({ headSha: 'e'.repeat(40), headBranch: 'main', event: 'push', headRepository: fork });
-    const bad = gh.addArtifact({ runId: poisoned.id, name: 'evalgate-result', data: new Uint8Array([1, 2, 3]) });
+    const poisoned = gh.addWorkflowRun({
+      headSha: 'e'.repeat(40),
+      headBranch: 'main',
+      event: 'push',
+      headRepository: fork,
+    });
+    const bad = gh.addArtifact({
+      runId: poisoned.id,
+      name: 'evalgate-result',
+      data: new Uint8Array([1, 2, 3]),
+    });
     const run = await runPullRequest(gh, workspace());
     expect(run.code).toBe(0);
     expect(run.outputs['baseline-sha']).toBe(BASE_SHA);
     expect(run.stdout).toContain("Skipped 1 run(s) on 'main' whose head repository is a fork.");
-    const downloads = gh.requests.filter((r) => r.operationId === 'actions/download-artifact').map((r) => r.path);
+    const downloads = gh.requests
+      .filter((r) => r.operationId === 'actions/download-artifact')
+      .map((r) => r.path);
     expect(downloads).toEqual([expect.stringContaining(`/artifacts/${baselineArtifactId}/zip`)]);
     expect(downloads.join()).not.toContain(`/artifacts/${bad.id}/`);
   });
@@ -267,6 +304,8 @@ describe('pull_request: failures and degradation', () => {
     const run = await runPullRequest(gh, workspace());
     const result = JSON.parse(readFileSync(run.outputs['result-path'], 'utf8')) as EvalgateResult;
     expect(result.git).toEqual({ sha: HEAD_SHA, ref: `refs/pull/${PR}/head` });
-    expect(JSON.parse(readFileSync(run.outputs['comparison-path'], 'utf8'))).toMatchObject({ kind: 'evalgate-comparison' });
+    expect(JSON.parse(readFileSync(run.outputs['comparison-path'], 'utf8'))).toMatchObject({
+      kind: 'evalgate-comparison',
+    });
   });
 });

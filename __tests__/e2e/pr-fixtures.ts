@@ -10,7 +10,12 @@ import { parseResult } from '../../src/result/io.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
 import { REPO_ROOT } from '../github/harness/paths.js';
-import { runAction, type ActionRun, type JsonObject, type RunActionOptions } from '../github/harness/run-action.js';
+import {
+  runAction,
+  type ActionRun,
+  type JsonObject,
+  type RunActionOptions,
+} from '../github/harness/run-action.js';
 
 export const OWNER = 'Codertocat';
 export const REPO = 'Hello-World';
@@ -157,7 +162,11 @@ export function runPullRequest(
   return runAction({
     apiUrl: gh.url,
     workspace: ws,
-    example: { event: 'pull_request', action: 'synchronize', overrides: pullRequestPayload(headSha, headRepoId) },
+    example: {
+      event: 'pull_request',
+      action: 'synchronize',
+      overrides: pullRequestPayload(headSha, headRepoId),
+    },
     workflowRef: `${OWNER}/${REPO}/.github/workflows/ci.yml@refs/pull/${PR}/merge`,
     ...rest,
     inputs: { 'github-token': TOKEN, 'run-commands': 'false', ...rest.inputs },

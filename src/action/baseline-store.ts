@@ -133,7 +133,11 @@ async function aheadOf(
   }
 }
 
-async function* pushRuns(octokit: Octokit, query: BaselineQuery, workflow: string): AsyncGenerator<RunSummary> {
+async function* pushRuns(
+  octokit: Octokit,
+  query: BaselineQuery,
+  workflow: string,
+): AsyncGenerator<RunSummary> {
   let seen = 0;
   const iterator = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
     owner: query.repo.owner,
@@ -200,7 +204,9 @@ export async function downloadResultArtifact(
 ): Promise<EvalgateResult> {
   const what = `artifact '${artifact.name}' (id ${artifact.id}, run ${artifact.runId})`;
   if (artifact.size > MAX_ARTIFACT_ZIP_BYTES)
-    throw new ArtifactContentError(`${what} is ${artifact.size} bytes; the limit is ${MAX_ARTIFACT_ZIP_BYTES}.`);
+    throw new ArtifactContentError(
+      `${what} is ${artifact.size} bytes; the limit is ${MAX_ARTIFACT_ZIP_BYTES}.`,
+    );
   const response = await api(`Downloading ${what}`, 'actions: read', () =>
     octokit.rest.actions.downloadArtifact({
       owner: repo.owner,
@@ -270,7 +276,8 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
   } catch (error) {
     throw describeApiError(error, `Listing the push runs of ${workflow} on ${query.branch}`, 'actions: read');
   }
-  if (untrusted > 0) query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
+  if (untrusted > 0)
+    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
   const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : undefined);
   if (!pick) {
     return {

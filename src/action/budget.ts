@@ -26,7 +26,10 @@ export function fitToBudget(render: (detail: Detail) => string, limit = COMMENT_
     last = render(detail);
     if (last.length <= limit) return { text: last, detail };
   }
-  return { text: keepWholeBlocks(last, limit - TRUNCATED_NOTE.length - 2) + `\n\n${TRUNCATED_NOTE}`, detail: 'truncated' };
+  return {
+    text: keepWholeBlocks(last, limit - TRUNCATED_NOTE.length - 2) + `\n\n${TRUNCATED_NOTE}`,
+    detail: 'truncated',
+  };
 }
 
 /** Splits markdown into blocks at blank lines outside `<details>` sections. */

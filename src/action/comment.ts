@@ -13,8 +13,7 @@ export interface CommentMarker {
   readonly runAttempt: number;
 }
 
-const MARKER_PATTERN =
-  /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
+const MARKER_PATTERN = /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
 
 export function markerLine(marker: CommentMarker): string {
   return `<!-- evalgate:report id="${encodeURIComponent(marker.id)}" head="${marker.headSha}" run="${marker.runId}" attempt="${marker.runAttempt}" -->`;
@@ -138,7 +137,12 @@ export async function publishComment(
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   const { data } = await api(`Creating the PR comment on #${issueNumber}`, 'pull-requests: write', () =>
-    octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body }),
+    octokit.rest.issues.createComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      body,
+    }),
   );
   return { action: 'created', id: data.id, url: data.html_url };
 }

@@ -102,9 +102,7 @@ function workflowRunOf(payload: Json, eventName: string): WorkflowRunInfo {
     headOwner: str(obj(headRepo.owner).login),
     path: str(run.path) ?? '',
     actor: str(obj(run.actor).login),
-    pullNumbers: pulls
-      .map((p) => num(obj(p).number))
-      .filter((n): n is number => n !== undefined),
+    pullNumbers: pulls.map((p) => num(obj(p).number)).filter((n): n is number => n !== undefined),
   };
 }
 
@@ -129,7 +127,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   if (eventName === 'push') trigger = { kind: 'push', ref: str(payload.ref) ?? env.GITHUB_REF ?? '', sha };
   else if (eventName === 'pull_request' || eventName === 'pull_request_target')
     trigger = { kind: 'pull_request', pull: pullRequestOf(payload, eventName) };
-  else if (eventName === 'workflow_run') trigger = { kind: 'workflow_run', run: workflowRunOf(payload, eventName) };
+  else if (eventName === 'workflow_run')
+    trigger = { kind: 'workflow_run', run: workflowRunOf(payload, eventName) };
   else trigger = { kind: 'other', eventName };
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
-import { loadConfig } from '../config/load.js';
-import type { ResolvedConfig } from '../config/types.js';
+import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
+import type { ResolvedBaselineSettings, ResolvedConfig } from '../config/types.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
@@ -11,14 +11,26 @@ import { resultMarkdown } from '../report/result-markdown.js';
 import { writeFileAtomic, writeResult } from '../result/io.js';
 import { GitHubApiError } from './api-errors.js';
 import { configChangeMarkdown, loadBaseConfig } from './base-config.js';
-import { downloadResultArtifact, findBaseline, findRunArtifact, type BaselineOutcome } from './baseline-store.js';
+import {
+  downloadResultArtifact,
+  findBaseline,
+  findRunArtifact,
+  type BaselineOutcome,
+} from './baseline-store.js';
 import { fitToBudget } from './budget.js';
 import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { getPull, recoverPull, type LivePull } from './pull-recovery.js';
-import { overallVerdict, renderReport, verdictLabel, type CheckOutcome, type OverallVerdict, type ReportInput } from './report.js';
+import {
+  overallVerdict,
+  renderReport,
+  verdictLabel,
+  type CheckOutcome,
+  type OverallVerdict,
+  type ReportInput,
+} from './report.js';
 import { publishStatus, type Conclusion } from './status.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
@@ -52,14 +64,21 @@ async function onPush(settings: ActionSettings, context: RunContext): Promise<vo
   core.setOutput('suites', String(result.suites.length));
   core.setOutput('verdict', 'baseline');
   core.notice(
-    `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${config.baseline.artifact}' so pull requests can compare with it.`,
+    `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${baselineOf(config).artifact}' so pull requests can compare with it.`,
   );
 }
 
 /** pull_request: evaluate the head, compare with the base branch's baseline under the base branch's config. */
-async function onPullRequest(settings: ActionSettings, context: RunContext, pull: PullRequestInfo): Promise<void> {
+async function onPullRequest(
+  settings: ActionSettings,
+  context: RunContext,
+  pull: PullRequestInfo,
+): Promise<void> {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+  const head = await evaluate(settings, headConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`,
+  });
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
@@ -80,7 +99,7 @@ async function onPullRequest(settings: ActionSettings, context: RunContext, pull
   }
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
     workflow: context.workflowFile,
-    branch: gateConfig.baseline.branch ?? pull.baseRef,
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha,
   });
@@ -93,7 +112,7 @@ async function onPullRequest(settings: ActionSettings, context: RunContext, pull
     configNote,
     issueNumber: pull.number,
     headSha: pull.headSha,
-    currentHeadSha: async () => (octokit ? (await getLiveHead(octokit, context, pull.number)) : pull.headSha),
+    currentHeadSha: async () => (octokit ? await getLiveHead(octokit, context, pull.number) : pull.headSha),
     markerRun: { runId: context.runId, runAttempt: context.runAttempt },
     annotateFile: relativeToWorkspace(settings, settings.configPath),
   });
@@ -122,7 +141,8 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
     );
     return;
   }
-  if (!settings.token) throw new InputError({ field: 'input github-token', message: 'workflow_run needs a token' });
+  if (!settings.token)
+    throw new InputError({ field: 'input github-token', message: 'workflow_run needs a token' });
   const octokit = createOctokit(settings.token);
   const recovered = await core.group('Find the pull request', () => recoverPull(octokit, context.repo, run));
   if (!recovered.ok) {
@@ -143,10 +163,10 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
     });
   }
   const head = await core.group('Download the head result', async () => {
-    const artifact = await findRunArtifact(octokit, context.repo, run.id, gateConfig.baseline.artifact);
+    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
     if (!artifact) {
       throw new ArtifactContentError(
-        `run ${run.id} uploaded no '${gateConfig.baseline.artifact}' artifact: phase 1 must upload the result under that name`,
+        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
       );
     }
     return downloadResultArtifact(octokit, context.repo, artifact);
@@ -160,7 +180,7 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
   core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
     workflow: basename(run.path) || undefined,
-    branch: gateConfig.baseline.branch ?? pull.baseRef,
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha,
   });
@@ -178,6 +198,10 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
 }
 
 // ---- shared steps ----------------------------------------------------------------------------------------
+
+function baselineOf(config: ResolvedConfig): ResolvedBaselineSettings {
+  return config.baseline ?? DEFAULT_BASELINE;
+}
 
 function loadLocalConfig(settings: ActionSettings): Promise<ResolvedConfig> {
   return core.group('Load config', () => loadConfig(settings.configPath, { root: settings.workspace }));
@@ -207,7 +231,7 @@ async function lookUpBaseline(
   if (!octokit) return { found: false, reason: 'no github-token was given' };
   return core.group('Baseline', async () => {
     const outcome = await findBaseline(octokit, {
-      settings: config.baseline,
+      settings: baselineOf(config),
       repo: context.repo,
       ...where,
       log: (line) => core.info(line),
@@ -302,7 +326,7 @@ function shouldFail(verdict: OverallVerdict, settings: ActionSettings, config: R
     case 'not_comparable':
       return settings.failOn === 'warn';
     case 'no_baseline':
-      return config.baseline.required;
+      return baselineOf(config).required;
     case 'pass':
       return false;
   }
@@ -325,7 +349,8 @@ function annotate(comparison: Comparison, file: string | undefined): void {
         ...(file ? { file } : {}),
       };
       const advisory = suite.mode === 'advisory' ? ' (advisory suite)' : '';
-      if (gate.verdict === 'fail' && suite.mode === 'enforce') core.error(`${gate.reason}${advisory}`, properties);
+      if (gate.verdict === 'fail' && suite.mode === 'enforce')
+        core.error(`${gate.reason}${advisory}`, properties);
       else core.warning(`${gate.reason}${advisory}`, properties);
     }
   }
@@ -337,7 +362,9 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const title = `evalgate / ${name}`;
   let comparison: Comparison | undefined;
   if (baseline.found) {
-    comparison = await core.group('Compare', async () => compareResults(baseline.baseline.result, head, gateConfig));
+    comparison = await core.group('Compare', async () =>
+      compareResults(baseline.baseline.result, head, gateConfig),
+    );
     await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
     core.setOutput('comparison-path', settings.comparisonPath);
     core.setOutput('baseline-sha', baseline.baseline.sha);
@@ -348,7 +375,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     head,
     comparison,
     noBaselineReason: baseline.found ? undefined : baseline.reason,
-    baselineNote: baselineNote(baseline, gateConfig.baseline.branch ?? 'the base branch'),
+    baselineNote: baselineNote(baseline, baselineOf(gateConfig).branch ?? 'the base branch'),
     configNote: job.configNote,
     checks: job.checks,
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
@@ -358,7 +385,8 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
   const body = fitToBudget((detail) => renderReport(input, detail));
-  if (body.detail !== 'full') core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
+  if (body.detail !== 'full')
+    core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
   core.setOutput('verdict', verdict);
   core.setOutput('markdown', body.text);
   core.setOutput('suites', String(head.suites.length));
@@ -367,7 +395,9 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     if (!job.octokit) {
       core.notice(
         `${job.readOnlyReason ?? 'No github-token was given'}: the report is in the job summary and the outputs.` +
-          (job.readOnlyReason ? ' The workflow_run workflow (docs/action.md) posts the comment and the status.' : ''),
+          (job.readOnlyReason
+            ? ' The workflow_run workflow (docs/action.md) posts the comment and the status.'
+            : ''),
       );
       return;
     }
@@ -400,7 +430,10 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       }),
     );
   });
-  if (failing) throw new VerdictFailure(`${title}: ${comparison?.summary ?? verdictLabel(verdict)} (fail-on: ${settings.failOn})`);
+  if (failing)
+    throw new VerdictFailure(
+      `${title}: ${comparison?.summary ?? verdictLabel(verdict)} (fail-on: ${settings.failOn})`,
+    );
 }
 
 /** A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. */

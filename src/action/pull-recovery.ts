@@ -29,8 +29,7 @@ export async function getPull(octokit: Octokit, repo: RepoRef, number: number): 
 }
 
 export type Recovery =
-  | { readonly ok: true; readonly pull: LivePull }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly pull: LivePull } | { readonly ok: false; readonly reason: string };
 
 /**
  * Finds the pull request a `workflow_run` evaluated. `pull_requests` is empty for fork runs (and may name

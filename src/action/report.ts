@@ -57,24 +57,45 @@ export function overallVerdict(input: Pick<ReportInput, 'comparison' | 'checks'>
 function checksSection(checks: readonly CheckOutcome[]): string {
   if (checks.length === 0) return '';
   const mark = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
-  return ['#### Checks', '', ...checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`)].join(
-    '\n',
-  );
+  return [
+    '#### Checks',
+    '',
+    ...checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`),
+  ].join('\n');
 }
 
-/** The whole report at one level of detail: headline, notes, the comparison (or head metrics), checks. */
+/** Splits off the first line (the renderer's `##` headline) so notes can follow it. */
+function splitHeadline(markdown: string): [string, string] {
+  const end = markdown.indexOf('\n');
+  return end === -1 ? [markdown, ''] : [markdown.slice(0, end), markdown.slice(end + 1)];
+}
+
+/**
+ * The whole report at one level of detail: the renderer's headline, notes (config change, baseline source,
+ * an overall verdict made worse by checks), the comparison (or the head metrics), checks, footer.
+ */
 export function renderReport(input: ReportInput, detail: Detail): string {
   const verdict = overallVerdict(input);
-  const parts = [`## ${escapeText(input.title)}: ${verdictLabel(verdict)}`];
+  const rendered = input.comparison
+    ? comparisonMarkdown(input.comparison, { detail, title: input.title })
+    : headOnlyMarkdown(input.head, input.noBaselineReason ?? 'no baseline was found').replace(
+        /^## (\S+) evalgate:/,
+        (_all, icon: string) => `## ${icon} ${escapeText(input.title)}:`,
+      );
+  const [headline, body] = splitHeadline(rendered);
+  const own = input.comparison ? input.comparison.verdict : 'no_baseline';
+  const parts = [headline];
+  if (verdict !== own) parts.push(`**Overall: ${verdictLabel(verdict)}** (with the checks below).`);
   if (input.configNote) parts.push(input.configNote);
-  if (input.comparison) {
-    if (input.baselineNote) parts.push(input.baselineNote);
-    parts.push(comparisonMarkdown(input.comparison, { detail }));
-  } else {
-    parts.push(headOnlyMarkdown(input.head, input.noBaselineReason ?? 'no baseline was found'));
-  }
+  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
+  parts.push(body);
   const checks = checksSection(input.checks ?? []);
   if (checks) parts.push(checks);
   if (input.footer) parts.push(input.footer);
-  return parts.filter((p) => p.trim() !== '').join('\n\n') + '\n';
+  return (
+    parts
+      .filter((p) => p.trim() !== '')
+      .map((p) => p.trim())
+      .join('\n\n') + '\n'
+  );
 }

@@ -104,6 +104,12 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
   return { file, root, suites, comparison, baseline, fingerprint: sha256(canonicalJson(config)) };
 }
 
+export const DEFAULT_BASELINE: ResolvedBaselineSettings = {
+  from: 'artifact',
+  artifact: 'evalgate-result',
+  required: false,
+};
+
 function resolveBaseline(
   config: EvalgateConfig,
   file: string,
@@ -121,8 +127,8 @@ function resolveBaseline(
   }
   return {
     from,
-    artifact: given.artifact ?? 'evalgate-result',
-    required: given.required ?? false,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
     ...(given.workflow ? { workflow: given.workflow } : {}),
     ...(given.branch ? { branch: given.branch } : {}),
     ...(given.path ? { path: given.path } : {}),

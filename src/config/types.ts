@@ -44,8 +44,9 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
-  /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). */
-  readonly baseline: ResolvedBaselineSettings;
+  /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs
+   * built in code may leave it out: DEFAULT_BASELINE applies. */
+  readonly baseline?: ResolvedBaselineSettings;
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }

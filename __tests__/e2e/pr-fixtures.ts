@@ -54,13 +54,17 @@ export function predictions(): string {
   if (keywordPredictions === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'evalgate-kw-'));
     const out = join(dir, 'keyword.predictions.jsonl');
-    execFileSync(process.execPath, [
-      join(REPO_ROOT, 'examples/intents/models/keyword.mjs'),
-      '--in',
-      join(REPO_ROOT, 'examples/intents/data/golden/intents.jsonl'),
-      '--out',
-      out,
-    ]);
+    execFileSync(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'examples/intents/models/keyword.mjs'),
+        '--in',
+        join(REPO_ROOT, 'examples/intents/data/golden/intents.jsonl'),
+        '--out',
+        out,
+      ],
+      { stdio: 'pipe' },
+    );
     keywordPredictions = readFileSync(out, 'utf8');
   }
   return keywordPredictions;

@@ -220,6 +220,17 @@ describe('pull_request: failures and degradation', () => {
     noTokenIn(run);
   });
 
+  test('a bad token fails with a 401 message that names the input and never prints the token', async () => {
+    await fake();
+    seedRepository(gh, baseline);
+    const run = await runPullRequest(gh, workspace(), { inputs: { 'github-token': 'wrong-token' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::Reading .github/evalgate.yml at bbbbbbbbbbbb failed: GitHub rejected the token (401 Bad credentials). Check the github-token input.',
+    );
+    expect(run.stdout.replace('::add-mask::wrong-token\n', '')).not.toContain('wrong-token');
+  });
+
   test('a fork pull request writes nothing and says where the report is', async () => {
     await fake();
     const fork = gh.makeRepo('fork-owner');

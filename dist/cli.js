@@ -22284,7 +22284,7 @@ var evalgate_schema_default = {
         workflow: {
           type: "string",
           minLength: 1,
-          description: "Workflow file name whose runs hold the baseline artifact, e.g. ci.yml (default: the workflow running the action, or the triggering workflow for workflow_run)."
+          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate.yml (default: any workflow's push runs; the artifact name picks the run)."
         },
         branch: {
           type: "string",

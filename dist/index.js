@@ -43083,7 +43083,7 @@ var evalgate_schema_default = {
         workflow: {
           type: "string",
           minLength: 1,
-          description: "Workflow file name whose runs hold the baseline artifact, e.g. ci.yml (default: the workflow running the action, or the triggering workflow for workflow_run)."
+          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate.yml (default: any workflow's push runs; the artifact name picks the run)."
         },
         branch: {
           type: "string",
@@ -45117,6 +45117,7 @@ async function fileBaseline(octokit, query, path) {
         result,
         sha: query.baseSha,
         source: `file ${path} at ${query.branch} (${short(query.baseSha)})`,
+        branch: query.branch,
         behindBy: 0,
         atMergeBase: false
       }
@@ -45160,16 +45161,16 @@ async function aheadOf(octokit, repo, ancestor, descendant) {
 }
 async function* pushRuns(octokit, query, workflow) {
   let seen = 0;
-  const iterator2 = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+  const filters = {
     owner: query.repo.owner,
     repo: query.repo.repo,
-    workflow_id: workflow,
     branch: query.branch,
     event: "push",
     status: "success",
     exclude_pull_requests: true,
     per_page: 100
-  });
+  };
+  const iterator2 = workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, { ...filters, workflow_id: workflow });
   for await (const page of iterator2) {
     for (const run2 of page.data) {
       seen += 1;
@@ -45232,13 +45233,8 @@ async function downloadResultArtifact(octokit, repo, artifact) {
 }
 async function artifactBaseline(octokit, query) {
   const { settings, repo } = query;
-  const workflow = settings.workflow ?? query.workflow;
-  if (!workflow) {
-    return {
-      found: false,
-      reason: "cannot tell which workflow publishes the baseline: set baseline.workflow (e.g. ci.yml)"
-    };
-  }
+  const workflow = settings.workflow;
+  const runsOf = workflow === void 0 ? "any workflow" : workflow;
   const mergeBase = await mergeBaseOf(octokit, query);
   let checks = 0;
   let untrusted = 0;
@@ -45267,7 +45263,7 @@ async function artifactBaseline(octokit, query) {
       break;
     }
   } catch (error2) {
-    throw describeApiError(error2, `Listing the push runs of ${workflow} on ${query.branch}`, "actions: read");
+    throw describeApiError(error2, `Listing the push runs of ${runsOf} on ${query.branch}`, "actions: read");
   }
   if (untrusted > 0)
     query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
@@ -45275,7 +45271,7 @@ async function artifactBaseline(octokit, query) {
   if (!pick) {
     return {
       found: false,
-      reason: `no successful push run of ${workflow} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
+      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
     };
   }
   let result;
@@ -45294,6 +45290,7 @@ async function artifactBaseline(octokit, query) {
       result,
       sha: pick.run.headSha,
       source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      branch: query.branch,
       behindBy: typeof behindBy === "number" ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase
     }
@@ -45507,8 +45504,6 @@ function readRunContext(env = process.env) {
   else trigger = { kind: "other", eventName };
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const workflowRef = env.GITHUB_WORKFLOW_REF ?? "";
-  const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(workflowRef)?.[1];
   return {
     repo: {
       owner,
@@ -45519,7 +45514,6 @@ function readRunContext(env = process.env) {
     trigger,
     runId,
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-    workflowFile,
     actor: env.GITHUB_ACTOR,
     runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
     sha
@@ -50460,7 +50454,6 @@ async function onPullRequest(settings, context3, pull) {
     }
   }
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
-    workflow: context3.workflowFile,
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha
@@ -50535,7 +50528,6 @@ async function onWorkflowRun(settings, context3) {
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
-    workflow: basename3(run2.path) || void 0,
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha
@@ -50612,9 +50604,10 @@ function reportName(settings, config) {
   const file = basename3(settings.configDisplay);
   return basename3(file, extname(file));
 }
-function baselineNote(outcome, branch) {
+function baselineNote(outcome) {
   if (!outcome.found) return void 0;
   const { baseline } = outcome;
+  const branch = baseline.branch;
   const where = baseline.behindBy === null ? "its distance from the base tip is unknown" : baseline.behindBy === 0 ? `the tip of ${branch}` : `${baseline.behindBy} commit${baseline.behindBy === 1 ? "" : "s"} behind ${branch}`;
   const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";
   return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
@@ -50675,7 +50668,7 @@ async function report(settings, context3, job) {
     head,
     comparison,
     noBaselineReason: baseline.found ? void 0 : baseline.reason,
-    baselineNote: baselineNote(baseline, baselineOf(gateConfig).branch ?? "the base branch"),
+    baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks: job.checks,
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`

@@ -160,7 +160,7 @@ describe('every request the bundled action sends is valid under GitHub OpenAPI d
       expect.arrayContaining([
         `GET ${repo}/contents/.github%2Fevalgate.yml`,
         `GET ${repo}/compare/${'b'.repeat(40)}...${EXAMPLE_PR_HEAD}`,
-        `GET ${repo}/actions/workflows/ci.yml/runs`,
+        `GET ${repo}/actions/runs`,
         `GET ${repo}/actions/runs/${EXAMPLE_RUN}/artifacts`,
         `GET ${repo}/actions/artifacts/${BASELINE_ARTIFACT}/zip`,
         `GET ${repo}/pulls/${EXAMPLE_PR}`,

@@ -20,6 +20,7 @@ import {
   seedRepository,
   TOKEN,
   workspace,
+  zipResult,
 } from './pr-fixtures.js';
 
 /**
@@ -256,7 +257,6 @@ describe('pull_request: failures and degradation', () => {
     await fake();
     seedRepository(gh, undefined);
     const run0 = gh.addWorkflowRun({ headSha: BASE_SHA, headBranch: 'main', event: 'push' });
-    const { zipResult } = await import('./pr-fixtures.js');
     const artifact = gh.addArtifact({
       runId: run0.id,
       name: 'evalgate-result',
@@ -307,6 +307,39 @@ describe('pull_request: failures and degradation', () => {
       .map((r) => r.path);
     expect(downloads).toEqual([expect.stringContaining(`/artifacts/${baselineArtifactId}/zip`)]);
     expect(downloads.join()).not.toContain(`/artifacts/${bad.id}/`);
+  });
+
+  test('prefers the run at the merge base over newer base-branch runs and says how far behind it is', async () => {
+    await fake();
+    seedRepository(gh, baseline);
+    // main moved on to TIP after the PR branched at BASE_SHA; TIP's run is newer but not what the PR started from.
+    const TIP = 'f'.repeat(40);
+    const newer = gh.addWorkflowRun({ headSha: TIP, headBranch: 'main', event: 'push' });
+    gh.addArtifact({ runId: newer.id, name: 'evalgate-result', data: zipResult(baseline) });
+    gh.setCompare(`${TIP}...${HEAD_SHA}`, { mergeBaseSha: BASE_SHA });
+    gh.setCompare(`${TIP}...${BASE_SHA}`, { status: 'behind', aheadBy: 0, behindBy: 3 });
+    gh.setCompare(`${BASE_SHA}...${TIP}`, { status: 'ahead', aheadBy: 3 });
+    const run = await runPullRequest(gh, workspace(), { baseSha: TIP });
+    expect(run.code).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(BASE_SHA);
+    expect(gh.commentsOn(PR)[0].body).toContain(
+      'Baseline: commit `bbbbbbb` (3 commits behind main, the merge base of this pull request)',
+    );
+  });
+
+  test('without a run at the merge base, takes the newest ancestor with the artifact', async () => {
+    await fake();
+    seedRepository(gh, undefined);
+    const OLD = 'a'.repeat(40);
+    const older = gh.addWorkflowRun({ headSha: OLD, headBranch: 'main', event: 'push' });
+    const atOld = { ...baseline, git: { sha: OLD, ref: 'refs/heads/main' } };
+    gh.addArtifact({ runId: older.id, name: 'evalgate-result', data: zipResult(atOld) });
+    gh.setCompare(`${OLD}...${BASE_SHA}`, { status: 'ahead', aheadBy: 2 });
+    const run = await runPullRequest(gh, workspace(), { inputs: { comment: 'off' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(OLD);
+    expect(run.summary).toContain('Baseline: commit `aaaaaaa` (2 commits behind main)');
+    expect(gh.commentsOn(PR)).toEqual([]);
   });
 
   test('the result written at result-path is the head evaluation', async () => {

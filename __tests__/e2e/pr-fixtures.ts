@@ -146,13 +146,13 @@ export function seedRepository(
 }
 
 /** A pull_request `synchronize` payload from @octokit/webhooks-examples, pointed at PR #7. */
-export function pullRequestPayload(headSha = HEAD_SHA, headRepoId = REPO_ID): JsonObject {
+export function pullRequestPayload(headSha = HEAD_SHA, headRepoId = REPO_ID, baseSha = BASE_SHA): JsonObject {
   return {
     number: PR,
     pull_request: {
       number: PR,
       head: { sha: headSha, ref: 'feature', repo: { id: headRepoId } },
-      base: { sha: BASE_SHA, ref: 'main', repo: { id: REPO_ID } },
+      base: { sha: baseSha, ref: 'main', repo: { id: REPO_ID } },
     },
   };
 }
@@ -160,16 +160,16 @@ export function pullRequestPayload(headSha = HEAD_SHA, headRepoId = REPO_ID): Js
 export function runPullRequest(
   gh: FakeGitHub,
   ws: string,
-  options: Partial<RunActionOptions> & { headSha?: string; headRepoId?: number } = {},
+  options: Partial<RunActionOptions> & { headSha?: string; headRepoId?: number; baseSha?: string } = {},
 ): Promise<ActionRun> {
-  const { headSha, headRepoId, ...rest } = options;
+  const { headSha, headRepoId, baseSha, ...rest } = options;
   return runAction({
     apiUrl: gh.url,
     workspace: ws,
     example: {
       event: 'pull_request',
       action: 'synchronize',
-      overrides: pullRequestPayload(headSha, headRepoId),
+      overrides: pullRequestPayload(headSha, headRepoId, baseSha),
     },
     workflowRef: `${OWNER}/${REPO}/.github/workflows/ci.yml@refs/pull/${PR}/merge`,
     ...rest,

@@ -23,6 +23,8 @@ export interface Baseline {
   readonly sha: string;
   /** Where it came from, in words ("artifact evalgate-result of push run 123 on main"). */
   readonly source: string;
+  /** The base branch it was looked up on. */
+  readonly branch: string;
   /** Commits on the base branch after the baseline's commit (0 = at the tip); null when unknown. */
   readonly behindBy: number | null;
   /** True when the baseline commit is the pull request's merge base. */
@@ -37,8 +39,6 @@ export type BaselineOutcome =
 export interface BaselineQuery {
   readonly settings: ResolvedBaselineSettings;
   readonly repo: RepoRef;
-  /** The workflow file that publishes the baseline when `settings.workflow` is unset. */
-  readonly workflow: string | undefined;
   /** The base branch and its tip at the time of the event. */
   readonly branch: string;
   readonly baseSha: string;
@@ -76,6 +76,7 @@ async function fileBaseline(octokit: Octokit, query: BaselineQuery, path: string
         result,
         sha: query.baseSha,
         source: `file ${path} at ${query.branch} (${short(query.baseSha)})`,
+        branch: query.branch,
         behindBy: 0,
         atMergeBase: false,
       },
@@ -133,22 +134,32 @@ async function aheadOf(
   }
 }
 
+/**
+ * Successful push runs on the base branch, newest first: of one workflow when `workflow` is set, else of any
+ * workflow (the artifact name then picks the run that published the baseline).
+ */
 async function* pushRuns(
   octokit: Octokit,
   query: BaselineQuery,
-  workflow: string,
+  workflow: string | undefined,
 ): AsyncGenerator<RunSummary> {
   let seen = 0;
-  const iterator = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+  const filters = {
     owner: query.repo.owner,
     repo: query.repo.repo,
-    workflow_id: workflow,
     branch: query.branch,
     event: 'push',
-    status: 'success',
+    status: 'success' as const,
     exclude_pull_requests: true,
     per_page: 100,
-  });
+  };
+  const iterator =
+    workflow === undefined
+      ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
+      : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+          ...filters,
+          workflow_id: workflow,
+        });
   for await (const page of iterator) {
     for (const run of page.data) {
       seen += 1;
@@ -238,13 +249,8 @@ export async function downloadResultArtifact(
 
 async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise<BaselineOutcome> {
   const { settings, repo } = query;
-  const workflow = settings.workflow ?? query.workflow;
-  if (!workflow) {
-    return {
-      found: false,
-      reason: 'cannot tell which workflow publishes the baseline: set baseline.workflow (e.g. ci.yml)',
-    };
-  }
+  const workflow = settings.workflow;
+  const runsOf = workflow === undefined ? 'any workflow' : workflow;
   const mergeBase = await mergeBaseOf(octokit, query);
   let checks = 0;
   let untrusted = 0;
@@ -274,7 +280,7 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
       break;
     }
   } catch (error) {
-    throw describeApiError(error, `Listing the push runs of ${workflow} on ${query.branch}`, 'actions: read');
+    throw describeApiError(error, `Listing the push runs of ${runsOf} on ${query.branch}`, 'actions: read');
   }
   if (untrusted > 0)
     query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
@@ -282,7 +288,7 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
   if (!pick) {
     return {
       found: false,
-      reason: `no successful push run of ${workflow} on ${query.branch} has an unexpired '${settings.artifact}' artifact`,
+      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`,
     };
   }
   let result: EvalgateResult;
@@ -302,6 +308,7 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
       result,
       sha: pick.run.headSha,
       source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      branch: query.branch,
       behindBy: typeof behindBy === 'number' ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase,
     },

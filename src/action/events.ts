@@ -46,8 +46,6 @@ export interface RunContext {
   readonly trigger: Trigger;
   readonly runId: number;
   readonly runAttempt: number;
-  /** The running workflow's file name (from GITHUB_WORKFLOW_REF), e.g. `ci.yml`. */
-  readonly workflowFile: string | undefined;
   readonly actor: string | undefined;
   /** Link to this run, for statuses and the comment. */
   readonly runUrl: string;
@@ -132,8 +130,6 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   else trigger = { kind: 'other', eventName };
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
-  const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(workflowRef)?.[1];
   return {
     repo: {
       owner,
@@ -144,7 +140,6 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     trigger,
     runId,
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-    workflowFile,
     actor: env.GITHUB_ACTOR,
     runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
     sha,

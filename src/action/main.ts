@@ -98,7 +98,6 @@ async function onPullRequest(
     }
   }
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
-    workflow: context.workflowFile,
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha,
@@ -179,7 +178,6 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
-    workflow: basename(run.path) || undefined,
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha,
@@ -226,7 +224,7 @@ async function lookUpBaseline(
   octokit: Octokit | undefined,
   config: ResolvedConfig,
   context: RunContext,
-  where: { workflow: string | undefined; branch: string; baseSha: string; headSha: string },
+  where: { branch: string; baseSha: string; headSha: string },
 ): Promise<BaselineOutcome> {
   if (!octokit) return { found: false, reason: 'no github-token was given' };
   return core.group('Baseline', async () => {
@@ -304,9 +302,10 @@ interface ReportJob {
   readonly checks?: readonly CheckOutcome[];
 }
 
-function baselineNote(outcome: BaselineOutcome, branch: string): string | undefined {
+function baselineNote(outcome: BaselineOutcome): string | undefined {
   if (!outcome.found) return undefined;
   const { baseline } = outcome;
+  const branch = baseline.branch;
   const where =
     baseline.behindBy === null
       ? 'its distance from the base tip is unknown'
@@ -375,7 +374,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     head,
     comparison,
     noBaselineReason: baseline.found ? undefined : baseline.reason,
-    baselineNote: baselineNote(baseline, baselineOf(gateConfig).branch ?? 'the base branch'),
+    baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks: job.checks,
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,

@@ -204,7 +204,7 @@ export interface BaselineSettings {
    */
   artifact?: string;
   /**
-   * Workflow file name whose runs hold the baseline artifact, e.g. ci.yml (default: the workflow running the action, or the triggering workflow for workflow_run).
+   * Workflow file name whose push runs hold the baseline artifact, e.g. evalgate.yml (default: any workflow's push runs; the artifact name picks the run).
    */
   workflow?: string;
   /**

@@ -45170,7 +45170,10 @@ async function* pushRuns(octokit, query, workflow) {
     exclude_pull_requests: true,
     per_page: 100
   };
-  const iterator2 = workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, { ...filters, workflow_id: workflow });
+  const iterator2 = workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+    ...filters,
+    workflow_id: workflow
+  });
   for await (const page of iterator2) {
     for (const run2 of page.data) {
       seen += 1;
@@ -45497,9 +45500,14 @@ function readRunContext(env = process.env) {
   const sha = env.GITHUB_SHA ?? "";
   let trigger;
   if (eventName === "push") trigger = { kind: "push", ref: str(payload.ref) ?? env.GITHUB_REF ?? "", sha };
-  else if (eventName === "pull_request" || eventName === "pull_request_target")
+  else if (eventName === "pull_request")
     trigger = { kind: "pull_request", pull: pullRequestOf(payload, eventName) };
-  else if (eventName === "workflow_run")
+  else if (eventName === "pull_request_target") {
+    throw new InputError({
+      field: "GITHUB_EVENT_NAME",
+      message: "evalgate does not run on pull_request_target (it would evaluate fork code with a write token); use pull_request, plus workflow_run for forks (docs/action.md)"
+    });
+  } else if (eventName === "workflow_run")
     trigger = { kind: "workflow_run", run: workflowRunOf(payload, eventName) };
   else trigger = { kind: "other", eventName };
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
@@ -50475,7 +50483,7 @@ async function onPullRequest(settings, context3, pull) {
 async function onWorkflowRun(settings, context3) {
   if (context3.trigger.kind !== "workflow_run") return;
   const run2 = context3.trigger.run;
-  if (run2.event !== "pull_request" && run2.event !== "pull_request_target") {
+  if (run2.event !== "pull_request") {
     notice(`The triggering run ${run2.id} ran on '${run2.event}', not 'pull_request': nothing to report.`);
     return;
   }

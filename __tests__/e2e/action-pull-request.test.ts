@@ -232,6 +232,23 @@ describe('pull_request: failures and degradation', () => {
     expect(run.stdout.replace('::add-mask::wrong-token\n', '')).not.toContain('wrong-token');
   });
 
+  test('refuses pull_request_target, which would evaluate fork code with a write token', async () => {
+    await fake();
+    const run = await runPullRequest(gh, workspace(), { eventName: 'pull_request_target' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('evalgate does not run on pull_request_target');
+    expect(gh.requests).toEqual([]);
+  });
+
+  test('comment: new posts a fresh comment on every run', async () => {
+    await fake();
+    seedRepository(gh, baseline);
+    const ws = workspace();
+    await runPullRequest(gh, ws, { runId: 1, inputs: { comment: 'new' } });
+    await runPullRequest(gh, ws, { runId: 2, inputs: { comment: 'new' } });
+    expect(gh.commentsOn(PR).map((c) => parseMarker(c.body)?.runId)).toEqual([1, 2]);
+  });
+
   test('a fork pull request writes nothing and says where the report is', async () => {
     await fake();
     const fork = gh.makeRepo('fork-owner');

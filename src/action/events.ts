@@ -123,9 +123,16 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const sha = env.GITHUB_SHA ?? '';
   let trigger: Trigger;
   if (eventName === 'push') trigger = { kind: 'push', ref: str(payload.ref) ?? env.GITHUB_REF ?? '', sha };
-  else if (eventName === 'pull_request' || eventName === 'pull_request_target')
+  else if (eventName === 'pull_request')
     trigger = { kind: 'pull_request', pull: pullRequestOf(payload, eventName) };
-  else if (eventName === 'workflow_run')
+  else if (eventName === 'pull_request_target') {
+    // It runs with a write token; evaluating the PR's files there would run fork code with it.
+    throw new InputError({
+      field: 'GITHUB_EVENT_NAME',
+      message:
+        'evalgate does not run on pull_request_target (it would evaluate fork code with a write token); use pull_request, plus workflow_run for forks (docs/action.md)',
+    });
+  } else if (eventName === 'workflow_run')
     trigger = { kind: 'workflow_run', run: workflowRunOf(payload, eventName) };
   else trigger = { kind: 'other', eventName };
   const runId = Number(env.GITHUB_RUN_ID ?? 0);

@@ -125,7 +125,7 @@ async function onPullRequest(
 async function onWorkflowRun(settings: ActionSettings, context: RunContext): Promise<void> {
   if (context.trigger.kind !== 'workflow_run') return;
   const run = context.trigger.run;
-  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
+  if (run.event !== 'pull_request') {
     core.notice(`The triggering run ${run.id} ran on '${run.event}', not 'pull_request': nothing to report.`);
     return;
   }

@@ -20223,6 +20223,126 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio3 = (num, den) => den > 0 ? num / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tp[i];
+    const support = t + fn[i];
+    sumTp += t;
+    sumFp += fp[i];
+    sumFn += fn[i];
+    if (support <= 0 && t + fp[i] <= 0) continue;
+    const p2 = ratio3(t, t + fp[i]);
+    const r = ratio3(t, support);
+    const f = ratio3(2 * t, 2 * t + fp[i] + fn[i]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
 // src/tasks/classification/resample.ts
 var COUNT_METRICS = /* @__PURE__ */ new Set([
   "accuracy",
@@ -20292,35 +20412,39 @@ function pairedClassification(input) {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
-  const out = new Float64Array(metrics.length * 2);
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
   const evaluate = (weights) => {
-    baseStats.confusion.fill(0);
-    headStats.confusion.fill(0);
-    let total = 0;
+    baseCounts.reset();
+    headCounts.reset();
     for (let u = 0; u < weights.length; u++) {
       const wt = weights[u];
       if (wt === 0) continue;
-      const s = unitState[u];
-      const h = s % w;
-      const rest = (s - h) / w;
-      const b = rest % w;
-      const t = (rest - b) / w;
-      baseStats.confusion[t * w + b] += wt;
-      headStats.confusion[t * w + h] += wt;
-      total += wt;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
     }
-    baseStats.n = total;
-    headStats.n = total;
-    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
-    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
-    const rowValues = rowTerms ? rowTerms(weights) : null;
-    metrics.forEach((m, j) => {
-      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
-    });
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
     return out;
   };
   return { units, rowUnit, evaluate };
@@ -20762,16 +20886,28 @@ function sliceRows(table, suite, slice) {
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const rows = [];
-  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col[i] === c.code)) rows.push(i);
-  return Int32Array.from(rows);
+  const out = new Int32Array(table.n);
+  let count = 0;
+  for (let i = 0; i < table.n; i++) {
+    let match = true;
+    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i] === conditions[c].code;
+    if (match) out[count++] = i;
+  }
+  return out.slice(0, count);
 }
 function pairedRows(alignment, headTable, head, slice) {
   const headAll = sliceRows(headTable, head, slice);
-  const keep = [];
-  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
-  const headRows = Int32Array.from(keep);
-  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }
 function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
   const any = sides.head ?? sides.base;
@@ -20826,9 +20962,11 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const baseSlice = base.slices.find((s) => s.key === key);
   let deltas;
   let points;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === "paired" && alignment && baseTable && headTable) {
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
+    sliceN = headRows.length;
     const problem = family.paired({
       baseSuite: base,
       headSuite: head,
@@ -20865,12 +21003,10 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
-    const lowerIsBetter = metricDef(metric)?.direction === "lower";
-    const pWorse = lowerIsBetter ? summarizeDelta(
-      deltas[j].map((d) => -d),
-      -points[j],
-      settings.confidence
-    ).pValue : s.pValue;
+    const def = metricDef(metric);
+    const worse = def?.direction === "lower" ? points[j] : -points[j];
+    const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
     out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
   });
   return out;

@@ -1,15 +1,15 @@
-// `npm run demo`: the main job on the bundled example project, through the bundled CLI (dist/cli.js).
-// The base branch's config evaluates the keyword baseline, the pull request's config the naive-Bayes
-// candidate; each run writes a result artifact and prints its report.
+// `npm run demo`: the main job on the bundled example projects, through the bundled CLI (dist/cli.js).
+// Every folder under examples/ with .github/evalgate.base.yml (the base branch's config) and
+// .github/evalgate.yml (the pull request's) is a demo project: the base config evaluates the baseline
+// model, the PR config the candidate; then the candidate is gated against the baseline with the base
+// branch's gates, as the action does on a pull request.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const project = join(repo, 'examples', 'intents');
-const out = join(project, 'out');
-mkdirSync(out, { recursive: true });
+const examples = join(repo, 'examples');
 
 function evalgate(title, args, { allowFailure = false } = {}) {
   process.stdout.write(`\n\n# ${title}\n\n$ evalgate ${args.join(' ')}\n\n`);
@@ -24,36 +24,44 @@ function evalgate(title, args, { allowFailure = false } = {}) {
   return child.status;
 }
 
-evalgate('Baseline (base branch): keyword model', [
-  'evaluate',
-  '--config',
-  join(project, '.github', 'evalgate.base.yml'),
-  '--out',
-  join(out, 'base.json'),
-]);
-evalgate('Candidate (pull request): naive-Bayes model', [
-  'evaluate',
-  '--config',
-  join(project, '.github', 'evalgate.yml'),
-  '--out',
-  join(out, 'head.json'),
-]);
-
-const status = evalgate(
-  'Gate: the candidate against the baseline (gates from the base branch config)',
-  [
-    'gate',
-    '--base',
-    join(out, 'base.json'),
-    '--head',
-    join(out, 'head.json'),
+const projects = readdirSync(examples).filter((name) =>
+  ['evalgate.yml', 'evalgate.base.yml'].every((f) => existsSync(join(examples, name, '.github', f))),
+);
+for (const name of projects) {
+  const project = join(examples, name);
+  const out = join(project, 'out');
+  mkdirSync(out, { recursive: true });
+  const base = join(project, '.github', 'evalgate.base.yml');
+  evalgate(`${name}: baseline (base branch)`, [
+    'evaluate',
     '--config',
-    join(project, '.github', 'evalgate.base.yml'),
+    base,
     '--out',
-    join(out, 'comparison.json'),
-  ],
-  { allowFailure: true },
-);
-process.stdout.write(
-  `\nevalgate gate exited with ${status} (${status === 1 ? 'a gate failed, as this demo intends' : 'no gate failed'}).\n`,
-);
+    join(out, 'base.json'),
+  ]);
+  evalgate(`${name}: candidate (pull request)`, [
+    'evaluate',
+    '--config',
+    join(project, '.github', 'evalgate.yml'),
+    '--out',
+    join(out, 'head.json'),
+  ]);
+  const status = evalgate(
+    `${name}: gate the candidate against the baseline (gates from the base branch's config)`,
+    [
+      'gate',
+      '--base',
+      join(out, 'base.json'),
+      '--head',
+      join(out, 'head.json'),
+      '--config',
+      base,
+      '--out',
+      join(out, 'comparison.json'),
+    ],
+    { allowFailure: true },
+  );
+  process.stdout.write(
+    `\n${name}: evalgate gate exited with ${status} (${status === 1 ? 'a gate failed' : status === 0 ? 'no gate failed' : 'error'}).\n`,
+  );
+}

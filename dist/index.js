@@ -45422,6 +45422,11 @@ async function artifactBaseline(octokit, query) {
     }
     throw error2;
   }
+  if (result.git?.sha && result.git.sha !== pick.run.headSha) {
+    query.log(
+      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
+    );
+  }
   const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
   return {
     found: true,
@@ -50639,7 +50644,12 @@ async function onWorkflowRun(settings, context3) {
   const octokit = createOctokit(settings.token);
   const recovered = await group("Find the pull request", () => recoverPull(octokit, context3.repo, run2));
   if (!recovered.ok) {
-    warning(`Not reporting run ${run2.id}: ${recovered.reason}.`);
+    const message = `Not reporting run ${run2.id}: ${recovered.reason}.`;
+    warning(message);
+    await writeSummary(`## evalgate: skipped
+
+${message}
+`);
     setOutput("verdict", "skipped");
     return;
   }
@@ -50708,12 +50718,19 @@ function evaluate(settings, config, git) {
 async function lookUpBaseline(octokit, config, context3, where) {
   if (!octokit) return { found: false, reason: "no github-token was given" };
   return group("Baseline", async () => {
-    const outcome = await findBaseline(octokit, {
-      settings: baselineOf(config),
-      repo: context3.repo,
-      ...where,
-      log: (line) => info(line)
-    });
+    let outcome;
+    try {
+      outcome = await findBaseline(octokit, {
+        settings: baselineOf(config),
+        repo: context3.repo,
+        ...where,
+        log: (line) => info(line)
+      });
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      warning(error2.message);
+      return { found: false, reason: `the baseline lookup failed (${error2.message})` };
+    }
     if (outcome.found) info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);

@@ -270,6 +270,17 @@ describe('pull_request: failures and degradation', () => {
     expect(gh.commentsOn(PR)[0].body).toContain("has an unexpired 'evalgate-result' artifact");
   });
 
+  test('a 403 on the baseline lookup names `actions: read` and reports without a baseline', async () => {
+    await fake();
+    seedRepository(gh, baseline);
+    gh.forbid('actions/list-workflow-runs-for-repo');
+    const run = await runPullRequest(gh, workspace());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('grant `actions: read`');
+    expect(run.outputs.verdict).toBe('no_baseline');
+    expect(gh.commentsOn(PR)).toHaveLength(1);
+  });
+
   test('a truncated baseline zip is reported clearly and the run goes on without a baseline', async () => {
     await fake();
     seedRepository(gh, undefined);

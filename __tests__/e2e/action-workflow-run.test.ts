@@ -144,6 +144,7 @@ describe('workflow_run phase 2', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('skipped');
     expect(run.stdout).toMatch(/head SHA mismatch: run \d+ evaluated ccccccc, but #7 has head ddddddd/);
+    expect(run.summary).toContain('## evalgate: skipped');
     expect(gh.commentsOn(PR)).toEqual([]);
     expect(gh.statuses).toEqual([]);
   });

@@ -300,6 +300,11 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
     }
     throw error;
   }
+  if (result.git?.sha && result.git.sha !== pick.run.headSha) {
+    query.log(
+      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`,
+    );
+  }
   const behindBy =
     pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
   return {

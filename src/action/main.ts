@@ -145,7 +145,9 @@ async function onWorkflowRun(settings: ActionSettings, context: RunContext): Pro
   const octokit = createOctokit(settings.token);
   const recovered = await core.group('Find the pull request', () => recoverPull(octokit, context.repo, run));
   if (!recovered.ok) {
-    core.warning(`Not reporting run ${run.id}: ${recovered.reason}.`);
+    const message = `Not reporting run ${run.id}: ${recovered.reason}.`;
+    core.warning(message);
+    await writeSummary(`## evalgate: skipped\n\n${message}\n`);
     core.setOutput('verdict', 'skipped');
     return;
   }
@@ -228,12 +230,20 @@ async function lookUpBaseline(
 ): Promise<BaselineOutcome> {
   if (!octokit) return { found: false, reason: 'no github-token was given' };
   return core.group('Baseline', async () => {
-    const outcome = await findBaseline(octokit, {
-      settings: baselineOf(config),
-      repo: context.repo,
-      ...where,
-      log: (line) => core.info(line),
-    });
+    let outcome: BaselineOutcome;
+    try {
+      outcome = await findBaseline(octokit, {
+        settings: baselineOf(config),
+        repo: context.repo,
+        ...where,
+        log: (line) => core.info(line),
+      });
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      // The head is still worth reporting; a required baseline fails through the verdict.
+      core.warning(error.message);
+      return { found: false, reason: `the baseline lookup failed (${error.message})` };
+    }
     if (outcome.found) core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else core.info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) core.warning(`Baseline unusable: ${outcome.problem}`);

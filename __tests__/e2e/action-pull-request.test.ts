@@ -266,7 +266,7 @@ describe('pull_request: failures and degradation', () => {
     const run = await runPullRequest(gh, workspace());
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('no_baseline');
-    expect(gh.commentsOn(PR)[0].body).toContain('no baseline');
+    expect(gh.commentsOn(PR)[0].body).toMatch(/^## ℹ️ evalgate \/ intents: no baseline/m);
     expect(gh.commentsOn(PR)[0].body).toContain("has an unexpired 'evalgate-result' artifact");
   });
 

@@ -4,7 +4,9 @@ import { fitToBudget, markdownBlocks, type Detail } from '../../src/action/budge
 import { markerLine, parseMarker } from '../../src/action/comment.js';
 import { jsonFromZip } from '../../src/action/zip.js';
 import { zipSync } from 'fflate';
-import { assertWholeTables } from './pr-fixtures.js';
+import { parseConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/io/errors.js';
+import { assertWholeTables, configText } from './pr-fixtures.js';
 
 /** In-process checks of the action's pure pieces: size budget, marker, API error wording, zip reading. */
 
@@ -136,6 +138,47 @@ describe('jsonFromZip', () => {
     const whole = zip({ 'a.json': '{"a":1}' });
     expect(() => jsonFromZip(whole.subarray(0, whole.byteLength >> 1), 'artifact x', 100)).toThrow(
       /artifact x is not a readable zip archive/,
+    );
+  });
+});
+
+describe('baseline config keys', () => {
+  test('default to the evalgate-result artifact, not required', () => {
+    expect(parseConfig(configText(), 'evalgate.yml', '/ws').baseline).toEqual({
+      from: 'artifact',
+      artifact: 'evalgate-result',
+      required: false,
+    });
+  });
+
+  test('are read as given', () => {
+    const text = `${configText()}baseline: { from: file, path: eval/base.json, branch: release, required: true }\n`;
+    expect(parseConfig(text, 'evalgate.yml', '/ws').baseline).toEqual({
+      from: 'file',
+      artifact: 'evalgate-result',
+      required: true,
+      branch: 'release',
+      path: 'eval/base.json',
+    });
+  });
+
+  test('from: file without a path names the missing key and its line', () => {
+    const text = `${configText()}baseline:\n  from: file\n`;
+    let error: unknown;
+    try {
+      parseConfig(text, 'evalgate.yml', '/ws');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(
+      'evalgate.yml:14: baseline.path: baseline.from is "file": set baseline.path to the committed result JSON',
+    );
+  });
+
+  test('an unknown key is refused by the schema', () => {
+    expect(() => parseConfig(`${configText()}baseline: { form: file }\n`, 'evalgate.yml', '/ws')).toThrow(
+      /unknown key "form"/,
     );
   });
 });

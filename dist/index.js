@@ -50537,6 +50537,20 @@ function renderReport(input, detail) {
   return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
 }
 
+// src/action/suite-coverage.ts
+function suiteCoverage(gateConfig, head, onlySuite) {
+  const evaluated = new Set(head.suites.map((s) => s.name));
+  const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
+  const missing = expected.filter((s) => !evaluated.has(s.name));
+  if (missing.length === 0) return void 0;
+  const names = missing.map((s) => `\`${escapeText(s.name)}\``).join(", ");
+  return {
+    name: "suites",
+    verdict: missing.some((s) => s.mode === "enforce") ? "fail" : "warn",
+    markdown: `the base branch's config has ${names}, but this pull request's result does not; its gates could not be checked.`
+  };
+}
+
 // src/action/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 async function writeSummary(markdown) {
@@ -50556,7 +50570,7 @@ async function run() {
     const context3 = readRunContext();
     const { trigger } = context3;
     if (trigger.kind === "pull_request") await onPullRequest(settings, context3, trigger.pull);
-    else if (trigger.kind === "workflow_run") await onWorkflowRun(settings, context3);
+    else if (trigger.kind === "workflow_run") await onWorkflowRun(settings, context3, trigger.run);
     else await onPush(settings, context3);
   } catch (error2) {
     fail(error2);
@@ -50621,9 +50635,7 @@ async function onPullRequest(settings, context3, pull) {
     annotateFile: relativeToWorkspace(settings, settings.configPath)
   });
 }
-async function onWorkflowRun(settings, context3) {
-  if (context3.trigger.kind !== "workflow_run") return;
-  const run2 = context3.trigger.run;
+async function onWorkflowRun(settings, context3, run2) {
   if (run2.event !== "pull_request") {
     notice(`The triggering run ${run2.id} ran on '${run2.event}', not 'pull_request': nothing to report.`);
     return;
@@ -50824,6 +50836,8 @@ async function report(settings, context3, job) {
     setOutput("baseline-sha", baseline.baseline.sha);
     annotate(comparison, job.annotateFile);
   }
+  const coverage = suiteCoverage(gateConfig, head, settings.suite);
+  const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
   const input = {
     title,
     head,
@@ -50831,7 +50845,7 @@ async function report(settings, context3, job) {
     noBaselineReason: baseline.found ? void 0 : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
-    checks: job.checks,
+    checks,
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
   const verdict = overallVerdict2(input);
@@ -50874,16 +50888,22 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
         targetUrl: context3.runUrl,
         summary: body.text
       })
     );
   });
-  if (failing)
+  if (failing) {
+    const reasons = [
+      ...comparison && comparison.verdict !== "pass" ? [comparison.summary] : [],
+      ...checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+      ...verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+    ];
     throw new VerdictFailure(
-      `${title}: ${comparison?.summary ?? verdictLabel(verdict)} (fail-on: ${settings.failOn})`
+      `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(" ")}`.trim()
     );
+  }
 }
 async function tolerateWriteFailure(write) {
   try {

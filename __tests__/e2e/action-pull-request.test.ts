@@ -150,6 +150,26 @@ describe('pull_request: sticky comment and status', () => {
     expect(run.stdout).toContain('::error::evalgate / intents:');
   });
 
+  test('a PR that renames (drops) a base-branch suite fails: its gates would go unchecked', async () => {
+    await fake();
+    seedRepository(gh, baseline);
+    const renamed = configText().replace('name: intents', 'name: intents-v2');
+    const run = await runPullRequest(gh, workspace({ config: renamed }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    const body = gh.commentsOn(PR)[0].body;
+    expect(body).toContain('**Overall: ❌ fail** (with the checks below).');
+    expect(body).toContain(
+      "❌ **suites**: the base branch's config has `intents`, but this pull request's result does not",
+    );
+    expect(gh.statuses).toEqual([
+      expect.objectContaining({
+        state: 'failure',
+        description: '❌ fail: a base-branch suite was not evaluated',
+      }),
+    ]);
+  });
+
   test('fail-on: never keeps the job green and `check` posts a check run instead of a status', async () => {
     await fake();
     seedRepository(gh, baseline);

@@ -19,7 +19,7 @@ import {
 } from './baseline-store.js';
 import { fitToBudget } from './budget.js';
 import { publishComment, type CommentOutcome } from './comment.js';
-import { readRunContext, type PullRequestInfo, type RunContext } from './events.js';
+import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { getPull, recoverPull, type LivePull } from './pull-recovery.js';
@@ -32,6 +32,7 @@ import {
   type ReportInput,
 } from './report.js';
 import { publishStatus, type Conclusion } from './status.js';
+import { suiteCoverage } from './suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
 
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
     const context = readRunContext();
     const { trigger } = context;
     if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
-    else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context);
+    else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context, trigger.run);
     else await onPush(settings, context);
   } catch (error) {
     fail(error);
@@ -122,9 +123,11 @@ async function onPullRequest(
  * fork and trusts nothing phase 1 produced but the result data, which it validates. It re-finds the PR,
  * reads the base config and the baseline itself and recomputes the comparison and the gates.
  */
-async function onWorkflowRun(settings: ActionSettings, context: RunContext): Promise<void> {
-  if (context.trigger.kind !== 'workflow_run') return;
-  const run = context.trigger.run;
+async function onWorkflowRun(
+  settings: ActionSettings,
+  context: RunContext,
+  run: WorkflowRunInfo,
+): Promise<void> {
   if (run.event !== 'pull_request') {
     core.notice(`The triggering run ${run.id} ran on '${run.event}', not 'pull_request': nothing to report.`);
     return;
@@ -379,6 +382,8 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     core.setOutput('baseline-sha', baseline.baseline.sha);
     annotate(comparison, job.annotateFile);
   }
+  const coverage = suiteCoverage(gateConfig, head, settings.suite);
+  const checks = [...(coverage ? [coverage] : []), ...(job.checks ?? [])];
   const input: ReportInput = {
     title,
     head,
@@ -386,7 +391,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     noBaselineReason: baseline.found ? undefined : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
-    checks: job.checks,
+    checks,
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
   };
   const verdict = overallVerdict(input);
@@ -433,16 +438,27 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`,
+        description:
+          coverage?.verdict === 'fail'
+            ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+            : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
         targetUrl: context.runUrl,
         summary: body.text,
       }),
     );
   });
-  if (failing)
+  if (failing) {
+    const reasons = [
+      ...(comparison && comparison.verdict !== 'pass' ? [comparison.summary] : []),
+      ...checks
+        .filter((c) => c.verdict !== 'pass')
+        .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
+      ...(verdict === 'no_baseline' ? [`no baseline (${input.noBaselineReason ?? 'none found'})`] : []),
+    ];
     throw new VerdictFailure(
-      `${title}: ${comparison?.summary ?? verdictLabel(verdict)} (fail-on: ${settings.failOn})`,
+      `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(' ')}`.trim(),
     );
+  }
 }
 
 /** A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. */

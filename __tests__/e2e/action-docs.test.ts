@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { REPO_ROOT } from '../github/harness/paths.js';
 
 /** The documented setup is the tested setup: docs/action.md carries the workflow files and action.yml's tables. */
@@ -26,6 +27,16 @@ describe('docs/action.md', () => {
     expect(pr).toMatch(/^name: evalgate$/m);
     expect(report).toContain('workflows: [evalgate]');
     expect(pr).toContain('name: evalgate-result');
+  });
+
+  test('each workflow grants what the action needs, and no more', () => {
+    const permissions = (file: string): unknown =>
+      (parse(readFileSync(join(REPO_ROOT, 'examples/workflows', file), 'utf8')) as { permissions: unknown })
+        .permissions;
+    expect(permissions('evalgate-baseline.yml')).toEqual({ contents: 'read' });
+    const writer = { contents: 'read', actions: 'read', 'pull-requests': 'write', statuses: 'write' };
+    expect(permissions('evalgate-pr.yml')).toEqual(writer);
+    expect(permissions('evalgate-report.yml')).toEqual(writer);
   });
 
   test('the inputs/outputs tables are fresh (scripts/gen-action-docs.mjs --check)', () => {

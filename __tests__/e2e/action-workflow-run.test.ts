@@ -10,6 +10,7 @@ import {
   BASE_SHA,
   baselineResult,
   degraded,
+  documentedStep,
   HEAD_SHA,
   NEWER_HEAD_SHA,
   OWNER,
@@ -64,7 +65,8 @@ function phaseOneRun(artifact: Uint8Array, overrides: { headRepository?: FakeRep
     event: 'pull_request',
     headRepository: overrides.headRepository ?? fork,
   });
-  gh.addArtifact({ runId: run.id, name: 'evalgate-result', data: artifact });
+  // The name the documented pull request workflow uploads under.
+  gh.addArtifact({ runId: run.id, name: documentedStep('evalgate-pr.yml').artifact ?? '', data: artifact });
   return run.id;
 }
 
@@ -93,7 +95,7 @@ function phaseTwo(runId: number, overrides: Record<string, unknown> = {}): Promi
     },
     runId: 9000,
     workflowRef: `${OWNER}/${REPO}/.github/workflows/evalgate-report.yml@refs/heads/main`,
-    inputs: { 'github-token': TOKEN },
+    inputs: { ...documentedStep('evalgate-report.yml').inputs, 'github-token': TOKEN },
   });
 }
 

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { parse } from 'yaml';
 import { parseResult } from '../../src/result/io.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
@@ -45,6 +46,26 @@ export function configText(extra: { slices?: string; minSupport?: number } = {})
     '      - { metric: accuracy, max_drop: 2, require_significance: false }',
     '',
   ].join('\n');
+}
+
+interface WorkflowStep {
+  uses?: string;
+  with?: Record<string, string>;
+}
+
+/**
+ * The `with:` of the evalgate step and the artifact name of the upload step in one of the documented
+ * workflows (examples/workflows/, shown verbatim in docs/action.md): the tests run the action as they say.
+ */
+export function documentedStep(file: string): { inputs: Record<string, string>; artifact?: string } {
+  const workflow = parse(readFileSync(join(REPO_ROOT, 'examples/workflows', file), 'utf8')) as {
+    jobs: Record<string, { steps: WorkflowStep[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const evalgate = steps.find((step) => step.uses?.startsWith('evalgate/evalgate@'));
+  if (!evalgate) throw new Error(`${file} has no evalgate step`);
+  const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  return { inputs: { ...evalgate.with }, artifact: upload?.with?.name };
 }
 
 let keywordPredictions: string | undefined;
@@ -112,7 +133,11 @@ export async function baselineResult(options: WorkspaceOptions = {}): Promise<Ev
     apiUrl: 'http://127.0.0.1:9',
     workspace: ws,
     example: { event: 'push', overrides: { after: BASE_SHA, ref: 'refs/heads/main' } },
-    inputs: { 'run-commands': 'false', 'github-token': '' },
+    inputs: {
+      ...documentedStep('evalgate-baseline.yml').inputs,
+      'run-commands': 'false',
+      'github-token': '',
+    },
   });
   if (run.code !== 0) throw new Error(`baseline run failed:\n${run.stdout}\n${run.stderr}`);
   return parseResult(readFileSync(run.outputs['result-path'], 'utf8'), 'baseline');
@@ -141,7 +166,8 @@ export function seedRepository(
     gh.setCompare(`${BASE_SHA}...${head}`, { mergeBaseSha: BASE_SHA, aheadBy: 1 });
   if (!baseline) return {};
   const run = gh.addWorkflowRun({ headSha: BASE_SHA, headBranch: 'main', event: 'push' });
-  const artifact = gh.addArtifact({ runId: run.id, name: 'evalgate-result', data: zipResult(baseline) });
+  const name = documentedStep('evalgate-baseline.yml').artifact ?? 'evalgate-result';
+  const artifact = gh.addArtifact({ runId: run.id, name, data: zipResult(baseline) });
   return { baselineRunId: run.id, baselineArtifactId: artifact.id };
 }
 
@@ -173,7 +199,12 @@ export function runPullRequest(
     },
     workflowRef: `${OWNER}/${REPO}/.github/workflows/ci.yml@refs/pull/${PR}/merge`,
     ...rest,
-    inputs: { 'github-token': TOKEN, 'run-commands': 'false', ...rest.inputs },
+    inputs: {
+      ...documentedStep('evalgate-pr.yml').inputs,
+      'github-token': TOKEN,
+      'run-commands': 'false',
+      ...rest.inputs,
+    },
   });
 }
 

@@ -45377,6 +45377,7 @@ async function artifactBaseline(octokit, query) {
   const mergeBase = await mergeBaseOf(octokit, query);
   let checks = 0;
   let untrusted = 0;
+  const ancestry = /* @__PURE__ */ new Map();
   let fallback;
   let chosen;
   try {
@@ -45385,10 +45386,11 @@ async function artifactBaseline(octokit, query) {
         untrusted += 1;
         continue;
       }
-      let ahead = run2.headSha === mergeBase ? 0 : "unknown";
-      if (ahead !== 0 && checks < MAX_ANCESTRY_CHECKS) {
+      let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
+      if (ahead === "unknown" && !ancestry.has(run2.headSha) && checks < MAX_ANCESTRY_CHECKS) {
         checks += 1;
         ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
+        ancestry.set(run2.headSha, ahead);
       }
       if (ahead === null) continue;
       const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);

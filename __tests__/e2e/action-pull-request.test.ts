@@ -375,6 +375,26 @@ describe('pull_request: failures and degradation', () => {
     );
   });
 
+  test('baseline.workflow narrows the search to that workflow', async () => {
+    await fake();
+    const config = `${configText()}baseline: { workflow: ci.yml }\n`;
+    const { baselineArtifactId } = seedRepository(gh, baseline, { config });
+    const other = gh.addWorkflowRun({
+      headSha: BASE_SHA,
+      event: 'push',
+      path: '.github/workflows/other.yml',
+    });
+    gh.addArtifact({ runId: other.id, name: 'evalgate-result', data: new Uint8Array([0]) });
+    const run = await runPullRequest(gh, workspace({ config }));
+    expect(run.code).toBe(0);
+    expect(run.outputs['baseline-sha']).toBe(BASE_SHA);
+    const paths = gh.requests.map((r) => r.path);
+    expect(paths).toContainEqual(expect.stringContaining('/actions/workflows/ci.yml/runs?'));
+    expect(paths.filter((p) => p.includes('/zip'))).toEqual([
+      expect.stringContaining(`/artifacts/${baselineArtifactId}/zip`),
+    ]);
+  });
+
   test('without a run at the merge base, takes the newest ancestor with the artifact', async () => {
     await fake();
     seedRepository(gh, undefined);

@@ -254,6 +254,7 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
   const mergeBase = await mergeBaseOf(octokit, query);
   let checks = 0;
   let untrusted = 0;
+  const ancestry = new Map<string, number | null | 'unknown'>();
   let fallback: { run: RunSummary; artifact: ArtifactRef } | undefined;
   let chosen: { run: RunSummary; artifact: ArtifactRef; ahead: number | null } | undefined;
   try {
@@ -262,10 +263,13 @@ async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise
         untrusted += 1;
         continue;
       }
-      let ahead: number | null | 'unknown' = run.headSha === mergeBase ? 0 : 'unknown';
-      if (ahead !== 0 && checks < MAX_ANCESTRY_CHECKS) {
+      // Several workflows' runs share a commit: ask about each commit once.
+      let ahead: number | null | 'unknown' =
+        run.headSha === mergeBase ? 0 : (ancestry.get(run.headSha) ?? 'unknown');
+      if (ahead === 'unknown' && !ancestry.has(run.headSha) && checks < MAX_ANCESTRY_CHECKS) {
         checks += 1;
         ahead = await aheadOf(octokit, repo, run.headSha, mergeBase);
+        ancestry.set(run.headSha, ahead);
       }
       // Runs on commits after the merge base are not what this PR started from.
       if (ahead === null) continue;

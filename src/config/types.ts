@@ -3,6 +3,7 @@ import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
 import type { ResolvedGate } from '../gates/rules.js';
 import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
+import type { CheckRule } from '../checks/types.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -12,11 +13,15 @@ export interface ResolvedSuite {
   readonly golden: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly predictions: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly run?: string;
+  /** Training set for the leakage check of golden-set hygiene. */
+  readonly train?: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly fields: {
     readonly id: string;
     readonly label: string;
     readonly prediction: string;
     readonly scores?: string;
+    /** Input text of golden and training records, for golden-set hygiene; absent: `text` if present. */
+    readonly text?: string;
   };
   readonly labels?: readonly string[];
   readonly multilabel: boolean;
@@ -32,6 +37,8 @@ export interface ResolvedSuite {
   readonly gates: readonly ResolvedGate[];
   /** advisory: every verdict is reported, the gate never fails. */
   readonly mode: 'enforce' | 'advisory';
+  /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
+  readonly checks?: readonly CheckRule[];
 }
 
 /** Comparison settings with defaults applied. */
@@ -44,6 +51,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
+  readonly checks?: readonly CheckRule[];
   /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs
    * built in code may leave it out: DEFAULT_BASELINE applies. */
   readonly baseline?: ResolvedBaselineSettings;

@@ -38,14 +38,28 @@ function typeOf(root: Schema, s0: Schema): string {
   const s = resolveRef(root, s0);
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map((x) => typeOf(root, x)).join(' \\| ');
+  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map((x) => branchType(root, x)).join(' \\| ');
   if (s.type === 'array') return `list of ${s.items ? typeOf(root, s.items) : 'values'}`;
   if (s.type === 'object' && s.properties) return 'object (below)';
   if (Array.isArray(s.type)) return s.type.join(' \\| ');
   return s.type ?? 'value';
 }
 
-function rows(root: Schema, s0: Schema, prefix: string, out: string[][]): void {
+/** A union branch: the rows below never expand it, so an object shows its keys, e.g. `{ changed }`. */
+function branchType(root: Schema, s0: Schema): string {
+  const s = resolveRef(root, s0);
+  if (s.type === 'object' && s.properties) return `\`{ ${Object.keys(s.properties).join(', ')} }\``;
+  return typeOf(root, s0);
+}
+
+/** `seen`: the definitions being expanded on this path, so a recursive one (`all: [condition]`) stops. */
+function rows(
+  root: Schema,
+  s0: Schema,
+  prefix: string,
+  out: string[][],
+  seen: ReadonlySet<string> = new Set(),
+): void {
   const s = resolveRef(root, s0);
   for (const [key, child0] of Object.entries(s.properties ?? {})) {
     if (key === '$schema') continue;
@@ -60,10 +74,15 @@ function rows(root: Schema, s0: Schema, prefix: string, out: string[][]): void {
       def,
       (child.description ?? '').replace(/\|/g, '\\|'),
     ]);
-    if (child.type === 'object' && child.properties) rows(root, child, `${path}.`, out);
+    const inner = (target: Schema, at: string): void => {
+      if (target.$ref && seen.has(target.$ref)) return;
+      const next = target.$ref ? new Set([...seen, target.$ref]) : seen;
+      rows(root, target, at, out, next);
+    };
+    if (child.type === 'object' && child.properties) inner(child0, `${path}.`);
     if (child.type === 'array' && child.items) {
       const item = resolveRef(root, child.items);
-      if (item.properties) rows(root, item, `${path}[].`, out);
+      if (item.properties) inner(child.items, `${path}[].`);
     }
   }
 }

@@ -48121,6 +48121,7 @@ import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/action/status.ts
 var STATUS_MODES = ["status", "check", "off"];
+var CHECK_ANNOTATION_LIMIT = 50;
 var STATUS_DESCRIPTION_LIMIT = 140;
 function clip(text, limit) {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
@@ -48156,7 +48157,15 @@ async function publishStatus(octokit, repo, report2) {
       details_url: report2.targetUrl,
       output: {
         title: clip(report2.description, 255),
-        summary: clip(report2.summary, 65535)
+        summary: clip(report2.summary, 65535),
+        annotations: report2.annotations.slice(0, CHECK_ANNOTATION_LIMIT).map((a) => ({
+          path: a.path,
+          start_line: 1,
+          end_line: 1,
+          annotation_level: a.level,
+          title: clip(a.title, 255),
+          message: clip(a.message, 64e3)
+        }))
       }
     })
   );
@@ -53250,22 +53259,20 @@ function conclusionOf(verdict, failing) {
   if (failing) return "failure";
   return verdict === "pass" || verdict === "warn" ? "success" : "neutral";
 }
-function annotate(comparison, file) {
-  const limit = 10;
-  let shown = 0;
-  for (const suite of comparison.suites) {
-    for (const gate of suite.gates) {
-      if (gate.verdict !== "fail" && gate.verdict !== "warn") continue;
-      if (shown++ >= limit) return;
-      const properties = {
-        title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
-        ...file ? { file } : {}
-      };
-      const advisory = suite.mode === "advisory" ? " (advisory suite)" : "";
-      if (gate.verdict === "fail" && suite.mode === "enforce")
-        error(`${gate.reason}${advisory}`, properties);
-      else warning(`${gate.reason}${advisory}`, properties);
-    }
+function gateFindings(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
+      level: gate.verdict === "fail" && suite.mode === "enforce" ? "failure" : "warning",
+      title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
+      message: `${gate.reason}${suite.mode === "advisory" ? " (advisory suite)" : ""}`
+    }))
+  );
+}
+function annotate(findings, file) {
+  for (const finding of findings.slice(0, 10)) {
+    const properties = { title: finding.title, ...file ? { file } : {} };
+    if (finding.level === "failure") error(finding.message, properties);
+    else warning(finding.message, properties);
   }
 }
 async function report(settings, context3, job) {
@@ -53281,7 +53288,7 @@ async function report(settings, context3, job) {
     await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
     setOutput("comparison-path", settings.comparisonPath);
     setOutput("baseline-sha", baseline.baseline.sha);
-    annotate(comparison, job.annotateFile);
+    annotate(gateFindings(comparison), job.annotateFile);
   }
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
@@ -53337,7 +53344,8 @@ async function report(settings, context3, job) {
         conclusion: conclusionOf(verdict, failing),
         description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
         targetUrl: context3.runUrl,
-        summary: body.text
+        summary: body.text,
+        annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
       })
     );
   });

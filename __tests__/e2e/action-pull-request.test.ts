@@ -182,6 +182,13 @@ describe('pull_request: sticky comment and status', () => {
     expect(checks).toHaveLength(1);
     // Not failing the job, the check does not block either: neutral passes branch protection.
     expect(checks[0]).toMatchObject({ name: 'evalgate / intents', headSha: HEAD_SHA, conclusion: 'neutral' });
+    expect(checks[0].output.annotations).toEqual([
+      expect.objectContaining({
+        path: '.github/evalgate.yml',
+        annotation_level: 'failure',
+        title: 'evalgate: intents overall accuracy',
+      }),
+    ]);
     expect(gh.statuses).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ import {
   type OverallVerdict,
   type ReportInput,
 } from './report.js';
-import { publishStatus, type Conclusion } from './status.js';
+import { publishStatus, type Conclusion, type GateFinding } from './status.js';
 import { suiteCoverage } from './suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
@@ -349,22 +349,26 @@ function conclusionOf(verdict: OverallVerdict, failing: boolean): Conclusion {
   return verdict === 'pass' || verdict === 'warn' ? 'success' : 'neutral';
 }
 
-function annotate(comparison: Comparison, file: string | undefined): void {
-  const limit = 10;
-  let shown = 0;
-  for (const suite of comparison.suites) {
-    for (const gate of suite.gates) {
-      if (gate.verdict !== 'fail' && gate.verdict !== 'warn') continue;
-      if (shown++ >= limit) return;
-      const properties = {
+/** Failing and warning gates, the enforced failures as errors; what annotations and check runs show. */
+function gateFindings(comparison: Comparison): GateFinding[] {
+  return comparison.suites.flatMap((suite) =>
+    suite.gates
+      .filter((gate) => gate.verdict === 'fail' || gate.verdict === 'warn')
+      .map((gate) => ({
+        level:
+          gate.verdict === 'fail' && suite.mode === 'enforce' ? ('failure' as const) : ('warning' as const),
         title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
-        ...(file ? { file } : {}),
-      };
-      const advisory = suite.mode === 'advisory' ? ' (advisory suite)' : '';
-      if (gate.verdict === 'fail' && suite.mode === 'enforce')
-        core.error(`${gate.reason}${advisory}`, properties);
-      else core.warning(`${gate.reason}${advisory}`, properties);
-    }
+        message: `${gate.reason}${suite.mode === 'advisory' ? ' (advisory suite)' : ''}`,
+      })),
+  );
+}
+
+/** GitHub shows 10 annotations of each kind per step; the first ones are the ones that matter. */
+function annotate(findings: readonly GateFinding[], file: string | undefined): void {
+  for (const finding of findings.slice(0, 10)) {
+    const properties = { title: finding.title, ...(file ? { file } : {}) };
+    if (finding.level === 'failure') core.error(finding.message, properties);
+    else core.warning(finding.message, properties);
   }
 }
 
@@ -380,7 +384,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
     core.setOutput('comparison-path', settings.comparisonPath);
     core.setOutput('baseline-sha', baseline.baseline.sha);
-    annotate(comparison, job.annotateFile);
+    annotate(gateFindings(comparison), job.annotateFile);
   }
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...(coverage ? [coverage] : []), ...(job.checks ?? [])];
@@ -444,6 +448,9 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
             : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
         targetUrl: context.runUrl,
         summary: body.text,
+        annotations: comparison
+          ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
+          : [],
       }),
     );
   });

@@ -7,6 +7,13 @@ export type StatusMode = (typeof STATUS_MODES)[number];
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
+/** A failing or warning gate, for annotations. */
+export interface GateFinding {
+  readonly level: 'failure' | 'warning';
+  readonly title: string;
+  readonly message: string;
+}
+
 export interface StatusReport {
   readonly mode: StatusMode;
   /** `evalgate / intents`: what branch protection requires. */
@@ -19,7 +26,12 @@ export interface StatusReport {
   readonly targetUrl: string;
   /** Check runs only: the report (under 65,535 characters). */
   readonly summary: string;
+  /** Check runs only: gate findings, annotated on this file (the config). GitHub takes 50 per request. */
+  readonly annotations: readonly (GateFinding & { readonly path: string })[];
 }
+
+/** Annotations a check run accepts in one request. */
+export const CHECK_ANNOTATION_LIMIT = 50;
 
 /** Commit statuses allow 140 characters of description (422 beyond). */
 export const STATUS_DESCRIPTION_LIMIT = 140;
@@ -61,6 +73,14 @@ export async function publishStatus(
       output: {
         title: clip(report.description, 255),
         summary: clip(report.summary, 65_535),
+        annotations: report.annotations.slice(0, CHECK_ANNOTATION_LIMIT).map((a) => ({
+          path: a.path,
+          start_line: 1,
+          end_line: 1,
+          annotation_level: a.level,
+          title: clip(a.title, 255),
+          message: clip(a.message, 64_000),
+        })),
       },
     }),
   );

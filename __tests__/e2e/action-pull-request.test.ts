@@ -382,6 +382,35 @@ describe('pull_request: failures and degradation', () => {
     );
   });
 
+  test('baseline.from: file reads a committed result at the base commit', async () => {
+    await fake();
+    const config = `${configText()}baseline: { from: file, path: eval/baseline.json }\n`;
+    seedRepository(gh, undefined, { config });
+    gh.setFile(BASE_SHA, 'eval/baseline.json', JSON.stringify(baseline));
+    const run = await runPullRequest(gh, workspace({ config }));
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs['baseline-sha']).toBe(BASE_SHA);
+    expect(gh.commentsOn(PR)[0].body).toContain('from file eval/baseline.json at main (bbbbbbb)');
+    expect(gh.requests.some((r) => r.operationId?.startsWith('actions/'))).toBe(false);
+  });
+
+  test('baseline.from: none never compares; required: true fails without a baseline', async () => {
+    await fake();
+    const none = `${configText()}baseline: { from: none }\n`;
+    seedRepository(gh, baseline, { config: none });
+    const run = await runPullRequest(gh, workspace({ config: none }), { runId: 1 });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('no_baseline');
+    expect(run.summary).toContain('the config sets baseline.from: none');
+    const required = `${configText()}baseline: { from: none, required: true }\n`;
+    gh.setFile(BASE_SHA, '.github/evalgate.yml', required);
+    const strict = await runPullRequest(gh, workspace({ config: required }), { runId: 2 });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('no baseline (the config sets baseline.from: none)');
+    expect(gh.statuses.map((s) => s.state)).toEqual(['success', 'failure']);
+  });
+
   test('baseline.workflow narrows the search to that workflow', async () => {
     await fake();
     const config = `${configText()}baseline: { workflow: ci.yml }\n`;

@@ -1,6 +1,7 @@
 // Regenerates the README's generated sections (config reference from the JSON Schema, metric table from
 // the registry) between their markers. Run: npx tsx scripts/gen-docs.ts   (a test fails when they are stale)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import { join } from 'node:path';
 import { renderConfigReference, renderMetricTable, replaceBetweenMarkers } from '../src/docs/generate.js';
 
@@ -13,4 +14,7 @@ text = replaceBetweenMarkers(
   renderConfigReference(JSON.parse(readFileSync(join(root, 'schema/evalgate.schema.json'), 'utf8'))),
 );
 text = replaceBetweenMarkers(text, 'metrics', renderMetricTable());
-writeFileSync(readme, text);
+writeFileSync(
+  readme,
+  await format(text, { parser: 'markdown', filepath: readme, singleQuote: true, printWidth: 110 }),
+);

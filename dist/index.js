@@ -45381,8 +45381,7 @@ var evalgate_schema_default = {
           minLength: 1,
           maxLength: 200,
           pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
-          default: "evalgate-result",
-          description: "Artifact name the workflows upload the result under (from: artifact)."
+          description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
         },
         workflow: {
           type: "string",

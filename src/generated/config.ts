@@ -325,7 +325,7 @@ export interface BaselineSettings {
    */
   from?: 'artifact' | 'file' | 'none';
   /**
-   * Artifact name the workflows upload the result under (from: artifact).
+   * Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result.
    */
   artifact?: string;
   /**

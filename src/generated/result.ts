@@ -3,7 +3,7 @@
 /**
  * Sufficient statistics; every numeric field merges across shards by addition.
  */
-export type SliceStats = SingleLabelStatsJson | MultilabelStatsJson | LabelSliceStatsJson;
+export type SliceStats = SingleLabelStatsJson | MultilabelStatsJson | LabelSliceStatsJson | RankingStatsJson;
 
 /**
  * An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.
@@ -30,8 +30,8 @@ export interface EvalgateResult {
 }
 export interface SuiteResult {
   name: string;
-  task: 'classification';
-  task_type: 'binary' | 'multiclass' | 'multilabel';
+  task: 'classification' | 'ranking';
+  task_type: 'binary' | 'multiclass' | 'multilabel' | 'ranking';
   /**
    * Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable.
    */
@@ -94,6 +94,7 @@ export interface SliceResult {
   }[];
   confusion_matrix?: number[][];
   stats?: SliceStats;
+  ops?: OpsStatsJson;
 }
 export interface SingleLabelStatsJson {
   family: 'classification';
@@ -137,6 +138,41 @@ export interface LabelSliceStatsJson {
   family: 'label-slice';
   of: string;
   class: number;
+}
+/**
+ * A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).
+ */
+export interface RankingStatsJson {
+  family: 'ranking';
+  /**
+   * Golden queries in the slice.
+   */
+  queries: number;
+  sums: {
+    [k: string]: number;
+  };
+  counts: {
+    [k: string]: number;
+  };
+}
+/**
+ * Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.
+ */
+export interface OpsStatsJson {
+  latency?: {
+    /**
+     * Distinct latencies (ms), ascending.
+     */
+    values: number[];
+    /**
+     * Examples with each latency.
+     */
+    counts: number[];
+  };
+  cost?: {
+    sum: number;
+    count: number;
+  };
 }
 /**
  * Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.

@@ -8,6 +8,7 @@ import {
   pairedClassification,
   unpairedClassification,
 } from './classification/resample.js';
+import { rankingFamily } from './ranking/family.js';
 import type { ResolvedSuite } from '../config/types.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
@@ -21,6 +22,7 @@ export function classificationReadSpec(suite: ResolvedSuite): ClassificationRead
     scoresField: suite.fields.scores,
     sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
     multilabel: suite.multilabel,
+    ...(suite.ops ? { ops: suite.ops } : {}),
   };
 }
 
@@ -55,4 +57,7 @@ const classification: TaskFamily = {
 };
 
 /** Every task family, by task name: a missing family is a compile error. */
-export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = { classification };
+export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = {
+  classification,
+  ranking: rankingFamily,
+};

@@ -1,21 +1,25 @@
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
 import type { MetricDef } from './metric-def.js';
+import { OPS_METRICS } from './ops/registry.js';
+import { RANKING_METRIC_DEFS, rankingMetricDef } from './ranking/registry.js';
 
 export type { MetricDef, Direction, MetricUnit } from './metric-def.js';
 
-export const TASKS = ['classification'] as const;
+export const TASKS = ['classification', 'ranking'] as const;
 export type TaskName = (typeof TASKS)[number];
 
 /** Every metric of every task family, by name. Names are unique across families. */
 export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {
-  classification: CLASSIFICATION_METRICS,
+  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
+  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
 };
 
 const byName = new Map<string, MetricDef>();
 for (const defs of Object.values(METRICS_BY_TASK)) for (const def of defs) byName.set(def.name, def);
 
 export function metricDef(name: string): MetricDef | undefined {
-  return byName.get(name);
+  // ranking metrics take any cutoff (`ndcg@7`): parsed when not listed
+  return byName.get(name) ?? rankingMetricDef(name);
 }
 
 export function metricNames(task: TaskName): string[] {

@@ -25386,6 +25386,9 @@ var evalgate_schema_default = {
     },
     checks: {
       $ref: "#/$defs/checks"
+    },
+    baseline: {
+      $ref: "#/$defs/baseline"
     }
   },
   $defs: {
@@ -26107,6 +26110,50 @@ var evalgate_schema_default = {
               minimum: 0
             }
           }
+        }
+      }
+    },
+    baseline: {
+      title: "BaselineSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Where the action finds the base branch's result to compare a pull request with.",
+      properties: {
+        from: {
+          enum: [
+            "artifact",
+            "file",
+            "none"
+          ],
+          default: "artifact",
+          description: "artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
+        },
+        artifact: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
+          description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
+        },
+        workflow: {
+          type: "string",
+          minLength: 1,
+          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run)."
+        },
+        branch: {
+          type: "string",
+          minLength: 1,
+          description: "Branch whose push runs publish the baseline (default: the pull request's base branch)."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Result JSON in the repository, relative to its root (from: file)."
+        },
+        required: {
+          type: "boolean",
+          default: false,
+          description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
         }
       }
     }
@@ -27658,10 +27705,19 @@ function parseConfig(text, file, root) {
     correction: config.comparison?.correction ?? "holm"
   };
   const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
-  return { file, root, suites, comparison, checks, fingerprint: sha256(canonicalJson(metricsPart(config))) };
+  const baseline = resolveBaseline(config, file, lineOf);
+  return {
+    file,
+    root,
+    suites,
+    comparison,
+    checks,
+    baseline,
+    fingerprint: sha256(canonicalJson(metricsPart(config)))
+  };
 }
 function metricsPart(config) {
-  const { checks: _checks, ...rest } = config;
+  const { checks: _checks, baseline: _baseline, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
     if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
@@ -27691,6 +27747,31 @@ function resolveChecks(value, path, ctx) {
 }
 function fieldToPath(field) {
   return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
+}
+var DEFAULT_BASELINE = {
+  from: "artifact",
+  artifact: "evalgate-result",
+  required: false
+};
+function resolveBaseline(config, file, lineOf) {
+  const given = config.baseline ?? {};
+  const from = given.from ?? "artifact";
+  if (from === "file" && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(["baseline", "from"]),
+      field: "baseline.path",
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
+    ...given.workflow ? { workflow: given.workflow } : {},
+    ...given.branch ? { branch: given.branch } : {},
+    ...given.path ? { path: given.path } : {}
+  };
 }
 function nodeLine(doc, counter, path) {
   for (let len = path.length; len >= 0; len--) {

@@ -1,37 +1,61 @@
 import * as core from '@actions/core';
-import { relative } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { basename, extname, relative, sep } from 'node:path';
+import { compareResults } from '../compare/compare.js';
+import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
+import type { ResolvedBaselineSettings, ResolvedConfig } from '../config/types.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
+import type { Comparison } from '../generated/comparison.js';
+import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { resultMarkdown } from '../report/result-markdown.js';
-import { writeResult } from '../result/io.js';
+import { writeFileAtomic, writeResult } from '../result/io.js';
+import { GitHubApiError } from './api-errors.js';
+import { configChangeMarkdown, loadBaseConfig } from './base-config.js';
+import {
+  downloadResultArtifact,
+  findBaseline,
+  findRunArtifact,
+  type BaselineOutcome,
+} from './baseline-store.js';
+import { fitToBudget } from './budget.js';
+import { publishComment, type CommentOutcome } from './comment.js';
+import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
+import { createOctokit, type Octokit } from './octokit.js';
+import { getPull, recoverPull, type LivePull } from './pull-recovery.js';
+import {
+  overallVerdict,
+  renderReport,
+  verdictLabel,
+  type CheckOutcome,
+  type OverallVerdict,
+  type ReportInput,
+} from './report.js';
+import { publishStatus, type Conclusion, type GateFinding } from './status.js';
+import { suiteCoverage } from './suite-coverage.js';
 import { writeSummary } from './summary.js';
+import { ArtifactContentError } from './zip.js';
 
-/** The action: evaluate every suite, write the result artifact, the job summary and the outputs. */
+/** The action: evaluate (or, for workflow_run, download) a result, compare it with the baseline, report. */
 export async function run(): Promise<void> {
   try {
     const settings = getSettings();
-    await evaluateAndReport(settings);
+    const context = readRunContext();
+    const { trigger } = context;
+    if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
+    else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context, trigger.run);
+    else await onPush(settings, context);
   } catch (error) {
     fail(error);
   }
 }
 
-async function evaluateAndReport(settings: ActionSettings): Promise<void> {
-  const config = await core.group('Load config', () =>
-    loadConfig(settings.configPath, { root: settings.workspace }),
-  );
-  const result = await core.group('Evaluate', () =>
-    evaluateConfig(config, {
-      suite: settings.suite,
-      runCommands: settings.runCommands,
-      git: process.env.GITHUB_SHA
-        ? { sha: process.env.GITHUB_SHA, ref: process.env.GITHUB_REF ?? null }
-        : null,
-      log: (line) => core.info(line),
-    }),
-  );
+// ---- events ----------------------------------------------------------------------------------------------
+
+/** push (and any other event): evaluate and write the result, which the workflow uploads as the baseline. */
+async function onPush(settings: ActionSettings, context: RunContext): Promise<void> {
+  const config = await loadLocalConfig(settings);
+  const result = await evaluate(settings, config, { sha: context.sha, ref: process.env.GITHUB_REF ?? null });
   await writeResult(settings.resultPath, result);
   core.info(`wrote ${settings.resultPath}`);
   const markdown = resultMarkdown(result);
@@ -39,16 +63,442 @@ async function evaluateAndReport(settings: ActionSettings): Promise<void> {
   core.setOutput('result-path', settings.resultPath);
   core.setOutput('markdown', markdown);
   core.setOutput('suites', String(result.suites.length));
+  core.setOutput('verdict', 'baseline');
+  core.notice(
+    `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${baselineOf(config).artifact}' so pull requests can compare with it.`,
+  );
 }
+
+/** pull_request: evaluate the head, compare with the base branch's baseline under the base branch's config. */
+async function onPullRequest(
+  settings: ActionSettings,
+  context: RunContext,
+  pull: PullRequestInfo,
+): Promise<void> {
+  const headConfig = await loadLocalConfig(settings);
+  const head = await evaluate(settings, headConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`,
+  });
+  await writeResult(settings.resultPath, head);
+  core.setOutput('result-path', settings.resultPath);
+  const octokit = settings.token ? createOctokit(settings.token) : undefined;
+  const readOnly = isReadOnlyRun(context, pull.headRepoId);
+
+  let gateConfig = headConfig;
+  let configNote = '';
+  if (octokit) {
+    const base = await core.group('Base config', () =>
+      loadBaseConfig(octokit, context.repo, repoPath(settings), pull.baseSha, headConfig.root),
+    );
+    if (base) {
+      gateConfig = base;
+      configNote = configChangeMarkdown(base, headConfig);
+    } else {
+      configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
+    }
+  }
+  const baseline = await lookUpBaseline(octokit, gateConfig, context, {
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+  });
+  await report(settings, context, {
+    octokit: readOnly ? undefined : octokit,
+    readOnlyReason: readOnly ? readOnlyReason(context) : undefined,
+    gateConfig,
+    head,
+    baseline,
+    configNote,
+    issueNumber: pull.number,
+    headSha: pull.headSha,
+    currentHeadSha: async () => (octokit ? await getLiveHead(octokit, context, pull.number) : pull.headSha),
+    markerRun: { runId: context.runId, runAttempt: context.runAttempt },
+    annotateFile: relativeToWorkspace(settings, settings.configPath),
+  });
+}
+
+/**
+ * workflow_run (phase 2 for fork pull requests): runs with a write token, so it runs no code from the
+ * fork and trusts nothing phase 1 produced but the result data, which it validates. It re-finds the PR,
+ * reads the base config and the baseline itself and recomputes the comparison and the gates.
+ */
+async function onWorkflowRun(
+  settings: ActionSettings,
+  context: RunContext,
+  run: WorkflowRunInfo,
+): Promise<void> {
+  if (run.event !== 'pull_request') {
+    core.notice(`The triggering run ${run.id} ran on '${run.event}', not 'pull_request': nothing to report.`);
+    return;
+  }
+  if (run.conclusion !== 'success' && run.conclusion !== 'failure') {
+    core.notice(`The triggering run ${run.id} ended '${run.conclusion ?? 'unfinished'}': nothing to report.`);
+    return;
+  }
+  const fromFork = run.headRepoId !== context.repo.id;
+  if (!fromFork && !isDependabot(run.actor)) {
+    core.notice(
+      `Run ${run.id} is for a branch of this repository: its own pull_request job had a write token and reported.`,
+    );
+    return;
+  }
+  if (!settings.token)
+    throw new InputError({ field: 'input github-token', message: 'workflow_run needs a token' });
+  const octokit = createOctokit(settings.token);
+  const recovered = await core.group('Find the pull request', () => recoverPull(octokit, context.repo, run));
+  if (!recovered.ok) {
+    const message = `Not reporting run ${run.id}: ${recovered.reason}.`;
+    core.warning(message);
+    await writeSummary(`## evalgate: skipped\n\n${message}\n`);
+    core.setOutput('verdict', 'skipped');
+    return;
+  }
+  const pull = recovered.pull;
+  core.info(`Run ${run.id} evaluated pull request #${pull.number} at ${pull.headSha}.`);
+
+  const gateConfig = await core.group('Base config', () =>
+    loadBaseConfig(octokit, context.repo, repoPath(settings), pull.baseSha, settings.workspace),
+  );
+  if (!gateConfig) {
+    throw new InputError({
+      file: repoPath(settings),
+      message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`,
+    });
+  }
+  const head = await core.group('Download the head result', async () => {
+    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
+      );
+    }
+    return downloadResultArtifact(octokit, context.repo, artifact);
+  });
+  if (head.git?.sha !== run.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? 'unknown'}, but run ${run.id} evaluated ${run.headSha}`,
+    );
+  }
+  await writeResult(settings.resultPath, head);
+  core.setOutput('result-path', settings.resultPath);
+  const baseline = await lookUpBaseline(octokit, gateConfig, context, {
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+  });
+  await report(settings, context, {
+    octokit,
+    gateConfig,
+    head,
+    baseline,
+    configNote: '',
+    issueNumber: pull.number,
+    headSha: pull.headSha,
+    currentHeadSha: async () => (await getLivePull(octokit, context, pull.number)).headSha,
+    markerRun: { runId: run.id, runAttempt: run.attempt },
+  });
+}
+
+// ---- shared steps ----------------------------------------------------------------------------------------
+
+function baselineOf(config: ResolvedConfig): ResolvedBaselineSettings {
+  return config.baseline ?? DEFAULT_BASELINE;
+}
+
+function loadLocalConfig(settings: ActionSettings): Promise<ResolvedConfig> {
+  return core.group('Load config', () => loadConfig(settings.configPath, { root: settings.workspace }));
+}
+
+function evaluate(
+  settings: ActionSettings,
+  config: ResolvedConfig,
+  git: { sha: string; ref: string | null },
+): Promise<EvalgateResult> {
+  return core.group('Evaluate', () =>
+    evaluateConfig(config, {
+      suite: settings.suite,
+      runCommands: settings.runCommands,
+      git: git.sha ? git : null,
+      log: (line) => core.info(line),
+    }),
+  );
+}
+
+async function lookUpBaseline(
+  octokit: Octokit | undefined,
+  config: ResolvedConfig,
+  context: RunContext,
+  where: { branch: string; baseSha: string; headSha: string },
+): Promise<BaselineOutcome> {
+  if (!octokit) return { found: false, reason: 'no github-token was given' };
+  return core.group('Baseline', async () => {
+    let outcome: BaselineOutcome;
+    try {
+      outcome = await findBaseline(octokit, {
+        settings: baselineOf(config),
+        repo: context.repo,
+        ...where,
+        log: (line) => core.info(line),
+      });
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      // The head is still worth reporting; a required baseline fails through the verdict.
+      core.warning(error.message);
+      return { found: false, reason: `the baseline lookup failed (${error.message})` };
+    }
+    if (outcome.found) core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    else core.info(`No baseline: ${outcome.reason}.`);
+    if (!outcome.found && outcome.problem) core.warning(`Baseline unusable: ${outcome.problem}`);
+    return outcome;
+  });
+}
+
+function getLivePull(octokit: Octokit, context: RunContext, number: number): Promise<LivePull> {
+  return getPull(octokit, context.repo, number);
+}
+
+async function getLiveHead(octokit: Octokit, context: RunContext, number: number): Promise<string> {
+  return (await getLivePull(octokit, context, number)).headSha;
+}
+
+function isDependabot(actor: string | undefined): boolean {
+  return actor === 'dependabot[bot]';
+}
+
+/** Fork pull requests (and Dependabot's) get a read-only token: the job reports through summary + outputs. */
+function isReadOnlyRun(context: RunContext, headRepoId: number | undefined): boolean {
+  return (context.repo.id !== undefined && headRepoId !== context.repo.id) || isDependabot(context.actor);
+}
+
+function readOnlyReason(context: RunContext): string {
+  return isDependabot(context.actor)
+    ? 'Dependabot pull requests get a read-only token'
+    : 'this pull request comes from a fork, whose runs get a read-only token';
+}
+
+/** The config's path inside the repository, for the contents API. */
+function repoPath(settings: ActionSettings): string {
+  return relativeToWorkspace(settings, settings.configPath);
+}
+
+function relativeToWorkspace(settings: ActionSettings, path: string): string {
+  return relative(settings.workspace, path).split(sep).join('/');
+}
+
+/** `evalgate / <name>`: the name input, else the one suite, else the config file's stem. */
+function reportName(settings: ActionSettings, config: ResolvedConfig): string {
+  if (settings.name) return settings.name;
+  if (settings.suite) return settings.suite;
+  if (config.suites.length === 1) return config.suites[0].name;
+  const file = basename(settings.configDisplay);
+  return basename(file, extname(file));
+}
+
+// ---- reporting -------------------------------------------------------------------------------------------
+
+interface ReportJob {
+  /** Undefined when nothing may be written (no token, or a read-only token). */
+  readonly octokit: Octokit | undefined;
+  readonly readOnlyReason?: string;
+  readonly gateConfig: ResolvedConfig;
+  readonly head: EvalgateResult;
+  readonly baseline: BaselineOutcome;
+  readonly configNote: string;
+  readonly issueNumber: number;
+  readonly headSha: string;
+  readonly currentHeadSha: () => Promise<string>;
+  readonly markerRun: { runId: number; runAttempt: number };
+  /** Annotations for failing gates point at this file (the config) when set. */
+  readonly annotateFile?: string;
+  /** Documentation checks' outcomes (src/checks), when the caller ran them. */
+  readonly checks?: readonly CheckOutcome[];
+}
+
+function baselineNote(outcome: BaselineOutcome): string | undefined {
+  if (!outcome.found) return undefined;
+  const { baseline } = outcome;
+  const branch = baseline.branch;
+  const where =
+    baseline.behindBy === null
+      ? 'its distance from the base tip is unknown'
+      : baseline.behindBy === 0
+        ? `the tip of ${branch}`
+        : `${baseline.behindBy} commit${baseline.behindBy === 1 ? '' : 's'} behind ${branch}`;
+  const mergeBase = baseline.atMergeBase ? ', the merge base of this pull request' : '';
+  return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
+}
+
+function shouldFail(verdict: OverallVerdict, settings: ActionSettings, config: ResolvedConfig): boolean {
+  if (settings.failOn === 'never') return false;
+  switch (verdict) {
+    case 'fail':
+      return true;
+    case 'warn':
+    case 'not_comparable':
+      return settings.failOn === 'warn';
+    case 'no_baseline':
+      return baselineOf(config).required;
+    case 'pass':
+      return false;
+  }
+}
+
+function conclusionOf(verdict: OverallVerdict, failing: boolean): Conclusion {
+  if (failing) return 'failure';
+  return verdict === 'pass' || verdict === 'warn' ? 'success' : 'neutral';
+}
+
+/** Failing and warning gates, the enforced failures as errors; what annotations and check runs show. */
+function gateFindings(comparison: Comparison): GateFinding[] {
+  return comparison.suites.flatMap((suite) =>
+    suite.gates
+      .filter((gate) => gate.verdict === 'fail' || gate.verdict === 'warn')
+      .map((gate) => ({
+        level:
+          gate.verdict === 'fail' && suite.mode === 'enforce' ? ('failure' as const) : ('warning' as const),
+        title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
+        message: `${gate.reason}${suite.mode === 'advisory' ? ' (advisory suite)' : ''}`,
+      })),
+  );
+}
+
+/** GitHub shows 10 annotations of each kind per step; the first ones are the ones that matter. */
+function annotate(findings: readonly GateFinding[], file: string | undefined): void {
+  for (const finding of findings.slice(0, 10)) {
+    const properties = { title: finding.title, ...(file ? { file } : {}) };
+    if (finding.level === 'failure') core.error(finding.message, properties);
+    else core.warning(finding.message, properties);
+  }
+}
+
+async function report(settings: ActionSettings, context: RunContext, job: ReportJob): Promise<void> {
+  const { gateConfig, head, baseline } = job;
+  const name = reportName(settings, gateConfig);
+  const title = `evalgate / ${name}`;
+  let comparison: Comparison | undefined;
+  if (baseline.found) {
+    comparison = await core.group('Compare', async () =>
+      compareResults(baseline.baseline.result, head, gateConfig),
+    );
+    await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
+    core.setOutput('comparison-path', settings.comparisonPath);
+    core.setOutput('baseline-sha', baseline.baseline.sha);
+    annotate(gateFindings(comparison), job.annotateFile);
+  }
+  const coverage = suiteCoverage(gateConfig, head, settings.suite);
+  const checks = [...(coverage ? [coverage] : []), ...(job.checks ?? [])];
+  const input: ReportInput = {
+    title,
+    head,
+    comparison,
+    noBaselineReason: baseline.found ? undefined : baseline.reason,
+    baselineNote: baselineNote(baseline),
+    configNote: job.configNote,
+    checks,
+    footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
+  };
+  const verdict = overallVerdict(input);
+  const failing = shouldFail(verdict, settings, gateConfig);
+  const summary = renderReport(input, 'full');
+  await writeSummary(summary);
+  const body = fitToBudget((detail) => renderReport(input, detail));
+  if (body.detail !== 'full')
+    core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
+  core.setOutput('verdict', verdict);
+  core.setOutput('markdown', body.text);
+  core.setOutput('suites', String(head.suites.length));
+
+  await core.group('Publish', async () => {
+    if (!job.octokit) {
+      core.notice(
+        `${job.readOnlyReason ?? 'No github-token was given'}: the report is in the job summary and the outputs.` +
+          (job.readOnlyReason
+            ? ' The workflow_run workflow (docs/action.md) posts the comment and the status.'
+            : ''),
+      );
+      return;
+    }
+    const octokit = job.octokit;
+    const comment = await tolerateWriteFailure(async (): Promise<CommentOutcome> =>
+      publishComment(octokit, context.repo, {
+        mode: settings.comment,
+        issueNumber: job.issueNumber,
+        marker: { id: name, headSha: job.headSha, ...job.markerRun },
+        body: body.text,
+        currentHeadSha: settings.comment === 'off' ? job.headSha : await job.currentHeadSha(),
+      }),
+    );
+    if (comment) {
+      if (comment.action === 'skipped') core.info(`Comment left alone: ${comment.reason}.`);
+      else core.info(`Comment ${comment.action}: ${comment.url}`);
+      if (comment.id !== undefined) core.setOutput('comment-id', String(comment.id));
+      if (comment.url !== undefined) core.setOutput('comment-url', comment.url);
+    }
+    if (comment?.action === 'skipped' && comment.outdated) return;
+    await tolerateWriteFailure(() =>
+      publishStatus(octokit, context.repo, {
+        mode: settings.status,
+        name: title,
+        sha: job.headSha,
+        conclusion: conclusionOf(verdict, failing),
+        description:
+          coverage?.verdict === 'fail'
+            ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+            : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+        targetUrl: context.runUrl,
+        summary: body.text,
+        annotations: comparison
+          ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
+          : [],
+      }),
+    );
+  });
+  if (failing) {
+    const reasons = [
+      ...(comparison && comparison.verdict !== 'pass' ? [comparison.summary] : []),
+      ...checks
+        .filter((c) => c.verdict !== 'pass')
+        .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
+      ...(verdict === 'no_baseline' ? [`no baseline (${input.noBaselineReason ?? 'none found'})`] : []),
+    ];
+    throw new VerdictFailure(
+      `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(' ')}`.trim(),
+    );
+  }
+}
+
+/** A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. */
+async function tolerateWriteFailure<T>(write: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    if (error.forbidden) core.warning(`${error.message} The report is in the job summary and the outputs.`);
+    else core.error(error.message);
+    return undefined;
+  }
+}
+
+/** The gate failed: not an error of the action, the verdict the workflow asked to fail on. */
+class VerdictFailure extends Error {}
 
 /** The only place the action fails: input errors become a file/line annotation plus a one-line failure. */
 function fail(error: unknown): void {
+  if (error instanceof VerdictFailure) {
+    core.setFailed(error.message);
+    return;
+  }
   if (error instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (error.file) {
       const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
       core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
     }
+    core.setFailed(error.message);
+    return;
+  }
+  if (error instanceof GitHubApiError || error instanceof ArtifactContentError) {
     core.setFailed(error.message);
     return;
   }

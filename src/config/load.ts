@@ -26,7 +26,7 @@ import {
   primaryError,
   validatorFor,
 } from './schema-validate.js';
-import type { ResolvedConfig, ResolvedSuite } from './types.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
 import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
@@ -106,15 +106,24 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
     correction: config.comparison?.correction ?? 'holm',
   } as const;
   const checks = resolveChecks(config.checks, ['checks'], { file, root, lineOf });
-  return { file, root, suites, comparison, checks, fingerprint: sha256(canonicalJson(metricsPart(config))) };
+  const baseline = resolveBaseline(config, file, lineOf);
+  return {
+    file,
+    root,
+    suites,
+    comparison,
+    checks,
+    baseline,
+    fingerprint: sha256(canonicalJson(metricsPart(config))),
+  };
 }
 
 /**
- * The config without what cannot change a metric (documentation checks, the training set and text field
- * of golden-set hygiene), so editing a check does not make results incomparable.
+ * The config without what cannot change a metric (documentation checks, where the baseline comes from, the
+ * training set and text field of golden-set hygiene), so editing a check does not make results incomparable.
  */
 function metricsPart(config: EvalgateConfig): EvalgateConfig {
-  const { checks: _checks, ...rest } = config;
+  const { checks: _checks, baseline: _baseline, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
     if (fields?.text === undefined) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
@@ -154,6 +163,37 @@ function fieldToPath(field: string): (string | number)[] {
     .split(/[.[\]]+/)
     .filter(Boolean)
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+export const DEFAULT_BASELINE: ResolvedBaselineSettings = {
+  from: 'artifact',
+  artifact: 'evalgate-result',
+  required: false,
+};
+
+function resolveBaseline(
+  config: EvalgateConfig,
+  file: string,
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+): ResolvedBaselineSettings {
+  const given = config.baseline ?? {};
+  const from = given.from ?? 'artifact';
+  if (from === 'file' && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(['baseline', 'from']),
+      field: 'baseline.path',
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON',
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
+    ...(given.workflow ? { workflow: given.workflow } : {}),
+    ...(given.branch ? { branch: given.branch } : {}),
+    ...(given.path ? { path: given.path } : {}),
+  };
 }
 
 function nodeLine(

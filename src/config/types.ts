@@ -2,7 +2,7 @@ import type { RecordFormat } from '../io/records.js';
 import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
 import type { ResolvedGate } from '../gates/rules.js';
-import type { ComparisonSettings } from '../generated/config.js';
+import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
 import type { OpsSpec } from '../tasks/ops/fields.js';
 import type { ResolvedRanking } from '../tasks/ranking/config.js';
 import type { CheckRule } from '../checks/types.js';
@@ -59,6 +59,13 @@ export interface ResolvedConfig {
   readonly comparison: ResolvedComparisonSettings;
   /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
   readonly checks?: readonly CheckRule[];
+  /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs
+   * built in code may leave it out: DEFAULT_BASELINE applies. */
+  readonly baseline?: ResolvedBaselineSettings;
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }
+
+/** Baseline settings with defaults applied; `workflow` and `branch` stay optional (the action fills them). */
+export type ResolvedBaselineSettings = Required<Pick<BaselineSettings, 'from' | 'artifact' | 'required'>> &
+  Pick<BaselineSettings, 'workflow' | 'branch' | 'path'>;

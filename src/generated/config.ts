@@ -58,6 +58,7 @@ export interface EvalgateConfig {
   suites: [SuiteConfig, ...SuiteConfig[]];
   comparison?: ComparisonSettings;
   checks?: CheckRules;
+  baseline?: BaselineSettings;
 }
 export interface SuiteConfig {
   /**
@@ -377,4 +378,33 @@ export interface ComparisonSettings {
    * Error control across the gated slices of a suite: Holm (family-wise), Benjamini–Hochberg (false discovery rate) or none.
    */
   correction?: 'holm' | 'bh' | 'none';
+}
+/**
+ * Where the action finds the base branch's result to compare a pull request with.
+ */
+export interface BaselineSettings {
+  /**
+   * artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only).
+   */
+  from?: 'artifact' | 'file' | 'none';
+  /**
+   * Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result.
+   */
+  artifact?: string;
+  /**
+   * Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run).
+   */
+  workflow?: string;
+  /**
+   * Branch whose push runs publish the baseline (default: the pull request's base branch).
+   */
+  branch?: string;
+  /**
+   * Result JSON in the repository, relative to its root (from: file).
+   */
+  path?: string;
+  /**
+   * Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass).
+   */
+  required?: boolean;
 }

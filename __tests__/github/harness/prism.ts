@@ -35,7 +35,22 @@ export interface PrismLogEntry {
    * its schemas. Informational; they say nothing about the client.
    */
   responseViolations: string[];
+  /** True when the test's `substitute` replaced Prism's answer to this (valid) request. */
+  substituted?: boolean;
 }
+
+/** A test's own answer to a request, used instead of Prism's example once Prism has validated the request. */
+export interface SubstituteResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+/**
+ * Decides per request (method, path with query as sent) whether to replace Prism's answer. Only requests that
+ * Prism accepted (status < 400) are substituted, so every request is still validated against the spec.
+ */
+export type Substitute = (request: { method: string; path: string }) => SubstituteResponse | undefined;
 
 export interface PrismServer {
   /** Base URL for clients (the proxy), e.g. http://127.0.0.1:41234. Use as Octokit's baseUrl. */
@@ -57,6 +72,8 @@ export interface StartPrismOptions {
   specPath?: string;
   /** Give up if Prism has not started by then. */
   startTimeoutMs?: number;
+  /** Data the examples cannot provide (a config file, an artifact zip), served after Prism validated. */
+  substitute?: Substitute;
 }
 
 function prismEntryPoint(): string {
@@ -132,6 +149,7 @@ function createProxy(
   target: { port: number },
   operations: readonly SpecOperation[],
   log: PrismLogEntry[],
+  substitute?: Substitute,
 ): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -153,14 +171,27 @@ function createProxy(
         (answer) => {
           void readBody(answer).then((answerBody) => {
             const status = answer.statusCode ?? 502;
+            const replacement = status < 400 ? substitute?.({ method, path: original }) : undefined;
             log.push({
               method,
               path: original,
               accept: req.headers.accept,
-              status,
+              status: replacement ? (replacement.status ?? 200) : status,
               validation: status >= 400 ? parseMessages(answerBody.toString('utf8')) : [],
               responseViolations: parseMessages(answer.headers['sl-violations'] as string | undefined),
+              ...(replacement ? { substituted: true } : {}),
             });
+            if (replacement) {
+              res.writeHead(replacement.status ?? 200, {
+                'content-type':
+                  typeof replacement.body === 'string'
+                    ? 'application/json; charset=utf-8'
+                    : 'application/zip',
+                ...replacement.headers,
+              });
+              res.end(replacement.body);
+              return;
+            }
             const { 'sl-violations': _dropped, ...forwarded } = answer.headers;
             res.writeHead(status, forwarded);
             res.end(answerBody);
@@ -224,7 +255,7 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
   }
   const startupMs = Date.now() - started;
   const log: PrismLogEntry[] = [];
-  const proxy = createProxy({ port }, operations, log);
+  const proxy = createProxy({ port }, operations, log, options.substitute);
   const proxyPort = await listen(proxy);
   let stopped = false;
   return {

@@ -1,0 +1,148 @@
+import { api } from './api-errors.js';
+import type { RepoRef } from './events.js';
+import type { Octokit } from './octokit.js';
+
+export const COMMENT_MODES = ['update', 'new', 'off'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** What the hidden marker records: which config the comment is for, and which run wrote it. */
+export interface CommentMarker {
+  readonly id: string;
+  readonly headSha: string;
+  readonly runId: number;
+  readonly runAttempt: number;
+}
+
+const MARKER_PATTERN = /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
+
+export function markerLine(marker: CommentMarker): string {
+  return `<!-- evalgate:report id="${encodeURIComponent(marker.id)}" head="${marker.headSha}" run="${marker.runId}" attempt="${marker.runAttempt}" -->`;
+}
+
+export function parseMarker(body: string | null | undefined): CommentMarker | undefined {
+  const match = MARKER_PATTERN.exec(body ?? '');
+  if (!match) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+  return { id, headSha: match[2], runId: Number(match[3]), runAttempt: Number(match[4]) };
+}
+
+/** (run id, attempt) of a is newer than b's. */
+function newerRun(a: CommentMarker, b: CommentMarker): boolean {
+  return a.runId !== b.runId ? a.runId > b.runId : a.runAttempt > b.runAttempt;
+}
+
+export interface ExistingComment {
+  readonly id: number;
+  readonly url: string;
+  readonly marker: CommentMarker;
+}
+
+/**
+ * This config's comment on the issue, found through every page of comments (100 a page, ascending). Comments
+ * by a bot win over others carrying the same marker (a PAT posts as a user, so users are not excluded).
+ */
+export async function findComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  issueNumber: number,
+  id: string,
+): Promise<ExistingComment | undefined> {
+  return api(`Listing the comments of #${issueNumber}`, 'pull-requests: read', async () => {
+    let byOther: ExistingComment | undefined;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      for (const comment of page.data) {
+        const marker = parseMarker(comment.body);
+        if (!marker || marker.id !== id) continue;
+        const found = { id: comment.id, url: comment.html_url, marker };
+        if (comment.user?.type === 'Bot') return found;
+        byOther ??= found;
+      }
+    }
+    return byOther;
+  });
+}
+
+export type CommentOutcome =
+  | { readonly action: 'created' | 'updated'; readonly id: number; readonly url: string }
+  | {
+      readonly action: 'skipped';
+      readonly reason: string;
+      /** True when a newer run owns the report: the status is left alone too. */
+      readonly outdated: boolean;
+      readonly id?: number;
+      readonly url?: string;
+    };
+
+export interface PublishCommentOptions {
+  readonly mode: CommentMode;
+  readonly issueNumber: number;
+  readonly marker: CommentMarker;
+  /** The report, without the marker (already within the size budget). */
+  readonly body: string;
+  /** The pull request's head as GitHub has it now; a run for another head is outdated. */
+  readonly currentHeadSha: string;
+}
+
+/**
+ * Creates or updates the sticky comment. An outdated run (its head is no longer the PR's head, or a newer run
+ * already wrote the comment for the same head) leaves the comment alone.
+ */
+export async function publishComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  options: PublishCommentOptions,
+): Promise<CommentOutcome> {
+  const { marker, issueNumber } = options;
+  if (options.mode === 'off') return { action: 'skipped', reason: 'comment: off', outdated: false };
+  if (marker.headSha !== options.currentHeadSha) {
+    return {
+      action: 'skipped',
+      outdated: true,
+      reason: `this run evaluated ${marker.headSha.slice(0, 7)}, but the pull request's head is now ${options.currentHeadSha.slice(0, 7)}; the newer run reports`,
+    };
+  }
+  const body = `${markerLine(marker)}\n${options.body}`;
+  const existing =
+    options.mode === 'update' ? await findComment(octokit, repo, issueNumber, marker.id) : undefined;
+  if (existing) {
+    const theirs = existing.marker;
+    if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
+      return {
+        action: 'skipped',
+        outdated: true,
+        reason: `run ${theirs.runId} (attempt ${theirs.runAttempt}) already reported on this head`,
+        id: existing.id,
+        url: existing.url,
+      };
+    }
+    const { data } = await api(`Updating the PR comment ${existing.id}`, 'pull-requests: write', () =>
+      octokit.rest.issues.updateComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: existing.id,
+        body,
+      }),
+    );
+    return { action: 'updated', id: data.id, url: data.html_url };
+  }
+  const { data } = await api(`Creating the PR comment on #${issueNumber}`, 'pull-requests: write', () =>
+    octokit.rest.issues.createComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      body,
+    }),
+  );
+  return { action: 'created', id: data.id, url: data.html_url };
+}

@@ -17,6 +17,15 @@ export interface ResolvedSuite {
     readonly label: string;
     readonly prediction: string;
     readonly scores?: string;
+    /** Set on the suites of the family that reads them (defaults applied). generation: */
+    readonly references?: string;
+    /** spans: optional token list / text the tags or offsets must fit. */
+    readonly tokens?: string;
+    readonly text?: string;
+    /** scored: a run's score, verdict and run name. */
+    readonly score?: string;
+    readonly verdict?: string;
+    readonly run?: string;
   };
   readonly labels?: readonly string[];
   readonly multilabel: boolean;
@@ -32,6 +41,14 @@ export interface ResolvedSuite {
   readonly gates: readonly ResolvedGate[];
   /** advisory: every verdict is reported, the gate never fails. */
   readonly mode: 'enforce' | 'advisory';
+  /** task: spans. */
+  readonly spans: {
+    readonly format: 'tags' | 'offsets';
+    readonly scheme: 'IOB2' | 'IOBES';
+    readonly mode: 'default' | 'strict';
+  };
+  /** task: scored. */
+  readonly scored: { readonly passThreshold?: number };
 }
 
 /** Comparison settings with defaults applied. */

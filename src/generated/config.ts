@@ -37,7 +37,7 @@ export interface SuiteConfig {
   /**
    * Task family of the suite.
    */
-  task: 'classification';
+  task: 'classification' | 'generation' | 'spans' | 'scored';
   /**
    * Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root.
    */
@@ -114,6 +114,8 @@ export interface SuiteConfig {
    * advisory: report every verdict but never fail.
    */
   mode?: 'enforce' | 'advisory';
+  spans?: SpanOptions;
+  scored?: ScoredOptions;
 }
 /**
  * Names of the fields in the data files.
@@ -135,6 +137,30 @@ export interface FieldMapping {
    * Object of class -> probability in the predictions file (optional).
    */
   scores?: string;
+  /**
+   * task: generation. Reference text or array of reference texts in the golden set.
+   */
+  references?: string;
+  /**
+   * task: spans (tags). Optional token list in the golden set; tag sequences must match its length.
+   */
+  tokens?: string;
+  /**
+   * task: spans (offsets). Optional text in the golden set; spans must end within it.
+   */
+  text?: string;
+  /**
+   * task: scored. Numeric score of a run in the predictions file.
+   */
+  score?: string;
+  /**
+   * task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).
+   */
+  verdict?: string;
+  /**
+   * task: scored. Run (repeat) identifier; several rows per example id, one per run.
+   */
+  run?: string;
 }
 export interface GateRule {
   /**
@@ -167,6 +193,32 @@ export interface GateRule {
    * strict: the whole confidence interval must lie beyond the tolerance.
    */
   confidence?: 'default' | 'strict';
+}
+/**
+ * task: spans. How entities are read from the golden and predicted fields.
+ */
+export interface SpanOptions {
+  /**
+   * tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive.
+   */
+  format?: 'tags' | 'offsets';
+  /**
+   * Tagging scheme of tag sequences.
+   */
+  scheme?: 'IOB2' | 'IOBES';
+  /**
+   * default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error).
+   */
+  mode?: 'default' | 'strict';
+}
+/**
+ * task: scored. How judged scores and verdicts are read.
+ */
+export interface ScoredOptions {
+  /**
+   * A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run.
+   */
+  pass_threshold?: number;
 }
 /**
  * How deltas are tested. The same inputs always give the same output.

@@ -7,6 +7,9 @@ import {
   pairedClassification,
   unpairedClassification,
 } from './classification/resample.js';
+import { generationFamily } from './generation/family.js';
+import { scoredFamily } from './scored/family.js';
+import { spansFamily } from './spans/family.js';
 import type { ResolvedSuite } from '../config/types.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
@@ -42,4 +45,9 @@ const classification: TaskFamily = {
 };
 
 /** Every task family, by task name: a missing family is a compile error. */
-export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = { classification };
+export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = {
+  classification,
+  generation: generationFamily,
+  spans: spansFamily,
+  scored: scoredFamily,
+};

@@ -1,14 +1,20 @@
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
+import { GENERATION_METRICS } from './generation/registry.js';
 import type { MetricDef } from './metric-def.js';
+import { SCORED_METRICS } from './scored/registry.js';
+import { SPAN_METRICS } from './spans/registry.js';
 
 export type { MetricDef, Direction, MetricUnit } from './metric-def.js';
 
-export const TASKS = ['classification'] as const;
+export const TASKS = ['classification', 'generation', 'spans', 'scored'] as const;
 export type TaskName = (typeof TASKS)[number];
 
 /** Every metric of every task family, by name. Names are unique across families. */
 export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {
   classification: CLASSIFICATION_METRICS,
+  generation: GENERATION_METRICS,
+  spans: SPAN_METRICS,
+  scored: SCORED_METRICS,
 };
 
 const byName = new Map<string, MetricDef>();

@@ -1,0 +1,132 @@
+import { describe, test, expect } from '@jest/globals';
+import { join } from 'node:path';
+import { compareResults } from '../../../src/compare/compare.js';
+import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
+import { parseResult } from '../../../src/result/io.js';
+import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
+import { resultMarkdown } from '../../../src/report/result-markdown.js';
+import { corpusBleu, corpusChrf, squadExampleStats } from '../../../src/tasks/generation/index.js';
+import { configFor, tempProject, writeJsonl } from '../../helpers/suite.js';
+
+/** A small QA set: 40 questions in two topics, a weaker and a stronger system. */
+const golden = Array.from({ length: 40 }, (_, i) => ({
+  id: `q${i}`,
+  references: i % 3 === 0 ? [`the answer is ${i}`, `answer ${i}`] : `the answer is number ${i} today`,
+  topic: i % 2 ? 'history' : 'science',
+}));
+const weak = golden.map((g, i) => ({ id: g.id, prediction: i % 4 === 0 ? 'no idea' : `answer ${i}` }));
+const strong = golden.map((g, i) => ({
+  id: g.id,
+  prediction: i % 2 ? `the answer is number ${i} today` : `answer ${i}`,
+}));
+const refs = golden.map((g) => (typeof g.references === 'string' ? [g.references] : g.references));
+
+function project(head: typeof weak, basePredictions = weak) {
+  const root = tempProject();
+  writeJsonl(join(root, 'golden.jsonl'), golden);
+  writeJsonl(join(root, 'base.jsonl'), basePredictions);
+  writeJsonl(join(root, 'head.jsonl'), head);
+  const suite = (predictions: string) => ({
+    name: 'qa',
+    task: 'generation',
+    golden: 'golden.jsonl',
+    predictions,
+    slices: ['topic'],
+    min_support: 5,
+    gates: [
+      { metric: 'squad_f1', max_drop: 1, slices: 'all' },
+      { metric: 'bleu', max_drop: 1 },
+    ],
+  });
+  return {
+    base: configFor(root, { suites: [suite('base.jsonl')] }),
+    head: configFor(root, { suites: [suite('head.jsonl')] }),
+  };
+}
+
+async function run(head: typeof weak, basePredictions = weak) {
+  const configs = project(head, basePredictions);
+  const now = () => new Date('2026-01-01T00:00:00Z');
+  const base = await evaluateConfig(configs.base, { runCommands: false, now });
+  const headResult = await evaluateConfig(configs.head, { runCommands: false, now });
+  // the artifact round-trips through its schema
+  parseResult(JSON.stringify(base), 'base.json');
+  parseResult(JSON.stringify(headResult), 'head.json');
+  return { base, head: headResult, comparison: compareResults(base, headResult, configs.base) };
+}
+
+describe('task: generation end to end', () => {
+  test('per-slice metrics equal the metric functions on the slice; BLEU and chrF are corpus-level', async () => {
+    const { base } = await run(strong);
+    const suite = base.suites[0];
+    expect(suite.task).toBe('generation');
+    expect(suite.slices.map((s) => s.key)).toEqual(['overall', 'topic=history', 'topic=science']);
+    const science = golden.map((_g, i) => i).filter((i) => golden[i].topic === 'science');
+    const slice = suite.slices[2];
+    expect(slice.n).toBe(20);
+    expect(slice.metrics.bleu).toBeCloseTo(
+      corpusBleu(
+        science.map((i) => weak[i].prediction),
+        science.map((i) => refs[i]),
+      ).score / 100,
+      12,
+    );
+    expect(slice.metrics.chrf).toBeCloseTo(
+      corpusChrf(
+        science.map((i) => weak[i].prediction),
+        science.map((i) => refs[i]),
+      ) / 100,
+      12,
+    );
+    const f1 = science.reduce((s, i) => s + squadExampleStats(weak[i].prediction, refs[i]).f1, 0) / 20;
+    expect(slice.metrics.squad_f1).toBeCloseTo(f1, 12);
+    expect(suite.examples?.columns.bleu.width).toBe(10);
+    expect(suite.examples?.columns.chrf.width).toBe(18);
+    expect(resultMarkdown(base)).toContain('### qa (generation)');
+  });
+
+  test('a better system passes its gates; the same system against itself has zero deltas', async () => {
+    const { comparison } = await run(strong);
+    expect(comparison.verdict).toBe('pass');
+    const gate = comparison.suites[0].gates.find((g) => g.metric === 'bleu')!;
+    expect(gate.delta!).toBeGreaterThan(0);
+    expect(gate.ci![0]).toBeLessThanOrEqual(gate.delta!);
+    expect(gate.ci![1]).toBeGreaterThanOrEqual(gate.delta!);
+    const same = await run(weak);
+    for (const g of same.comparison.suites[0].gates) {
+      expect(g.delta).toBe(0);
+      expect(g.ci).toEqual([0, 0]);
+    }
+  });
+
+  test('a worse system fails the gates, with intervals from resampled sentence statistics', async () => {
+    const { comparison } = await run(weak, strong);
+    expect(comparison.verdict).toBe('fail');
+    const bleu = comparison.suites[0].gates.find((g) => g.metric === 'bleu')!;
+    expect(bleu.verdict).toBe('fail');
+    expect(bleu.ci![1]).toBeLessThan(0);
+    const markdown = comparisonMarkdown(comparison);
+    expect(markdown).toContain('BLEU');
+    expect(markdown).toContain('❌');
+  });
+
+  test('bad input is a one-line error naming file:line', async () => {
+    const root = tempProject();
+    writeJsonl(join(root, 'golden.jsonl'), [
+      { id: 'a', references: ['x'] },
+      { id: 'b', references: [] },
+    ]);
+    writeJsonl(join(root, 'p.jsonl'), [{ id: 'a', prediction: 'x' }]);
+    const config = configFor(root, {
+      suites: [{ name: 's', task: 'generation', golden: 'golden.jsonl', predictions: 'p.jsonl' }],
+    });
+    await expect(evaluateConfig(config, { runCommands: false })).rejects.toThrow(
+      'golden.jsonl:2: references: expected a reference text or a non-empty array of texts, got an array',
+    );
+    writeJsonl(join(root, 'golden.jsonl'), [{ id: 'a', references: 'x' }]);
+    writeJsonl(join(root, 'p.jsonl'), [{ id: 'a', prediction: null }]);
+    await expect(evaluateConfig(config, { runCommands: false })).rejects.toThrow(
+      'p.jsonl:1: prediction: missing prediction (an empty answer is "")',
+    );
+  });
+});

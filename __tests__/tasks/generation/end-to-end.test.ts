@@ -110,6 +110,33 @@ describe('task: generation end to end', () => {
     expect(markdown).toContain('❌');
   });
 
+  test('a changed golden set is compared on the shared examples, recomputed from their statistics', async () => {
+    const configs = project(strong);
+    const now = () => new Date('2026-01-01T00:00:00Z');
+    const base = await evaluateConfig(configs.base, { runCommands: false, now });
+    // the head drops q0..q3 and relabels q4
+    const root = configs.base.root;
+    const changed = golden.slice(4).map((g) => (g.id === 'q4' ? { ...g, references: 'something else' } : g));
+    writeJsonl(join(root, 'golden.jsonl'), changed);
+    writeJsonl(
+      join(root, 'head.jsonl'),
+      strong.filter((p) => changed.some((g) => g.id === p.id)),
+    );
+    const head = await evaluateConfig(configs.head, { runCommands: false, now });
+    const comparison = compareResults(base, head, configs.base);
+    const suite = comparison.suites[0];
+    expect(suite.golden).toMatchObject({ same: false, shared: 35, removed: 4, relabelled: 1 });
+    const shared = golden.map((_g, i) => i).filter((i) => i >= 5);
+    const bleuOf = (preds: typeof weak) =>
+      corpusBleu(
+        shared.map((i) => preds[i].prediction),
+        shared.map((i) => refs[i]),
+      ).score / 100;
+    const overall = suite.slices.find((s) => s.key === 'overall')!;
+    expect(overall.metrics.bleu.base).toBeCloseTo(bleuOf(weak), 12);
+    expect(overall.metrics.bleu.head).toBeCloseTo(bleuOf(strong), 12);
+  });
+
   test('bad input is a one-line error naming file:line', async () => {
     const root = tempProject();
     writeJsonl(join(root, 'golden.jsonl'), [

@@ -135,6 +135,34 @@ describe('task: spans end to end', () => {
     );
   });
 
+  test('a model that starts predicting a new type stays comparable; the new type costs precision', async () => {
+    const root = tempProject();
+    const gold = corpus();
+    writeJsonl(join(root, 'golden.jsonl'), gold);
+    writeJsonl(
+      join(root, 'base.jsonl'),
+      gold.map((g) => ({ id: g.id, prediction: g.tags })),
+    );
+    writeJsonl(
+      join(root, 'head.jsonl'),
+      gold.map((g, i) => ({
+        id: g.id,
+        prediction: i < 10 ? [...g.tags.slice(0, 3), 'B-ORG', g.tags[4]] : g.tags,
+      })),
+    );
+    const base = await evaluate(root, 'base.jsonl');
+    const head = await evaluate(root, 'head.jsonl');
+    expect(head.result.suites[0].labels).toEqual(['LOC', 'ORG', 'PER']);
+    const comparison = compareResults(base.result, head.result, base.config);
+    expect(comparison.suites[0].comparable).toBe(true);
+    const overall = comparison.suites[0].slices[0].metrics;
+    expect(overall.span_micro_precision.head).toBeCloseTo(50 / 60, 12);
+    expect(overall.span_micro_recall.delta).toBe(0);
+    // the PER type slice is scored by name on both sides
+    const per = comparison.suites[0].gates.find((g) => g.slice === 'type=PER')!;
+    expect(per.delta).toBe(0);
+  });
+
   test('length mismatches and bad offsets are one-line errors naming file:line', async () => {
     const root = tempProject();
     writeJsonl(join(root, 'golden.jsonl'), [{ id: 'a', tokens: ['x', 'y'], tags: ['O', 'O', 'O'] }]);

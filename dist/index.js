@@ -38504,10 +38504,14 @@ var EMPTY_BLEU_STATS = {
 };
 function allNgrams(tokens) {
   const byOrder = [];
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-    const grams = [];
-    for (let i = 0; i + n <= tokens.length; i++) grams.push(tokens.slice(i, i + n).join(" "));
-    byOrder.push(countItems(grams));
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
+  for (let i = 0; i < tokens.length; i++) {
+    let gram = tokens[i];
+    for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+      if (n > 1) gram = `${gram} ${tokens[i + n - 1]}`;
+      const counts = byOrder[n - 1];
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
   }
   return byOrder;
 }
@@ -38595,12 +38599,22 @@ var CHRF_BETA = 2;
 var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
 var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
 function charNgrams(text) {
-  const chars = Array.from(pythonSplit(text).join(""));
+  const joined = pythonSplit(text).join("");
+  const bounds = [];
+  for (let i = 0; i < joined.length; ) {
+    bounds.push(i);
+    i += joined.codePointAt(i) > 65535 ? 2 : 1;
+  }
+  bounds.push(joined.length);
+  const chars = bounds.length - 1;
   const byOrder = [];
   for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-    const grams = [];
-    for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(""));
-    byOrder.push(countItems(grams));
+    const counts = /* @__PURE__ */ new Map();
+    for (let i = 0; i + n <= chars; i++) {
+      const gram = joined.substring(bounds[i], bounds[i + n]);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    byOrder.push(counts);
   }
   return byOrder;
 }
@@ -41046,7 +41060,7 @@ async function evaluateGeneration(suite) {
     const columns = commonColumns2(golden);
     for (const group2 of groupsFor(suite.metrics)) {
       const width = GENERATION_GROUPS.find((g) => g.name === group2).width;
-      columns[group2] = { ...encodeColumn(flat[group2], "f64"), width };
+      columns[group2] = group2 === "bleu" || group2 === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group2]), "u32"), width } : { ...encodeColumn(flat[group2], "f64"), width };
     }
     examples = { n, ids: golden.ids, columns };
   }
@@ -41112,37 +41126,44 @@ function pairedGeneration(input) {
   const { base, head, baseRows, headRows, metrics } = input;
   const n = headRows.length;
   const groups = groupsFor(metrics);
-  const sides = [
+  const layout = [
     { table: base, rows: baseRows },
     { table: head, rows: headRows }
-  ].map(
-    ({ table, rows }) => groups.map((group2) => {
+  ].flatMap(
+    ({ table, rows }, side) => groups.map((group2) => {
       const column = table.columns.get(group2);
       if (!column) throw new Error(`the result has no per-example ${group2} statistics`);
-      const width = groupWidth(group2);
-      const values = new Float64Array(n * width);
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < width; j++) values[i * width + j] = column[rows[i] * width + j];
-      return { group: group2, width, values };
+      return { side, group: group2, width: groupWidth(group2), column, rows };
     })
   );
+  const W = layout.reduce((w, g) => w + g.width, 0);
+  const matrix = new Float64Array(n * W);
+  let offset = 0;
+  for (const { width, column, rows } of layout) {
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < width; j++) matrix[i * W + offset + j] = column[rows[i] * width + j];
+    offset += width;
+  }
+  const sum = new Float64Array(W);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights) => {
+    sum.fill(0);
     let total = 0;
-    for (let i = 0; i < n; i++) total += weights[i];
-    sides.forEach((side, s) => {
-      const sums = {};
-      for (const { group: group2, width, values } of side) {
-        const sum = new Float64Array(width);
-        for (let i = 0; i < n; i++) {
-          const w = weights[i];
-          if (w === 0) continue;
-          const off = i * width;
-          for (let j = 0; j < width; j++) sum[j] += w * values[off + j];
-        }
-        sums[group2] = sum;
-      }
-      const v = valuesFromSums(sums, total, metrics);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i];
+      if (w === 0) continue;
+      total += w;
+      const off = i * W;
+      for (let j = 0; j < W; j++) sum[j] += w * matrix[off + j];
+    }
+    const sums = [{}, {}];
+    let at = 0;
+    for (const { side, group: group2, width } of layout) {
+      sums[side][group2] = sum.slice(at, at + width);
+      at += width;
+    }
+    sums.forEach((sideSums, s) => {
+      const v = valuesFromSums(sideSums, total, metrics);
       metrics.forEach((m, j) => out[s * metrics.length + j] = v[m] ?? NaN);
     });
     return out;
@@ -41340,6 +41361,13 @@ async function evaluateScored(suite) {
       `Repeats: up to ${maxRuns} runs per example${meanSpread === null ? "" : `; mean within-example score spread (sd) ${meanSpread.toFixed(4)}`}; intervals resample examples, then runs within each example.`
     );
   }
+  const overall = slices[0].metrics;
+  if (suite.metrics.includes("pass_rate") && overall.pass_rate === null)
+    notes.push(
+      `pass_rate has no value: no run has a verdict (${f.verdict}) and scored.pass_threshold is not set.`
+    );
+  if (suite.metrics.some((m) => m !== "pass_rate" && overall[m] === null))
+    notes.push(`the score metrics have no value: no run has a score (${f.score}).`);
   if (missing > 0)
     notes.push(
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`

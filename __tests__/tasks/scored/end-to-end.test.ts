@@ -152,6 +152,9 @@ describe('task: scored end to end', () => {
     // without a threshold or verdicts, pass_rate has no value
     const { result: noVerdicts } = await evaluate(root, 'p.jsonl', { ...options, scored: {} });
     expect(noVerdicts.suites[0].slices[0].metrics.pass_rate).toBeNull();
+    expect(noVerdicts.suites[0].notes).toEqual([
+      'pass_rate has no value: no run has a verdict (verdict) and scored.pass_threshold is not set.',
+    ]);
 
     writeJsonl(join(root, 'p.jsonl'), [
       { id: 'a', score: 1 },

@@ -111,7 +111,11 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     const columns = commonColumns(golden);
     for (const group of groupsFor(suite.metrics)) {
       const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
-      columns[group] = { ...encodeColumn(flat[group], 'f64'), width };
+      // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
+      columns[group] =
+        group === 'bleu' || group === 'chrf'
+          ? { ...encodeColumn(Uint32Array.from(flat[group]), 'u32'), width }
+          : { ...encodeColumn(flat[group], 'f64'), width };
     }
     examples = { n, ids: golden.ids, columns };
   }

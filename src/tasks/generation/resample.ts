@@ -18,38 +18,45 @@ export function pairedGeneration(input: PairedInput): WeightedProblem {
   const { base, head, baseRows, headRows, metrics } = input;
   const n = headRows.length;
   const groups = groupsFor(metrics);
-  const sides = [
+  // Both sides' groups side by side, one row per example: a resample is one linear pass over the matrix.
+  const layout = [
     { table: base, rows: baseRows },
     { table: head, rows: headRows },
-  ].map(({ table, rows }) =>
+  ].flatMap(({ table, rows }, side) =>
     groups.map((group) => {
       const column = table.columns.get(group);
       if (!column) throw new Error(`the result has no per-example ${group} statistics`);
-      const width = groupWidth(group);
-      // gather the slice's rows once, contiguous, so each resample is one linear pass
-      const values = new Float64Array(n * width);
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < width; j++) values[i * width + j] = column[rows[i] * width + j];
-      return { group, width, values };
+      return { side, group, width: groupWidth(group), column, rows };
     }),
   );
+  const W = layout.reduce((w, g) => w + g.width, 0);
+  const matrix = new Float64Array(n * W);
+  let offset = 0;
+  for (const { width, column, rows } of layout) {
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < width; j++) matrix[i * W + offset + j] = column[rows[i] * width + j];
+    offset += width;
+  }
+  const sum = new Float64Array(W);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights: Float64Array): Float64Array => {
+    sum.fill(0);
     let total = 0;
-    for (let i = 0; i < n; i++) total += weights[i];
-    sides.forEach((side, s) => {
-      const sums: Partial<GroupVectors> = {};
-      for (const { group, width, values } of side) {
-        const sum = new Float64Array(width);
-        for (let i = 0; i < n; i++) {
-          const w = weights[i];
-          if (w === 0) continue;
-          const off = i * width;
-          for (let j = 0; j < width; j++) sum[j] += w * values[off + j];
-        }
-        sums[group] = sum;
-      }
-      const v = valuesFromSums(sums, total, metrics);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i];
+      if (w === 0) continue;
+      total += w;
+      const off = i * W;
+      for (let j = 0; j < W; j++) sum[j] += w * matrix[off + j];
+    }
+    const sums: Partial<GroupVectors>[] = [{}, {}];
+    let at = 0;
+    for (const { side, group, width } of layout) {
+      sums[side][group] = sum.slice(at, at + width);
+      at += width;
+    }
+    sums.forEach((sideSums, s) => {
+      const v = valuesFromSums(sideSums, total, metrics);
       metrics.forEach((m, j) => (out[s * metrics.length + j] = v[m] ?? NaN));
     });
     return out;

@@ -165,6 +165,13 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       `Repeats: up to ${maxRuns} runs per example${meanSpread === null ? '' : `; mean within-example score spread (sd) ${meanSpread.toFixed(4)}`}; intervals resample examples, then runs within each example.`,
     );
   }
+  const overall = slices[0].metrics;
+  if (suite.metrics.includes('pass_rate') && overall.pass_rate === null)
+    notes.push(
+      `pass_rate has no value: no run has a verdict (${f.verdict}) and scored.pass_threshold is not set.`,
+    );
+  if (suite.metrics.some((m) => m !== 'pass_rate' && overall[m] === null))
+    notes.push(`the score metrics have no value: no run has a score (${f.score}).`);
   if (missing > 0)
     notes.push(
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`,

@@ -1,5 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
 import { parseResult } from '../../../src/result/io.js';
@@ -135,6 +137,38 @@ describe('task: generation end to end', () => {
     const overall = suite.slices.find((s) => s.key === 'overall')!;
     expect(overall.metrics.bleu.base).toBeCloseTo(bleuOf(weak), 12);
     expect(overall.metrics.bleu.head).toBeCloseTo(bleuOf(strong), 12);
+  });
+
+  test('every slice of the QA demo equals the independent Python reference (NLTK-checked BLEU) to 1e-9', async () => {
+    const dir = fileURLToPath(new URL('../../fixtures/generation/suite/', import.meta.url));
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
+      string,
+      Record<string, Record<string, number>>
+    >;
+    const root = tempProject();
+    for (const f of ['golden.jsonl', 'base.jsonl', 'head.jsonl']) copyFileSync(join(dir, f), join(root, f));
+    for (const side of ['base', 'head']) {
+      const config = configFor(root, {
+        suites: [
+          {
+            name: 'qa',
+            task: 'generation',
+            golden: 'golden.jsonl',
+            predictions: `${side}.jsonl`,
+            slices: ['topic', 'difficulty', ['topic', 'difficulty']],
+          },
+        ],
+      });
+      const result = await evaluateConfig(config, { runCommands: false });
+      const slices = result.suites[0].slices;
+      expect(slices.map((s) => s.key).sort()).toEqual(Object.keys(expected[side]).sort());
+      for (const slice of slices) {
+        const want = expected[side][slice.key];
+        expect(slice.n).toBe(want.n);
+        for (const metric of ['squad_em', 'squad_f1', 'rouge1', 'rouge2', 'rougeL', 'bleu', 'chrf'])
+          expect(Math.abs(slice.metrics[metric]! - want[metric])).toBeLessThan(1e-9);
+      }
+    }
   });
 
   test('bad input is a one-line error naming file:line', async () => {

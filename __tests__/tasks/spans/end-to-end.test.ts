@@ -1,5 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
 import { parseResult } from '../../../src/result/io.js';
@@ -76,6 +78,56 @@ describe('task: spans end to end', () => {
     expect(per.metrics.span_micro_f1).toBe(1);
     expect(result.suites[0].labels).toEqual(['MISC', 'PER']);
   });
+
+  test.each(['default', 'strict'])(
+    'a seeded corpus in %s mode equals the seqeval restatement per slice and per type',
+    async (mode) => {
+      const dir = fileURLToPath(new URL('../../fixtures/spans/suite/', import.meta.url));
+      type Scores = Record<string, number> & { per_type: Record<string, number | string>[] };
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
+        string,
+        Record<string, Scores>
+      >;
+      const root = tempProject();
+      for (const f of ['golden.jsonl', 'base.jsonl', 'head.jsonl']) copyFileSync(join(dir, f), join(root, f));
+      const results = [];
+      for (const side of ['base', 'head']) {
+        const { result, config } = await evaluate(root, `${side}.jsonl`, {
+          spans: { mode, scheme: 'IOB2' },
+          gates: [{ metric: 'span_micro_f1', max_drop: 1, slices: 'all' }],
+        });
+        results.push({ result, config });
+        const want = expected[`${side}-${mode}`];
+        const suite = result.suites[0];
+        for (const slice of suite.slices.filter((s) => s.kind !== 'label')) {
+          expect(slice.n).toBe(want[slice.key].n);
+          for (const m of Object.keys(slice.metrics))
+            expect(Math.abs(slice.metrics[m]! - want[slice.key][m])).toBeLessThan(1e-12);
+        }
+        const perType = want.overall.per_type;
+        expect(suite.slices[0].per_class).toEqual(
+          perType.map((t) => ({
+            label: t.type,
+            precision: expect.closeTo(t.precision as number, 12),
+            recall: expect.closeTo(t.recall as number, 12),
+            f1: expect.closeTo(t.f1 as number, 12),
+            support: t.support,
+          })),
+        );
+        for (const t of perType) {
+          const typeSlice = suite.slices.find((s) => s.key === `type=${t.type}`)!;
+          expect(typeSlice.metrics.span_micro_f1).toBeCloseTo(t.f1 as number, 12);
+        }
+      }
+      const comparison = compareResults(results[0].result, results[1].result, results[0].config);
+      const overall = comparison.suites[0].gates.find((g) => g.slice === 'overall')!;
+      expect(overall.delta).toBeCloseTo(
+        expected[`head-${mode}`].overall.span_micro_f1 - expected[`base-${mode}`].overall.span_micro_f1,
+        12,
+      );
+      expect(overall.verdict).toBe('pass');
+    },
+  );
 
   test('a model that misses the LOC entities fails the LOC type gate', async () => {
     const root = tempProject();

@@ -38758,6 +38758,8 @@ function squadExampleStats(prediction, references) {
 }
 
 // src/tasks/generation/registry.ts
+var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
+var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
 var proportion = (name, title, description, reference) => ({
   name,
   title,
@@ -38802,13 +38804,13 @@ var GENERATION_METRICS = [
     "bleu",
     "BLEU",
     "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
-    "sacrebleu.corpus_bleu (nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp) / 100"
+    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
   ),
   proportion(
     "chrf",
     "chrF",
     "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
-    "sacrebleu.corpus_chrf (nc:6|nw:0|space:no|case:mixed) / 100"
+    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
   )
 ];
 
@@ -40762,6 +40764,15 @@ function idText2(value, file, line, field) {
     message: `expected a non-empty string or number id, got ${describeType(value)}`
   });
 }
+function arrayCell(value, format) {
+  if (format !== "csv" || typeof value !== "string" || !value.trimStart().startsWith("[")) return value;
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
+}
 function sliceFieldsOf(suite) {
   return [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))];
 }
@@ -40994,10 +41005,8 @@ function valuesFromSums(sums, n, metrics) {
 
 // src/tasks/generation/evaluate.ts
 var GENERATION_DEFINITIONS_VERSION = 1;
-var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
-var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
-function referencesOf(record, field, file, line) {
-  const value = record[field];
+function referencesOf(record, field, file, line, format) {
+  const value = arrayCell(record[field], format);
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string"))
     return value;
@@ -41023,7 +41032,7 @@ async function evaluateGeneration(suite) {
   const referencesField = suite.fields.references ?? "references";
   const [golden, predictions] = await Promise.all([
     readKeyedGolden(suite, (record, line, file) => {
-      const references = referencesOf(record, referencesField, file, line);
+      const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
     }),
     readKeyedPredictions(
@@ -41904,7 +41913,9 @@ async function evaluateSpans(suite) {
   const predField = suite.fields.prediction;
   const tokensField = suite.fields.tokens ?? "tokens";
   const textField = suite.fields.text ?? "text";
-  const readGolden = (record, line, file) => {
+  const withArrays = (record, fields, format2) => format2 === "csv" ? { ...record, ...Object.fromEntries(fields.map((f) => [f, arrayCell(record[f], format2)])) } : record;
+  const readGolden = (raw, line, file) => {
+    const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
     if (format === "offsets") {
       const value = record[goldField];
       if (!Array.isArray(value)) {
@@ -41933,7 +41944,8 @@ async function evaluateSpans(suite) {
       throw new SpanInputError(goldField, strayMessage(item.stray, tags, scheme), { file, line });
     return item;
   };
-  const readPrediction = (record, line, file) => {
+  const readPrediction = (raw, line, file) => {
+    const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === "offsets") {
       const value = record[predField];
       if (!Array.isArray(value)) {

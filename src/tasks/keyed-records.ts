@@ -7,7 +7,7 @@
 import type { ResolvedSuite } from '../config/types.js';
 import type { ExampleRecords } from '../generated/result.js';
 import { InputError, describeType, quote } from '../io/errors.js';
-import { readRecords } from '../io/records.js';
+import { readRecords, type RecordFormat } from '../io/records.js';
 import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn } from '../slices.js';
 import { FingerprintAccumulator } from '../util/hash.js';
@@ -33,6 +33,20 @@ export function idText(value: unknown, file: string, line: number, field: string
     field,
     message: `expected a non-empty string or number id, got ${describeType(value)}`,
   });
+}
+
+/**
+ * A CSV cell cannot hold an array: a cell that reads as a JSON array (`["B-PER","O"]`) is taken as one.
+ * Other values, and every value of JSONL/JSON files, are returned as they are.
+ */
+export function arrayCell(value: unknown, format: RecordFormat | undefined): unknown {
+  if (format !== 'csv' || typeof value !== 'string' || !value.trimStart().startsWith('[')) return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
 }
 
 /** The slice fields a suite needs from its golden set. */

@@ -1,5 +1,5 @@
 import { describe, test, expect } from '@jest/globals';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareResults } from '../../../src/compare/compare.js';
@@ -235,6 +235,20 @@ describe('task: spans end to end', () => {
     await expect(evaluate(root, 'p.jsonl', { ...options, spans: { format: 'offsets' } })).rejects.toThrow(
       'p.jsonl:1: prediction: span 0: end must be an integer > start (8), got 8',
     );
+  });
+
+  test('CSV files: cells holding JSON arrays are read as tag sequences', async () => {
+    const root = tempProject();
+    writeFileSync(join(root, 'golden.csv'), 'id,tags\na,"[""B-PER"",""I-PER"",""O""]"\n');
+    writeFileSync(join(root, 'p.csv'), 'id,prediction\na,"[""B-PER"",""O"",""O""]"\n');
+    const config = configFor(root, {
+      suites: [{ name: 'ner', task: 'spans', golden: 'golden.csv', predictions: 'p.csv', min_support: 1 }],
+    });
+    const result = await evaluateConfig(config, { runCommands: false, now });
+    expect(result.suites[0].slices[0].metrics.span_micro_f1).toBe(0);
+    expect(result.suites[0].slices[0].per_class).toEqual([
+      { label: 'PER', precision: 0, recall: 0, f1: 0, support: 1 },
+    ]);
   });
 
   test('character offsets: exact (type, start, end) matches', async () => {

@@ -7,6 +7,7 @@ import type {
   SuiteResult,
 } from '../../generated/result.js';
 import { InputError, describeType } from '../../io/errors.js';
+import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
 import { planSlices } from '../../slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
@@ -17,10 +18,12 @@ import {
   readKeyedGolden,
   readKeyedPredictions,
   rowsOfSlices,
+  arrayCell,
   type DataRecord,
 } from '../keyed-records.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
+import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
 import {
   GENERATION_GROUPS,
   exampleVectors,
@@ -33,12 +36,14 @@ import {
 /** Bumped when a generation metric's definition changes (part of the definition fingerprint). */
 export const GENERATION_DEFINITIONS_VERSION = 1;
 
-/** sacreBLEU-style signatures of the corpus metrics, as computed here. */
-export const BLEU_SIGNATURE = 'nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp';
-export const CHRF_SIGNATURE = 'nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no';
-
-function referencesOf(record: DataRecord, field: string, file: string, line: number): string[] {
-  const value = record[field];
+function referencesOf(
+  record: DataRecord,
+  field: string,
+  file: string,
+  line: number,
+  format: RecordFormat | undefined,
+): string[] {
+  const value = arrayCell(record[field], format);
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
     return value as string[];
@@ -73,7 +78,7 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
   const referencesField = suite.fields.references ?? 'references';
   const [golden, predictions] = await Promise.all([
     readKeyedGolden(suite, (record, line, file) => {
-      const references = referencesOf(record, referencesField, file, line);
+      const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
     }),
     readKeyedPredictions(suite, (record, line, file) =>

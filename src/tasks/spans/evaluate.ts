@@ -2,6 +2,7 @@
 import type { ResolvedSuite } from '../../config/types.js';
 import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '../../generated/result.js';
 import { InputError, describeType } from '../../io/errors.js';
+import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
 import { planSlices } from '../../slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
@@ -12,6 +13,7 @@ import {
   readKeyedGolden,
   readKeyedPredictions,
   rowsOfSlices,
+  arrayCell,
   type DataRecord,
 } from '../keyed-records.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
@@ -83,7 +85,13 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   const tokensField = suite.fields.tokens ?? 'tokens';
   const textField = suite.fields.text ?? 'text';
 
-  const readGolden = (record: DataRecord, line: number, file: string): SpanItem => {
+  // CSV cells holding JSON arrays are read as arrays
+  const withArrays = (record: DataRecord, fields: string[], format: RecordFormat | undefined): DataRecord =>
+    format === 'csv'
+      ? { ...record, ...Object.fromEntries(fields.map((f) => [f, arrayCell(record[f], format)])) }
+      : record;
+  const readGolden = (raw: DataRecord, line: number, file: string): SpanItem => {
+    const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
     if (format === 'offsets') {
       const value = record[goldField];
       if (!Array.isArray(value)) {
@@ -112,7 +120,8 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
       throw new SpanInputError(goldField, strayMessage(item.stray, tags, scheme), { file, line });
     return item;
   };
-  const readPrediction = (record: DataRecord, line: number, file: string): SpanItem => {
+  const readPrediction = (raw: DataRecord, line: number, file: string): SpanItem => {
+    const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === 'offsets') {
       const value = record[predField];
       if (!Array.isArray(value)) {

@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options2) {
+    function resolve5(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -10012,7 +10012,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -10028,7 +10028,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -12498,7 +12498,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -12656,7 +12656,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -15412,6 +15412,1782 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options2, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options2));
+      return parse2(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/evaluate/worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
@@ -17984,8 +19760,8 @@ async function decodePredictionPart(source, spec, options2 = {}) {
   };
 }
 var ScoreRows = class {
-  constructor(width, chunks, firstRow, rows) {
-    this.width = width;
+  constructor(width2, chunks, firstRow, rows) {
+    this.width = width2;
     this.chunks = chunks;
     this.firstRow = firstRow;
     this.chunkOfRow = new Uint16Array(rows);
@@ -18023,8 +19799,11 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
     if (scoreKeys && part.scoreKeys) {
-      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p2]));
-      firstRow.push(i);
+      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
+      if (part.scores) {
+        chunks.push(alignColumns(part, scoreKeys));
+        firstRow.push(i);
+      }
     }
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
@@ -18033,16 +19812,13 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
       else pred[i] = labelMap[part.pred[j]];
     }
   });
-  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
 }
-function alignColumns(part, keys, spec, file, lineOffset) {
+function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
-  const values = part.scores;
-  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
-  const stray = own.find((_k, j) => column[j] === void 0);
+  const known = new Set(keys);
+  const stray = own.find((k) => !known.has(k));
   if (stray !== void 0 || own.length !== keys.length) {
     throw new InputError({
       file,
@@ -18051,6 +19827,13 @@ function alignColumns(part, keys, spec, file, lineOffset) {
       message: `the scores cover other labels than the first row's ${keys.length}`
     });
   }
+}
+function alignColumns(part, keys) {
+  const own = part.scoreKeys;
+  const values = part.scores;
+  if (own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
@@ -18335,6 +20118,7 @@ function binomialBtrd(n, p2, uniform) {
 
 // src/compare/stats/poisson-multinomial.ts
 var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var TABLE_MAX_LAMBDA = 1e3;
 var HALF_LOG_2PI = 0.9189385332046728;
 function logFactorial(k) {
   return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
@@ -18344,31 +20128,42 @@ function planPoissonMultinomial(m, n) {
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x) => n * x / M);
-  const expNegLambda = new Float64Array(U).fill(NaN);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
   const cdfValues = [];
-  const cdfStart = new Int32Array(U);
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
   const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < 10) {
-      expNegLambda[u] = exp2(-l);
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = pmf[x - lo] * x / l;
+      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = pmf[x - lo] * l / (x + 1);
       cdfStart[u] = cdfValues.length;
-      let p2 = expNegLambda[u];
-      let c = p2;
-      let x = 0;
-      cdfValues.push(c);
-      while (c < 1 && p2 > 0 && x < 200) {
-        x++;
-        p2 *= l / x;
-        c += p2;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i2 = 0; i2 < pmf.length; i2++) {
+        c += pmf[i2];
         cdfValues.push(c);
       }
-      cdfLength[u] = cdfValues.length - cdfStart[u];
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i = 0;
+      for (let j = 0; j < G; j++) {
+        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
+        guideValues.push(i);
+      }
       continue;
     }
     const s = sqrt2(l);
@@ -18399,10 +20194,11 @@ function planPoissonMultinomial(m, n) {
   return {
     n,
     lambda,
-    expNegLambda,
     cdf: Float64Array.from(cdfValues),
     cdfStart,
     cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
     b,
     a,
     logInvAlpha,
@@ -18414,16 +20210,6 @@ function planPoissonMultinomial(m, n) {
   };
 }
 function poissonDraw(plan, u, uniform) {
-  const e = plan.expNegLambda[u];
-  if (e === e) {
-    const v = uniform();
-    const cdf = plan.cdf;
-    const start = plan.cdfStart[u];
-    const last = plan.cdfLength[u] - 1;
-    let x = 0;
-    while (x < last && v > cdf[start + x]) x++;
-    return x;
-  }
   const lam = plan.lambda[u];
   const b = plan.b[u];
   const a = plan.a[u];
@@ -18441,14 +20227,16 @@ function poissonDraw(plan, u, uniform) {
 function fillPoissonMultinomial(w, plan, uniform) {
   const U = w.length;
   let total = 0;
-  const { expNegLambda, cdf, cdfStart, cdfLength } = plan;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
   for (let u = 0; u < U; u++) {
-    let x = 0;
-    if (expNegLambda[u] === expNegLambda[u]) {
+    let x;
+    const start = cdfStart[u];
+    if (start >= 0) {
       const v = uniform();
-      const start = cdfStart[u];
-      const last = cdfLength[u] - 1;
-      while (x < last && v > cdf[start + x]) x++;
+      const G = cdfLength[u];
+      let i = guide[start + floor3(v * G)];
+      while (i < G - 1 && v >= cdf[start + i]) i++;
+      x = cdfLow[u] + i;
     } else x = poissonDraw(plan, u, uniform);
     w[u] = x;
     total += x;
@@ -18629,20 +20417,20 @@ function normalCdf(x) {
   if (x > SERIES_LIMIT) return x > 40 ? 1 : 1 - upperTail(x);
   const x2 = x * x;
   let term = x;
-  let sum = x;
-  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum); k++) {
+  let sum2 = x;
+  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum2); k++) {
     term *= x2 / (2 * k + 1);
-    sum += term;
+    sum2 += term;
   }
-  return 0.5 + normalPdf(x) * sum;
+  return 0.5 + normalPdf(x) * sum2;
 }
 
 // src/compare/stats/summary.ts
 function pairwiseSum(values, start = 0, count = values.length - start) {
   if (count < 8) {
-    let sum = 0;
-    for (let i = 0; i < count; i++) sum += values[start + i];
-    return sum;
+    let sum2 = 0;
+    for (let i = 0; i < count; i++) sum2 += values[start + i];
+    return sum2;
   }
   if (count <= 128) {
     const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
@@ -18650,9 +20438,9 @@ function pairwiseSum(values, start = 0, count = values.length - start) {
     for (; i < count - count % 8; i += 8) {
       for (let j = 0; j < 8; j++) r[j] += values[start + i + j];
     }
-    let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < count; i++) sum += values[start + i];
-    return sum;
+    let sum2 = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+    for (; i < count; i++) sum2 += values[start + i];
+    return sum2;
   }
   let half = Math.floor(count / 2);
   half -= half % 8;
@@ -19395,9 +21183,9 @@ function spanScores(counts2) {
     support += counts2[type].tp + counts2[type].fn;
   }
   const average = (weight) => {
-    const totalWeight = perType.reduce((sum, score3) => sum + weight(score3), 0);
+    const totalWeight = perType.reduce((sum2, score3) => sum2 + weight(score3), 0);
     const mean2 = (pick) => divide(
-      perType.reduce((sum, score3) => sum + weight(score3) * pick(score3), 0),
+      perType.reduce((sum2, score3) => sum2 + weight(score3) * pick(score3), 0),
       totalWeight
     );
     return {
@@ -19702,7 +21490,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 var PART_BYTES = 64 * 1024 * 1024;
-async function loadSuiteData(golden, predictions, spec, progress) {
+async function loadSuiteData(golden, predictions, spec, progress, onPredictionPart) {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
   const script = workerScript();
@@ -19713,28 +21501,52 @@ async function loadSuiteData(golden, predictions, spec, progress) {
     ]);
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
-    const [g, p2] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
-    };
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
   const tasks = [
-    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
-    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range }))
   ];
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  let mergedGolden = null;
+  let goldenFailed = false;
+  const waiting = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults = [];
+  const onDone = (result) => {
+    if (result.task.kind === "golden") {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true;
+      }
+      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(
+    script,
+    Math.min(threads, tasks.length),
+    tasks,
+    (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone
+  );
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
   return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
     predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
@@ -19780,7 +21592,7 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress) {
+function runPool(script, size, tasks, onProgress, onDone) {
   return new Promise((resolvePool, rejectPool) => {
     const results = new Array(tasks.length);
     const workers = [];
@@ -19798,7 +21610,7 @@ function runPool(script, size, tasks, onProgress) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 }
+        resourceLimits: { maxOldGenerationSizeMb: 256 }
       });
       workers.push(worker);
       worker.on("message", (reply) => {
@@ -19814,6 +21626,14 @@ function runPool(script, size, tasks, onProgress) {
           return;
         }
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          onDone(results[reply.id]);
+        } catch (error) {
+          failed = true;
+          stopAll();
+          rejectPool(error);
+          return;
+        }
         finished++;
         if (finished === tasks.length) {
           stopAll();
@@ -19856,9 +21676,9 @@ var Progress = class {
         read2 += r;
         total2 += t;
       }
-      const pct2 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const pct3 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
       const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct2}% (${mbps.toFixed(0)} MB/s)`);
+      this.log(`[${this.suite}] reading: ${pct3}% (${mbps.toFixed(0)} MB/s)`);
     };
   }
   done(rows) {
@@ -20016,15 +21836,15 @@ function singleLabelMetrics(stats, names, options2 = {}) {
   const presentCount = present.filter(Boolean).length;
   const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
   const average = (value, weighted) => {
-    let sum = 0;
+    let sum2 = 0;
     let weight = 0;
     for (let c = 0; c < k; c++) {
       if (!present[c]) continue;
       const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
-      sum += wgt * value(counts2[c]);
+      sum2 += wgt * value(counts2[c]);
       weight += wgt;
     }
-    return weight > 0 ? sum / weight : 0;
+    return weight > 0 ? sum2 / weight : 0;
   };
   const precisionOf = (c) => ratio(c.tp, c.tp + c.fp);
   const recallOf = (c) => ratio(c.tp, c.tp + c.fn);
@@ -20038,15 +21858,15 @@ function singleLabelMetrics(stats, names, options2 = {}) {
         out[name] = n > 0 ? trace / n : null;
         break;
       case "balanced_accuracy": {
-        let sum = 0;
+        let sum2 = 0;
         let m = 0;
         for (const c of counts2) {
           if (c.support > 0) {
-            sum += recallOf(c);
+            sum2 += recallOf(c);
             m++;
           }
         }
-        out[name] = m > 0 ? sum / m : null;
+        out[name] = m > 0 ? sum2 / m : null;
         break;
       }
       case "micro_precision":
@@ -20093,25 +21913,25 @@ function scoredMetric(stats, name, options2) {
     case "brier":
       return s.brierSum / s.n;
     case "ece": {
-      let sum = 0;
-      for (let b = 0; b < s.binCount.length; b++) sum += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
-      return sum / s.n;
+      let sum2 = 0;
+      for (let b = 0; b < s.binCount.length; b++) sum2 += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
+      return sum2 / s.n;
     }
     case "roc_auc":
     case "average_precision": {
       if (!s.ranking) return null;
       const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
       if (stats.k === 2) return score3(s.ranking[options2.positiveClass ?? 1]);
-      let sum = 0;
+      let sum2 = 0;
       let m = 0;
       for (const h of s.ranking) {
         const v = score3(h);
         if (v !== null) {
-          sum += v;
+          sum2 += v;
           m++;
         }
       }
-      return m > 0 ? sum / m : null;
+      return m > 0 ? sum2 / m : null;
     }
     default:
       return null;
@@ -20219,14 +22039,14 @@ function multilabelMetrics(stats, names, focusClass) {
   }
   const totalSupport = per.reduce((s, c) => s + c.support, 0);
   const mean2 = (pick, weighted) => {
-    let sum = 0;
+    let sum2 = 0;
     let weight = 0;
     for (const c of per) {
       const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum += w * pick(c);
+      sum2 += w * pick(c);
       weight += w;
     }
-    return weight > 0 ? sum / weight : 0;
+    return weight > 0 ? sum2 / weight : 0;
   };
   for (const name of names) {
     if (n === 0) {
@@ -20296,11 +22116,95 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
-// src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
+// src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
 var numericOrder = (a, b) => Number(a) - Number(b);
 var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function scoredLabelOrder(suite, golden, scoreKeys) {
+  if (suite.labels) return [...suite.labels];
+  const numeric = golden.labels.allNumeric && scoreKeys.every((k) => k.trim() !== "" && Number.isFinite(Number(k)));
+  return [...scoreKeys].sort(numeric ? numericOrder : textOrder);
+}
+function eceBinOf(conf, bins) {
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+var ScoreTerms = class {
+  constructor(suite, golden, scoreKeys) {
+    this.suite = suite;
+    this.golden = golden;
+    this.scoreKeys = scoreKeys;
+    this.names = scoredLabelOrder(suite, golden, scoreKeys);
+    const index = new Map(this.names.map((n2, i) => [n2, i]));
+    const goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
+    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    const n = golden.n;
+    this.conf = new Float64Array(n);
+    this.brier = new Float64Array(n);
+    this.logLoss = new Float64Array(n);
+    this.hit = new Uint8Array(n);
+    this.has = new Uint8Array(n);
+    this.positive = suite.positiveLabel !== void 0 ? this.names.indexOf(suite.positiveLabel) : 1;
+  }
+  suite;
+  golden;
+  scoreKeys;
+  names;
+  conf;
+  brier;
+  logLoss;
+  hit;
+  has;
+  truthClass;
+  positive;
+  /** Adds a decoded part's rows; ids not in the golden set are skipped (the join reports them). */
+  add(part) {
+    if (!part.scores || !part.scoreKeys) return;
+    const k = this.names.length;
+    const K = part.scoreKeys.length;
+    const keyIndex = new Map(part.scoreKeys.map((key, j) => [key, j]));
+    const col = Int32Array.from(this.names, (name) => keyIndex.get(name) ?? -1);
+    if (col.some((c) => c < 0) || K !== k) return;
+    const topK = this.suite.topK;
+    const pos = this.positive;
+    const values = part.scores;
+    for (let r = 0; r < part.n; r++) {
+      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      if (gi < 0) continue;
+      const t = this.truthClass[gi];
+      if (t < 0) continue;
+      const off = r * K;
+      const st = values[off + col[t]];
+      let above = 0;
+      let sq = 0;
+      let c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const v = values[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
+      }
+      if (k === 2 && pos >= 0) {
+        const d = values[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
+      }
+      this.conf[gi] = c;
+      this.brier[gi] = sq;
+      this.logLoss[gi] = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+      this.hit[gi] = above < topK ? 1 : 0;
+      this.has[gi] = 1;
+    }
+  }
+};
+
+// src/tasks/classification/evaluate.ts
+var METRIC_DEFINITIONS_VERSION = 1;
+var numericOrder2 = (a, b) => Number(a) - Number(b);
+var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
   if (!codes) return void 0;
   for (let i = 0; i < codes.length; i++) {
@@ -20329,10 +22233,26 @@ function resolveLabels(suite, golden, preds) {
     };
     check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
     check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else if (preds.scoreKeys) {
+    const keys = new Set(preds.scoreKeys);
+    const missing = (vocab) => vocab.names.findIndex((name) => !keys.has(name));
+    const g = missing(golden.labels);
+    const p2 = missing(preds.labels);
+    if (g >= 0 || p2 >= 0) {
+      const fromGolden = g >= 0;
+      const name = fromGolden ? golden.labels.names[g] : preds.labels.names[p2];
+      throw new InputError({
+        file: fromGolden ? golden.file : preds.file,
+        line: fromGolden ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : firstLine(preds.predSets ?? preds.pred, preds.lines, p2),
+        field: suite.fields.scores,
+        message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
+      });
+    }
+    names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
     const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
     const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
+    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
@@ -20407,7 +22327,10 @@ function joinPredictions(suite, golden, preds) {
   }
   return { rowOf, missing };
 }
-function evaluateClassification(suite, golden, preds) {
+function evaluateClassification(suite, golden, preds, termsIn) {
+  let terms = termsIn ?? null;
+  if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
+    terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
@@ -20443,7 +22366,17 @@ function evaluateClassification(suite, golden, preds) {
   }
   return {
     ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
+    ...evaluateSingleLabel(
+      suite,
+      golden,
+      preds,
+      space,
+      rowOf,
+      plan.slices,
+      plan.membership,
+      positiveClass,
+      terms
+    )
   };
 }
 function resolvePositive(suite, names) {
@@ -20472,34 +22405,21 @@ function definitionFingerprint(suite, labels) {
     })
   );
 }
-function eceBinOf(conf, bins) {
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
   const cell = new Int32Array(n);
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
   const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
     const r = rowOf[i];
@@ -20507,36 +22427,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p2;
     cell[i] = t * w + p2;
-    if (scored && r >= 0) {
-      const rowValues = scores.chunkOf(r);
-      const off = scores.offsetOf(r);
-      const st = rowValues[off + col[t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col[j]];
-        if (v > c) c = v;
-        if (v > st || v === st && j > t) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS2), 1 - EPS2));
+    if (scored && r >= 0 && terms.has[i]) {
       rowScored[i] = 1;
-      rowConf[i] = c;
-      rowBin[i] = eceBinOf(c, suite.eceBins);
-      rowBrier[i] = sq;
-      rowLog[i] = logTerm;
-      rowHit[i] = above < suite.topK ? 1 : 0;
-      conf[i] = c;
-      brier[i] = sq;
-      logLoss[i] = logTerm;
+      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
     }
   }
+  const conf = scored ? Float32Array.from(rowConf) : null;
+  const brier = scored ? Float32Array.from(rowBrier) : null;
+  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B = suite.eceBins;
   const cells = k * w;
@@ -20586,7 +22484,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     }
     return st;
   });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
   const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -20642,6 +22540,29 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function scoreTermsFromColumns(suite, golden, preds) {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
+  const K = preds.scoreKeys.length;
+  const scores = preds.scores;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values
+  });
+  return terms;
 }
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
@@ -20766,6 +22687,126 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio3 = (num, den) => den > 0 ? num / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tp[i];
+    const support = t + fn[i];
+    sumTp += t;
+    sumFp += fp[i];
+    sumFn += fn[i];
+    if (support <= 0 && t + fp[i] <= 0) continue;
+    const p2 = ratio3(t, t + fp[i]);
+    const r = ratio3(t, support);
+    const f = ratio3(2 * t, 2 * t + fp[i] + fn[i]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum2, plain) => totalSupport > 0 ? sum2 / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
 // src/tasks/classification/resample.ts
 var COUNT_METRICS = /* @__PURE__ */ new Set([
   "accuracy",
@@ -20835,35 +22876,39 @@ function pairedClassification(input) {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
-  const out = new Float64Array(metrics.length * 2);
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
   const evaluate = (weights) => {
-    baseStats.confusion.fill(0);
-    headStats.confusion.fill(0);
-    let total = 0;
+    baseCounts.reset();
+    headCounts.reset();
     for (let u = 0; u < weights.length; u++) {
       const wt = weights[u];
       if (wt === 0) continue;
-      const s = unitState[u];
-      const h = s % w;
-      const rest = (s - h) / w;
-      const b = rest % w;
-      const t = (rest - b) / w;
-      baseStats.confusion[t * w + b] += wt;
-      headStats.confusion[t * w + h] += wt;
-      total += wt;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
     }
-    baseStats.n = total;
-    headStats.n = total;
-    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
-    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
-    const rowValues = rowTerms ? rowTerms(weights) : null;
-    metrics.forEach((m, j) => {
-      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
-    });
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
     return out;
   };
   return { units, rowUnit, evaluate };
@@ -20902,14 +22947,14 @@ function rowTermColumns(input) {
       let n = 0;
       for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
       if (metrics.includes("brier") && s.brier) {
-        let sum = 0;
-        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.brier[i];
-        v.brier = n > 0 ? sum / n : NaN;
+        let sum2 = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.brier[i];
+        v.brier = n > 0 ? sum2 / n : NaN;
       }
       if (metrics.includes("log_loss") && s.logLoss) {
-        let sum = 0;
-        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum += weights[i] * s.logLoss[i];
-        v.log_loss = n > 0 ? sum / n : NaN;
+        let sum2 = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.logLoss[i];
+        v.log_loss = n > 0 ? sum2 / n : NaN;
       }
       if (metrics.includes("ece") && s.confidence) {
         binCount.fill(0);
@@ -20921,9 +22966,9 @@ function rowTermColumns(input) {
           binConf[idx[i]] += weights[i] * s.confidence[i];
           binCorrect[idx[i]] += weights[i] * s.correct[i];
         }
-        let sum = 0;
-        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
-        v.ece = n > 0 ? sum / n : NaN;
+        let sum2 = 0;
+        for (let b = 0; b < bins; b++) sum2 += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum2 / n : NaN;
       }
       return v;
     });
@@ -21239,7 +23284,7 @@ function exampleVectors(prediction, references, groups) {
 var slice = (v, from, length) => Array.from(v.subarray(from, from + length));
 function valuesFromSums(sums, n, metrics) {
   const values = {};
-  const mean2 = (sum) => n > 0 ? sum / n : 0;
+  const mean2 = (sum2) => n > 0 ? sum2 / n : 0;
   if (sums.squad) {
     values.squad_em = mean2(sums.squad[0]);
     values.squad_f1 = mean2(sums.squad[1]);
@@ -21336,8 +23381,8 @@ async function evaluateGeneration(suite) {
   if (suite.storeExamples) {
     const columns = commonColumns2(golden);
     for (const group of groupsFor(suite.metrics)) {
-      const width = GENERATION_GROUPS.find((g) => g.name === group).width;
-      columns[group] = group === "bleu" || group === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group]), "u32"), width } : { ...encodeColumn(flat[group], "f64"), width };
+      const width2 = GENERATION_GROUPS.find((g) => g.name === group).width;
+      columns[group] = group === "bleu" || group === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group]), "u32"), width: width2 } : { ...encodeColumn(flat[group], "f64"), width: width2 };
     }
     examples = { n, ids: golden.ids, columns };
   }
@@ -21363,10 +23408,10 @@ async function evaluateGeneration(suite) {
 function sumRows(flat, rows) {
   const out = {};
   for (const g of GENERATION_GROUPS) {
-    const sum = new Float64Array(g.width);
+    const sum2 = new Float64Array(g.width);
     const values = flat[g.name];
-    for (const i of rows) for (let j = 0; j < g.width; j++) sum[j] += values[i * g.width + j];
-    out[g.name] = sum;
+    for (const i of rows) for (let j = 0; j < g.width; j++) sum2[j] += values[i * g.width + j];
+    out[g.name] = sum2;
   }
   return out;
 }
@@ -21416,28 +23461,28 @@ function pairedGeneration(input) {
   const W = layout.reduce((w, g) => w + g.width, 0);
   const matrix = new Float64Array(n * W);
   let offset = 0;
-  for (const { width, column, rows } of layout) {
+  for (const { width: width2, column, rows } of layout) {
     for (let i = 0; i < n; i++)
-      for (let j = 0; j < width; j++) matrix[i * W + offset + j] = column[rows[i] * width + j];
-    offset += width;
+      for (let j = 0; j < width2; j++) matrix[i * W + offset + j] = column[rows[i] * width2 + j];
+    offset += width2;
   }
-  const sum = new Float64Array(W);
+  const sum2 = new Float64Array(W);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights) => {
-    sum.fill(0);
+    sum2.fill(0);
     let total = 0;
     for (let i = 0; i < n; i++) {
       const w = weights[i];
       if (w === 0) continue;
       total += w;
       const off = i * W;
-      for (let j = 0; j < W; j++) sum[j] += w * matrix[off + j];
+      for (let j = 0; j < W; j++) sum2[j] += w * matrix[off + j];
     }
     const sums = [{}, {}];
     let at = 0;
-    for (const { side, group, width } of layout) {
-      sums[side][group] = sum.slice(at, at + width);
-      at += width;
+    for (const { side, group, width: width2 } of layout) {
+      sums[side][group] = sum2.slice(at, at + width2);
+      at += width2;
     }
     sums.forEach((sideSums, s) => {
       const v = valuesFromSums(sideSums, total, metrics);
@@ -21686,7 +23731,7 @@ async function evaluateScored(suite) {
 }
 function summarize(runsOf) {
   const n = runsOf.length;
-  const width = runsOf.reduce((w, runs) => Math.max(w, runs.length), 0);
+  const width2 = runsOf.reduce((w, runs) => Math.max(w, runs.length), 0);
   const out = {
     runs: new Uint32Array(n),
     scoreMean: new Float64Array(n).fill(NaN),
@@ -21694,9 +23739,9 @@ function summarize(runsOf) {
     passFraction: new Float64Array(n).fill(NaN),
     passes: new Uint32Array(n),
     judged: new Uint32Array(n),
-    width,
-    runScore: new Float64Array(n * width).fill(NaN),
-    runPass: new Uint8Array(n * width).fill(NO_VERDICT)
+    width: width2,
+    runScore: new Float64Array(n * width2).fill(NaN),
+    runPass: new Uint8Array(n * width2).fill(NO_VERDICT)
   };
   runsOf.forEach((runs, i) => {
     out.runs[i] = runs.length;
@@ -21706,12 +23751,12 @@ function summarize(runsOf) {
     runs.forEach((run, j) => {
       if (run.score !== null) {
         scores.push(run.score);
-        out.runScore[i * width + j] = run.score;
+        out.runScore[i * width2 + j] = run.score;
       }
       if (run.pass !== null) {
         judged++;
         if (run.pass) passes++;
-        out.runPass[i * width + j] = run.pass ? 1 : 0;
+        out.runPass[i * width2 + j] = run.pass ? 1 : 0;
       }
     });
     if (scores.length) {
@@ -21775,7 +23820,7 @@ function metricsFromStats(stats, metrics) {
   return out;
 }
 function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
-  const sum = (v, w) => {
+  const sum2 = (v, w) => {
     let s = 0;
     let total = 0;
     for (let i = 0; i < v.length; i++) {
@@ -21791,8 +23836,8 @@ function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
     qs.map((m) => SCORE_QUANTILES[m])
   ) : [];
   return metrics.map((m) => {
-    if (m === "mean_score") return sum(means, meanWeights);
-    if (m === "pass_rate") return sum(passes, passWeights);
+    if (m === "mean_score") return sum2(means, meanWeights);
+    if (m === "pass_rate") return sum2(passes, passWeights);
     const q = qs.indexOf(m);
     return q >= 0 && quantiles.length && meanWeights.some((w) => w > 0) ? quantiles[q] : NaN;
   });
@@ -21831,16 +23876,16 @@ function sideRuns(table, rows) {
   const runScore = table.columns.get("run_score");
   const runPass = table.columns.get("run_pass");
   if (!mean2 || !pass || !runs) throw new Error("the result has no per-example scored records");
-  const width = runs.length && runScore ? runScore.length / runs.length : 0;
+  const width2 = runs.length && runScore ? runScore.length / runs.length : 0;
   const runScores = [];
   const runPasses = [];
   for (const r of rows) {
     const scores = [];
     const passes = [];
-    for (let j = 0; j < width; j++) {
-      const s = runScore[r * width + j];
+    for (let j = 0; j < width2; j++) {
+      const s = runScore[r * width2 + j];
       if (!Number.isNaN(s)) scores.push(s);
-      const p2 = runPass ? runPass[r * width + j] : NO_VERDICT;
+      const p2 = runPass ? runPass[r * width2 + j] : NO_VERDICT;
       if (p2 !== NO_VERDICT) passes.push(p2);
     }
     runScores.push(Float64Array.from(scores));
@@ -21855,9 +23900,9 @@ function sideRuns(table, rows) {
 }
 function resampledMean(values, uniform) {
   const k = values.length;
-  let sum = 0;
-  for (let d = 0; d < k; d++) sum += values[Math.floor(uniform() * k)];
-  return sum / k;
+  let sum2 = 0;
+  for (let d = 0; d < k; d++) sum2 += values[Math.floor(uniform() * k)];
+  return sum2 / k;
 }
 function weightsKey(weights) {
   let h = 2166136261;
@@ -22357,14 +24402,22 @@ var classification = {
   metrics: CLASSIFICATION_METRICS,
   async evaluate(suite, log3) {
     const progress = new Progress(suite.name, log3);
+    const keepScores = suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+    let terms = null;
     const { golden, predictions } = await loadSuiteData(
       suite.golden,
       suite.predictions,
       classificationReadSpec(suite),
-      (part) => progress.reporter(part)
+      (part) => progress.reporter(part),
+      suite.multilabel ? void 0 : (goldenColumns, part) => {
+        if (!part.scoreKeys || !part.scores) return;
+        terms ??= new ScoreTerms(suite, goldenColumns, part.scoreKeys);
+        terms.add(part);
+        if (!keepScores) part.scores = null;
+      }
     );
     progress.done(golden.n + predictions.n);
-    return evaluateClassification(suite, golden, predictions);
+    return evaluateClassification(suite, golden, predictions, terms);
   },
   resamplable: classificationResamplable,
   paired: pairedClassification,
@@ -22646,16 +24699,28 @@ function sliceRows(table, suite, slice2) {
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const rows = [];
-  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col[i] === c.code)) rows.push(i);
-  return Int32Array.from(rows);
+  const out = new Int32Array(table.n);
+  let count = 0;
+  for (let i = 0; i < table.n; i++) {
+    let match = true;
+    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i] === conditions[c].code;
+    if (match) out[count++] = i;
+  }
+  return out.slice(0, count);
 }
 function pairedRows(alignment, headTable, head, slice2) {
   const headAll = sliceRows(headTable, head, slice2);
-  const keep = [];
-  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
-  const headRows = Int32Array.from(keep);
-  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }
 function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
   const any = sides.head ?? sides.base;
@@ -22710,9 +24775,11 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const baseSlice = base.slices.find((s) => s.key === key);
   let deltas;
   let points;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === "paired" && alignment && baseTable && headTable) {
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
+    sliceN = headRows.length;
     const problem = family.paired({
       baseSuite: base,
       headSuite: head,
@@ -22749,12 +24816,10 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
-    const lowerIsBetter = metricDef(metric)?.direction === "lower";
-    const pWorse = lowerIsBetter ? summarizeDelta(
-      deltas[j].map((d) => -d),
-      -points[j],
-      settings.confidence
-    ).pValue : s.pValue;
+    const def = metricDef(metric);
+    const worse = def?.direction === "lower" ? points[j] : -points[j];
+    const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
     out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
   });
   return out;
@@ -23963,7 +26028,58 @@ async function writeFileAtomic(path, content) {
 }
 async function writeResult(path, result) {
   validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
+  await writeJsonAtomic(path, result);
+}
+function* jsonPieces(value) {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+async function writeJsonAtomic(path, value) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open2(tmp, "w");
+    try {
+      let buffer = [];
+      let size = 0;
+      for (const piece of jsonPieces(value)) {
+        buffer.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) {
+          await handle.write(buffer.join(""));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length) await handle.write(buffer.join(""));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
 }
 async function readResult(path, display = path) {
   let size;
@@ -24060,6 +26176,9 @@ var evalgate_schema_default = {
     },
     comparison: {
       $ref: "#/$defs/comparison"
+    },
+    checks: {
+      $ref: "#/$defs/checks"
     }
   },
   $defs: {
@@ -24098,6 +26217,11 @@ var evalgate_schema_default = {
           type: "string",
           minLength: 1,
           description: "Predictions file, in the same formats as the golden set."
+        },
+        train: {
+          type: "string",
+          minLength: 1,
+          description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
         },
         run: {
           type: "string",
@@ -24235,6 +26359,9 @@ var evalgate_schema_default = {
           default: "enforce",
           description: "advisory: report every verdict but never fail."
         },
+        checks: {
+          $ref: "#/$defs/checks"
+        },
         spans: {
           $ref: "#/$defs/spanOptions"
         },
@@ -24331,7 +26458,7 @@ var evalgate_schema_default = {
           type: "string",
           minLength: 1,
           default: "text",
-          description: "task: spans (offsets). Optional text in the golden set; spans must end within it."
+          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
         },
         score: {
           type: "string",
@@ -24510,6 +26637,228 @@ var evalgate_schema_default = {
         }
       ],
       default: "overall"
+    },
+    checks: {
+      title: "CheckRules",
+      description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/checkRule"
+      }
+    },
+    checkRule: {
+      title: "CheckRuleConfig",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "require"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Unique name, shown in the report."
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ],
+          default: "fail",
+          description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
+        },
+        when: {
+          $ref: "#/$defs/checkCondition"
+        },
+        unless: {
+          $ref: "#/$defs/checkCondition"
+        },
+        require: {
+          $ref: "#/$defs/checkRequirement"
+        }
+      }
+    },
+    checkCondition: {
+      title: "CheckCondition",
+      type: "object",
+      additionalProperties: false,
+      description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
+      properties: {
+        changed: {
+          $ref: "#/$defs/checkGlobs"
+        },
+        golden_changed: {
+          type: "boolean",
+          description: "true: some suite's golden file changed in the PR; false: none did."
+        },
+        metrics: {
+          const: "changed",
+          description: "Some gated metric moved significantly against the baseline."
+        },
+        labels: {
+          $ref: "#/$defs/checkStrings"
+        },
+        all: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "Every condition holds."
+        },
+        any: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "At least one condition holds."
+        }
+      }
+    },
+    checkRequirement: {
+      title: "CheckRequirement",
+      description: "Exactly one kind of requirement.",
+      oneOf: [
+        {
+          title: "ChangedRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changed"
+          ],
+          properties: {
+            changed: {
+              $ref: "#/$defs/checkGlobs"
+            }
+          },
+          description: "Some changed file matches one of these globs."
+        },
+        {
+          title: "ChangelogRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changelog"
+          ],
+          properties: {
+            changelog: {
+              $ref: "#/$defs/checkPath"
+            }
+          },
+          description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
+        },
+        {
+          title: "PrBodyRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "pr_body"
+          ],
+          properties: {
+            pr_body: {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              properties: {
+                sections: {
+                  $ref: "#/$defs/checkStrings"
+                },
+                min_words: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "Words outside HTML comments, template placeholders and headings."
+                }
+              }
+            }
+          },
+          description: "The PR description has these sections filled in and at least this many words."
+        },
+        {
+          title: "SectionsRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sections"
+          ],
+          properties: {
+            sections: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file",
+                "headings"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                headings: {
+                  $ref: "#/$defs/checkStrings"
+                }
+              }
+            }
+          },
+          description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
+        },
+        {
+          title: "CardRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "card"
+          ],
+          properties: {
+            card: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                result: {
+                  $ref: "#/$defs/checkPath"
+                },
+                tolerance: {
+                  type: "number",
+                  minimum: 0,
+                  default: 0,
+                  description: "Absolute slack per value, on top of the rounding of the printed number."
+                }
+              }
+            }
+          },
+          description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
+        }
+      ]
+    },
+    checkGlobs: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "picomatch globs over repository-relative paths, e.g. `models/**`."
+    },
+    checkStrings: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "A non-empty list of non-empty strings."
+    },
+    checkPath: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[^/]",
+      description: "A path relative to the repository root."
     }
   }
 };
@@ -24591,6 +26940,1359 @@ function resolveGates(gates, suiteMetrics) {
   });
 }
 
+// src/checks/types.ts
+var CHECK_SEVERITIES = ["fail", "warn"];
+
+// src/checks/text.ts
+function decodeUtf8(bytes, path) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const at = firstInvalidUtf8Offset(bytes);
+    return {
+      ok: false,
+      reason: `${path} is not valid UTF-8 (first bad byte at offset ${at}${lineHint(bytes, at)})`
+    };
+  }
+}
+async function readText(ctx, path, ref) {
+  const bytes = await ctx.readFile(path, ref);
+  if (bytes === null) {
+    return { ok: false, reason: `${path} does not exist${ref === "base" ? " on the base branch" : ""}` };
+  }
+  return decodeUtf8(bytes, path);
+}
+function splitLines2(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineHint(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return `, line ${line}`;
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i;
+    }
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+// src/checks/markdown.ts
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+var SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|<|\|)|^(?: {4}|\t)/;
+function parseMarkdown(text) {
+  const lines = splitLines2(blankHtmlComments(text));
+  const headings = [];
+  let fence = null;
+  const start = frontMatterEnd(lines);
+  let paragraphStart = -1;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== null) {
+      if (line.trim().startsWith(fence) && /^[`~]+$/.test(line.trim())) fence = null;
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      paragraphStart = -1;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      headings.push({
+        level: atx[1].length,
+        text: stripClosingHashes(atx[2] ?? ""),
+        line: i,
+        bodyStart: i + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line);
+    if (underline && paragraphStart >= 0) {
+      const textLines = lines.slice(paragraphStart, i).map((l) => l.trim());
+      headings.push({
+        level: underline[1][0] === "=" ? 1 : 2,
+        text: textLines.join(" "),
+        line: paragraphStart,
+        bodyStart: i + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    if (line.trim() === "" || NOT_PARAGRAPH.test(line)) paragraphStart = -1;
+    else if (paragraphStart < 0) paragraphStart = i;
+  }
+  return { lines, headings };
+}
+function sectionEnd(doc, index) {
+  const { level } = doc.headings[index];
+  for (let k = index + 1; k < doc.headings.length; k++) {
+    if (doc.headings[k].level <= level) return doc.headings[k].line;
+  }
+  return doc.lines.length;
+}
+function normaliseHeading(text) {
+  let s = text.normalize("NFKC");
+  s = s.replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, "$1");
+  s = s.replace(/<\/?[A-Za-z][^<>]*>/g, " ");
+  s = s.replace(/[*_`~]/g, "");
+  s = foldCase(s);
+  s = s.replace(/\s+/gu, " ").trim();
+  s = s.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  s = s.replace(/[\s\p{P}]+$/u, "");
+  return s;
+}
+function foldCase(text) {
+  if (text.includes("\u0131")) return text.split("\u0131").map(foldCase).join("\u0131");
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, "\u03C3");
+}
+function blankHtmlComments(text) {
+  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ""));
+}
+function stripClosingHashes(text) {
+  if (/^#+$/.test(text)) return "";
+  return text.replace(/[ \t]+#+$/, "").trim();
+}
+function frontMatterEnd(lines) {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].trim() === "---" || lines[i].trim() === "...") return i + 1;
+  }
+  return 0;
+}
+
+// src/checks/changelog.ts
+var BULLET = /^\s*[-*+][ \t]+(.*\S)\s*$/;
+function unreleasedEntries(changelog) {
+  const doc = parseMarkdown(changelog);
+  const index = doc.headings.findIndex((h) => /^unreleased\b/.test(normaliseHeading(h.text)));
+  if (index < 0) return null;
+  const entries = [];
+  for (let i = doc.headings[index].bodyStart; i < sectionEnd(doc, index); i++) {
+    const match = BULLET.exec(doc.lines[i]);
+    if (match) entries.push(match[1].replace(/\s+/g, " "));
+  }
+  return entries;
+}
+function addedUnreleasedEntries(head, base) {
+  const headEntries = unreleasedEntries(head);
+  if (headEntries === null) return { ok: false, reason: 'has no "## [Unreleased]" section' };
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of (base === null ? null : unreleasedEntries(base)) ?? []) {
+    remaining.set(entry, (remaining.get(entry) ?? 0) + 1);
+  }
+  const added = [];
+  for (const entry of headEntries) {
+    const left = remaining.get(entry) ?? 0;
+    if (left > 0) remaining.set(entry, left - 1);
+    else added.push(entry);
+  }
+  return { ok: true, added };
+}
+
+// src/checks/card.ts
+var CARD_START = "<!-- evalgate:metrics -->";
+var CARD_END = "<!-- /evalgate:metrics -->";
+var START_RE = /<!--\s*evalgate:metrics\s*-->/g;
+var END_RE = /<!--\s*\/evalgate:metrics\s*-->/g;
+var NOTE = "<!-- Written by `evalgate card --update`: edits inside this block are overwritten. -->";
+var COLUMNS = ["Suite", "Slice", "Metric", "Value"];
+function renderCardBlock(rows, eol = "\n") {
+  const cells = rows.map((r) => [r.suite, r.slice, r.metric, r.display].map(escapeCell));
+  const widths = COLUMNS.map((c, k) => Math.max(3, width(c), ...cells.map((row) => width(row[k]))));
+  const line = (row) => `| ${row.map((cell, k) => k === 3 ? pad(cell, widths[k], "start") : pad(cell, widths[k], "end")).join(" | ")} |`;
+  const rule = `| ${widths.map((w, k) => k === 3 ? `${"-".repeat(w - 1)}:` : "-".repeat(w)).join(" | ")} |`;
+  const lines = [CARD_START, NOTE, "", line(COLUMNS), rule, ...cells.map(line), "", CARD_END];
+  return lines.join(eol);
+}
+function width(text) {
+  return [...text].length;
+}
+function pad(text, to, side) {
+  const fill = " ".repeat(Math.max(0, to - width(text)));
+  return side === "start" ? fill + text : text + fill;
+}
+function locateBlock(card) {
+  const starts = [...card.matchAll(START_RE)];
+  const ends = [...card.matchAll(END_RE)];
+  if (starts.length === 0 && ends.length === 0) return { absent: true };
+  if (starts.length !== 1 || ends.length !== 1) {
+    return {
+      problem: `expected one "${CARD_START}" and one "${CARD_END}" marker, found ${starts.length} and ${ends.length}`
+    };
+  }
+  const start = starts[0].index;
+  const end = ends[0].index + ends[0][0].length;
+  if (ends[0].index < start) return { problem: `"${CARD_END}" comes before "${CARD_START}"` };
+  return { start, end };
+}
+function readCardBlock(card) {
+  const where = locateBlock(card);
+  if ("absent" in where) return { ok: false, reason: `has no metrics block (${CARD_START} \u2026 ${CARD_END})` };
+  if ("problem" in where) return { ok: false, reason: `has a broken metrics block: ${where.problem}` };
+  const rows = splitLines2(card.slice(where.start, where.end)).map((l) => l.trim()).filter((l) => l.startsWith("|")).map(splitRow);
+  if (rows.length < 2) return { ok: false, reason: "has a metrics block without a table" };
+  const header = rows[0].map((c) => c.toLowerCase());
+  const index = COLUMNS.map((c) => header.indexOf(c.toLowerCase()));
+  const lacking = COLUMNS.filter((_, k) => index[k] < 0);
+  if (lacking.length > 0) {
+    return { ok: false, reason: `has a metrics table without the column(s) ${lacking.join(", ")}` };
+  }
+  const [suite, slice2, metric, value] = index;
+  const cells = rows.slice(1).filter((r) => !r.every((c) => /^:?-+:?$/.test(c))).map((r) => ({
+    suite: r[suite] ?? "",
+    slice: r[slice2] ?? "",
+    metric: r[metric] ?? "",
+    shown: r[value] ?? ""
+  }));
+  return { ok: true, cells };
+}
+function checkCardFresh(card, rows, tolerance = 0) {
+  const block = readCardBlock(card);
+  if (!block.ok) return block;
+  const shown = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const stale = [];
+  const missing = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    const key = rowKey(row);
+    seen.add(key);
+    const cell = shown.get(key);
+    if (!cell) missing.push(row);
+    else if (!sameNumber(cell.shown, row, tolerance)) {
+      stale.push({
+        suite: row.suite,
+        slice: row.slice,
+        metric: row.metric,
+        card: cell.shown,
+        head: row.display
+      });
+    }
+  }
+  const extra = block.cells.filter((c) => !seen.has(rowKey(c)));
+  return { ok: true, fresh: stale.length + missing.length + extra.length === 0, stale, missing, extra };
+}
+function updateCard(card, rows) {
+  const eol = card.includes("\r\n") ? "\r\n" : "\n";
+  const block = renderCardBlock(rows, eol);
+  const where = locateBlock(card);
+  if ("problem" in where) throw new Error(`cannot update the metrics block: ${where.problem}`);
+  if ("absent" in where) {
+    if (card.trim() === "") return block + eol;
+    return card.replace(/(?:\r?\n|\r)+$/, "") + eol + eol + block + eol;
+  }
+  return card.slice(0, where.start) + block + card.slice(where.end);
+}
+function describeStale(freshness, limit = 5) {
+  const items = [
+    ...freshness.stale.map((s) => `${s.suite}/${s.slice}/${s.metric}: card ${s.card}, head ${s.head}`),
+    ...freshness.missing.map((m) => `${m.suite}/${m.slice}/${m.metric}: not in the card (head ${m.display})`),
+    ...freshness.extra.map(
+      (e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`
+    )
+  ];
+  const more = items.length > limit ? `; and ${items.length - limit} more` : "";
+  return items.slice(0, limit).join("; ") + more;
+}
+function rowKey(r) {
+  return JSON.stringify([r.suite, r.slice, r.metric]);
+}
+function sameNumber(shown, row, tolerance) {
+  if (shown === row.display) return true;
+  const parsed = parseShownNumber(shown);
+  if (parsed === null || !Number.isFinite(row.value)) return false;
+  const slack = Math.max(tolerance, parsed.halfUnit);
+  return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
+}
+function parseShownNumber(shown) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown.trim());
+  if (!match) return null;
+  const digits = match[3] ?? match[4] ?? "";
+  const scale = match[5] === "%" ? 100 : 1;
+  const magnitude = Number(match[2].replace(/,/g, ""));
+  const value = (match[1] === "" || match[1] === "+" ? 1 : -1) * magnitude / scale;
+  return { value, halfUnit: 0.5 * 10 ** -digits.length / scale };
+}
+function escapeCell(text) {
+  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+}
+function splitRow(line) {
+  const inner = line.replace(/^\|/, "").replace(/(?<!\\)\|\s*$/, "");
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+
+// src/checks/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var GlobError = class extends Error {
+  constructor(pattern, why) {
+    super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
+    this.pattern = pattern;
+    this.why = why;
+    this.name = "GlobError";
+  }
+  pattern;
+  why;
+};
+var OPTIONS = {
+  // Fail on `[abc`, `a{b`, `foo(` instead of silently matching nothing.
+  strictBrackets: true,
+  // `**/*.yml` should reach `.github/workflows/ci.yml`: changed-file lists contain dotfiles.
+  dot: true
+};
+function globProblem(pattern) {
+  if (typeof pattern !== "string")
+    return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
+  if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
+  if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
+  if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
+  if (/\\(?![[\]{}()*?!+@|\\])/.test(pattern)) {
+    return 'use "/" as the path separator; "\\" only escapes a special character';
+  }
+  let re;
+  try {
+    re = import_picomatch.default.makeRe(stripDotSlash(pattern), OPTIONS);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (re.source === "$^") return "the pattern cannot match any path";
+  return null;
+}
+function assertGlobs(patterns) {
+  for (const pattern of patterns) {
+    const why = globProblem(pattern);
+    if (why !== null) throw new GlobError(pattern, why);
+  }
+}
+function globMatcher(patterns) {
+  assertGlobs(patterns);
+  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  return (path) => {
+    const normalised = stripDotSlash(path.replace(/\\/g, "/"));
+    return matchers.some((m) => m(normalised));
+  };
+}
+function matchingFiles(files, patterns) {
+  const matches = globMatcher(patterns);
+  return files.filter(matches);
+}
+function stripDotSlash(path) {
+  return path.replace(/^(\.\/)+/, "");
+}
+
+// src/checks/conditions.ts
+function evaluateCondition(condition, ctx) {
+  if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
+    throw new Error(`a condition must be an object, got ${JSON.stringify(condition)}`);
+  }
+  for (const key of ["changed", "labels", "all", "any"]) {
+    const value = condition[key];
+    if (value !== void 0 && !Array.isArray(value)) {
+      throw new Error(`"${key}" in a condition must be a list, got ${JSON.stringify(value)}`);
+    }
+  }
+  const parts = [];
+  if (condition.changed !== void 0) parts.push(changedTruth(condition.changed, ctx));
+  if (condition.golden_changed !== void 0) parts.push(goldenTruth(condition.golden_changed, ctx));
+  if (condition.metrics !== void 0) parts.push(metricsTruth(ctx));
+  if (condition.labels !== void 0) parts.push(labelsTruth(condition.labels, ctx));
+  if (condition.all !== void 0) parts.push(allOf(condition.all.map((c) => evaluateCondition(c, ctx))));
+  if (condition.any !== void 0) parts.push(anyOf(condition.any.map((c) => evaluateCondition(c, ctx))));
+  if (parts.length === 0) return { value: true, reason: "the condition is empty" };
+  return allOf(parts);
+}
+function allOf(parts) {
+  const no = parts.find((p2) => p2.value === false);
+  if (no) return no;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: true, reason: parts.map((p2) => p2.reason).join(" and ") };
+}
+function anyOf(parts) {
+  const yes = parts.find((p2) => p2.value === true);
+  if (yes) return yes;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: false, reason: parts.map((p2) => p2.reason).join(" and ") || "no alternative holds" };
+}
+function conditionLabels(condition) {
+  if (!condition) return [];
+  const nested = [...condition.all ?? [], ...condition.any ?? []].flatMap(conditionLabels);
+  return [.../* @__PURE__ */ new Set([...condition.labels ?? [], ...nested])];
+}
+function quoteList(items, limit = 5) {
+  const quoted = items.slice(0, limit).map((i) => JSON.stringify(i));
+  const more = items.length > limit ? ` and ${items.length - limit} more` : "";
+  return quoted.join(", ") + more;
+}
+function changedTruth(globs, ctx) {
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) {
+    const files = hits.length === 1 ? hits[0] : `${hits[0]} and ${hits.length - 1} more file(s)`;
+    return { value: true, reason: `${files} changed (matching ${quoteList(globs)})` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return {
+      value: null,
+      reason: `no listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files`
+    };
+  }
+  return { value: false, reason: `no changed file matches ${quoteList(globs)}` };
+}
+function goldenTruth(expected, ctx) {
+  const changed = new Set(ctx.changedFiles.map(normalisePath));
+  const hits = ctx.goldenFiles.map(normalisePath).filter((g) => changed.has(g));
+  if (hits.length > 0) {
+    return { value: expected, reason: `the golden set ${hits.join(", ")} changed` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return { value: null, reason: `no golden set is in the changed-file list, but the list was cut` };
+  }
+  return { value: !expected, reason: "no golden set changed" };
+}
+function metricsTruth(ctx) {
+  if (ctx.metricsChanged === null) return { value: null, reason: "no baseline comparison is available" };
+  return ctx.metricsChanged ? { value: true, reason: "a gated metric changed significantly" } : { value: false, reason: "no gated metric changed significantly" };
+}
+function labelsTruth(labels, ctx) {
+  const present = new Set(ctx.labels.map((l) => l.toLowerCase()));
+  const hits = labels.filter((l) => present.has(l.toLowerCase()));
+  if (hits.length > 0) return { value: true, reason: `the PR has the label ${quoteList(hits)}` };
+  return { value: false, reason: `the PR has none of the labels ${quoteList(labels)}` };
+}
+function normalisePath(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/checks/pr-body.ts
+var BOLD_LABEL = /^ {0,3}(\*\*|__)(.+?)\1[ \t]*:?[ \t]*(.*)$/;
+function analysePrBody(body, sections) {
+  const doc = parseMarkdown(body);
+  const wanted = new Map(sections.map((s) => [normaliseHeading(s), s]));
+  const markers = doc.headings.map((h) => ({
+    section: normaliseHeading(h.text),
+    line: h.line,
+    bodyLine: h.bodyStart,
+    inlineText: "",
+    level: h.level
+  }));
+  const headingLines = /* @__PURE__ */ new Set();
+  for (const h of doc.headings) for (let i = h.line; i < h.bodyStart; i++) headingLines.add(i);
+  doc.lines.forEach((line, i) => {
+    if (headingLines.has(i)) return;
+    const bold = BOLD_LABEL.exec(line);
+    if (bold && wanted.has(normaliseHeading(bold[2]))) {
+      markers.push({
+        section: normaliseHeading(bold[2]),
+        line: i,
+        bodyLine: i + 1,
+        inlineText: bold[3],
+        level: 7
+      });
+    }
+  });
+  markers.sort((a, b) => a.line - b.line);
+  const labelLines = new Set(markers.map((m) => m.line));
+  const content = doc.lines.map((line, i) => {
+    if (headingLines.has(i)) return "";
+    if (labelLines.has(i)) return markers.find((m) => m.line === i)?.inlineText ?? "";
+    return line;
+  });
+  const words = countWords(content.join("\n"));
+  const missing = [];
+  const empty = [];
+  for (const [key, name] of wanted) {
+    const at = markers.findIndex((m) => m.section === key);
+    if (at < 0) {
+      missing.push(name);
+      continue;
+    }
+    const marker = markers[at];
+    const next = markers.slice(at + 1).find((m) => m.level <= marker.level || m.level === 7);
+    const end = next ? next.line : doc.lines.length;
+    const text = [marker.inlineText, ...content.slice(marker.bodyLine, end)].join("\n");
+    if (countWords(text) === 0) empty.push(name);
+  }
+  return { words, missing, empty };
+}
+var WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
+function countWords(markdown) {
+  const text = stripPlaceholders(blankHtmlComments(markdown));
+  return text.match(WORD)?.length ?? 0;
+}
+function stripPlaceholders(text) {
+  return text.replace(/^[ \t]*[-*+][ \t]+\[ \][^\n]*$/gm, "").replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, "").replace(/!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, "$1").replace(/\[[^\]\n\d]*\]/g, " ").replace(/\{\{[^}\n]*\}\}/g, " ").replace(/<\/?[A-Za-z][^<>\n]*>/g, " ").replace(/^[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|\.\.\.|…)[ \t.:]*$/gim, "");
+}
+
+// src/checks/run.ts
+var EVALUATORS = {
+  changed: async (req, ctx) => requireChanged(req, ctx),
+  changelog: (req, ctx) => requireChangelog(req, ctx),
+  pr_body: async (req, ctx) => requirePrBody(req, ctx),
+  sections: (req, ctx) => requireSections(req, ctx),
+  card: (req, ctx) => requireFreshCard(req, ctx)
+};
+async function runChecks(rules, ctx) {
+  const results = [];
+  for (const rule of rules) results.push(await runRule(rule, ctx));
+  return results;
+}
+async function runRule(rule, ctx) {
+  const base = { name: rule.name, severity: rule.severity };
+  try {
+    let applies = "";
+    if (rule.when) {
+      const when = evaluateCondition(rule.when, ctx);
+      if (when.value === false)
+        return { ...base, status: "skipped", reason: `Not applicable: ${when.reason}.`, fix: null };
+      if (when.value === null) {
+        return {
+          ...base,
+          status: "skipped",
+          reason: `Cannot tell whether it applies: ${when.reason}.`,
+          fix: null
+        };
+      }
+      applies = when.reason;
+    }
+    if (rule.unless) {
+      const unless = evaluateCondition(rule.unless, ctx);
+      if (unless.value === true)
+        return { ...base, status: "skipped", reason: `Waived: ${unless.reason}.`, fix: null };
+    }
+    const kind = requirementKind(rule.require);
+    const outcome = await EVALUATORS[kind](rule.require, ctx);
+    if (outcome.met === true) return { ...base, status: "pass", reason: sentence(outcome.reason), fix: null };
+    if (outcome.met === null)
+      return { ...base, status: "skipped", reason: sentence(outcome.reason), fix: null };
+    const reason = applies ? `${applies}, but ${outcome.reason}` : outcome.reason;
+    return { ...base, status: rule.severity, reason: sentence(reason), fix: withWaiver(outcome.fix, rule) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ...base,
+      status: rule.severity,
+      reason: sentence(`The rule cannot be evaluated: ${why}`),
+      fix: `Correct the check "${rule.name}" in the evalgate config.`
+    };
+  }
+}
+function requirementKind(req) {
+  if (req === null || typeof req !== "object") throw new Error('"require" must be an object');
+  const keys = Object.keys(req).filter((k) => k in EVALUATORS);
+  if (keys.length !== 1) {
+    throw new Error(`"require" must have exactly one of ${Object.keys(EVALUATORS).join(", ")}`);
+  }
+  return keys[0];
+}
+function requireChanged(req, ctx) {
+  const globs = stringList(req.changed, "require.changed");
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) return { met: true, reason: `${quoteList(hits, 3)} changed` };
+  if (ctx.changedFilesTruncated) {
+    return {
+      met: null,
+      reason: `No listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files, so it may have changed`
+    };
+  }
+  const literal = globs.every((g) => !/[*?[\]{}()!]/.test(g));
+  return {
+    met: false,
+    reason: literal ? `${quoteList(globs)} did not change` : `no changed file matches ${quoteList(globs)}`,
+    fix: literal ? `Update ${globs.join(" or ")} in this PR` : `Change a file matching ${globs.join(" or ")} in this PR`
+  };
+}
+async function requireChangelog(req, ctx) {
+  const path = req.changelog;
+  if (typeof path !== "string" || path === "") throw new Error('"require.changelog" must be a file path');
+  const head = await readText(ctx, path, "head");
+  if (!head.ok)
+    return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
+  const baseBytes = await ctx.readFile(path, "base");
+  const base = baseBytes === null ? null : new TextDecoder("utf-8").decode(baseBytes);
+  const diff = addedUnreleasedEntries(head.text, base);
+  if (!diff.ok) {
+    return {
+      met: false,
+      reason: `${path} ${diff.reason}`,
+      fix: `Add a "## [Unreleased]" section to ${path} (Keep a Changelog) with an entry for this change`
+    };
+  }
+  if (diff.added.length === 0) {
+    return {
+      met: false,
+      reason: `no entry was added under "## [Unreleased]" in ${path}`,
+      fix: `Add a line under "## [Unreleased]" in ${path} (e.g. under "### Changed") saying what changed and why`
+    };
+  }
+  const count = diff.added.length === 1 ? "1 entry" : `${diff.added.length} entries`;
+  return { met: true, reason: `${path}: ${count} added under [Unreleased] (${quoteList(diff.added, 1)})` };
+}
+function requirePrBody(req, ctx) {
+  const spec = req.pr_body ?? {};
+  const sections = stringList(spec.sections ?? [], "require.pr_body.sections");
+  const minWords = spec.min_words ?? 0;
+  if (!Number.isInteger(minWords) || minWords < 0) {
+    throw new Error(
+      `"require.pr_body.min_words" must be a whole number \u2265 0, got ${JSON.stringify(minWords)}`
+    );
+  }
+  const wanted = [
+    sections.length > 0 ? `the sections ${sections.map((s) => `"${s}"`).join(", ")}` : "",
+    minWords > 0 ? `at least ${minWords} words` : ""
+  ].filter(Boolean);
+  const fixAll = `Edit the PR description: write ${wanted.join(" and ") || "what changed and why"}`;
+  if (ctx.prBody === null) {
+    return { met: null, reason: "No PR description is available (a local run without --pr-body)" };
+  }
+  if (ctx.prBody.trim() === "") return { met: false, reason: "the PR description is empty", fix: fixAll };
+  const report = analysePrBody(ctx.prBody, sections);
+  const problems = [];
+  const fixes = [];
+  if (report.missing.length > 0) {
+    problems.push(`the PR description lacks the section(s) ${quoteList(report.missing)}`);
+    fixes.push(`add ${report.missing.map((s) => `"## ${s}"`).join(", ")}`);
+  }
+  if (report.empty.length > 0) {
+    problems.push(`the section(s) ${quoteList(report.empty)} are still empty`);
+    fixes.push(`fill in ${quoteList(report.empty)}`);
+  }
+  if (report.words < minWords) {
+    problems.push(`it has ${report.words} words of its own, fewer than ${minWords}`);
+    fixes.push(`write at least ${minWords} words (template comments and placeholders do not count)`);
+  }
+  if (problems.length > 0) {
+    return { met: false, reason: problems.join("; "), fix: `Edit the PR description: ${fixes.join("; ")}` };
+  }
+  const has = sections.length > 0 ? `has ${sections.length} required section(s) filled in and ` : "has ";
+  return { met: true, reason: `The PR description ${has}${report.words} words` };
+}
+async function requireSections(req, ctx) {
+  const spec = req.sections;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.sections" must be { file, headings }');
+  }
+  const headings = stringList(spec.headings, "require.sections.headings");
+  const file = await readText(ctx, spec.file, "head");
+  const example = headings.map((h) => `"## ${h}"`).join(", ");
+  if (!file.ok) return unreadable(file.reason, spec.file, `Add ${spec.file} with the headings ${example}`);
+  const present = new Set(parseMarkdown(file.text).headings.map((h) => normaliseHeading(h.text)));
+  const missing = headings.filter((h) => !present.has(normaliseHeading(h)));
+  if (missing.length === 0)
+    return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
+  return {
+    met: false,
+    reason: `${spec.file} lacks the heading(s) ${quoteList(missing)}`,
+    fix: `Add ${missing.map((h) => `"## ${h}"`).join(", ")} with its content to ${spec.file}`
+  };
+}
+async function requireFreshCard(req, ctx) {
+  const spec = req.card;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.card" must be { file, result?, tolerance? }');
+  }
+  const tolerance = spec.tolerance ?? 0;
+  if (typeof tolerance !== "number" || !(tolerance >= 0)) {
+    throw new Error(`"require.card.tolerance" must be a number \u2265 0, got ${JSON.stringify(tolerance)}`);
+  }
+  const update = `Run \`evalgate card --update\` to rewrite the metrics block of ${spec.file}, and commit it`;
+  const card = await readText(ctx, spec.file, "head");
+  if (!card.ok) return unreadable(card.reason, spec.file, update);
+  const rows = ctx.cardRows ? await ctx.cardRows(spec.result) : null;
+  if (rows === null) {
+    const from = spec.result ? ` from ${spec.result}` : "";
+    return { met: null, reason: `No head metrics${from} to compare ${spec.file} with` };
+  }
+  const freshness = checkCardFresh(card.text, rows, tolerance);
+  if (!freshness.ok) return { met: false, reason: `${spec.file} ${freshness.reason}`, fix: update };
+  if (!freshness.fresh) {
+    return {
+      met: false,
+      reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`,
+      fix: update
+    };
+  }
+  return { met: true, reason: `${spec.file} shows the head numbers (${rows.length} metrics)` };
+}
+function unreadable(reason, path, missingFix) {
+  const notUtf8 = / is not valid UTF-8 /.test(reason);
+  return { met: false, reason, fix: notUtf8 ? `Save ${path} as UTF-8` : missingFix };
+}
+function stringList(value, field) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new Error(`"${field}" must be a list of strings, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function withWaiver(fix, rule) {
+  const labels = conditionLabels(rule.unless);
+  const waiver = labels.length > 0 ? `, or add the label ${quoteList(labels)} if none is needed` : "";
+  return sentence(fix + waiver);
+}
+function sentence(text) {
+  const capitalised = /^[a-z]+(?=[\s,:])/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+// src/checks/validate.ts
+var CheckConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+    this.name = "CheckConfigError";
+  }
+  problems;
+};
+var RULE_KEYS = ["name", "severity", "when", "unless", "require"];
+var CONDITION_KEYS = ["changed", "golden_changed", "metrics", "labels", "all", "any"];
+var REQUIREMENT_KEYS = ["changed", "changelog", "pr_body", "sections", "card"];
+function parseCheckRules(value, field = "checks") {
+  const problems = [];
+  const say = (where, message) => {
+    problems.push(`${where}: ${message}`);
+  };
+  if (!Array.isArray(value)) {
+    throw new CheckConfigError([`${field}: expected a list of rules, got ${describe(value)}`]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  value.forEach((rule, i) => {
+    const at = `${field}[${i}]`;
+    if (!isObject(rule)) return say(at, `expected a rule object, got ${describe(rule)}`);
+    unknownKeys(rule, RULE_KEYS, at, say);
+    if (typeof rule.name !== "string" || rule.name.trim() === "") {
+      say(`${at}.name`, `expected a non-empty string, got ${describe(rule.name)}`);
+    } else if (names.has(rule.name)) {
+      say(`${at}.name`, `"${rule.name}" is already the name of ${field}[${names.get(rule.name)}]`);
+    } else {
+      names.set(rule.name, i);
+    }
+    if (rule.severity !== void 0 && !CHECK_SEVERITIES.includes(rule.severity)) {
+      say(`${at}.severity`, `expected "fail" or "warn", got ${describe(rule.severity)}`);
+    }
+    if (rule.when !== void 0) checkCondition(rule.when, `${at}.when`, say);
+    if (rule.unless !== void 0) checkCondition(rule.unless, `${at}.unless`, say);
+    if (rule.require === void 0) say(at, `"require" is missing: say what the rule requires`);
+    else checkRequirement(rule.require, `${at}.require`, say);
+  });
+  if (problems.length > 0) throw new CheckConfigError(problems);
+  return value.map((rule) => ({
+    name: rule.name,
+    severity: rule.severity ?? "fail",
+    ...rule.when !== void 0 ? { when: rule.when } : {},
+    ...rule.unless !== void 0 ? { unless: rule.unless } : {},
+    require: rule.require
+  }));
+}
+function checkCondition(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a condition object, got ${describe(value)}`);
+  unknownKeys(value, CONDITION_KEYS, at, say);
+  if (value.changed !== void 0) checkGlobs(value.changed, `${at}.changed`, say);
+  if (value.golden_changed !== void 0 && typeof value.golden_changed !== "boolean") {
+    say(`${at}.golden_changed`, `expected true or false, got ${describe(value.golden_changed)}`);
+  }
+  if (value.metrics !== void 0 && value.metrics !== "changed") {
+    say(`${at}.metrics`, `expected "changed", got ${describe(value.metrics)}`);
+  }
+  if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
+  for (const key of ["all", "any"]) {
+    const list = value[key];
+    if (list === void 0) continue;
+    if (!Array.isArray(list) || list.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list)}`);
+    } else {
+      list.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+    }
+  }
+}
+function checkRequirement(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a requirement object, got ${describe(value)}`);
+  const kinds = Object.keys(value).filter((k) => REQUIREMENT_KEYS.includes(k));
+  unknownKeys(value, REQUIREMENT_KEYS, at, say);
+  if (kinds.length !== 1) {
+    return say(
+      at,
+      `expected exactly one of ${REQUIREMENT_KEYS.join(", ")}, got ${kinds.join(", ") || "none"}`
+    );
+  }
+  const kind = kinds[0];
+  const spec = value[kind];
+  const where = `${at}.${kind}`;
+  if (kind === "changed") return checkGlobs(spec, where, say);
+  if (kind === "changelog") return checkPath(spec, where, say);
+  if (!isObject(spec)) return say(where, `expected an object, got ${describe(spec)}`);
+  if (kind === "pr_body") {
+    unknownKeys(spec, ["sections", "min_words"], where, say);
+    if (spec.sections === void 0 && spec.min_words === void 0)
+      say(where, 'give "sections", "min_words" or both');
+    if (spec.sections !== void 0) checkStrings(spec.sections, `${where}.sections`, say);
+    if (spec.min_words !== void 0 && !(Number.isInteger(spec.min_words) && spec.min_words >= 0)) {
+      say(`${where}.min_words`, `expected a whole number \u2265 0, got ${describe(spec.min_words)}`);
+    }
+  } else if (kind === "sections") {
+    unknownKeys(spec, ["file", "headings"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    checkStrings(spec.headings, `${where}.headings`, say);
+  } else {
+    unknownKeys(spec, ["file", "result", "tolerance"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    if (spec.result !== void 0) checkPath(spec.result, `${where}.result`, say);
+    if (spec.tolerance !== void 0 && !(typeof spec.tolerance === "number" && spec.tolerance >= 0)) {
+      say(`${where}.tolerance`, `expected a number \u2265 0, got ${describe(spec.tolerance)}`);
+    }
+  }
+}
+function checkGlobs(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of globs, got ${describe(value)}`);
+  }
+  value.forEach((glob, k) => {
+    const why = globProblem(glob);
+    if (why !== null) say(`${at}[${k}]`, `invalid glob ${describe(glob)}: ${why}`);
+  });
+}
+function checkStrings(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of strings, got ${describe(value)}`);
+  }
+  value.forEach((item, k) => {
+    if (typeof item !== "string" || item.trim() === "") {
+      say(`${at}[${k}]`, `expected a non-empty string, got ${describe(item)}`);
+    }
+  });
+}
+function checkPath(value, at, say) {
+  if (typeof value !== "string" || value.trim() === "") {
+    say(at, `expected a file path, got ${describe(value)}`);
+  } else if (value.startsWith("/")) {
+    say(at, `paths are relative to the repository root: drop the leading "/" of "${value}"`);
+  }
+}
+function unknownKeys(value, allowed, at, say) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) say(at, `unknown key "${key}"; allowed: ${allowed.join(", ")}`);
+  }
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === "object") return "an object";
+  return JSON.stringify(value);
+}
+
+// src/checks/chi-square.ts
+function chiSquareSurvival(x, dof) {
+  if (dof <= 0) return 1;
+  if (x <= 0) return 1;
+  return regularizedGammaQ(dof / 2, x / 2);
+}
+function regularizedGammaQ(a, x) {
+  if (x < a + 1) return 1 - gammaPSeries(a, x);
+  return gammaQContinuedFraction(a, x);
+}
+var EPS3 = 1e-15;
+var MAX_TERMS = 1e4;
+function gammaPSeries(a, x) {
+  let term = 1 / a;
+  let sum2 = term;
+  for (let n = 1; n < MAX_TERMS; n++) {
+    term *= x / (a + n);
+    sum2 += term;
+    if (Math.abs(term) < Math.abs(sum2) * EPS3) break;
+  }
+  return sum2 * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function gammaQContinuedFraction(a, x) {
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < MAX_TERMS; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPS3) break;
+  }
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(z) {
+  if (z < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * z))) - logGamma(1 - z);
+  const x = z - 1;
+  let sum2 = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum2 += LANCZOS[i] / (x + i);
+  const t = x + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum2);
+}
+
+// src/checks/hash64.ts
+var USED = 128;
+var imul2 = Math.imul;
+function hash64(text) {
+  let a = 2654435769 ^ text.length;
+  let b = 2246822507 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = imul2(a ^ c, 16777619);
+    b = imul2(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  a = imul2(a ^ a >>> 16, 2246822507) ^ imul2(b ^ b >>> 13, 3266489909);
+  b = imul2(b ^ b >>> 16, 2246822507) ^ imul2(a ^ a >>> 13, 3266489909);
+  a ^= a >>> 16;
+  b ^= b >>> 16;
+  return [a >>> 0, b >>> 0];
+}
+var HashTable64 = class {
+  constructor(laneCount, initialCapacity = 1024) {
+    this.laneCount = laneCount;
+    let capacity = 16;
+    while (capacity < initialCapacity) capacity *= 2;
+    this.mask = capacity - 1;
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.lanes = Array.from({ length: laneCount }, () => new Uint32Array(capacity));
+  }
+  laneCount;
+  hi;
+  lo;
+  /** Bit 7: slot in use; bits 0–6: the caller's flags. */
+  flags;
+  lanes;
+  mask;
+  size = 0;
+  /** The slot holding the key, or -1. Slots move when the table grows: use one before the next `add`. */
+  find(hi, lo) {
+    for (let slot = this.start(hi, lo); ; slot = slot + 1 & this.mask) {
+      if (!(this.flags[slot] & USED)) return -1;
+      if (this.hi[slot] === hi && this.lo[slot] === lo) return slot;
+    }
+  }
+  /** Adds a key that is not present and returns its slot, with every lane and flag 0. */
+  add(hi, lo) {
+    if ((this.size + 1) * 10 > (this.mask + 1) * 7) this.grow();
+    let slot = this.start(hi, lo);
+    while (this.flags[slot] & USED) slot = slot + 1 & this.mask;
+    this.flags[slot] = USED;
+    this.hi[slot] = hi;
+    this.lo[slot] = lo;
+    this.size++;
+    return slot;
+  }
+  /** The caller's flag bits (0–6) of a slot. */
+  getFlags(slot) {
+    return this.flags[slot] & ~USED;
+  }
+  setFlags(slot, bits) {
+    this.flags[slot] = USED | bits & ~USED;
+  }
+  get(slot, lane) {
+    return this.lanes[lane][slot];
+  }
+  set(slot, lane, value) {
+    this.lanes[lane][slot] = value;
+  }
+  /** Bytes held by the typed arrays. */
+  get bytes() {
+    return (this.mask + 1) * (9 + 4 * this.laneCount);
+  }
+  start(hi, lo) {
+    return imul2(hi ^ lo, 2654435761) >>> 0 & this.mask;
+  }
+  grow() {
+    const { hi, lo, flags, lanes } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.mask = capacity - 1;
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.lanes = lanes.map(() => new Uint32Array(capacity));
+    this.size = 0;
+    for (let old = 0; old < flags.length; old++) {
+      if (!(flags[old] & USED)) continue;
+      const slot = this.add(hi[old], lo[old]);
+      this.flags[slot] = flags[old];
+      lanes.forEach((lane, k) => {
+        this.lanes[k][slot] = lane[old];
+      });
+    }
+  }
+};
+
+// src/checks/hygiene.ts
+function normaliseText(text, level) {
+  if (PRINTABLE_ASCII.test(text)) {
+    const s2 = text.toLowerCase();
+    return (level === "near" ? s2.replace(ASCII_PUNCTUATION2, " ") : s2).replace(/\s+/g, " ").trim();
+  }
+  let s = foldCase(text.normalize("NFKC")).normalize("NFKC");
+  if (level === "near") s = s.replace(new RegExp("\\p{P}+", "gu"), " ");
+  return s.replace(/\s+/gu, " ").trim();
+}
+var PRINTABLE_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+var ASCII_PUNCTUATION2 = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
+var LINE = 0;
+var LABEL = 1;
+var COUNTED_DUPLICATE = 1;
+var COUNTED_CONFLICT = 2;
+var NO_LABEL = 4294967295;
+var GoldenHygiene = class {
+  maxExamples;
+  expectLabels;
+  ids = new HashTable64(1);
+  exact = new HashTable64(2);
+  near = new HashTable64(2);
+  train = null;
+  labelCodes = /* @__PURE__ */ new Map();
+  headCounts = /* @__PURE__ */ new Map();
+  findings = {
+    duplicateIds: emptyFinding(),
+    missingIds: emptyFinding(),
+    emptyTexts: emptyFinding(),
+    missingLabels: emptyFinding(),
+    exactDuplicates: emptyFinding(),
+    exactConflicts: emptyFinding(),
+    nearDuplicates: emptyFinding(),
+    nearConflicts: emptyFinding(),
+    trainExact: emptyFinding(),
+    trainNear: emptyFinding()
+  };
+  records = 0;
+  /** `checkLeakage`: report leakage even if no training record turns up (an empty training set). */
+  constructor(options2 = {}) {
+    this.maxExamples = options2.maxExamples ?? 5;
+    this.expectLabels = options2.expectLabels ?? true;
+    if (options2.checkLeakage)
+      this.train = { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
+  }
+  /** Adds a training record to check leakage against. All must come before the first golden record. */
+  addTrain(record) {
+    if (this.records > 0) throw new Error("training records must be added before the golden records");
+    this.train ??= { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
+    this.train.records++;
+    for (const [table, level] of [
+      [this.train.exact, "exact"],
+      [this.train.near, "near"]
+    ]) {
+      const [hi, lo] = hash64(normaliseText(record.text, level));
+      if (table.find(hi, lo) < 0) table.set(table.add(hi, lo), LINE, record.line);
+    }
+  }
+  add(record) {
+    this.records++;
+    const f = this.findings;
+    if (record.label !== null)
+      this.headCounts.set(record.label, (this.headCounts.get(record.label) ?? 0) + 1);
+    else if (this.expectLabels) this.note(f.missingLabels, record, record.line, true);
+    if (record.id === "") this.note(f.missingIds, record, record.line, true);
+    else this.seen(this.ids, hash64(record.id), record, f.duplicateIds);
+    if (record.text.trim() === "") {
+      this.note(f.emptyTexts, record, record.line, true);
+      return;
+    }
+    const exactKey = hash64(normaliseText(record.text, "exact"));
+    const nearKey = hash64(normaliseText(record.text, "near"));
+    if (this.train) {
+      if (this.train.exact.find(...exactKey) >= 0)
+        this.seen(this.train.exact, exactKey, record, f.trainExact);
+      else if (this.train.near.find(...nearKey) >= 0)
+        this.seen(this.train.near, nearKey, record, f.trainNear);
+    }
+    const code = this.labelCode(record.label);
+    if (this.labelled(this.exact, exactKey, record, code, f.exactDuplicates, f.exactConflicts)) return;
+    this.labelled(this.near, nearKey, record, code, f.nearDuplicates, f.nearConflicts);
+  }
+  /** The findings so far; `baseCounts` (from `countLabels` over the base golden set) adds the label shift. */
+  report(baseCounts) {
+    const f = this.findings;
+    const train = this.train;
+    return {
+      records: this.records,
+      duplicateIds: f.duplicateIds,
+      missingIds: f.missingIds,
+      emptyTexts: f.emptyTexts,
+      missingLabels: f.missingLabels,
+      exactDuplicates: f.exactDuplicates,
+      exactConflicts: f.exactConflicts,
+      nearDuplicates: f.nearDuplicates,
+      nearConflicts: f.nearConflicts,
+      leakage: train ? { trainRecords: train.records, exact: f.trainExact, near: f.trainNear } : null,
+      labelShift: baseCounts ? labelShift(baseCounts, this.headCounts) : null,
+      hashTableBytes: this.ids.bytes + this.exact.bytes + this.near.bytes + (train ? train.exact.bytes + train.near.bytes : 0)
+    };
+  }
+  /** Records a key; if it was there, notes the record in `finding` against the first line. */
+  seen(table, [hi, lo], record, finding) {
+    const slot = table.find(hi, lo);
+    if (slot < 0) {
+      table.set(table.add(hi, lo), LINE, record.line);
+      return;
+    }
+    const flags = table.getFlags(slot);
+    this.note(finding, record, table.get(slot, LINE), !(flags & COUNTED_DUPLICATE));
+    table.setFlags(slot, flags | COUNTED_DUPLICATE);
+  }
+  /** Like `seen`, telling same-label repeats from label conflicts. Returns whether the key was there. */
+  labelled(table, [hi, lo], record, code, duplicates, conflicts) {
+    const slot = table.find(hi, lo);
+    if (slot < 0) {
+      const added = table.add(hi, lo);
+      table.set(added, LINE, record.line);
+      table.set(added, LABEL, code);
+      return false;
+    }
+    const firstCode = table.get(slot, LABEL);
+    const flags = table.getFlags(slot);
+    const firstLine2 = table.get(slot, LINE);
+    if (!this.expectLabels || firstCode === code) {
+      this.note(duplicates, record, firstLine2, !(flags & COUNTED_DUPLICATE));
+      table.setFlags(slot, flags | COUNTED_DUPLICATE);
+    } else {
+      const labels = [this.labelName(firstCode), record.label];
+      this.note(conflicts, record, firstLine2, !(flags & COUNTED_CONFLICT), labels);
+      table.setFlags(slot, flags | COUNTED_CONFLICT);
+    }
+    return true;
+  }
+  note(finding, record, otherLine, newGroup, labels) {
+    finding.count++;
+    if (newGroup) finding.groups++;
+    if (finding.examples.length >= this.maxExamples) return;
+    const example = { line: record.line, id: record.id, text: clip(record.text), otherLine };
+    finding.examples.push(labels ? { ...example, labels } : example);
+  }
+  labelCode(label) {
+    if (label === null) return NO_LABEL;
+    let code = this.labelCodes.get(label);
+    if (code === void 0) {
+      code = this.labelCodes.size;
+      this.labelCodes.set(label, code);
+    }
+    return code;
+  }
+  labelName(code) {
+    for (const [label, c] of this.labelCodes) if (c === code) return label;
+    return null;
+  }
+};
+function emptyFinding() {
+  return { count: 0, groups: 0, examples: [] };
+}
+function labelShift(base, head) {
+  const names = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].sort(ordinal);
+  const baseTotal = sum(base.values());
+  const headTotal = sum(head.values());
+  const labels = names.map((label) => {
+    const b = base.get(label) ?? 0;
+    const h = head.get(label) ?? 0;
+    const baseShare = baseTotal > 0 ? b / baseTotal : 0;
+    const headShare = headTotal > 0 ? h / headTotal : 0;
+    return { label, base: b, head: h, baseShare, headShare, delta: headShare - baseShare };
+  });
+  const totalVariation = 0.5 * labels.reduce((acc, l) => acc + Math.abs(l.delta), 0);
+  const used = labels.filter((l) => l.base + l.head > 0);
+  if (baseTotal === 0 || headTotal === 0) {
+    return {
+      labels,
+      baseTotal,
+      headTotal,
+      totalVariation,
+      chiSquare: null,
+      degreesOfFreedom: 0,
+      pValue: null
+    };
+  }
+  const total = baseTotal + headTotal;
+  let chiSquare = 0;
+  for (const l of used) {
+    const column = l.base + l.head;
+    for (const [observed, rowTotal] of [
+      [l.base, baseTotal],
+      [l.head, headTotal]
+    ]) {
+      const expected = rowTotal * column / total;
+      chiSquare += (observed - expected) ** 2 / expected;
+    }
+  }
+  const degreesOfFreedom = Math.max(0, used.length - 1);
+  const pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
+  return { labels, baseTotal, headTotal, totalVariation, chiSquare, degreesOfFreedom, pValue };
+}
+function describeHygiene(report) {
+  const lines = [];
+  const say = (f, what, detail) => {
+    if (f.count === 0) return;
+    const examples = f.examples.map(detail).join("; ");
+    lines.push(`${f.count} ${what} (${f.groups} distinct)${examples ? `, e.g. ${examples}` : ""}`);
+  };
+  const quoted = (e) => `line ${e.line} ${JSON.stringify(e.text)}`;
+  const labels = (e) => `line ${e.line} ${JSON.stringify(e.text)} is "${e.labels?.[1]}" but line ${e.otherLine} is "${e.labels?.[0]}"`;
+  if (report.leakage) {
+    say(
+      report.leakage.exact,
+      "golden inputs also in the training set",
+      (e) => `${quoted(e)} = train line ${e.otherLine}`
+    );
+    say(
+      report.leakage.near,
+      "golden inputs in the training set up to punctuation",
+      (e) => `${quoted(e)} \u2248 train line ${e.otherLine}`
+    );
+  }
+  say(report.exactConflicts, "duplicate inputs with conflicting labels", labels);
+  say(report.nearConflicts, "near-duplicate inputs with conflicting labels", labels);
+  say(
+    report.duplicateIds,
+    "duplicate ids",
+    (e) => `id ${JSON.stringify(e.id)} on lines ${e.otherLine} and ${e.line}`
+  );
+  say(report.missingIds, "records without an id", (e) => `line ${e.line}`);
+  say(report.emptyTexts, "records with empty input text", (e) => `line ${e.line}`);
+  say(report.missingLabels, "records without a label", (e) => `line ${e.line}`);
+  say(report.exactDuplicates, "duplicate inputs", (e) => `${quoted(e)} = line ${e.otherLine}`);
+  say(report.nearDuplicates, "near-duplicate inputs", (e) => `${quoted(e)} \u2248 line ${e.otherLine}`);
+  return lines;
+}
+function clip(text) {
+  const oneLine2 = text.replace(/\s+/g, " ").trim();
+  return oneLine2.length > 80 ? `${oneLine2.slice(0, 79)}\u2026` : oneLine2;
+}
+function sum(values) {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/checks/metrics-changed.ts
+function metricsChangedFrom(comparison) {
+  if (!isObject2(comparison)) return null;
+  if (typeof comparison.metrics_changed === "boolean") return comparison.metrics_changed;
+  if (!Array.isArray(comparison.suites)) return null;
+  let decided = false;
+  for (const suite of comparison.suites) {
+    if (!isObject2(suite) || suite.comparable === false || !Array.isArray(suite.gates)) continue;
+    for (const gate of suite.gates) {
+      const moved = movedSignificantly(gate);
+      if (moved === true) return true;
+      if (moved === false) decided = true;
+    }
+  }
+  return decided ? false : null;
+}
+function movedSignificantly(gate) {
+  if (!isObject2(gate)) return null;
+  if (gate.significant === true) return true;
+  const ci = gate.ci;
+  if (Array.isArray(ci) && ci.length === 2 && ci.every(isFiniteNumber)) {
+    const [low, high] = ci;
+    return low > 0 || high < 0;
+  }
+  return gate.significant === false ? false : null;
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/checks/card-rows.ts
+function cardRowsFromResult(result) {
+  const rows = [];
+  for (const suite of result.suites) {
+    const metrics = suite.metrics.filter((m) => !metricDef(m)?.table);
+    for (const slice2 of suite.slices) {
+      if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
+      for (const metric of metrics) {
+        const value = slice2.metrics[metric];
+        const shown = formatValue(metric, value);
+        const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
+        rows.push({
+          suite: suite.name,
+          slice: slice2.key,
+          metric,
+          value: typeof value === "number" ? value : Number.NaN,
+          display: shown + percent
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+// src/checks/config-checks.ts
+async function runConfigChecks(config, ctx, suite) {
+  const results = await runChecks(config.checks ?? [], ctx);
+  for (const s of config.suites) {
+    const rules = s.checks ?? [];
+    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
+    const suiteCtx = {
+      ...ctx,
+      goldenFiles: [s.golden.display],
+      ...ctx.cardRows ? {
+        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
+      } : {}
+    };
+    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
+  }
+  return results;
+}
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/evalgate.yml";
 function defaultRoot(configPath) {
@@ -24653,7 +28355,40 @@ function parseConfig(text, file, root) {
     method: config.comparison?.method ?? "multinomial",
     correction: config.comparison?.correction ?? "holm"
   };
-  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
+  const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
+  return { file, root, suites, comparison, checks, fingerprint: sha256(canonicalJson(metricsPart(config))) };
+}
+function metricsPart(config) {
+  const { checks: _checks, ...rest } = config;
+  const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
+    if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
+    const { text: _text, ...others } = fields;
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
+  });
+  return { ...rest, suites };
+}
+function resolveChecks(value, path, ctx) {
+  if (value === void 0) return [];
+  const field = pathToString(path);
+  try {
+    return parseCheckRules(value, field);
+  } catch (error) {
+    if (!(error instanceof CheckConfigError)) throw error;
+    const [first] = error.problems;
+    const split = first.indexOf(": ");
+    const where = split < 0 ? field : first.slice(0, split);
+    const message = split < 0 ? first : first.slice(split + 2);
+    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problem(s))` : "";
+    throw new InputError({
+      file: ctx.file,
+      line: ctx.lineOf(fieldToPath(where)),
+      field: where,
+      message: message + more
+    });
+  }
+}
+function fieldToPath(field) {
+  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
 }
 function nodeLine(doc, counter, path) {
   for (let len = path.length; len >= 0; len--) {
@@ -24673,8 +28408,7 @@ function resolveSuiteGates(suite, metrics, at) {
     return resolveGates(suite.gates ?? [], metrics);
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
-    const path = error.field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
-    throw new InputError({ ...at(...path), message: error.message });
+    throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });
   }
 }
 function resolveSuite(suite, i, ctx) {
@@ -24693,9 +28427,10 @@ function resolveSuite(suite, i, ctx) {
     label: suite.fields?.label ?? (suite.task === "spans" ? spans.format === "offsets" ? "entities" : "tags" : "label"),
     prediction: suite.fields?.prediction ?? "prediction",
     ...suite.fields?.scores ? { scores: suite.fields.scores } : {},
+    ...suite.fields?.text ? { text: suite.fields.text } : {},
     // each family's own fields, only on its suites (classification's resolved fields stay as they were)
     ...suite.task === "generation" ? { references: suite.fields?.references ?? "references" } : {},
-    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens", text: suite.fields?.text ?? "text" } : {},
+    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens" } : {},
     ...suite.task === "scored" ? {
       score: suite.fields?.score ?? "score",
       verdict: suite.fields?.verdict ?? "verdict",
@@ -24753,14 +28488,14 @@ function resolveSuite(suite, i, ctx) {
       }
     }
   });
-  const source = (key) => {
-    const given = suite[key];
+  const source = (key, given) => {
     const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = suite.format?.[key] ?? formatFromPath(given);
+    const format = (key === "train" ? void 0 : suite.format?.[key]) ?? formatFromPath(given);
     if (!format) {
+      const override = key === "train" ? "" : `, or set format.${key}`;
       throw new InputError({
         ...at(key),
-        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json, or set format.${key}`
+        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override}`
       });
     }
     return { path, display: relative(ctx.root, path) || given, format };
@@ -24768,9 +28503,10 @@ function resolveSuite(suite, i, ctx) {
   return {
     name: suite.name,
     task: suite.task,
-    golden: source("golden"),
-    predictions: source("predictions"),
+    golden: source("golden", suite.golden),
+    predictions: source("predictions", suite.predictions),
     ...suite.run ? { run: suite.run } : {},
+    ...suite.train ? { train: source("train", suite.train) } : {},
     fields,
     ...suite.labels ? { labels: suite.labels.map(String) } : {},
     multilabel,
@@ -24785,6 +28521,7 @@ function resolveSuite(suite, i, ctx) {
     storeExamples: suite.store_examples ?? true,
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? "enforce",
+    checks: resolveChecks(suite.checks, ["suites", i, "checks"], ctx),
     spans,
     scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
   };
@@ -24934,15 +28671,15 @@ function toAlignment(value) {
 }
 
 // src/report/escape.ts
-function escapeCell(text) {
+function escapeCell2(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
 }
-var escapeText = escapeCell;
+var escapeText = escapeCell2;
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
 function sliceRow(slice2, metrics) {
-  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
+  const name = slice2.insufficient ? `${escapeCell2(slice2.key)} (insufficient)` : escapeCell2(slice2.key);
   return [name, formatCount(slice2.n), ...metrics.map((m) => formatValue(m, slice2.metrics[m]))];
 }
 function suiteSection(suite) {
@@ -24995,7 +28732,7 @@ function suiteSection(suite) {
       markdownTable([
         ["class", "precision", "recall", "F1", "support"],
         ...overall.per_class.map((c) => [
-          escapeCell(c.label),
+          escapeCell2(c.label),
           formatValue("accuracy", c.precision),
           formatValue("accuracy", c.recall),
           formatValue("accuracy", c.f1),
@@ -25019,7 +28756,7 @@ function flakySection(flaky) {
       [
         ["id", "passes / runs", "mean score", "spread (sd)"],
         ...flaky.examples.map((e) => [
-          escapeCell(e.id),
+          escapeCell2(e.id),
           `${e.passes} / ${e.runs}`,
           score3(e.mean_score),
           score3(e.spread)
@@ -25084,13 +28821,13 @@ function byConcern(a, b) {
 function gateRow(g, confidence, withReason) {
   const row = [
     `${ICON[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
-    escapeCell(g.slice),
-    escapeCell(metricDef(g.metric)?.title ?? g.metric),
+    escapeCell2(g.slice),
+    escapeCell2(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
     deltaWithCi(g, confidence),
     counts(g)
   ];
-  if (withReason) row.push(escapeCell(shortReason(g)));
+  if (withReason) row.push(escapeCell2(shortReason(g)));
   return row;
 }
 var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
@@ -25155,9 +28892,9 @@ Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}
     lines.push("");
     lines.push(
       markdownTable([
-        ["slice", "n base / head", ...metrics.map((m) => escapeCell(metricDef(m)?.title ?? m))],
+        ["slice", "n base / head", ...metrics.map((m) => escapeCell2(metricDef(m)?.title ?? m))],
         ...suite.slices.map((s) => [
-          escapeCell(s.key),
+          escapeCell2(s.key),
           `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
           ...metrics.map((m) => {
             const v = s.metrics[m];
@@ -25432,31 +29169,464 @@ var reportCommand = {
   }
 };
 
+// src/cli/commands/hygiene.ts
+import { resolve as resolve2 } from "node:path";
+var LABEL_SHIFT_ALPHA = 0.05;
+async function suiteHygiene(suite, options2 = {}) {
+  const textField = suite.fields.text ?? "text";
+  let hasText = suite.fields.text !== void 0;
+  const hygiene = new GoldenHygiene({
+    checkLeakage: suite.train !== void 0,
+    expectLabels: suite.task === "classification"
+  });
+  let trainWithoutText = 0;
+  if (suite.train) {
+    await readRecords(
+      suite.train.path,
+      (record, line) => {
+        const text = textOf(record[textField]);
+        if (text.trim() === "") trainWithoutText++;
+        else hygiene.addTrain({ text, line });
+      },
+      { displayName: suite.train.display, format: suite.train.format }
+    );
+  }
+  await readRecords(
+    suite.golden.path,
+    (record, line) => {
+      hasText ||= textField in record;
+      hygiene.add(goldenRecord(suite, record, line, textField));
+    },
+    { displayName: suite.golden.display, format: suite.golden.format }
+  );
+  let baseCounts;
+  if (options2.baseGolden !== void 0) {
+    const given = options2.baseGolden;
+    baseCounts = /* @__PURE__ */ new Map();
+    const counts2 = baseCounts;
+    await readRecords(
+      resolve2(given),
+      (record) => {
+        const label = labelOf(record[suite.fields.label]);
+        if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
+      },
+      { displayName: given, format: formatFromPath(given) ?? suite.golden.format }
+    );
+  }
+  const report = hygiene.report(baseCounts);
+  const findings = describeHygiene(
+    hasText ? report : { ...report, emptyTexts: { count: 0, groups: 0, examples: [] } }
+  );
+  const notes = [];
+  if (!hasText) {
+    notes.push(
+      `no "${textField}" field in the golden records: duplicate-input and leakage checks skipped (set fields.text)`
+    );
+  }
+  if (suite.train && trainWithoutText > 0) {
+    findings.push(
+      `${formatCount(trainWithoutText)} records of ${suite.train.display} have an empty or missing "${textField}" field: they cannot be checked for leakage`
+    );
+  }
+  if (suite.train && hasText)
+    notes.push(
+      `leakage checked against ${suite.train.display} (${formatCount(report.leakage?.trainRecords ?? 0)} records)`
+    );
+  if (report.labelShift) {
+    const shift = describeShift(report.labelShift);
+    if (report.labelShift.pValue !== null && report.labelShift.pValue < LABEL_SHIFT_ALPHA)
+      findings.push(shift);
+    else notes.push(shift);
+  }
+  return { report, textField: hasText ? textField : null, findings, notes };
+}
+function describeShift(shift) {
+  const moves = [...shift.labels].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3).map((l) => `${l.label} ${pct2(l.baseShare)} \u2192 ${pct2(l.headShare)}`).join(", ");
+  const test = shift.chiSquare === null || shift.pValue === null ? "no test (one side is empty)" : `chi-square ${shift.chiSquare.toFixed(2)} (df ${shift.degreesOfFreedom}), p = ${formatP2(shift.pValue)}`;
+  const verdict = shift.pValue !== null && shift.pValue < LABEL_SHIFT_ALPHA ? "label distribution shifted" : "no significant label shift";
+  return `${verdict} against the base golden set (${shift.baseTotal} \u2192 ${shift.headTotal} labelled records): total variation ${shift.totalVariation.toFixed(3)}, ${test}${moves ? `; largest moves: ${moves}` : ""}`;
+}
+function goldenRecord(suite, record, line, textField) {
+  const id = record[suite.fields.id];
+  return {
+    id: typeof id === "string" || typeof id === "number" ? String(id) : "",
+    text: textOf(record[textField]),
+    label: labelOf(record[suite.fields.label]),
+    line
+  };
+}
+function textOf(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+function labelOf(value) {
+  if (value === null || value === void 0 || value === "") return null;
+  if (Array.isArray(value)) return JSON.stringify(value.map(String).sort());
+  return String(value);
+}
+function pct2(share) {
+  return `${(share * 100).toFixed(1)}%`;
+}
+function formatP2(p2) {
+  return p2 < 1e-4 ? p2.toExponential(1) : p2.toFixed(4);
+}
+
 // src/cli/commands/validate.ts
 var validateCommand = {
-  summary: "check the config and every suite's data files (no metrics)",
+  summary: "check the config and every suite's data files (no metrics), with golden-set hygiene",
   usage: [
     "Usage: evalgate validate [--config .github/evalgate.yml] [--suite NAME] [--root DIR]",
+    "                         [--base-golden FILE] [--strict]",
     "",
     "Validates the config against its schema, then reads each suite's golden set and predictions with every",
-    "data check (ids, labels, scores, joins). Does not run `run:` commands. Exit 0 when valid, 2 otherwise."
+    "data check (ids, labels, scores, joins). Does not run `run:` commands. Then reports golden-set hygiene:",
+    "duplicate ids, duplicate or near-duplicate inputs (conflicting labels first), leakage against the",
+    "suite's `train:` set, and the label distribution shift against --base-golden (the base branch's golden",
+    "set; needs a single suite). Exit 0 when valid (hygiene findings are warnings), 1 with --strict when there",
+    "are hygiene findings, 2 on input errors."
   ].join("\n"),
-  options: { ...configOptions },
+  options: {
+    ...configOptions,
+    "base-golden": { type: "string" },
+    strict: { type: "boolean", default: false }
+  },
   async run(values, _positionals, io) {
     const config = await loadConfigFrom(values);
+    const suites = selectSuites(config, stringOption(values, "suite"));
+    const baseGolden = stringOption(values, "base-golden");
+    if (baseGolden !== void 0 && suites.length !== 1)
+      throw new UsageError("--base-golden compares one suite: choose it with --suite");
     io.stdout.write(`config ${config.file}: valid (${config.suites.length} suite(s))
 `);
-    for (const suite of selectSuites(config, stringOption(values, "suite"))) {
+    let findings = 0;
+    for (const suite of suites) {
       const result = await evaluateSuite(suite, (line) => io.stderr.write(`${line}
 `));
       io.stdout.write(
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions, ${result.labels.length} labels, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
 `
       );
+      const hygiene = await suiteHygiene(suite, { baseGolden });
+      for (const note of hygiene.notes) io.stdout.write(`  ${note}
+`);
+      if (hygiene.findings.length === 0) {
+        io.stdout.write(`  golden-set hygiene: no findings
+`);
+      } else {
+        io.stdout.write(`  golden-set hygiene: ${hygiene.findings.length} finding(s)
+`);
+        for (const finding of hygiene.findings) io.stdout.write(`  warning: ${finding}
+`);
+      }
+      findings += hygiene.findings.length;
     }
-    return 0;
+    if (findings > 0 && values.strict === true) {
+      io.stdout.write(`${findings} hygiene finding(s) with --strict: failing
+`);
+      return EXIT.gateFailed;
+    }
+    return EXIT.ok;
   }
 };
+
+// src/cli/commands/check.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/report/checks-markdown.ts
+var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
+var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+function checksMarkdown(results, heading = "### Checks") {
+  if (results.length === 0) return "";
+  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
+  const open3 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
+  const lines = [heading, "", summaryLine(results), ""];
+  for (const r of open3) {
+    lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+  }
+  if (open3.length > 0) lines.push("");
+  if (folded.length > 0) {
+    const passed = folded.filter((r) => r.status === "pass").length;
+    const skipped = folded.length - passed;
+    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+    lines.push(`<details><summary>${title}</summary>`, "");
+    for (const r of folded)
+      lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function summaryLine(results) {
+  const count = (s) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("fail") ? `**${count("fail")} failed**` : "",
+    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
+    count("pass") ? `${count("pass")} passed` : "",
+    count("skipped") ? `${count("skipped")} skipped` : ""
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+// src/cli/commands/local-context.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+function localContext(options2) {
+  const changedFiles = options2.changedFiles ?? gitChangedFiles(options2.root, requireBase(options2.base));
+  const changed = new Set(changedFiles);
+  const readHead = async (path) => readOrNull(resolve3(options2.root, path));
+  return {
+    changedFiles,
+    changedFilesTruncated: false,
+    prBody: options2.prBody,
+    labels: options2.labels,
+    metricsChanged: options2.metricsChanged,
+    goldenFiles: options2.goldenFiles,
+    async readFile(path, ref) {
+      if (ref === "head") return readHead(path);
+      if (options2.base !== void 0) return gitShow(options2.root, options2.base, path);
+      return changed.has(path) ? null : readHead(path);
+    },
+    ...options2.cardRows ? { cardRows: options2.cardRows } : {}
+  };
+}
+function requireBase(base) {
+  if (base === void 0) throw new Error("a base ref or a changed-file list is needed");
+  return base;
+}
+function gitChangedFiles(root, base) {
+  const out = git(root, ["diff", "--name-only", "--no-renames", "--relative", "-z", `${base}...HEAD`]);
+  if (!out.ok) {
+    throw new InputError({
+      field: "--base",
+      message: `git diff --name-only ${base}...HEAD failed in ${root}: ${out.error}`
+    });
+  }
+  return out.stdout.toString("utf8").split("\0").filter(Boolean);
+}
+function gitShow(root, base, path) {
+  const out = git(root, ["show", `${base}:./${path.replace(/^(\.\/)+/, "")}`]);
+  return out.ok ? out.stdout : null;
+}
+function git(cwd, args) {
+  try {
+    const stdout = execFileSync2("git", args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 30
+    });
+    return { ok: true, stdout };
+  } catch (error) {
+    const e = error;
+    const stderr = e.stderr?.toString("utf8").trim().split("\n")[0];
+    return { ok: false, error: oneLine(stderr || e.message || String(error)) };
+  }
+}
+async function readOrNull(path) {
+  try {
+    return await readFile3(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
+  }
+}
+async function readChangedFilesList(file) {
+  const text = await readTextFile(file, "--changed-files");
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.replace(/\\/g, "/").replace(/^(\.\/)+/, ""));
+}
+async function readTextFile(file, option) {
+  let bytes;
+  try {
+    bytes = await readFile3(file);
+  } catch (error) {
+    throw new InputError({
+      file,
+      field: option,
+      message: `cannot read the file (${describeFsError(error)})`
+    });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError({ file, field: option, message: "the file is not valid UTF-8" });
+  }
+}
+
+// src/cli/commands/check.ts
+var checkCommand = {
+  summary: "run the documentation checks (model card, changelog, PR description) locally",
+  usage: [
+    "Usage: evalgate check [--config .github/evalgate.yml] [--root DIR] (--base REF | --changed-files FILE)",
+    "                      [--pr-body FILE] [--labels a,b] [--result head.json] [--comparison comparison.json]",
+    "                      [--format markdown|json]",
+    "",
+    "Runs the `checks:` rules of the config against a change: the changed files come from",
+    "`git diff --name-only BASE...HEAD` (or a file listing one path a line), head files from the working tree,",
+    "base files from `git show BASE:path`. --result gives the head metrics for `card` rules, --comparison",
+    "decides `metrics: changed`. Exit 0 when no fail-severity check fails, 1 when one does, 2 on input errors."
+  ].join("\n"),
+  options: {
+    ...configOptions,
+    base: { type: "string" },
+    "changed-files": { type: "string" },
+    "pr-body": { type: "string" },
+    labels: { type: "string" },
+    result: { type: "string" },
+    comparison: { type: "string" },
+    format: { type: "string", default: "markdown" }
+  },
+  async run(values, _positionals, io) {
+    const format = stringOption(values, "format") ?? "markdown";
+    if (!["markdown", "json"].includes(format))
+      throw new UsageError(`--format must be markdown or json, got ${JSON.stringify(format)}`);
+    const base = stringOption(values, "base");
+    const changedList = stringOption(values, "changed-files");
+    if (base === void 0 && changedList === void 0)
+      throw new UsageError("say what changed: --base REF (git diff) or --changed-files FILE");
+    const config = await loadConfigFrom(values);
+    const suiteName = stringOption(values, "suite");
+    if (suiteName !== void 0 && !config.suites.some((s) => s.name === suiteName))
+      throw new UsageError(`no suite named ${JSON.stringify(suiteName)} in ${config.file}`);
+    const prBodyFile = stringOption(values, "pr-body");
+    const comparisonFile = stringOption(values, "comparison");
+    const resultFile = stringOption(values, "result");
+    const metricsChanged = comparisonFile === void 0 ? null : metricsChangedFrom(await readJson(comparisonFile, "--comparison"));
+    if (comparisonFile !== void 0 && metricsChanged === null) {
+      io.stderr.write(
+        `evalgate check: ${comparisonFile} has no comparable gate result with an interval: "metrics: changed" stays undecided
+`
+      );
+    }
+    const ctx = localContext({
+      root: config.root,
+      base,
+      changedFiles: changedList === void 0 ? void 0 : await readChangedFilesList(changedList),
+      prBody: prBodyFile === void 0 ? null : await readTextFile(prBodyFile, "--pr-body"),
+      labels: (stringOption(values, "labels") ?? "").split(",").map((l) => l.trim()).filter(Boolean),
+      metricsChanged,
+      goldenFiles: config.suites.map((s) => s.golden.display),
+      cardRows: cardRowsReader(
+        config,
+        resultFile === void 0 ? null : cardRowsFromResult(await readResult(resultFile))
+      )
+    });
+    const results = await runConfigChecks(config, ctx, suiteName);
+    if (format === "json") {
+      const failed = results.filter((r) => r.status === "fail").length;
+      io.stdout.write(`${JSON.stringify({ checks: results, failed }, null, 2)}
+`);
+    } else {
+      io.stdout.write(results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.
+`);
+    }
+    return results.some((r) => r.status === "fail") ? EXIT.gateFailed : EXIT.ok;
+  }
+};
+function cardRowsReader(config, headRows) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return async (result) => {
+    if (result === void 0) return headRows;
+    let rows = cache2.get(result);
+    if (!rows) {
+      rows = readResult(resolve4(config.root, result), result).then(cardRowsFromResult);
+      cache2.set(result, rows);
+    }
+    return rows;
+  };
+}
+async function readJson(file, option) {
+  const text = await readTextFile(file, option);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new InputError({ file, field: option, message: `malformed JSON (${why})` });
+  }
+}
+
+// src/cli/commands/card.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var DEFAULT_CARD = "docs/MODEL_CARD.md";
+var cardCommand = {
+  summary: "write or check the model card's metrics block from a result artifact",
+  usage: [
+    "Usage: evalgate card --update --result head.json [--file docs/MODEL_CARD.md]",
+    "       evalgate card --check  --result head.json [--file docs/MODEL_CARD.md] [--tolerance 0]",
+    "",
+    "--update rewrites the block between <!-- evalgate:metrics --> and <!-- /evalgate:metrics --> (appended",
+    "at the end of a card without one) and leaves the rest of the file byte for byte. --check lists stale,",
+    "missing and extra numbers; exit 1 when the block is stale, 2 on input errors."
+  ].join("\n"),
+  options: {
+    update: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
+    result: { type: "string", short: "r" },
+    file: { type: "string", short: "f", default: DEFAULT_CARD },
+    tolerance: { type: "string" }
+  },
+  async run(values, _positionals, io) {
+    if (values.update === values.check) throw new UsageError("give exactly one of --update and --check");
+    const resultFile = stringOption(values, "result");
+    if (!resultFile) throw new UsageError("--result is required (the result artifact with the metrics)");
+    const file = stringOption(values, "file") ?? DEFAULT_CARD;
+    const tolerance = Number(stringOption(values, "tolerance") ?? "0");
+    if (!(tolerance >= 0)) throw new UsageError(`--tolerance must be a number \u2265 0`);
+    const rows = cardRowsFromResult(await readResult(resultFile));
+    const card = await readCard(file, values.update === true);
+    if (values.update === true) {
+      let updated;
+      try {
+        updated = updateCard(card ?? "", rows);
+      } catch (error) {
+        throw new InputError({ file, message: error instanceof Error ? error.message : String(error) });
+      }
+      if (updated === card) {
+        io.stdout.write(`${file}: the metrics block is up to date (${rows.length} metrics)
+`);
+      } else {
+        await writeFileAtomic(file, updated);
+        io.stdout.write(`${file}: wrote the metrics block (${rows.length} metrics from ${resultFile})
+`);
+      }
+      return EXIT.ok;
+    }
+    const freshness = checkCardFresh(card ?? "", rows, tolerance);
+    if (!freshness.ok) {
+      io.stdout.write(
+        `${file} ${freshness.reason}. Run \`evalgate card --update --result ${resultFile}\`.
+`
+      );
+      return EXIT.gateFailed;
+    }
+    if (freshness.fresh) {
+      io.stdout.write(
+        `${file}: the metrics block shows the numbers of ${resultFile} (${rows.length} metrics)
+`
+      );
+      return EXIT.ok;
+    }
+    const count = freshness.stale.length + freshness.missing.length + freshness.extra.length;
+    io.stdout.write(
+      `${file}: ${count} stale number(s): ${describeStale(freshness, 10)}. Run \`evalgate card --update --result ${resultFile} --file ${file}\`.
+`
+    );
+    return EXIT.gateFailed;
+  }
+};
+async function readCard(file, mayBeMissing) {
+  let bytes;
+  try {
+    bytes = await readFile4(file);
+  } catch (error) {
+    if (mayBeMissing && error.code === "ENOENT") return null;
+    throw new InputError({ file, message: `cannot read the model card (${describeFsError(error)})` });
+  }
+  const text = decodeUtf8(bytes, file);
+  if (!text.ok) throw new InputError({ file, message: text.reason.replace(`${file} `, "") });
+  return text.text;
+}
 
 // src/cli/main.ts
 var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
@@ -25467,7 +29637,9 @@ var COMMANDS = {
   evaluate: evaluateCommand,
   report: reportCommand,
   compare: compareCommand,
-  gate: gateCommand
+  gate: gateCommand,
+  check: checkCommand,
+  card: cardCommand
 };
 function help() {
   const lines = [

@@ -23566,7 +23566,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23724,7 +23724,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -34526,6 +34526,1782 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open4.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open4 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open4);
+          push(open4);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse2();
+    var utils = require_utils3();
+    var constants3 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/evaluate/worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
@@ -37137,8 +38913,11 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
     if (scoreKeys && part.scoreKeys) {
-      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p2]));
-      firstRow.push(i);
+      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
+      if (part.scores) {
+        chunks.push(alignColumns(part, scoreKeys));
+        firstRow.push(i);
+      }
     }
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
@@ -37147,16 +38926,13 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
       else pred[i] = labelMap[part.pred[j]];
     }
   });
-  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
 }
-function alignColumns(part, keys, spec, file, lineOffset) {
+function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
-  const values = part.scores;
-  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
-  const stray = own.find((_k, j) => column[j] === void 0);
+  const known = new Set(keys);
+  const stray = own.find((k) => !known.has(k));
   if (stray !== void 0 || own.length !== keys.length) {
     throw new InputError({
       file,
@@ -37165,6 +38941,13 @@ function alignColumns(part, keys, spec, file, lineOffset) {
       message: `the scores cover other labels than the first row's ${keys.length}`
     });
   }
+}
+function alignColumns(part, keys) {
+  const own = part.scoreKeys;
+  const values = part.scores;
+  if (own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key));
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
@@ -37811,6 +39594,9 @@ var evalgate_schema_default = {
     },
     comparison: {
       $ref: "#/$defs/comparison"
+    },
+    checks: {
+      $ref: "#/$defs/checks"
     }
   },
   $defs: {
@@ -37849,6 +39635,11 @@ var evalgate_schema_default = {
           type: "string",
           minLength: 1,
           description: "Predictions file, in the same formats as the golden set."
+        },
+        train: {
+          type: "string",
+          minLength: 1,
+          description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
         },
         run: {
           type: "string",
@@ -37986,6 +39777,9 @@ var evalgate_schema_default = {
           default: "enforce",
           description: "advisory: report every verdict but never fail."
         },
+        checks: {
+          $ref: "#/$defs/checks"
+        },
         spans: {
           $ref: "#/$defs/spanOptions"
         },
@@ -38082,7 +39876,7 @@ var evalgate_schema_default = {
           type: "string",
           minLength: 1,
           default: "text",
-          description: "task: spans (offsets). Optional text in the golden set; spans must end within it."
+          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
         },
         score: {
           type: "string",
@@ -38261,6 +40055,228 @@ var evalgate_schema_default = {
         }
       ],
       default: "overall"
+    },
+    checks: {
+      title: "CheckRules",
+      description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/checkRule"
+      }
+    },
+    checkRule: {
+      title: "CheckRuleConfig",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "require"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Unique name, shown in the report."
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ],
+          default: "fail",
+          description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
+        },
+        when: {
+          $ref: "#/$defs/checkCondition"
+        },
+        unless: {
+          $ref: "#/$defs/checkCondition"
+        },
+        require: {
+          $ref: "#/$defs/checkRequirement"
+        }
+      }
+    },
+    checkCondition: {
+      title: "CheckCondition",
+      type: "object",
+      additionalProperties: false,
+      description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
+      properties: {
+        changed: {
+          $ref: "#/$defs/checkGlobs"
+        },
+        golden_changed: {
+          type: "boolean",
+          description: "true: some suite's golden file changed in the PR; false: none did."
+        },
+        metrics: {
+          const: "changed",
+          description: "Some gated metric moved significantly against the baseline."
+        },
+        labels: {
+          $ref: "#/$defs/checkStrings"
+        },
+        all: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "Every condition holds."
+        },
+        any: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "At least one condition holds."
+        }
+      }
+    },
+    checkRequirement: {
+      title: "CheckRequirement",
+      description: "Exactly one kind of requirement.",
+      oneOf: [
+        {
+          title: "ChangedRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changed"
+          ],
+          properties: {
+            changed: {
+              $ref: "#/$defs/checkGlobs"
+            }
+          },
+          description: "Some changed file matches one of these globs."
+        },
+        {
+          title: "ChangelogRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changelog"
+          ],
+          properties: {
+            changelog: {
+              $ref: "#/$defs/checkPath"
+            }
+          },
+          description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
+        },
+        {
+          title: "PrBodyRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "pr_body"
+          ],
+          properties: {
+            pr_body: {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              properties: {
+                sections: {
+                  $ref: "#/$defs/checkStrings"
+                },
+                min_words: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "Words outside HTML comments, template placeholders and headings."
+                }
+              }
+            }
+          },
+          description: "The PR description has these sections filled in and at least this many words."
+        },
+        {
+          title: "SectionsRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sections"
+          ],
+          properties: {
+            sections: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file",
+                "headings"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                headings: {
+                  $ref: "#/$defs/checkStrings"
+                }
+              }
+            }
+          },
+          description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
+        },
+        {
+          title: "CardRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "card"
+          ],
+          properties: {
+            card: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                result: {
+                  $ref: "#/$defs/checkPath"
+                },
+                tolerance: {
+                  type: "number",
+                  minimum: 0,
+                  default: 0,
+                  description: "Absolute slack per value, on top of the rounding of the printed number."
+                }
+              }
+            }
+          },
+          description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
+        }
+      ]
+    },
+    checkGlobs: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "picomatch globs over repository-relative paths, e.g. `models/**`."
+    },
+    checkStrings: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "A non-empty list of non-empty strings."
+    },
+    checkPath: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[^/]",
+      description: "A path relative to the repository root."
     }
   }
 };
@@ -39239,6 +41255,189 @@ function resolveGates(gates, suiteMetrics) {
   });
 }
 
+// src/checks/types.ts
+var CHECK_SEVERITIES = ["fail", "warn"];
+
+// src/checks/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPTIONS = {
+  // Fail on `[abc`, `a{b`, `foo(` instead of silently matching nothing.
+  strictBrackets: true,
+  // `**/*.yml` should reach `.github/workflows/ci.yml`: changed-file lists contain dotfiles.
+  dot: true
+};
+function globProblem(pattern) {
+  if (typeof pattern !== "string")
+    return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
+  if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
+  if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
+  if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
+  if (/\\(?![[\]{}()*?!+@|\\])/.test(pattern)) {
+    return 'use "/" as the path separator; "\\" only escapes a special character';
+  }
+  let re;
+  try {
+    re = import_picomatch.default.makeRe(stripDotSlash(pattern), OPTIONS);
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+  if (re.source === "$^") return "the pattern cannot match any path";
+  return null;
+}
+function stripDotSlash(path) {
+  return path.replace(/^(\.\/)+/, "");
+}
+
+// src/checks/validate.ts
+var CheckConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+    this.name = "CheckConfigError";
+  }
+  problems;
+};
+var RULE_KEYS = ["name", "severity", "when", "unless", "require"];
+var CONDITION_KEYS = ["changed", "golden_changed", "metrics", "labels", "all", "any"];
+var REQUIREMENT_KEYS = ["changed", "changelog", "pr_body", "sections", "card"];
+function parseCheckRules(value, field = "checks") {
+  const problems = [];
+  const say = (where, message) => {
+    problems.push(`${where}: ${message}`);
+  };
+  if (!Array.isArray(value)) {
+    throw new CheckConfigError([`${field}: expected a list of rules, got ${describe(value)}`]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  value.forEach((rule, i) => {
+    const at = `${field}[${i}]`;
+    if (!isObject(rule)) return say(at, `expected a rule object, got ${describe(rule)}`);
+    unknownKeys(rule, RULE_KEYS, at, say);
+    if (typeof rule.name !== "string" || rule.name.trim() === "") {
+      say(`${at}.name`, `expected a non-empty string, got ${describe(rule.name)}`);
+    } else if (names.has(rule.name)) {
+      say(`${at}.name`, `"${rule.name}" is already the name of ${field}[${names.get(rule.name)}]`);
+    } else {
+      names.set(rule.name, i);
+    }
+    if (rule.severity !== void 0 && !CHECK_SEVERITIES.includes(rule.severity)) {
+      say(`${at}.severity`, `expected "fail" or "warn", got ${describe(rule.severity)}`);
+    }
+    if (rule.when !== void 0) checkCondition(rule.when, `${at}.when`, say);
+    if (rule.unless !== void 0) checkCondition(rule.unless, `${at}.unless`, say);
+    if (rule.require === void 0) say(at, `"require" is missing: say what the rule requires`);
+    else checkRequirement(rule.require, `${at}.require`, say);
+  });
+  if (problems.length > 0) throw new CheckConfigError(problems);
+  return value.map((rule) => ({
+    name: rule.name,
+    severity: rule.severity ?? "fail",
+    ...rule.when !== void 0 ? { when: rule.when } : {},
+    ...rule.unless !== void 0 ? { unless: rule.unless } : {},
+    require: rule.require
+  }));
+}
+function checkCondition(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a condition object, got ${describe(value)}`);
+  unknownKeys(value, CONDITION_KEYS, at, say);
+  if (value.changed !== void 0) checkGlobs(value.changed, `${at}.changed`, say);
+  if (value.golden_changed !== void 0 && typeof value.golden_changed !== "boolean") {
+    say(`${at}.golden_changed`, `expected true or false, got ${describe(value.golden_changed)}`);
+  }
+  if (value.metrics !== void 0 && value.metrics !== "changed") {
+    say(`${at}.metrics`, `expected "changed", got ${describe(value.metrics)}`);
+  }
+  if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
+  for (const key of ["all", "any"]) {
+    const list = value[key];
+    if (list === void 0) continue;
+    if (!Array.isArray(list) || list.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list)}`);
+    } else {
+      list.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+    }
+  }
+}
+function checkRequirement(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a requirement object, got ${describe(value)}`);
+  const kinds = Object.keys(value).filter((k) => REQUIREMENT_KEYS.includes(k));
+  unknownKeys(value, REQUIREMENT_KEYS, at, say);
+  if (kinds.length !== 1) {
+    return say(
+      at,
+      `expected exactly one of ${REQUIREMENT_KEYS.join(", ")}, got ${kinds.join(", ") || "none"}`
+    );
+  }
+  const kind = kinds[0];
+  const spec = value[kind];
+  const where = `${at}.${kind}`;
+  if (kind === "changed") return checkGlobs(spec, where, say);
+  if (kind === "changelog") return checkPath(spec, where, say);
+  if (!isObject(spec)) return say(where, `expected an object, got ${describe(spec)}`);
+  if (kind === "pr_body") {
+    unknownKeys(spec, ["sections", "min_words"], where, say);
+    if (spec.sections === void 0 && spec.min_words === void 0)
+      say(where, 'give "sections", "min_words" or both');
+    if (spec.sections !== void 0) checkStrings(spec.sections, `${where}.sections`, say);
+    if (spec.min_words !== void 0 && !(Number.isInteger(spec.min_words) && spec.min_words >= 0)) {
+      say(`${where}.min_words`, `expected a whole number \u2265 0, got ${describe(spec.min_words)}`);
+    }
+  } else if (kind === "sections") {
+    unknownKeys(spec, ["file", "headings"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    checkStrings(spec.headings, `${where}.headings`, say);
+  } else {
+    unknownKeys(spec, ["file", "result", "tolerance"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    if (spec.result !== void 0) checkPath(spec.result, `${where}.result`, say);
+    if (spec.tolerance !== void 0 && !(typeof spec.tolerance === "number" && spec.tolerance >= 0)) {
+      say(`${where}.tolerance`, `expected a number \u2265 0, got ${describe(spec.tolerance)}`);
+    }
+  }
+}
+function checkGlobs(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of globs, got ${describe(value)}`);
+  }
+  value.forEach((glob, k) => {
+    const why = globProblem(glob);
+    if (why !== null) say(`${at}[${k}]`, `invalid glob ${describe(glob)}: ${why}`);
+  });
+}
+function checkStrings(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of strings, got ${describe(value)}`);
+  }
+  value.forEach((item, k) => {
+    if (typeof item !== "string" || item.trim() === "") {
+      say(`${at}[${k}]`, `expected a non-empty string, got ${describe(item)}`);
+    }
+  });
+}
+function checkPath(value, at, say) {
+  if (typeof value !== "string" || value.trim() === "") {
+    say(at, `expected a file path, got ${describe(value)}`);
+  } else if (value.startsWith("/")) {
+    say(at, `paths are relative to the repository root: drop the leading "/" of "${value}"`);
+  }
+}
+function unknownKeys(value, allowed, at, say) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) say(at, `unknown key "${key}"; allowed: ${allowed.join(", ")}`);
+  }
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === "object") return "an object";
+  return JSON.stringify(value);
+}
+
 // src/config/load.ts
 function defaultRoot(configPath) {
   const dir = dirname(resolve(configPath));
@@ -39300,7 +41499,40 @@ function parseConfig(text, file, root) {
     method: config.comparison?.method ?? "multinomial",
     correction: config.comparison?.correction ?? "holm"
   };
-  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
+  const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
+  return { file, root, suites, comparison, checks, fingerprint: sha256(canonicalJson(metricsPart(config))) };
+}
+function metricsPart(config) {
+  const { checks: _checks, ...rest } = config;
+  const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
+    if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
+    const { text: _text, ...others } = fields;
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
+  });
+  return { ...rest, suites };
+}
+function resolveChecks(value, path, ctx) {
+  if (value === void 0) return [];
+  const field = pathToString(path);
+  try {
+    return parseCheckRules(value, field);
+  } catch (error2) {
+    if (!(error2 instanceof CheckConfigError)) throw error2;
+    const [first] = error2.problems;
+    const split = first.indexOf(": ");
+    const where = split < 0 ? field : first.slice(0, split);
+    const message = split < 0 ? first : first.slice(split + 2);
+    const more = error2.problems.length > 1 ? ` (and ${error2.problems.length - 1} more problem(s))` : "";
+    throw new InputError({
+      file: ctx.file,
+      line: ctx.lineOf(fieldToPath(where)),
+      field: where,
+      message: message + more
+    });
+  }
+}
+function fieldToPath(field) {
+  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
 }
 function nodeLine(doc, counter, path) {
   for (let len = path.length; len >= 0; len--) {
@@ -39320,8 +41552,7 @@ function resolveSuiteGates(suite, metrics, at) {
     return resolveGates(suite.gates ?? [], metrics);
   } catch (error2) {
     if (!(error2 instanceof GateConfigError)) throw error2;
-    const path = error2.field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
-    throw new InputError({ ...at(...path), message: error2.message });
+    throw new InputError({ ...at(...fieldToPath(error2.field)), message: error2.message });
   }
 }
 function resolveSuite(suite, i, ctx) {
@@ -39340,9 +41571,10 @@ function resolveSuite(suite, i, ctx) {
     label: suite.fields?.label ?? (suite.task === "spans" ? spans.format === "offsets" ? "entities" : "tags" : "label"),
     prediction: suite.fields?.prediction ?? "prediction",
     ...suite.fields?.scores ? { scores: suite.fields.scores } : {},
+    ...suite.fields?.text ? { text: suite.fields.text } : {},
     // each family's own fields, only on its suites (classification's resolved fields stay as they were)
     ...suite.task === "generation" ? { references: suite.fields?.references ?? "references" } : {},
-    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens", text: suite.fields?.text ?? "text" } : {},
+    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens" } : {},
     ...suite.task === "scored" ? {
       score: suite.fields?.score ?? "score",
       verdict: suite.fields?.verdict ?? "verdict",
@@ -39400,14 +41632,14 @@ function resolveSuite(suite, i, ctx) {
       }
     }
   });
-  const source = (key) => {
-    const given = suite[key];
+  const source = (key, given) => {
     const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = suite.format?.[key] ?? formatFromPath(given);
+    const format = (key === "train" ? void 0 : suite.format?.[key]) ?? formatFromPath(given);
     if (!format) {
+      const override = key === "train" ? "" : `, or set format.${key}`;
       throw new InputError({
         ...at(key),
-        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json, or set format.${key}`
+        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override}`
       });
     }
     return { path, display: relative(ctx.root, path) || given, format };
@@ -39415,9 +41647,10 @@ function resolveSuite(suite, i, ctx) {
   return {
     name: suite.name,
     task: suite.task,
-    golden: source("golden"),
-    predictions: source("predictions"),
+    golden: source("golden", suite.golden),
+    predictions: source("predictions", suite.predictions),
     ...suite.run ? { run: suite.run } : {},
+    ...suite.train ? { train: source("train", suite.train) } : {},
     fields,
     ...suite.labels ? { labels: suite.labels.map(String) } : {},
     multilabel,
@@ -39432,6 +41665,7 @@ function resolveSuite(suite, i, ctx) {
     storeExamples: suite.store_examples ?? true,
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? "enforce",
+    checks: resolveChecks(suite.checks, ["suites", i, "checks"], ctx),
     spans,
     scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
   };
@@ -39444,7 +41678,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 var PART_BYTES = 64 * 1024 * 1024;
-async function loadSuiteData(golden, predictions, spec, progress) {
+async function loadSuiteData(golden, predictions, spec, progress, onPredictionPart) {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
   const script = workerScript();
@@ -39455,28 +41689,52 @@ async function loadSuiteData(golden, predictions, spec, progress) {
     ]);
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
-    const [g, p2] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p2], spec, predictions.display, [0])
-    };
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
   const tasks = [
-    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range })),
-    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range }))
+    ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range }))
   ];
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === "golden");
+  let mergedGolden = null;
+  let goldenFailed = false;
+  const waiting = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults = [];
+  const onDone = (result) => {
+    if (result.task.kind === "golden") {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true;
+      }
+      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(
+    script,
+    Math.min(threads, tasks.length),
+    tasks,
+    (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone
+  );
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
   return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
     predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
@@ -39522,7 +41780,7 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress) {
+function runPool(script, size, tasks, onProgress, onDone) {
   return new Promise((resolvePool, rejectPool) => {
     const results = new Array(tasks.length);
     const workers = [];
@@ -39540,7 +41798,7 @@ function runPool(script, size, tasks, onProgress) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 }
+        resourceLimits: { maxOldGenerationSizeMb: 256 }
       });
       workers.push(worker);
       worker.on("message", (reply) => {
@@ -39556,6 +41814,14 @@ function runPool(script, size, tasks, onProgress) {
           return;
         }
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          onDone(results[reply.id]);
+        } catch (error2) {
+          failed = true;
+          stopAll();
+          rejectPool(error2);
+          return;
+        }
         finished++;
         if (finished === tasks.length) {
           stopAll();
@@ -40028,11 +42294,95 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
-// src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
+// src/tasks/classification/score-terms.ts
 var EPS = 2220446049250313e-31;
 var numericOrder = (a, b) => Number(a) - Number(b);
 var textOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function scoredLabelOrder(suite, golden, scoreKeys) {
+  if (suite.labels) return [...suite.labels];
+  const numeric = golden.labels.allNumeric && scoreKeys.every((k) => k.trim() !== "" && Number.isFinite(Number(k)));
+  return [...scoreKeys].sort(numeric ? numericOrder : textOrder);
+}
+function eceBinOf(conf, bins) {
+  const step = 1 / bins;
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
+  while (b > 0 && conf <= b * step) b--;
+  while (b < bins - 1 && conf > (b + 1) * step) b++;
+  return b;
+}
+var ScoreTerms = class {
+  constructor(suite, golden, scoreKeys) {
+    this.suite = suite;
+    this.golden = golden;
+    this.scoreKeys = scoreKeys;
+    this.names = scoredLabelOrder(suite, golden, scoreKeys);
+    const index = new Map(this.names.map((n2, i) => [n2, i]));
+    const goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
+    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    const n = golden.n;
+    this.conf = new Float64Array(n);
+    this.brier = new Float64Array(n);
+    this.logLoss = new Float64Array(n);
+    this.hit = new Uint8Array(n);
+    this.has = new Uint8Array(n);
+    this.positive = suite.positiveLabel !== void 0 ? this.names.indexOf(suite.positiveLabel) : 1;
+  }
+  suite;
+  golden;
+  scoreKeys;
+  names;
+  conf;
+  brier;
+  logLoss;
+  hit;
+  has;
+  truthClass;
+  positive;
+  /** Adds a decoded part's rows; ids not in the golden set are skipped (the join reports them). */
+  add(part) {
+    if (!part.scores || !part.scoreKeys) return;
+    const k = this.names.length;
+    const K = part.scoreKeys.length;
+    const keyIndex = new Map(part.scoreKeys.map((key, j) => [key, j]));
+    const col = Int32Array.from(this.names, (name) => keyIndex.get(name) ?? -1);
+    if (col.some((c) => c < 0) || K !== k) return;
+    const topK = this.suite.topK;
+    const pos = this.positive;
+    const values = part.scores;
+    for (let r = 0; r < part.n; r++) {
+      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      if (gi < 0) continue;
+      const t = this.truthClass[gi];
+      if (t < 0) continue;
+      const off = r * K;
+      const st = values[off + col[t]];
+      let above = 0;
+      let sq = 0;
+      let c = -Infinity;
+      for (let j = 0; j < k; j++) {
+        const v = values[off + col[j]];
+        if (v > c) c = v;
+        if (v > st || v === st && j > t) above++;
+        const d = j === t ? v - 1 : v;
+        sq += d * d;
+      }
+      if (k === 2 && pos >= 0) {
+        const d = values[off + col[pos]] - (t === pos ? 1 : 0);
+        sq = d * d;
+      }
+      this.conf[gi] = c;
+      this.brier[gi] = sq;
+      this.logLoss[gi] = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+      this.hit[gi] = above < topK ? 1 : 0;
+      this.has[gi] = 1;
+    }
+  }
+};
+
+// src/tasks/classification/evaluate.ts
+var METRIC_DEFINITIONS_VERSION = 1;
+var numericOrder2 = (a, b) => Number(a) - Number(b);
+var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
   if (!codes) return void 0;
   for (let i = 0; i < codes.length; i++) {
@@ -40061,10 +42411,26 @@ function resolveLabels(suite, golden, preds) {
     };
     check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
     check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else if (preds.scoreKeys) {
+    const keys = new Set(preds.scoreKeys);
+    const missing = (vocab) => vocab.names.findIndex((name) => !keys.has(name));
+    const g = missing(golden.labels);
+    const p2 = missing(preds.labels);
+    if (g >= 0 || p2 >= 0) {
+      const fromGolden = g >= 0;
+      const name = fromGolden ? golden.labels.names[g] : preds.labels.names[p2];
+      throw new InputError({
+        file: fromGolden ? golden.file : preds.file,
+        line: fromGolden ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : firstLine(preds.predSets ?? preds.pred, preds.lines, p2),
+        field: suite.fields.scores,
+        message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
+      });
+    }
+    names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
     const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
     const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
+    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
@@ -40139,7 +42505,10 @@ function joinPredictions(suite, golden, preds) {
   }
   return { rowOf, missing };
 }
-function evaluateClassification(suite, golden, preds) {
+function evaluateClassification(suite, golden, preds, termsIn) {
+  let terms = termsIn ?? null;
+  if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
+    terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
@@ -40175,7 +42544,17 @@ function evaluateClassification(suite, golden, preds) {
   }
   return {
     ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass)
+    ...evaluateSingleLabel(
+      suite,
+      golden,
+      preds,
+      space,
+      rowOf,
+      plan.slices,
+      plan.membership,
+      positiveClass,
+      terms
+    )
   };
 }
 function resolvePositive(suite, names) {
@@ -40204,34 +42583,21 @@ function definitionFingerprint(suite, labels) {
     })
   );
 }
-function eceBinOf(conf, bins) {
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass) {
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
   const cell = new Int32Array(n);
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
   const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
     const r = rowOf[i];
@@ -40239,36 +42605,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p2;
     cell[i] = t * w + p2;
-    if (scored && r >= 0) {
-      const rowValues = scores.chunkOf(r);
-      const off = scores.offsetOf(r);
-      const st = rowValues[off + col[t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col[j]];
-        if (v > c) c = v;
-        if (v > st || v === st && j > t) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col[pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+    if (scored && r >= 0 && terms.has[i]) {
       rowScored[i] = 1;
-      rowConf[i] = c;
-      rowBin[i] = eceBinOf(c, suite.eceBins);
-      rowBrier[i] = sq;
-      rowLog[i] = logTerm;
-      rowHit[i] = above < suite.topK ? 1 : 0;
-      conf[i] = c;
-      brier[i] = sq;
-      logLoss[i] = logTerm;
+      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
     }
   }
+  const conf = scored ? Float32Array.from(rowConf) : null;
+  const brier = scored ? Float32Array.from(rowBrier) : null;
+  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B = suite.eceBins;
   const cells = k * w;
@@ -40318,7 +42662,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     }
     return st;
   });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores, col, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
   const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -40374,6 +42718,29 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function scoreTermsFromColumns(suite, golden, preds) {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
+  const K = preds.scoreKeys.length;
+  const scores = preds.scores;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values
+  });
+  return terms;
 }
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
@@ -40498,6 +42865,126 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio3 = (num, den) => den > 0 ? num / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tp[i];
+    const support = t + fn[i];
+    sumTp += t;
+    sumFp += fp[i];
+    sumFn += fn[i];
+    if (support <= 0 && t + fp[i] <= 0) continue;
+    const p2 = ratio3(t, t + fp[i]);
+    const r = ratio3(t, support);
+    const f = ratio3(2 * t, 2 * t + fp[i] + fn[i]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
 // src/tasks/classification/resample.ts
 var COUNT_METRICS = /* @__PURE__ */ new Set([
   "accuracy",
@@ -40567,35 +43054,39 @@ function pairedClassification(input) {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const baseStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const headStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
-  const out = new Float64Array(metrics.length * 2);
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
   const evaluate = (weights) => {
-    baseStats.confusion.fill(0);
-    headStats.confusion.fill(0);
-    let total = 0;
+    baseCounts.reset();
+    headCounts.reset();
     for (let u = 0; u < weights.length; u++) {
       const wt = weights[u];
       if (wt === 0) continue;
-      const s = unitState[u];
-      const h = s % w;
-      const rest = (s - h) / w;
-      const b = rest % w;
-      const t = (rest - b) / w;
-      baseStats.confusion[t * w + b] += wt;
-      headStats.confusion[t * w + h] += wt;
-      total += wt;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
     }
-    baseStats.n = total;
-    headStats.n = total;
-    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
-    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
-    const rowValues = rowTerms ? rowTerms(weights) : null;
-    metrics.forEach((m, j) => {
-      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
-    });
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
     return out;
   };
   return { units, rowUnit, evaluate };
@@ -42144,14 +44635,22 @@ var classification = {
   metrics: CLASSIFICATION_METRICS,
   async evaluate(suite, log3) {
     const progress = new Progress(suite.name, log3);
+    const keepScores = suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+    let terms = null;
     const { golden, predictions } = await loadSuiteData(
       suite.golden,
       suite.predictions,
       classificationReadSpec(suite),
-      (part) => progress.reporter(part)
+      (part) => progress.reporter(part),
+      suite.multilabel ? void 0 : (goldenColumns, part) => {
+        if (!part.scoreKeys || !part.scores) return;
+        terms ??= new ScoreTerms(suite, goldenColumns, part.scoreKeys);
+        terms.add(part);
+        if (!keepScores) part.scores = null;
+      }
     );
     progress.done(golden.n + predictions.n);
-    return evaluateClassification(suite, golden, predictions);
+    return evaluateClassification(suite, golden, predictions, terms);
   },
   resamplable: classificationResamplable,
   paired: pairedClassification,
@@ -43370,12 +45869,51 @@ function validateResult(value, file) {
     });
   }
 }
-async function writeFileAtomic(path, content) {
+async function writeResult(path, result) {
+  validateResult(result, path);
+  await writeJsonAtomic(path, result);
+}
+function* jsonPieces(value) {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+async function writeJsonAtomic(path, value) {
   const tmp = join(dirname2(path), `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const handle = await open3(tmp, "w");
     try {
-      await handle.writeFile(content);
+      let buffer = [];
+      let size = 0;
+      for (const piece of jsonPieces(value)) {
+        buffer.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) {
+          await handle.write(buffer.join(""));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length) await handle.write(buffer.join(""));
       await handle.sync();
     } finally {
       await handle.close();
@@ -43385,10 +45923,6 @@ async function writeFileAtomic(path, content) {
     await rm2(tmp, { force: true });
     throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error2)})` });
   }
-}
-async function writeResult(path, result) {
-  validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
 }
 
 // src/action/inputs.ts

@@ -64,4 +64,34 @@ for (const name of projects) {
   process.stdout.write(
     `\n${name}: evalgate gate exited with ${status} (${status === 1 ? 'a gate failed' : status === 0 ? 'no gate failed' : 'error'}).\n`,
   );
+
+  // A project that describes its pull request (.github/changed-files.txt, .github/pr-body.md) also gets
+  // golden-set hygiene (warnings: the step passes) and the documentation checks. In the intents project
+  // the model changed but its model card did not, so a check fails with its fix line: expected, so the
+  // demo goes on and prints the exit code.
+  const changedFiles = join(project, '.github', 'changed-files.txt');
+  if (existsSync(changedFiles)) {
+    const config = join(project, '.github', 'evalgate.yml');
+    evalgate(`${name}: golden-set hygiene (pull request)`, ['validate', '--config', config]);
+    const checkStatus = evalgate(
+      `${name}: documentation checks (model card, changelog, PR description)`,
+      [
+        'check',
+        '--config',
+        config,
+        '--changed-files',
+        changedFiles,
+        '--pr-body',
+        join(project, '.github', 'pr-body.md'),
+        '--result',
+        join(out, 'head.json'),
+        '--comparison',
+        join(out, 'comparison.json'),
+      ],
+      { allowFailure: true },
+    );
+    process.stdout.write(
+      `\n${name}: evalgate check exited with ${checkStatus} (${checkStatus === 1 ? 'a check failed' : checkStatus === 0 ? 'no check failed' : 'error'}).\n`,
+    );
+  }
 }

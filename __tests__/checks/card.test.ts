@@ -20,16 +20,16 @@ const row = (value: number, display: string): CardRow => ({
 });
 
 describe('renderCardBlock', () => {
-  test('renders the markers, a note and a right-aligned value column', () => {
+  test('renders the markers, a note and a right-aligned value column, padded as Prettier pads tables', () => {
     expect(renderCardBlock(rows.slice(0, 2))).toBe(
       [
         '<!-- evalgate:metrics -->',
         '<!-- Written by `evalgate card --update`: edits inside this block are overwritten. -->',
         '',
-        '| Suite | Slice | Metric | Value |',
-        '| --- | --- | --- | ---: |',
-        '| intents | all | accuracy | 0.912 |',
-        '| intents | all | macro_f1 | 0.897 |',
+        '| Suite   | Slice | Metric   | Value |',
+        '| ------- | ----- | -------- | ----: |',
+        '| intents | all   | accuracy | 0.912 |',
+        '| intents | all   | macro_f1 | 0.897 |',
         '',
         '<!-- /evalgate:metrics -->',
       ].join('\n'),

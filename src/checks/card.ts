@@ -40,19 +40,28 @@ export type CardFreshness =
       extra: CardCell[];
     };
 
-/** The metrics block, markers included, as a markdown table in the order of `rows`. */
+/**
+ * The metrics block, markers included, as a markdown table in the order of `rows`. Columns are padded the
+ * way Prettier formats tables, so a formatted repository stays formatted after `evalgate card --update`.
+ */
 export function renderCardBlock(rows: readonly CardRow[], eol = '\n'): string {
-  const lines = [
-    CARD_START,
-    NOTE,
-    '',
-    `| ${COLUMNS.join(' | ')} |`,
-    '| --- | --- | --- | ---: |',
-    ...rows.map((r) => `| ${[r.suite, r.slice, r.metric, r.display].map(escapeCell).join(' | ')} |`),
-    '',
-    CARD_END,
-  ];
+  const cells = rows.map((r) => [r.suite, r.slice, r.metric, r.display].map(escapeCell));
+  const widths = COLUMNS.map((c, k) => Math.max(3, width(c), ...cells.map((row) => width(row[k]))));
+  const line = (row: readonly string[]): string =>
+    `| ${row.map((cell, k) => (k === 3 ? pad(cell, widths[k], 'start') : pad(cell, widths[k], 'end'))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, k) => (k === 3 ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  const lines = [CARD_START, NOTE, '', line(COLUMNS), rule, ...cells.map(line), '', CARD_END];
   return lines.join(eol);
+}
+
+/** Display width in code points (the card's names and numbers are not East Asian wide text). */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, to: number, side: 'start' | 'end'): string {
+  const fill = ' '.repeat(Math.max(0, to - width(text)));
+  return side === 'start' ? fill + text : text + fill;
 }
 
 /** Where the block sits in the card, or why it cannot be used. */
@@ -142,8 +151,8 @@ export function updateCard(card: string, rows: readonly CardRow[]): string {
   if ('problem' in where) throw new Error(`cannot update the metrics block: ${where.problem}`);
   if ('absent' in where) {
     if (card.trim() === '') return block + eol;
-    const body = card.endsWith(eol) ? card : card + eol;
-    return body + eol + block + eol;
+    // One blank line before the block, however many the card ends with.
+    return card.replace(/(?:\r?\n|\r)+$/, '') + eol + eol + block + eol;
   }
   return card.slice(0, where.start) + block + card.slice(where.end);
 }

@@ -37,3 +37,6 @@ export {
   type LabelShift,
   type NormalisationLevel,
 } from './hygiene.js';
+export { metricsChangedFrom } from './metrics-changed.js';
+export { cardRowsFromResult } from './card-rows.js';
+export { runConfigChecks } from './config-checks.js';

@@ -5,6 +5,8 @@ import { compareCommand, gateCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
+import { checkCommand } from './commands/check.js';
+import { cardCommand } from './commands/card.js';
 
 export interface Streams {
   stdout: { write(text: string): unknown };
@@ -34,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   compare: compareCommand,
   gate: gateCommand,
+  check: checkCommand,
+  card: cardCommand,
 };
 
 function help(): string {

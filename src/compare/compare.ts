@@ -16,6 +16,7 @@ import { TOOL_VERSION } from '../version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import {
   multinomialWeights,
+  normalPValueBelowZero,
   pairedBootstrap,
   resampleUniform,
   summarizeDelta,
@@ -291,9 +292,14 @@ export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceR
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const rows: number[] = [];
-  for (let i = 0; i < table.n; i++) if (conditions.every((c) => c.col![i] === c.code)) rows.push(i);
-  return Int32Array.from(rows);
+  const out = new Int32Array(table.n);
+  let count = 0;
+  for (let i = 0; i < table.n; i++) {
+    let match = true;
+    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col![i] === conditions[c].code;
+    if (match) out[count++] = i;
+  }
+  return out.slice(0, count);
 }
 
 function pairedRows(
@@ -303,10 +309,17 @@ function pairedRows(
   slice: SliceResult,
 ): { baseRows: Int32Array; headRows: Int32Array } {
   const headAll = sliceRows(headTable, head, slice);
-  const keep: number[] = [];
-  for (const h of headAll) if (alignment.baseRowOf[h] >= 0) keep.push(h);
-  const headRows = Int32Array.from(keep);
-  return { headRows, baseRows: Int32Array.from(keep, (h) => alignment.baseRowOf[h]) };
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }
 
 function sliceComparison(
@@ -387,9 +400,11 @@ function bootstrapSlice(
   const baseSlice = base.slices.find((s) => s.key === key)!;
   let deltas: Float64Array[];
   let points: Float64Array;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === 'paired' && alignment && baseTable && headTable) {
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
+    sliceN = headRows.length;
     const problem = family.paired({
       baseSuite: base,
       headSuite: head,
@@ -426,15 +441,13 @@ function bootstrapSlice(
   const out = new Map<string, Interval>();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
-    const lowerIsBetter = metricDef(metric)?.direction === 'lower';
-    // p-value that head is worse: Φ(point/se) for "delta below zero", mirrored for lower-is-better metrics
-    const pWorse = lowerIsBetter
-      ? summarizeDelta(
-          deltas[j].map((d) => -d),
-          -points[j],
-          settings.confidence,
-        ).pValue
-      : s.pValue;
+    const def = metricDef(metric);
+    // One-sided p-value that head is worse, from the bootstrap standard error. Proportions move in steps
+    // of about 1/n, and a normal tail over such steps is too eager on small discordant counts (McNemar's
+    // problem): half a step of continuity correction keeps the family-wise false-alarm rate at its level.
+    const worse = def?.direction === 'lower' ? points[j] : -points[j];
+    const step = def?.unit === 'proportion' && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
     out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
   });
   return out;

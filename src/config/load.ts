@@ -24,6 +24,7 @@ import {
 } from './schema-validate.js';
 import type { ResolvedConfig, ResolvedSuite } from './types.js';
 import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
+import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
 
@@ -100,7 +101,55 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
     method: config.comparison?.method ?? 'multinomial',
     correction: config.comparison?.correction ?? 'holm',
   } as const;
-  return { file, root, suites, comparison, fingerprint: sha256(canonicalJson(config)) };
+  const checks = resolveChecks(config.checks, ['checks'], { file, root, lineOf });
+  return { file, root, suites, comparison, checks, fingerprint: sha256(canonicalJson(metricsPart(config))) };
+}
+
+/**
+ * The config without what cannot change a metric (documentation checks, the training set and text field
+ * of golden-set hygiene), so editing a check does not make results incomparable.
+ */
+function metricsPart(config: EvalgateConfig): EvalgateConfig {
+  const { checks: _checks, ...rest } = config;
+  const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
+    if (fields?.text === undefined) return fields ? { ...suite, fields } : suite;
+    const { text: _text, ...others } = fields;
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
+  });
+  return { ...rest, suites: suites as EvalgateConfig['suites'] };
+}
+
+/**
+ * Checks a `checks:` list beyond its schema (globs compile, names unique) and defaults severities.
+ * The first problem becomes a one-line InputError naming the file, line and field.
+ */
+function resolveChecks(value: unknown, path: readonly (string | number)[], ctx: Ctx): CheckRule[] {
+  if (value === undefined) return [];
+  const field = pathToString(path);
+  try {
+    return parseCheckRules(value, field);
+  } catch (error) {
+    if (!(error instanceof CheckConfigError)) throw error;
+    const [first] = error.problems;
+    const split = first.indexOf(': ');
+    const where = split < 0 ? field : first.slice(0, split);
+    const message = split < 0 ? first : first.slice(split + 2);
+    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problem(s))` : '';
+    throw new InputError({
+      file: ctx.file,
+      line: ctx.lineOf(fieldToPath(where)),
+      field: where,
+      message: message + more,
+    });
+  }
+}
+
+/** `suites[0].checks[2].when.changed[1]` → `['suites', 0, 'checks', 2, 'when', 'changed', 1]`. */
+function fieldToPath(field: string): (string | number)[] {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 function nodeLine(
@@ -137,11 +186,7 @@ function resolveSuiteGates(
     return resolveGates(suite.gates ?? [], metrics);
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
-    const path = error.field
-      .split(/[.[\]]+/)
-      .filter(Boolean)
-      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    throw new InputError({ ...at(...path), message: error.message });
+    throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });
   }
 }
 
@@ -169,11 +214,10 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       (suite.task === 'spans' ? (spans.format === 'offsets' ? 'entities' : 'tags') : 'label'),
     prediction: suite.fields?.prediction ?? 'prediction',
     ...(suite.fields?.scores ? { scores: suite.fields.scores } : {}),
+    ...(suite.fields?.text ? { text: suite.fields.text } : {}),
     // each family's own fields, only on its suites (classification's resolved fields stay as they were)
     ...(suite.task === 'generation' ? { references: suite.fields?.references ?? 'references' } : {}),
-    ...(suite.task === 'spans'
-      ? { tokens: suite.fields?.tokens ?? 'tokens', text: suite.fields?.text ?? 'text' }
-      : {}),
+    ...(suite.task === 'spans' ? { tokens: suite.fields?.tokens ?? 'tokens' } : {}),
     ...(suite.task === 'scored'
       ? {
           score: suite.fields?.score ?? 'score',
@@ -238,14 +282,14 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       }
     }
   });
-  const source = (key: 'golden' | 'predictions') => {
-    const given = suite[key];
+  const source = (key: 'golden' | 'predictions' | 'train', given: string) => {
     const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = suite.format?.[key] ?? formatFromPath(given);
+    const format = (key === 'train' ? undefined : suite.format?.[key]) ?? formatFromPath(given);
     if (!format) {
+      const override = key === 'train' ? '' : `, or set format.${key}`;
       throw new InputError({
         ...at(key),
-        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json, or set format.${key}`,
+        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override}`,
       });
     }
     return { path, display: relative(ctx.root, path) || given, format };
@@ -253,9 +297,10 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   return {
     name: suite.name,
     task: suite.task,
-    golden: source('golden'),
-    predictions: source('predictions'),
+    golden: source('golden', suite.golden),
+    predictions: source('predictions', suite.predictions),
     ...(suite.run ? { run: suite.run } : {}),
+    ...(suite.train ? { train: source('train', suite.train) } : {}),
     fields,
     ...(suite.labels ? { labels: suite.labels.map(String) } : {}),
     multilabel,
@@ -270,6 +315,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     storeExamples: suite.store_examples ?? true,
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? 'enforce',
+    checks: resolveChecks(suite.checks, ['suites', i, 'checks'], ctx),
     spans,
     scored: suite.scored?.pass_threshold !== undefined ? { passThreshold: suite.scored.pass_threshold } : {},
   };

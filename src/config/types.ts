@@ -3,6 +3,7 @@ import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
 import type { ResolvedGate } from '../gates/rules.js';
 import type { ComparisonSettings } from '../generated/config.js';
+import type { CheckRule } from '../checks/types.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -12,16 +13,19 @@ export interface ResolvedSuite {
   readonly golden: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly predictions: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly run?: string;
+  /** Training set for the leakage check of golden-set hygiene. */
+  readonly train?: { readonly path: string; readonly display: string; readonly format?: RecordFormat };
   readonly fields: {
     readonly id: string;
     readonly label: string;
     readonly prediction: string;
     readonly scores?: string;
+    /** Input text of golden and training records, for golden-set hygiene and spans offsets; absent: `text` if present. */
+    readonly text?: string;
     /** Set on the suites of the family that reads them (defaults applied). generation: */
     readonly references?: string;
-    /** spans: optional token list / text the tags or offsets must fit. */
+    /** spans: optional token list the tags must fit. */
     readonly tokens?: string;
-    readonly text?: string;
     /** scored: a run's score, verdict and run name. */
     readonly score?: string;
     readonly verdict?: string;
@@ -41,6 +45,8 @@ export interface ResolvedSuite {
   readonly gates: readonly ResolvedGate[];
   /** advisory: every verdict is reported, the gate never fails. */
   readonly mode: 'enforce' | 'advisory';
+  /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
+  readonly checks?: readonly CheckRule[];
   /** task: spans. */
   readonly spans: {
     readonly format: 'tags' | 'offsets';
@@ -61,6 +67,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
+  readonly checks?: readonly CheckRule[];
   /** sha256 of the canonical config, for comparability checks. */
   readonly fingerprint: string;
 }

@@ -36,6 +36,13 @@ export interface LoadedSuiteData {
 type Progress = (part: string) => (bytes: number, total: number) => void;
 
 /**
+ * Called on the main thread for each decoded part of the predictions, once the golden set is merged, while
+ * the workers go on decoding: it may consume the part (e.g. fold its scores into per-example terms and
+ * set `part.scores = null`, so no more than a few parts' score matrices are ever held).
+ */
+export type PredictionPartHook = (golden: GoldenColumns, part: PredictionPart) => void;
+
+/**
  * Reads a suite's golden set and predictions. Large uncompressed JSONL files are split into byte ranges
  * decoded by worker threads (one per core, at most 4); everything else is read on the main thread. Both
  * paths run the same decode functions, so results and error messages are identical.
@@ -45,6 +52,7 @@ export async function loadSuiteData(
   predictions: DataSource,
   spec: ClassificationReadSpec,
   progress: Progress,
+  onPredictionPart?: PredictionPartHook,
 ): Promise<LoadedSuiteData> {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
@@ -57,28 +65,53 @@ export async function loadSuiteData(
     ]);
     if (gs.status === 'rejected') throw gs.reason;
     if (ps.status === 'rejected') throw ps.reason;
-    const [g, p] = [gs.value, ps.value];
-    return {
-      golden: mergeGoldenParts([g], spec, golden.display, [0]),
-      predictions: mergePredictionParts([p], spec, predictions.display, [0]),
-    };
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
+  // golden parts first: once the golden set is merged, prediction parts are consumed as they arrive
   const tasks: Omit<DecodeTask, 'id'>[] = [
-    ...pRanges.map((range) => ({ kind: 'predictions' as const, source: predictions, spec, range })),
     ...gRanges.map((range) => ({ kind: 'golden' as const, source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: 'predictions' as const, source: predictions, spec, range })),
   ];
   const reporter = { golden: progress('golden'), predictions: progress('predictions') };
-  const results = await runPool(script, Math.min(threads, tasks.length), tasks, (task, done) => {
-    reporter[task.kind](done.bytes, done.total);
-  });
-  const goldenResults = results.filter((r) => r.task.kind === 'golden');
+  let mergedGolden: GoldenColumns | null = null;
+  let goldenFailed = false;
+  const waiting: PredictionPart[] = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults: TaskResult[] = [];
+  const onDone = (result: TaskResult) => {
+    if (result.task.kind === 'golden') {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow<GoldenPart>(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true; // reported after every part is in, like any other error
+      }
+      for (const part of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part as unknown as PredictionPart;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(
+    script,
+    Math.min(threads, tasks.length),
+    tasks,
+    (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone,
+  );
   const predResults = results.filter((r) => r.task.kind === 'predictions');
   const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
   const pParts = partsOrThrow<PredictionPart>(predResults);
   return {
-    golden: mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
     predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets),
   };
 }
@@ -148,6 +181,7 @@ function runPool(
   size: number,
   tasks: readonly Omit<DecodeTask, 'id'>[],
   onProgress: (task: Omit<DecodeTask, 'id'>, done: { bytes: number; total: number }) => void,
+  onDone: (result: TaskResult) => void,
 ): Promise<TaskResult[]> {
   return new Promise((resolvePool, rejectPool) => {
     const results: TaskResult[] = new Array(tasks.length);
@@ -168,7 +202,7 @@ function runPool(
       // their compact columns survive.
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 384 },
+        resourceLimits: { maxOldGenerationSizeMb: 256 },
       });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
@@ -187,6 +221,14 @@ function runPool(
           reply.type === 'done'
             ? { task: tasks[reply.id], part: reply.part as { lineCount: number } }
             : { task: tasks[reply.id], error: reply.error };
+        try {
+          onDone(results[reply.id]);
+        } catch (error) {
+          failed = true;
+          stopAll();
+          rejectPool(error);
+          return;
+        }
         finished++;
         if (finished === tasks.length) {
           stopAll();

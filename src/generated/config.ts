@@ -11,6 +11,35 @@ export type SliceSelector =
       top?: number;
       by?: 'support';
     };
+/**
+ * picomatch globs over repository-relative paths, e.g. `models/**`.
+ *
+ * @minItems 1
+ */
+export type CheckGlobs = [string, ...string[]];
+/**
+ * A non-empty list of non-empty strings.
+ *
+ * @minItems 1
+ */
+export type CheckStrings = [string, ...string[]];
+/**
+ * Exactly one kind of requirement.
+ */
+export type CheckRequirement =
+  | ChangedRequirementConfig
+  | ChangelogRequirementConfig
+  | PrBodyRequirementConfig
+  | SectionsRequirementConfig
+  | CardRequirementConfig;
+/**
+ * A path relative to the repository root.
+ */
+export type CheckPath = string;
+/**
+ * Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.
+ */
+export type CheckRules = CheckRuleConfig[];
 
 /**
  * evalgate configuration (.github/evalgate.yml), version 1.
@@ -28,6 +57,7 @@ export interface EvalgateConfig {
    */
   suites: [SuiteConfig, ...SuiteConfig[]];
   comparison?: ComparisonSettings;
+  checks?: CheckRules;
 }
 export interface SuiteConfig {
   /**
@@ -46,6 +76,10 @@ export interface SuiteConfig {
    * Predictions file, in the same formats as the golden set.
    */
   predictions: string;
+  /**
+   * Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text.
+   */
+  train?: string;
   /**
    * Shell command that writes the predictions file; run before evaluating.
    */
@@ -114,6 +148,7 @@ export interface SuiteConfig {
    * advisory: report every verdict but never fail.
    */
   mode?: 'enforce' | 'advisory';
+  checks?: CheckRules;
   spans?: SpanOptions;
   scored?: ScoredOptions;
 }
@@ -146,7 +181,7 @@ export interface FieldMapping {
    */
   tokens?: string;
   /**
-   * task: spans (offsets). Optional text in the golden set; spans must end within it.
+   * Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within.
    */
   text?: string;
   /**
@@ -193,6 +228,92 @@ export interface GateRule {
    * strict: the whole confidence interval must lie beyond the tolerance.
    */
   confidence?: 'default' | 'strict';
+}
+export interface CheckRuleConfig {
+  /**
+   * Unique name, shown in the report.
+   */
+  name: string;
+  /**
+   * `fail`: an unmet requirement fails the verdict; `warn`: it is only reported.
+   */
+  severity?: 'fail' | 'warn';
+  when?: CheckCondition;
+  unless?: CheckCondition;
+  require: CheckRequirement;
+}
+/**
+ * `when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.
+ */
+export interface CheckCondition {
+  changed?: CheckGlobs;
+  /**
+   * true: some suite's golden file changed in the PR; false: none did.
+   */
+  golden_changed?: boolean;
+  /**
+   * Some gated metric moved significantly against the baseline.
+   */
+  metrics?: 'changed';
+  labels?: CheckStrings;
+  /**
+   * Every condition holds.
+   *
+   * @minItems 1
+   */
+  all?: [CheckCondition, ...CheckCondition[]];
+  /**
+   * At least one condition holds.
+   *
+   * @minItems 1
+   */
+  any?: [CheckCondition, ...CheckCondition[]];
+}
+/**
+ * Some changed file matches one of these globs.
+ */
+export interface ChangedRequirementConfig {
+  changed: CheckGlobs;
+}
+/**
+ * A Keep a Changelog file that must gain an entry under `## [Unreleased]`.
+ */
+export interface ChangelogRequirementConfig {
+  changelog: CheckPath;
+}
+/**
+ * The PR description has these sections filled in and at least this many words.
+ */
+export interface PrBodyRequirementConfig {
+  pr_body: {
+    sections?: CheckStrings;
+    /**
+     * Words outside HTML comments, template placeholders and headings.
+     */
+    min_words?: number;
+  };
+}
+/**
+ * The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored).
+ */
+export interface SectionsRequirementConfig {
+  sections: {
+    file: CheckPath;
+    headings: CheckStrings;
+  };
+}
+/**
+ * The model card's `<!-- evalgate:metrics -->` … `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result).
+ */
+export interface CardRequirementConfig {
+  card: {
+    file: CheckPath;
+    result?: CheckPath;
+    /**
+     * Absolute slack per value, on top of the rounding of the printed number.
+     */
+    tolerance?: number;
+  };
 }
 /**
  * task: spans. How entities are read from the golden and predicted fields.

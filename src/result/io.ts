@@ -51,7 +51,65 @@ export async function writeFileAtomic(path: string, content: string | Buffer): P
 
 export async function writeResult(path: string, result: EvalgateResult): Promise<void> {
   validateResult(result, path);
-  await writeFileAtomic(path, JSON.stringify(result));
+  await writeJsonAtomic(path, result);
+}
+
+/**
+ * JSON.stringify(value) as a sequence of pieces: long arrays (a million example ids) are written a slice at
+ * a time, so the whole text never exists as one string. Same bytes as JSON.stringify.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield '[';
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? ',' : '') + text.slice(1, -1);
+    }
+    yield ']';
+    return;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && !('toJSON' in value)) {
+    yield '{';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield '}';
+    return;
+  }
+  yield JSON.stringify(value);
+}
+
+/** Writes JSON atomically (temporary file + rename) in pieces of about 1 MB. */
+export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open(tmp, 'w');
+    try {
+      let buffer: string[] = [];
+      let size = 0;
+      for (const piece of jsonPieces(value)) {
+        buffer.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) {
+          await handle.write(buffer.join(''));
+          buffer = [];
+          size = 0;
+        }
+      }
+      if (buffer.length) await handle.write(buffer.join(''));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
 }
 
 export async function readResult(path: string, display = path): Promise<EvalgateResult> {

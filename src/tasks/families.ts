@@ -2,6 +2,7 @@ import { loadSuiteData } from '../evaluate/load.js';
 import { Progress } from '../evaluate/progress.js';
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
 import { evaluateClassification } from './classification/evaluate.js';
+import { ScoreTerms } from './classification/score-terms.js';
 import {
   classificationResamplable,
   pairedClassification,
@@ -30,14 +31,26 @@ const classification: TaskFamily = {
   metrics: CLASSIFICATION_METRICS,
   async evaluate(suite, log) {
     const progress = new Progress(suite.name, log);
+    // Score-based metrics only need a few numbers per example: fold each part's scores into them as it
+    // arrives and drop the matrix, unless ROC-AUC / average precision need every class's score.
+    const keepScores = suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
+    let terms: ScoreTerms | null = null;
     const { golden, predictions } = await loadSuiteData(
       suite.golden,
       suite.predictions,
       classificationReadSpec(suite),
       (part) => progress.reporter(part),
+      suite.multilabel
+        ? undefined
+        : (goldenColumns, part) => {
+            if (!part.scoreKeys || !part.scores) return;
+            terms ??= new ScoreTerms(suite, goldenColumns, part.scoreKeys);
+            terms.add(part);
+            if (!keepScores) part.scores = null;
+          },
     );
     progress.done(golden.n + predictions.n);
-    return evaluateClassification(suite, golden, predictions);
+    return evaluateClassification(suite, golden, predictions, terms);
   },
   resamplable: classificationResamplable,
   paired: pairedClassification,

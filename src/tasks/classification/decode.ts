@@ -290,7 +290,8 @@ export interface PredictionPart {
   readonly scoreKeys: string[] | null;
   /** Line (part-relative) of the row that fixed the score keys. */
   readonly scoreKeysLine: number;
-  readonly scores: Float64Array | null;
+  /** Row-major probabilities in scoreKeys order; set to null once consumed (see ScoreTerms). */
+  scores: Float64Array | null;
 }
 
 export async function decodePredictionPart(
@@ -477,8 +478,11 @@ export function mergePredictionParts(
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
     if (scoreKeys && part.scoreKeys) {
-      chunks.push(alignColumns(part, scoreKeys, spec, file, lineOffsets[p]));
-      firstRow.push(i);
+      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p]);
+      if (part.scores) {
+        chunks.push(alignColumns(part, scoreKeys));
+        firstRow.push(i);
+      }
     }
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
@@ -487,24 +491,23 @@ export function mergePredictionParts(
       else pred[i] = labelMap[part.pred![j]];
     }
   });
-  const scores = scoreKeys ? new ScoreRows(K, chunks, firstRow, n) : null;
+  // all parts keep their scores, or none does (they were consumed into per-example terms)
+  const scores =
+    scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
 }
 
-/** A part's score matrix with its columns in the first part's key order (permuted in place if needed). */
-function alignColumns(
+/** Every part must score the same labels as the first. */
+function checkScoreKeys(
   part: PredictionPart,
   keys: readonly string[],
   spec: ClassificationReadSpec,
   file: string,
   lineOffset: number,
-): Float64Array {
+): void {
   const own = part.scoreKeys!;
-  const values = part.scores!;
-  if (own.length === keys.length && own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
-  const stray = own.find((_k, j) => column[j] === undefined);
+  const known = new Set(keys);
+  const stray = own.find((k) => !known.has(k));
   if (stray !== undefined || own.length !== keys.length) {
     throw new InputError({
       file,
@@ -513,11 +516,20 @@ function alignColumns(
       message: `the scores cover other labels than the first row's ${keys.length}`,
     });
   }
+}
+
+/** A part's score matrix with its columns in the first part's key order (permuted in place if needed). */
+function alignColumns(part: PredictionPart, keys: readonly string[]): Float64Array {
+  const own = part.scoreKeys!;
+  const values = part.scores!;
+  if (own.every((k, j) => k === keys[j])) return values;
+  const index = new Map(keys.map((k, j) => [k, j]));
+  const column = own.map((key) => index.get(key)!);
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
     const off = r * K;
-    for (let c = 0; c < K; c++) row[column[c]!] = values[off + c];
+    for (let c = 0; c < K; c++) row[column[c]] = values[off + c];
     values.set(row, off);
   }
   return values;

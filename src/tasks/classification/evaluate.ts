@@ -19,11 +19,10 @@ import {
   type MultilabelStats,
 } from './multilabel.js';
 import { histogramFrom, type SingleLabelStats } from './stats.js';
+import { eceBinOf, ScoreTerms, scoredLabelOrder } from './score-terms.js';
 
 /** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
 export const METRIC_DEFINITIONS_VERSION = 1;
-/** float64 machine epsilon: scikit-learn's log_loss clipping. */
-const EPS = 2.220446049250313e-16;
 
 const numericOrder = (a: string, b: string) => Number(a) - Number(b);
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -75,6 +74,26 @@ function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: Predi
     };
     check(golden.labels, golden.file, suite.fields.label, golden.truthSets ?? golden.truth, golden.lines);
     check(preds.labels, preds.file, suite.fields.prediction, preds.predSets ?? preds.pred, preds.lines);
+  } else if (preds.scoreKeys) {
+    // with scores, the classes are the score keys (every label must have one); the order is fixed before
+    // the predictions are joined, as ScoreTerms computes top-k ties and the binary positive class with it
+    const keys = new Set(preds.scoreKeys);
+    const missing = (vocab: Vocab) => vocab.names.findIndex((name) => !keys.has(name));
+    const g = missing(golden.labels);
+    const p = missing(preds.labels);
+    if (g >= 0 || p >= 0) {
+      const fromGolden = g >= 0;
+      const name = fromGolden ? golden.labels.names[g] : preds.labels.names[p];
+      throw new InputError({
+        file: fromGolden ? golden.file : preds.file,
+        line: fromGolden
+          ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g)
+          : firstLine(preds.predSets ?? preds.pred, preds.lines, p),
+        field: suite.fields.scores,
+        message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`,
+      });
+    }
+    names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
     const union = new Set<string>([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
     const numeric =
@@ -167,11 +186,19 @@ export interface ClassificationEvaluation {
   readonly suite: SuiteResult;
 }
 
+/**
+ * `terms`: the per-example score terms, folded in while the predictions were read (see ScoreTerms); when
+ * omitted they are computed here from `preds.scores`.
+ */
 export function evaluateClassification(
   suite: ResolvedSuite,
   golden: GoldenColumns,
   preds: PredictionColumns,
+  termsIn?: ScoreTerms | null,
 ): SuiteResult {
+  let terms = termsIn ?? null;
+  if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
+    terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
@@ -209,7 +236,17 @@ export function evaluateClassification(
   }
   return {
     ...base,
-    ...evaluateSingleLabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership, positiveClass),
+    ...evaluateSingleLabel(
+      suite,
+      golden,
+      preds,
+      space,
+      rowOf,
+      plan.slices,
+      plan.membership,
+      positiveClass,
+      terms,
+    ),
   };
 }
 
@@ -241,15 +278,6 @@ function definitionFingerprint(suite: ResolvedSuite, labels: string[]): string {
   );
 }
 
-function eceBinOf(conf: number, bins: number): number {
-  // numpy.linspace(0, 1, bins + 1) edges are j * (1 / bins); bin b holds (edge_b, edge_b+1], bin 0 also holds 0.
-  const step = 1 / bins;
-  let b = Math.min(bins - 1, Math.max(0, Math.ceil(conf * bins) - 1));
-  while (b > 0 && conf <= b * step) b--;
-  while (b < bins - 1 && conf > (b + 1) * step) b++;
-  return b;
-}
-
 function evaluateSingleLabel(
   suite: ResolvedSuite,
   golden: GoldenColumns,
@@ -259,29 +287,27 @@ function evaluateSingleLabel(
   slices: SliceDef[],
   membership: Int32Array[],
   positiveClass: number | undefined,
+  terms: ScoreTerms | null,
 ): Pick<SuiteResult, 'slices' | 'examples'> {
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;
-  const scored = space.scoreColumn !== null && preds.scores !== null;
-  const wantRanking = scored && suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking =
+    scored &&
+    preds.scores !== null &&
+    suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const conf = scored ? new Float32Array(n) : null;
-  const brier = scored ? new Float32Array(n) : null;
-  const logLoss = scored ? new Float32Array(n) : null;
-  // Per-row values first (one pass over the scores), then one tight pass per slice column: flat typed
-  // arrays and monomorphic loops. Each slice still adds its rows in file order, so sums are reproducible.
+  // Per-row values first, then one tight pass per slice column: flat typed arrays and monomorphic loops.
+  // Each slice still adds its rows in file order, so sums are reproducible.
   const cell = new Int32Array(n); // t * (k + 1) + p
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? new Float64Array(n) : null;
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
   const rowBin = scored ? new Int32Array(n) : null;
-  const rowBrier = scored ? new Float64Array(n) : null;
-  const rowLog = scored ? new Float64Array(n) : null;
-  const rowHit = scored ? new Uint8Array(n) : null;
-  const scores = preds.scores;
-  const col = space.scoreColumn;
-  const pos = positiveClass ?? 1;
 
   for (let i = 0; i < n; i++) {
     const t = space.goldenMap[golden.truth[i]];
@@ -290,36 +316,14 @@ function evaluateSingleLabel(
     truth[i] = t;
     pred[i] = r < 0 ? -1 : p;
     cell[i] = t * w + p;
-    if (scored && r >= 0) {
-      const rowValues = scores!.chunkOf(r);
-      const off = scores!.offsetOf(r);
-      const st = rowValues[off + col![t]];
-      let above = 0;
-      let sq = 0;
-      let c = -Infinity;
-      for (let j = 0; j < k; j++) {
-        const v = rowValues[off + col![j]];
-        if (v > c) c = v;
-        if (v > st || (v === st && j > t)) above++;
-        const d = j === t ? v - 1 : v;
-        sq += d * d;
-      }
-      if (k === 2) {
-        const d = rowValues[off + col![pos]] - (t === pos ? 1 : 0);
-        sq = d * d;
-      }
-      const logTerm = -Math.log(Math.min(Math.max(st, EPS), 1 - EPS));
+    if (scored && r >= 0 && terms.has[i]) {
       rowScored[i] = 1;
-      rowConf![i] = c;
-      rowBin![i] = eceBinOf(c, suite.eceBins);
-      rowBrier![i] = sq;
-      rowLog![i] = logTerm;
-      rowHit![i] = above < suite.topK ? 1 : 0;
-      conf![i] = c;
-      brier![i] = sq;
-      logLoss![i] = logTerm;
+      rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
     }
   }
+  const conf = scored ? Float32Array.from(rowConf!) : null;
+  const brier = scored ? Float32Array.from(rowBrier!) : null;
+  const logLoss = scored ? Float32Array.from(rowLog!) : null;
 
   const S = slices.length;
   const B = suite.eceBins;
@@ -371,7 +375,7 @@ function evaluateSingleLabel(
     return st;
   });
 
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, scores!, col!, truth);
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth);
 
   const metricNames = suite.metrics.filter((m) => m !== 'per_class_f1' && m !== 'confusion_matrix');
   const results: SliceResult[] = slices.map((def, s) => {
@@ -430,6 +434,35 @@ function evaluateSingleLabel(
     examples = { n, ids: golden.ids, columns };
   }
   return { slices: results, examples };
+}
+
+/** Score terms from fully decoded predictions (the in-memory path; tests build columns directly). */
+function scoreTermsFromColumns(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+): ScoreTerms {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys!);
+  const K = preds.scoreKeys!.length;
+  const scores = preds.scores!;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values,
+  });
+  return terms;
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */

@@ -1,5 +1,6 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';
 import type { SingleLabelStats } from './stats.js';
@@ -83,36 +84,41 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const baseStats: SingleLabelStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const headStats: SingleLabelStats = { k, n: 0, confusion: new Float64Array(k * w) };
-  const countMetrics = metrics.filter((m) => COUNT_METRICS.has(m));
-  const out = new Float64Array(metrics.length * 2);
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  // decode each unit's state once
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
 
   const evaluate = (weights: Float64Array): Float64Array => {
-    baseStats.confusion.fill(0);
-    headStats.confusion.fill(0);
-    let total = 0;
+    baseCounts.reset();
+    headCounts.reset();
     for (let u = 0; u < weights.length; u++) {
       const wt = weights[u];
       if (wt === 0) continue;
-      const s = unitState[u];
-      const h = s % w;
-      const rest = (s - h) / w;
-      const b = rest % w;
-      const t = (rest - b) / w;
-      baseStats.confusion[t * w + b] += wt;
-      headStats.confusion[t * w + h] += wt;
-      total += wt;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
     }
-    baseStats.n = total;
-    headStats.n = total;
-    const bv = singleLabelMetrics(baseStats, countMetrics, { focusClass: focus });
-    const hv = singleLabelMetrics(headStats, countMetrics, { focusClass: focus });
-    const rowValues = rowTerms ? rowTerms(weights) : null;
-    metrics.forEach((m, j) => {
-      out[j] = rowValues?.base[m] ?? bv[m] ?? NaN;
-      out[metrics.length + j] = rowValues?.head[m] ?? hv[m] ?? NaN;
-    });
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
     return out;
   };
   return { units, rowUnit, evaluate };

@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options2) {
+    function resolve6(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options2, skipNormalization) {
+    function resolveComponent(base, relative3, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options2), options2);
-        relative2 = parse2(serialize2(relative2, options2), options2);
+        relative3 = parse2(serialize2(relative3, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options2.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -4801,14 +4801,14 @@ var require_core = __commonJS({
           this.addFormat(name, format);
       }
     }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
+    function addInitialKeywords(defs2) {
+      if (Array.isArray(defs2)) {
+        this.addVocabulary(defs2);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
+      for (const keyword in defs2) {
+        const def = defs2[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -14087,9 +14087,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -16049,7 +16049,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -16064,11 +16064,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -16145,7 +16145,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -16158,10 +16158,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -18155,7 +18155,7 @@ var transform = function(original_options = {}) {
     state: init_state(options2),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
-      const { encoding, escape: escape2, quote: quote2 } = this.options;
+      const { encoding, escape: escape2, quote: quote3 } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
       const requiredLength = Math.max(
@@ -18168,9 +18168,9 @@ var transform = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape2 === null ? 0 : escape2.length) + quote2.length : 0,
+        quoting ? (escape2 === null ? 0 : escape2.length) + quote3.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote2.length + recordDelimiterMaxLength : 0
+        quoting ? quote3.length + recordDelimiterMaxLength : 0
       );
       return numOfCharLeft < requiredLength;
     },
@@ -18191,7 +18191,7 @@ var transform = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape: escape2, quote: quote2, record_delimiter } = this.options;
+      let { comment, escape: escape2, quote: quote3, record_delimiter } = this.options;
       const {
         bomSkipped,
         delimiterDiscovered,
@@ -18258,7 +18258,7 @@ var transform = function(original_options = {}) {
               for (const key in options3) {
                 this.options[key] = options3[key];
               }
-              ({ comment, escape: escape2, quote: quote2 } = this.options);
+              ({ comment, escape: escape2, quote: quote3 } = this.options);
               break;
             }
           }
@@ -18314,21 +18314,21 @@ var transform = function(original_options = {}) {
           }
           if (this.state.commenting === false && this.__isQuote(buf, pos)) {
             if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote2.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
+              const nextChr = buf[pos + quote3.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote3.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote3.length, nextChr);
               const isNextChrDelimiter = this.__isDelimiter(
                 buf,
-                pos + quote2.length,
+                pos + quote3.length,
                 nextChr
               );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote3.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote3.length);
               if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
                 pos += escape2.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
-                pos += quote2.length - 1;
+                pos += quote3.length - 1;
                 continue;
               } else if (relax_quotes === false) {
                 const err = this.__error(
@@ -18349,8 +18349,8 @@ var transform = function(original_options = {}) {
               } else {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
-                this.state.field.prepend(quote2);
-                pos += quote2.length - 1;
+                this.state.field.prepend(quote3);
+                pos += quote3.length - 1;
               }
             } else {
               if (this.state.field.length !== 0) {
@@ -18378,7 +18378,7 @@ var transform = function(original_options = {}) {
                 }
               } else {
                 this.state.quoting = true;
-                pos += quote2.length - 1;
+                pos += quote3.length - 1;
                 continue;
               }
             }
@@ -18828,11 +18828,11 @@ var transform = function(original_options = {}) {
     //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
     // }
     __isQuote: function(buf, pos) {
-      const { quote: quote2 } = this.options;
-      if (quote2 === null) return false;
-      const l = quote2.length;
+      const { quote: quote3 } = this.options;
+      if (quote3 === null) return false;
+      const l = quote3.length;
       for (let i = 0; i < l; i++) {
-        if (quote2[i] !== buf[pos + i]) {
+        if (quote3[i] !== buf[pos + i]) {
           return false;
         }
       }
@@ -19475,6 +19475,64 @@ function hashIds(ids) {
   return out;
 }
 
+// src/tasks/ops/fields.ts
+function nonNegative(value, file, line, field, unit) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
+  });
+}
+var OpsReader = class {
+  constructor(spec, file) {
+    this.spec = spec;
+    this.file = file;
+  }
+  spec;
+  file;
+  latency = [];
+  cost = [];
+  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
+  read(record, line) {
+    const { spec, file } = this;
+    if (spec.latencyField !== void 0)
+      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
+    const cost = spec.cost;
+    if (cost?.kind === "field")
+      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
+    else if (cost?.kind === "tokens") {
+      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
+      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
+      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
+    }
+  }
+  rows() {
+    return {
+      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
+      cost: this.spec.cost ? Float64Array.from(this.cost) : null
+    };
+  }
+};
+function mergeOpsRows(parts) {
+  const cat = (pick) => {
+    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
+    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
+    let at = 0;
+    for (const p2 of parts) {
+      out.set(pick(p2), at);
+      at += pick(p2).length;
+    }
+    return out;
+  };
+  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
+}
+function opsInGoldenOrder(rows, rowOf) {
+  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
+  return { latency: pick(rows.latency), cost: pick(rows.cost) };
+}
+
 // src/tasks/classification/decode.ts
 var Vocab = class {
   names = [];
@@ -19665,6 +19723,7 @@ async function decodePredictionPart(source, spec, options2 = {}) {
   let scoreIndex = null;
   let scores = new Float64Array(0);
   let used = 0;
+  const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
   const readScores = (obj, line) => {
     if (typeof obj === "string") obj = parseScoresCell(obj, file, line, scoresField);
     if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
@@ -19739,6 +19798,7 @@ async function decodePredictionPart(source, spec, options2 = {}) {
         pred.push(labels.intern(text, numeric));
       }
       if (scoresField !== void 0) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
       ids.push(id);
       lines.push(line);
     },
@@ -19756,7 +19816,8 @@ async function decodePredictionPart(source, spec, options2 = {}) {
     predSets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null
+    scores: scoreKeys ? scores.slice(0, used) : null,
+    ops: opsReader?.rows() ?? null
   };
 }
 var ScoreRows = class {
@@ -19813,7 +19874,8 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     }
   });
   const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
+  const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
+  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
 }
 function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
@@ -21086,6 +21148,124 @@ var GENERATION_METRICS = [
   )
 ];
 
+// src/tasks/ops/registry.ts
+var LATENCY_METRICS = {
+  p50_latency_ms: 0.5,
+  p95_latency_ms: 0.95,
+  p99_latency_ms: 0.99
+};
+var COST_METRIC = "cost_per_1k";
+var latency = (name, pct3) => ({
+  name,
+  title: `P${pct3} latency`,
+  direction: "lower",
+  unit: "ms",
+  range: [0, null],
+  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
+});
+var OPS_METRICS = [
+  latency("p50_latency_ms", 50),
+  latency("p95_latency_ms", 95),
+  latency("p99_latency_ms", 99),
+  {
+    name: COST_METRIC,
+    title: "Cost per 1k",
+    direction: "lower",
+    unit: "usd",
+    range: [0, null],
+    description: "Mean per-example cost \xD7 1000: the cost field, or input/output tokens \xD7 the configured prices per million tokens.",
+    reference: "1000 * numpy.mean(costs)"
+  }
+];
+function isLatencyMetric(name) {
+  return Object.prototype.hasOwnProperty.call(LATENCY_METRICS, name);
+}
+function isOpsMetric(name) {
+  return isLatencyMetric(name) || name === COST_METRIC;
+}
+
+// src/tasks/ranking/registry.ts
+var BASES = {
+  mrr: {
+    title: "MRR",
+    description: "1 / rank of the first relevant document if it is within the top k, else 0; mean over queries.",
+    reference: "trec_eval recip_rank with a cutoff"
+  },
+  ndcg: {
+    title: "nDCG",
+    description: "DCG of the top k (gain = grade, or 2^grade \u2212 1; discount 1/log2(rank + 1)) \xF7 the ideal DCG over all judged documents (ranking.ndcg: trec) or over the retrieved list with tied scores averaged (ranking.ndcg: sklearn).",
+    reference: "trec_eval ndcg_cut_k; sklearn.metrics.ndcg_score(k=k) with ranking.ndcg: sklearn"
+  },
+  recall: {
+    title: "Recall",
+    description: "Relevant documents in the top k \xF7 relevant documents judged for the query (0 when none).",
+    reference: "trec_eval recall_k"
+  },
+  precision: {
+    title: "Precision",
+    description: "Relevant documents in the top k \xF7 k (missing ranks count as not relevant).",
+    reference: "trec_eval P_k"
+  },
+  hit_rate: {
+    title: "Hit rate",
+    description: "1 when a relevant document is in the top k, else 0; mean over queries.",
+    reference: "success@k (trec_eval success_k)"
+  },
+  ap: {
+    title: "AP",
+    description: "Sum of precision at each relevant document within the top k \xF7 relevant documents judged for the query.",
+    reference: "trec_eval map_cut_k"
+  }
+};
+var MAP_DEF = {
+  name: "map",
+  title: "MAP",
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description: "Mean over queries of average precision: the sum of precision at each relevant retrieved document \xF7 relevant documents judged for the query.",
+  reference: "trec_eval map"
+};
+var DEFAULT_RANKING_BASES = ["ndcg", "mrr", "recall", "precision", "hit_rate"];
+var NAME = /^([a-z_]+)@([1-9][0-9]{0,5})$/;
+function parseRankingMetric(name) {
+  if (name === "map") return { base: "map", k: null };
+  const m = NAME.exec(name);
+  if (!m || !(m[1] in BASES)) return null;
+  return { base: m[1], k: Number(m[2]) };
+}
+var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
+function defAt(base, k) {
+  const b = BASES[base];
+  return {
+    name: `${base}@${k}`,
+    title: `${b.title}@${k}`,
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: b.description.replace(/\bk\b/g, k),
+    reference: b.reference
+  };
+}
+function rankingMetricDef(name) {
+  const known = defs.get(name);
+  if (known) return known;
+  const parsed = parseRankingMetric(name);
+  if (!parsed || parsed.k === null) return void 0;
+  const def = defAt(parsed.base, String(parsed.k));
+  defs.set(name, def);
+  return def;
+}
+var RANKING_METRIC_DEFS = [
+  MAP_DEF,
+  ...Object.keys(BASES).map((base) => defAt(base, "k"))
+];
+function rankingHintCandidates(name) {
+  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
+  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
+}
+
 // src/tasks/scored/registry.ts
 var score2 = (name, title, description, reference) => ({
   name,
@@ -21259,15 +21439,16 @@ function spanMetricValues(counts2) {
 
 // src/tasks/registry.ts
 var METRICS_BY_TASK = {
-  classification: CLASSIFICATION_METRICS,
+  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
+  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
   generation: GENERATION_METRICS,
   spans: SPAN_METRICS,
   scored: SCORED_METRICS
 };
 var byName = /* @__PURE__ */ new Map();
-for (const defs of Object.values(METRICS_BY_TASK)) for (const def of defs) byName.set(def.name, def);
+for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
 function metricDef(name) {
-  return byName.get(name);
+  return byName.get(name) ?? rankingMetricDef(name);
 }
 function metricNames(task) {
   return METRICS_BY_TASK[task].map((d) => d.name);
@@ -22116,6 +22297,249 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
+// src/tasks/ops/cost.ts
+function costPer1k(stats) {
+  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
+}
+
+// src/tasks/ops/quantile.ts
+function checkQuantile(q) {
+  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
+}
+function checkValue(value) {
+  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
+}
+function lerp(a, b, t) {
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function quantileOf(total, at, q, method) {
+  checkQuantile(q);
+  if (total === 0) return NaN;
+  if (method === "linear") {
+    const virtual2 = (total - 1) * q;
+    if (virtual2 >= total - 1) return at(total - 1);
+    const below2 = Math.floor(virtual2);
+    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
+  }
+  const virtual = total * q - 1;
+  const below = Math.floor(virtual);
+  const index = virtual - below === 0 ? below : below + 1;
+  return at(Math.min(Math.max(index, 0), total - 1));
+}
+function valueCountsOf(values) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    checkValue(value);
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+  const distinct = [...byValue.keys()].sort((a, b) => a - b);
+  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
+}
+function expandedAccessor(values, counts2, order) {
+  return (position) => {
+    let seen = 0;
+    for (const index of order) {
+      seen += counts2[index];
+      if (position < seen) return values[index];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+}
+function totalOf(counts2) {
+  let total = 0;
+  for (const count of counts2) {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
+    }
+    total += count;
+  }
+  return total;
+}
+function quantileOfCounts(counts2, q, method = "linear") {
+  const order = counts2.values.map((_, i) => i);
+  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
+}
+function weightedQuantiles(values, weights, qs, method = "linear") {
+  if (values.length !== weights.length) {
+    throw new Error(
+      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
+    );
+  }
+  values.forEach(checkValue);
+  const total = totalOf(weights);
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const at = expandedAccessor(values, weights, order);
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i];
+  const at = (position) => {
+    let seen = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      seen += weights[i];
+      if (position < seen) return sorted[i];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+
+// src/tasks/ops/slices.ts
+var LATENCY_COLUMN = "ops.latency_ms";
+var COST_COLUMN = "ops.cost";
+function countsOf(values, rows, count) {
+  const taken = new Float64Array(count);
+  let m = 0;
+  for (let j = 0; j < count; j++) {
+    const v = values[rows[j]];
+    if (v === v) taken[m++] = v;
+  }
+  const sorted = taken.subarray(0, m).sort();
+  const out = [];
+  const counts2 = [];
+  for (let j = 0; j < m; j++) {
+    if (out.length && out[out.length - 1] === sorted[j]) counts2[counts2.length - 1]++;
+    else {
+      out.push(sorted[j]);
+      counts2.push(1);
+    }
+  }
+  return { values: out, counts: counts2 };
+}
+function opsSliceStats(values, sliceCount, membership) {
+  const n = (values.latency ?? values.cost)?.length ?? 0;
+  const size = new Int32Array(sliceCount);
+  size[0] = n;
+  for (const col of membership) for (let i = 0; i < n; i++) size[col[i]]++;
+  const start = new Int32Array(sliceCount + 1);
+  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
+  const rows = new Int32Array(start[sliceCount]);
+  const fill = start.slice(0, sliceCount);
+  for (let i = 0; i < n; i++) rows[fill[0]++] = i;
+  for (const col of membership) for (let i = 0; i < n; i++) rows[fill[col[i]]++] = i;
+  return Array.from({ length: sliceCount }, (_, s) => {
+    const slice2 = rows.subarray(start[s], start[s + 1]);
+    let cost = null;
+    if (values.cost) {
+      cost = { sum: 0, count: 0 };
+      for (const i of slice2) {
+        const v = values.cost[i];
+        if (v === v) {
+          cost.sum += v;
+          cost.count++;
+        }
+      }
+    }
+    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
+  });
+}
+function opsMetrics(stats, metrics) {
+  const out = {};
+  for (const m of metrics) {
+    if (!isOpsMetric(m)) continue;
+    let v = NaN;
+    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
+    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
+    out[m] = Number.isFinite(v) ? v : null;
+  }
+  return out;
+}
+function opsStatsToJson(stats) {
+  const json = {};
+  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
+  if (stats.cost) json.cost = { ...stats.cost };
+  return json;
+}
+function opsColumns(values) {
+  const columns = {};
+  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
+  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
+  return columns;
+}
+function opsPairedTerms(input) {
+  const latencyMetrics = input.metrics.filter(isLatencyMetric);
+  const wantCost = input.metrics.includes(COST_METRIC);
+  if (!latencyMetrics.length && !wantCost) return null;
+  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
+  const sides = [
+    { table: input.base, rows: input.baseRows },
+    { table: input.head, rows: input.headRows }
+  ].map(({ table, rows }) => {
+    const lat = table.columns.get(LATENCY_COLUMN);
+    const cost = table.columns.get(COST_COLUMN);
+    let order = null;
+    let sorted = null;
+    if (lat && latencyMetrics.length) {
+      const idx = [];
+      for (let i = 0; i < rows.length; i++) if (lat[rows[i]] === lat[rows[i]]) idx.push(i);
+      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
+      order = Int32Array.from(idx);
+      sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
+    }
+    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
+  });
+  return (weights) => {
+    const [base, head] = sides.map((s) => {
+      const v = {};
+      if (s.order && s.sorted) {
+        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
+        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
+        latencyMetrics.forEach((m, j) => v[m] = q[j]);
+      }
+      if (s.costs) {
+        let sum2 = 0;
+        let count = 0;
+        for (let i = 0; i < s.costs.length; i++) {
+          const c = s.costs[i];
+          if (c === c && weights[i] > 0) {
+            sum2 += weights[i] * c;
+            count += weights[i];
+          }
+        }
+        v[COST_METRIC] = count > 0 ? sum2 / count * 1e3 : NaN;
+      }
+      return v;
+    });
+    return { base, head };
+  };
+}
+function opsUnpaired(base, head, metrics) {
+  if (!metrics.every(isLatencyMetric)) return null;
+  const qs = metrics.map((m) => LATENCY_METRICS[m]);
+  const side = (slice2, offset) => {
+    const counts2 = slice2.ops?.latency;
+    if (!counts2 || counts2.values.length === 0) return null;
+    const sorted = Float64Array.from(counts2.values);
+    const out = new Float64Array(metrics.length * 2).fill(NaN);
+    return {
+      units: Float64Array.from(counts2.counts),
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
+        return out;
+      }
+    };
+  };
+  const b = side(base, 0);
+  const h = side(head, metrics.length);
+  return b && h ? { base: b, head: h } : null;
+}
+function withOps(evaluated, rows, rowOf, plan, metrics) {
+  const wanted = metrics.filter(isOpsMetric);
+  if (!rows || !wanted.length) return evaluated;
+  const values = opsInGoldenOrder(rows, rowOf);
+  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
+  evaluated.slices.forEach((slice2, s) => {
+    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
+  });
+  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
+  return evaluated;
+}
+
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
 var numericOrder = (a, b) => Number(a) - Number(b);
@@ -22358,26 +22782,18 @@ function evaluateClassification(suite, golden, preds, termsIn) {
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
   };
-  if (suite.multilabel) {
-    return {
-      ...base,
-      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
-    };
-  }
-  return {
-    ...base,
-    ...evaluateSingleLabel(
-      suite,
-      golden,
-      preds,
-      space,
-      rowOf,
-      plan.slices,
-      plan.membership,
-      positiveClass,
-      terms
-    )
-  };
+  const evaluated = suite.multilabel ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership) : evaluateSingleLabel(
+    suite,
+    golden,
+    preds,
+    space,
+    rowOf,
+    plan.slices,
+    plan.membership,
+    positiveClass,
+    terms
+  );
+  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -22825,6 +23241,7 @@ var COUNT_METRICS = /* @__PURE__ */ new Set([
 ]);
 var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
 function classificationResamplable(metric, slice2) {
+  if (isOpsMetric(metric)) return slice2.kind !== "label";
   if (slice2.kind === "label")
     return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
   return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
@@ -22842,7 +23259,7 @@ function pairedClassification(input) {
   const basePred = base.columns.get("pred");
   const headPred = head.columns.get("pred");
   const n = headRows.length;
-  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
   const stateOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
@@ -22876,6 +23293,7 @@ function pairedClassification(input) {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const opsTerms = opsPairedTerms(input);
   const baseCounts = new ClassCounts(k);
   const headCounts = new ClassCounts(k);
   const M = metrics.length;
@@ -22907,6 +23325,13 @@ function pairedClassification(input) {
       metrics.forEach((m, j) => {
         if (m in rowValues.base) out[j] = rowValues.base[m];
         if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
+    if (opsTerms) {
+      const opsValues = opsTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in opsValues.base) out[j] = opsValues.base[m];
+        if (m in opsValues.head) out[M + j] = opsValues.head[m];
       });
     }
     return out;
@@ -22994,10 +23419,12 @@ function pairedMultilabel(input) {
   }));
   const focus = labelFocus(input.slice);
   const out = new Float64Array(metrics.length * 2);
+  const opsTerms = opsPairedTerms(input);
   return {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
     evaluate: (weights) => {
+      const opsValues = opsTerms ? opsTerms(weights) : null;
       const bs = emptyMultilabelStats(k);
       const hs = emptyMultilabelStats(k);
       for (let i = 0; i < n; i++) {
@@ -23009,14 +23436,15 @@ function pairedMultilabel(input) {
       const bv = multilabelMetrics(bs, metrics, focus);
       const hv = multilabelMetrics(hs, metrics, focus);
       metrics.forEach((m, j) => {
-        out[j] = bv[m] ?? NaN;
-        out[metrics.length + j] = hv[m] ?? NaN;
+        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
+        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
       });
       return out;
     }
   };
 }
 function unpairedClassification(input) {
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
   if (input.headSuite.task_type === "multilabel") return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
   const side = (slice2, suite, position) => {
@@ -23058,7 +23486,121 @@ function unpairedClassification(input) {
   return b && h ? { base: b, head: h } : null;
 }
 
-// src/tasks/keyed-records.ts
+// src/tasks/ranking/order.ts
+function codePointRank(unit) {
+  if (unit < 55296) return unit;
+  return unit >= 57344 ? unit - 2048 : unit + 8192;
+}
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+// src/tasks/ranking/trec.ts
+var TrecParseError = class extends Error {
+  constructor(file, line, field, expected, got) {
+    super(`${file}:${line}: ${field}: expected ${expected}, got ${got}`);
+    this.file = file;
+    this.line = line;
+    this.field = field;
+    this.expected = expected;
+    this.got = got;
+    this.name = "TrecParseError";
+  }
+  file;
+  line;
+  field;
+  expected;
+  got;
+};
+var QRELS_FIELDS = ["qid", "iter", "docid", "rel"];
+var RUN_FIELDS = ["qid", "iter", "docid", "rank", "score", "tag"];
+var INTEGER = /^[+-]?\d+$/;
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+function quote2(token) {
+  const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+  return JSON.stringify(shown);
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c >= 8192 && c <= 8202 || c === 160 || c === 5760 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function splitColumns(text) {
+  const columns = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) {
+        columns.push(text.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) columns.push(text.slice(start));
+  return columns;
+}
+function checkColumns(columns, names, file, line, text) {
+  if (columns.length !== names.length) {
+    throw new TrecParseError(
+      file,
+      line,
+      "columns",
+      `${names.length} whitespace-separated columns (${names.join(" ")})`,
+      `${columns.length} in ${quote2(text.trim())}`
+    );
+  }
+}
+function parseInteger(token, field, file, line) {
+  const value = INTEGER.test(token) ? Number(token) : NaN;
+  if (!Number.isSafeInteger(value)) {
+    throw new TrecParseError(file, line, field, "an integer", quote2(token));
+  }
+  return value;
+}
+function parseScore(token, file, line) {
+  if (!DECIMAL.test(token)) {
+    const finite2 = NON_FINITE.test(token) ? "a finite number" : "a decimal number";
+    throw new TrecParseError(file, line, "score", finite2, quote2(token));
+  }
+  const value = Number(token);
+  if (!Number.isFinite(value)) {
+    throw new TrecParseError(file, line, "score", "a finite number", `${quote2(token)} (overflows a double)`);
+  }
+  return value;
+}
+function parseQrelsLine(text, file, line) {
+  const columns = splitColumns(text);
+  if (columns.length === 0) return null;
+  checkColumns(columns, QRELS_FIELDS, file, line, text);
+  const [qid, iter, docid, relToken] = columns;
+  return { qid, iter, docid, rel: parseInteger(relToken, "rel", file, line) };
+}
+function parseRunLine(text, file, line) {
+  const columns = splitColumns(text);
+  if (columns.length === 0) return null;
+  checkColumns(columns, RUN_FIELDS, file, line, text);
+  const [qid, iter, docid, rankToken, scoreToken, tag] = columns;
+  return {
+    qid,
+    iter,
+    docid,
+    rank: parseInteger(rankToken, "rank", file, line),
+    score: parseScore(scoreToken, file, line),
+    tag
+  };
+}
+function compareTrecOrder(a, b) {
+  if (a.score > b.score) return -1;
+  if (a.score < b.score) return 1;
+  return compareUtf8(b.docid, a.docid);
+}
+
+// src/tasks/ranking/decode.ts
 var MISSING_VALUE2 = "(missing)";
 function sliceValueText2(value) {
   if (value === void 0 || value === null || value === "") return MISSING_VALUE2;
@@ -23067,6 +23609,765 @@ function sliceValueText2(value) {
   return JSON.stringify(value);
 }
 function idText2(value, file, line, field) {
+  if (typeof value === "string" && value.length > 0) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? "missing query id" : `expected a non-empty string or number id, got ${describeType(value)}`
+  });
+}
+function fromTrec(error) {
+  if (error instanceof TrecParseError)
+    throw new InputError({
+      file: error.file,
+      line: error.line,
+      field: error.field,
+      message: `expected ${error.expected}, got ${error.got}`
+    });
+  throw error;
+}
+var Interner = class {
+  names = [];
+  index = /* @__PURE__ */ new Map();
+  intern(name) {
+    let i = this.index.get(name);
+    if (i === void 0) {
+      i = this.names.length;
+      this.names.push(name);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+};
+async function readGoldenQueries(golden, spec, queries) {
+  const file = golden.display;
+  const ids = [];
+  const index = /* @__PURE__ */ new Map();
+  const lines = [];
+  const judgements = [];
+  const fieldValues = /* @__PURE__ */ new Map();
+  if (golden.format === void 0) {
+    const firstDoc = /* @__PURE__ */ new Map();
+    await forEachLine(
+      golden.path,
+      (text, line) => {
+        let record;
+        try {
+          record = parseQrelsLine(text, file, line);
+        } catch (error) {
+          fromTrec(error);
+        }
+        if (record === null) return;
+        let q = index.get(record.qid);
+        if (q === void 0) {
+          q = ids.length;
+          index.set(record.qid, q);
+          ids.push(record.qid);
+          lines.push(line);
+          judgements.push(/* @__PURE__ */ new Map());
+          firstDoc.set(record.qid, /* @__PURE__ */ new Map());
+        }
+        const seen = firstDoc.get(record.qid);
+        const first = seen.get(record.docid);
+        if (first !== void 0)
+          throw new InputError({
+            file,
+            line,
+            field: "docid",
+            message: `${quote(record.docid)} is judged twice for query ${quote(record.qid)} (first at line ${first})`
+          });
+        seen.set(record.docid, line);
+        judgements[q].set(record.docid, record.rel);
+      },
+      { displayName: file }
+    );
+    if (queries) {
+      await readRecords(
+        queries.path,
+        (record, line) => {
+          const id = idText2(record[spec.idField], queries.display, line, spec.idField);
+          if (fieldValues.has(id))
+            throw new InputError({
+              file: queries.display,
+              line,
+              field: spec.idField,
+              message: `duplicate query id ${quote(id)}`
+            });
+          fieldValues.set(id, record);
+        },
+        { displayName: queries.display }
+      );
+    }
+  } else {
+    await readRecords(
+      golden.path,
+      (record, line) => {
+        const id = idText2(record[spec.idField], file, line, spec.idField);
+        if (index.has(id))
+          throw new InputError({
+            file,
+            line,
+            field: spec.idField,
+            message: `duplicate query id ${quote(id)} (first at line ${lines[index.get(id)]})`
+          });
+        index.set(id, ids.length);
+        ids.push(id);
+        lines.push(line);
+        judgements.push(readJudgements(record[spec.judgementsField], file, line, spec.judgementsField));
+        fieldValues.set(id, record);
+      },
+      { format: golden.format, displayName: file }
+    );
+  }
+  const n = ids.length;
+  if (n === 0) throw new InputError({ file, message: "the golden set has no queries" });
+  const vocabs = spec.sliceFields.map(() => new Interner());
+  const codes = spec.sliceFields.map(() => new Int32Array(n));
+  const fingerprint = new FingerprintAccumulator();
+  const recordHashes = new Uint32Array(n);
+  for (let q = 0; q < n; q++) {
+    fingerprint.begin();
+    fingerprint.add(ids[q]);
+    const docs = [...judgements[q]].sort((a, b) => compareUtf8(a[0], b[0]));
+    for (const [docid, rel] of docs) fingerprint.add(`${docid}${rel}`);
+    const record = fieldValues.get(ids[q]);
+    spec.sliceFields.forEach((field, f) => {
+      const v = sliceValueText2(record?.[field]);
+      codes[f][q] = vocabs[f].intern(v);
+      fingerprint.add(v);
+    });
+    recordHashes[q] = fingerprint.end();
+  }
+  return {
+    file,
+    n,
+    ids,
+    index,
+    lines: Int32Array.from(lines),
+    judgements,
+    slices: spec.sliceFields.map((field, f) => ({ field, values: vocabs[f].names, codes: codes[f] })),
+    fingerprint: fingerprint.digest(n),
+    recordHashes
+  };
+}
+function readJudgements(value, file, line, field) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError({
+      file,
+      line,
+      field,
+      message: `expected an object of docid -> integer grade, got ${value === void 0 ? "nothing" : describeType(value)}`
+    });
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [docid, grade] of Object.entries(value)) {
+    if (typeof grade !== "number" || !Number.isSafeInteger(grade))
+      throw new InputError({
+        file,
+        line,
+        field: `${field}.${docid}`,
+        message: `expected an integer grade, got ${describeType(grade)}`
+      });
+    out.set(docid, grade);
+  }
+  return out;
+}
+async function readRankedLists(source, spec) {
+  const file = source.display;
+  const ids = [];
+  const lines = [];
+  const docids = [];
+  const scores = [];
+  let warning = null;
+  let ops = null;
+  if (source.format === void 0) {
+    const rowOf = /* @__PURE__ */ new Map();
+    const seen = [];
+    const entryLines = [];
+    const ranks = [];
+    await forEachLine(
+      source.path,
+      (text, line) => {
+        let record;
+        try {
+          record = parseRunLine(text, file, line);
+        } catch (error) {
+          fromTrec(error);
+        }
+        if (record === null) return;
+        let r = rowOf.get(record.qid);
+        if (r === void 0) {
+          r = ids.length;
+          rowOf.set(record.qid, r);
+          ids.push(record.qid);
+          lines.push(line);
+          docids.push([]);
+          scores.push([]);
+          ranks.push([]);
+          entryLines.push([]);
+          seen.push(null);
+        }
+        const list = docids[r];
+        let map = seen[r];
+        const at = map ? map.get(record.docid) ?? -1 : list.indexOf(record.docid);
+        if (at >= 0)
+          throw new InputError({
+            file,
+            line,
+            field: "docid",
+            message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`
+          });
+        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i) => [d, i]));
+        map?.set(record.docid, list.length);
+        list.push(record.docid);
+        entryLines[r].push(line);
+        scores[r].push(record.score);
+        ranks[r].push(record.rank);
+      },
+      { displayName: file }
+    );
+    warning = rankWarning(file, ids, docids, scores, ranks);
+  } else {
+    const rowOf = /* @__PURE__ */ new Map();
+    const reader = spec.ops ? new OpsReader(spec.ops, file) : null;
+    await readRecords(
+      source.path,
+      (record, line) => {
+        const id = idText2(record[spec.idField], file, line, spec.idField);
+        const prior = rowOf.get(id);
+        if (prior !== void 0)
+          throw new InputError({
+            file,
+            line,
+            field: spec.idField,
+            message: `duplicate query id ${quote(id)} (first at line ${lines[prior]})`
+          });
+        const list = readList(record[spec.rankingField], file, line, spec.rankingField);
+        reader?.read(record, line);
+        rowOf.set(id, ids.length);
+        ids.push(id);
+        lines.push(line);
+        docids.push(list.docids);
+        scores.push(list.scores);
+      },
+      { format: source.format, displayName: file }
+    );
+    ops = reader?.rows() ?? null;
+  }
+  if (ids.length === 0)
+    throw new InputError({
+      file,
+      message: "the predictions file has no rows (a query with nothing retrieved is a row with an empty list)"
+    });
+  return {
+    file,
+    n: ids.length,
+    ids,
+    lines: Int32Array.from(lines),
+    docids,
+    scores,
+    ops,
+    warning,
+    idField: source.format === void 0 ? "qid" : spec.idField
+  };
+}
+function readList(value, file, line, field) {
+  if (!Array.isArray(value))
+    throw new InputError({
+      file,
+      line,
+      field,
+      message: `expected a ranked list [{docid, score}, ...], got ${value === void 0 ? "nothing" : describeType(value)}`
+    });
+  const docids = [];
+  const scores = [];
+  const seen = /* @__PURE__ */ new Set();
+  let withScores = 0;
+  value.forEach((entry, i) => {
+    const at = `${field}[${i}]`;
+    let docid = entry;
+    let score3 = value.length - i;
+    if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
+      const e = entry;
+      docid = e.docid;
+      if (e.score !== void 0) {
+        score3 = e.score;
+        withScores++;
+      }
+    }
+    if (typeof docid === "number" && Number.isFinite(docid)) docid = String(docid);
+    if (typeof docid !== "string" || docid === "")
+      throw new InputError({
+        file,
+        line,
+        field: `${at}.docid`,
+        message: `expected a docid string, got ${describeType(docid)}`
+      });
+    if (typeof score3 !== "number" || !Number.isFinite(score3))
+      throw new InputError({
+        file,
+        line,
+        field: `${at}.score`,
+        message: `expected a finite number, got ${describeType(score3)}`
+      });
+    if (seen.has(docid))
+      throw new InputError({
+        file,
+        line,
+        field: `${at}.docid`,
+        message: `${quote(docid)} appears twice in the list`
+      });
+    seen.add(docid);
+    docids.push(docid);
+    scores.push(score3);
+  });
+  if (withScores !== 0 && withScores !== value.length)
+    throw new InputError({
+      file,
+      line,
+      field,
+      message: `${withScores} of ${value.length} entries have a score: give every entry a score, or none (rank order)`
+    });
+  return { docids, scores };
+}
+function rankWarning(file, ids, docids, scores, ranks) {
+  const bad = [];
+  let rows = 0;
+  ids.forEach((qid, r) => {
+    if (inEvaluationOrder(docids[r], scores[r], ranks[r])) return;
+    const idx = docids[r].map((_, i) => i);
+    const byRank = [...idx].sort((a, b) => ranks[r][a] - ranks[r][b] || a - b);
+    const byScore = [...idx].sort(
+      (a, b) => scores[r][b] - scores[r][a] || compareUtf8(docids[r][b], docids[r][a])
+    );
+    let here = 0;
+    for (let i = 0; i < idx.length; i++) if (byRank[i] !== byScore[i]) here++;
+    if (here) {
+      bad.push(qid);
+      rows += here;
+    }
+  });
+  if (!rows) return null;
+  return `${file}: the rank column disagrees with the score order for ${rows} row(s) in ${bad.length} quer${bad.length === 1 ? "y" : "ies"} (${bad.slice(0, 3).map((q) => quote(q)).join(
+    ", "
+  )}${bad.length > 3 ? ", \u2026" : ""}); ranks are ignored: documents are ordered by score descending, then docid descending, as trec_eval does`;
+}
+function inEvaluationOrder(docids, scores, ranks) {
+  for (let i = 1; i < docids.length; i++) {
+    if (ranks[i] <= ranks[i - 1]) return false;
+    if (scores[i] > scores[i - 1]) return false;
+    if (scores[i] === scores[i - 1] && compareUtf8(docids[i - 1], docids[i]) < 0) return false;
+  }
+  return true;
+}
+
+// src/tasks/ranking/metrics.ts
+var RANKING_METRICS = [
+  "mrr",
+  "precision",
+  "recall",
+  "map",
+  "ap",
+  "ndcg",
+  "hit_rate",
+  "ndcg_sklearn"
+];
+var DEFAULT_RANKING_METRICS = [
+  "mrr",
+  "precision",
+  "recall",
+  "map",
+  "ndcg",
+  "hit_rate"
+];
+var DEFAULT_CUTOFFS = [10];
+function resolveOptions(opts) {
+  const cutoffs = opts.cutoffs ?? DEFAULT_CUTOFFS;
+  for (const k of cutoffs) {
+    if (!Number.isSafeInteger(k) || k < 1) {
+      throw new Error(`Invalid ranking cutoff ${String(k)}. Expected a positive integer.`);
+    }
+  }
+  const metrics = opts.metrics ?? DEFAULT_RANKING_METRICS;
+  for (const metric of metrics) {
+    if (!RANKING_METRICS.includes(metric)) {
+      throw new Error(
+        `Unknown ranking metric '${String(metric)}'. Expected one of ${RANKING_METRICS.join(", ")}.`
+      );
+    }
+  }
+  const relevanceLevel = opts.relevanceLevel ?? 1;
+  if (!Number.isFinite(relevanceLevel) || relevanceLevel < 0) {
+    throw new Error(`Invalid relevance level ${String(relevanceLevel)}. Expected a number >= 0.`);
+  }
+  return { cutoffs, metrics, relevanceLevel, gain: opts.gain ?? "linear" };
+}
+function gainOf(rel, kind) {
+  if (rel === void 0 || !(rel > 0)) return 0;
+  return kind === "linear" ? rel : 2 ** rel - 1;
+}
+function dcgAt(gains, k) {
+  let sum2 = 0;
+  const n = Math.min(k, gains.length);
+  for (let i = 0; i < n; i++) {
+    if (gains[i] > 0) sum2 += gains[i] / Math.log2(i + 2);
+  }
+  return sum2;
+}
+function tieAveragedDcgAt(order, gains, k) {
+  let total = 0;
+  let start = 0;
+  while (start < order.length && start < k) {
+    let end = start + 1;
+    while (end < order.length && order[end].score === order[start].score) end++;
+    let gainSum = 0;
+    let discountSum = 0;
+    for (let i = start; i < end; i++) {
+      gainSum += gains[i];
+      if (i < k) discountSum += 1 / Math.log2(i + 2);
+    }
+    total += gainSum / (end - start) * discountSum;
+    start = end;
+  }
+  return total;
+}
+function evaluateQuery(ranked, judgements, opts = {}) {
+  const { cutoffs, metrics, relevanceLevel, gain } = resolveOptions(opts);
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of ranked) {
+    if (!Number.isFinite(doc.score)) {
+      throw new Error(
+        `Invalid score ${String(doc.score)} for docid '${doc.docid}'. Expected a finite number.`
+      );
+    }
+    if (seen.has(doc.docid)) throw new Error(`Duplicate docid '${doc.docid}' in one ranking.`);
+    seen.add(doc.docid);
+  }
+  const order = [...ranked].sort(compareTrecOrder);
+  const rels = order.map((doc) => judgements.get(doc.docid));
+  const isRelevant = (rel) => rel !== void 0 && rel >= 0 && rel >= relevanceLevel;
+  let numRel = 0;
+  const idealGains = [];
+  for (const rel of judgements.values()) {
+    if (isRelevant(rel)) numRel++;
+    const g = gainOf(rel, gain);
+    if (g > 0) idealGains.push(g);
+  }
+  idealGains.sort((a, b) => b - a);
+  const relSoFar = [0];
+  const apSumSoFar = [0];
+  let firstRelevantRank = Infinity;
+  for (let i = 0; i < order.length; i++) {
+    const relevant = isRelevant(rels[i]);
+    const count = relSoFar[i] + (relevant ? 1 : 0);
+    relSoFar.push(count);
+    apSumSoFar.push(apSumSoFar[i] + (relevant ? count / (i + 1) : 0));
+    if (relevant && firstRelevantRank === Infinity) firstRelevantRank = i + 1;
+  }
+  const relAt = (k) => relSoFar[Math.min(k, order.length)];
+  const apSumAt = (k) => apSumSoFar[Math.min(k, order.length)];
+  const gains = rels.map((rel) => gainOf(rel, gain));
+  const values = {};
+  for (const metric of metrics) {
+    if (metric === "map") {
+      values.map = numRel === 0 ? 0 : apSumAt(order.length) / numRel;
+      continue;
+    }
+    for (const k of cutoffs) {
+      values[`${metric}@${k}`] = valueAtCutoff(metric, k);
+    }
+  }
+  return values;
+  function valueAtCutoff(metric, k) {
+    switch (metric) {
+      case "mrr":
+        return firstRelevantRank <= k ? 1 / firstRelevantRank : 0;
+      case "precision":
+        return relAt(k) / k;
+      case "recall":
+        return numRel === 0 ? 0 : relAt(k) / numRel;
+      case "ap":
+        return numRel === 0 ? 0 : apSumAt(k) / numRel;
+      case "hit_rate":
+        return relAt(k) > 0 ? 1 : 0;
+      case "ndcg": {
+        const ideal = dcgAt(idealGains, k);
+        return ideal > 0 ? dcgAt(gains, k) / ideal : 0;
+      }
+      case "ndcg_sklearn": {
+        const idealOfList = dcgAt(
+          [...gains].sort((a, b) => b - a),
+          k
+        );
+        return idealOfList > 0 ? tieAveragedDcgAt(order, gains, k) / idealOfList : 0;
+      }
+    }
+  }
+}
+
+// src/tasks/ranking/evaluate.ts
+var RANKING_DEFINITIONS_VERSION = 1;
+var metricColumn = (metric) => `m.${metric}`;
+function joinQueries(golden, preds) {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  for (let r = 0; r < preds.n; r++) {
+    const q = golden.index.get(preds.ids[r]);
+    if (q === void 0)
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: preds.idField,
+        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+      });
+    rowOf[q] = r;
+  }
+  return rowOf;
+}
+function perQueryValues(golden, preds, rowOf, metrics, options2) {
+  const names = metrics.filter((m) => parseRankingMetric(m));
+  const bases = /* @__PURE__ */ new Set();
+  for (const m of names) {
+    const base = parseRankingMetric(m).base;
+    bases.add(base === "ndcg" && options2.ndcg === "sklearn" ? "ndcg_sklearn" : base);
+  }
+  const source = (m) => options2.ndcg === "sklearn" ? m.replace(/^ndcg@/, "ndcg_sklearn@") : m;
+  const queryOptions = {
+    cutoffs: options2.cutoffs.length ? options2.cutoffs : [10],
+    metrics: [...bases],
+    relevanceLevel: options2.relevanceLevel,
+    gain: options2.gain
+  };
+  const out = new Map(names.map((m) => [m, new Float64Array(golden.n)]));
+  const columns = names.map((m) => ({ from: source(m), to: out.get(m) }));
+  const empty = [];
+  for (let q = 0; q < golden.n; q++) {
+    const r = rowOf[q];
+    if (r < 0 && options2.missingQueries === "skip") {
+      for (const c of columns) c.to[q] = NaN;
+      continue;
+    }
+    let ranked = empty;
+    if (r >= 0) {
+      const ids = preds.docids[r];
+      const scores = preds.scores[r];
+      ranked = ids.map((docid, i) => ({ docid, score: scores[i] }));
+    }
+    const values = evaluateQuery(ranked, golden.judgements[q], queryOptions);
+    for (const c of columns) c.to[q] = values[c.from];
+  }
+  return out;
+}
+function evaluateRanking(suite, golden, preds) {
+  const options2 = suite.ranking;
+  const rowOf = joinQueries(golden, preds);
+  let missing = 0;
+  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
+  const n = golden.n;
+  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options2);
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const S = plan.slices.length;
+  const names = [...values.keys()];
+  const sums = names.map(() => new Float64Array(S));
+  const counts2 = names.map(() => new Float64Array(S));
+  const sliceN = new Float64Array(S);
+  const perQuery = names.map((m) => values.get(m));
+  const columns = [null, ...plan.membership];
+  for (const column of columns) {
+    for (let q = 0; q < n; q++) {
+      const s = column === null ? 0 : column[q];
+      sliceN[s]++;
+      for (let j = 0; j < perQuery.length; j++) {
+        const v = perQuery[j][q];
+        if (v === v) {
+          sums[j][s] += v;
+          counts2[j][s]++;
+        }
+      }
+    }
+  }
+  const ops = preds.ops ? opsInGoldenOrder(preds.ops, rowOf) : null;
+  const opsStats = ops ? opsSliceStats(ops, S, plan.membership) : null;
+  const wantOps = suite.metrics.filter(isOpsMetric);
+  const slices = plan.slices.map((def, s) => {
+    const stats = { family: "ranking", queries: sliceN[s], sums: {}, counts: {} };
+    const metrics = {};
+    names.forEach((m, j) => {
+      stats.sums[m] = sums[j][s];
+      stats.counts[m] = counts2[j][s];
+      metrics[m] = counts2[j][s] > 0 ? sums[j][s] / counts2[j][s] : null;
+    });
+    Object.assign(metrics, opsMetrics(opsStats?.[s] ?? null, wantOps));
+    const result = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: sliceN[s],
+      insufficient: sliceN[s] < suite.minSupport,
+      metrics: Object.fromEntries(suite.metrics.map((m) => [m, metrics[m] ?? null])),
+      stats
+    };
+    if (opsStats) result.ops = opsStatsToJson(opsStats[s]);
+    return result;
+  });
+  let examples;
+  if (suite.storeExamples) {
+    const cols = { golden: encodeColumn(golden.recordHashes, "u32") };
+    for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+    for (const [m, v] of values) cols[metricColumn(m)] = encodeColumn(v, "f64");
+    if (ops) Object.assign(cols, opsColumns(ops));
+    examples = { n, ids: golden.ids, columns: cols };
+  }
+  return {
+    name: suite.name,
+    task: "ranking",
+    task_type: "ranking",
+    definition_fingerprint: sha256(
+      canonicalJson({
+        definitions: RANKING_DEFINITIONS_VERSION,
+        task: suite.task,
+        id: suite.fields.id,
+        gain: options2.gain,
+        relevanceLevel: options2.relevanceLevel,
+        missingQueries: options2.missingQueries,
+        ndcg: options2.ndcg,
+        ops: suite.ops ?? null
+      })
+    ),
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: { path: preds.file, n: preds.n, matched: n - missing, missing, coverage: (n - missing) / n },
+    labels: [],
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
+    slices,
+    ...examples ? { examples } : {}
+  };
+}
+
+// src/tasks/ranking/resample.ts
+function rankingResamplable(metric, slice2) {
+  return slice2.kind !== "label" && (parseRankingMetric(metric) !== null || isOpsMetric(metric));
+}
+function pairedRanking(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const n = headRows.length;
+  const gather = (table, rows, m) => {
+    const col = table.columns.get(metricColumn(m));
+    return col ? Float64Array.from(rows, (r) => col[r]) : new Float64Array(rows.length).fill(NaN);
+  };
+  const columns = metrics.flatMap((m) => [gather(base, baseRows, m), gather(head, headRows, m)]);
+  const ops = opsPairedTerms(input);
+  let units;
+  let rowUnit;
+  let unitValues;
+  if (ops) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitValues = columns;
+  } else {
+    const index = /* @__PURE__ */ new Map();
+    const counts2 = [];
+    rowUnit = new Uint32Array(n);
+    const firstRow = [];
+    for (let i = 0; i < n; i++) {
+      let key = "";
+      for (const c of columns) key += `${c[i]},`;
+      let u = index.get(key);
+      if (u === void 0) {
+        u = counts2.length;
+        index.set(key, u);
+        counts2.push(0);
+        firstRow.push(i);
+      }
+      counts2[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts2);
+    unitValues = columns.map((c) => Float64Array.from(firstRow, (i) => c[i]));
+  }
+  const out = new Float64Array(metrics.length * 2);
+  const mean2 = (values, weights) => {
+    let sum2 = 0;
+    let count = 0;
+    for (let i = 0; i < values.length; i++) {
+      const w = weights[i];
+      const v = values[i];
+      if (w !== 0 && v === v) {
+        sum2 += w * v;
+        count += w;
+      }
+    }
+    return count > 0 ? sum2 / count : NaN;
+  };
+  return {
+    units,
+    rowUnit,
+    evaluate: (weights) => {
+      const o = ops ? ops(weights) : null;
+      metrics.forEach((m, j) => {
+        out[j] = o?.base[m] ?? mean2(unitValues[2 * j], weights);
+        out[metrics.length + j] = o?.head[m] ?? mean2(unitValues[2 * j + 1], weights);
+      });
+      return out;
+    }
+  };
+}
+function unpairedRanking(input) {
+  return opsUnpaired(input.base, input.head, input.metrics);
+}
+
+// src/tasks/ranking/family.ts
+function rankingReadSpec(suite) {
+  return {
+    idField: suite.fields.id,
+    judgementsField: suite.ranking.judgementsField,
+    rankingField: suite.ranking.rankingField,
+    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    ...suite.ops ? { ops: suite.ops } : {}
+  };
+}
+var rankingFamily = {
+  metrics: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+  async evaluate(suite, log3) {
+    const spec = rankingReadSpec(suite);
+    if (suite.predictions.format === void 0 && suite.metrics.some(isOpsMetric))
+      throw new InputError({
+        file: suite.predictions.display,
+        message: "a TREC run has no per-query latency or cost: write JSONL predictions to compute operational metrics"
+      });
+    if (suite.golden.format !== void 0 && suite.ranking.queries)
+      throw new InputError({
+        field: `${suite.name}.ranking.queries`,
+        message: "queries: is for a TREC qrels golden set; JSONL golden records carry their own fields"
+      });
+    const [g, p2] = await Promise.allSettled([
+      readGoldenQueries(suite.golden, spec, suite.ranking.queries),
+      readRankedLists(suite.predictions, spec)
+    ]);
+    if (g.status === "rejected") throw g.reason;
+    if (p2.status === "rejected") throw p2.reason;
+    const [golden, predictions] = [g.value, p2.value];
+    if (predictions.warning) log3(`warning: ${predictions.warning}`);
+    log3(`${suite.name}: ${golden.n} queries, ${predictions.n} ranked lists`);
+    return evaluateRanking(suite, golden, predictions);
+  },
+  resamplable: rankingResamplable,
+  paired: pairedRanking,
+  unpaired: unpairedRanking
+};
+
+// src/tasks/keyed-records.ts
+var MISSING_VALUE3 = "(missing)";
+function sliceValueText3(value) {
+  if (value === void 0 || value === null || value === "") return MISSING_VALUE3;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+function idText3(value, file, line, field) {
   if (typeof value === "string" && value.length > 0) return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
@@ -23104,7 +24405,7 @@ async function readKeyedGolden(suite, read) {
   await readRecords(
     suite.golden.path,
     (record, line) => {
-      const id = idText2(record[suite.fields.id], file, line, suite.fields.id);
+      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
       const first = index.get(id);
       if (first !== void 0) {
         throw new InputError({
@@ -23119,7 +24420,7 @@ async function readKeyedGolden(suite, read) {
       fingerprint.add(id);
       fingerprint.add(content);
       sliceFields.forEach((field, f) => {
-        const v = sliceValueText2(record[field]);
+        const v = sliceValueText3(record[field]);
         let code = vocabs[f].get(v);
         if (code === void 0) {
           code = values[f].length;
@@ -23156,7 +24457,7 @@ async function readKeyedPredictions(suite, read) {
   await readRecords(
     suite.predictions.path,
     (record, line) => {
-      const id = idText2(record[suite.fields.id], file, line, suite.fields.id);
+      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
       rows.push({ id, line, item: read(record, line, file) });
     },
     { format: suite.predictions.format, displayName: file }
@@ -23508,77 +24809,6 @@ var generationFamily = {
   paired: pairedGeneration,
   unpaired: unpairedGeneration
 };
-
-// src/tasks/ops/quantile.ts
-function checkQuantile(q) {
-  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
-}
-function checkValue(value) {
-  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
-}
-function lerp(a, b, t) {
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function quantileOf(total, at, q, method) {
-  checkQuantile(q);
-  if (total === 0) return NaN;
-  if (method === "linear") {
-    const virtual2 = (total - 1) * q;
-    if (virtual2 >= total - 1) return at(total - 1);
-    const below2 = Math.floor(virtual2);
-    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
-  }
-  const virtual = total * q - 1;
-  const below = Math.floor(virtual);
-  const index = virtual - below === 0 ? below : below + 1;
-  return at(Math.min(Math.max(index, 0), total - 1));
-}
-function valueCountsOf(values) {
-  const byValue = /* @__PURE__ */ new Map();
-  for (const value of values) {
-    checkValue(value);
-    byValue.set(value, (byValue.get(value) ?? 0) + 1);
-  }
-  const distinct = [...byValue.keys()].sort((a, b) => a - b);
-  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
-}
-function expandedAccessor(values, counts2, order) {
-  return (position) => {
-    let seen = 0;
-    for (const index of order) {
-      seen += counts2[index];
-      if (position < seen) return values[index];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-}
-function totalOf(counts2) {
-  let total = 0;
-  for (const count of counts2) {
-    if (!Number.isSafeInteger(count) || count < 0) {
-      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
-    }
-    total += count;
-  }
-  return total;
-}
-function quantileOfCounts(counts2, q, method = "linear") {
-  const order = counts2.values.map((_, i) => i);
-  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
-}
-function weightedQuantiles(values, weights, qs, method = "linear") {
-  if (values.length !== weights.length) {
-    throw new Error(
-      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
-    );
-  }
-  values.forEach(checkValue);
-  const total = totalOf(weights);
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-  const at = expandedAccessor(values, weights, order);
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
 
 // src/tasks/scored/evaluate.ts
 var SCORED_DEFINITIONS_VERSION = 1;
@@ -24395,7 +25625,8 @@ function classificationReadSpec(suite) {
     predictionField: suite.fields.prediction,
     scoresField: suite.fields.scores,
     sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
-    multilabel: suite.multilabel
+    multilabel: suite.multilabel,
+    ...suite.ops ? { ops: suite.ops } : {}
   };
 }
 var classification = {
@@ -24425,6 +25656,7 @@ var classification = {
 };
 var FAMILIES = {
   classification,
+  ranking: rankingFamily,
   generation: generationFamily,
   spans: spansFamily,
   scored: scoredFamily
@@ -25227,6 +26459,7 @@ var result_schema_default = {
         task: {
           enum: [
             "classification",
+            "ranking",
             "generation",
             "spans",
             "scored"
@@ -25237,6 +26470,7 @@ var result_schema_default = {
             "binary",
             "multiclass",
             "multilabel",
+            "ranking",
             "generation",
             "spans-tags",
             "spans-offsets",
@@ -25527,6 +26761,9 @@ var result_schema_default = {
         },
         stats: {
           $ref: "#/$defs/stats"
+        },
+        ops: {
+          $ref: "#/$defs/opsStats"
         }
       }
     },
@@ -25542,6 +26779,9 @@ var result_schema_default = {
         },
         {
           $ref: "#/$defs/labelSliceStats"
+        },
+        {
+          $ref: "#/$defs/rankingStats"
         },
         {
           $ref: "#/$defs/generationStats"
@@ -25992,6 +27232,87 @@ var result_schema_default = {
           }
         }
       }
+    },
+    opsStats: {
+      title: "OpsStatsJson",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
+      properties: {
+        latency: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "values",
+            "counts"
+          ],
+          properties: {
+            values: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Distinct latencies (ms), ascending."
+            },
+            counts: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Examples with each latency."
+            }
+          }
+        },
+        cost: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sum",
+            "count"
+          ],
+          properties: {
+            sum: {
+              type: "number"
+            },
+            count: {
+              type: "number"
+            }
+          }
+        }
+      }
+    },
+    rankingStats: {
+      title: "RankingStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "queries",
+        "sums",
+        "counts"
+      ],
+      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
+      properties: {
+        family: {
+          const: "ranking"
+        },
+        queries: {
+          type: "number",
+          description: "Golden queries in the slice."
+        },
+        sums: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        counts: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        }
+      }
     }
   }
 };
@@ -26144,7 +27465,7 @@ async function writeComparison(path, comparison) {
 // src/config/load.ts
 var import_yaml = __toESM(require_dist2(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/evalgate.schema.json
 var evalgate_schema_default = {
@@ -26202,6 +27523,7 @@ var evalgate_schema_default = {
         task: {
           enum: [
             "classification",
+            "ranking",
             "generation",
             "spans",
             "scored"
@@ -26236,14 +27558,16 @@ var evalgate_schema_default = {
               enum: [
                 "jsonl",
                 "csv",
-                "json"
+                "json",
+                "trec"
               ]
             },
             predictions: {
               enum: [
                 "jsonl",
                 "csv",
-                "json"
+                "json",
+                "trec"
               ]
             }
           },
@@ -26361,6 +27685,12 @@ var evalgate_schema_default = {
         },
         checks: {
           $ref: "#/$defs/checks"
+        },
+        ranking: {
+          $ref: "#/$defs/ranking"
+        },
+        ops: {
+          $ref: "#/$defs/ops"
         },
         spans: {
           $ref: "#/$defs/spanOptions"
@@ -26859,9 +28189,178 @@ var evalgate_schema_default = {
       minLength: 1,
       pattern: "^[^/]",
       description: "A path relative to the repository root."
+    },
+    ranking: {
+      title: "RankingOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].",
+      properties: {
+        cutoffs: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "integer",
+            minimum: 1
+          },
+          default: [
+            10
+          ],
+          description: "k of the default @k metrics (metrics listed explicitly may name any k)."
+        },
+        gain: {
+          enum: [
+            "linear",
+            "exponential"
+          ],
+          default: "linear",
+          description: "nDCG gain: the grade (trec_eval, sklearn) or 2^grade \u2212 1."
+        },
+        relevance_level: {
+          type: "integer",
+          minimum: 0,
+          default: 1,
+          description: "A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves."
+        },
+        missing_queries: {
+          enum: [
+            "zero",
+            "skip"
+          ],
+          default: "zero",
+          description: "A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default)."
+        },
+        ndcg: {
+          enum: [
+            "trec",
+            "sklearn"
+          ],
+          default: "trec",
+          description: "ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score)."
+        },
+        queries: {
+          type: "string",
+          minLength: 1,
+          description: "With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields)."
+        },
+        judgements_field: {
+          type: "string",
+          minLength: 1,
+          default: "judgements",
+          description: "JSONL golden: the field holding {docid: grade}."
+        },
+        ranking_field: {
+          type: "string",
+          minLength: 1,
+          default: "ranking",
+          description: "JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order)."
+        }
+      }
+    },
+    ops: {
+      title: "OpsOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.",
+      properties: {
+        latency_field: {
+          type: "string",
+          minLength: 1,
+          default: "latency_ms",
+          description: "Per-example latency in milliseconds."
+        },
+        cost_field: {
+          type: "string",
+          minLength: 1,
+          default: "cost",
+          description: "Per-example cost (used when no prices are given)."
+        },
+        input_tokens_field: {
+          type: "string",
+          minLength: 1,
+          default: "input_tokens"
+        },
+        output_tokens_field: {
+          type: "string",
+          minLength: 1,
+          default: "output_tokens"
+        },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "input_per_million",
+            "output_per_million"
+          ],
+          description: "Cost from token counts: (input \xD7 input_per_million + output \xD7 output_per_million) / 1e6.",
+          properties: {
+            input_per_million: {
+              type: "number",
+              minimum: 0
+            },
+            output_per_million: {
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      }
     }
   }
 };
+
+// src/tasks/ops/config.ts
+function resolveOps(suite, metrics) {
+  const ops = suite.ops ?? {};
+  const latency2 = metrics.some(isLatencyMetric);
+  const cost = metrics.includes(COST_METRIC);
+  if (!latency2 && !cost) return void 0;
+  return {
+    ...latency2 ? { latencyField: ops.latency_field ?? "latency_ms" } : {},
+    ...cost ? {
+      cost: ops.prices ? {
+        kind: "tokens",
+        inputField: ops.input_tokens_field ?? "input_tokens",
+        outputField: ops.output_tokens_field ?? "output_tokens",
+        prices: {
+          inputPerMillion: ops.prices.input_per_million,
+          outputPerMillion: ops.prices.output_per_million
+        }
+      } : { kind: "field", field: ops.cost_field ?? "cost" }
+    } : {}
+  };
+}
+
+// src/tasks/ranking/config.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function isTrecPath(path) {
+  return /\.(qrels|run|trec|txt)$/i.test(path);
+}
+function defaultRankingMetrics(suite) {
+  const cutoffs = suite.ranking?.cutoffs ?? [10];
+  return [...DEFAULT_RANKING_BASES.flatMap((b) => cutoffs.map((k) => `${b}@${k}`)), "map"];
+}
+function resolveRanking(suite, metrics, root) {
+  const options2 = suite.ranking ?? {};
+  const cutoffs = /* @__PURE__ */ new Set();
+  for (const m of metrics) {
+    const k = parseRankingMetric(m)?.k;
+    if (k) cutoffs.add(k);
+  }
+  const queries = options2.queries;
+  const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
+  return {
+    cutoffs: [...cutoffs].sort((a, b) => a - b),
+    gain: options2.gain ?? "linear",
+    relevanceLevel: options2.relevance_level ?? 1,
+    missingQueries: options2.missing_queries ?? "zero",
+    ndcg: options2.ndcg ?? "trec",
+    ...queriesPath ? { queries: { path: queriesPath, display: relative(root, queriesPath) || queries } } : {},
+    judgementsField: options2.judgements_field ?? "judgements",
+    rankingField: options2.ranking_field ?? "ranking"
+  };
+}
 
 // src/gates/rules.ts
 var GateConfigError = class extends Error {
@@ -28296,7 +29795,7 @@ async function runConfigChecks(config, ctx, suite) {
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/evalgate.yml";
 function defaultRoot(configPath) {
-  const dir = dirname2(resolve(configPath));
+  const dir = dirname2(resolve2(configPath));
   return basename2(dir) === ".github" ? dirname2(dir) : dir;
 }
 async function loadConfig(file, options2 = {}) {
@@ -28439,13 +29938,14 @@ function resolveSuite(suite, i, ctx) {
   };
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
-  const metrics = suite.metrics ?? (suite.task === "classification" ? [
+  const ranking = suite.task === "ranking";
+  const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? (suite.task === "classification" ? [
     ...DEFAULT_CLASSIFICATION_METRICS,
     ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
   ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed);
   metrics.forEach((m, j) => {
-    if (!allowed.includes(m)) {
-      const hint = didYouMean(m, allowed);
+    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
+      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
       throw new InputError({
         ...at("metrics", j),
         message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; available: ${allowed.join(", ")}`
@@ -28489,8 +29989,14 @@ function resolveSuite(suite, i, ctx) {
     }
   });
   const source = (key, given) => {
-    const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = (key === "train" ? void 0 : suite.format?.[key]) ?? formatFromPath(given);
+    const path = isAbsolute2(given) ? given : resolve2(ctx.root, given);
+    const declared = key === "train" ? void 0 : suite.format?.[key];
+    if (declared === "trec" || ranking && key !== "train" && declared === void 0 && isTrecPath(given)) {
+      if (!ranking)
+        throw new InputError({ ...at("format", key), message: "format trec is only for task: ranking" });
+      return { path, display: relative2(ctx.root, path) || given };
+    }
+    const format = declared ?? formatFromPath(given);
     if (!format) {
       const override = key === "train" ? "" : `, or set format.${key}`;
       throw new InputError({
@@ -28498,7 +30004,7 @@ function resolveSuite(suite, i, ctx) {
         message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override}`
       });
     }
-    return { path, display: relative(ctx.root, path) || given, format };
+    return { path, display: relative2(ctx.root, path) || given, format };
   };
   return {
     name: suite.name,
@@ -28522,10 +30028,13 @@ function resolveSuite(suite, i, ctx) {
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? "enforce",
     checks: resolveChecks(suite.checks, ["suites", i, "checks"], ctx),
+    ...ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {},
+    ...optional("ops", resolveOps(suite, metrics)),
     spans,
     scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
   };
 }
+var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -29170,7 +30679,7 @@ var reportCommand = {
 };
 
 // src/cli/commands/hygiene.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options2 = {}) {
   const textField = suite.fields.text ?? "text";
@@ -29205,7 +30714,7 @@ async function suiteHygiene(suite, options2 = {}) {
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      resolve2(given),
+      resolve3(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
@@ -29331,7 +30840,7 @@ var validateCommand = {
 };
 
 // src/cli/commands/check.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/report/checks-markdown.ts
 var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
@@ -29372,11 +30881,11 @@ function summaryLine(results) {
 // src/cli/commands/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function localContext(options2) {
   const changedFiles = options2.changedFiles ?? gitChangedFiles(options2.root, requireBase(options2.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve3(options2.root, path));
+  const readHead = async (path) => readOrNull(resolve4(options2.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
@@ -29530,7 +31039,7 @@ function cardRowsReader(config, headRows) {
     if (result === void 0) return headRows;
     let rows = cache2.get(result);
     if (!rows) {
-      rows = readResult(resolve4(config.root, result), result).then(cardRowsFromResult);
+      rows = readResult(resolve5(config.root, result), result).then(cardRowsFromResult);
       cache2.set(result, rows);
     }
     return rows;

@@ -33,7 +33,7 @@ describe('config errors name the file, the line, the JSON path and the expected 
     [
       'bad enum with hint',
       `version: 1\nsuites:${suite.replace('classification', 'clasification')}\n`,
-      /^\.github\/evalgate\.yml:4: suites\[0\]\.task: expected one of "classification", (("[a-z]+", )*)got "clasification" \(did you mean "classification"\?\)$/,
+      /^\.github\/evalgate\.yml:4: suites\[0\]\.task: expected one of "classification"(, "[a-z]+")*, got "clasification" \(did you mean "classification"\?\)$/,
     ],
     [
       'wrong type',

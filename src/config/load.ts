@@ -13,6 +13,10 @@ import {
   SINGLE_LABEL_ONLY,
 } from '../tasks/classification/registry.js';
 import { metricDef, metricNames } from '../tasks/registry.js';
+import { resolveOps } from '../tasks/ops/config.js';
+import { defaultRankingMetrics, isTrecPath, resolveRanking } from '../tasks/ranking/config.js';
+import { isOpsMetric } from '../tasks/ops/registry.js';
+import { parseRankingMetric, rankingHintCandidates } from '../tasks/ranking/registry.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
 import {
   describeSchemaError,
@@ -228,9 +232,11 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   };
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
-  // Other task families compute every metric of their registry unless the suite lists some.
+  const ranking = suite.task === 'ranking';
+  // Generation, spans and scored compute every metric of their registry unless the suite lists some.
   const metrics =
     suite.metrics ??
+    (ranking ? defaultRankingMetrics(suite) : null) ??
     (suite.task === 'classification'
       ? [
           ...DEFAULT_CLASSIFICATION_METRICS,
@@ -238,8 +244,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
         ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)))
       : allowed);
   metrics.forEach((m, j) => {
-    if (!allowed.includes(m)) {
-      const hint = didYouMean(m, allowed);
+    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
+      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
       throw new InputError({
         ...at('metrics', j),
         message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; available: ${allowed.join(', ')}`,
@@ -284,7 +290,13 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   });
   const source = (key: 'golden' | 'predictions' | 'train', given: string) => {
     const path = isAbsolute(given) ? given : resolve(ctx.root, given);
-    const format = (key === 'train' ? undefined : suite.format?.[key]) ?? formatFromPath(given);
+    const declared = key === 'train' ? undefined : suite.format?.[key];
+    if (declared === 'trec' || (ranking && key !== 'train' && declared === undefined && isTrecPath(given))) {
+      if (!ranking)
+        throw new InputError({ ...at('format', key), message: 'format trec is only for task: ranking' });
+      return { path, display: relative(ctx.root, path) || given }; // TREC qrels / run: no record format
+    }
+    const format = declared ?? formatFromPath(given);
     if (!format) {
       const override = key === 'train' ? '' : `, or set format.${key}`;
       throw new InputError({
@@ -316,7 +328,12 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     gates: resolveSuiteGates(suite, metrics, at),
     mode: suite.mode ?? 'enforce',
     checks: resolveChecks(suite.checks, ['suites', i, 'checks'], ctx),
+    ...(ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {}),
+    ...optional('ops', resolveOps(suite, metrics)),
     spans,
     scored: suite.scored?.pass_threshold !== undefined ? { passThreshold: suite.scored.pass_threshold } : {},
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;

@@ -3,6 +3,8 @@ import type { SliceEntry } from '../slices.js';
 import type { TaskName } from '../tasks/registry.js';
 import type { ResolvedGate } from '../gates/rules.js';
 import type { ComparisonSettings } from '../generated/config.js';
+import type { OpsSpec } from '../tasks/ops/fields.js';
+import type { ResolvedRanking } from '../tasks/ranking/config.js';
 import type { CheckRule } from '../checks/types.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
@@ -45,6 +47,10 @@ export interface ResolvedSuite {
   readonly gates: readonly ResolvedGate[];
   /** advisory: every verdict is reported, the gate never fails. */
   readonly mode: 'enforce' | 'advisory';
+  /** task: ranking — its options. A TREC golden or predictions file has no `format`. */
+  readonly ranking?: ResolvedRanking;
+  /** Operational fields read from the predictions, when the suite computes latency or cost metrics. */
+  readonly ops?: OpsSpec;
   /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
   readonly checks?: readonly CheckRule[];
   /** task: spans. */

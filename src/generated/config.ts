@@ -67,7 +67,7 @@ export interface SuiteConfig {
   /**
    * Task family of the suite.
    */
-  task: 'classification' | 'generation' | 'spans' | 'scored';
+  task: 'classification' | 'ranking' | 'generation' | 'spans' | 'scored';
   /**
    * Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root.
    */
@@ -88,8 +88,8 @@ export interface SuiteConfig {
    * Override the format detected from the file extension.
    */
   format?: {
-    golden?: 'jsonl' | 'csv' | 'json';
-    predictions?: 'jsonl' | 'csv' | 'json';
+    golden?: 'jsonl' | 'csv' | 'json' | 'trec';
+    predictions?: 'jsonl' | 'csv' | 'json' | 'trec';
   };
   fields?: FieldMapping;
   /**
@@ -149,6 +149,8 @@ export interface SuiteConfig {
    */
   mode?: 'enforce' | 'advisory';
   checks?: CheckRules;
+  ranking?: RankingOptions;
+  ops?: OpsOptions;
   spans?: SpanOptions;
   scored?: ScoredOptions;
 }
@@ -313,6 +315,67 @@ export interface CardRequirementConfig {
      * Absolute slack per value, on top of the rounding of the printed number.
      */
     tolerance?: number;
+  };
+}
+/**
+ * Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].
+ */
+export interface RankingOptions {
+  /**
+   * k of the default @k metrics (metrics listed explicitly may name any k).
+   *
+   * @minItems 1
+   */
+  cutoffs?: [number, ...number[]];
+  /**
+   * nDCG gain: the grade (trec_eval, sklearn) or 2^grade − 1.
+   */
+  gain?: 'linear' | 'exponential';
+  /**
+   * A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves.
+   */
+  relevance_level?: number;
+  /**
+   * A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default).
+   */
+  missing_queries?: 'zero' | 'skip';
+  /**
+   * ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score).
+   */
+  ndcg?: 'trec' | 'sklearn';
+  /**
+   * With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields).
+   */
+  queries?: string;
+  /**
+   * JSONL golden: the field holding {docid: grade}.
+   */
+  judgements_field?: string;
+  /**
+   * JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order).
+   */
+  ranking_field?: string;
+}
+/**
+ * Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.
+ */
+export interface OpsOptions {
+  /**
+   * Per-example latency in milliseconds.
+   */
+  latency_field?: string;
+  /**
+   * Per-example cost (used when no prices are given).
+   */
+  cost_field?: string;
+  input_tokens_field?: string;
+  output_tokens_field?: string;
+  /**
+   * Cost from token counts: (input × input_per_million + output × output_per_million) / 1e6.
+   */
+  prices?: {
+    input_per_million: number;
+    output_per_million: number;
   };
 }
 /**

@@ -7,6 +7,7 @@ export type SliceStats =
   | SingleLabelStatsJson
   | MultilabelStatsJson
   | LabelSliceStatsJson
+  | RankingStatsJson
   | GenerationStatsJson
   | SpanStatsJson
   | ScoredStatsJson;
@@ -36,9 +37,16 @@ export interface EvalgateResult {
 }
 export interface SuiteResult {
   name: string;
-  task: 'classification' | 'generation' | 'spans' | 'scored';
+  task: 'classification' | 'ranking' | 'generation' | 'spans' | 'scored';
   task_type:
-    'binary' | 'multiclass' | 'multilabel' | 'generation' | 'spans-tags' | 'spans-offsets' | 'judged';
+    | 'binary'
+    | 'multiclass'
+    | 'multilabel'
+    | 'ranking'
+    | 'generation'
+    | 'spans-tags'
+    | 'spans-offsets'
+    | 'judged';
   /**
    * Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable.
    */
@@ -106,6 +114,7 @@ export interface SliceResult {
   }[];
   confusion_matrix?: number[][];
   stats?: SliceStats;
+  ops?: OpsStatsJson;
 }
 export interface SingleLabelStatsJson {
   family: 'classification';
@@ -149,6 +158,22 @@ export interface LabelSliceStatsJson {
   family: 'label-slice';
   of: string;
   class: number;
+}
+/**
+ * A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).
+ */
+export interface RankingStatsJson {
+  family: 'ranking';
+  /**
+   * Golden queries in the slice.
+   */
+  queries: number;
+  sums: {
+    [k: string]: number;
+  };
+  counts: {
+    [k: string]: number;
+  };
 }
 /**
  * Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).
@@ -197,6 +222,25 @@ export interface ScoredStatsJson {
   flaky: number;
   score_values: number[];
   score_counts: number[];
+}
+/**
+ * Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.
+ */
+export interface OpsStatsJson {
+  latency?: {
+    /**
+     * Distinct latencies (ms), ascending.
+     */
+    values: number[];
+    /**
+     * Examples with each latency.
+     */
+    counts: number[];
+  };
+  cost?: {
+    sum: number;
+    count: number;
+  };
 }
 /**
  * Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.

@@ -8,6 +8,7 @@ import {
   pairedClassification,
   unpairedClassification,
 } from './classification/resample.js';
+import { rankingFamily } from './ranking/family.js';
 import { generationFamily } from './generation/family.js';
 import { scoredFamily } from './scored/family.js';
 import { spansFamily } from './spans/family.js';
@@ -24,6 +25,7 @@ export function classificationReadSpec(suite: ResolvedSuite): ClassificationRead
     scoresField: suite.fields.scores,
     sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
     multilabel: suite.multilabel,
+    ...(suite.ops ? { ops: suite.ops } : {}),
   };
 }
 
@@ -60,6 +62,7 @@ const classification: TaskFamily = {
 /** Every task family, by task name: a missing family is a compile error. */
 export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = {
   classification,
+  ranking: rankingFamily,
   generation: generationFamily,
   spans: spansFamily,
   scored: scoredFamily,

@@ -149,3 +149,27 @@ describe('compareUtf8', () => {
     expect(compareUtf8('x', 'x')).toBe(0);
   });
 });
+
+describe('column splitting', () => {
+  test('any JavaScript whitespace separates columns, as trim() + split(/\\s+/) does', () => {
+    const spaces = [' ', '\t', '  ', '\u00a0', '\u2003', '\u3000', '\ufeff', ' \t '];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let trial = 0; trial < 200; trial++) {
+      const tokens = ['q1', 'Q0', `d${trial}`, String(trial + 1), (trial / 7).toFixed(3), 'run'];
+      const pick = () => spaces[Math.floor(next() * spaces.length)];
+      const text = (next() < 0.5 ? pick() : '') + tokens.join(pick()) + (next() < 0.5 ? pick() : '');
+      expect(text.trim().split(/\s+/)).toEqual(tokens);
+      const record = parseRunLine(text, 'run.txt', 1)!;
+      expect([record.qid, record.iter, record.docid, record.rank, record.tag]).toEqual([
+        'q1',
+        'Q0',
+        `d${trial}`,
+        trial + 1,
+        'run',
+      ]);
+      expect(record.score).toBe(Number((trial / 7).toFixed(3)));
+    }
+    expect(parseRunLine(' \t\u00a0', 'run.txt', 1)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { readRecords, type RecordFormat } from '../../io/records.js';
 import type { LineReadOptions } from '../../io/lines.js';
 import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
 import { IdIndex, hashIds } from '../../util/id-index.js';
+import { OpsReader, mergeOpsRows, type OpsRows, type OpsSpec } from '../ops/fields.js';
 
 /**
  * Decoding a classification suite's files into compact columns. A file can be decoded in parts (byte
@@ -18,6 +19,8 @@ export interface ClassificationReadSpec {
   readonly scoresField?: string;
   readonly sliceFields: readonly string[];
   readonly multilabel: boolean;
+  /** Operational fields (latency, cost) to read from each prediction. */
+  readonly ops?: OpsSpec;
 }
 
 /** A data file: where to read it, how to name it in messages, and its format if not from the extension. */
@@ -292,6 +295,8 @@ export interface PredictionPart {
   readonly scoreKeysLine: number;
   /** Row-major probabilities in scoreKeys order; set to null once consumed (see ScoreTerms). */
   scores: Float64Array | null;
+  /** Latency and cost per row, when the suite computes operational metrics. */
+  readonly ops?: OpsRows | null;
 }
 
 export async function decodePredictionPart(
@@ -311,6 +316,7 @@ export async function decodePredictionPart(
   let scoreIndex: Map<string, number> | null = null;
   let scores = new Float64Array(0);
   let used = 0;
+  const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
 
   const readScores = (obj: unknown, line: number): void => {
     if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, scoresField!);
@@ -391,6 +397,7 @@ export async function decodePredictionPart(
         pred.push(labels.intern(text, numeric));
       }
       if (scoresField !== undefined) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
       ids.push(id);
       lines.push(line);
     },
@@ -409,6 +416,7 @@ export async function decodePredictionPart(
     scoreKeys,
     scoreKeysLine,
     scores: scoreKeys ? scores.slice(0, used) : null,
+    ops: opsReader?.rows() ?? null,
   };
 }
 
@@ -424,6 +432,8 @@ export interface PredictionColumns {
   /** Score keys in the order of the first row; every row covers exactly these keys. */
   readonly scoreKeys: string[] | null;
   readonly scores: ScoreRows | null;
+  /** Per prediction row: latency and cost, when the suite computes operational metrics. */
+  readonly ops: OpsRows | null;
 }
 
 /**
@@ -494,7 +504,8 @@ export function mergePredictionParts(
   // all parts keep their scores, or none does (they were consumed into per-example terms)
   const scores =
     scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores };
+  const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
+  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
 }
 
 /** Every part must score the same labels as the first. */

@@ -19,6 +19,7 @@ import {
   type MultilabelStats,
 } from './multilabel.js';
 import { histogramFrom, type SingleLabelStats } from './stats.js';
+import { withOps } from '../ops/slices.js';
 import { eceBinOf, ScoreTerms, scoredLabelOrder } from './score-terms.js';
 
 /** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
@@ -228,26 +229,20 @@ export function evaluateClassification(
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
   };
 
-  if (suite.multilabel) {
-    return {
-      ...base,
-      ...evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership),
-    };
-  }
-  return {
-    ...base,
-    ...evaluateSingleLabel(
-      suite,
-      golden,
-      preds,
-      space,
-      rowOf,
-      plan.slices,
-      plan.membership,
-      positiveClass,
-      terms,
-    ),
-  };
+  const evaluated = suite.multilabel
+    ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
+    : evaluateSingleLabel(
+        suite,
+        golden,
+        preds,
+        space,
+        rowOf,
+        plan.slices,
+        plan.membership,
+        positiveClass,
+        terms,
+      );
+  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
 }
 
 function resolvePositive(suite: ResolvedSuite, names: string[]): number {

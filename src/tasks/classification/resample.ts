@@ -4,6 +4,8 @@ import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';
 import type { SingleLabelStats } from './stats.js';
+import { isOpsMetric } from '../ops/registry.js';
+import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 
 /**
  * Resampling of classification metrics. Count metrics (accuracy, P/R/F, balanced accuracy) depend only on
@@ -29,6 +31,7 @@ const COUNT_METRICS = new Set([
 const ROW_COLUMNS: Record<string, string> = { ece: 'confidence', brier: 'brier', log_loss: 'log_loss' };
 
 export function classificationResamplable(metric: string, slice: SliceResult): boolean {
+  if (isOpsMetric(metric)) return slice.kind !== 'label';
   if (slice.kind === 'label')
     return COUNT_METRICS.has(metric) && !metric.startsWith('samples') && metric !== 'hamming_loss';
   return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
@@ -48,7 +51,7 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
   const basePred = base.columns.get('pred')!;
   const headPred = head.columns.get('pred')!;
   const n = headRows.length;
-  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS);
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
 
   // state code = (t * w + b) * w + h, with k standing for "no prediction"
   const stateOf = new Int32Array(n);
@@ -84,6 +87,7 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const opsTerms = opsPairedTerms(input);
   const baseCounts = new ClassCounts(k);
   const headCounts = new ClassCounts(k);
   const M = metrics.length;
@@ -117,6 +121,13 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
       metrics.forEach((m, j) => {
         if (m in rowValues.base) out[j] = rowValues.base[m];
         if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
+    if (opsTerms) {
+      const opsValues = opsTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in opsValues.base) out[j] = opsValues.base[m];
+        if (m in opsValues.head) out[M + j] = opsValues.head[m];
       });
     }
     return out;
@@ -210,10 +221,12 @@ function pairedMultilabel(input: PairedInput): WeightedProblem {
   }));
   const focus = labelFocus(input.slice);
   const out = new Float64Array(metrics.length * 2);
+  const opsTerms = opsPairedTerms(input);
   return {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
     evaluate: (weights) => {
+      const opsValues = opsTerms ? opsTerms(weights) : null;
       const bs = emptyMultilabelStats(k);
       const hs = emptyMultilabelStats(k);
       for (let i = 0; i < n; i++) {
@@ -225,8 +238,8 @@ function pairedMultilabel(input: PairedInput): WeightedProblem {
       const bv = multilabelMetrics(bs, metrics, focus);
       const hv = multilabelMetrics(hs, metrics, focus);
       metrics.forEach((m, j) => {
-        out[j] = bv[m] ?? NaN;
-        out[metrics.length + j] = hv[m] ?? NaN;
+        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
+        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
       });
       return out;
     },
@@ -237,6 +250,7 @@ function pairedMultilabel(input: PairedInput): WeightedProblem {
 export function unpairedClassification(
   input: UnpairedInput,
 ): { base: WeightedProblem; head: WeightedProblem } | null {
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
   if (input.headSuite.task_type === 'multilabel') return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
   const side = (

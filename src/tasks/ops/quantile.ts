@@ -184,3 +184,26 @@ export function weightedQuantile(
 ): number {
   return weightedQuantiles(values, weights, [q], method)[0]!;
 }
+
+/**
+ * Quantiles of values already sorted ascending, each repeated by an integer weight (zero allowed): the
+ * bootstrap's inner loop, which sorts once and then only changes the weights. Equals weightedQuantiles.
+ */
+export function sortedWeightedQuantiles(
+  sorted: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  qs: readonly number[],
+  method: QuantileMethod = 'linear',
+): number[] {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
+  const at: ValueAt = (position) => {
+    let seen = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      seen += weights[i]!;
+      if (position < seen) return sorted[i]!;
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+  return qs.map((q) => quantileOf(total, at, q, method));
+}

@@ -52,9 +52,37 @@ function quote(token: string): string {
   return JSON.stringify(shown);
 }
 
+/** JavaScript's `\s`: the separators `text.trim().split(/\s+/)` splits on. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The whitespace-separated columns of a line, as `text.trim().split(/\s+/)` (empty for a blank line), in one pass. */
 function splitColumns(text: string): string[] {
-  const trimmed = text.trim();
-  return trimmed === '' ? [] : trimmed.split(/\s+/);
+  const columns: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) {
+        columns.push(text.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) columns.push(text.slice(start));
+  return columns;
 }
 
 function checkColumns(
@@ -84,11 +112,9 @@ function parseInteger(token: string, field: string, file: string, line: number):
 }
 
 function parseScore(token: string, file: string, line: number): number {
-  if (NON_FINITE.test(token)) {
-    throw new TrecParseError(file, line, 'score', 'a finite number', quote(token));
-  }
   if (!DECIMAL.test(token)) {
-    throw new TrecParseError(file, line, 'score', 'a decimal number', quote(token));
+    const finite = NON_FINITE.test(token) ? 'a finite number' : 'a decimal number';
+    throw new TrecParseError(file, line, 'score', finite, quote(token));
   }
   const value = Number(token);
   if (!Number.isFinite(value)) {

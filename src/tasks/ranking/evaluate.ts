@@ -1,0 +1,172 @@
+import type { ResolvedSuite } from '../../config/types.js';
+import type { ExampleRecords, RankingStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
+import { InputError, quote } from '../../io/errors.js';
+import { encodeCodes, encodeColumn } from '../../result/columns.js';
+import { planSlices } from '../../slices.js';
+import { canonicalJson, sha256 } from '../../util/hash.js';
+import { opsInGoldenOrder } from '../ops/fields.js';
+import { isOpsMetric } from '../ops/registry.js';
+import { opsColumns, opsMetrics, opsSliceStats, opsStatsToJson } from '../ops/slices.js';
+import type { ResolvedRanking } from './config.js';
+import type { GoldenQueries, RankedLists } from './decode.js';
+import { evaluateQuery, type RankingMetric, type ScoredDoc } from './metrics.js';
+import { parseRankingMetric } from './registry.js';
+
+/** Bumped whenever a ranking metric's definition changes. */
+export const RANKING_DEFINITIONS_VERSION = 1;
+
+/** Example column of a metric's per-query values. */
+export const metricColumn = (metric: string): string => `m.${metric}`;
+
+/** Per query (golden order): the row of its ranked list, or −1. Unknown query ids are errors. */
+function joinQueries(golden: GoldenQueries, preds: RankedLists): Int32Array {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  for (let r = 0; r < preds.n; r++) {
+    const q = golden.index.get(preds.ids[r]);
+    if (q === undefined)
+      throw new InputError({
+        file: preds.file,
+        line: preds.lines[r],
+        field: preds.idField,
+        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
+      });
+    rowOf[q] = r;
+  }
+  return rowOf;
+}
+
+/** Per-query values of the suite's ranking metrics, NaN where a query is not averaged. */
+export function perQueryValues(
+  golden: GoldenQueries,
+  preds: RankedLists,
+  rowOf: Int32Array,
+  metrics: readonly string[],
+  options: ResolvedRanking,
+): Map<string, Float64Array> {
+  const names = metrics.filter((m) => parseRankingMetric(m));
+  const bases = new Set<RankingMetric>();
+  for (const m of names) {
+    const base = parseRankingMetric(m)!.base;
+    bases.add(base === 'ndcg' && options.ndcg === 'sklearn' ? 'ndcg_sklearn' : base);
+  }
+  const source = (m: string) => (options.ndcg === 'sklearn' ? m.replace(/^ndcg@/, 'ndcg_sklearn@') : m);
+  const queryOptions = {
+    cutoffs: options.cutoffs.length ? options.cutoffs : [10],
+    metrics: [...bases],
+    relevanceLevel: options.relevanceLevel,
+    gain: options.gain,
+  };
+  const out = new Map(names.map((m) => [m, new Float64Array(golden.n)]));
+  const columns = names.map((m) => ({ from: source(m), to: out.get(m)! }));
+  const empty: ScoredDoc[] = [];
+  for (let q = 0; q < golden.n; q++) {
+    const r = rowOf[q];
+    if (r < 0 && options.missingQueries === 'skip') {
+      for (const c of columns) c.to[q] = NaN;
+      continue;
+    }
+    let ranked = empty;
+    if (r >= 0) {
+      const ids = preds.docids[r];
+      const scores = preds.scores[r];
+      ranked = ids.map((docid, i) => ({ docid, score: scores[i] }));
+    }
+    const values = evaluateQuery(ranked, golden.judgements[q], queryOptions);
+    for (const c of columns) c.to[q] = values[c.from];
+  }
+  return out;
+}
+
+export function evaluateRanking(
+  suite: ResolvedSuite,
+  golden: GoldenQueries,
+  preds: RankedLists,
+): SuiteResult {
+  const options = suite.ranking!;
+  const rowOf = joinQueries(golden, preds);
+  let missing = 0;
+  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
+  const n = golden.n;
+  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const S = plan.slices.length;
+  const names = [...values.keys()];
+  const sums = names.map(() => new Float64Array(S));
+  const counts = names.map(() => new Float64Array(S));
+  const sliceN = new Float64Array(S);
+  const perQuery = names.map((m) => values.get(m)!);
+  const columns: (Int32Array | null)[] = [null, ...plan.membership];
+  for (const column of columns) {
+    for (let q = 0; q < n; q++) {
+      const s = column === null ? 0 : column[q];
+      sliceN[s]++;
+      for (let j = 0; j < perQuery.length; j++) {
+        const v = perQuery[j][q];
+        if (v === v) {
+          sums[j][s] += v;
+          counts[j][s]++;
+        }
+      }
+    }
+  }
+  const ops = preds.ops ? opsInGoldenOrder(preds.ops, rowOf) : null;
+  const opsStats = ops ? opsSliceStats(ops, S, plan.membership) : null;
+  const wantOps = suite.metrics.filter(isOpsMetric);
+
+  const slices: SliceResult[] = plan.slices.map((def, s) => {
+    const stats: RankingStatsJson = { family: 'ranking', queries: sliceN[s], sums: {}, counts: {} };
+    const metrics: Record<string, number | null> = {};
+    names.forEach((m, j) => {
+      stats.sums[m] = sums[j][s];
+      stats.counts[m] = counts[j][s];
+      metrics[m] = counts[j][s] > 0 ? sums[j][s] / counts[j][s] : null;
+    });
+    Object.assign(metrics, opsMetrics(opsStats?.[s] ?? null, wantOps));
+    const result: SliceResult = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: sliceN[s],
+      insufficient: sliceN[s] < suite.minSupport,
+      metrics: Object.fromEntries(suite.metrics.map((m) => [m, metrics[m] ?? null])),
+      stats,
+    };
+    if (opsStats) result.ops = opsStatsToJson(opsStats[s]);
+    return result;
+  });
+
+  let examples: ExampleRecords | undefined;
+  if (suite.storeExamples) {
+    const cols: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
+    for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+    for (const [m, v] of values) cols[metricColumn(m)] = encodeColumn(v, 'f64');
+    if (ops) Object.assign(cols, opsColumns(ops));
+    examples = { n, ids: golden.ids, columns: cols };
+  }
+  return {
+    name: suite.name,
+    task: 'ranking',
+    task_type: 'ranking',
+    definition_fingerprint: sha256(
+      canonicalJson({
+        definitions: RANKING_DEFINITIONS_VERSION,
+        task: suite.task,
+        id: suite.fields.id,
+        gain: options.gain,
+        relevanceLevel: options.relevanceLevel,
+        missingQueries: options.missingQueries,
+        ndcg: options.ndcg,
+        ops: suite.ops ?? null,
+      }),
+    ),
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: { path: preds.file, n: preds.n, matched: n - missing, missing, coverage: (n - missing) / n },
+    labels: [],
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
+    slices,
+    ...(examples ? { examples } : {}),
+  };
+}

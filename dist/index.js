@@ -41311,8 +41311,8 @@ function spanMetricValues(counts) {
 var METRICS_BY_TASK = {
   classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
   ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
-  generation: GENERATION_METRICS,
-  spans: SPAN_METRICS,
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
   scored: SCORED_METRICS
 };
 var byName = /* @__PURE__ */ new Map();
@@ -41946,7 +41946,7 @@ function resolveSuite(suite, i, ctx) {
   const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? (suite.task === "classification" ? [
     ...DEFAULT_CLASSIFICATION_METRICS,
     ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
-  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed);
+  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed.filter((m) => !isOpsMetric(m)));
   metrics.forEach((m, j) => {
     if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
       const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
@@ -45010,15 +45010,16 @@ function predictionOf(record, field, file, line) {
 var ALL_GROUPS = GENERATION_GROUPS.map((g) => g.name);
 async function evaluateGeneration(suite) {
   const referencesField = suite.fields.references ?? "references";
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
   const [golden, predictions] = await Promise.all([
     readKeyedGolden(suite, (record, line, file) => {
       const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
     }),
-    readKeyedPredictions(
-      suite,
-      (record, line, file) => predictionOf(record, suite.fields.prediction, file, line)
-    )
+    readKeyedPredictions(suite, (record, line, file) => {
+      opsReader?.read(record, line);
+      return predictionOf(record, suite.fields.prediction, file, line);
+    })
   ]);
   const { rowOf, missing } = joinOne(suite, golden, predictions);
   const n = golden.n;
@@ -45053,6 +45054,7 @@ async function evaluateGeneration(suite) {
     }
     examples = { n, ids: golden.ids, columns };
   }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   return {
     ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
     task: "generation",
@@ -45109,7 +45111,7 @@ function statsJson(sums, n) {
 // src/tasks/generation/resample.ts
 var NAMES = new Set(GENERATION_METRICS.map((d) => d.name));
 function generationResamplable(metric, slice2) {
-  return NAMES.has(metric) && slice2.kind !== "label";
+  return (NAMES.has(metric) || isOpsMetric(metric)) && slice2.kind !== "label";
 }
 function pairedGeneration(input) {
   const { base, head, baseRows, headRows, metrics } = input;
@@ -45134,6 +45136,7 @@ function pairedGeneration(input) {
     offset += width;
   }
   const sum = new Float64Array(W);
+  const ops = opsPairedTerms(input);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights) => {
     sum.fill(0);
@@ -45151,8 +45154,9 @@ function pairedGeneration(input) {
       sums[side][group2] = sum.slice(at, at + width);
       at += width;
     }
+    const o = ops ? ops(weights) : null;
     sums.forEach((sideSums, s) => {
-      const v = valuesFromSums(sideSums, total, metrics);
+      const v = { ...valuesFromSums(sideSums, total, metrics), ...s === 0 ? o?.base : o?.head };
       metrics.forEach((m, j) => out[s * metrics.length + j] = v[m] ?? NaN);
     });
     return out;
@@ -45163,13 +45167,13 @@ function pairedGeneration(input) {
     evaluate
   };
 }
-function unpairedGeneration(_input) {
-  return null;
+function unpairedGeneration(input) {
+  return opsUnpaired(input.base, input.head, input.metrics);
 }
 
 // src/tasks/generation/family.ts
 var generationFamily = {
-  metrics: GENERATION_METRICS,
+  metrics: [...GENERATION_METRICS, ...OPS_METRICS],
   evaluate: (suite) => evaluateGeneration(suite),
   resamplable: generationResamplable,
   paired: pairedGeneration,
@@ -45853,7 +45857,9 @@ async function evaluateSpans(suite) {
       throw new SpanInputError(goldField, strayMessage(item.stray, tags, scheme), { file, line });
     return item;
   };
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
   const readPrediction = (raw, line, file) => {
+    opsReader?.read(raw, line);
     const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === "offsets") {
       const value = record[predField];
@@ -45947,6 +45953,7 @@ async function evaluateSpans(suite) {
     if (T > 0) columns.counts = { ...encodeColumn(counts, "u32"), width: 3 * T };
     examples = { n, ids: golden.ids, columns };
   }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   const notes = [];
   if (invalid > 0) {
     notes.push(
@@ -45994,8 +46001,8 @@ function statsJson2(dense, n) {
 
 // src/tasks/spans/resample.ts
 var NAMES3 = new Set(SPAN_METRICS.map((d) => d.name));
-function spansResamplable(metric, _slice) {
-  return NAMES3.has(metric);
+function spansResamplable(metric, slice2) {
+  return NAMES3.has(metric) || isOpsMetric(metric) && slice2.kind !== "label";
 }
 function focusOf(slice2, types) {
   if (slice2.kind !== "label") return void 0;
@@ -46009,12 +46016,14 @@ function pairedSpans(input) {
     { table: base, rows: baseRows, types: input.baseSuite.labels },
     { table: head, rows: headRows, types: input.headSuite.labels }
   ];
+  const ops = opsPairedTerms(input);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights) => {
+    const o = ops ? ops(weights) : null;
     sides.forEach(({ table, rows, types }, s) => {
       const counts = table.columns.get("counts") ?? new Uint32Array(0);
       const dense = sumCounts2(counts, types.length, rows, weights);
-      const v = denseMetricValues(dense, types, metrics, focus);
+      const v = { ...denseMetricValues(dense, types, metrics, focus), ...s === 0 ? o?.base : o?.head };
       metrics.forEach((m, j) => out[s * metrics.length + j] = v[m] ?? NaN);
     });
     return out;
@@ -46025,13 +46034,13 @@ function pairedSpans(input) {
     evaluate
   };
 }
-function unpairedSpans(_input) {
-  return null;
+function unpairedSpans(input) {
+  return opsUnpaired(input.base, input.head, input.metrics);
 }
 
 // src/tasks/spans/family.ts
 var spansFamily = {
-  metrics: SPAN_METRICS,
+  metrics: [...SPAN_METRICS, ...OPS_METRICS],
   evaluate: (suite) => evaluateSpans(suite),
   resamplable: spansResamplable,
   paired: pairedSpans,

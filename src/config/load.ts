@@ -233,7 +233,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
   const ranking = suite.task === 'ranking';
-  // Generation, spans and scored compute every metric of their registry unless the suite lists some.
+  // Generation, spans and scored compute every metric of their own registry (operational metrics when
+  // listed) unless the suite lists some.
   const metrics =
     suite.metrics ??
     (ranking ? defaultRankingMetrics(suite) : null) ??
@@ -242,7 +243,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
           ...DEFAULT_CLASSIFICATION_METRICS,
           ...(fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []),
         ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)))
-      : allowed);
+      : allowed.filter((m) => !isOpsMetric(m)));
   metrics.forEach((m, j) => {
     if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
       const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);

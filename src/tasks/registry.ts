@@ -15,8 +15,8 @@ export type TaskName = (typeof TASKS)[number];
 export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {
   classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
   ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
-  generation: GENERATION_METRICS,
-  spans: SPAN_METRICS,
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
   scored: SCORED_METRICS,
 };
 

@@ -171,6 +171,47 @@ describe('task: generation end to end', () => {
     }
   });
 
+  test('operational metrics: latency quantiles and cost per 1k beside the text metrics, gated as budgets', async () => {
+    const root = tempProject();
+    writeJsonl(join(root, 'golden.jsonl'), golden);
+    // latencies 10, 20, …, 400 ms (base) and twice that (head); cost 0.001 $ per answer
+    const withOps = (preds: typeof weak, scale: number) =>
+      preds.map((p, i) => ({ ...p, latency_ms: scale * 10 * (i + 1), cost: 0.001 }));
+    writeJsonl(join(root, 'base.jsonl'), withOps(weak, 1));
+    writeJsonl(join(root, 'head.jsonl'), withOps(weak, 2));
+    const suite = (predictions: string) => ({
+      name: 'qa',
+      task: 'generation',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['topic'],
+      min_support: 5,
+      metrics: ['squad_f1', 'bleu', 'p95_latency_ms', 'cost_per_1k'],
+      gates: [
+        { metric: 'p95_latency_ms', max_increase: 50 },
+        { metric: 'cost_per_1k', max: 2 },
+        { metric: 'bleu', max_drop: 1 },
+      ],
+    });
+    const baseConfig = configFor(root, { suites: [suite('base.jsonl')] });
+    const base = await evaluateConfig(baseConfig, { runCommands: false });
+    const head = await evaluateConfig(configFor(root, { suites: [suite('head.jsonl')] }), {
+      runCommands: false,
+    });
+    parseResult(JSON.stringify(head), 'head.json');
+    const overall = base.suites[0].slices[0];
+    // numpy.percentile(range(10, 410, 10), 95) = 10 + 0.95 * 39 * 10 = 380.5
+    expect(overall.metrics.p95_latency_ms).toBeCloseTo(380.5, 9);
+    expect(overall.metrics.cost_per_1k).toBeCloseTo(1, 12);
+    expect(overall.ops?.cost).toEqual({ sum: expect.closeTo(0.04, 12), count: 40 });
+    const comparison = compareResults(base, head, baseConfig);
+    const latency = comparison.suites[0].gates.find((g) => g.metric === 'p95_latency_ms')!;
+    expect(latency.delta).toBeCloseTo(380.5, 9);
+    expect(latency.verdict).toBe('fail');
+    expect(comparison.suites[0].gates.find((g) => g.metric === 'cost_per_1k')!.verdict).toBe('pass');
+    expect(comparison.suites[0].gates.find((g) => g.metric === 'bleu')!.delta).toBe(0);
+  });
+
   test('bad input is a one-line error naming file:line', async () => {
     const root = tempProject();
     writeJsonl(join(root, 'golden.jsonl'), [

@@ -237,6 +237,24 @@ describe('task: spans end to end', () => {
     );
   });
 
+  test('operational metrics on span suites: latency per sentence, no value on type slices', async () => {
+    const root = tempProject();
+    const gold = corpus();
+    writeJsonl(join(root, 'golden.jsonl'), gold);
+    writeJsonl(
+      join(root, 'p.jsonl'),
+      gold.map((g, i) => ({ id: g.id, prediction: g.tags, latency_ms: i % 2 ? 30 : 10 })),
+    );
+    const { result } = await evaluate(root, 'p.jsonl', {
+      metrics: ['span_micro_f1', 'p50_latency_ms', 'p99_latency_ms'],
+      gates: [{ metric: 'p99_latency_ms', max: 100 }],
+    });
+    const slices = result.suites[0].slices;
+    expect(slices[0].metrics).toEqual({ span_micro_f1: 1, p50_latency_ms: 20, p99_latency_ms: 30 });
+    expect(slices.find((s) => s.key === 'type=PER')!.metrics.p50_latency_ms).toBeNull();
+    expect(result.suites[0].examples?.columns['ops.latency_ms']).toBeDefined();
+  });
+
   test('CSV files: cells holding JSON arrays are read as tag sequences', async () => {
     const root = tempProject();
     writeFileSync(join(root, 'golden.csv'), 'id,tags\na,"[""B-PER"",""I-PER"",""O""]"\n');

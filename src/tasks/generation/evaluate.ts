@@ -21,6 +21,8 @@ import {
   arrayCell,
   type DataRecord,
 } from '../keyed-records.js';
+import { OpsReader } from '../ops/fields.js';
+import { withOps } from '../ops/slices.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -76,14 +78,16 @@ const ALL_GROUPS: GenerationGroup[] = GENERATION_GROUPS.map((g) => g.name);
 
 export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteResult> {
   const referencesField = suite.fields.references ?? 'references';
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
   const [golden, predictions] = await Promise.all([
     readKeyedGolden(suite, (record, line, file) => {
       const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
     }),
-    readKeyedPredictions(suite, (record, line, file) =>
-      predictionOf(record, suite.fields.prediction, file, line),
-    ),
+    readKeyedPredictions(suite, (record, line, file) => {
+      opsReader?.read(record, line);
+      return predictionOf(record, suite.fields.prediction, file, line);
+    }),
   ]);
   const { rowOf, missing } = joinOne(suite, golden, predictions);
   const n = golden.n;
@@ -124,6 +128,7 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     }
     examples = { n, ids: golden.ids, columns };
   }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   return {
     ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
     task: 'generation',

@@ -5,13 +5,15 @@
  */
 import type { SliceResult } from '../../generated/result.js';
 import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import { isOpsMetric } from '../ops/registry.js';
+import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 import { GENERATION_METRICS } from './registry.js';
 import { groupWidth, groupsFor, valuesFromSums, type GroupVectors } from './vector.js';
 
 const NAMES = new Set(GENERATION_METRICS.map((d) => d.name));
 
 export function generationResamplable(metric: string, slice: SliceResult): boolean {
-  return NAMES.has(metric) && slice.kind !== 'label';
+  return (NAMES.has(metric) || isOpsMetric(metric)) && slice.kind !== 'label';
 }
 
 export function pairedGeneration(input: PairedInput): WeightedProblem {
@@ -38,6 +40,7 @@ export function pairedGeneration(input: PairedInput): WeightedProblem {
     offset += width;
   }
   const sum = new Float64Array(W);
+  const ops = opsPairedTerms(input);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights: Float64Array): Float64Array => {
     sum.fill(0);
@@ -55,8 +58,9 @@ export function pairedGeneration(input: PairedInput): WeightedProblem {
       sums[side][group] = sum.slice(at, at + width);
       at += width;
     }
+    const o = ops ? ops(weights) : null;
     sums.forEach((sideSums, s) => {
-      const v = valuesFromSums(sideSums, total, metrics);
+      const v = { ...valuesFromSums(sideSums, total, metrics), ...(s === 0 ? o?.base : o?.head) };
       metrics.forEach((m, j) => (out[s * metrics.length + j] = v[m] ?? NaN));
     });
     return out;
@@ -68,7 +72,12 @@ export function pairedGeneration(input: PairedInput): WeightedProblem {
   };
 }
 
-/** Summed statistics alone cannot be resampled by example: no unpaired intervals. */
-export function unpairedGeneration(_input: UnpairedInput): null {
-  return null;
+/**
+ * Summed statistics cannot be resampled by example: without per-example records only latency quantiles
+ * get intervals (from their value counts).
+ */
+export function unpairedGeneration(
+  input: UnpairedInput,
+): { base: WeightedProblem; head: WeightedProblem } | null {
+  return opsUnpaired(input.base, input.head, input.metrics);
 }

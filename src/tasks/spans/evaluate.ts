@@ -16,6 +16,8 @@ import {
   arrayCell,
   type DataRecord,
 } from '../keyed-records.js';
+import { OpsReader } from '../ops/fields.js';
+import { withOps } from '../ops/slices.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
   assertSameLength,
@@ -120,7 +122,9 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
       throw new SpanInputError(goldField, strayMessage(item.stray, tags, scheme), { file, line });
     return item;
   };
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
   const readPrediction = (raw: DataRecord, line: number, file: string): SpanItem => {
+    opsReader?.read(raw, line);
     const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === 'offsets') {
       const value = record[predField];
@@ -218,6 +222,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     if (T > 0) columns.counts = { ...encodeColumn(counts, 'u32'), width: 3 * T };
     examples = { n, ids: golden.ids, columns };
   }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   const notes: string[] = [];
   if (invalid > 0) {
     notes.push(

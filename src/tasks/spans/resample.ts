@@ -5,14 +5,16 @@
  */
 import type { SliceResult } from '../../generated/result.js';
 import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import { isOpsMetric } from '../ops/registry.js';
+import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 import { denseMetricValues } from './counts.js';
 import { sumCounts } from './evaluate.js';
 import { SPAN_METRICS } from './registry.js';
 
 const NAMES = new Set(SPAN_METRICS.map((d) => d.name));
 
-export function spansResamplable(metric: string, _slice: SliceResult): boolean {
-  return NAMES.has(metric);
+export function spansResamplable(metric: string, slice: SliceResult): boolean {
+  return NAMES.has(metric) || (isOpsMetric(metric) && slice.kind !== 'label');
 }
 
 /** The entity type a type slice scores (by name: the two sides may list different predicted types). */
@@ -29,12 +31,14 @@ export function pairedSpans(input: PairedInput): WeightedProblem {
     { table: base, rows: baseRows, types: input.baseSuite.labels },
     { table: head, rows: headRows, types: input.headSuite.labels },
   ];
+  const ops = opsPairedTerms(input);
   const out = new Float64Array(metrics.length * 2);
   const evaluate = (weights: Float64Array): Float64Array => {
+    const o = ops ? ops(weights) : null;
     sides.forEach(({ table, rows, types }, s) => {
       const counts = table.columns.get('counts') ?? new Uint32Array(0);
       const dense = sumCounts(counts, types.length, rows, weights);
-      const v = denseMetricValues(dense, types, metrics, focus);
+      const v = { ...denseMetricValues(dense, types, metrics, focus), ...(s === 0 ? o?.base : o?.head) };
       metrics.forEach((m, j) => (out[s * metrics.length + j] = v[m] ?? NaN));
     });
     return out;
@@ -46,7 +50,10 @@ export function pairedSpans(input: PairedInput): WeightedProblem {
   };
 }
 
-/** Summed counts cannot be resampled by sentence: no unpaired intervals. */
-export function unpairedSpans(_input: UnpairedInput): null {
-  return null;
+/**
+ * Summed statistics cannot be resampled by example: without per-example records only latency quantiles
+ * get intervals (from their value counts).
+ */
+export function unpairedSpans(input: UnpairedInput): { base: WeightedProblem; head: WeightedProblem } | null {
+  return opsUnpaired(input.base, input.head, input.metrics);
 }

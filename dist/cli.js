@@ -21461,6 +21461,10 @@ function signed(text, value) {
   if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
   return text.replace(/^-/, "");
 }
+function msDigits(value) {
+  const a = Math.abs(value);
+  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
+}
 function defOf(metric) {
   return typeof metric === "string" ? metricDef(metric) : metric;
 }
@@ -21471,7 +21475,7 @@ function formatValue(metric, value) {
     case "proportion":
       return (value * 100).toFixed(2);
     case "ms":
-      return `${value.toFixed(1)} ms`;
+      return `${value.toFixed(msDigits(value))} ms`;
     case "usd":
       return `$${value.toFixed(4)}`;
     case "count":
@@ -21487,7 +21491,7 @@ function formatDelta(metric, delta) {
     case "proportion":
       return `${signed((delta * 100).toFixed(2), delta)} pts`;
     case "ms":
-      return `${signed(delta.toFixed(1), delta)} ms`;
+      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
     case "usd":
       return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
     case "count":
@@ -30207,8 +30211,9 @@ function suiteSection(suite) {
   const labels = suite.slices.filter((s) => s.kind === "label");
   const lines = [];
   const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
-  const kind = suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`;
-  lines.push(`### ${escapeText(suite.name)} (${kind})`);
+  lines.push(
+    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`
+  );
   lines.push("");
   lines.push(
     `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, "")}\`${coverage}. Proportions are shown as points (0\u2013100).`
@@ -30693,10 +30698,8 @@ var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options2 = {}) {
   const textField = suite.fields.text ?? "text";
   let hasText = suite.fields.text !== void 0;
-  const hygiene = new GoldenHygiene({
-    checkLeakage: suite.train !== void 0,
-    expectLabels: suite.task === "classification"
-  });
+  const labelled = suite.task === "classification";
+  const hygiene = new GoldenHygiene({ checkLeakage: suite.train !== void 0, expectLabels: labelled });
   let trainWithoutText = 0;
   if (suite.train) {
     await readRecords(
@@ -30822,7 +30825,7 @@ var validateCommand = {
       const result = await evaluateSuite(suite, (line) => io.stderr.write(`${line}
 `));
       io.stdout.write(
-        `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions, ${result.labels.length} labels, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
+        `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === "classification" ? `, ${result.labels.length} labels` : ""}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
 `
       );
       const hygiene = await suiteHygiene(suite, { baseGolden });

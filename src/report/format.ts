@@ -8,6 +8,12 @@ function signed(text: string, value: number): string {
   return text.replace(/^-/, '');
 }
 
+/** Sub-millisecond latencies keep three decimals, a few milliseconds two, the rest one. */
+function msDigits(value: number): number {
+  const a = Math.abs(value);
+  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
+}
+
 function defOf(metric: string | MetricDef): MetricDef | undefined {
   return typeof metric === 'string' ? metricDef(metric) : metric;
 }
@@ -20,7 +26,7 @@ export function formatValue(metric: string | MetricDef, value: number | null | u
     case 'proportion':
       return (value * 100).toFixed(2);
     case 'ms':
-      return `${value.toFixed(1)} ms`;
+      return `${value.toFixed(msDigits(value))} ms`;
     case 'usd':
       return `$${value.toFixed(4)}`;
     case 'count':
@@ -38,7 +44,7 @@ export function formatDelta(metric: string | MetricDef, delta: number | null | u
     case 'proportion':
       return `${signed((delta * 100).toFixed(2), delta)} pts`;
     case 'ms':
-      return `${signed(delta.toFixed(1), delta)} ms`;
+      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
     case 'usd':
       return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
     case 'count':

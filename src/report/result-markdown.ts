@@ -20,8 +20,9 @@ function suiteSection(suite: SuiteResult): string {
   const coverage = suite.predictions.missing
     ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)`
     : '';
-  const kind = suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`;
-  lines.push(`### ${escapeText(suite.name)} (${kind})`);
+  lines.push(
+    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`,
+  );
   lines.push('');
   lines.push(
     `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, '')}\`${coverage}. Proportions are shown as points (0–100).`,

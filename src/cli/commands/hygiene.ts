@@ -34,11 +34,9 @@ export async function suiteHygiene(
   const textField = suite.fields.text ?? 'text';
   // A golden set without the (default) text field gets only its ids and labels checked.
   let hasText = suite.fields.text !== undefined;
-  // only classification golden records carry a label field; other families' truth is references, tags, …
-  const hygiene = new GoldenHygiene({
-    checkLeakage: suite.train !== undefined,
-    expectLabels: suite.task === 'classification',
-  });
+  // only classification golden sets carry labels; other tasks get ids, duplicates and leakage checked
+  const labelled = suite.task === 'classification';
+  const hygiene = new GoldenHygiene({ checkLeakage: suite.train !== undefined, expectLabels: labelled });
   let trainWithoutText = 0;
   if (suite.train) {
     await readRecords(

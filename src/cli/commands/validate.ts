@@ -33,7 +33,7 @@ export const validateCommand: Command = {
     for (const suite of suites) {
       const result = await evaluateSuite(suite, (line) => io.stderr.write(`${line}\n`));
       io.stdout.write(
-        `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions, ${result.labels.length} labels, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid\n`,
+        `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === 'classification' ? `, ${result.labels.length} labels` : ''}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid\n`,
       );
       const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}\n`);

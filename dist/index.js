@@ -15087,12 +15087,12 @@ var require_util4 = __commonJS({
     function decode(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
-      let slice = 0;
+      let slice2 = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
-        slice = BOMEncoding === "UTF-8" ? 3 : 2;
+        slice2 = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes.slice(slice2);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -18640,9 +18640,9 @@ ${value}`;
           const chunk = this.chunks[i2];
           const start = i2 === this.lineChunkIndex ? this.linePos : 0;
           const end = i2 === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
-          length += slice.length;
-          chunks.push(slice);
+          const slice2 = chunk.subarray(start, end);
+          length += slice2.length;
+          chunks.push(slice2);
         }
         return Buffer.concat(chunks, length);
       }
@@ -42528,6 +42528,375 @@ var SINGLE_LABEL_ONLY = /* @__PURE__ */ new Set([
   "ece"
 ]);
 
+// src/tasks/generation/text.ts
+var PYTHON_WHITESPACE_CLASS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PYTHON_WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, "g");
+var PYTHON_TRAILING_WHITESPACE = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+$`);
+function pythonSplit(text) {
+  return text.split(PYTHON_WHITESPACE_RUN).filter((piece) => piece.length > 0);
+}
+function pythonRstrip(text) {
+  return text.replace(PYTHON_TRAILING_WHITESPACE, "");
+}
+function countItems(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
+  return counts2;
+}
+function overlapCount(a, b) {
+  let overlap = 0;
+  for (const [item, count] of a) {
+    const other = b.get(item);
+    if (other !== void 0) overlap += Math.min(count, other);
+  }
+  return overlap;
+}
+function harmonicF1(precision, recall) {
+  return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+}
+function assertHasReferences(references, metric) {
+  if (references.length === 0) throw new Error(`${metric}: at least one reference is required, got none`);
+}
+
+// src/tasks/generation/bleu.ts
+var BLEU_MAX_ORDER = 4;
+var TOKENIZER_13A_RULES = [
+  // ASCII punctuation (and space) except ' , - . gets spaces around it.
+  [/([{-~[-` -&(-+:-@/])/g, " $1 "],
+  // Period and comma unless preceded by a digit.
+  [/([^0-9])([.,])/g, "$1 $2 "],
+  // Period and comma unless followed by a digit.
+  [/([.,])([^0-9])/g, " $1 $2"],
+  // Dash when preceded by a digit.
+  [/([0-9])(-)/g, "$1 $2 "]
+];
+function tokenize13a(line) {
+  let text = line.replaceAll("<skipped>", "").replaceAll("-\n", "").replaceAll("\n", " ");
+  if (text.includes("&")) {
+    text = text.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  }
+  text = ` ${text} `;
+  for (const [pattern, replacement] of TOKENIZER_13A_RULES) text = text.replace(pattern, replacement);
+  return pythonSplit(text);
+}
+var EMPTY_BLEU_STATS = {
+  hypLength: 0,
+  refLength: 0,
+  matches: new Array(BLEU_MAX_ORDER).fill(0),
+  totals: new Array(BLEU_MAX_ORDER).fill(0)
+};
+function allNgrams(tokens) {
+  const byOrder = [];
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    let gram = tokens[i2];
+    for (let n = 1; n <= BLEU_MAX_ORDER && i2 + n <= tokens.length; n++) {
+      if (n > 1) gram = `${gram} ${tokens[i2 + n - 1]}`;
+      const counts2 = byOrder[n - 1];
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+  }
+  return byOrder;
+}
+function closestReferenceLength(hypLength, refLengths) {
+  let closestDiff = -1;
+  let closestLength = -1;
+  for (const refLength of refLengths) {
+    const diff = Math.abs(hypLength - refLength);
+    if (closestDiff === -1 || diff < closestDiff) {
+      closestDiff = diff;
+      closestLength = refLength;
+    } else if (diff === closestDiff && refLength < closestLength) {
+      closestLength = refLength;
+    }
+  }
+  return closestLength;
+}
+function preprocess(text, options) {
+  const cased = options.lowercase ? text.toLowerCase() : text;
+  return tokenize13a(pythonRstrip(cased));
+}
+function bleuSegmentStats(hypothesis, references, options = {}) {
+  assertHasReferences(references, "bleu");
+  const maxRefCounts = allNgrams([]);
+  const refLengths = [];
+  for (const reference of references) {
+    const tokens = preprocess(reference, options);
+    refLengths.push(tokens.length);
+    allNgrams(tokens).forEach((counts2, order) => {
+      const kept = maxRefCounts[order];
+      for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
+    });
+  }
+  const hypTokens = preprocess(hypothesis, options);
+  const matches = [];
+  const totals = [];
+  allNgrams(hypTokens).forEach((counts2, order) => {
+    let matched = 0;
+    let total = 0;
+    for (const [gram, count] of counts2) {
+      total += count;
+      matched += Math.min(count, maxRefCounts[order].get(gram) ?? 0);
+    }
+    matches.push(matched);
+    totals.push(total);
+  });
+  return {
+    hypLength: hypTokens.length,
+    refLength: closestReferenceLength(hypTokens.length, refLengths),
+    matches,
+    totals
+  };
+}
+function sacreLog(value) {
+  return value === 0 ? -9999999999 : Math.log(value);
+}
+function bleuFromStats(stats, options = {}) {
+  const { hypLength, refLength } = stats;
+  const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
+  const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+  const base = { precisions, brevityPenalty, hypLength, refLength };
+  if (!stats.matches.some((m) => m > 0)) return { ...base, score: 0 };
+  let smoothing = 1;
+  let order = BLEU_MAX_ORDER;
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
+    const total = stats.totals[n - 1];
+    if (total === 0) break;
+    if (options.effectiveOrder) order = n;
+    const matched = stats.matches[n - 1];
+    if (matched === 0) {
+      smoothing *= 2;
+      precisions[n - 1] = 100 / (smoothing * total);
+    } else {
+      precisions[n - 1] = 100 * matched / total;
+    }
+  }
+  let logSum = 0;
+  for (let n = 0; n < order; n++) logSum += sacreLog(precisions[n]);
+  return { ...base, score: brevityPenalty * Math.exp(logSum / order) };
+}
+
+// src/tasks/generation/chrf.ts
+var CHRF_CHAR_ORDER = 6;
+var CHRF_BETA = 2;
+var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
+var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
+function charNgrams(text) {
+  const joined = pythonSplit(text).join("");
+  const bounds = [];
+  for (let i2 = 0; i2 < joined.length; ) {
+    bounds.push(i2);
+    i2 += joined.codePointAt(i2) > 65535 ? 2 : 1;
+  }
+  bounds.push(joined.length);
+  const chars = bounds.length - 1;
+  const byOrder = [];
+  for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 + n <= chars; i2++) {
+      const gram = joined.substring(bounds[i2], bounds[i2 + n]);
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+    byOrder.push(counts2);
+  }
+  return byOrder;
+}
+function sumCounts(counts2) {
+  let total = 0;
+  for (const count of counts2.values()) total += count;
+  return total;
+}
+function matchStatistics(hyp, ref) {
+  const hypCounts = [];
+  const refCounts = [];
+  const matches = [];
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = sumCounts(hyp[order]);
+    const refCount = sumCounts(ref[order]);
+    let matched = 0;
+    for (const [gram, count] of hyp[order]) matched += Math.min(count, ref[order].get(gram) ?? 0);
+    hypCounts.push(refCount > 0 ? hypCount : 0);
+    refCounts.push(refCount);
+    matches.push(matched);
+  }
+  return { hypCounts, refCounts, matches };
+}
+function chrfFromStats(stats) {
+  let precisionSum = 0;
+  let recallSum = 0;
+  let effectiveOrder = 0;
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = stats.hypCounts[order];
+    const refCount = stats.refCounts[order];
+    if (hypCount > 0 && refCount > 0) {
+      precisionSum += stats.matches[order] / hypCount;
+      recallSum += stats.matches[order] / refCount;
+      effectiveOrder++;
+    }
+  }
+  if (effectiveOrder === 0) return 0;
+  const precision = precisionSum / effectiveOrder;
+  const recall = recallSum / effectiveOrder;
+  if (precision + recall === 0) return 0;
+  const factor = CHRF_BETA ** 2;
+  return 100 * (1 + factor) * precision * recall / (factor * precision + recall);
+}
+function chrfSegmentStats(hypothesis, references) {
+  assertHasReferences(references, "chrf");
+  const hyp = charNgrams(hypothesis);
+  let best = EMPTY_CHRF_STATS;
+  let bestScore = -1;
+  for (const reference of references) {
+    const stats = matchStatistics(hyp, charNgrams(reference));
+    const score3 = chrfFromStats(stats);
+    if (score3 > bestScore) {
+      bestScore = score3;
+      best = stats;
+    }
+  }
+  return best;
+}
+
+// src/tasks/generation/rouge.ts
+function rougeTokenize(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter((token) => token.length > 0);
+}
+function ngrams(tokens, n) {
+  const grams = [];
+  for (let i2 = 0; i2 + n <= tokens.length; i2++) grams.push(tokens.slice(i2, i2 + n).join(" "));
+  return grams;
+}
+function score(overlap, predictionCount, targetCount) {
+  const precision = overlap / Math.max(predictionCount, 1);
+  const recall = overlap / Math.max(targetCount, 1);
+  return { precision, recall, fmeasure: harmonicF1(precision, recall) };
+}
+function rougeNTokens(targetTokens, predictionTokens, n) {
+  const target = ngrams(targetTokens, n);
+  const prediction = ngrams(predictionTokens, n);
+  return score(overlapCount(countItems(target), countItems(prediction)), prediction.length, target.length);
+}
+function lcsLength(a, b) {
+  const row = new Array(b.length + 1).fill(0);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = a[i2 - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function rougeLTokens(targetTokens, predictionTokens) {
+  if (targetTokens.length === 0 || predictionTokens.length === 0)
+    return { precision: 0, recall: 0, fmeasure: 0 };
+  const lcs = lcsLength(targetTokens, predictionTokens);
+  return score(lcs, predictionTokens.length, targetTokens.length);
+}
+function rougeScoresOne(target, prediction) {
+  const targetTokens = rougeTokenize(target);
+  const predictionTokens = rougeTokenize(prediction);
+  return {
+    rouge1: rougeNTokens(targetTokens, predictionTokens, 1),
+    rouge2: rougeNTokens(targetTokens, predictionTokens, 2),
+    rougeL: rougeLTokens(targetTokens, predictionTokens)
+  };
+}
+function rougeScores(prediction, references) {
+  assertHasReferences(references, "rouge");
+  const perReference = references.map((reference) => rougeScoresOne(reference, prediction));
+  const best = (type) => perReference.reduce((kept, scores) => scores[type].fmeasure > kept[type].fmeasure ? scores : kept)[type];
+  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
+}
+
+// src/tasks/generation/squad.ts
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
+function normalizeSquadAnswer(text) {
+  const lowered = text.toLowerCase();
+  const withoutPunctuation = lowered.replace(ASCII_PUNCTUATION, "");
+  const withoutArticles = withoutPunctuation.replace(ARTICLES, " ");
+  return pythonSplit(withoutArticles).join(" ");
+}
+function squadExactMatchOne(prediction, reference) {
+  return normalizeSquadAnswer(prediction) === normalizeSquadAnswer(reference) ? 1 : 0;
+}
+function squadF1One(prediction, reference) {
+  const predictionTokens = pythonSplit(normalizeSquadAnswer(prediction));
+  const referenceTokens = pythonSplit(normalizeSquadAnswer(reference));
+  const overlap = overlapCount(countItems(predictionTokens), countItems(referenceTokens));
+  if (overlap === 0) return 0;
+  return harmonicF1(overlap / predictionTokens.length, overlap / referenceTokens.length);
+}
+function squadExampleStats(prediction, references) {
+  assertHasReferences(references, "squad");
+  let exactMatch = 0;
+  let f1 = 0;
+  for (const reference of references) {
+    exactMatch = Math.max(exactMatch, squadExactMatchOne(prediction, reference));
+    f1 = Math.max(f1, squadF1One(prediction, reference));
+  }
+  return { exactMatch, f1, count: 1 };
+}
+
+// src/tasks/generation/registry.ts
+var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
+var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
+var proportion = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var GENERATION_METRICS = [
+  proportion(
+    "squad_em",
+    "Exact match",
+    "Share of examples whose normalised prediction equals a normalised reference (SQuAD v1.1 normalisation, max over references).",
+    "SQuAD v1.1 evaluate-v1.1.py exact_match / 100"
+  ),
+  proportion(
+    "squad_f1",
+    "Token F1",
+    "Mean token-overlap F1 after SQuAD v1.1 normalisation, max over references.",
+    "SQuAD v1.1 evaluate-v1.1.py f1 / 100"
+  ),
+  proportion(
+    "rouge1",
+    "ROUGE-1",
+    "Mean unigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge1"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rouge2",
+    "ROUGE-2",
+    "Mean bigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge2"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rougeL",
+    "ROUGE-L",
+    "Mean longest-common-subsequence F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rougeL"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "bleu",
+    "BLEU",
+    "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
+    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
+  ),
+  proportion(
+    "chrf",
+    "chrF",
+    "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
+    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
+  )
+];
+
 // src/tasks/ops/registry.ts
 var LATENCY_METRICS = {
   p50_latency_ms: 0.5,
@@ -42646,10 +43015,184 @@ function rankingHintCandidates(name) {
   return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
 }
 
+// src/tasks/scored/registry.ts
+var score2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "score",
+  range: [-Infinity, null],
+  description,
+  reference
+});
+var SCORED_METRICS = [
+  score2(
+    "mean_score",
+    "Mean score",
+    "Mean over examples of the per-example mean score across its runs (each example weighs the same whatever its number of runs).",
+    "numpy.mean(per_example_mean_scores)"
+  ),
+  {
+    name: "pass_rate",
+    title: "Pass rate",
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: "Mean over examples of the share of its runs that pass (a verdict, or score \u2265 pass_threshold); an example without any prediction counts as failed (missing_predictions: count_as_wrong).",
+    reference: "numpy.mean(per_example_pass_fractions)"
+  },
+  score2(
+    "score_p10",
+    "Score p10",
+    "10th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.1, method="linear")'
+  ),
+  score2(
+    "score_p50",
+    "Score median",
+    "Median of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.5, method="linear")'
+  ),
+  score2(
+    "score_p90",
+    "Score p90",
+    "90th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.9, method="linear")'
+  )
+];
+var SCORE_QUANTILES = {
+  score_p10: 0.1,
+  score_p50: 0.5,
+  score_p90: 0.9
+};
+
+// src/tasks/spans/scores.ts
+var entityKey = (entity) => `${entity.start}\0${entity.end}`;
+function keysByType(entities) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const entity of entities) {
+    let keys = byType.get(entity.type);
+    if (!keys) byType.set(entity.type, keys = /* @__PURE__ */ new Set());
+    keys.add(entityKey(entity));
+  }
+  return byType;
+}
+function spanCounts(gold, predicted) {
+  const goldByType = keysByType(gold);
+  const predictedByType = keysByType(predicted);
+  const counts2 = /* @__PURE__ */ Object.create(null);
+  for (const type of /* @__PURE__ */ new Set([...goldByType.keys(), ...predictedByType.keys()])) {
+    const goldKeys = goldByType.get(type) ?? /* @__PURE__ */ new Set();
+    const predictedKeys = predictedByType.get(type) ?? /* @__PURE__ */ new Set();
+    let tp = 0;
+    for (const key of predictedKeys) if (goldKeys.has(key)) tp++;
+    counts2[type] = { tp, fp: predictedKeys.size - tp, fn: goldKeys.size - tp };
+  }
+  return counts2;
+}
+var divide = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+function prf(tp, predicted, support) {
+  const precision = divide(tp, predicted);
+  const recall = divide(tp, support);
+  const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
+  return { precision, recall, f1, support };
+}
+function spanScores(counts2) {
+  const types = Object.keys(counts2).filter((type) => counts2[type].tp + counts2[type].fp + counts2[type].fn > 0).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const perType = types.map((type) => {
+    const { tp: tp2, fp, fn } = counts2[type];
+    return { type, ...prf(tp2, tp2 + fp, tp2 + fn) };
+  });
+  let tp = 0;
+  let predicted = 0;
+  let support = 0;
+  for (const type of types) {
+    tp += counts2[type].tp;
+    predicted += counts2[type].tp + counts2[type].fp;
+    support += counts2[type].tp + counts2[type].fn;
+  }
+  const average = (weight) => {
+    const totalWeight = perType.reduce((sum, score3) => sum + weight(score3), 0);
+    const mean2 = (pick) => divide(
+      perType.reduce((sum, score3) => sum + weight(score3) * pick(score3), 0),
+      totalWeight
+    );
+    return {
+      precision: mean2((s) => s.precision),
+      recall: mean2((s) => s.recall),
+      f1: mean2((s) => s.f1),
+      support
+    };
+  };
+  return {
+    perType,
+    micro: prf(tp, predicted, support),
+    macro: average(() => 1),
+    weighted: average((score3) => score3.support)
+  };
+}
+
+// src/tasks/spans/registry.ts
+var proportion2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
+var SPAN_METRICS = [
+  proportion2(
+    "span_micro_f1",
+    "Span micro F1",
+    "F1 of exact (type, start, end) matches, counts pooled over types.",
+    seqeval("f1_score", "micro")
+  ),
+  proportion2(
+    "span_micro_precision",
+    "Span micro precision",
+    "Share of predicted entities that match a gold entity exactly.",
+    seqeval("precision_score", "micro")
+  ),
+  proportion2(
+    "span_micro_recall",
+    "Span micro recall",
+    "Share of gold entities that a predicted entity matches exactly.",
+    seqeval("recall_score", "micro")
+  ),
+  proportion2(
+    "span_macro_f1",
+    "Span macro F1",
+    "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
+    seqeval("f1_score", "macro")
+  ),
+  proportion2(
+    "span_weighted_f1",
+    "Span weighted F1",
+    "Mean of per-type F1 weighted by gold support.",
+    seqeval("f1_score", "weighted")
+  )
+];
+function spanMetricValues(counts2) {
+  const scores = spanScores(counts2);
+  return {
+    span_micro_f1: scores.micro.f1,
+    span_micro_precision: scores.micro.precision,
+    span_micro_recall: scores.micro.recall,
+    span_macro_f1: scores.macro.f1,
+    span_weighted_f1: scores.weighted.f1
+  };
+}
+
 // src/tasks/registry.ts
 var METRICS_BY_TASK = {
   classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
-  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS]
+  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
+  scored: SCORED_METRICS
 };
 var byName = /* @__PURE__ */ new Map();
 for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
@@ -43311,12 +43854,12 @@ function scoredMetric(stats, name, options) {
     case "roc_auc":
     case "average_precision": {
       if (!s.ranking) return null;
-      const score = name === "roc_auc" ? rocAuc : averagePrecision;
-      if (stats.k === 2) return score(s.ranking[options.positiveClass ?? 1]);
+      const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
+      if (stats.k === 2) return score3(s.ranking[options.positiveClass ?? 1]);
       let sum = 0;
       let m = 0;
       for (const h of s.ranking) {
-        const v = score(h);
+        const v = score3(h);
         if (v !== null) {
           sum += v;
           m++;
@@ -43516,6 +44059,9 @@ function costPer1k(stats) {
 function checkQuantile(q) {
   if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
 }
+function checkValue(value) {
+  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
+}
 function lerp(a, b, t) {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
@@ -43533,6 +44079,15 @@ function quantileOf(total, at, q, method) {
   const below = Math.floor(virtual);
   const index = virtual - below === 0 ? below : below + 1;
   return at(Math.min(Math.max(index, 0), total - 1));
+}
+function valueCountsOf(values) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    checkValue(value);
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+  const distinct = [...byValue.keys()].sort((a, b) => a - b);
+  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
 }
 function expandedAccessor(values, counts2, order) {
   return (position) => {
@@ -43557,6 +44112,18 @@ function totalOf(counts2) {
 function quantileOfCounts(counts2, q, method = "linear") {
   const order = counts2.values.map((_, i2) => i2);
   return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
+}
+function weightedQuantiles(values, weights, qs, method = "linear") {
+  if (values.length !== weights.length) {
+    throw new Error(
+      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
+    );
+  }
+  values.forEach(checkValue);
+  const total = totalOf(weights);
+  const order = values.map((_, i2) => i2).sort((a, b) => values[a] - values[b]);
+  const at = expandedAccessor(values, weights, order);
+  return qs.map((q) => quantileOf(total, at, q, method));
 }
 function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
   let total = 0;
@@ -43606,11 +44173,11 @@ function opsSliceStats(values, sliceCount, membership) {
   for (let i2 = 0; i2 < n; i2++) rows[fill[0]++] = i2;
   for (const col of membership) for (let i2 = 0; i2 < n; i2++) rows[fill[col[i2]]++] = i2;
   return Array.from({ length: sliceCount }, (_, s) => {
-    const slice = rows.subarray(start[s], start[s + 1]);
+    const slice2 = rows.subarray(start[s], start[s + 1]);
     let cost = null;
     if (values.cost) {
       cost = { sum: 0, count: 0 };
-      for (const i2 of slice) {
+      for (const i2 of slice2) {
         const v = values.cost[i2];
         if (v === v) {
           cost.sum += v;
@@ -43618,7 +44185,7 @@ function opsSliceStats(values, sliceCount, membership) {
         }
       }
     }
-    return { latency: values.latency ? countsOf(values.latency, slice, slice.length) : null, cost };
+    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
   });
 }
 function opsMetrics(stats, metrics) {
@@ -43695,8 +44262,8 @@ function opsPairedTerms(input) {
 function opsUnpaired(base, head, metrics) {
   if (!metrics.every(isLatencyMetric)) return null;
   const qs = metrics.map((m) => LATENCY_METRICS[m]);
-  const side = (slice, offset) => {
-    const counts2 = slice.ops?.latency;
+  const side = (slice2, offset) => {
+    const counts2 = slice2.ops?.latency;
     if (!counts2 || counts2.values.length === 0) return null;
     const sorted = Float64Array.from(counts2.values);
     const out = new Float64Array(metrics.length * 2).fill(NaN);
@@ -43718,9 +44285,9 @@ function withOps(evaluated, rows, rowOf, plan, metrics) {
   if (!rows || !wanted.length) return evaluated;
   const values = opsInGoldenOrder(rows, rowOf);
   const stats = opsSliceStats(values, plan.slices.length, plan.membership);
-  evaluated.slices.forEach((slice, s) => {
-    Object.assign(slice.metrics, opsMetrics(stats[s] ?? null, wanted));
-    if (stats[s]) slice.ops = opsStatsToJson(stats[s]);
+  evaluated.slices.forEach((slice2, s) => {
+    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
   });
   if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
   return evaluated;
@@ -44426,14 +44993,14 @@ var COUNT_METRICS = /* @__PURE__ */ new Set([
   "hamming_loss"
 ]);
 var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
-function classificationResamplable(metric, slice) {
-  if (isOpsMetric(metric)) return slice.kind !== "label";
-  if (slice.kind === "label")
+function classificationResamplable(metric, slice2) {
+  if (isOpsMetric(metric)) return slice2.kind !== "label";
+  if (slice2.kind === "label")
     return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
   return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
 }
-function labelFocus(slice) {
-  return slice.kind === "label" && slice.stats?.family === "label-slice" ? slice.stats.class : void 0;
+function labelFocus(slice2) {
+  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
 }
 function pairedClassification(input) {
   if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
@@ -44633,8 +45200,8 @@ function unpairedClassification(input) {
   if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
   if (input.headSuite.task_type === "multilabel") return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
-  const side = (slice, suite, position) => {
-    const stats = slice.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice.stats;
+  const side = (slice2, suite, position) => {
+    const stats = slice2.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice2.stats;
     if (!stats || stats.family !== "classification") return null;
     const cells = [];
     const counts2 = [];
@@ -44647,7 +45214,7 @@ function unpairedClassification(input) {
     const units = Float64Array.from(counts2);
     const k = stats.k;
     const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
-    const focus = labelFocus(slice);
+    const focus = labelFocus(slice2);
     const out = new Float64Array(input.metrics.length * 2).fill(NaN);
     const offset = position === "base" ? 0 : input.metrics.length;
     return {
@@ -45074,12 +45641,12 @@ function readList(value, file, line, field) {
   value.forEach((entry, i2) => {
     const at = `${field}[${i2}]`;
     let docid = entry;
-    let score = value.length - i2;
+    let score3 = value.length - i2;
     if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
       const e = entry;
       docid = e.docid;
       if (e.score !== void 0) {
-        score = e.score;
+        score3 = e.score;
         withScores++;
       }
     }
@@ -45091,12 +45658,12 @@ function readList(value, file, line, field) {
         field: `${at}.docid`,
         message: `expected a docid string, got ${describeType(docid)}`
       });
-    if (typeof score !== "number" || !Number.isFinite(score))
+    if (typeof score3 !== "number" || !Number.isFinite(score3))
       throw new InputError({
         file,
         line,
         field: `${at}.score`,
-        message: `expected a finite number, got ${describeType(score)}`
+        message: `expected a finite number, got ${describeType(score3)}`
       });
     if (seen.has(docid))
       throw new InputError({
@@ -45107,7 +45674,7 @@ function readList(value, file, line, field) {
       });
     seen.add(docid);
     docids.push(docid);
-    scores.push(score);
+    scores.push(score3);
   });
   if (withScores !== 0 && withScores !== value.length)
     throw new InputError({
@@ -45434,8 +46001,8 @@ function evaluateRanking(suite, golden, preds) {
 }
 
 // src/tasks/ranking/resample.ts
-function rankingResamplable(metric, slice) {
-  return slice.kind !== "label" && (parseRankingMetric(metric) !== null || isOpsMetric(metric));
+function rankingResamplable(metric, slice2) {
+  return slice2.kind !== "label" && (parseRankingMetric(metric) !== null || isOpsMetric(metric));
 }
 function pairedRanking(input) {
   const { base, head, baseRows, headRows, metrics } = input;
@@ -45545,6 +46112,1279 @@ var rankingFamily = {
   unpaired: unpairedRanking
 };
 
+// src/tasks/keyed-records.ts
+var MISSING_VALUE3 = "(missing)";
+function sliceValueText3(value) {
+  if (value === void 0 || value === null || value === "") return MISSING_VALUE3;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+function idText3(value, file, line, field) {
+  if (typeof value === "string" && value.length > 0) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a non-empty string or number id, got ${describeType(value)}`
+  });
+}
+function arrayCell(value, format) {
+  if (format !== "csv" || typeof value !== "string" || !value.trimStart().startsWith("[")) return value;
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+function sliceFieldsOf(suite) {
+  return [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))];
+}
+async function readKeyedGolden(suite, read) {
+  const file = suite.golden.display;
+  const sliceFields = sliceFieldsOf(suite);
+  const ids = [];
+  const lines = [];
+  const items = [];
+  const index = /* @__PURE__ */ new Map();
+  const vocabs = sliceFields.map(() => /* @__PURE__ */ new Map());
+  const values = sliceFields.map(() => []);
+  const codes = sliceFields.map(() => []);
+  const fingerprint = new FingerprintAccumulator();
+  const recordHashes = [];
+  await readRecords(
+    suite.golden.path,
+    (record, line) => {
+      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
+      const first = index.get(id);
+      if (first !== void 0) {
+        throw new InputError({
+          file,
+          line,
+          field: suite.fields.id,
+          message: `duplicate id ${quote(id)} (first at line ${lines[first]})`
+        });
+      }
+      const { item, content } = read(record, line, file);
+      fingerprint.begin();
+      fingerprint.add(id);
+      fingerprint.add(content);
+      sliceFields.forEach((field, f) => {
+        const v = sliceValueText3(record[field]);
+        let code = vocabs[f].get(v);
+        if (code === void 0) {
+          code = values[f].length;
+          vocabs[f].set(v, code);
+          values[f].push(v);
+        }
+        codes[f].push(code);
+        fingerprint.add(v);
+      });
+      recordHashes.push(fingerprint.end());
+      index.set(id, ids.length);
+      ids.push(id);
+      lines.push(line);
+      items.push(item);
+    },
+    { format: suite.golden.format, displayName: file }
+  );
+  if (ids.length === 0) throw new InputError({ file, message: "the golden set has no examples" });
+  return {
+    file,
+    n: ids.length,
+    ids,
+    lines: Int32Array.from(lines),
+    items,
+    slices: sliceFields.map((field, f) => ({ field, values: values[f], codes: Int32Array.from(codes[f]) })),
+    fingerprint: fingerprint.digest(ids.length),
+    recordHashes: Uint32Array.from(recordHashes),
+    index
+  };
+}
+async function readKeyedPredictions(suite, read) {
+  const file = suite.predictions.display;
+  const rows = [];
+  await readRecords(
+    suite.predictions.path,
+    (record, line) => {
+      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
+      rows.push({ id, line, item: read(record, line, file) });
+    },
+    { format: suite.predictions.format, displayName: file }
+  );
+  return { file, rows };
+}
+function unknownId(file, line, field, id, golden) {
+  return new InputError({
+    file,
+    line,
+    field,
+    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`
+  });
+}
+function joinOne(suite, golden, predictions) {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: predictions.file,
+        line: row.line,
+        field: suite.fields.id,
+        message: `duplicate id ${quote(row.id)} (first at line ${predictions.rows[rowOf[gi]].line})`
+      });
+    }
+    rowOf[gi] = r;
+  });
+  return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i2) => rowOf[i2] >= 0) };
+}
+function joinMany(suite, golden, predictions) {
+  const rowsOf = Array.from({ length: golden.n }, () => []);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    rowsOf[gi].push(r);
+  });
+  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i2) => rowsOf[i2].length > 0) };
+}
+function checkMissing(suite, golden, predictionsFile, has) {
+  let missing = 0;
+  let first = -1;
+  for (let i2 = 0; i2 < golden.n; i2++) {
+    if (has(i2)) continue;
+    missing++;
+    if (first < 0) first = i2;
+  }
+  if (missing > 0 && suite.missingPredictions === "error") {
+    throw new InputError({
+      file: golden.file,
+      line: golden.lines[first],
+      field: suite.fields.id,
+      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
+    });
+  }
+  return missing;
+}
+function commonSuiteFields(suite, golden, predictions, missing) {
+  const n = golden.n;
+  return {
+    name: suite.name,
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: {
+      path: predictions.file,
+      n: predictions.n,
+      matched: n - missing,
+      missing,
+      coverage: n ? (n - missing) / n : 0
+    },
+    positive_label: null,
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
+  };
+}
+function commonColumns2(golden) {
+  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
+}
+function rowsOfSlices(n, sliceCount, membership) {
+  const rows = Array.from({ length: sliceCount }, () => []);
+  for (let i2 = 0; i2 < n; i2++) {
+    rows[0].push(i2);
+    for (const m of membership) rows[m[i2]].push(i2);
+  }
+  return rows;
+}
+async function settleGoldenFirst(reads) {
+  const [golden, predictions] = await Promise.allSettled(reads);
+  if (golden.status === "rejected") throw golden.reason;
+  if (predictions.status === "rejected") throw predictions.reason;
+  return [golden.value, predictions.value];
+}
+
+// src/tasks/generation/vector.ts
+var GENERATION_GROUPS = [
+  { name: "squad", width: 2, metrics: ["squad_em", "squad_f1"] },
+  { name: "rouge", width: 3, metrics: ["rouge1", "rouge2", "rougeL"] },
+  { name: "bleu", width: 2 + 2 * BLEU_MAX_ORDER, metrics: ["bleu"] },
+  { name: "chrf", width: 3 * CHRF_CHAR_ORDER, metrics: ["chrf"] }
+];
+function groupsFor(metrics) {
+  return GENERATION_GROUPS.filter((g) => g.metrics.some((m) => metrics.includes(m))).map((g) => g.name);
+}
+function groupWidth(group2) {
+  return GENERATION_GROUPS.find((g) => g.name === group2).width;
+}
+function exampleVectors(prediction, references, groups2) {
+  const out = {};
+  if (groups2.includes("squad")) {
+    const s = squadExampleStats(prediction, references);
+    out.squad = Float64Array.of(s.exactMatch, s.f1);
+  }
+  if (groups2.includes("rouge")) {
+    const r = rougeScores(prediction, references);
+    out.rouge = Float64Array.of(r.rouge1.fmeasure, r.rouge2.fmeasure, r.rougeL.fmeasure);
+  }
+  if (groups2.includes("bleu")) {
+    const b = bleuSegmentStats(prediction, references);
+    out.bleu = Float64Array.of(b.hypLength, b.refLength, ...b.matches, ...b.totals);
+  }
+  if (groups2.includes("chrf")) {
+    const c = chrfSegmentStats(prediction, references);
+    out.chrf = Float64Array.of(...c.hypCounts, ...c.refCounts, ...c.matches);
+  }
+  return out;
+}
+var slice = (v, from, length) => Array.from(v.subarray(from, from + length));
+function valuesFromSums(sums, n, metrics) {
+  const values = {};
+  const mean2 = (sum) => n > 0 ? sum / n : 0;
+  if (sums.squad) {
+    values.squad_em = mean2(sums.squad[0]);
+    values.squad_f1 = mean2(sums.squad[1]);
+  }
+  if (sums.rouge) {
+    values.rouge1 = mean2(sums.rouge[0]);
+    values.rouge2 = mean2(sums.rouge[1]);
+    values.rougeL = mean2(sums.rouge[2]);
+  }
+  if (sums.bleu && metrics.includes("bleu")) {
+    const b = sums.bleu;
+    values.bleu = bleuFromStats({
+      hypLength: b[0],
+      refLength: b[1],
+      matches: slice(b, 2, BLEU_MAX_ORDER),
+      totals: slice(b, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
+    }).score / 100;
+  }
+  if (sums.chrf && metrics.includes("chrf")) {
+    const c = sums.chrf;
+    values.chrf = chrfFromStats({
+      hypCounts: slice(c, 0, CHRF_CHAR_ORDER),
+      refCounts: slice(c, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
+      matches: slice(c, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
+    }) / 100;
+  }
+  const out = {};
+  for (const m of metrics) if (m in values) out[m] = values[m];
+  return out;
+}
+
+// src/tasks/generation/evaluate.ts
+var GENERATION_DEFINITIONS_VERSION = 1;
+function referencesOf(record, field, file, line, format) {
+  const value = arrayCell(record[field], format);
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string"))
+    return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? "missing references: expected a reference text or a non-empty array of texts" : `expected a reference text or a non-empty array of texts, got ${describeType(value)}`
+  });
+}
+function predictionOf(record, field, file, line) {
+  const value = record[field];
+  if (typeof value === "string") return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 || value === null ? 'missing prediction (an empty answer is "")' : `expected the predicted text as a string, got ${describeType(value)}`
+  });
+}
+var ALL_GROUPS = GENERATION_GROUPS.map((g) => g.name);
+async function evaluateGeneration(suite) {
+  const referencesField = suite.fields.references ?? "references";
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, (record, line, file) => {
+      const references = referencesOf(record, referencesField, file, line, suite.golden.format);
+      return { item: references, content: JSON.stringify(references) };
+    }),
+    readKeyedPredictions(suite, (record, line, file) => {
+      opsReader?.read(record, line);
+      return predictionOf(record, suite.fields.prediction, file, line);
+    })
+  ]);
+  const { rowOf, missing } = joinOne(suite, golden, predictions);
+  const n = golden.n;
+  const flat = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, new Float64Array(n * g.width)])
+  );
+  for (let i2 = 0; i2 < n; i2++) {
+    const prediction = rowOf[i2] >= 0 ? predictions.rows[rowOf[i2]].item : "";
+    const vectors = exampleVectors(prediction, golden.items[i2], ALL_GROUPS);
+    for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i2 * g.width);
+  }
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const slices = plan.slices.map((def, s) => {
+    const sums = sumRows(flat, rows[s]);
+    return {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: rows[s].length,
+      insufficient: rows[s].length < suite.minSupport,
+      metrics: valuesFromSums(sums, rows[s].length, suite.metrics),
+      stats: statsJson(sums, rows[s].length)
+    };
+  });
+  let examples;
+  if (suite.storeExamples) {
+    const columns = commonColumns2(golden);
+    for (const group2 of groupsFor(suite.metrics)) {
+      const width = GENERATION_GROUPS.find((g) => g.name === group2).width;
+      columns[group2] = group2 === "bleu" || group2 === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group2]), "u32"), width } : { ...encodeColumn(flat[group2], "f64"), width };
+    }
+    examples = { n, ids: golden.ids, columns };
+  }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
+  return {
+    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    task: "generation",
+    task_type: "generation",
+    definition_fingerprint: sha256(
+      canonicalJson({
+        definitions: GENERATION_DEFINITIONS_VERSION,
+        task: suite.task,
+        fields: [suite.fields.id, referencesField, suite.fields.prediction],
+        missing: suite.missingPredictions,
+        bleu: BLEU_SIGNATURE,
+        chrf: CHRF_SIGNATURE
+      })
+    ),
+    labels: [],
+    slices,
+    ...examples ? { examples } : {}
+  };
+}
+function sumRows(flat, rows) {
+  const out = {};
+  for (const g of GENERATION_GROUPS) {
+    const sum = new Float64Array(g.width);
+    const values = flat[g.name];
+    for (const i2 of rows) for (let j = 0; j < g.width; j++) sum[j] += values[i2 * g.width + j];
+    out[g.name] = sum;
+  }
+  return out;
+}
+function statsJson(sums, n) {
+  const list = (v, from, length) => Array.from(v.subarray(from, from + length));
+  return {
+    family: "generation",
+    n,
+    squad_em_sum: sums.squad[0],
+    squad_f1_sum: sums.squad[1],
+    rouge1_sum: sums.rouge[0],
+    rouge2_sum: sums.rouge[1],
+    rougeL_sum: sums.rouge[2],
+    bleu: {
+      hyp_length: sums.bleu[0],
+      ref_length: sums.bleu[1],
+      matches: list(sums.bleu, 2, BLEU_MAX_ORDER),
+      totals: list(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
+    },
+    chrf: {
+      hyp_counts: list(sums.chrf, 0, CHRF_CHAR_ORDER),
+      ref_counts: list(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
+      matches: list(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
+    }
+  };
+}
+
+// src/tasks/generation/resample.ts
+var NAMES = new Set(GENERATION_METRICS.map((d) => d.name));
+function generationResamplable(metric, slice2) {
+  return (NAMES.has(metric) || isOpsMetric(metric)) && slice2.kind !== "label";
+}
+function pairedGeneration(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const n = headRows.length;
+  const groups2 = groupsFor(metrics);
+  const layout = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows }
+  ].flatMap(
+    ({ table, rows }, side) => groups2.map((group2) => {
+      const column = table.columns.get(group2);
+      if (!column) throw new Error(`the result has no per-example ${group2} statistics`);
+      return { side, group: group2, width: groupWidth(group2), column, rows };
+    })
+  );
+  const W = layout.reduce((w, g) => w + g.width, 0);
+  const matrix = new Float64Array(n * W);
+  let offset = 0;
+  for (const { width, column, rows } of layout) {
+    for (let i2 = 0; i2 < n; i2++)
+      for (let j = 0; j < width; j++) matrix[i2 * W + offset + j] = column[rows[i2] * width + j];
+    offset += width;
+  }
+  const sum = new Float64Array(W);
+  const ops = opsPairedTerms(input);
+  const out = new Float64Array(metrics.length * 2);
+  const evaluate2 = (weights) => {
+    sum.fill(0);
+    let total = 0;
+    for (let i2 = 0; i2 < n; i2++) {
+      const w = weights[i2];
+      if (w === 0) continue;
+      total += w;
+      const off = i2 * W;
+      for (let j = 0; j < W; j++) sum[j] += w * matrix[off + j];
+    }
+    const sums = [{}, {}];
+    let at = 0;
+    for (const { side, group: group2, width } of layout) {
+      sums[side][group2] = sum.slice(at, at + width);
+      at += width;
+    }
+    const o = ops ? ops(weights) : null;
+    sums.forEach((sideSums, s) => {
+      const v = { ...valuesFromSums(sideSums, total, metrics), ...s === 0 ? o?.base : o?.head };
+      metrics.forEach((m, j) => out[s * metrics.length + j] = v[m] ?? NaN);
+    });
+    return out;
+  };
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
+    evaluate: evaluate2
+  };
+}
+function unpairedGeneration(input) {
+  return opsUnpaired(input.base, input.head, input.metrics);
+}
+
+// src/tasks/generation/family.ts
+var generationFamily = {
+  metrics: [...GENERATION_METRICS, ...OPS_METRICS],
+  evaluate: (suite) => evaluateGeneration(suite),
+  resamplable: generationResamplable,
+  paired: pairedGeneration,
+  unpaired: unpairedGeneration
+};
+
+// src/tasks/scored/evaluate.ts
+var SCORED_DEFINITIONS_VERSION = 1;
+var MAX_FLAKY_LISTED = 50;
+var NO_VERDICT = 255;
+function scoreOf(value, file, line, field) {
+  if (value === void 0 || value === null || value === "") return null;
+  const n = typeof value === "string" ? Number(value.trim()) : value;
+  if (typeof n === "number" && Number.isFinite(n)) return n;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a finite number score, got ${describeType(value)}`
+  });
+}
+var PASS = /* @__PURE__ */ new Set(["pass", "passed", "true", "yes", "1"]);
+var FAIL = /* @__PURE__ */ new Set(["fail", "failed", "false", "no", "0"]);
+function verdictOf(value, file, line, field) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (PASS.has(v)) return true;
+    if (FAIL.has(v)) return false;
+  }
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a verdict (true/false, "pass"/"fail" or 1/0), got ${describeType(value)}`
+  });
+}
+async function evaluateScored(suite) {
+  const f = {
+    id: suite.fields.id,
+    score: suite.fields.score ?? "score",
+    verdict: suite.fields.verdict ?? "verdict",
+    run: suite.fields.run ?? "run"
+  };
+  const threshold = suite.scored.passThreshold;
+  const runField = f.run;
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, () => ({ item: null, content: "" })),
+    readKeyedPredictions(suite, (record, line, file) => {
+      const score3 = scoreOf(record[f.score], file, line, f.score);
+      let pass = verdictOf(record[f.verdict], file, line, f.verdict);
+      if (score3 === null && pass === null) {
+        throw new InputError({
+          file,
+          line,
+          message: `a run needs a score (${f.score}) or a verdict (${f.verdict}); this row has neither`
+        });
+      }
+      if (pass === null && threshold !== void 0 && score3 !== null) pass = score3 >= threshold;
+      const raw = record[runField];
+      const run2 = raw === void 0 || raw === null || raw === "" ? null : String(raw);
+      return { run: run2, score: score3, pass };
+    })
+  ]);
+  const { rowsOf, missing } = joinMany(suite, golden, predictions);
+  const n = golden.n;
+  for (const rows2 of rowsOf) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const r of rows2) {
+      const row = predictions.rows[r];
+      const first = seen.get(row.item.run);
+      if (first !== void 0) {
+        throw new InputError({
+          file: predictions.file,
+          line: row.line,
+          field: row.item.run === null ? f.id : f.run,
+          message: row.item.run === null ? `duplicate id ${quote(row.id)} (first at line ${predictions.rows[first].line}); give each repeat a ${f.run} field` : `duplicate run ${quote(row.item.run)} of id ${quote(row.id)} (first at line ${predictions.rows[first].line})`
+        });
+      }
+      seen.set(row.item.run, r);
+    }
+  }
+  const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const slices = plan.slices.map((def, s) => {
+    const stats = sliceStats(summaries, rows[s]);
+    return {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: rows[s].length,
+      insufficient: rows[s].length < suite.minSupport,
+      metrics: metricsFromStats(stats, suite.metrics),
+      stats
+    };
+  });
+  const flaky = flakyExamples(summaries, golden.ids);
+  const notes = [];
+  const maxRuns = summaries.width;
+  if (maxRuns > 1) {
+    const spreads = Array.from(summaries.scoreSpread).filter((v) => !Number.isNaN(v));
+    const meanSpread = spreads.length ? spreads.reduce((a, b) => a + b, 0) / spreads.length : null;
+    notes.push(
+      `Repeats: up to ${maxRuns} runs per example${meanSpread === null ? "" : `; mean within-example score spread (sd) ${meanSpread.toFixed(4)}`}; intervals resample examples, then runs within each example.`
+    );
+  }
+  const overall = slices[0].metrics;
+  if (suite.metrics.includes("pass_rate") && overall.pass_rate === null)
+    notes.push(
+      `pass_rate has no value: no run has a verdict (${f.verdict}) and scored.pass_threshold is not set.`
+    );
+  if (suite.metrics.some((m) => m !== "pass_rate" && overall[m] === null))
+    notes.push(`the score metrics have no value: no run has a score (${f.score}).`);
+  if (missing > 0)
+    notes.push(
+      `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`
+    );
+  let examples;
+  if (suite.storeExamples) {
+    const columns = commonColumns2(golden);
+    const runsDtype = codeDtype(maxRuns + 1);
+    const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
+    columns.runs = encodeColumn(RunsCtor.from(summaries.runs), runsDtype);
+    columns.score_mean = encodeColumn(summaries.scoreMean, "f64");
+    columns.score_spread = encodeColumn(summaries.scoreSpread, "f64");
+    columns.pass_fraction = encodeColumn(summaries.passFraction, "f64");
+    if (maxRuns > 0) {
+      columns.run_score = { ...encodeColumn(summaries.runScore, "f64"), width: maxRuns };
+      columns.run_pass = { ...encodeColumn(summaries.runPass, "u8"), width: maxRuns };
+    }
+    examples = { n, ids: golden.ids, columns };
+  }
+  return {
+    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    task: "scored",
+    task_type: "judged",
+    definition_fingerprint: sha256(
+      canonicalJson({
+        definitions: SCORED_DEFINITIONS_VERSION,
+        task: suite.task,
+        fields: [f.id, f.score, f.verdict, f.run],
+        passThreshold: threshold ?? null,
+        missing: suite.missingPredictions
+      })
+    ),
+    labels: [],
+    slices,
+    ...notes.length ? { notes } : {},
+    flaky,
+    ...examples ? { examples } : {}
+  };
+}
+function summarize(runsOf) {
+  const n = runsOf.length;
+  const width = runsOf.reduce((w, runs) => Math.max(w, runs.length), 0);
+  const out = {
+    runs: new Uint32Array(n),
+    scoreMean: new Float64Array(n).fill(NaN),
+    scoreSpread: new Float64Array(n).fill(NaN),
+    passFraction: new Float64Array(n).fill(NaN),
+    passes: new Uint32Array(n),
+    judged: new Uint32Array(n),
+    width,
+    runScore: new Float64Array(n * width).fill(NaN),
+    runPass: new Uint8Array(n * width).fill(NO_VERDICT)
+  };
+  runsOf.forEach((runs, i2) => {
+    out.runs[i2] = runs.length;
+    const scores = [];
+    let passes = 0;
+    let judged = 0;
+    runs.forEach((run2, j) => {
+      if (run2.score !== null) {
+        scores.push(run2.score);
+        out.runScore[i2 * width + j] = run2.score;
+      }
+      if (run2.pass !== null) {
+        judged++;
+        if (run2.pass) passes++;
+        out.runPass[i2 * width + j] = run2.pass ? 1 : 0;
+      }
+    });
+    if (scores.length) {
+      const mean2 = scores.reduce((a, b) => a + b, 0) / scores.length;
+      out.scoreMean[i2] = mean2;
+      if (scores.length > 1) {
+        const ss = scores.reduce((a, v) => a + (v - mean2) * (v - mean2), 0);
+        out.scoreSpread[i2] = Math.sqrt(ss / (scores.length - 1));
+      }
+    }
+    out.passes[i2] = passes;
+    out.judged[i2] = judged;
+    if (judged) out.passFraction[i2] = passes / judged;
+    else if (runs.length === 0) out.passFraction[i2] = 0;
+  });
+  return out;
+}
+function sliceStats(s, rows) {
+  let runs = 0;
+  let scored = 0;
+  let scoreSum = 0;
+  let judged = 0;
+  let passSum = 0;
+  let flaky = 0;
+  const means = [];
+  for (const i2 of rows) {
+    runs += s.runs[i2];
+    if (!Number.isNaN(s.scoreMean[i2])) {
+      scored++;
+      scoreSum += s.scoreMean[i2];
+      means.push(s.scoreMean[i2]);
+    }
+    if (!Number.isNaN(s.passFraction[i2])) {
+      judged++;
+      passSum += s.passFraction[i2];
+    }
+    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) flaky++;
+  }
+  const counts2 = valueCountsOf(means);
+  return {
+    family: "scored",
+    n: rows.length,
+    runs,
+    scored,
+    score_sum: scoreSum,
+    judged,
+    pass_sum: passSum,
+    flaky,
+    score_values: [...counts2.values],
+    score_counts: [...counts2.counts]
+  };
+}
+function metricsFromStats(stats, metrics) {
+  const out = {};
+  for (const m of metrics) {
+    if (m === "mean_score") out[m] = stats.scored ? stats.score_sum / stats.scored : null;
+    else if (m === "pass_rate") out[m] = stats.judged ? stats.pass_sum / stats.judged : null;
+    else if (m in SCORE_QUANTILES)
+      out[m] = stats.scored ? quantileOfCounts({ values: stats.score_values, counts: stats.score_counts }, SCORE_QUANTILES[m]) : null;
+  }
+  return out;
+}
+function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
+  const sum = (v, w) => {
+    let s = 0;
+    let total = 0;
+    for (let i2 = 0; i2 < v.length; i2++) {
+      s += w[i2] * v[i2];
+      total += w[i2];
+    }
+    return total > 0 ? s / total : NaN;
+  };
+  const qs = metrics.filter((m) => m in SCORE_QUANTILES);
+  const quantiles = qs.length && means.length ? weightedQuantiles(
+    means,
+    meanWeights,
+    qs.map((m) => SCORE_QUANTILES[m])
+  ) : [];
+  return metrics.map((m) => {
+    if (m === "mean_score") return sum(means, meanWeights);
+    if (m === "pass_rate") return sum(passes, passWeights);
+    const q = qs.indexOf(m);
+    return q >= 0 && quantiles.length && meanWeights.some((w) => w > 0) ? quantiles[q] : NaN;
+  });
+}
+function flakyExamples(s, ids) {
+  const found = [];
+  let repeated = 0;
+  for (let i2 = 0; i2 < ids.length; i2++) {
+    if (s.judged[i2] >= 2) repeated++;
+    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found.push(i2);
+  }
+  const distance = (i2) => Math.abs(s.passes[i2] / s.judged[i2] - 0.5);
+  found.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  return {
+    count: found.length,
+    repeated,
+    examples: found.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
+      id: ids[i2],
+      runs: s.runs[i2],
+      passes: s.passes[i2],
+      mean_score: Number.isNaN(s.scoreMean[i2]) ? null : s.scoreMean[i2],
+      spread: Number.isNaN(s.scoreSpread[i2]) ? null : s.scoreSpread[i2]
+    }))
+  };
+}
+
+// src/tasks/scored/resample.ts
+var NAMES2 = new Set(SCORED_METRICS.map((d) => d.name));
+function scoredResamplable(metric, _slice) {
+  return NAMES2.has(metric);
+}
+function sideRuns(table, rows) {
+  const mean2 = table.columns.get("score_mean");
+  const pass = table.columns.get("pass_fraction");
+  const runs = table.columns.get("runs");
+  const runScore = table.columns.get("run_score");
+  const runPass = table.columns.get("run_pass");
+  if (!mean2 || !pass || !runs) throw new Error("the result has no per-example scored records");
+  const width = runs.length && runScore ? runScore.length / runs.length : 0;
+  const runScores = [];
+  const runPasses = [];
+  for (const r of rows) {
+    const scores = [];
+    const passes = [];
+    for (let j = 0; j < width; j++) {
+      const s = runScore[r * width + j];
+      if (!Number.isNaN(s)) scores.push(s);
+      const p2 = runPass ? runPass[r * width + j] : NO_VERDICT;
+      if (p2 !== NO_VERDICT) passes.push(p2);
+    }
+    runScores.push(Float64Array.from(scores));
+    runPasses.push(Uint8Array.from(passes));
+  }
+  return {
+    scoreMean: Float64Array.from(rows, (r) => mean2[r]),
+    passFraction: Float64Array.from(rows, (r) => pass[r]),
+    runScores,
+    runPasses
+  };
+}
+function resampledMean(values, uniform) {
+  const k = values.length;
+  let sum = 0;
+  for (let d = 0; d < k; d++) sum += values[Math.floor(uniform() * k)];
+  return sum / k;
+}
+function weightsKey(weights) {
+  let h = 2166136261;
+  for (let i2 = 0; i2 < weights.length; i2++) h = Math.imul(h ^ weights[i2], 16777619) >>> 0;
+  return lowbias32(h);
+}
+function sideValues(side, weights, metrics, uniform) {
+  const means = [];
+  const meanWeights = [];
+  const passes = [];
+  const passWeights = [];
+  for (let i2 = 0; i2 < weights.length; i2++) {
+    const w = weights[i2];
+    if (w === 0) continue;
+    const scores = side.runScores[i2];
+    const verdicts = side.runPasses[i2];
+    const hasMean = !Number.isNaN(side.scoreMean[i2]);
+    const hasPass = !Number.isNaN(side.passFraction[i2]);
+    if (!uniform || scores.length <= 1 && verdicts.length <= 1) {
+      if (hasMean) {
+        means.push(side.scoreMean[i2]);
+        meanWeights.push(w);
+      }
+      if (hasPass) {
+        passes.push(side.passFraction[i2]);
+        passWeights.push(w);
+      }
+      continue;
+    }
+    for (let c = 0; c < w; c++) {
+      if (hasMean) {
+        means.push(scores.length > 1 ? resampledMean(scores, uniform) : side.scoreMean[i2]);
+        meanWeights.push(1);
+      }
+      if (hasPass) {
+        passes.push(verdicts.length > 1 ? resampledMean(verdicts, uniform) : side.passFraction[i2]);
+        passWeights.push(1);
+      }
+    }
+  }
+  return weightedMetrics(means, meanWeights, passes, passWeights, metrics);
+}
+function pairedScored(input) {
+  const { metrics, baseRows, headRows } = input;
+  const n = headRows.length;
+  const sides = [sideRuns(input.base, baseRows), sideRuns(input.head, headRows)];
+  const sliceKey2 = fnv1a32(input.slice.key);
+  const out = new Float64Array(metrics.length * 2);
+  let calls = 0;
+  const evaluate2 = (weights) => {
+    const call = calls++;
+    const key = call === 0 ? 0 : (weightsKey(weights) ^ sliceKey2) >>> 0;
+    sides.forEach((side, s) => {
+      const uniform = call === 0 ? null : resampleUniform(key, `${input.slice.key}#runs#${s}`, call);
+      const v = sideValues(side, weights, metrics, uniform);
+      metrics.forEach((_m, j) => out[s * metrics.length + j] = v[j]);
+    });
+    return out;
+  };
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
+    evaluate: evaluate2
+  };
+}
+function unpairedScored(_input) {
+  return null;
+}
+
+// src/tasks/scored/family.ts
+var scoredFamily = {
+  metrics: SCORED_METRICS,
+  evaluate: (suite) => evaluateScored(suite),
+  resamplable: scoredResamplable,
+  paired: pairedScored,
+  unpaired: unpairedScored
+};
+
+// src/tasks/spans/counts.ts
+function emptyDense(types) {
+  return { tp: new Float64Array(types), fp: new Float64Array(types), fn: new Float64Array(types) };
+}
+function keyedCounts(dense, types, focus) {
+  const counts2 = /* @__PURE__ */ Object.create(null);
+  types.forEach((type, t) => {
+    if (focus !== void 0 && type !== focus) return;
+    counts2[type] = { tp: dense.tp[t], fp: dense.fp[t], fn: dense.fn[t] };
+  });
+  return counts2;
+}
+function denseMetricValues(dense, types, metrics, focus) {
+  const all = spanMetricValues(keyedCounts(dense, types, focus));
+  const out = {};
+  for (const m of metrics) if (m in all) out[m] = all[m];
+  return out;
+}
+function perTypeTable(dense, types) {
+  return spanScores(keyedCounts(dense, types)).perType.map((s) => ({
+    label: s.type,
+    precision: s.precision,
+    recall: s.recall,
+    f1: s.f1,
+    support: s.support
+  }));
+}
+
+// src/tasks/spans/errors.ts
+var SpanInputError = class extends InputError {
+  constructor(field, detail, location) {
+    super({ file: location?.file, line: location?.line, field, message: detail });
+    this.name = "SpanInputError";
+  }
+};
+
+// src/tasks/spans/entities.ts
+var ALLOWED_PREFIXES = {
+  IOB2: ["B", "I", "O"],
+  IOBES: ["B", "I", "E", "S", "O"]
+};
+function parseTags(tags, options) {
+  const field = options.field ?? "tags";
+  const allowed = ALLOWED_PREFIXES[options.scheme];
+  return tags.map((tag, index) => {
+    if (tag === "O") return { prefix: "O", type: "" };
+    const prefix = tag.charAt(0);
+    if (tag.charAt(1) !== "-" || tag.length < 3 || !allowed.includes(prefix) || prefix === "O") {
+      const prefixes = allowed.filter((p2) => p2 !== "O").map((p2) => `${p2}-`).join("/");
+      throw new SpanInputError(
+        field,
+        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options.scheme})`,
+        options.location
+      );
+    }
+    return { prefix, type: tag.slice(2) };
+  });
+}
+function assertSameLength(field, length, otherField, otherLength, location) {
+  if (length !== otherLength) {
+    throw new SpanInputError(
+      field,
+      `length ${length} does not match ${otherField} length ${otherLength}`,
+      location
+    );
+  }
+}
+var OUTSIDE_TYPE = "_";
+function endsChunk(prev, current) {
+  if (prev.prefix === "E" || prev.prefix === "S") return true;
+  if ((prev.prefix === "B" || prev.prefix === "I") && ["B", "S", "O"].includes(current.prefix)) return true;
+  return prev.prefix !== "O" && typeOf(prev) !== typeOf(current);
+}
+function startsChunk(prev, current) {
+  if (current.prefix === "B" || current.prefix === "S") return true;
+  if (["E", "S", "O"].includes(prev.prefix) && (current.prefix === "E" || current.prefix === "I"))
+    return true;
+  return current.prefix !== "O" && typeOf(prev) !== typeOf(current);
+}
+function typeOf(tag) {
+  return tag.prefix === "O" ? OUTSIDE_TYPE : tag.type;
+}
+var OUTSIDE = { prefix: "O", type: "" };
+function defaultModeEntities(tags) {
+  const entities = [];
+  let prev = OUTSIDE;
+  let begin = 0;
+  [...tags, OUTSIDE].forEach((current, i2) => {
+    if (endsChunk(prev, current)) entities.push({ type: prev.type, start: begin, end: i2 });
+    if (startsChunk(prev, current)) begin = i2;
+    prev = current;
+  });
+  return entities;
+}
+var sameType = (prev, current) => typeOf(prev) === typeOf(current);
+var STRICT_RULES = {
+  IOB2: {
+    isStart: (_prev, current) => current.prefix === "B",
+    isInside: (prev, current) => (prev.prefix === "B" || prev.prefix === "I") && current.prefix === "I" && sameType(prev, current),
+    isEnd: (prev, current) => (prev.prefix === "B" || prev.prefix === "I") && (current.prefix === "O" || current.prefix === "B" || current.prefix === "I" && !sameType(prev, current))
+  },
+  IOBES: {
+    isStart: (_prev, current) => current.prefix === "B" || current.prefix === "S",
+    isInside: (prev, current) => (prev.prefix === "B" || prev.prefix === "I") && (current.prefix === "I" || current.prefix === "E") && sameType(prev, current),
+    isEnd: (prev) => prev.prefix === "E" || prev.prefix === "S"
+  }
+};
+function strictModeEntities(tags, rules) {
+  const extended = [...tags, OUTSIDE];
+  const entities = [];
+  let prev = OUTSIDE;
+  let i2 = 0;
+  while (i2 < extended.length) {
+    const token = extended[i2];
+    if (rules.isStart(prev, token)) {
+      let end = i2 + 1;
+      let last = token;
+      while (end < extended.length && rules.isInside(last, extended[end])) last = extended[end++];
+      if (rules.isEnd(extended[end - 1], extended[end])) entities.push({ type: token.type, start: i2, end });
+      i2 = end;
+    } else {
+      i2 += 1;
+    }
+    prev = extended[i2 - 1];
+  }
+  return entities;
+}
+function entitiesFromTags(tags, options) {
+  const parsed = parseTags(tags, options);
+  return options.mode === "strict" ? strictModeEntities(parsed, STRICT_RULES[options.scheme]) : defaultModeEntities(parsed);
+}
+function entitiesFromCharSpans(spans, options = {}) {
+  const field = options.field ?? "spans";
+  return spans.map((span, index) => {
+    const fail2 = (detail) => {
+      throw new SpanInputError(field, `span ${index}: ${detail}`, options.location);
+    };
+    if (typeof span !== "object" || span === null) return fail2("expected an object {start, end, type}");
+    const { start, end, type } = span;
+    if (typeof type !== "string" || type.length === 0)
+      return fail2(`type must be a non-empty string, got ${JSON.stringify(type)}`);
+    if (!Number.isInteger(start) || start < 0)
+      return fail2(`start must be an integer >= 0, got ${JSON.stringify(start)}`);
+    if (!Number.isInteger(end) || end <= start) {
+      return fail2(`end must be an integer > start (${String(start)}), got ${JSON.stringify(end)}`);
+    }
+    if (options.textLength !== void 0 && end > options.textLength) {
+      return fail2(`end ${String(end)} is past the end of the text (length ${options.textLength})`);
+    }
+    return { type, start, end };
+  });
+}
+
+// src/tasks/spans/evaluate.ts
+var SPAN_DEFINITIONS_VERSION = 1;
+var STRICT_HINT = {
+  IOB2: "an entity is B-X followed by I-X tags",
+  IOBES: "an entity is S-X, or B-X then I-X tags then E-X"
+};
+function tagsOf(record, field, file, line) {
+  const value = record[field];
+  if (Array.isArray(value) && value.every((t) => typeof t === "string")) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? 'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]' : `expected an array of tag strings, got ${describeType(value)}`
+  });
+}
+function readTags(tags, options, file, line) {
+  const located = { ...options, location: { file, line } };
+  const entities = entitiesFromTags(tags, located);
+  if (options.mode !== "strict") return { entities, length: tags.length };
+  const lenient = entitiesFromTags(tags, { ...located, mode: "default" });
+  const kept = new Set(entities.map((e) => `${e.type}\0${e.start}\0${e.end}`));
+  const stray = lenient.find((e) => !kept.has(`${e.type}\0${e.start}\0${e.end}`));
+  if (!stray) return { entities, length: tags.length };
+  return { entities, length: tags.length, stray };
+}
+function strayMessage(stray, tags, scheme) {
+  const span = stray.end - stray.start > 1 ? `positions ${stray.start}\u2013${stray.end - 1}` : `position ${stray.start}`;
+  const shown = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
+  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
+}
+async function evaluateSpans(suite) {
+  const { format, scheme, mode } = suite.spans;
+  const goldField = suite.fields.label;
+  const predField = suite.fields.prediction;
+  const tokensField = suite.fields.tokens ?? "tokens";
+  const textField = suite.fields.text ?? "text";
+  const withArrays = (record, fields, format2) => format2 === "csv" ? { ...record, ...Object.fromEntries(fields.map((f) => [f, arrayCell(record[f], format2)])) } : record;
+  const readGolden = (raw, line, file) => {
+    const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
+    if (format === "offsets") {
+      const value = record[goldField];
+      if (!Array.isArray(value)) {
+        throw new InputError({
+          file,
+          line,
+          field: goldField,
+          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`
+        });
+      }
+      const text = record[textField];
+      return {
+        entities: entitiesFromCharSpans(value, {
+          field: goldField,
+          location: { file, line },
+          textLength: typeof text === "string" ? text.length : void 0
+        })
+      };
+    }
+    const tags = tagsOf(record, goldField, file, line);
+    const tokens = record[tokensField];
+    if (Array.isArray(tokens))
+      assertSameLength(goldField, tags.length, tokensField, tokens.length, { file, line });
+    const item = readTags(tags, { scheme, mode, field: goldField }, file, line);
+    if (item.stray)
+      throw new SpanInputError(goldField, strayMessage(item.stray, tags, scheme), { file, line });
+    return item;
+  };
+  const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
+  const readPrediction = (raw, line, file) => {
+    opsReader?.read(raw, line);
+    const record = withArrays(raw, [predField], suite.predictions.format);
+    if (format === "offsets") {
+      const value = record[predField];
+      if (!Array.isArray(value)) {
+        throw new InputError({
+          file,
+          line,
+          field: predField,
+          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`
+        });
+      }
+      return { entities: entitiesFromCharSpans(value, { field: predField, location: { file, line } }) };
+    }
+    return readTags(tagsOf(record, predField, file, line), { scheme, mode, field: predField }, file, line);
+  };
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, (record, line, file) => {
+      const item = readGolden(record, line, file);
+      const content = item.entities.map((e) => `${e.type}:${e.start}:${e.end}`).join(" ");
+      return { item, content: `${item.length ?? ""}|${content}` };
+    }),
+    readKeyedPredictions(suite, readPrediction)
+  ]);
+  const { rowOf, missing } = joinOne(suite, golden, predictions);
+  const n = golden.n;
+  let invalid = 0;
+  const typeSet = /* @__PURE__ */ new Set();
+  for (const item of golden.items) for (const e of item.entities) typeSet.add(e.type);
+  const goldTypes = new Set(typeSet);
+  for (let i2 = 0; i2 < n; i2++) {
+    const r = rowOf[i2];
+    if (r < 0) continue;
+    const pred = predictions.rows[r];
+    const gold = golden.items[i2];
+    if (gold.length !== void 0)
+      assertSameLength(predField, pred.item.length, `golden ${goldField}`, gold.length, {
+        file: predictions.file,
+        line: pred.line
+      });
+    if (pred.item.stray) invalid++;
+    for (const e of pred.item.entities) typeSet.add(e.type);
+  }
+  const types = [...typeSet].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const typeIndex = new Map(types.map((t, j) => [t, j]));
+  const T = types.length;
+  const counts2 = new Uint32Array(n * 3 * T);
+  for (let i2 = 0; i2 < n; i2++) {
+    const predicted = rowOf[i2] >= 0 ? predictions.rows[rowOf[i2]].item.entities : [];
+    const c = spanCounts(golden.items[i2].entities, predicted);
+    for (const type of Object.keys(c)) {
+      const off = (i2 * T + typeIndex.get(type)) * 3;
+      counts2[off] = c[type].tp;
+      counts2[off + 1] = c[type].fp;
+      counts2[off + 2] = c[type].fn;
+    }
+  }
+  const plan = planSlices(n, suite.slices, golden.slices);
+  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
+  const slices = plan.slices.map((def, s) => {
+    const result = {
+      key: def.key,
+      kind: def.kind,
+      fields: { ...def.fields },
+      n: rows[s].length,
+      insufficient: rows[s].length < suite.minSupport,
+      metrics: denseMetricValues(dense[s], types, suite.metrics),
+      stats: statsJson2(dense[s], rows[s].length)
+    };
+    if (def.kind === "overall") result.per_class = perTypeTable(dense[s], types);
+    return result;
+  });
+  if (suite.labelSlices) {
+    types.forEach((type, t) => {
+      const support = dense[0].tp[t] + dense[0].fn[t];
+      if (support === 0) return;
+      slices.push({
+        key: `type=${type}`,
+        kind: "label",
+        fields: { type },
+        n: support,
+        insufficient: support < suite.minSupport,
+        metrics: denseMetricValues(dense[0], types, suite.metrics, type),
+        stats: { family: "label-slice", of: "overall", class: t }
+      });
+    });
+  }
+  let examples;
+  if (suite.storeExamples) {
+    const columns = commonColumns2(golden);
+    if (T > 0) columns.counts = { ...encodeColumn(counts2, "u32"), width: 3 * T };
+    examples = { n, ids: golden.ids, columns };
+  }
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
+  const notes = [];
+  if (invalid > 0) {
+    notes.push(
+      `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`
+    );
+  }
+  return {
+    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    task: "spans",
+    task_type: format === "offsets" ? "spans-offsets" : "spans-tags",
+    definition_fingerprint: sha256(
+      canonicalJson({
+        definitions: SPAN_DEFINITIONS_VERSION,
+        task: suite.task,
+        spans: suite.spans,
+        fields: [suite.fields.id, goldField, predField],
+        missing: suite.missingPredictions,
+        // the golden types define the task; a type only a model predicts does not change the definitions
+        types: types.filter((t) => goldTypes.has(t))
+      })
+    ),
+    labels: types,
+    slices,
+    ...notes.length ? { notes } : {},
+    ...examples ? { examples } : {}
+  };
+}
+function sumCounts2(counts2, types, rows, weights) {
+  const out = emptyDense(types);
+  for (let k = 0; k < rows.length; k++) {
+    const w = weights ? weights[k] : 1;
+    if (w === 0) continue;
+    const base = rows[k] * 3 * types;
+    for (let t = 0; t < types; t++) {
+      out.tp[t] += w * counts2[base + 3 * t];
+      out.fp[t] += w * counts2[base + 3 * t + 1];
+      out.fn[t] += w * counts2[base + 3 * t + 2];
+    }
+  }
+  return out;
+}
+function statsJson2(dense, n) {
+  return { family: "spans", n, tp: Array.from(dense.tp), fp: Array.from(dense.fp), fn: Array.from(dense.fn) };
+}
+
+// src/tasks/spans/resample.ts
+var NAMES3 = new Set(SPAN_METRICS.map((d) => d.name));
+function spansResamplable(metric, slice2) {
+  return NAMES3.has(metric) || isOpsMetric(metric) && slice2.kind !== "label";
+}
+function focusOf(slice2, types) {
+  if (slice2.kind !== "label") return void 0;
+  return slice2.stats?.family === "label-slice" ? types[slice2.stats.class] : slice2.fields.type;
+}
+function pairedSpans(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const n = headRows.length;
+  const focus = focusOf(input.slice, input.headSuite.labels);
+  const sides = [
+    { table: base, rows: baseRows, types: input.baseSuite.labels },
+    { table: head, rows: headRows, types: input.headSuite.labels }
+  ];
+  const ops = opsPairedTerms(input);
+  const out = new Float64Array(metrics.length * 2);
+  const evaluate2 = (weights) => {
+    const o = ops ? ops(weights) : null;
+    sides.forEach(({ table, rows, types }, s) => {
+      const counts2 = table.columns.get("counts") ?? new Uint32Array(0);
+      const dense = sumCounts2(counts2, types.length, rows, weights);
+      const v = { ...denseMetricValues(dense, types, metrics, focus), ...s === 0 ? o?.base : o?.head };
+      metrics.forEach((m, j) => out[s * metrics.length + j] = v[m] ?? NaN);
+    });
+    return out;
+  };
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
+    evaluate: evaluate2
+  };
+}
+function unpairedSpans(input) {
+  return opsUnpaired(input.base, input.head, input.metrics);
+}
+
+// src/tasks/spans/family.ts
+var spansFamily = {
+  metrics: [...SPAN_METRICS, ...OPS_METRICS],
+  evaluate: (suite) => evaluateSpans(suite),
+  resamplable: spansResamplable,
+  paired: pairedSpans,
+  unpaired: unpairedSpans
+};
+
 // src/tasks/families.ts
 function classificationReadSpec(suite) {
   return {
@@ -45584,7 +47424,10 @@ var classification = {
 };
 var FAMILIES = {
   classification,
-  ranking: rankingFamily
+  ranking: rankingFamily,
+  generation: generationFamily,
+  spans: spansFamily,
+  scored: scoredFamily
 };
 
 // src/version.ts
@@ -45668,7 +47511,7 @@ function compareResults(base, head, config) {
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize(verdict, suites),
+    summary: summarize2(verdict, suites),
     suites
   };
 }
@@ -45679,7 +47522,7 @@ function overallVerdict(suites) {
   if (suites.some((s) => s.verdict === "warn" || s.verdict === "fail")) return "warn";
   return "pass";
 }
-function summarize(verdict, suites) {
+function summarize2(verdict, suites) {
   const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "fail").map((g) => ({ s, g })));
   const warning2 = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "warn"));
   switch (verdict) {
@@ -45801,6 +47644,13 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
       relabelled: alignment.relabelled
     };
   if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  notes.push(...head.notes ?? []);
+  if (head.flaky?.count) {
+    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
+    notes.push(
+      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(", ")}${head.flaky.count > ids.length ? ", \u2026" : ""}`
+    );
+  }
   return {
     name: head.name,
     task: head.task,
@@ -45843,10 +47693,10 @@ function sliceUnion(base, head) {
 function insufficient(sides, head, base) {
   return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
 }
-function sliceRows(table, suite, slice) {
-  if (slice.kind === "overall" || slice.kind === "label")
+function sliceRows(table, suite, slice2) {
+  if (slice2.kind === "overall" || slice2.kind === "label")
     return Int32Array.from({ length: table.n }, (_, i2) => i2);
-  const conditions = Object.entries(slice.fields).map(([field, value]) => {
+  const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
     const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
     return { col, code };
@@ -45861,8 +47711,8 @@ function sliceRows(table, suite, slice) {
   }
   return out.slice(0, count);
 }
-function pairedRows(alignment, headTable, head, slice) {
-  const headAll = sliceRows(headTable, head, slice);
+function pairedRows(alignment, headTable, head, slice2) {
+  const headAll = sliceRows(headTable, head, slice2);
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
   let count = 0;
@@ -46071,7 +47921,10 @@ var evalgate_schema_default = {
         task: {
           enum: [
             "classification",
-            "ranking"
+            "ranking",
+            "generation",
+            "spans",
+            "scored"
           ],
           description: "Task family of the suite."
         },
@@ -46236,6 +48089,56 @@ var evalgate_schema_default = {
         },
         ops: {
           $ref: "#/$defs/ops"
+        },
+        spans: {
+          $ref: "#/$defs/spanOptions"
+        },
+        scored: {
+          $ref: "#/$defs/scoredOptions"
+        }
+      }
+    },
+    spanOptions: {
+      title: "SpanOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: spans. How entities are read from the golden and predicted fields.",
+      properties: {
+        format: {
+          enum: [
+            "tags",
+            "offsets"
+          ],
+          default: "tags",
+          description: "tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive."
+        },
+        scheme: {
+          enum: [
+            "IOB2",
+            "IOBES"
+          ],
+          default: "IOB2",
+          description: "Tagging scheme of tag sequences."
+        },
+        mode: {
+          enum: [
+            "default",
+            "strict"
+          ],
+          default: "default",
+          description: "default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error)."
+        }
+      }
+    },
+    scoredOptions: {
+      title: "ScoredOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: scored. How judged scores and verdicts are read.",
+      properties: {
+        pass_threshold: {
+          type: "number",
+          description: "A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run."
         }
       }
     },
@@ -46267,11 +48170,41 @@ var evalgate_schema_default = {
           minLength: 1,
           description: "Object of class -> probability in the predictions file (optional)."
         },
+        references: {
+          type: "string",
+          minLength: 1,
+          default: "references",
+          description: "task: generation. Reference text or array of reference texts in the golden set."
+        },
+        tokens: {
+          type: "string",
+          minLength: 1,
+          default: "tokens",
+          description: "task: spans (tags). Optional token list in the golden set; tag sequences must match its length."
+        },
         text: {
           type: "string",
           minLength: 1,
           default: "text",
-          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage)."
+          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
+        },
+        score: {
+          type: "string",
+          minLength: 1,
+          default: "score",
+          description: "task: scored. Numeric score of a run in the predictions file."
+        },
+        verdict: {
+          type: "string",
+          minLength: 1,
+          default: "verdict",
+          description: 'task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).'
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          default: "run",
+          description: "task: scored. Run (repeat) identifier; several rows per example id, one per run."
         }
       },
       description: "Names of the fields in the data files."
@@ -47403,20 +49336,33 @@ function resolveSuite(suite, i2, ctx) {
     line: ctx.lineOf(["suites", i2, ...rest]),
     field: pathToString(["suites", i2, ...rest])
   });
+  const spans = {
+    format: suite.spans?.format ?? "tags",
+    scheme: suite.spans?.scheme ?? "IOB2",
+    mode: suite.spans?.mode ?? "default"
+  };
   const fields = {
     id: suite.fields?.id ?? "id",
-    label: suite.fields?.label ?? "label",
+    label: suite.fields?.label ?? (suite.task === "spans" ? spans.format === "offsets" ? "entities" : "tags" : "label"),
     prediction: suite.fields?.prediction ?? "prediction",
     ...suite.fields?.scores ? { scores: suite.fields.scores } : {},
-    ...suite.fields?.text ? { text: suite.fields.text } : {}
+    ...suite.fields?.text ? { text: suite.fields.text } : {},
+    // each family's own fields, only on its suites (classification's resolved fields stay as they were)
+    ...suite.task === "generation" ? { references: suite.fields?.references ?? "references" } : {},
+    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens" } : {},
+    ...suite.task === "scored" ? {
+      score: suite.fields?.score ?? "score",
+      verdict: suite.fields?.verdict ?? "verdict",
+      run: suite.fields?.run ?? "run"
+    } : {}
   };
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
   const ranking = suite.task === "ranking";
-  const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? [
+  const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? (suite.task === "classification" ? [
     ...DEFAULT_CLASSIFICATION_METRICS,
     ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
-  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)));
+  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed.filter((m) => !isOpsMetric(m)));
   metrics.forEach((m, j) => {
     if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
       const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
@@ -47431,6 +49377,7 @@ function resolveSuite(suite, i2, ctx) {
         message: `metric ${JSON.stringify(m)} needs scores: set fields.scores to the predictions' score field`
       });
     }
+    if (suite.task !== "classification") return;
     if (multilabel && SINGLE_LABEL_ONLY.has(m)) {
       throw new InputError({
         ...at("metrics", j),
@@ -47450,7 +49397,7 @@ function resolveSuite(suite, i2, ctx) {
       message: "scores are not supported for multilabel suites yet; remove fields.scores"
     });
   }
-  const reserved = /* @__PURE__ */ new Set([fields.id, fields.label]);
+  const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === "string" ? [entry] : entry) {
       if (reserved.has(f)) {
@@ -47502,7 +49449,9 @@ function resolveSuite(suite, i2, ctx) {
     mode: suite.mode ?? "enforce",
     checks: resolveChecks(suite.checks, ["suites", i2, "checks"], ctx),
     ...ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {},
-    ...optional("ops", resolveOps(suite, metrics))
+    ...optional("ops", resolveOps(suite, metrics)),
+    spans,
+    scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
   };
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
@@ -47720,9 +49669,9 @@ var escapeText = escapeCell;
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
-function sliceRow(slice, metrics) {
-  const name = slice.insufficient ? `${escapeCell(slice.key)} (insufficient)` : escapeCell(slice.key);
-  return [name, formatCount(slice.n), ...metrics.map((m) => formatValue(m, slice.metrics[m]))];
+function sliceRow(slice2, metrics) {
+  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
+  return [name, formatCount(slice2.n), ...metrics.map((m) => formatValue(m, slice2.metrics[m]))];
 }
 function suiteSection(suite) {
   const metrics = scalarMetrics(suite);
@@ -47744,6 +49693,7 @@ function suiteSection(suite) {
       align: ["l", "r", ...metrics.map(() => "r")]
     })
   );
+  for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
   const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
   if (insufficient2) {
     lines.push("");
@@ -47785,7 +49735,30 @@ function suiteSection(suite) {
     lines.push("");
     lines.push("</details>");
   }
+  if (suite.flaky?.count) lines.push("", flakySection(suite.flaky));
   return lines.join("\n");
+}
+function flakySection(flaky) {
+  const listed = flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : "";
+  const score3 = (v) => v === null ? "\u2013" : v.toFixed(4);
+  return [
+    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
+    "",
+    markdownTable(
+      [
+        ["id", "passes / runs", "mean score", "spread (sd)"],
+        ...flaky.examples.map((e) => [
+          escapeCell(e.id),
+          `${e.passes} / ${e.runs}`,
+          score3(e.mean_score),
+          score3(e.spread)
+        ])
+      ],
+      { align: ["l", "r", "r", "r"] }
+    ),
+    "",
+    "</details>"
+  ].join("\n");
 }
 function resultMarkdown(result) {
   const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
@@ -47904,7 +49877,10 @@ var result_schema_default = {
         task: {
           enum: [
             "classification",
-            "ranking"
+            "ranking",
+            "generation",
+            "spans",
+            "scored"
           ]
         },
         task_type: {
@@ -47912,7 +49888,11 @@ var result_schema_default = {
             "binary",
             "multiclass",
             "multilabel",
-            "ranking"
+            "ranking",
+            "generation",
+            "spans-tags",
+            "spans-offsets",
+            "judged"
           ]
         },
         definition_fingerprint: {
@@ -48033,6 +50013,79 @@ var result_schema_default = {
             }
           },
           description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        },
+        notes: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
+        },
+        flaky: {
+          $ref: "#/$defs/flaky"
+        }
+      }
+    },
+    flaky: {
+      title: "FlakyExamples",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "count",
+        "repeated",
+        "examples"
+      ],
+      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
+      properties: {
+        count: {
+          type: "integer",
+          minimum: 0
+        },
+        repeated: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples with a verdict on two or more runs."
+        },
+        examples: {
+          type: "array",
+          description: "Up to 50 flaky examples, closest to a coin flip first.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id",
+              "runs",
+              "passes",
+              "mean_score",
+              "spread"
+            ],
+            properties: {
+              id: {
+                type: "string"
+              },
+              runs: {
+                type: "integer",
+                minimum: 1
+              },
+              passes: {
+                type: "integer",
+                minimum: 0
+              },
+              mean_score: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              spread: {
+                type: [
+                  "number",
+                  "null"
+                ],
+                description: "Sample standard deviation of the run scores (null with one scored run)."
+              }
+            }
+          }
         }
       }
     },
@@ -48147,8 +50200,211 @@ var result_schema_default = {
         },
         {
           $ref: "#/$defs/rankingStats"
+        },
+        {
+          $ref: "#/$defs/generationStats"
+        },
+        {
+          $ref: "#/$defs/spanStats"
+        },
+        {
+          $ref: "#/$defs/scoredStats"
         }
       ]
+    },
+    generationStats: {
+      title: "GenerationStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "squad_em_sum",
+        "squad_f1_sum",
+        "rouge1_sum",
+        "rouge2_sum",
+        "rougeL_sum",
+        "bleu",
+        "chrf"
+      ],
+      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
+      properties: {
+        family: {
+          const: "generation"
+        },
+        n: {
+          type: "number"
+        },
+        squad_em_sum: {
+          type: "number"
+        },
+        squad_f1_sum: {
+          type: "number"
+        },
+        rouge1_sum: {
+          type: "number"
+        },
+        rouge2_sum: {
+          type: "number"
+        },
+        rougeL_sum: {
+          type: "number"
+        },
+        bleu: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_length",
+            "ref_length",
+            "matches",
+            "totals"
+          ],
+          properties: {
+            hyp_length: {
+              type: "number"
+            },
+            ref_length: {
+              type: "number"
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            totals: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        },
+        chrf: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_counts",
+            "ref_counts",
+            "matches"
+          ],
+          properties: {
+            hyp_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            ref_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        }
+      }
+    },
+    spanStats: {
+      title: "SpanStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "tp",
+        "fp",
+        "fn"
+      ],
+      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
+      properties: {
+        family: {
+          const: "spans"
+        },
+        n: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
+    },
+    scoredStats: {
+      title: "ScoredStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "runs",
+        "scored",
+        "score_sum",
+        "judged",
+        "pass_sum",
+        "flaky",
+        "score_values",
+        "score_counts"
+      ],
+      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
+      properties: {
+        family: {
+          const: "scored"
+        },
+        n: {
+          type: "number"
+        },
+        runs: {
+          type: "number"
+        },
+        scored: {
+          type: "number"
+        },
+        score_sum: {
+          type: "number"
+        },
+        judged: {
+          type: "number"
+        },
+        pass_sum: {
+          type: "number"
+        },
+        flaky: {
+          type: "number"
+        },
+        score_values: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        score_counts: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
     },
     singleLabelStats: {
       title: "SingleLabelStatsJson",

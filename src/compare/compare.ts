@@ -224,6 +224,14 @@ function compareSuite(
       relabelled: alignment.relabelled,
     };
   if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  // what the head evaluation itself reported (policies applied, examples flipping verdict across runs)
+  notes.push(...(head.notes ?? []));
+  if (head.flaky?.count) {
+    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
+    notes.push(
+      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(', ')}${head.flaky.count > ids.length ? ', …' : ''}`,
+    );
+  }
   return {
     name: head.name,
     task: head.task,

@@ -246,23 +246,44 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     line: ctx.lineOf(['suites', i, ...rest]),
     field: pathToString(['suites', i, ...rest]),
   });
+  const spans = {
+    format: suite.spans?.format ?? 'tags',
+    scheme: suite.spans?.scheme ?? 'IOB2',
+    mode: suite.spans?.mode ?? 'default',
+  } as const;
   const fields = {
     id: suite.fields?.id ?? 'id',
-    label: suite.fields?.label ?? 'label',
+    label:
+      suite.fields?.label ??
+      (suite.task === 'spans' ? (spans.format === 'offsets' ? 'entities' : 'tags') : 'label'),
     prediction: suite.fields?.prediction ?? 'prediction',
     ...(suite.fields?.scores ? { scores: suite.fields.scores } : {}),
     ...(suite.fields?.text ? { text: suite.fields.text } : {}),
+    // each family's own fields, only on its suites (classification's resolved fields stay as they were)
+    ...(suite.task === 'generation' ? { references: suite.fields?.references ?? 'references' } : {}),
+    ...(suite.task === 'spans' ? { tokens: suite.fields?.tokens ?? 'tokens' } : {}),
+    ...(suite.task === 'scored'
+      ? {
+          score: suite.fields?.score ?? 'score',
+          verdict: suite.fields?.verdict ?? 'verdict',
+          run: suite.fields?.run ?? 'run',
+        }
+      : {}),
   };
   const multilabel = suite.multilabel ?? false;
   const allowed = metricNames(suite.task);
   const ranking = suite.task === 'ranking';
+  // Generation, spans and scored compute every metric of their own registry (operational metrics when
+  // listed) unless the suite lists some.
   const metrics =
     suite.metrics ??
     (ranking ? defaultRankingMetrics(suite) : null) ??
-    [
-      ...DEFAULT_CLASSIFICATION_METRICS,
-      ...(fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []),
-    ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)));
+    (suite.task === 'classification'
+      ? [
+          ...DEFAULT_CLASSIFICATION_METRICS,
+          ...(fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []),
+        ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m)))
+      : allowed.filter((m) => !isOpsMetric(m)));
   metrics.forEach((m, j) => {
     if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
       const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
@@ -277,6 +298,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
         message: `metric ${JSON.stringify(m)} needs scores: set fields.scores to the predictions' score field`,
       });
     }
+    if (suite.task !== 'classification') return;
     if (multilabel && SINGLE_LABEL_ONLY.has(m)) {
       throw new InputError({
         ...at('metrics', j),
@@ -296,7 +318,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       message: 'scores are not supported for multilabel suites yet; remove fields.scores',
     });
   }
-  const reserved = new Set([fields.id, fields.label]);
+  const reserved = new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === 'string' ? [entry] : entry) {
       if (reserved.has(f)) {
@@ -349,6 +371,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     checks: resolveChecks(suite.checks, ['suites', i, 'checks'], ctx),
     ...(ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {}),
     ...optional('ops', resolveOps(suite, metrics)),
+    spans,
+    scored: suite.scored?.pass_threshold !== undefined ? { passThreshold: suite.scored.pass_threshold } : {},
   };
 }
 

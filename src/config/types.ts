@@ -22,8 +22,16 @@ export interface ResolvedSuite {
     readonly label: string;
     readonly prediction: string;
     readonly scores?: string;
-    /** Input text of golden and training records, for golden-set hygiene; absent: `text` if present. */
+    /** Input text of golden and training records, for golden-set hygiene and spans offsets; absent: `text` if present. */
     readonly text?: string;
+    /** Set on the suites of the family that reads them (defaults applied). generation: */
+    readonly references?: string;
+    /** spans: optional token list the tags must fit. */
+    readonly tokens?: string;
+    /** scored: a run's score, verdict and run name. */
+    readonly score?: string;
+    readonly verdict?: string;
+    readonly run?: string;
   };
   readonly labels?: readonly string[];
   readonly multilabel: boolean;
@@ -45,6 +53,14 @@ export interface ResolvedSuite {
   readonly ops?: OpsSpec;
   /** Documentation checks of this suite (severity defaulted; always set by loadConfig); they see only its golden file. */
   readonly checks?: readonly CheckRule[];
+  /** task: spans. */
+  readonly spans: {
+    readonly format: 'tags' | 'offsets';
+    readonly scheme: 'IOB2' | 'IOBES';
+    readonly mode: 'default' | 'strict';
+  };
+  /** task: scored. */
+  readonly scored: { readonly passThreshold?: number };
 }
 
 /** Comparison settings with defaults applied. */

@@ -68,7 +68,7 @@ export interface SuiteConfig {
   /**
    * Task family of the suite.
    */
-  task: 'classification' | 'ranking';
+  task: 'classification' | 'ranking' | 'generation' | 'spans' | 'scored';
   /**
    * Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root.
    */
@@ -152,6 +152,8 @@ export interface SuiteConfig {
   checks?: CheckRules;
   ranking?: RankingOptions;
   ops?: OpsOptions;
+  spans?: SpanOptions;
+  scored?: ScoredOptions;
 }
 /**
  * Names of the fields in the data files.
@@ -174,9 +176,29 @@ export interface FieldMapping {
    */
   scores?: string;
   /**
-   * Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage).
+   * task: generation. Reference text or array of reference texts in the golden set.
+   */
+  references?: string;
+  /**
+   * task: spans (tags). Optional token list in the golden set; tag sequences must match its length.
+   */
+  tokens?: string;
+  /**
+   * Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within.
    */
   text?: string;
+  /**
+   * task: scored. Numeric score of a run in the predictions file.
+   */
+  score?: string;
+  /**
+   * task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).
+   */
+  verdict?: string;
+  /**
+   * task: scored. Run (repeat) identifier; several rows per example id, one per run.
+   */
+  run?: string;
 }
 export interface GateRule {
   /**
@@ -356,6 +378,32 @@ export interface OpsOptions {
     input_per_million: number;
     output_per_million: number;
   };
+}
+/**
+ * task: spans. How entities are read from the golden and predicted fields.
+ */
+export interface SpanOptions {
+  /**
+   * tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive.
+   */
+  format?: 'tags' | 'offsets';
+  /**
+   * Tagging scheme of tag sequences.
+   */
+  scheme?: 'IOB2' | 'IOBES';
+  /**
+   * default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error).
+   */
+  mode?: 'default' | 'strict';
+}
+/**
+ * task: scored. How judged scores and verdicts are read.
+ */
+export interface ScoredOptions {
+  /**
+   * A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run.
+   */
+  pass_threshold?: number;
 }
 /**
  * How deltas are tested. The same inputs always give the same output.

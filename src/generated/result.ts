@@ -3,7 +3,14 @@
 /**
  * Sufficient statistics; every numeric field merges across shards by addition.
  */
-export type SliceStats = SingleLabelStatsJson | MultilabelStatsJson | LabelSliceStatsJson | RankingStatsJson;
+export type SliceStats =
+  | SingleLabelStatsJson
+  | MultilabelStatsJson
+  | LabelSliceStatsJson
+  | RankingStatsJson
+  | GenerationStatsJson
+  | SpanStatsJson
+  | ScoredStatsJson;
 
 /**
  * An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.
@@ -30,8 +37,16 @@ export interface EvalgateResult {
 }
 export interface SuiteResult {
   name: string;
-  task: 'classification' | 'ranking';
-  task_type: 'binary' | 'multiclass' | 'multilabel' | 'ranking';
+  task: 'classification' | 'ranking' | 'generation' | 'spans' | 'scored';
+  task_type:
+    | 'binary'
+    | 'multiclass'
+    | 'multilabel'
+    | 'ranking'
+    | 'generation'
+    | 'spans-tags'
+    | 'spans-offsets'
+    | 'judged';
   /**
    * Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable.
    */
@@ -67,6 +82,11 @@ export interface SuiteResult {
   slice_values?: {
     [k: string]: string[];
   };
+  /**
+   * Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences).
+   */
+  notes?: string[];
+  flaky?: FlakyExamples;
 }
 export interface SliceResult {
   key: string;
@@ -156,6 +176,54 @@ export interface RankingStatsJson {
   };
 }
 /**
+ * Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).
+ */
+export interface GenerationStatsJson {
+  family: 'generation';
+  n: number;
+  squad_em_sum: number;
+  squad_f1_sum: number;
+  rouge1_sum: number;
+  rouge2_sum: number;
+  rougeL_sum: number;
+  bleu: {
+    hyp_length: number;
+    ref_length: number;
+    matches: number[];
+    totals: number[];
+  };
+  chrf: {
+    hyp_counts: number[];
+    ref_counts: number[];
+    matches: number[];
+  };
+}
+/**
+ * Entity counts per type (in the suite's labels order), summed over the slice's sentences.
+ */
+export interface SpanStatsJson {
+  family: 'spans';
+  n: number;
+  tp: number[];
+  fp: number[];
+  fn: number[];
+}
+/**
+ * Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).
+ */
+export interface ScoredStatsJson {
+  family: 'scored';
+  n: number;
+  runs: number;
+  scored: number;
+  score_sum: number;
+  judged: number;
+  pass_sum: number;
+  flaky: number;
+  score_values: number[];
+  score_counts: number[];
+}
+/**
  * Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.
  */
 export interface OpsStatsJson {
@@ -190,4 +258,27 @@ export interface ExampleRecords {
       data: string;
     };
   };
+}
+/**
+ * task: scored. Examples whose verdict differs across runs (some runs pass, some fail).
+ */
+export interface FlakyExamples {
+  count: number;
+  /**
+   * Examples with a verdict on two or more runs.
+   */
+  repeated: number;
+  /**
+   * Up to 50 flaky examples, closest to a coin flip first.
+   */
+  examples: {
+    id: string;
+    runs: number;
+    passes: number;
+    mean_score: number | null;
+    /**
+     * Sample standard deviation of the run scores (null with one scored run).
+     */
+    spread: number | null;
+  }[];
 }

@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import type { EvalgateResult, SliceResult, SuiteResult } from '../generated/result.js';
+import type { EvalgateResult, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
 import { formatCount, formatValue } from './format.js';
@@ -33,6 +33,7 @@ function suiteSection(suite: SuiteResult): string {
       align: ['l', 'r', ...metrics.map(() => 'r' as const)],
     }),
   );
+  for (const note of suite.notes ?? []) lines.push('', `> ${escapeText(note)}`);
   const insufficient = suite.slices.filter((s) => s.insufficient).length;
   if (insufficient) {
     lines.push('');
@@ -74,7 +75,33 @@ function suiteSection(suite: SuiteResult): string {
     lines.push('');
     lines.push('</details>');
   }
+  if (suite.flaky?.count) lines.push('', flakySection(suite.flaky));
   return lines.join('\n');
+}
+
+/** Examples whose verdict flips across repeated runs. */
+export function flakySection(flaky: FlakyExamples): string {
+  const listed =
+    flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : '';
+  const score = (v: number | null) => (v === null ? '–' : v.toFixed(4));
+  return [
+    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
+    '',
+    markdownTable(
+      [
+        ['id', 'passes / runs', 'mean score', 'spread (sd)'],
+        ...flaky.examples.map((e) => [
+          escapeCell(e.id),
+          `${e.passes} / ${e.runs}`,
+          score(e.mean_score),
+          score(e.spread),
+        ]),
+      ],
+      { align: ['l', 'r', 'r', 'r'] },
+    ),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 /** A readable markdown report of one result artifact. */

@@ -9,6 +9,9 @@ import {
   unpairedClassification,
 } from './classification/resample.js';
 import { rankingFamily } from './ranking/family.js';
+import { generationFamily } from './generation/family.js';
+import { scoredFamily } from './scored/family.js';
+import { spansFamily } from './spans/family.js';
 import type { ResolvedSuite } from '../config/types.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
@@ -60,4 +63,7 @@ const classification: TaskFamily = {
 export const FAMILIES: Readonly<Record<TaskName, TaskFamily>> = {
   classification,
   ranking: rankingFamily,
+  generation: generationFamily,
+  spans: spansFamily,
+  scored: scoredFamily,
 };

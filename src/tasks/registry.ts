@@ -1,17 +1,23 @@
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
+import { GENERATION_METRICS } from './generation/registry.js';
 import type { MetricDef } from './metric-def.js';
 import { OPS_METRICS } from './ops/registry.js';
 import { RANKING_METRIC_DEFS, rankingMetricDef } from './ranking/registry.js';
+import { SCORED_METRICS } from './scored/registry.js';
+import { SPAN_METRICS } from './spans/registry.js';
 
 export type { MetricDef, Direction, MetricUnit } from './metric-def.js';
 
-export const TASKS = ['classification', 'ranking'] as const;
+export const TASKS = ['classification', 'ranking', 'generation', 'spans', 'scored'] as const;
 export type TaskName = (typeof TASKS)[number];
 
 /** Every metric of every task family, by name. Names are unique across families. */
 export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {
   classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
   ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
+  scored: SCORED_METRICS,
 };
 
 const byName = new Map<string, MetricDef>();

@@ -46,7 +46,9 @@ async function runComparison(
     : gatelessConfig();
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates\n`);
-  const [base, head] = await Promise.all([readResult(basePath), readResult(headPath)]);
+  // read in order, so a bad base is always the error reported first
+  const base = await readResult(basePath);
+  const head = await readResult(headPath);
   const comparison = compareResults(base, head, config);
   const out = stringOption(values, 'out');
   if (out) {

@@ -3,7 +3,7 @@
  * statistics summed over the corpus before scoring, 0–100 scale.
  * Segment statistics add up, so a bootstrap resamples segments and sums their statistics.
  */
-import { assertHasReferences, countItems, pythonRstrip, pythonSplit } from './text.js';
+import { assertHasReferences, pythonRstrip, pythonSplit } from './text.js';
 
 export const BLEU_MAX_ORDER = 4;
 
@@ -60,10 +60,14 @@ export interface BleuOptions {
 /** Counts of all n-grams of orders 1..BLEU_MAX_ORDER; keys join tokens with a space (tokens contain none). */
 function allNgrams(tokens: readonly string[]): Map<string, number>[] {
   const byOrder: Map<string, number>[] = [];
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-    const grams: string[] = [];
-    for (let i = 0; i + n <= tokens.length; i++) grams.push(tokens.slice(i, i + n).join(' '));
-    byOrder.push(countItems(grams));
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(new Map());
+  for (let i = 0; i < tokens.length; i++) {
+    let gram = tokens[i];
+    for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+      if (n > 1) gram = `${gram} ${tokens[i + n - 1]}`;
+      const counts = byOrder[n - 1];
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
   }
   return byOrder;
 }

@@ -2,7 +2,7 @@
  * chrF compatible with sacreBLEU's defaults: character n-grams up to order 6, no word n-grams, beta 2,
  * case-sensitive, whitespace removed. Segment statistics add up; corpus chrF is computed from the sums.
  */
-import { assertHasReferences, countItems, pythonSplit } from './text.js';
+import { assertHasReferences, pythonSplit } from './text.js';
 
 export const CHRF_CHAR_ORDER = 6;
 export const CHRF_BETA = 2;
@@ -21,12 +21,23 @@ export const EMPTY_CHRF_STATS: ChrfStats = { hypCounts: zeros(), refCounts: zero
 
 /** Character n-gram counts per order over code points, after deleting all whitespace. */
 function charNgrams(text: string): Map<string, number>[] {
-  const chars = Array.from(pythonSplit(text).join(''));
+  const joined = pythonSplit(text).join('');
+  // code-point boundaries, so an n-gram is one substring (an astral character is one character)
+  const bounds: number[] = [];
+  for (let i = 0; i < joined.length;) {
+    bounds.push(i);
+    i += joined.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  bounds.push(joined.length);
+  const chars = bounds.length - 1;
   const byOrder: Map<string, number>[] = [];
   for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-    const grams: string[] = [];
-    for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
-    byOrder.push(countItems(grams));
+    const counts = new Map<string, number>();
+    for (let i = 0; i + n <= chars; i++) {
+      const gram = joined.substring(bounds[i], bounds[i + n]);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    byOrder.push(counts);
   }
   return byOrder;
 }

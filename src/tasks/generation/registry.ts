@@ -20,6 +20,10 @@ import {
   type SquadStats,
 } from './squad.js';
 
+/** sacreBLEU-style signatures of the corpus metrics as computed here (sacreBLEU appends `|version:…`). */
+export const BLEU_SIGNATURE = 'nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp';
+export const CHRF_SIGNATURE = 'nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no';
+
 const proportion = (name: string, title: string, description: string, reference: string): MetricDef => ({
   name,
   title,
@@ -66,13 +70,13 @@ export const GENERATION_METRICS: readonly MetricDef[] = [
     'bleu',
     'BLEU',
     'Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.',
-    'sacrebleu.corpus_bleu (nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp) / 100',
+    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`,
   ),
   proportion(
     'chrf',
     'chrF',
     'Corpus chrF from summed character n-gram statistics: orders 1–6, beta 2, whitespace removed; best reference per segment.',
-    'sacrebleu.corpus_chrf (nc:6|nw:0|space:no|case:mixed) / 100',
+    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`,
   ),
 ];
 

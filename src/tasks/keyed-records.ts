@@ -1,0 +1,289 @@
+/**
+ * Reading the golden set and predictions of the task families whose records carry free-form content
+ * (generation, spans, judged scores): one record per example id, slice fields interned into codes, a
+ * golden-content hash per example, and a join of predictions to golden examples by id. Classification
+ * has its own columnar (parallel) decoder; these files are text-heavy and read on the main thread.
+ */
+import type { ResolvedSuite } from '../config/types.js';
+import type { ExampleRecords } from '../generated/result.js';
+import { InputError, describeType, quote } from '../io/errors.js';
+import { readRecords, type RecordFormat } from '../io/records.js';
+import { encodeCodes, encodeColumn } from '../result/columns.js';
+import type { FieldColumn } from '../slices.js';
+import { FingerprintAccumulator } from '../util/hash.js';
+
+export type DataRecord = Record<string, unknown>;
+
+const MISSING_VALUE = '(missing)';
+
+function sliceValueText(value: unknown): string {
+  if (value === undefined || value === null || value === '') return MISSING_VALUE;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+export function idText(value: unknown, file: string, line: number, field: string): string {
+  if (typeof value === 'string' && value.length > 0) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value === undefined) throw new InputError({ file, line, field, message: 'missing id' });
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a non-empty string or number id, got ${describeType(value)}`,
+  });
+}
+
+/**
+ * A CSV cell cannot hold an array: a cell that reads as a JSON array (`["B-PER","O"]`) is taken as one.
+ * Other values, and every value of JSONL/JSON files, are returned as they are.
+ */
+export function arrayCell(value: unknown, format: RecordFormat | undefined): unknown {
+  if (format !== 'csv' || typeof value !== 'string' || !value.trimStart().startsWith('[')) return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+
+/** The slice fields a suite needs from its golden set. */
+export function sliceFieldsOf(suite: ResolvedSuite): string[] {
+  return [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))];
+}
+
+export interface KeyedGolden<T> {
+  readonly file: string;
+  readonly n: number;
+  readonly ids: string[];
+  readonly lines: Int32Array;
+  readonly items: T[];
+  readonly slices: FieldColumn[];
+  readonly fingerprint: string;
+  readonly recordHashes: Uint32Array;
+  readonly index: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reads the golden set. `read` turns a record into the family's item and returns, with it, the text that
+ * identifies its golden content (hashed with the id and slice values into the fingerprint and the
+ * per-example `golden` column, so relabelled examples are detected).
+ */
+export async function readKeyedGolden<T>(
+  suite: ResolvedSuite,
+  read: (record: DataRecord, line: number, file: string) => { item: T; content: string },
+): Promise<KeyedGolden<T>> {
+  const file = suite.golden.display;
+  const sliceFields = sliceFieldsOf(suite);
+  const ids: string[] = [];
+  const lines: number[] = [];
+  const items: T[] = [];
+  const index = new Map<string, number>();
+  const vocabs = sliceFields.map(() => new Map<string, number>());
+  const values = sliceFields.map((): string[] => []);
+  const codes = sliceFields.map((): number[] => []);
+  const fingerprint = new FingerprintAccumulator();
+  const recordHashes: number[] = [];
+  await readRecords(
+    suite.golden.path,
+    (record, line) => {
+      const id = idText(record[suite.fields.id], file, line, suite.fields.id);
+      const first = index.get(id);
+      if (first !== undefined) {
+        throw new InputError({
+          file,
+          line,
+          field: suite.fields.id,
+          message: `duplicate id ${quote(id)} (first at line ${lines[first]})`,
+        });
+      }
+      const { item, content } = read(record, line, file);
+      fingerprint.begin();
+      fingerprint.add(id);
+      fingerprint.add(content);
+      sliceFields.forEach((field, f) => {
+        const v = sliceValueText(record[field]);
+        let code = vocabs[f].get(v);
+        if (code === undefined) {
+          code = values[f].length;
+          vocabs[f].set(v, code);
+          values[f].push(v);
+        }
+        codes[f].push(code);
+        fingerprint.add(v);
+      });
+      recordHashes.push(fingerprint.end());
+      index.set(id, ids.length);
+      ids.push(id);
+      lines.push(line);
+      items.push(item);
+    },
+    { format: suite.golden.format, displayName: file },
+  );
+  if (ids.length === 0) throw new InputError({ file, message: 'the golden set has no examples' });
+  return {
+    file,
+    n: ids.length,
+    ids,
+    lines: Int32Array.from(lines),
+    items,
+    slices: sliceFields.map((field, f) => ({ field, values: values[f], codes: Int32Array.from(codes[f]) })),
+    fingerprint: fingerprint.digest(ids.length),
+    recordHashes: Uint32Array.from(recordHashes),
+    index,
+  };
+}
+
+export interface KeyedRow<P> {
+  readonly id: string;
+  readonly line: number;
+  readonly item: P;
+}
+
+/** Reads the predictions file: one row per record, in file order. */
+export async function readKeyedPredictions<P>(
+  suite: ResolvedSuite,
+  read: (record: DataRecord, line: number, file: string) => P,
+): Promise<{ file: string; rows: KeyedRow<P>[] }> {
+  const file = suite.predictions.display;
+  const rows: KeyedRow<P>[] = [];
+  await readRecords(
+    suite.predictions.path,
+    (record, line) => {
+      const id = idText(record[suite.fields.id], file, line, suite.fields.id);
+      rows.push({ id, line, item: read(record, line, file) });
+    },
+    { format: suite.predictions.format, displayName: file },
+  );
+  return { file, rows };
+}
+
+function unknownId(file: string, line: number, field: string, id: string, golden: string): InputError {
+  return new InputError({
+    file,
+    line,
+    field,
+    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`,
+  });
+}
+
+/**
+ * Joins one prediction row to each golden example: errors on unknown and duplicate ids and, unless the
+ * suite counts them as wrong, on golden examples without a prediction. Returns each example's row or −1.
+ */
+export function joinOne<T, P>(
+  suite: ResolvedSuite,
+  golden: KeyedGolden<T>,
+  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+): { rowOf: Int32Array; missing: number } {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === undefined) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: predictions.file,
+        line: row.line,
+        field: suite.fields.id,
+        message: `duplicate id ${quote(row.id)} (first at line ${predictions.rows[rowOf[gi]].line})`,
+      });
+    }
+    rowOf[gi] = r;
+  });
+  return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
+}
+
+/** Groups prediction rows by golden example (several runs per example); same error policy as joinOne. */
+export function joinMany<T, P>(
+  suite: ResolvedSuite,
+  golden: KeyedGolden<T>,
+  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+): { rowsOf: number[][]; missing: number } {
+  const rowsOf: number[][] = Array.from({ length: golden.n }, () => []);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === undefined) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    rowsOf[gi].push(r);
+  });
+  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
+}
+
+function checkMissing<T>(
+  suite: ResolvedSuite,
+  golden: KeyedGolden<T>,
+  predictionsFile: string,
+  has: (i: number) => boolean,
+): number {
+  let missing = 0;
+  let first = -1;
+  for (let i = 0; i < golden.n; i++) {
+    if (has(i)) continue;
+    missing++;
+    if (first < 0) first = i;
+  }
+  if (missing > 0 && suite.missingPredictions === 'error') {
+    throw new InputError({
+      file: golden.file,
+      line: golden.lines[first],
+      field: suite.fields.id,
+      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
+    });
+  }
+  return missing;
+}
+
+/** The result fields every family fills the same way. */
+export function commonSuiteFields<T>(
+  suite: ResolvedSuite,
+  golden: KeyedGolden<T>,
+  predictions: { file: string; n: number },
+  missing: number,
+) {
+  const n = golden.n;
+  return {
+    name: suite.name,
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: {
+      path: predictions.file,
+      n: predictions.n,
+      matched: n - missing,
+      missing,
+      coverage: n ? (n - missing) / n : 0,
+    },
+    positive_label: null,
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+  };
+}
+
+/** Columns every task stores: the golden-content hash and each slice field's value code. */
+export function commonColumns<T>(golden: KeyedGolden<T>): ExampleRecords['columns'] {
+  const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
+}
+
+/** Rows (golden order) of every slice of a plan: slice 0 is overall. */
+export function rowsOfSlices(n: number, sliceCount: number, membership: readonly Int32Array[]): number[][] {
+  const rows: number[][] = Array.from({ length: sliceCount }, () => []);
+  for (let i = 0; i < n; i++) {
+    rows[0].push(i);
+    for (const m of membership) rows[m[i]].push(i);
+  }
+  return rows;
+}
+
+/**
+ * Like Promise.all for [golden, predictions] read at the same time, but when both fail the golden set's
+ * error is the one reported, whichever finished first: the same input always gives the same message.
+ */
+export async function settleGoldenFirst<A, B>(reads: [Promise<A>, Promise<B>]): Promise<[A, B]> {
+  const [golden, predictions] = await Promise.allSettled(reads);
+  if (golden.status === 'rejected') throw golden.reason;
+  if (predictions.status === 'rejected') throw predictions.reason;
+  return [golden.value, predictions.value];
+}

@@ -1,0 +1,4 @@
+export * from './registry.js';
+export * from './evaluate.js';
+export * from './resample.js';
+export * from './family.js';

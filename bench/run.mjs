@@ -18,6 +18,7 @@ const python = '/usr/bin/python3';
 const args = process.argv.slice(2);
 const scales = (args.includes('--scales') ? args[args.indexOf('--scales') + 1] : '100k,1m').split(',');
 const withRef = args.includes('--ref');
+const withRanking = !args.includes('--no-ranking');
 const N = { '10k': 10000, '100k': 100000, '1m': 1000000 };
 
 function log(line) {
@@ -177,3 +178,13 @@ lines.push(
   'Targets at 1m: evaluate ≤ 1.3× the floor; evaluate + compare + gates ≤ 1.3× the floor and ≥ 15× faster than the reference; peak RSS ≤ 600 MiB.',
 );
 process.stdout.write(lines.join('\n') + '\n');
+
+// one non-classification family at 100k examples: ranking (100k queries × 20 documents, TREC files)
+if (withRanking) {
+  log('ranking: 100k queries ...');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'bench', 'ranking.ts')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.stdout.write(`\n## ranking (bench/ranking.ts)\n\n${r.stdout}`);
+}

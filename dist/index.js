@@ -44681,19 +44681,15 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   });
   if (suite.labelSlices) {
     const overall = stats[0];
-    const perClass = perClassMetrics(overall);
-    space.names.forEach((label, c) => {
-      if (perClass[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: "label",
-        fields: { [suite.fields.label]: label },
-        n: perClass[c].support,
-        insufficient: perClass[c].support < suite.minSupport,
-        metrics: singleLabelMetrics(overall, metricNames2, { focusClass: c }),
-        stats: { family: "label-slice", of: "overall", class: c }
-      });
-    });
+    const supports = perClassMetrics(overall).map((c) => c.support);
+    results.push(
+      ...labelSlices(
+        suite,
+        space.names,
+        supports,
+        (c) => singleLabelMetrics(overall, metricNames2, { focusClass: c })
+      )
+    );
   }
   let examples;
   if (suite.storeExamples) {
@@ -44709,6 +44705,22 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     examples = { n, ids: golden.ids, columns: columns2 };
   }
   return { slices: results, examples };
+}
+function labelSlices(suite, names, supports, metricsOf) {
+  const out = [];
+  names.forEach((label, c) => {
+    if (supports[c] === 0) return;
+    out.push({
+      key: `${suite.fields.label}=${label}`,
+      kind: "label",
+      fields: { [suite.fields.label]: label },
+      n: supports[c],
+      insufficient: supports[c] < suite.minSupport,
+      metrics: metricsOf(c),
+      stats: { family: "label-slice", of: "overall", class: c }
+    });
+  });
+  return out;
 }
 function scoreTermsFromColumns(suite, golden, preds) {
   const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
@@ -44830,19 +44842,10 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
     return result;
   });
   if (suite.labelSlices) {
-    const per = multilabelPerClass(stats[0]);
-    space.names.forEach((label, c) => {
-      if (per[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: "label",
-        fields: { [suite.fields.label]: label },
-        n: per[c].support,
-        insufficient: per[c].support < suite.minSupport,
-        metrics: multilabelMetrics(stats[0], metricNames2, c),
-        stats: { family: "label-slice", of: "overall", class: c }
-      });
-    });
+    const supports = multilabelPerClass(stats[0]).map((c) => c.support);
+    results.push(
+      ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames2, c))
+    );
   }
   const examples = suite.storeExamples ? {
     n,

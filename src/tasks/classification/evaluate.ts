@@ -399,19 +399,12 @@ function evaluateSingleLabel(
 
   if (suite.labelSlices) {
     const overall = stats[0];
-    const perClass = perClassMetrics(overall);
-    space.names.forEach((label, c) => {
-      if (perClass[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: 'label',
-        fields: { [suite.fields.label]: label },
-        n: perClass[c].support,
-        insufficient: perClass[c].support < suite.minSupport,
-        metrics: singleLabelMetrics(overall, metricNames, { focusClass: c }),
-        stats: { family: 'label-slice', of: 'overall', class: c },
-      });
-    });
+    const supports = perClassMetrics(overall).map((c) => c.support);
+    results.push(
+      ...labelSlices(suite, space.names, supports, (c) =>
+        singleLabelMetrics(overall, metricNames, { focusClass: c }),
+      ),
+    );
   }
 
   let examples: ExampleRecords | undefined;
@@ -429,6 +422,32 @@ function evaluateSingleLabel(
     examples = { n, ids: golden.ids, columns };
   }
   return { slices: results, examples };
+}
+
+/**
+ * One slice per true class with support: its metrics are the class's one-vs-rest metrics computed from the
+ * overall statistics (which the slice's `stats` refers to rather than copying).
+ */
+function labelSlices(
+  suite: ResolvedSuite,
+  names: readonly string[],
+  supports: readonly number[],
+  metricsOf: (c: number) => SliceResult['metrics'],
+): SliceResult[] {
+  const out: SliceResult[] = [];
+  names.forEach((label, c) => {
+    if (supports[c] === 0) return;
+    out.push({
+      key: `${suite.fields.label}=${label}`,
+      kind: 'label',
+      fields: { [suite.fields.label]: label },
+      n: supports[c],
+      insufficient: supports[c] < suite.minSupport,
+      metrics: metricsOf(c),
+      stats: { family: 'label-slice', of: 'overall', class: c },
+    });
+  });
+  return out;
 }
 
 /** Score terms from fully decoded predictions (the in-memory path; tests build columns directly). */
@@ -597,19 +616,10 @@ function evaluateMultilabel(
     return result;
   });
   if (suite.labelSlices) {
-    const per = multilabelPerClass(stats[0]);
-    space.names.forEach((label, c) => {
-      if (per[c].support === 0) return;
-      results.push({
-        key: `${suite.fields.label}=${label}`,
-        kind: 'label',
-        fields: { [suite.fields.label]: label },
-        n: per[c].support,
-        insufficient: per[c].support < suite.minSupport,
-        metrics: multilabelMetrics(stats[0], metricNames, c),
-        stats: { family: 'label-slice', of: 'overall', class: c },
-      });
-    });
+    const supports = multilabelPerClass(stats[0]).map((c) => c.support);
+    results.push(
+      ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames, c)),
+    );
   }
   const examples: ExampleRecords | undefined = suite.storeExamples
     ? {

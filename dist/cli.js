@@ -19921,54 +19921,6 @@ function parseScoresCell(text, file, line, field) {
 // src/evaluate/worker-protocol.ts
 var WORKER_MARKER = "evalgate-decode-worker";
 
-// src/evaluate/worker.ts
-function isDecodeWorker() {
-  return !isMainThread && workerData?.marker === WORKER_MARKER;
-}
-function transferables(part) {
-  const out = [];
-  const visit = (v) => {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
-    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
-    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
-  };
-  visit(part);
-  return [...new Set(out)];
-}
-function serveDecodeTasks() {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    try {
-      const options2 = {
-        range: task.range,
-        onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      };
-      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options2) : await decodePredictionPart(task.source, task.spec, options2);
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-    }
-  });
-}
-
-// src/cli/main.ts
-import { parseArgs } from "node:util";
-
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
-// src/cli/commands/compare.ts
-import { existsSync } from "node:fs";
-
 // src/gates/select.ts
 function selectSlices(selector, head, base, labelField) {
   const all = [...head.slices];
@@ -21673,8 +21625,12 @@ import { availableParallelism } from "node:os";
 import { stat as stat2 } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
-var PART_BYTES = 64 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
+var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 64 * 1024 * 1024;
+function envBytes(name) {
+  const v = process.env[name];
+  return v !== void 0 && /^\d+$/.test(v) ? Number(v) : void 0;
+}
 async function loadSuiteData(golden, predictions, spec, progress, onPredictionPart) {
   const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
   const threads = threadCount();
@@ -23284,27 +23240,23 @@ function pairedClassification(input) {
   } else {
     const index = new Int32Array(k * w * w).fill(-1);
     const states = [];
-    const counts2 = [];
+    const counts3 = [];
     rowUnit = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       let u = index[stateOf[i]];
       if (u < 0) {
         u = index[stateOf[i]] = states.length;
         states.push(stateOf[i]);
-        counts2.push(0);
+        counts3.push(0);
       }
-      counts2[u]++;
+      counts3[u]++;
       rowUnit[i] = u;
     }
-    units = Float64Array.from(counts2);
+    units = Float64Array.from(counts3);
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
   const opsTerms = opsPairedTerms(input);
-  const baseCounts = new ClassCounts(k);
-  const headCounts = new ClassCounts(k);
-  const M = metrics.length;
-  const out = new Float64Array(M * 2);
   const U = unitState.length;
   const ut = new Int32Array(U);
   const ub = new Int32Array(U);
@@ -23316,17 +23268,22 @@ function pairedClassification(input) {
     ub[u] = rest % w;
     ut[u] = (rest - ub[u]) / w;
   }
+  const data = {
+    kind: "classification-counts",
+    k,
+    ut,
+    ub,
+    uh,
+    units,
+    rowUnit,
+    metrics,
+    focus
+  };
+  const counts2 = countsProblem(data);
+  if (!rowTerms && !opsTerms) return counts2;
+  const M = metrics.length;
   const evaluate = (weights) => {
-    baseCounts.reset();
-    headCounts.reset();
-    for (let u = 0; u < weights.length; u++) {
-      const wt = weights[u];
-      if (wt === 0) continue;
-      baseCounts.add(ut[u], ub[u], wt);
-      headCounts.add(ut[u], uh[u], wt);
-    }
-    countMetricsInto(baseCounts, metrics, focus, out, 0);
-    countMetricsInto(headCounts, metrics, focus, out, M);
+    const out = counts2.evaluate(weights);
     if (rowTerms) {
       const rowValues = rowTerms(weights);
       metrics.forEach((m, j) => {
@@ -23344,6 +23301,27 @@ function pairedClassification(input) {
     return out;
   };
   return { units, rowUnit, evaluate };
+}
+function countsProblem(data) {
+  const { k, ut, ub, uh, metrics, focus } = data;
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const evaluate = (weights) => {
+    baseCounts.reset();
+    headCounts.reset();
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
+    }
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    return out;
+  };
+  return { units: data.units, rowUnit: data.rowUnit, evaluate, data };
 }
 function rowTermColumns(input) {
   const { base, head, baseRows, headRows, metrics } = input;
@@ -25684,6 +25662,9 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // src/compare/examples.ts
 function decodeExamples(suite) {
   const ex = suite.examples;
@@ -25742,7 +25723,16 @@ function alignExamples(base, head) {
 }
 
 // src/compare/compare.ts
-function compareResults(base, head, config) {
+function compareResults(base, head, config, options2 = {}) {
+  intervalSource = options2.intervals;
+  try {
+    return compareWith(base, head, config);
+  } finally {
+    intervalSource = void 0;
+  }
+}
+var intervalSource;
+function compareWith(base, head, config) {
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -26031,6 +26021,8 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   let points;
   let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === "paired" && alignment && baseTable && headTable) {
+    const known = intervalSource?.known?.(head.name, key, metrics);
+    if (known !== void 0) return known;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
     sliceN = headRows.length;
@@ -26044,18 +26036,9 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
       baseRows,
       headRows
     });
-    const result = pairedBootstrap({
-      units: problem.units,
-      rowUnit: problem.rowUnit,
-      evaluate: problem.evaluate,
-      resamples: settings.resamples,
-      seed: settings.seed,
-      sliceName: key,
-      method: settings.method === "rows" ? "hash32-rows" : "multinomial"
-    });
-    const m = metrics.length;
-    deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
-    points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+    const supplied = intervalSource?.paired?.(head.name, key, metrics, problem, sliceN);
+    if (supplied !== void 0) return supplied;
+    return pairedIntervals(key, metrics, problem, sliceN, settings);
   } else if (pairing === "unpaired") {
     const problems = family.unpaired({
       baseSuite: base,
@@ -26067,6 +26050,24 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
     if (!problems) return null;
     ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
   } else return null;
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+function pairedIntervals(key, metrics, problem, sliceN, settings) {
+  const result = pairedBootstrap({
+    units: problem.units,
+    rowUnit: problem.rowUnit,
+    evaluate: problem.evaluate,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    sliceName: key,
+    method: settings.method === "rows" ? "hash32-rows" : "multinomial"
+  });
+  const m = metrics.length;
+  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+function intervalsFrom(metrics, deltas, points, sliceN, settings) {
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
@@ -26106,6 +26107,144 @@ function unpairedBootstrap(key, m, problems, settings) {
     for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
   }
   return { deltas, points };
+}
+
+// src/evaluate/worker.ts
+function isDecodeWorker() {
+  return !isMainThread && workerData?.marker === WORKER_MARKER;
+}
+function transferables(part) {
+  const out = [];
+  const visit = (v) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
+    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
+    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
+  };
+  visit(part);
+  return [...new Set(out)];
+}
+function serveDecodeTasks() {
+  const port = parentPort;
+  port.on("message", async (task) => {
+    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+    if (task.kind === "bootstrap") {
+      try {
+        const intervals = pairedIntervals(
+          task.key,
+          task.metrics,
+          countsProblem(task.data),
+          task.sliceN,
+          task.settings
+        );
+        post({ id: task.id, type: "done", part: [...intervals] });
+      } catch (error) {
+        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
+    try {
+      const options2 = {
+        range: task.range,
+        onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
+      };
+      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options2) : await decodePredictionPart(task.source, task.spec, options2);
+      post({ id: task.id, type: "done", part }, transferables(part));
+    } catch (error) {
+      if (error instanceof InputError) {
+        post({
+          id: task.id,
+          type: "input-error",
+          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+        });
+      } else {
+        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  });
+}
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// src/cli/commands/compare.ts
+import { existsSync } from "node:fs";
+
+// src/compare/parallel.ts
+import { Worker as Worker2 } from "node:worker_threads";
+var jobKey = (suite, key, metrics) => `${suite}\0${key}\0${metrics.join(",")}`;
+async function compareResultsParallel(base, head, config) {
+  const script = workerScript();
+  const threads = threadCount();
+  if (!script || threads <= 1) return compareResults(base, head, config);
+  const tasks = [];
+  const keys = [];
+  compareResults(base, head, config, {
+    intervals: {
+      paired(suite, key, metrics, problem, sliceN) {
+        if (problem.data) {
+          tasks.push({
+            id: tasks.length,
+            kind: "bootstrap",
+            key,
+            metrics,
+            data: problem.data,
+            sliceN,
+            settings: config.comparison
+          });
+          keys.push(jobKey(suite, key, metrics));
+        }
+        return /* @__PURE__ */ new Map();
+      }
+    }
+  });
+  if (tasks.length < 2) return compareResults(base, head, config);
+  const results = await runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  const computed = new Map(keys.map((k, i) => [k, results[i]]));
+  return compareResults(base, head, config, {
+    intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
+  });
+}
+function runBootstrapTasks(script, size, tasks) {
+  const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
+  return new Promise((resolve6, reject) => {
+    const results = new Array(tasks.length);
+    const workers = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const stop = () => workers.forEach((w) => void w.terminate());
+    const give = (w) => {
+      if (next < order.length) w.postMessage(order[next++]);
+    };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker2(script, { workerData: { marker: WORKER_MARKER } });
+      workers.push(worker);
+      worker.on(
+        "message",
+        (reply) => {
+          if (failed) return;
+          if (reply.type !== "done") {
+            failed = true;
+            stop();
+            reject(new Error(`a bootstrap worker failed: ${reply.message ?? reply.type}`));
+            return;
+          }
+          results[reply.id] = new Map(reply.part);
+          if (++finished === tasks.length) {
+            stop();
+            resolve6(results);
+          } else give(worker);
+        }
+      );
+      worker.on("error", (error) => {
+        if (failed) return;
+        failed = true;
+        stop();
+        reject(error);
+      });
+      give(worker);
+    }
+  });
 }
 
 // schema/comparison.schema.json
@@ -30607,7 +30746,7 @@ async function runComparison(values, io) {
 `);
   const base = await readResult(basePath);
   const head = await readResult(headPath);
-  const comparison = compareResults(base, head, config);
+  const comparison = await compareResultsParallel(base, head, config);
   const out = stringOption(values, "out");
   if (out) {
     await writeComparison(out, comparison);

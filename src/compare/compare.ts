@@ -40,7 +40,35 @@ export function compareResults(
   base: EvalgateResult,
   head: EvalgateResult,
   config: ResolvedConfig,
+  options: { intervals?: IntervalSource } = {},
 ): Comparison {
+  intervalSource = options.intervals;
+  try {
+    return compareWith(base, head, config);
+  } finally {
+    intervalSource = undefined;
+  }
+}
+
+/**
+ * Lets a caller supply the intervals of paired slices (compareResultsParallel computes them on worker
+ * threads); undefined from `paired` means "compute it here".
+ */
+export interface IntervalSource {
+  /** Intervals already computed for this slice, looked up before its problem is built. */
+  known?(suite: string, key: string, metrics: readonly string[]): Map<string, Interval> | undefined;
+  paired?(
+    suite: string,
+    key: string,
+    metrics: readonly string[],
+    problem: WeightedProblem,
+    sliceN: number,
+  ): Map<string, Interval> | undefined;
+}
+
+let intervalSource: IntervalSource | undefined;
+
+function compareWith(base: EvalgateResult, head: EvalgateResult, config: ResolvedConfig): Comparison {
   const settings = config.comparison;
   const suites = head.suites.map((headSuite) =>
     compareSuite(
@@ -402,6 +430,8 @@ function bootstrapSlice(
   let points: Float64Array;
   let sliceN = Math.min(headSlice.n, baseSlice.n);
   if (pairing === 'paired' && alignment && baseTable && headTable) {
+    const known = intervalSource?.known?.(head.name, key, metrics);
+    if (known !== undefined) return known;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
     sliceN = headRows.length;
@@ -415,18 +445,9 @@ function bootstrapSlice(
       baseRows,
       headRows,
     });
-    const result = pairedBootstrap({
-      units: problem.units,
-      rowUnit: problem.rowUnit,
-      evaluate: problem.evaluate,
-      resamples: settings.resamples,
-      seed: settings.seed,
-      sliceName: key,
-      method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
-    });
-    const m = metrics.length;
-    deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
-    points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+    const supplied = intervalSource?.paired?.(head.name, key, metrics, problem, sliceN);
+    if (supplied !== undefined) return supplied;
+    return pairedIntervals(key, metrics, problem, sliceN, settings);
   } else if (pairing === 'unpaired') {
     const problems = family.unpaired({
       baseSuite: base,
@@ -438,6 +459,39 @@ function bootstrapSlice(
     if (!problems) return null;
     ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
   } else return null;
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+
+/** Paired bootstrap of one slice's problem, summarised into an interval per metric. */
+export function pairedIntervals(
+  key: string,
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, Interval> {
+  const result = pairedBootstrap({
+    units: problem.units,
+    rowUnit: problem.rowUnit,
+    evaluate: problem.evaluate,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    sliceName: key,
+    method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+  });
+  const m = metrics.length;
+  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+
+function intervalsFrom(
+  metrics: readonly string[],
+  deltas: Float64Array[],
+  points: Float64Array,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, Interval> {
   const out = new Map<string, Interval>();
   metrics.forEach((metric, j) => {
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);

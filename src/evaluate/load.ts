@@ -23,10 +23,19 @@ import {
   type WorkerReply,
 } from './worker-protocol.js';
 
-/** Files smaller than this together are read on the main thread: starting workers would cost more. */
-const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * Files smaller than this together are read on the main thread: starting workers would cost more.
+ * (EVALGATE_PARALLEL_MIN_BYTES and EVALGATE_PART_BYTES override both sizes; the tests use them to run the
+ * parallel path on small files.)
+ */
+const PARALLEL_MIN_BYTES = envBytes('EVALGATE_PARALLEL_MIN_BYTES') ?? 24 * 1024 * 1024;
 /** Aim for parts of about this size, so the workers finish together. */
-const PART_BYTES = 64 * 1024 * 1024;
+const PART_BYTES = envBytes('EVALGATE_PART_BYTES') ?? 64 * 1024 * 1024;
+
+function envBytes(name: string): number | undefined {
+  const v = process.env[name];
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+}
 
 export interface LoadedSuiteData {
   readonly golden: GoldenColumns;
@@ -124,7 +133,7 @@ async function sizeOf(source: DataSource): Promise<number> {
   }
 }
 
-function threadCount(): number {
+export function threadCount(): number {
   const env = process.env.EVALGATE_THREADS;
   if (env !== undefined && env !== '') {
     const n = Number(env);
@@ -134,7 +143,7 @@ function threadCount(): number {
 }
 
 /** The running bundle (dist/cli.js or dist/index.js) doubles as the worker script; TypeScript sources cannot. */
-function workerScript(): string | undefined {
+export function workerScript(): string | undefined {
   const url = import.meta.url;
   if (!url.startsWith('file:') || !url.endsWith('.js')) return undefined;
   return fileURLToPath(url);

@@ -2,6 +2,9 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../io/errors.js';
 import { decodeGoldenPart, decodePredictionPart } from '../tasks/classification/decode.js';
 import { WORKER_MARKER, type DecodeTask, type WorkerReply } from './worker-protocol.js';
+import { pairedIntervals } from '../compare/compare.js';
+import type { BootstrapTask } from '../compare/parallel.js';
+import { countsProblem } from '../tasks/classification/resample.js';
 
 /** True inside a decode worker: the bundle's entry then serves tasks instead of running the CLI/action. */
 export function isDecodeWorker(): boolean {
@@ -22,8 +25,23 @@ function transferables(part: object): ArrayBuffer[] {
 /** Decodes the parts the main thread sends, one at a time, until the port closes. */
 export function serveDecodeTasks(): void {
   const port = parentPort!;
-  port.on('message', async (task: DecodeTask) => {
+  port.on('message', async (task: DecodeTask | BootstrapTask) => {
     const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+    if (task.kind === 'bootstrap') {
+      try {
+        const intervals = pairedIntervals(
+          task.key,
+          task.metrics,
+          countsProblem(task.data),
+          task.sliceN,
+          task.settings,
+        );
+        post({ id: task.id, type: 'done', part: [...intervals] });
+      } catch (error) {
+        post({ id: task.id, type: 'crash', message: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
     try {
       const options = {
         range: task.range,

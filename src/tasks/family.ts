@@ -19,7 +19,27 @@ export interface WeightedProblem {
   readonly units: Float64Array;
   readonly rowUnit: Uint32Array;
   readonly evaluate: (weights: Float64Array) => Float64Array;
+  /**
+   * The problem as plain data, when it can be rebuilt elsewhere (problemFromData): such problems are
+   * bootstrapped on worker threads, one slice per task.
+   */
+  readonly data?: ProblemData;
 }
+
+/** Classification count metrics over (true, base, head) states: all a worker needs to rebuild `evaluate`. */
+export interface ClassificationCountsData {
+  readonly kind: 'classification-counts';
+  readonly k: number;
+  readonly ut: Int32Array;
+  readonly ub: Int32Array;
+  readonly uh: Int32Array;
+  readonly units: Float64Array;
+  readonly rowUnit: Uint32Array;
+  readonly metrics: readonly string[];
+  readonly focus: number | undefined;
+}
+
+export type ProblemData = ClassificationCountsData;
 
 export interface PairedInput {
   readonly baseSuite: SuiteResult;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { compareResults } from '../../compare/compare.js';
+import { compareResultsParallel } from '../../compare/parallel.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
@@ -49,7 +49,7 @@ async function runComparison(
   // read in order, so a bad base is always the error reported first
   const base = await readResult(basePath);
   const head = await readResult(headPath);
-  const comparison = compareResults(base, head, config);
+  const comparison = await compareResultsParallel(base, head, config);
   const out = stringOption(values, 'out');
   if (out) {
     await writeComparison(out, comparison);

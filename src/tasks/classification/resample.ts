@@ -1,5 +1,5 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type { ClassificationCountsData, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';
@@ -88,10 +88,6 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
   const opsTerms = opsPairedTerms(input);
-  const baseCounts = new ClassCounts(k);
-  const headCounts = new ClassCounts(k);
-  const M = metrics.length;
-  const out = new Float64Array(M * 2);
   // decode each unit's state once
   const U = unitState.length;
   const ut = new Int32Array(U);
@@ -104,18 +100,22 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
     ub[u] = rest % w;
     ut[u] = (rest - ub[u]) / w;
   }
-
+  const data: ClassificationCountsData = {
+    kind: 'classification-counts',
+    k,
+    ut,
+    ub,
+    uh,
+    units,
+    rowUnit,
+    metrics,
+    focus,
+  };
+  const counts = countsProblem(data);
+  if (!rowTerms && !opsTerms) return counts;
+  const M = metrics.length;
   const evaluate = (weights: Float64Array): Float64Array => {
-    baseCounts.reset();
-    headCounts.reset();
-    for (let u = 0; u < weights.length; u++) {
-      const wt = weights[u];
-      if (wt === 0) continue;
-      baseCounts.add(ut[u], ub[u], wt);
-      headCounts.add(ut[u], uh[u], wt);
-    }
-    countMetricsInto(baseCounts, metrics, focus, out, 0);
-    countMetricsInto(headCounts, metrics, focus, out, M);
+    const out = counts.evaluate(weights);
     if (rowTerms) {
       const rowValues = rowTerms(weights);
       metrics.forEach((m, j) => {
@@ -133,6 +133,29 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
     return out;
   };
   return { units, rowUnit, evaluate };
+}
+
+/** Count metrics of both sides from (true, base, head) state weights; rebuildable from its data anywhere. */
+export function countsProblem(data: ClassificationCountsData): WeightedProblem {
+  const { k, ut, ub, uh, metrics, focus } = data;
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const evaluate = (weights: Float64Array): Float64Array => {
+    baseCounts.reset();
+    headCounts.reset();
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
+    }
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    return out;
+  };
+  return { units: data.units, rowUnit: data.rowUnit, evaluate, data };
 }
 
 /** Weighted per-row metric terms (ECE, Brier, log loss) for both sides; weights are per row. */

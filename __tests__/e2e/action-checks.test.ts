@@ -169,6 +169,20 @@ describe('pull_request: documentation checks', () => {
     expect(run.stdout).toContain('::warning::The pull request changes more than 3,000 files');
   });
 
+  test('a 403 on the file list: the checks do not run, the report says why and the verdict warns', async () => {
+    await setUp();
+    gh.forbid('pulls/list-files');
+    const run = await runWith(withLabels([]));
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('warn');
+    const checks = checksSection(gh.commentsOn(PR)[0].body);
+    expect(checks).toContain(
+      'Documentation checks did not run: Listing the files of pull request #7 failed: 403',
+    );
+    expect(checks).toContain('pull-requests: read');
+    expect(gh.statuses).toEqual([expect.objectContaining({ state: 'success' })]);
+  });
+
   test('rules come from the base config: checks the PR adds do not run yet', async () => {
     gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
     seedRepository(gh, baseline, { config: configText() });

@@ -198,7 +198,14 @@ describe('workflow_run phase 2 (fork)', () => {
   test('reads the fork head files at the head SHA through the API, never from disk (PR body null)', async () => {
     gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
     const fork = gh.makeRepo('fork-owner');
-    seedRepository(gh, baseline, { config: CONFIG, headRepo: fork });
+    // GitHub's PR has no description (body null): a PR-body rule sees '' and reports it, no crash.
+    const prBodyRule = [
+      '  - name: PR description',
+      '    severity: warn',
+      '    require: { pr_body: { min_words: 10 } }',
+      '',
+    ].join('\n');
+    seedRepository(gh, baseline, { config: CONFIG + prBodyRule, headRepo: fork });
     gh.setFile(BASE_SHA, 'docs/MODEL_CARD.md', MODEL_CARD);
     // The fork's card at its head commit lacks a section.
     gh.setFile(HEAD_SHA, 'docs/MODEL_CARD.md', CARD_WITHOUT_LIMITATIONS);
@@ -261,5 +268,6 @@ describe('workflow_run phase 2 (fork)', () => {
     expect(checks).toMatch(/- ❌ \*\*model card complete\*\*: .*Limitations/);
     expect(checks).toMatch(/- ✅ \*\*model card follows model changes\*\*/);
     expect(gh.statuses).toEqual([expect.objectContaining({ sha: HEAD_SHA, state: 'failure' })]);
+    expect(checks).toMatch(/- ⚠️ \*\*PR description\*\*: the PR description is empty/i);
   });
 });

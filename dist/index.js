@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -29431,7 +29431,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -29458,7 +29458,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30358,50 +30358,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative4 = parse4(serialize2(relative4, options), options);
+        relative5 = parse4(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30409,7 +30409,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30713,7 +30713,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -36153,7 +36153,7 @@ var require_picomatch = __commonJS({
     var parse4 = require_parse2();
     var utils = require_utils3();
     var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -36166,7 +36166,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -36426,11 +36426,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -36446,7 +36446,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36533,26 +36533,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -36760,14 +36760,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -37011,12 +37011,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -37024,7 +37024,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -37063,7 +37063,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -37527,8 +37527,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -37739,15 +37739,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -37762,13 +37762,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -38169,14 +38169,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -38269,9 +38269,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -47533,11 +47533,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47553,7 +47553,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47832,11 +47832,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47852,7 +47852,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47919,7 +47919,7 @@ function group(name, fn) {
 }
 
 // src/action/main.ts
-import { basename as basename3, extname, relative as relative3, sep as sep2 } from "node:path";
+import { basename as basename3, extname, relative as relative4, sep as sep2 } from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -49063,8 +49063,297 @@ function resolveGates(gates, suiteMetrics) {
 // src/checks/types.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
+// src/checks/text.ts
+function decodeUtf8(bytes, path) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const at = firstInvalidUtf8Offset(bytes);
+    return {
+      ok: false,
+      reason: `${path} is not valid UTF-8 (first bad byte at offset ${at}${lineHint(bytes, at)})`
+    };
+  }
+}
+async function readText(ctx, path, ref) {
+  const bytes = await ctx.readFile(path, ref);
+  if (bytes === null) {
+    return { ok: false, reason: `${path} does not exist${ref === "base" ? " on the base branch" : ""}` };
+  }
+  return decodeUtf8(bytes, path);
+}
+function splitLines2(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineHint(bytes, offset) {
+  let line = 1;
+  for (let i2 = 0; i2 < offset && i2 < bytes.length; i2++) if (bytes[i2] === 10) line++;
+  return `, line ${line}`;
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let need;
+    let min;
+    if (b < 128) {
+      i2++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i2;
+    }
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i2 + k];
+      if (c === void 0 || (c & 192) !== 128) return i2;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i2;
+    i2 += need + 1;
+  }
+  return bytes.length;
+}
+
+// src/checks/markdown.ts
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+var SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|<|\|)|^(?: {4}|\t)/;
+function parseMarkdown(text) {
+  const lines = splitLines2(blankHtmlComments(text));
+  const headings = [];
+  let fence = null;
+  const start = frontMatterEnd(lines);
+  let paragraphStart = -1;
+  for (let i2 = start; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (fence !== null) {
+      if (line.trim().startsWith(fence) && /^[`~]+$/.test(line.trim())) fence = null;
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      paragraphStart = -1;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      headings.push({
+        level: atx[1].length,
+        text: stripClosingHashes(atx[2] ?? ""),
+        line: i2,
+        bodyStart: i2 + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line);
+    if (underline && paragraphStart >= 0) {
+      const textLines = lines.slice(paragraphStart, i2).map((l) => l.trim());
+      headings.push({
+        level: underline[1][0] === "=" ? 1 : 2,
+        text: textLines.join(" "),
+        line: paragraphStart,
+        bodyStart: i2 + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    if (line.trim() === "" || NOT_PARAGRAPH.test(line)) paragraphStart = -1;
+    else if (paragraphStart < 0) paragraphStart = i2;
+  }
+  return { lines, headings };
+}
+function sectionEnd(doc, index) {
+  const { level } = doc.headings[index];
+  for (let k = index + 1; k < doc.headings.length; k++) {
+    if (doc.headings[k].level <= level) return doc.headings[k].line;
+  }
+  return doc.lines.length;
+}
+function normaliseHeading(text) {
+  let s = text.normalize("NFKC");
+  s = s.replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, "$1");
+  s = s.replace(/<\/?[A-Za-z][^<>]*>/g, " ");
+  s = s.replace(/[*_`~]/g, "");
+  s = foldCase(s);
+  s = s.replace(/\s+/gu, " ").trim();
+  s = s.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  s = s.replace(/[\s\p{P}]+$/u, "");
+  return s;
+}
+function foldCase(text) {
+  if (text.includes("\u0131")) return text.split("\u0131").map(foldCase).join("\u0131");
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, "\u03C3");
+}
+function blankHtmlComments(text) {
+  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ""));
+}
+function stripClosingHashes(text) {
+  if (/^#+$/.test(text)) return "";
+  return text.replace(/[ \t]+#+$/, "").trim();
+}
+function frontMatterEnd(lines) {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let i2 = 1; i2 < lines.length; i2++) {
+    if (lines[i2].trim() === "---" || lines[i2].trim() === "...") return i2 + 1;
+  }
+  return 0;
+}
+
+// src/checks/changelog.ts
+var BULLET = /^\s*[-*+][ \t]+(.*\S)\s*$/;
+function unreleasedEntries(changelog) {
+  const doc = parseMarkdown(changelog);
+  const index = doc.headings.findIndex((h) => /^unreleased\b/.test(normaliseHeading(h.text)));
+  if (index < 0) return null;
+  const entries = [];
+  for (let i2 = doc.headings[index].bodyStart; i2 < sectionEnd(doc, index); i2++) {
+    const match = BULLET.exec(doc.lines[i2]);
+    if (match) entries.push(match[1].replace(/\s+/g, " "));
+  }
+  return entries;
+}
+function addedUnreleasedEntries(head, base) {
+  const headEntries = unreleasedEntries(head);
+  if (headEntries === null) return { ok: false, reason: 'has no "## [Unreleased]" section' };
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of (base === null ? null : unreleasedEntries(base)) ?? []) {
+    remaining.set(entry, (remaining.get(entry) ?? 0) + 1);
+  }
+  const added = [];
+  for (const entry of headEntries) {
+    const left = remaining.get(entry) ?? 0;
+    if (left > 0) remaining.set(entry, left - 1);
+    else added.push(entry);
+  }
+  return { ok: true, added };
+}
+
+// src/checks/card.ts
+var CARD_START = "<!-- evalgate:metrics -->";
+var CARD_END = "<!-- /evalgate:metrics -->";
+var START_RE = /<!--\s*evalgate:metrics\s*-->/g;
+var END_RE = /<!--\s*\/evalgate:metrics\s*-->/g;
+var COLUMNS = ["Suite", "Slice", "Metric", "Value"];
+function locateBlock(card) {
+  const starts = [...card.matchAll(START_RE)];
+  const ends = [...card.matchAll(END_RE)];
+  if (starts.length === 0 && ends.length === 0) return { absent: true };
+  if (starts.length !== 1 || ends.length !== 1) {
+    return {
+      problem: `expected one "${CARD_START}" and one "${CARD_END}" marker, found ${starts.length} and ${ends.length}`
+    };
+  }
+  const start = starts[0].index;
+  const end = ends[0].index + ends[0][0].length;
+  if (ends[0].index < start) return { problem: `"${CARD_END}" comes before "${CARD_START}"` };
+  return { start, end };
+}
+function readCardBlock(card) {
+  const where = locateBlock(card);
+  if ("absent" in where) return { ok: false, reason: `has no metrics block (${CARD_START} \u2026 ${CARD_END})` };
+  if ("problem" in where) return { ok: false, reason: `has a broken metrics block: ${where.problem}` };
+  const rows = splitLines2(card.slice(where.start, where.end)).map((l) => l.trim()).filter((l) => l.startsWith("|")).map(splitRow);
+  if (rows.length < 2) return { ok: false, reason: "has a metrics block without a table" };
+  const header = rows[0].map((c) => c.toLowerCase());
+  const index = COLUMNS.map((c) => header.indexOf(c.toLowerCase()));
+  const lacking = COLUMNS.filter((_, k) => index[k] < 0);
+  if (lacking.length > 0) {
+    return { ok: false, reason: `has a metrics table without the column(s) ${lacking.join(", ")}` };
+  }
+  const [suite, slice2, metric, value] = index;
+  const cells = rows.slice(1).filter((r) => !r.every((c) => /^:?-+:?$/.test(c))).map((r) => ({
+    suite: r[suite] ?? "",
+    slice: r[slice2] ?? "",
+    metric: r[metric] ?? "",
+    shown: r[value] ?? ""
+  }));
+  return { ok: true, cells };
+}
+function checkCardFresh(card, rows, tolerance = 0) {
+  const block = readCardBlock(card);
+  if (!block.ok) return block;
+  const shown = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const stale = [];
+  const missing = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    const key = rowKey(row);
+    seen.add(key);
+    const cell = shown.get(key);
+    if (!cell) missing.push(row);
+    else if (!sameNumber(cell.shown, row, tolerance)) {
+      stale.push({
+        suite: row.suite,
+        slice: row.slice,
+        metric: row.metric,
+        card: cell.shown,
+        head: row.display
+      });
+    }
+  }
+  const extra = block.cells.filter((c) => !seen.has(rowKey(c)));
+  return { ok: true, fresh: stale.length + missing.length + extra.length === 0, stale, missing, extra };
+}
+function describeStale(freshness, limit = 5) {
+  const items = [
+    ...freshness.stale.map((s) => `${s.suite}/${s.slice}/${s.metric}: card ${s.card}, head ${s.head}`),
+    ...freshness.missing.map((m) => `${m.suite}/${m.slice}/${m.metric}: not in the card (head ${m.display})`),
+    ...freshness.extra.map(
+      (e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`
+    )
+  ];
+  const more = items.length > limit ? `; and ${items.length - limit} more` : "";
+  return items.slice(0, limit).join("; ") + more;
+}
+function rowKey(r) {
+  return JSON.stringify([r.suite, r.slice, r.metric]);
+}
+function sameNumber(shown, row, tolerance) {
+  if (shown === row.display) return true;
+  const parsed = parseShownNumber(shown);
+  if (parsed === null || !Number.isFinite(row.value)) return false;
+  const slack = Math.max(tolerance, parsed.halfUnit);
+  return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
+}
+function parseShownNumber(shown) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown.trim());
+  if (!match) return null;
+  const digits = match[3] ?? match[4] ?? "";
+  const scale = match[5] === "%" ? 100 : 1;
+  const magnitude = Number(match[2].replace(/,/g, ""));
+  const value = (match[1] === "" || match[1] === "+" ? 1 : -1) * magnitude / scale;
+  return { value, halfUnit: 0.5 * 10 ** -digits.length / scale };
+}
+function splitRow(line) {
+  const inner = line.replace(/^\|/, "").replace(/(?<!\\)\|\s*$/, "");
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+
 // src/checks/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var GlobError = class extends Error {
+  constructor(pattern, why) {
+    super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
+    this.pattern = pattern;
+    this.why = why;
+    this.name = "GlobError";
+  }
+  pattern;
+  why;
+};
 var OPTIONS = {
   // Fail on `[abc`, `a{b`, `foo(` instead of silently matching nothing.
   strictBrackets: true,
@@ -49090,8 +49379,380 @@ function globProblem(pattern) {
   if (re.source === "$^") return "the pattern cannot match any path";
   return null;
 }
+function assertGlobs(patterns) {
+  for (const pattern of patterns) {
+    const why = globProblem(pattern);
+    if (why !== null) throw new GlobError(pattern, why);
+  }
+}
+function globMatcher(patterns) {
+  assertGlobs(patterns);
+  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  return (path) => {
+    const normalised = stripDotSlash(path.replace(/\\/g, "/"));
+    return matchers.some((m) => m(normalised));
+  };
+}
+function matchingFiles(files, patterns) {
+  const matches = globMatcher(patterns);
+  return files.filter(matches);
+}
 function stripDotSlash(path) {
   return path.replace(/^(\.\/)+/, "");
+}
+
+// src/checks/conditions.ts
+function evaluateCondition(condition, ctx) {
+  if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
+    throw new Error(`a condition must be an object, got ${JSON.stringify(condition)}`);
+  }
+  for (const key of ["changed", "labels", "all", "any"]) {
+    const value = condition[key];
+    if (value !== void 0 && !Array.isArray(value)) {
+      throw new Error(`"${key}" in a condition must be a list, got ${JSON.stringify(value)}`);
+    }
+  }
+  const parts = [];
+  if (condition.changed !== void 0) parts.push(changedTruth(condition.changed, ctx));
+  if (condition.golden_changed !== void 0) parts.push(goldenTruth(condition.golden_changed, ctx));
+  if (condition.metrics !== void 0) parts.push(metricsTruth(ctx));
+  if (condition.labels !== void 0) parts.push(labelsTruth(condition.labels, ctx));
+  if (condition.all !== void 0) parts.push(allOf(condition.all.map((c) => evaluateCondition(c, ctx))));
+  if (condition.any !== void 0) parts.push(anyOf(condition.any.map((c) => evaluateCondition(c, ctx))));
+  if (parts.length === 0) return { value: true, reason: "the condition is empty" };
+  return allOf(parts);
+}
+function allOf(parts) {
+  const no = parts.find((p2) => p2.value === false);
+  if (no) return no;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: true, reason: parts.map((p2) => p2.reason).join(" and ") };
+}
+function anyOf(parts) {
+  const yes = parts.find((p2) => p2.value === true);
+  if (yes) return yes;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: false, reason: parts.map((p2) => p2.reason).join(" and ") || "no alternative holds" };
+}
+function conditionLabels(condition) {
+  if (!condition) return [];
+  const nested = [...condition.all ?? [], ...condition.any ?? []].flatMap(conditionLabels);
+  return [.../* @__PURE__ */ new Set([...condition.labels ?? [], ...nested])];
+}
+function quoteList(items, limit = 5) {
+  const quoted = items.slice(0, limit).map((i2) => JSON.stringify(i2));
+  const more = items.length > limit ? ` and ${items.length - limit} more` : "";
+  return quoted.join(", ") + more;
+}
+function changedTruth(globs, ctx) {
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) {
+    const files = hits.length === 1 ? hits[0] : `${hits[0]} and ${hits.length - 1} more file(s)`;
+    return { value: true, reason: `${files} changed (matching ${quoteList(globs)})` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return {
+      value: null,
+      reason: `no listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files`
+    };
+  }
+  return { value: false, reason: `no changed file matches ${quoteList(globs)}` };
+}
+function goldenTruth(expected, ctx) {
+  const changed = new Set(ctx.changedFiles.map(normalisePath));
+  const hits = ctx.goldenFiles.map(normalisePath).filter((g) => changed.has(g));
+  if (hits.length > 0) {
+    return { value: expected, reason: `the golden set ${hits.join(", ")} changed` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return { value: null, reason: `no golden set is in the changed-file list, but the list was cut` };
+  }
+  return { value: !expected, reason: "no golden set changed" };
+}
+function metricsTruth(ctx) {
+  if (ctx.metricsChanged === null) return { value: null, reason: "no baseline comparison is available" };
+  return ctx.metricsChanged ? { value: true, reason: "a gated metric changed significantly" } : { value: false, reason: "no gated metric changed significantly" };
+}
+function labelsTruth(labels, ctx) {
+  const present = new Set(ctx.labels.map((l) => l.toLowerCase()));
+  const hits = labels.filter((l) => present.has(l.toLowerCase()));
+  if (hits.length > 0) return { value: true, reason: `the PR has the label ${quoteList(hits)}` };
+  return { value: false, reason: `the PR has none of the labels ${quoteList(labels)}` };
+}
+function normalisePath(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/checks/pr-body.ts
+var BOLD_LABEL = /^ {0,3}(\*\*|__)(.+?)\1[ \t]*:?[ \t]*(.*)$/;
+function analysePrBody(body, sections) {
+  const doc = parseMarkdown(body);
+  const wanted = new Map(sections.map((s) => [normaliseHeading(s), s]));
+  const markers = doc.headings.map((h) => ({
+    section: normaliseHeading(h.text),
+    line: h.line,
+    bodyLine: h.bodyStart,
+    inlineText: "",
+    level: h.level
+  }));
+  const headingLines = /* @__PURE__ */ new Set();
+  for (const h of doc.headings) for (let i2 = h.line; i2 < h.bodyStart; i2++) headingLines.add(i2);
+  doc.lines.forEach((line, i2) => {
+    if (headingLines.has(i2)) return;
+    const bold = BOLD_LABEL.exec(line);
+    if (bold && wanted.has(normaliseHeading(bold[2]))) {
+      markers.push({
+        section: normaliseHeading(bold[2]),
+        line: i2,
+        bodyLine: i2 + 1,
+        inlineText: bold[3],
+        level: 7
+      });
+    }
+  });
+  markers.sort((a, b) => a.line - b.line);
+  const labelLines = new Set(markers.map((m) => m.line));
+  const content = doc.lines.map((line, i2) => {
+    if (headingLines.has(i2)) return "";
+    if (labelLines.has(i2)) return markers.find((m) => m.line === i2)?.inlineText ?? "";
+    return line;
+  });
+  const words = countWords(content.join("\n"));
+  const missing = [];
+  const empty = [];
+  for (const [key, name] of wanted) {
+    const at = markers.findIndex((m) => m.section === key);
+    if (at < 0) {
+      missing.push(name);
+      continue;
+    }
+    const marker = markers[at];
+    const next = markers.slice(at + 1).find((m) => m.level <= marker.level || m.level === 7);
+    const end = next ? next.line : doc.lines.length;
+    const text = [marker.inlineText, ...content.slice(marker.bodyLine, end)].join("\n");
+    if (countWords(text) === 0) empty.push(name);
+  }
+  return { words, missing, empty };
+}
+var WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
+function countWords(markdown) {
+  const text = stripPlaceholders(blankHtmlComments(markdown));
+  return text.match(WORD)?.length ?? 0;
+}
+function stripPlaceholders(text) {
+  return text.replace(/^[ \t]*[-*+][ \t]+\[ \][^\n]*$/gm, "").replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, "").replace(/!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, "$1").replace(/\[[^\]\n\d]*\]/g, " ").replace(/\{\{[^}\n]*\}\}/g, " ").replace(/<\/?[A-Za-z][^<>\n]*>/g, " ").replace(/^[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|\.\.\.|…)[ \t.:]*$/gim, "");
+}
+
+// src/checks/run.ts
+var EVALUATORS = {
+  changed: async (req, ctx) => requireChanged(req, ctx),
+  changelog: (req, ctx) => requireChangelog(req, ctx),
+  pr_body: async (req, ctx) => requirePrBody(req, ctx),
+  sections: (req, ctx) => requireSections(req, ctx),
+  card: (req, ctx) => requireFreshCard(req, ctx)
+};
+async function runChecks(rules, ctx) {
+  const results = [];
+  for (const rule of rules) results.push(await runRule(rule, ctx));
+  return results;
+}
+async function runRule(rule, ctx) {
+  const base = { name: rule.name, severity: rule.severity };
+  try {
+    let applies = "";
+    if (rule.when) {
+      const when = evaluateCondition(rule.when, ctx);
+      if (when.value === false)
+        return { ...base, status: "skipped", reason: `Not applicable: ${when.reason}.`, fix: null };
+      if (when.value === null) {
+        return {
+          ...base,
+          status: "skipped",
+          reason: `Cannot tell whether it applies: ${when.reason}.`,
+          fix: null
+        };
+      }
+      applies = when.reason;
+    }
+    if (rule.unless) {
+      const unless = evaluateCondition(rule.unless, ctx);
+      if (unless.value === true)
+        return { ...base, status: "skipped", reason: `Waived: ${unless.reason}.`, fix: null };
+    }
+    const kind = requirementKind(rule.require);
+    const outcome = await EVALUATORS[kind](rule.require, ctx);
+    if (outcome.met === true) return { ...base, status: "pass", reason: sentence(outcome.reason), fix: null };
+    if (outcome.met === null)
+      return { ...base, status: "skipped", reason: sentence(outcome.reason), fix: null };
+    const reason = applies ? `${applies}, but ${outcome.reason}` : outcome.reason;
+    return { ...base, status: rule.severity, reason: sentence(reason), fix: withWaiver(outcome.fix, rule) };
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      ...base,
+      status: rule.severity,
+      reason: sentence(`The rule cannot be evaluated: ${why}`),
+      fix: `Correct the check "${rule.name}" in the evalgate config.`
+    };
+  }
+}
+function requirementKind(req) {
+  if (req === null || typeof req !== "object") throw new Error('"require" must be an object');
+  const keys = Object.keys(req).filter((k) => k in EVALUATORS);
+  if (keys.length !== 1) {
+    throw new Error(`"require" must have exactly one of ${Object.keys(EVALUATORS).join(", ")}`);
+  }
+  return keys[0];
+}
+function requireChanged(req, ctx) {
+  const globs = stringList(req.changed, "require.changed");
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) return { met: true, reason: `${quoteList(hits, 3)} changed` };
+  if (ctx.changedFilesTruncated) {
+    return {
+      met: null,
+      reason: `No listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files, so it may have changed`
+    };
+  }
+  const literal = globs.every((g) => !/[*?[\]{}()!]/.test(g));
+  return {
+    met: false,
+    reason: literal ? `${quoteList(globs)} did not change` : `no changed file matches ${quoteList(globs)}`,
+    fix: literal ? `Update ${globs.join(" or ")} in this PR` : `Change a file matching ${globs.join(" or ")} in this PR`
+  };
+}
+async function requireChangelog(req, ctx) {
+  const path = req.changelog;
+  if (typeof path !== "string" || path === "") throw new Error('"require.changelog" must be a file path');
+  const head = await readText(ctx, path, "head");
+  if (!head.ok)
+    return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
+  const baseBytes = await ctx.readFile(path, "base");
+  const base = baseBytes === null ? null : new TextDecoder("utf-8").decode(baseBytes);
+  const diff = addedUnreleasedEntries(head.text, base);
+  if (!diff.ok) {
+    return {
+      met: false,
+      reason: `${path} ${diff.reason}`,
+      fix: `Add a "## [Unreleased]" section to ${path} (Keep a Changelog) with an entry for this change`
+    };
+  }
+  if (diff.added.length === 0) {
+    return {
+      met: false,
+      reason: `no entry was added under "## [Unreleased]" in ${path}`,
+      fix: `Add a line under "## [Unreleased]" in ${path} (e.g. under "### Changed") saying what changed and why`
+    };
+  }
+  const count = diff.added.length === 1 ? "1 entry" : `${diff.added.length} entries`;
+  return { met: true, reason: `${path}: ${count} added under [Unreleased] (${quoteList(diff.added, 1)})` };
+}
+function requirePrBody(req, ctx) {
+  const spec = req.pr_body ?? {};
+  const sections = stringList(spec.sections ?? [], "require.pr_body.sections");
+  const minWords = spec.min_words ?? 0;
+  if (!Number.isInteger(minWords) || minWords < 0) {
+    throw new Error(
+      `"require.pr_body.min_words" must be a whole number \u2265 0, got ${JSON.stringify(minWords)}`
+    );
+  }
+  const wanted = [
+    sections.length > 0 ? `the sections ${sections.map((s) => `"${s}"`).join(", ")}` : "",
+    minWords > 0 ? `at least ${minWords} words` : ""
+  ].filter(Boolean);
+  const fixAll = `Edit the PR description: write ${wanted.join(" and ") || "what changed and why"}`;
+  if (ctx.prBody === null) {
+    return { met: null, reason: "No PR description is available (a local run without --pr-body)" };
+  }
+  if (ctx.prBody.trim() === "") return { met: false, reason: "the PR description is empty", fix: fixAll };
+  const report2 = analysePrBody(ctx.prBody, sections);
+  const problems = [];
+  const fixes = [];
+  if (report2.missing.length > 0) {
+    problems.push(`the PR description lacks the section(s) ${quoteList(report2.missing)}`);
+    fixes.push(`add ${report2.missing.map((s) => `"## ${s}"`).join(", ")}`);
+  }
+  if (report2.empty.length > 0) {
+    problems.push(`the section(s) ${quoteList(report2.empty)} are still empty`);
+    fixes.push(`fill in ${quoteList(report2.empty)}`);
+  }
+  if (report2.words < minWords) {
+    problems.push(`it has ${report2.words} words of its own, fewer than ${minWords}`);
+    fixes.push(`write at least ${minWords} words (template comments and placeholders do not count)`);
+  }
+  if (problems.length > 0) {
+    return { met: false, reason: problems.join("; "), fix: `Edit the PR description: ${fixes.join("; ")}` };
+  }
+  const has = sections.length > 0 ? `has ${sections.length} required section(s) filled in and ` : "has ";
+  return { met: true, reason: `The PR description ${has}${report2.words} words` };
+}
+async function requireSections(req, ctx) {
+  const spec = req.sections;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.sections" must be { file, headings }');
+  }
+  const headings = stringList(spec.headings, "require.sections.headings");
+  const file = await readText(ctx, spec.file, "head");
+  const example = headings.map((h) => `"## ${h}"`).join(", ");
+  if (!file.ok) return unreadable(file.reason, spec.file, `Add ${spec.file} with the headings ${example}`);
+  const present = new Set(parseMarkdown(file.text).headings.map((h) => normaliseHeading(h.text)));
+  const missing = headings.filter((h) => !present.has(normaliseHeading(h)));
+  if (missing.length === 0)
+    return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
+  return {
+    met: false,
+    reason: `${spec.file} lacks the heading(s) ${quoteList(missing)}`,
+    fix: `Add ${missing.map((h) => `"## ${h}"`).join(", ")} with its content to ${spec.file}`
+  };
+}
+async function requireFreshCard(req, ctx) {
+  const spec = req.card;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.card" must be { file, result?, tolerance? }');
+  }
+  const tolerance = spec.tolerance ?? 0;
+  if (typeof tolerance !== "number" || !(tolerance >= 0)) {
+    throw new Error(`"require.card.tolerance" must be a number \u2265 0, got ${JSON.stringify(tolerance)}`);
+  }
+  const update = `Run \`evalgate card --update\` to rewrite the metrics block of ${spec.file}, and commit it`;
+  const card = await readText(ctx, spec.file, "head");
+  if (!card.ok) return unreadable(card.reason, spec.file, update);
+  const rows = ctx.cardRows ? await ctx.cardRows(spec.result) : null;
+  if (rows === null) {
+    const from = spec.result ? ` from ${spec.result}` : "";
+    return { met: null, reason: `No head metrics${from} to compare ${spec.file} with` };
+  }
+  const freshness = checkCardFresh(card.text, rows, tolerance);
+  if (!freshness.ok) return { met: false, reason: `${spec.file} ${freshness.reason}`, fix: update };
+  if (!freshness.fresh) {
+    return {
+      met: false,
+      reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`,
+      fix: update
+    };
+  }
+  return { met: true, reason: `${spec.file} shows the head numbers (${rows.length} metrics)` };
+}
+function unreadable(reason, path, missingFix) {
+  const notUtf8 = / is not valid UTF-8 /.test(reason);
+  return { met: false, reason, fix: notUtf8 ? `Save ${path} as UTF-8` : missingFix };
+}
+function stringList(value, field) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new Error(`"${field}" must be a list of strings, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function withWaiver(fix, rule) {
+  const labels = conditionLabels(rule.unless);
+  const waiver = labels.length > 0 ? `, or add the label ${quoteList(labels)} if none is needed` : "";
+  return sentence(fix + waiver);
+}
+function sentence(text) {
+  const capitalised = /^[a-z]+(?=[\s,:])/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 // src/checks/validate.ts
@@ -49241,6 +49902,81 @@ function describe(value) {
   if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
   if (typeof value === "object") return "an object";
   return JSON.stringify(value);
+}
+
+// src/checks/metrics-changed.ts
+function metricsChangedFrom(comparison) {
+  if (!isObject2(comparison)) return null;
+  if (typeof comparison.metrics_changed === "boolean") return comparison.metrics_changed;
+  if (!Array.isArray(comparison.suites)) return null;
+  let decided = false;
+  for (const suite of comparison.suites) {
+    if (!isObject2(suite) || suite.comparable === false || !Array.isArray(suite.gates)) continue;
+    for (const gate of suite.gates) {
+      const moved = movedSignificantly(gate);
+      if (moved === true) return true;
+      if (moved === false) decided = true;
+    }
+  }
+  return decided ? false : null;
+}
+function movedSignificantly(gate) {
+  if (!isObject2(gate)) return null;
+  if (gate.significant === true) return true;
+  const ci = gate.ci;
+  if (Array.isArray(ci) && ci.length === 2 && ci.every(isFiniteNumber)) {
+    const [low, high] = ci;
+    return low > 0 || high < 0;
+  }
+  return gate.significant === false ? false : null;
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/checks/card-rows.ts
+function cardRowsFromResult(result) {
+  const rows = [];
+  for (const suite of result.suites) {
+    const metrics = suite.metrics.filter((m) => !metricDef(m)?.table);
+    for (const slice2 of suite.slices) {
+      if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
+      for (const metric of metrics) {
+        const value = slice2.metrics[metric];
+        const shown = formatValue(metric, value);
+        const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
+        rows.push({
+          suite: suite.name,
+          slice: slice2.key,
+          metric,
+          value: typeof value === "number" ? value : Number.NaN,
+          display: shown + percent
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+// src/checks/config-checks.ts
+async function runConfigChecks(config, ctx, suite) {
+  const results = await runChecks(config.checks ?? [], ctx);
+  for (const s of config.suites) {
+    const rules = s.checks ?? [];
+    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
+    const suiteCtx = {
+      ...ctx,
+      goldenFiles: [s.golden.display],
+      ...ctx.cardRows ? {
+        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
+      } : {}
+    };
+    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
+  }
+  return results;
 }
 
 // src/config/load.ts
@@ -50979,6 +51715,19 @@ async function api(action, permission, call) {
 
 // src/action/repo-files.ts
 async function readRepoFile(octokit, repo, path, ref) {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (data === void 0) return void 0;
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  return JSON.stringify(data);
+}
+async function readRepoBytes(octokit, repo, path, ref) {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return void 0;
+}
+async function getRaw(octokit, repo, path, ref) {
   const clean = path.replace(/^\.\/+/, "").replace(/^\/+/, "");
   try {
     const response = await octokit.rest.repos.getContent({
@@ -50988,10 +51737,7 @@ async function readRepoFile(octokit, repo, path, ref) {
       ref,
       mediaType: { format: "raw" }
     });
-    const data = response.data;
-    if (typeof data === "string") return data;
-    if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-    return JSON.stringify(data);
+    return response.data;
   } catch (error2) {
     if (error2.status === 404) return void 0;
     return api(`Reading ${clean} at ${ref.slice(0, 12)}`, "contents: read", () => Promise.reject(error2));
@@ -51912,6 +52658,10 @@ import { readFileSync } from "node:fs";
 var obj = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 var str = (value) => typeof value === "string" ? value : void 0;
 var num = (value) => typeof value === "number" && Number.isFinite(value) ? value : void 0;
+function labelNames(labels) {
+  if (!Array.isArray(labels)) return [];
+  return labels.map((l) => str(obj(l).name)).filter((n) => n !== void 0);
+}
 function required(value, field, eventName) {
   if (value === void 0) {
     throw new InputError({
@@ -51932,7 +52682,10 @@ function pullRequestOf(payload, eventName) {
     headRef: str(head.ref) ?? "",
     baseSha: required(str(base.sha), "pull_request.base.sha", eventName),
     baseRef: required(str(base.ref), "pull_request.base.ref", eventName),
-    headRepoId: num(obj(head.repo).id)
+    headRepoId: num(obj(head.repo).id),
+    body: str(pr.body) ?? "",
+    labels: labelNames(pr.labels),
+    changedFiles: num(pr.changed_files)
   };
 }
 function workflowRunOf(payload, eventName) {
@@ -52168,11 +52921,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52188,7 +52941,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52867,8 +53620,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -56602,6 +57355,98 @@ function createOctokit(token, options = {}) {
   );
 }
 
+// src/action/pr-checks.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve4 } from "node:path";
+var PULL_FILES_CAP = 3e3;
+var PER_PAGE = 100;
+async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
+  const files = [];
+  let listed = 0;
+  for (let page = 1; listed < PULL_FILES_CAP; page++) {
+    const { data } = await api(
+      `Listing the files of pull request #${pullNumber}`,
+      "pull-requests: read",
+      () => octokit.rest.pulls.listFiles({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pullNumber,
+        per_page: PER_PAGE,
+        page
+      })
+    );
+    for (const file of data) {
+      files.push(file.filename);
+      if (file.previous_filename && file.previous_filename !== file.filename)
+        files.push(file.previous_filename);
+    }
+    listed += data.length;
+    if (data.length < PER_PAGE) break;
+  }
+  const truncated = listed >= PULL_FILES_CAP && changedFiles !== listed;
+  return { files: [...new Set(files)], truncated };
+}
+function hasCheckRules(config, suite) {
+  return (config.checks?.length ?? 0) > 0 || config.suites.some((s) => (suite === void 0 || s.name === suite) && (s.checks?.length ?? 0) > 0);
+}
+async function runPullChecks(config, source, head, comparison, suite) {
+  const { files, truncated } = await listPullFiles(
+    source.octokit,
+    source.repo,
+    source.pullNumber,
+    source.changedFiles
+  );
+  const headRows = cardRowsFromResult(head);
+  const ctx = {
+    changedFiles: files,
+    changedFilesTruncated: truncated,
+    prBody: source.body,
+    labels: [...source.labels],
+    metricsChanged: comparison ? metricsChangedFrom(comparison) : null,
+    goldenFiles: config.suites.map((s) => s.golden.display),
+    readFile: fileReader(source),
+    cardRows: cardRowsReader(source, headRows)
+  };
+  return { results: await runConfigChecks(config, ctx, suite), changedFilesTruncated: truncated };
+}
+function fileReader(source) {
+  return async (path, ref) => {
+    if (ref === "base") return repoBytes(source, path, source.baseSha);
+    if (source.headFiles.from === "workspace") return readWorkspaceFile(source.headFiles.root, path);
+    return repoBytes(source, path, source.headSha);
+  };
+}
+async function repoBytes(source, path, sha) {
+  return await readRepoBytes(source.octokit, source.repo, path, sha) ?? null;
+}
+async function readWorkspaceFile(root, path) {
+  const full = resolve4(root, path);
+  const inside = relative3(root, full);
+  if (inside.startsWith("..") || isAbsolute4(inside)) return null;
+  try {
+    return await readFile3(full);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
+    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error2)})` });
+  }
+}
+function cardRowsReader(source, headRows) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (result) => {
+    if (result === void 0) return Promise.resolve(headRows);
+    let rows = cache2.get(result);
+    if (!rows) {
+      rows = fileReader(source)(result, "head").then((bytes) => {
+        if (bytes === null) return null;
+        return cardRowsFromResult(parseResult(bytes.toString("utf8"), result));
+      });
+      cache2.set(result, rows);
+    }
+    return rows;
+  };
+}
+
 // src/action/pull-recovery.ts
 async function getPull(octokit, repo, number) {
   const { data } = await api(
@@ -56616,7 +57461,10 @@ async function getPull(octokit, repo, number) {
     headRef: data.head.ref,
     headRepoId: data.head.repo?.id,
     baseSha: data.base.sha,
-    baseRef: data.base.ref
+    baseRef: data.base.ref,
+    body: data.body ?? "",
+    labels: labelNames(data.labels),
+    changedFiles: typeof data.changed_files === "number" ? data.changed_files : void 0
   };
 }
 async function recoverPull(octokit, repo, run2) {
@@ -56660,8 +57508,44 @@ async function recoverPull(octokit, repo, run2) {
   };
 }
 
+// src/report/checks-markdown.ts
+var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
+var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+function checksMarkdown(results, heading = "### Checks") {
+  if (results.length === 0) return "";
+  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
+  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
+  const lines = [heading, "", summaryLine(results), ""];
+  for (const r of open4) {
+    lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+  }
+  if (open4.length > 0) lines.push("");
+  if (folded.length > 0) {
+    const passed = folded.filter((r) => r.status === "pass").length;
+    const skipped = folded.length - passed;
+    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+    lines.push(`<details><summary>${title}</summary>`, "");
+    for (const r of folded)
+      lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function summaryLine(results) {
+  const count = (s) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("fail") ? `**${count("fail")} failed**` : "",
+    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
+    count("pass") ? `${count("pass")} passed` : "",
+    count("skipped") ? `${count("skipped")} skipped` : ""
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
 // src/report/comparison-markdown.ts
-var ICON = {
+var ICON2 = {
   pass: "\u2705",
   warn: "\u26A0\uFE0F",
   fail: "\u274C",
@@ -56707,7 +57591,7 @@ function byConcern(a, b) {
 }
 function gateRow(g, confidence, withReason) {
   const row = [
-    `${ICON[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
+    `${ICON2[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
     escapeCell(g.slice),
     escapeCell(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
@@ -56723,7 +57607,7 @@ function suiteSection2(suite, comparison, detail, single) {
   const lines = [];
   const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
   lines.push(
-    `${single ? "###" : "###"} ${ICON[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
+    `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
   );
   for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
   const concerns = suite.gates.filter((g) => g.verdict === "fail" || g.verdict === "warn").sort(byConcern);
@@ -56802,7 +57686,7 @@ function comparisonMarkdown(comparison, options = {}) {
   const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
   const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
   const lines = [
-    `## ${ICON[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
+    `## ${ICON2[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
     "",
     escapeText(comparison.summary)
   ];
@@ -56836,22 +57720,34 @@ var ICONS = {
 function verdictLabel(verdict) {
   return ICONS[verdict];
 }
+function checkVerdicts(input) {
+  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
+  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
+  return [...input.checks ?? [], ...docs, ...notRun];
+}
 function overallVerdict2(input) {
   const base = input.comparison ? input.comparison.verdict : "no_baseline";
-  const checks = input.checks ?? [];
+  const checks = checkVerdicts(input);
   if (checks.some((c) => c.verdict === "fail")) return "fail";
   if (base === "fail") return "fail";
   if (checks.some((c) => c.verdict === "warn") && (base === "pass" || base === "no_baseline")) return "warn";
   return base;
 }
-function checksSection(checks) {
-  if (checks.length === 0) return "";
+function checksSection(checks, docs) {
+  const results = docs?.results ?? [];
+  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
   const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-  return [
-    "#### Checks",
-    "",
-    ...checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`)
-  ].join("\n");
+  const parts = ["#### Checks"];
+  if (checks.length > 0)
+    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
+  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
+  if (docs?.changedFilesTruncated) {
+    parts.push(
+      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
+    );
+  }
+  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
+  return parts.join("\n\n");
 }
 function splitHeadline(markdown) {
   const end = markdown.indexOf("\n");
@@ -56870,7 +57766,7 @@ function renderReport(input, detail) {
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);
-  const checks = checksSection(input.checks ?? []);
+  const checks = checksSection(input.checks ?? [], input.docChecks);
   if (checks) parts.push(checks);
   if (input.footer) parts.push(input.footer);
   return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
@@ -56971,7 +57867,18 @@ async function onPullRequest(settings, context3, pull) {
     headSha: pull.headSha,
     currentHeadSha: async () => octokit ? await getLiveHead(octokit, context3, pull.number) : pull.headSha,
     markerRun: { runId: context3.runId, runAttempt: context3.runAttempt },
-    annotateFile: relativeToWorkspace(settings, settings.configPath)
+    annotateFile: relativeToWorkspace(settings, settings.configPath),
+    checkSource: octokit ? {
+      octokit,
+      repo: context3.repo,
+      pullNumber: pull.number,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      body: pull.body,
+      labels: pull.labels,
+      changedFiles: pull.changedFiles,
+      headFiles: { from: "workspace", root: settings.workspace }
+    } : "no github-token was given, so the changed files cannot be listed"
   });
 }
 async function onWorkflowRun(settings, context3, run2) {
@@ -57046,7 +57953,19 @@ ${message}
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => (await getLivePull(octokit, context3, pull.number)).headSha,
-    markerRun: { runId: run2.id, runAttempt: run2.attempt }
+    markerRun: { runId: run2.id, runAttempt: run2.attempt },
+    // No checkout of the fork here: its files are read through the API at the head commit.
+    checkSource: {
+      octokit,
+      repo: context3.repo,
+      pullNumber: pull.number,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      body: pull.body,
+      labels: pull.labels,
+      changedFiles: pull.changedFiles,
+      headFiles: { from: "api" }
+    }
   });
 }
 function baselineOf(config) {
@@ -57107,7 +58026,7 @@ function repoPath(settings) {
   return relativeToWorkspace(settings, settings.configPath);
 }
 function relativeToWorkspace(settings, path) {
-  return relative3(settings.workspace, path).split(sep2).join("/");
+  return relative4(settings.workspace, path).split(sep2).join("/");
 }
 function reportName(settings, config) {
   if (settings.name) return settings.name;
@@ -57115,6 +58034,33 @@ function reportName(settings, config) {
   if (config.suites.length === 1) return config.suites[0].name;
   const file = basename3(settings.configDisplay);
   return basename3(file, extname(file));
+}
+async function runDocChecks(settings, job, comparison) {
+  if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
+  const source = job.checkSource;
+  if (typeof source === "string") {
+    warning(`Documentation checks did not run: ${source}.`);
+    return { results: [], changedFilesTruncated: false, notRun: source };
+  }
+  return group("Checks", async () => {
+    let checks;
+    try {
+      checks = await runPullChecks(job.gateConfig, source, job.head, comparison, settings.suite);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      warning(`Documentation checks did not run: ${error2.message}`);
+      return { results: [], changedFilesTruncated: false, notRun: error2.message.replace(/\.$/, "") };
+    }
+    if (checks.changedFilesTruncated)
+      warning("The pull request changes more than 3,000 files; the checks saw only the first 3,000.");
+    for (const result of checks.results) {
+      info(`${result.status}: ${result.name}: ${result.reason}`);
+      const message = `${result.reason}${result.fix ? ` Fix: ${result.fix}` : ""}`;
+      if (result.status === "fail") error(message, { title: `evalgate check: ${result.name}` });
+      else if (result.status === "warn") warning(message, { title: `evalgate check: ${result.name}` });
+    }
+    return checks;
+  });
 }
 function baselineNote(outcome) {
   if (!outcome.found) return void 0;
@@ -57175,6 +58121,8 @@ async function report(settings, context3, job) {
   }
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
+  const docChecks = await runDocChecks(settings, job, comparison);
+  const failedDocChecks = (docChecks?.results ?? []).filter((r) => r.status === "fail");
   const input = {
     title,
     head,
@@ -57183,6 +58131,7 @@ async function report(settings, context3, job) {
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
+    docChecks,
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
   const verdict = overallVerdict2(input);
@@ -57225,7 +58174,7 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
@@ -57236,6 +58185,7 @@ async function report(settings, context3, job) {
     const reasons = [
       ...comparison && comparison.verdict !== "pass" ? [comparison.summary] : [],
       ...checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+      ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
       ...verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
     ];
     throw new VerdictFailure(
@@ -57263,7 +58213,7 @@ function fail(error2) {
   if (error2 instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (error2.file) {
-      const file = error2.file.startsWith("/") ? relative3(workspace, error2.file) : error2.file;
+      const file = error2.file.startsWith("/") ? relative4(workspace, error2.file) : error2.file;
       error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
     }
     setFailed(error2.message);

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EvalgateResult } from '../../src/generated/result.js';
+import { REPO_ROOT } from '../github/harness/paths.js';
 import { startPrism, type PrismServer, type SubstituteResponse } from '../github/harness/prism.js';
 import { runAction, type ActionRun } from '../github/harness/run-action.js';
 import { baselineResult, configText, TOKEN, workspace, zipResult } from './pr-fixtures.js';
@@ -25,6 +28,23 @@ const HEAD_ARTIFACT = 66;
 let prism: PrismServer;
 let baseline: EvalgateResult;
 let existingComment: string | undefined;
+/** The config the contents API answers with (the base branch's). */
+let baseConfig = configText();
+
+/** Documentation rules that read files at base and head and the PR's changed files (warn: runs go on). */
+const CHECKS = [
+  'checks:',
+  '  - name: changelog entry',
+  '    severity: warn',
+  '    require: { changelog: CHANGELOG.md }',
+  '  - name: model card complete',
+  '    severity: warn',
+  "    require: { sections: { file: docs/MODEL_CARD.md, headings: ['Intended use'] } }",
+  '  - name: model card follows model changes',
+  "    when: { changed: ['models/**'] }",
+  "    require: { changed: ['docs/MODEL_CARD.md'] }",
+  '',
+].join('\n');
 
 function artifactList(id: number, runId: number, size: number): string {
   return JSON.stringify({
@@ -56,7 +76,7 @@ function substitute({ path }: { method: string; path: string }): SubstituteRespo
   const baseZip = zipResult(baseline);
   const headZip = zipResult({ ...baseline, git: { sha: EXAMPLE_PR_HEAD, ref: null } });
   if (path.includes('/contents/'))
-    return { body: configText(), headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+    return { body: baseConfig, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
   if (path.includes('/compare/')) {
     return {
       body: JSON.stringify({
@@ -103,6 +123,7 @@ afterAll(async () => {
 beforeEach(() => {
   prism.log.length = 0;
   existingComment = undefined;
+  baseConfig = configText();
 });
 
 function rejected(): string[] {
@@ -115,10 +136,13 @@ function operations(): string[] {
   return prism.log.map((entry) => `${entry.method} ${entry.path.replace(/\?.*$/, '')}`);
 }
 
-function pullRequest(inputs: Record<string, string> = {}): Promise<ActionRun> {
+function pullRequest(
+  inputs: Record<string, string> = {},
+  ws = workspace({ config: baseConfig }),
+): Promise<ActionRun> {
   return runAction({
     apiUrl: prism.url,
-    workspace: workspace(),
+    workspace: ws,
     example: {
       event: 'pull_request',
       action: 'synchronize',
@@ -133,6 +157,30 @@ function pullRequest(inputs: Record<string, string> = {}): Promise<ActionRun> {
       },
     },
     inputs: { 'github-token': TOKEN, 'run-commands': 'false', ...inputs },
+  });
+}
+
+function workflowRun(): Promise<ActionRun> {
+  return runAction({
+    apiUrl: prism.url,
+    example: {
+      event: 'workflow_run',
+      action: 'completed',
+      overrides: {
+        repository: { id: EXAMPLE_RUN_REPO_ID },
+        workflow_run: {
+          id: PHASE_ONE_RUN,
+          event: 'pull_request',
+          conclusion: 'success',
+          head_sha: EXAMPLE_PR_HEAD,
+          head_branch: 'new-topic',
+          pull_requests: [],
+          head_repository: { id: 1, owner: { login: 'octocat' } },
+          path: '.github/workflows/ci.yml',
+        },
+      },
+    },
+    inputs: { 'github-token': TOKEN },
   });
 }
 
@@ -185,27 +233,7 @@ describe('every request the bundled action sends is valid under GitHub OpenAPI d
   });
 
   test('workflow_run: PR recovery, head artifact, base config, baseline, comment and status', async () => {
-    const run = await runAction({
-      apiUrl: prism.url,
-      example: {
-        event: 'workflow_run',
-        action: 'completed',
-        overrides: {
-          repository: { id: EXAMPLE_RUN_REPO_ID },
-          workflow_run: {
-            id: PHASE_ONE_RUN,
-            event: 'pull_request',
-            conclusion: 'success',
-            head_sha: EXAMPLE_PR_HEAD,
-            head_branch: 'new-topic',
-            pull_requests: [],
-            head_repository: { id: 1, owner: { login: 'octocat' } },
-            path: '.github/workflows/ci.yml',
-          },
-        },
-      },
-      inputs: { 'github-token': TOKEN },
-    });
+    const run = await workflowRun();
     expect(rejected()).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
@@ -221,5 +249,39 @@ describe('every request the bundled action sends is valid under GitHub OpenAPI d
         `POST ${repo}/statuses/${EXAMPLE_PR_HEAD}`,
       ]),
     );
+  });
+
+  test('documentation checks: the changed-file list and file reads at base and head are valid requests', async () => {
+    baseConfig = configText() + CHECKS;
+    const repo = '/repos/Codertocat/Hello-World';
+    // The checkout has the demo's changelog and model card, so the rules go on to read the base versions.
+    const ws = workspace({ config: baseConfig });
+    cpSync(join(REPO_ROOT, 'examples/intents/docs'), join(ws, 'docs'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'examples/intents/CHANGELOG.md'), join(ws, 'CHANGELOG.md'));
+    const pr = await pullRequest({}, ws);
+    expect(rejected()).toEqual([]);
+    expect(pr.code).toBe(0);
+    expect(pr.outputs.verdict).toBe('pass');
+    expect(operations()).toEqual(
+      expect.arrayContaining([`GET ${repo}/pulls/${EXAMPLE_PR}/files`, `GET ${repo}/contents/CHANGELOG.md`]),
+    );
+    expect(pr.summary).toContain('#### Checks\n\n2 passed, 1 skipped');
+
+    prism.log.length = 0;
+    const phaseTwo = await workflowRun();
+    expect(rejected()).toEqual([]);
+    expect(phaseTwo.code).toBe(0);
+    expect(phaseTwo.summary).toContain('#### Checks');
+    const reads = prism.log
+      .filter((e) => e.path.includes('/contents/'))
+      .map((e) => decodeURIComponent(e.path));
+    // Phase 2 reads the head's files through the API at the head SHA (in GitHub's example PR the base
+    // SHA is the same commit), the changelog at both base and head.
+    expect(reads).toEqual([
+      `/repos/Codertocat/Hello-World/contents/.github/evalgate.yml?ref=${EXAMPLE_PR_HEAD}`,
+      `/repos/Codertocat/Hello-World/contents/CHANGELOG.md?ref=${EXAMPLE_PR_HEAD}`,
+      `/repos/Codertocat/Hello-World/contents/CHANGELOG.md?ref=${EXAMPLE_PR_HEAD}`,
+      `/repos/Codertocat/Hello-World/contents/docs/MODEL_CARD.md?ref=${EXAMPLE_PR_HEAD}`,
+    ]);
   });
 });

@@ -17,6 +17,11 @@ export interface PullRequestInfo {
   readonly baseRef: string;
   /** The head repository's id; undefined when the fork was deleted. */
   readonly headRepoId: number | undefined;
+  /** The PR description as the event has it; a PR without one has `''`. */
+  readonly body: string;
+  readonly labels: readonly string[];
+  /** How many files the PR changes, when the payload says. */
+  readonly changedFiles: number | undefined;
 }
 
 export interface WorkflowRunInfo {
@@ -60,6 +65,12 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
+/** Label names of a pull request object (payload or API). */
+export function labelNames(labels: unknown): string[] {
+  if (!Array.isArray(labels)) return [];
+  return labels.map((l) => str(obj(l).name)).filter((n): n is string => n !== undefined);
+}
+
 function required<T>(value: T | undefined, field: string, eventName: string): T {
   if (value === undefined) {
     throw new InputError({
@@ -82,6 +93,9 @@ function pullRequestOf(payload: Json, eventName: string): PullRequestInfo {
     baseSha: required(str(base.sha), 'pull_request.base.sha', eventName),
     baseRef: required(str(base.ref), 'pull_request.base.ref', eventName),
     headRepoId: num(obj(head.repo).id),
+    body: str(pr.body) ?? '',
+    labels: labelNames(pr.labels),
+    changedFiles: num(pr.changed_files),
   };
 }
 

@@ -22,9 +22,11 @@ import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
 import { createOctokit, type Octokit } from './octokit.js';
+import { hasCheckRules, runPullChecks, type PullCheckSource } from './pr-checks.js';
 import { getPull, recoverPull, type LivePull } from './pull-recovery.js';
 import {
   overallVerdict,
+  type DocChecks,
   renderReport,
   verdictLabel,
   type CheckOutcome,
@@ -115,6 +117,19 @@ async function onPullRequest(
     currentHeadSha: async () => (octokit ? await getLiveHead(octokit, context, pull.number) : pull.headSha),
     markerRun: { runId: context.runId, runAttempt: context.runAttempt },
     annotateFile: relativeToWorkspace(settings, settings.configPath),
+    checkSource: octokit
+      ? {
+          octokit,
+          repo: context.repo,
+          pullNumber: pull.number,
+          baseSha: pull.baseSha,
+          headSha: pull.headSha,
+          body: pull.body,
+          labels: pull.labels,
+          changedFiles: pull.changedFiles,
+          headFiles: { from: 'workspace', root: settings.workspace },
+        }
+      : 'no github-token was given, so the changed files cannot be listed',
   });
 }
 
@@ -197,6 +212,18 @@ async function onWorkflowRun(
     headSha: pull.headSha,
     currentHeadSha: async () => (await getLivePull(octokit, context, pull.number)).headSha,
     markerRun: { runId: run.id, runAttempt: run.attempt },
+    // No checkout of the fork here: its files are read through the API at the head commit.
+    checkSource: {
+      octokit,
+      repo: context.repo,
+      pullNumber: pull.number,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      body: pull.body,
+      labels: pull.labels,
+      changedFiles: pull.changedFiles,
+      headFiles: { from: 'api' },
+    },
   });
 }
 
@@ -313,6 +340,41 @@ interface ReportJob {
   readonly annotateFile?: string;
   /** Documentation checks' outcomes (src/checks), when the caller ran them. */
   readonly checks?: readonly CheckOutcome[];
+  /** The pull request the config's documentation rules are checked against, or why they cannot be. */
+  readonly checkSource?: PullCheckSource | string;
+}
+
+/** The config's documentation rules against the pull request; undefined when the config has none. */
+async function runDocChecks(
+  settings: ActionSettings,
+  job: ReportJob,
+  comparison: Comparison | undefined,
+): Promise<DocChecks | undefined> {
+  if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === undefined) return undefined;
+  const source = job.checkSource;
+  if (typeof source === 'string') {
+    core.warning(`Documentation checks did not run: ${source}.`);
+    return { results: [], changedFilesTruncated: false, notRun: source };
+  }
+  return core.group('Checks', async () => {
+    let checks: DocChecks;
+    try {
+      checks = await runPullChecks(job.gateConfig, source, job.head, comparison, settings.suite);
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      core.warning(`Documentation checks did not run: ${error.message}`);
+      return { results: [], changedFilesTruncated: false, notRun: error.message.replace(/\.$/, '') };
+    }
+    if (checks.changedFilesTruncated)
+      core.warning('The pull request changes more than 3,000 files; the checks saw only the first 3,000.');
+    for (const result of checks.results) {
+      core.info(`${result.status}: ${result.name}: ${result.reason}`);
+      const message = `${result.reason}${result.fix ? ` Fix: ${result.fix}` : ''}`;
+      if (result.status === 'fail') core.error(message, { title: `evalgate check: ${result.name}` });
+      else if (result.status === 'warn') core.warning(message, { title: `evalgate check: ${result.name}` });
+    }
+    return checks;
+  });
 }
 
 function baselineNote(outcome: BaselineOutcome): string | undefined {
@@ -388,6 +450,8 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   }
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...(coverage ? [coverage] : []), ...(job.checks ?? [])];
+  const docChecks = await runDocChecks(settings, job, comparison);
+  const failedDocChecks = (docChecks?.results ?? []).filter((r) => r.status === 'fail');
   const input: ReportInput = {
     title,
     head,
@@ -396,6 +460,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
+    docChecks,
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
   };
   const verdict = overallVerdict(input);
@@ -445,7 +510,9 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
         description:
           coverage?.verdict === 'fail'
             ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-            : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+            : failedDocChecks.length > 0
+              ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+              : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
         targetUrl: context.runUrl,
         summary: body.text,
         annotations: comparison
@@ -460,6 +527,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       ...checks
         .filter((c) => c.verdict !== 'pass')
         .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
+      ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
       ...(verdict === 'no_baseline' ? [`no baseline (${input.noBaselineReason ?? 'none found'})`] : []),
     ];
     throw new VerdictFailure(

@@ -1,5 +1,5 @@
 import { api } from './api-errors.js';
-import type { RepoRef, WorkflowRunInfo } from './events.js';
+import { labelNames, type RepoRef, type WorkflowRunInfo } from './events.js';
 import type { Octokit } from './octokit.js';
 
 /** The pull request as GitHub has it now (never as a payload or an artifact claims it). */
@@ -11,6 +11,10 @@ export interface LivePull {
   readonly headRepoId: number | undefined;
   readonly baseSha: string;
   readonly baseRef: string;
+  /** The PR description; a PR without one has `''`. */
+  readonly body: string;
+  readonly labels: readonly string[];
+  readonly changedFiles: number | undefined;
 }
 
 export async function getPull(octokit: Octokit, repo: RepoRef, number: number): Promise<LivePull> {
@@ -25,6 +29,9 @@ export async function getPull(octokit: Octokit, repo: RepoRef, number: number): 
     headRepoId: data.head.repo?.id,
     baseSha: data.base.sha,
     baseRef: data.base.ref,
+    body: data.body ?? '',
+    labels: labelNames(data.labels),
+    changedFiles: typeof data.changed_files === 'number' ? data.changed_files : undefined,
   };
 }
 

@@ -12,6 +12,30 @@ export async function readRepoFile(
   path: string,
   ref: string,
 ): Promise<string | undefined> {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (data === undefined) return undefined;
+  if (typeof data === 'string') return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  return JSON.stringify(data);
+}
+
+/**
+ * A file's bytes at a ref, or undefined when no file exists at that path (a directory is not a file).
+ * Octokit decodes a raw response that declares a charset, so text arrives as a string and is re-encoded.
+ */
+export async function readRepoBytes(
+  octokit: Octokit,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<Buffer | undefined> {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return undefined;
+}
+
+async function getRaw(octokit: Octokit, repo: RepoRef, path: string, ref: string): Promise<unknown> {
   const clean = path.replace(/^\.\/+/, '').replace(/^\/+/, '');
   try {
     const response = await octokit.rest.repos.getContent({
@@ -21,10 +45,7 @@ export async function readRepoFile(
       ref,
       mediaType: { format: 'raw' },
     });
-    const data: unknown = response.data;
-    if (typeof data === 'string') return data;
-    if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-    return JSON.stringify(data);
+    return response.data as unknown;
   } catch (error) {
     if ((error as { status?: unknown }).status === 404) return undefined;
     return api(`Reading ${clean} at ${ref.slice(0, 12)}`, 'contents: read', () => Promise.reject(error));

@@ -1,5 +1,7 @@
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
+import type { CheckResult } from '../checks/types.js';
+import { checksMarkdown } from '../report/checks-markdown.js';
 import { comparisonMarkdown, headOnlyMarkdown } from '../report/comparison-markdown.js';
 import { escapeText } from '../report/escape.js';
 import type { Detail } from './budget.js';
@@ -15,6 +17,15 @@ export interface CheckOutcome {
   readonly markdown: string;
 }
 
+/** The documentation checks (src/checks) run against the pull request. */
+export interface DocChecks {
+  readonly results: readonly CheckResult[];
+  /** GitHub's changed-file list stopped at its 3,000-file cap. */
+  readonly changedFilesTruncated: boolean;
+  /** Why the checks did not run, when they did not. */
+  readonly notRun?: string;
+}
+
 export type OverallVerdict = 'pass' | 'warn' | 'fail' | 'not_comparable' | 'no_baseline';
 
 export interface ReportInput {
@@ -28,6 +39,7 @@ export interface ReportInput {
   /** Markdown saying the PR changed the config (old vs new gates); empty when unchanged. */
   readonly configNote?: string;
   readonly checks?: readonly CheckOutcome[];
+  readonly docChecks?: DocChecks;
   /** Last line: which run and commit produced the report. */
   readonly footer?: string;
 }
@@ -44,24 +56,49 @@ export function verdictLabel(verdict: OverallVerdict): string {
   return ICONS[verdict];
 }
 
+/** The verdicts of all checks: the action's own outcomes and the documentation checks that failed or warned. */
+function checkVerdicts(
+  input: Pick<ReportInput, 'checks' | 'docChecks'>,
+): { verdict: 'pass' | 'warn' | 'fail' }[] {
+  const docs = (input.docChecks?.results ?? [])
+    .filter((r) => r.status === 'fail' || r.status === 'warn')
+    .map((r) => ({ verdict: r.status as 'warn' | 'fail' }));
+  // Rules that could not be checked are not a pass.
+  const notRun = input.docChecks?.notRun ? [{ verdict: 'warn' as const }] : [];
+  return [...(input.checks ?? []), ...docs, ...notRun];
+}
+
 /** The comparison's verdict (or "no baseline"), made worse by failing or warning checks. */
-export function overallVerdict(input: Pick<ReportInput, 'comparison' | 'checks'>): OverallVerdict {
+export function overallVerdict(
+  input: Pick<ReportInput, 'comparison' | 'checks' | 'docChecks'>,
+): OverallVerdict {
   const base: OverallVerdict = input.comparison ? input.comparison.verdict : 'no_baseline';
-  const checks = input.checks ?? [];
+  const checks = checkVerdicts(input);
   if (checks.some((c) => c.verdict === 'fail')) return 'fail';
   if (base === 'fail') return 'fail';
   if (checks.some((c) => c.verdict === 'warn') && (base === 'pass' || base === 'no_baseline')) return 'warn';
   return base;
 }
 
-function checksSection(checks: readonly CheckOutcome[]): string {
-  if (checks.length === 0) return '';
+/**
+ * The "Checks" section: the action's own outcomes (suite coverage), then the documentation checks, failed
+ * first with their fix and passed ones folded.
+ */
+function checksSection(checks: readonly CheckOutcome[], docs: DocChecks | undefined): string {
+  const results = docs?.results ?? [];
+  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return '';
   const mark = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
-  return [
-    '#### Checks',
-    '',
-    ...checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`),
-  ].join('\n');
+  const parts = ['#### Checks'];
+  if (checks.length > 0)
+    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join('\n'));
+  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
+  if (docs?.changedFilesTruncated) {
+    parts.push(
+      '> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000.',
+    );
+  }
+  if (results.length > 0) parts.push(checksMarkdown(results, '').trim());
+  return parts.join('\n\n');
 }
 
 /** Splits off the first line (the renderer's `##` headline) so notes can follow it. */
@@ -89,7 +126,7 @@ export function renderReport(input: ReportInput, detail: Detail): string {
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);
-  const checks = checksSection(input.checks ?? []);
+  const checks = checksSection(input.checks ?? [], input.docChecks);
   if (checks) parts.push(checks);
   if (input.footer) parts.push(input.footer);
   return (

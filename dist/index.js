@@ -57759,10 +57759,14 @@ function renderReport(input, detail) {
     /^## (\S+) evalgate:/,
     (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
   );
-  const [headline, body] = splitHeadline(rendered);
+  const [rawHeadline, body] = splitHeadline(rendered);
   const own = input.comparison ? input.comparison.verdict : "no_baseline";
+  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
   const parts = [headline];
-  if (verdict !== own) parts.push(`**Overall: ${verdictLabel(verdict)}** (with the checks below).`);
+  if (verdict !== own)
+    parts.push(
+      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
+    );
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);

@@ -102,7 +102,8 @@ describe('pull_request: documentation checks', () => {
     expect(run.outputs.verdict).toBe('fail');
     const [comment] = gh.commentsOn(PR);
     // The metrics pass; the checks make the overall verdict fail.
-    expect(comment.body).toContain('**Overall: ❌ fail** (with the checks below).');
+    expect(comment.body).toContain('## ❌ evalgate / intents: fail');
+    expect(comment.body).toContain('Metrics: ✅ pass; the checks below make the overall verdict ❌ fail.');
     const checks = checksSection(comment.body);
     expect(checks).toContain('**1 failed**, 1 passed');
     expect(checks).toMatch(

@@ -157,7 +157,8 @@ describe('pull_request: sticky comment and status', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     const body = gh.commentsOn(PR)[0].body;
-    expect(body).toContain('**Overall: ❌ fail** (with the checks below).');
+    expect(body).toMatch(/^## ❌ evalgate \/ [^:\n]+: fail/m);
+    expect(body).toContain('the checks below make the overall verdict ❌ fail.');
     expect(body).toContain(
       "❌ **suites**: the base branch's config has `intents`, but this pull request's result does not",
     );

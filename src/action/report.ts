@@ -119,10 +119,19 @@ export function renderReport(input: ReportInput, detail: Detail): string {
         /^## (\S+) evalgate:/,
         (_all, icon: string) => `## ${icon} ${escapeText(input.title)}:`,
       );
-  const [headline, body] = splitHeadline(rendered);
+  const [rawHeadline, body] = splitHeadline(rendered);
   const own = input.comparison ? input.comparison.verdict : 'no_baseline';
+  // the overall verdict comes first: when checks make it worse, the headline says so, and the line below
+  // keeps the metrics' own verdict
+  const headline =
+    verdict !== own
+      ? `## ${verdictLabel(verdict).replace(' ', ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, '')}`
+      : rawHeadline;
   const parts = [headline];
-  if (verdict !== own) parts.push(`**Overall: ${verdictLabel(verdict)}** (with the checks below).`);
+  if (verdict !== own)
+    parts.push(
+      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`,
+    );
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);

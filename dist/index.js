@@ -40800,6 +40800,17 @@ function sliceValueText(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
+function partCommon(ids, lines, labels, lineCount) {
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric
+  };
+}
 async function decodeGoldenPart(source, spec, options = {}) {
   const file = source.display;
   const ids = [];
@@ -40843,13 +40854,7 @@ async function decodeGoldenPart(source, spec, options = {}) {
     { ...options, format: source.format, displayName: file }
   );
   return {
-    n: ids.length,
-    lineCount,
-    ids,
-    idHashes: hashIds(ids),
-    lines: Int32Array.from(lines),
-    labelNames: labels.names,
-    labelsNumeric: labels.allNumeric,
+    ...partCommon(ids, lines, labels, lineCount),
     truth: truthSets ? null : Int32Array.from(truth),
     truthSets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
@@ -41010,13 +41015,7 @@ async function decodePredictionPart(source, spec, options = {}) {
     { ...options, format: source.format, displayName: file }
   );
   return {
-    n: ids.length,
-    lineCount,
-    ids,
-    idHashes: hashIds(ids),
-    lines: Int32Array.from(lines),
-    labelNames: labels.names,
-    labelsNumeric: labels.allNumeric,
+    ...partCommon(ids, lines, labels, lineCount),
     pred: predSets ? null : Int32Array.from(pred),
     predSets,
     scoreKeys,

@@ -105,6 +105,19 @@ function sliceValueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The fields every decoded part has, golden or predictions. */
+function partCommon(ids: string[], lines: number[], labels: Vocab, lineCount: number) {
+  return {
+    n: ids.length,
+    lineCount,
+    ids,
+    idHashes: hashIds(ids),
+    lines: Int32Array.from(lines),
+    labelNames: labels.names,
+    labelsNumeric: labels.allNumeric,
+  };
+}
+
 /** Options for decoding one part of a file. */
 export type PartOptions = Pick<LineReadOptions, 'onProgress' | 'range'>;
 
@@ -177,13 +190,7 @@ export async function decodeGoldenPart(
     { ...options, format: source.format, displayName: file },
   );
   return {
-    n: ids.length,
-    lineCount,
-    ids,
-    idHashes: hashIds(ids),
-    lines: Int32Array.from(lines),
-    labelNames: labels.names,
-    labelsNumeric: labels.allNumeric,
+    ...partCommon(ids, lines, labels, lineCount),
     truth: truthSets ? null : Int32Array.from(truth),
     truthSets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
@@ -404,13 +411,7 @@ export async function decodePredictionPart(
     { ...options, format: source.format, displayName: file },
   );
   return {
-    n: ids.length,
-    lineCount,
-    ids,
-    idHashes: hashIds(ids),
-    lines: Int32Array.from(lines),
-    labelNames: labels.names,
-    labelsNumeric: labels.allNumeric,
+    ...partCommon(ids, lines, labels, lineCount),
     pred: predSets ? null : Int32Array.from(pred),
     predSets,
     scoreKeys,

@@ -187,22 +187,40 @@ class DuplicateGuard {
   }
 }
 
-/** Streaming qrels reader: feed lines in order with `addLine`, then take `qrels`. */
-export class QrelsBuilder {
-  readonly qrels: Qrels = new Map();
+/**
+ * Streams lines of a TREC file into a map by query id: numbers the lines, skips blank ones, rejects a
+ * repeated (qid, docid) and lets the subclass file each record.
+ */
+abstract class TrecBuilder<R extends { qid: string; docid: string }> {
   private readonly guard: DuplicateGuard;
   private lineNumber = 0;
 
-  constructor(private readonly file: string) {
+  constructor(protected readonly file: string) {
     this.guard = new DuplicateGuard(file);
   }
+
+  protected abstract parse(text: string, line: number): R | null;
+  protected abstract store(record: R): void;
 
   /** Adds the next line (1-based numbering is kept internally). */
   addLine(text: string): void {
     this.lineNumber += 1;
-    const record = parseQrelsLine(text, this.file, this.lineNumber);
+    const record = this.parse(text, this.lineNumber);
     if (record === null) return;
     this.guard.check(record.qid, record.docid, this.lineNumber);
+    this.store(record);
+  }
+}
+
+/** Streaming qrels reader: feed lines in order with `addLine`, then take `qrels`. */
+export class QrelsBuilder extends TrecBuilder<QrelsRecord> {
+  readonly qrels: Qrels = new Map();
+
+  protected parse(text: string, line: number): QrelsRecord | null {
+    return parseQrelsLine(text, this.file, line);
+  }
+
+  protected store(record: QrelsRecord): void {
     let docs = this.qrels.get(record.qid);
     if (docs === undefined) {
       docs = new Map();
@@ -213,20 +231,14 @@ export class QrelsBuilder {
 }
 
 /** Streaming run reader: feed lines in order with `addLine`, then take `run`. */
-export class RunBuilder {
+export class RunBuilder extends TrecBuilder<RunRecord> {
   readonly run: Run = new Map();
-  private readonly guard: DuplicateGuard;
-  private lineNumber = 0;
 
-  constructor(private readonly file: string) {
-    this.guard = new DuplicateGuard(file);
+  protected parse(text: string, line: number): RunRecord | null {
+    return parseRunLine(text, this.file, line);
   }
 
-  addLine(text: string): void {
-    this.lineNumber += 1;
-    const record = parseRunLine(text, this.file, this.lineNumber);
-    if (record === null) return;
-    this.guard.check(record.qid, record.docid, this.lineNumber);
+  protected store(record: RunRecord): void {
     let rows = this.run.get(record.qid);
     if (rows === undefined) {
       rows = [];

@@ -38,6 +38,14 @@ export const KEPT_OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
   ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls'],
+  // the bot (issue_comment commands) and the watch (schedule)
+  ['post', '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions'],
+  ['get', '/repos/{owner}/{repo}/collaborators/{username}/permission'],
+  ['get', '/repos/{owner}/{repo}/issues'],
+  ['post', '/repos/{owner}/{repo}/issues'],
+  ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
+  ['post', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun'],
+  ['get', '/user'],
 ];
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);

@@ -1,3 +1,4 @@
+import { carryOverrides } from '../bot/overrides.js';
 import { api } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
@@ -40,6 +41,9 @@ export interface ExistingComment {
   readonly id: number;
   readonly url: string;
   readonly marker: CommentMarker;
+  /** The comment's text: its Overrides block is carried into the next update. */
+  readonly body: string;
+  readonly authorLogin: string;
 }
 
 /**
@@ -64,7 +68,13 @@ export async function findComment(
       for (const comment of page.data) {
         const marker = parseMarker(comment.body);
         if (!marker || marker.id !== id) continue;
-        const found = { id: comment.id, url: comment.html_url, marker };
+        const found = {
+          id: comment.id,
+          url: comment.html_url,
+          marker,
+          body: comment.body ?? '',
+          authorLogin: comment.user?.login ?? '',
+        };
         if (comment.user?.type === 'Bot') return found;
         byOther ??= found;
       }
@@ -131,7 +141,8 @@ export async function publishComment(
         owner: repo.owner,
         repo: repo.repo,
         comment_id: existing.id,
-        body,
+        // the override audit trail (src/bot/overrides.ts) outlives each report
+        body: carryOverrides(body, existing.body, marker.headSha),
       }),
     );
     return { action: 'updated', id: data.id, url: data.html_url };

@@ -11,6 +11,7 @@ import { resultMarkdown } from '../report/result-markdown.js';
 import { writeFileAtomic, writeResult } from '../result/io.js';
 import { GitHubApiError } from './api-errors.js';
 import { configChangeMarkdown, loadBaseConfig } from './base-config.js';
+import { onIssueComment } from './bot/run.js';
 import {
   downloadResultArtifact,
   findBaseline,
@@ -36,6 +37,7 @@ import {
 import { publishStatus, type Conclusion, type GateFinding } from './status.js';
 import { suiteCoverage } from './suite-coverage.js';
 import { writeSummary } from './summary.js';
+import { onWatch, watchRequested } from './watch/run.js';
 import { ArtifactContentError } from './zip.js';
 
 /** The action: evaluate (or, for workflow_run, download) a result, compare it with the baseline, report. */
@@ -46,6 +48,11 @@ export async function run(): Promise<void> {
     const { trigger } = context;
     if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
     else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context, trigger.run);
+    // the bot (src/action/bot) and the watch (src/action/watch), docs/bot.md
+    else if (trigger.kind === 'other' && trigger.eventName === 'issue_comment')
+      await onIssueComment(settings, context);
+    else if (trigger.kind === 'other' && watchRequested())
+      await onWatch(settings, context, trigger.eventName);
     else await onPush(settings, context);
   } catch (error) {
     fail(error);

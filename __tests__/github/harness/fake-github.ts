@@ -34,8 +34,10 @@ import {
   type SpecOperation,
 } from './openapi.js';
 import { RequestValidator } from './request-validator.js';
+import { botHandlers, newBotState, type FakeBotState, type RepoRole } from './fake-github-bot.js';
 
 export * from './fake-github-model.js';
+export * from './fake-github-bot.js';
 
 export interface FakeRequestLogEntry {
   method: string;
@@ -135,6 +137,18 @@ function wrappedBase64(data: Uint8Array): string {
   return (flat.match(/.{1,60}/g) ?? []).map((line) => `${line}\n`).join('');
 }
 
+/** GitHub's date qualifiers on `created`: `<=T`, `>=T`, `<T`, `>T`, `A..B`, or a bare date (that day). */
+function createdMatches(createdAt: string, filter: string | null): boolean {
+  if (filter === null) return true;
+  const at = Date.parse(createdAt);
+  const range = /^(.+)\.\.(.+)$/.exec(filter);
+  if (range) return at >= Date.parse(range[1]) && at <= Date.parse(range[2]);
+  const op = /^(<=|>=|<|>)(.+)$/.exec(filter);
+  if (!op) return createdAt.slice(0, 10) === filter.slice(0, 10);
+  const t = Date.parse(op[2]);
+  return op[1] === '<=' ? at <= t : op[1] === '>=' ? at >= t : op[1] === '<' ? at < t : at > t;
+}
+
 function gitBlobSha(data: Uint8Array): string {
   return createHash('sha1').update(`blob ${data.byteLength}\0`).update(data).digest('hex');
 }
@@ -170,6 +184,8 @@ export class FakeGitHub {
   readonly compares = new Map<string, CompareRecord>();
   readonly workflowRuns = new Map<number, WorkflowRunRecord>();
   readonly artifacts = new Map<number, ArtifactRecord>();
+  /** Reactions, issues, collaborator roles, re-runs and the token's identity (fake-github-bot.ts). */
+  readonly bot: FakeBotState = newBotState();
 
   constructor(options: FakeGitHubOptions = {}) {
     this.repo = {
@@ -218,6 +234,20 @@ export class FakeGitHub {
   private id(): number {
     this.nextId += 1;
     return this.nextId;
+  }
+
+  nextRecordId(): number {
+    return this.id();
+  }
+
+  /** The identity writes are made as (comments, reactions, issues). */
+  get actorUser(): FakeUser {
+    return this.actor;
+  }
+
+  /** A user's role on the repository, as the collaborator permission endpoint reports it. */
+  setRole(login: string, role: RepoRole): void {
+    this.bot.roles.set(login.toLowerCase(), role);
   }
 
   /** A repository other than the fake's own, e.g. a fork for head_repository / pull head. */
@@ -448,9 +478,11 @@ export class FakeGitHub {
         return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
     }
     const { owner, repo } = found.pathParams;
+    // `GET /user` has no repository in its path.
     if (
-      owner.toLowerCase() !== this.repo.owner.toLowerCase() ||
-      repo.toLowerCase() !== this.repo.name.toLowerCase()
+      owner !== undefined &&
+      (owner.toLowerCase() !== this.repo.owner.toLowerCase() ||
+        repo.toLowerCase() !== this.repo.name.toLowerCase())
     ) {
       return NOT_FOUND;
     }
@@ -529,7 +561,7 @@ export class FakeGitHub {
   // ---- pagination ----------------------------------------------------------------------------------------
 
   /** Slices one page and builds GitHub's Link header (next/last/first/prev) on loopback. */
-  private paginate<T>(
+  paginate<T>(
     ctx: HandlerContext,
     items: readonly T[],
     cap = Number.POSITIVE_INFINITY,
@@ -558,6 +590,7 @@ export class FakeGitHub {
   private buildHandlers(): Record<string, Handler> {
     const api = (): string => this.url;
     return {
+      ...botHandlers(this),
       'repos/get': () => ({ status: 200, body: repoJson(this.repo, api()) }),
 
       'issues/list-comments': (ctx) => {
@@ -830,6 +863,7 @@ export class FakeGitHub {
       .filter((r) => q.get('event') === null || r.event === q.get('event'))
       .filter((r) => q.get('head_sha') === null || r.headSha === q.get('head_sha'))
       .filter((r) => q.get('actor') === null || r.actor.login === q.get('actor'))
+      .filter((r) => createdMatches(r.createdAt, q.get('created')))
       // `status` takes a status or a conclusion.
       .filter(
         (r) => status === null || (conclusions.has(status) ? r.conclusion === status : r.status === status),

@@ -1011,8 +1011,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1117,14 +1117,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1171,30 +1171,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
         const key = headerNameToString(headers[i2]);
-        let val = obj2[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1372,17 +1372,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj3, name, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj3.on(name, listener);
+      return obj3;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj3) {
+      for (const [name, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj3[kListeners] = null;
     }
     function errorRequest2(client, request2, err2) {
       try {
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i2]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i2]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2695,10 +2695,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17046,8 +17046,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19610,7 +19610,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -19650,7 +19650,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20097,13 +20097,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20257,16 +20257,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -20277,74 +20277,74 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start, i2) + "\\ ";
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str3 += json2.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
+                str3 += json2.slice(start, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str3 += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str2 += "\n";
+                str3 += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
-                if (json[i2 + 2] === " ")
-                  str2 += "\\";
+                str3 += indent;
+                if (json2[i2 + 2] === " ")
+                  str3 += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -20353,8 +20353,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20482,15 +20482,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20586,10 +20586,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj3;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj3 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20597,11 +20597,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -20642,11 +20642,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20681,8 +20681,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20691,27 +20691,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20727,7 +20727,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20771,16 +20771,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21007,31 +21007,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21074,21 +21074,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21100,11 +21100,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21157,23 +21157,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21283,7 +21283,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21379,15 +21379,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i2 = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i2++);
-              it = replacer.call(obj2, key, it);
+              const key = obj3 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21421,7 +21421,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -21436,7 +21436,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21474,7 +21474,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21495,9 +21495,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -21526,7 +21526,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21535,10 +21535,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21546,11 +21546,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21567,7 +21567,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21580,7 +21580,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -21588,7 +21588,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21597,7 +21597,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -21614,7 +21614,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -21622,7 +21622,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -21650,7 +21650,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -21667,7 +21667,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21675,7 +21675,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21683,7 +21683,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -21691,9 +21691,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21725,10 +21725,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21739,28 +21739,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21966,7 +21966,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21975,10 +21975,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21986,11 +21986,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22010,34 +22010,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22047,7 +22047,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22056,7 +22056,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22064,7 +22064,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22073,7 +22073,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22177,26 +22177,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num3(60) + num3(p2), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22216,7 +22216,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22225,7 +22225,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22236,8 +22236,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22269,7 +22269,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -22282,8 +22282,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -22312,7 +22312,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -22333,7 +22333,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -22775,11 +22775,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -23113,10 +23113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23275,13 +23275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23389,8 +23389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23611,7 +23611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23628,24 +23628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23828,25 +23828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24656,14 +24656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25830,18 +25830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26548,7 +26548,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -26559,7 +26559,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -26602,7 +26602,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x2) {
@@ -27316,12 +27316,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -27564,22 +27564,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -28604,8 +28604,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -29141,11 +29141,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -29702,10 +29702,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str2.length; i2++) {
-        if (str2[i2] === token) ind++;
+      for (let i2 = 0; i2 < str3.length; i2++) {
+        if (str3[i2] === token) ind++;
       }
       return ind;
     }
@@ -29927,7 +29927,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input, isAllowed) {
+    function encodeComponent(input, isAllowed2) {
       let output = "";
       for (let i2 = 0; i2 < input.length; i2++) {
         const ch = input[i2];
@@ -29939,7 +29939,7 @@ var require_utils2 = __commonJS({
             continue;
           }
         }
-        if (isAllowed(ch)) {
+        if (isAllowed2(ch)) {
           output += ch;
         } else {
           const code = input.charCodeAt(i2);
@@ -30358,50 +30358,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative5 = parse4(serialize2(relative5, options), options);
+        relative6 = parse4(serialize2(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30409,7 +30409,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30775,7 +30775,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -31570,16 +31570,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -34037,8 +34037,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -34057,8 +34057,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -34104,8 +34104,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -34130,13 +34130,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -34150,11 +34150,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -34739,10 +34739,10 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -34753,8 +34753,8 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -34844,7 +34844,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -34863,10 +34863,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -35043,24 +35043,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -35453,9 +35453,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -36107,8 +36107,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -36126,7 +36126,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -36157,9 +36157,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -36235,7 +36235,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -36653,8 +36653,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -36662,8 +36662,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -36671,8 +36671,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -37035,25 +37035,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj3;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj3 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj3 = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj3;
               }
               response.headers = res.message.headers;
             } catch (err2) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj3 && obj3.message) {
+                msg = obj3.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -37070,7 +37070,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj3) => Object.keys(obj3).reduce((c, k) => (c[k.toLowerCase()] = obj3[k], c), {});
   }
 });
 
@@ -38450,8 +38450,8 @@ import { createGunzip as createGunzip2 } from "node:zlib";
 import { Transform } from "stream";
 
 // node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj2) {
-  return typeof obj2 === "object" && obj2 !== null && !Array.isArray(obj2);
+var is_object = function(obj3) {
+  return typeof obj3 === "object" && obj3 !== null && !Array.isArray(obj3);
 };
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -38681,8 +38681,8 @@ var init_state = function(options) {
 };
 
 // node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str2) {
-  return str2.replace(/([A-Z])/g, function(_, match) {
+var underscore = function(str3) {
+  return str3.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
@@ -39800,17 +39800,17 @@ var transform = function(original_options = {}) {
       if (from === 1 || this.info.records >= from) {
         const { objname } = this.options;
         if (columns !== false) {
-          const obj2 = {};
+          const obj3 = {};
           for (let i2 = 0, l = record.length; i2 < l; i2++) {
             if (columns[i2] === void 0 || columns[i2].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj2, columns[i2].name)) {
-              if (Array.isArray(obj2[columns[i2].name])) {
-                obj2[columns[i2].name] = obj2[columns[i2].name].concat(record[i2]);
+            if (group_columns_by_name === true && Object.hasOwn(obj3, columns[i2].name)) {
+              if (Array.isArray(obj3[columns[i2].name])) {
+                obj3[columns[i2].name] = obj3[columns[i2].name].concat(record[i2]);
               } else {
-                obj2[columns[i2].name] = [obj2[columns[i2].name], record[i2]];
+                obj3[columns[i2].name] = [obj3[columns[i2].name], record[i2]];
               }
             } else {
-              Object.defineProperty(obj2, columns[i2].name, {
+              Object.defineProperty(obj3, columns[i2].name, {
                 value: record[i2],
                 enumerable: true,
                 writable: true,
@@ -39820,12 +39820,12 @@ var transform = function(original_options = {}) {
           }
           if (raw === true || info3 === true) {
             const extRecord = Object.assign(
-              { record: obj2 },
+              { record: obj3 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info3 === true ? { info: this.__infoRecord() } : {}
             );
             const err2 = this.__push(
-              objname === void 0 ? extRecord : [obj2[objname], extRecord],
+              objname === void 0 ? extRecord : [obj3[objname], extRecord],
               push
             );
             if (err2) {
@@ -39833,7 +39833,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err2 = this.__push(
-              objname === void 0 ? obj2 : [obj2[objname], obj2],
+              objname === void 0 ? obj3 : [obj3[objname], obj3],
               push
             );
             if (err2) {
@@ -40934,17 +40934,17 @@ async function decodePredictionPart(source, spec, options = {}) {
   let scores = new Float64Array(0);
   let used = 0;
   const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
-  const readScores = (obj2, line) => {
-    if (typeof obj2 === "string") obj2 = parseScoresCell(obj2, file, line, scoresField);
-    if (obj2 === null || typeof obj2 !== "object" || Array.isArray(obj2)) {
+  const readScores = (obj3, line) => {
+    if (typeof obj3 === "string") obj3 = parseScoresCell(obj3, file, line, scoresField);
+    if (obj3 === null || typeof obj3 !== "object" || Array.isArray(obj3)) {
       throw new InputError({
         file,
         line,
         field: scoresField,
-        message: `expected an object of label -> probability, got ${describeType(obj2)}`
+        message: `expected an object of label -> probability, got ${describeType(obj3)}`
       });
     }
-    const entries = obj2;
+    const entries = obj3;
     if (scoreKeys === null) {
       scoreKeys = Object.keys(entries);
       scoreKeysLine = line;
@@ -42958,21 +42958,21 @@ function runPool(script, size, tasks, onProgress, onDone) {
         resourceLimits: { maxOldGenerationSizeMb: 256 }
       });
       workers.push(worker);
-      worker.on("message", (reply) => {
+      worker.on("message", (reply2) => {
         if (failed) return;
-        if (reply.type === "progress") {
-          onProgress(tasks[reply.id], reply);
+        if (reply2.type === "progress") {
+          onProgress(tasks[reply2.id], reply2);
           return;
         }
-        if (reply.type === "crash") {
+        if (reply2.type === "crash") {
           failed = true;
           stopAll();
-          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
+          rejectPool(new Error(`a decode worker failed: ${reply2.message}`));
           return;
         }
-        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        results[reply2.id] = reply2.type === "done" ? { task: tasks[reply2.id], part: reply2.part } : { task: tasks[reply2.id], error: reply2.error };
         try {
-          onDone(results[reply.id]);
+          onDone(results[reply2.id]);
         } catch (error2) {
           failed = true;
           stopAll();
@@ -43141,7 +43141,7 @@ function classCounts(stats, c) {
   const tp = confusion[c * w + c];
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
-var ratio = (num2, den) => den > 0 ? num2 / den : 0;
+var ratio = (num3, den) => den > 0 ? num3 / den : 0;
 var f1FromCounts = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
 function perClassMetrics(stats) {
   const out = [];
@@ -43351,7 +43351,7 @@ function addMultilabelExample(stats, truth, pred) {
   stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
   stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
 }
-var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
+var ratio2 = (num3, den) => den > 0 ? num3 / den : 0;
 function multilabelPerClass(stats) {
   return Array.from({ length: stats.k }, (_, c) => ({
     precision: ratio2(stats.tp[c], stats.tp[c] + stats.fp[c]),
@@ -43611,10 +43611,10 @@ function opsMetrics(stats, metrics) {
   return out;
 }
 function opsStatsToJson(stats) {
-  const json = {};
-  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
-  if (stats.cost) json.cost = { ...stats.cost };
-  return json;
+  const json2 = {};
+  if (stats.latency) json2.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
+  if (stats.cost) json2.cost = { ...stats.cost };
+  return json2;
 }
 function opsColumns(values) {
   const columns = {};
@@ -44183,14 +44183,14 @@ function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
   });
 }
 function singleLabelStatsToJson(st) {
-  const json = {
+  const json2 = {
     family: "classification",
     k: st.k,
     n: st.n,
     confusion: Array.from(st.confusion)
   };
   if (st.scored) {
-    json.scored = {
+    json2.scored = {
       n: st.scored.n,
       bin_count: Array.from(st.scored.binCount),
       bin_confidence: Array.from(st.scored.binConfidence),
@@ -44200,14 +44200,14 @@ function singleLabelStatsToJson(st) {
       top_k_hits: st.scored.topKHits
     };
     if (st.scored.ranking) {
-      json.scored.ranking = st.scored.ranking.map((h) => ({
+      json2.scored.ranking = st.scored.ranking.map((h) => ({
         scores: Array.from(h.scores),
         positives: Array.from(h.positives),
         negatives: Array.from(h.negatives)
       }));
     }
   }
-  return json;
+  return json2;
 }
 function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
   const k = space.names.length;
@@ -44299,7 +44299,7 @@ var ClassCounts = class {
     }
   }
 };
-var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
+var ratio3 = (num3, den) => den > 0 ? num3 / den : 0;
 function countMetricsInto(c, names, focus, out, offset) {
   const { k, tp, fp, fn, n } = c;
   if (focus !== void 0) {
@@ -44348,7 +44348,7 @@ function countMetricsInto(c, names, focus, out, offset) {
       supported++;
     }
   }
-  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  const weighted = (sum, plain2) => totalSupport > 0 ? sum / totalSupport : plain2 / present;
   for (let j = 0; j < names.length; j++) {
     let v = NaN;
     switch (names[j]) {
@@ -47330,7 +47330,7 @@ function transferables(part) {
 function serveDecodeTasks() {
   const port = parentPort;
   port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+    const post = (reply2, transfer = []) => port.postMessage(reply2, transfer);
     if (task.kind === "bootstrap") {
       try {
         const intervals = pairedIntervals(
@@ -47918,7 +47918,7 @@ function group(name, fn) {
 }
 
 // src/action/main.ts
-import { basename as basename3, extname, relative as relative4, sep as sep2 } from "node:path";
+import { basename as basename4, extname as extname2, relative as relative5, sep as sep3 } from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -50217,10 +50217,10 @@ function resolveSuite(suite, i2, ctx) {
     }
     const format = declared ?? formatFromPath(given);
     if (!format) {
-      const override = key === "train" ? "" : `, or set format.${key}`;
+      const override2 = key === "train" ? "" : `, or set format.${key}`;
       throw new InputError({
         ...at(key),
-        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override}`
+        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override2}`
       });
     }
     return { path, display: relative2(ctx.root, path) || given, format };
@@ -51779,1093 +51779,162 @@ function configChangeMarkdown(base, head) {
   return lines.join("\n");
 }
 
-// src/action/baseline-store.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/bot/commands.ts
+var DEFAULT_COMMAND_PREFIX = "/evalgate";
+function commandLines(body, prefix) {
+  const lines = [];
+  let fence;
+  for (const raw of (body ?? "").split(/\r?\n/)) {
+    const line = raw.trim();
+    const opener = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = void 0;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (line === prefix || line.startsWith(`${prefix} `) || line.startsWith(`${prefix}	`)) lines.push(line);
+  }
+  return lines;
+}
+function parseCommand(body, prefix) {
+  const line = commandLines(body, prefix)[0];
+  if (line === void 0) return void 0;
+  const rest = line.slice(prefix.length).trim();
+  const [word = "", ...args] = rest.split(/\s+/);
+  const argument = rest.slice(word.length).trim();
+  switch (word.toLowerCase()) {
+    case "override":
+      return { kind: "override", reason: argument };
+    case "rerun":
+      return args.length === 0 ? { kind: "rerun" } : { kind: "unknown", word: rest };
+    case "explain":
+      return { kind: "explain", slice: argument };
+    case "help":
+    case "":
+      return { kind: "help" };
+    default:
+      return { kind: "unknown", word };
+  }
+}
+function addedCommand(body, before, prefix) {
+  const line = commandLines(body, prefix)[0];
+  if (line === void 0) return void 0;
+  if (commandLines(before, prefix).includes(line)) return void 0;
+  return parseCommand(body, prefix);
+}
+function wordCount(text) {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+function helpMarkdown(prefix, minWords) {
+  return [
+    `evalgate answers these commands (one per comment, at the start of a line):`,
+    "",
+    `- \`${prefix} override <reason>\` \u2014 let this head commit pass despite its failing gates, on the record (maintainers; a reason of at least ${minWords} words; expires with the next push)`,
+    `- \`${prefix} rerun\` \u2014 re-run the last evalgate run of this head commit`,
+    `- \`${prefix} explain <slice>\` \u2014 the slice's full row: values, interval, p-values, gates`,
+    `- \`${prefix} help\` \u2014 this list`
+  ].join("\n");
+}
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker2;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p2, m) {
-  var o = p2 / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p2 & 7) & m;
-};
-var bits16 = function(d, p2) {
-  var o = p2 / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p2 & 7);
-};
-var shft = function(p2) {
-  return (p2 + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
+// src/bot/explain.ts
+var GATE_ROWS = [
+  "verdict",
+  "rule",
+  "reason",
+  "base",
+  "head",
+  "delta",
+  "ci",
+  "worsening",
+  "tolerance",
+  "p_value",
+  "p_adjusted",
+  "significant",
+  "beyond_tolerance",
+  "base_n",
+  "head_n"
 ];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+var GATE_SKIPPED = /* @__PURE__ */ new Set(["gate", "metric", "severity", "slice"]);
+function findSlice(suite, wanted) {
+  return suite.slices.find((s) => s.key === wanted) ?? suite.slices.find((s) => s.key.toLowerCase() === wanted.toLowerCase());
 }
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
+function plain(value) {
+  if (value === null || value === void 0) return "\u2013";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toPrecision(6);
+  if (typeof value === "string" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
 }
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
+function gateValue(gate, field) {
+  const value = gate[field];
+  switch (field) {
+    case "base":
+    case "head":
+      return formatValue(gate.metric, value);
+    case "delta":
+    case "worsening":
+    case "tolerance":
+      return formatDelta(gate.metric, value);
+    case "ci":
+      return gate.ci ? `${formatDelta(gate.metric, gate.ci[0])} \u2026 ${formatDelta(gate.metric, gate.ci[1])}` : "\u2013";
+    default:
+      return plain(value);
   }
 }
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// src/action/zip.ts
-var ArtifactContentError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ArtifactContentError";
-  }
-};
-function jsonFromZip(zip, what, maxBytes) {
-  let total = 0;
-  let tooLarge;
-  let files;
-  try {
-    files = unzipSync(zip, {
-      filter: (file) => {
-        if (!file.name.endsWith(".json")) return false;
-        total += file.originalSize;
-        if (total > maxBytes) tooLarge = file.name;
-        return tooLarge === void 0;
-      }
-    });
-  } catch (error2) {
-    throw new ArtifactContentError(
-      `${what} is not a readable zip archive (${error2 instanceof Error ? error2.message : String(error2)}; ${zip.byteLength} bytes received). The download may have been cut short; re-run the job.`
-    );
-  }
-  if (tooLarge !== void 0)
-    throw new ArtifactContentError(`${what} unpacks to more than ${maxBytes} bytes; refusing to read it.`);
-  const names = Object.keys(files);
-  if (names.length !== 1) {
-    throw new ArtifactContentError(
-      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : names.join(", ")}.`
-    );
-  }
-  const name = names[0];
-  return { name, text: new TextDecoder("utf-8", { fatal: false }).decode(files[name]) };
-}
-
-// src/action/baseline-store.ts
-var MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
-var MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
-var MAX_RUNS_SCANNED = 300;
-var MAX_ANCESTRY_CHECKS = 20;
-var short = (sha) => sha.slice(0, 7);
-async function findBaseline(octokit, query) {
-  const { settings } = query;
-  if (settings.from === "none") return { found: false, reason: "the config sets baseline.from: none" };
-  if (settings.from === "file") return fileBaseline(octokit, query, settings.path ?? "");
-  return artifactBaseline(octokit, query);
-}
-async function fileBaseline(octokit, query, path) {
-  const text = await readRepoFile(octokit, query.repo, path, query.baseSha);
-  if (text === void 0)
-    return { found: false, reason: `${path} does not exist at the base commit ${short(query.baseSha)}` };
-  try {
-    const result = parseResult(text, `${path}@${short(query.baseSha)}`);
-    return {
-      found: true,
-      baseline: {
-        result,
-        sha: query.baseSha,
-        source: `file ${path} at ${query.branch} (${short(query.baseSha)})`,
-        branch: query.branch,
-        behindBy: 0,
-        atMergeBase: false
-      }
-    };
-  } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    return { found: false, reason: `the baseline file is not a valid result`, problem: error2.message };
-  }
-}
-async function mergeBaseOf(octokit, query) {
-  try {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-      owner: query.repo.owner,
-      repo: query.repo.repo,
-      basehead: `${query.baseSha}...${query.headSha}`,
-      per_page: 1
-    });
-    return data.merge_base_commit.sha;
-  } catch (error2) {
-    query.log(
-      `Cannot compute the merge base (${describeApiError(error2, "comparing commits", "contents: read").message}); using the base tip.`
-    );
-    return query.baseSha;
-  }
-}
-async function aheadOf(octokit, repo, ancestor, descendant) {
-  if (ancestor === descendant) return 0;
-  try {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-      owner: repo.owner,
-      repo: repo.repo,
-      basehead: `${ancestor}...${descendant}`,
-      per_page: 1
-    });
-    if (data.status === "identical") return 0;
-    if (data.status === "ahead") return data.ahead_by;
-    return null;
-  } catch {
-    return "unknown";
-  }
-}
-async function* pushRuns(octokit, query, workflow) {
-  let seen = 0;
-  const filters = {
-    owner: query.repo.owner,
-    repo: query.repo.repo,
-    branch: query.branch,
-    event: "push",
-    status: "success",
-    exclude_pull_requests: true,
-    per_page: 100
-  };
-  const iterator2 = workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-    ...filters,
-    workflow_id: workflow
-  });
-  for await (const page of iterator2) {
-    for (const run2 of page.data) {
-      seen += 1;
-      if (seen > MAX_RUNS_SCANNED) return;
-      const headRepo = run2.head_repository;
-      const trusted = query.repo.id !== void 0 ? headRepo?.id === query.repo.id : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
-      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, trusted };
-    }
-  }
-}
-async function findRunArtifact(octokit, repo, runId, name) {
-  const { data } = await api(
-    `Listing the artifacts of run ${runId}`,
-    "actions: read",
-    () => octokit.rest.actions.listWorkflowRunArtifacts({
-      owner: repo.owner,
-      repo: repo.repo,
-      run_id: runId,
-      name,
-      per_page: 100
-    })
+function gateTable(gate) {
+  const extra = Object.keys(gate).filter(
+    (k) => !GATE_SKIPPED.has(k) && !GATE_ROWS.includes(k)
   );
-  const artifact = data.artifacts.find((a) => a.name === name && !a.expired);
-  return artifact ? {
-    id: artifact.id,
-    name: artifact.name,
-    size: artifact.size_in_bytes,
-    digest: artifact.digest ?? null,
-    runId
-  } : void 0;
-}
-async function downloadResultArtifact(octokit, repo, artifact) {
-  const what = `artifact '${artifact.name}' (id ${artifact.id}, run ${artifact.runId})`;
-  if (artifact.size > MAX_ARTIFACT_ZIP_BYTES)
-    throw new ArtifactContentError(
-      `${what} is ${artifact.size} bytes; the limit is ${MAX_ARTIFACT_ZIP_BYTES}.`
-    );
-  const response = await api(
-    `Downloading ${what}`,
-    "actions: read",
-    () => octokit.rest.actions.downloadArtifact({
-      owner: repo.owner,
-      repo: repo.repo,
-      artifact_id: artifact.id,
-      archive_format: "zip"
-    })
+  const rows = [...GATE_ROWS, ...extra].map(
+    (field) => `| ${escapeCell(field)} | ${escapeCell(gateValue(gate, field))} |`
   );
-  const data = response.data;
-  const zip = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : typeof data === "string" ? new Uint8Array(Buffer.from(data, "binary")) : new Uint8Array();
-  if (artifact.digest?.startsWith("sha256:")) {
-    const actual = `sha256:${createHash2("sha256").update(zip).digest("hex")}`;
-    if (actual !== artifact.digest) {
-      throw new ArtifactContentError(
-        `${what} does not match its digest (expected ${artifact.digest}, got ${actual} over ${zip.byteLength} bytes): the download is incomplete or altered.`
-      );
-    }
-  }
-  const { name, text } = jsonFromZip(zip, what, MAX_ARTIFACT_JSON_BYTES);
-  return parseResult(text, `${what}: ${name}`);
+  return [
+    `Gate ${gate.gate + 1} (${escapeText(gate.severity)}, ${escapeText(gate.metric)}):`,
+    "",
+    "| field | value |",
+    "| --- | --- |",
+    ...rows
+  ].join("\n");
 }
-async function artifactBaseline(octokit, query) {
-  const { settings, repo } = query;
-  const workflow = settings.workflow;
-  const runsOf = workflow === void 0 ? "any workflow" : workflow;
-  const mergeBase = await mergeBaseOf(octokit, query);
-  let checks = 0;
-  let untrusted = 0;
-  const ancestry = /* @__PURE__ */ new Map();
-  let fallback;
-  let chosen;
-  try {
-    for await (const run2 of pushRuns(octokit, query, workflow)) {
-      if (!run2.trusted) {
-        untrusted += 1;
-        continue;
-      }
-      let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
-      if (ahead === "unknown" && !ancestry.has(run2.headSha) && checks < MAX_ANCESTRY_CHECKS) {
-        checks += 1;
-        ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
-        ancestry.set(run2.headSha, ahead);
-      }
-      if (ahead === null) continue;
-      const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
-      if (!artifact) continue;
-      if (ahead === "unknown") {
-        fallback ??= { run: run2, artifact };
-        if (checks >= MAX_ANCESTRY_CHECKS) break;
-        continue;
-      }
-      chosen = { run: run2, artifact, ahead };
-      break;
-    }
-  } catch (error2) {
-    throw describeApiError(error2, `Listing the push runs of ${runsOf} on ${query.branch}`, "actions: read");
-  }
-  if (untrusted > 0)
-    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
-  const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : void 0);
-  if (!pick) {
-    return {
-      found: false,
-      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
-    };
-  }
-  let result;
-  try {
-    result = await downloadResultArtifact(octokit, repo, pick.artifact);
-  } catch (error2) {
-    if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
-      return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
-    }
-    throw error2;
-  }
-  if (result.git?.sha && result.git.sha !== pick.run.headSha) {
-    query.log(
-      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
-    );
-  }
-  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
-  return {
-    found: true,
-    baseline: {
-      result,
-      sha: pick.run.headSha,
-      source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
-      branch: query.branch,
-      behindBy: typeof behindBy === "number" ? behindBy : null,
-      atMergeBase: pick.run.headSha === mergeBase
-    }
-  };
-}
-
-// src/action/budget.ts
-var COMMENT_LIMIT = 65536;
-var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
-var DETAIL_STAGES = ["full", "compact", "minimal"];
-var TRUNCATED_NOTE = "_The report is too long for a comment; the rest is in the job summary and the result artifact._";
-function fitToBudget(render, limit = COMMENT_BUDGET) {
-  let last = "";
-  for (const detail of DETAIL_STAGES) {
-    last = render(detail);
-    if (last.length <= limit) return { text: last, detail };
-  }
-  return {
-    text: keepWholeBlocks(last, limit - TRUNCATED_NOTE.length - 2) + `
-
-${TRUNCATED_NOTE}`,
-    detail: "truncated"
-  };
-}
-function markdownBlocks(markdown) {
-  const blocks = [];
-  let current = [];
-  let depth = 0;
-  for (const line of markdown.split("\n")) {
-    depth += (line.match(/<details\b/g) ?? []).length;
-    depth -= (line.match(/<\/details>/g) ?? []).length;
-    if (line.trim() === "" && depth <= 0) {
-      if (current.length) blocks.push(current.join("\n"));
-      current = [];
-      depth = 0;
-    } else current.push(line);
-  }
-  if (current.length) blocks.push(current.join("\n"));
-  return blocks;
-}
-function keepWholeBlocks(markdown, limit) {
-  const kept = [];
-  let length = 0;
-  for (const block of markdownBlocks(markdown)) {
-    const added = block.length + (kept.length ? 2 : 0);
-    if (length + added > limit) break;
-    kept.push(block);
-    length += added;
-  }
-  return kept.join("\n\n");
-}
-
-// src/action/comment.ts
-var COMMENT_MODES = ["update", "new", "off"];
-var MARKER_PATTERN = /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
-function markerLine(marker) {
-  return `<!-- evalgate:report id="${encodeURIComponent(marker.id)}" head="${marker.headSha}" run="${marker.runId}" attempt="${marker.runAttempt}" -->`;
-}
-function parseMarker(body) {
-  const match = MARKER_PATTERN.exec(body ?? "");
-  if (!match) return void 0;
-  let id;
-  try {
-    id = decodeURIComponent(match[1]);
-  } catch {
-    return void 0;
-  }
-  return { id, headSha: match[2], runId: Number(match[3]), runAttempt: Number(match[4]) };
-}
-function newerRun(a, b) {
-  return a.runId !== b.runId ? a.runId > b.runId : a.runAttempt > b.runAttempt;
-}
-async function findComment(octokit, repo, issueNumber, id) {
-  return api(`Listing the comments of #${issueNumber}`, "pull-requests: read", async () => {
-    let byOther;
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: issueNumber,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      for (const comment of page.data) {
-        const marker = parseMarker(comment.body);
-        if (!marker || marker.id !== id) continue;
-        const found = { id: comment.id, url: comment.html_url, marker };
-        if (comment.user?.type === "Bot") return found;
-        byOther ??= found;
-      }
-    }
-    return byOther;
-  });
-}
-async function publishComment(octokit, repo, options) {
-  const { marker, issueNumber } = options;
-  if (options.mode === "off") return { action: "skipped", reason: "comment: off", outdated: false };
-  if (marker.headSha !== options.currentHeadSha) {
-    return {
-      action: "skipped",
-      outdated: true,
-      reason: `this run evaluated ${marker.headSha.slice(0, 7)}, but the pull request's head is now ${options.currentHeadSha.slice(0, 7)}; the newer run reports`
-    };
-  }
-  const body = `${markerLine(marker)}
-${options.body}`;
-  const existing = options.mode === "update" ? await findComment(octokit, repo, issueNumber, marker.id) : void 0;
-  if (existing) {
-    const theirs = existing.marker;
-    if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
-      return {
-        action: "skipped",
-        outdated: true,
-        reason: `run ${theirs.runId} (attempt ${theirs.runAttempt}) already reported on this head`,
-        id: existing.id,
-        url: existing.url
-      };
-    }
-    const { data: data2 } = await api(
-      `Updating the PR comment ${existing.id}`,
-      "pull-requests: write",
-      () => octokit.rest.issues.updateComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: existing.id,
-        body
-      })
-    );
-    return { action: "updated", id: data2.id, url: data2.html_url };
-  }
-  const { data } = await api(
-    `Creating the PR comment on #${issueNumber}`,
-    "pull-requests: write",
-    () => octokit.rest.issues.createComment({
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: issueNumber,
-      body
-    })
+function suiteSection2(suite, key) {
+  const slice2 = findSlice(suite, key);
+  if (!slice2) return void 0;
+  const n = (v) => v === null ? "\u2013" : formatCount(v);
+  const metrics = Object.entries(slice2.metrics).map(
+    ([metric, m]) => `| ${escapeCell(metric)} | ${escapeCell(formatValue(metric, m.base))} | ${escapeCell(formatValue(metric, m.head))} | ${escapeCell(formatDelta(metric, m.delta))} | ${m.relative === null ? "\u2013" : `${(m.relative * 100).toFixed(2)} %`} |`
   );
-  return { action: "created", id: data.id, url: data.html_url };
+  const gates = suite.gates.filter((g) => g.slice === slice2.key).map(gateTable);
+  return [
+    `### ${escapeText(suite.name)} \xB7 ${escapeText(slice2.key)}`,
+    "",
+    `Slice kind ${escapeText(slice2.kind)}; n base / head: ${n(slice2.base_n)} / ${n(slice2.head_n)}; suite verdict ${escapeText(String(suite.verdict))}.`,
+    "",
+    "| metric | base | head | \u0394 | relative |",
+    "| --- | --- | --- | --- | --- |",
+    ...metrics,
+    "",
+    gates.length > 0 ? gates.join("\n\n") : "No gate watches this slice."
+  ].join("\n");
 }
-
-// src/action/events.ts
-import { readFileSync } from "node:fs";
-var obj = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-var str = (value) => typeof value === "string" ? value : void 0;
-var num = (value) => typeof value === "number" && Number.isFinite(value) ? value : void 0;
-function labelNames(labels) {
-  if (!Array.isArray(labels)) return [];
-  return labels.map((l) => str(obj(l).name)).filter((n) => n !== void 0);
-}
-function required(value, field, eventName) {
-  if (value === void 0) {
-    throw new InputError({
-      file: "GITHUB_EVENT_PATH",
-      field,
-      message: `the ${eventName} event payload has no ${field}`
-    });
+function explainMarkdown(comparison, slice2, source) {
+  const wanted = slice2.trim();
+  const sections = comparison.suites.map((suite) => suiteSection2(suite, wanted)).filter((s) => s !== void 0);
+  if (sections.length === 0) {
+    const keys = [...new Set(comparison.suites.flatMap((s) => s.slices.map((x2) => x2.key)))];
+    const shown = keys.slice(0, 40).map((k) => escapeText(k));
+    return [
+      `No slice \u201C${escapeText(wanted)}\u201D in this comparison (${escapeText(source)}).`,
+      "",
+      `Slices: ${shown.join(", ")}${keys.length > shown.length ? `, and ${keys.length - shown.length} more` : ""}.`
+    ].join("\n");
   }
-  return value;
-}
-function pullRequestOf(payload, eventName) {
-  const pr = obj(payload.pull_request);
-  const head = obj(pr.head);
-  const base = obj(pr.base);
-  return {
-    number: required(num(pr.number) ?? num(payload.number), "pull_request.number", eventName),
-    headSha: required(str(head.sha), "pull_request.head.sha", eventName),
-    headRef: str(head.ref) ?? "",
-    baseSha: required(str(base.sha), "pull_request.base.sha", eventName),
-    baseRef: required(str(base.ref), "pull_request.base.ref", eventName),
-    headRepoId: num(obj(head.repo).id),
-    body: str(pr.body) ?? "",
-    labels: labelNames(pr.labels),
-    changedFiles: num(pr.changed_files)
-  };
-}
-function workflowRunOf(payload, eventName) {
-  const run2 = obj(payload.workflow_run);
-  const headRepo = obj(run2.head_repository);
-  const pulls = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
-  return {
-    id: required(num(run2.id), "workflow_run.id", eventName),
-    attempt: num(run2.run_attempt) ?? 1,
-    event: str(run2.event) ?? "",
-    conclusion: str(run2.conclusion) ?? null,
-    headSha: required(str(run2.head_sha), "workflow_run.head_sha", eventName),
-    headBranch: str(run2.head_branch) ?? null,
-    headRepoId: num(headRepo.id),
-    headOwner: str(obj(headRepo.owner).login),
-    path: str(run2.path) ?? "",
-    actor: str(obj(run2.actor).login),
-    pullNumbers: pulls.map((p2) => num(obj(p2).number)).filter((n) => n !== void 0)
-  };
-}
-function readRunContext(env = process.env) {
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")));
-    } catch (error2) {
-      throw new InputError({
-        file: env.GITHUB_EVENT_PATH,
-        message: `cannot read the event payload (${error2 instanceof Error ? error2.message : String(error2)})`
-      });
-    }
-  }
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const repository = obj(payload.repository);
-  const sha = env.GITHUB_SHA ?? "";
-  let trigger;
-  if (eventName === "push") trigger = { kind: "push", ref: str(payload.ref) ?? env.GITHUB_REF ?? "", sha };
-  else if (eventName === "pull_request")
-    trigger = { kind: "pull_request", pull: pullRequestOf(payload, eventName) };
-  else if (eventName === "pull_request_target") {
-    throw new InputError({
-      field: "GITHUB_EVENT_NAME",
-      message: "evalgate does not run on pull_request_target (it would evaluate fork code with a write token); use pull_request, plus workflow_run for forks (docs/action.md)"
-    });
-  } else if (eventName === "workflow_run")
-    trigger = { kind: "workflow_run", run: workflowRunOf(payload, eventName) };
-  else trigger = { kind: "other", eventName };
-  const runId = Number(env.GITHUB_RUN_ID ?? 0);
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    repo: {
-      owner,
-      repo,
-      id: num(repository.id) ?? (env.GITHUB_REPOSITORY_ID ? Number(env.GITHUB_REPOSITORY_ID) : void 0),
-      defaultBranch: str(repository.default_branch)
-    },
-    trigger,
-    runId,
-    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-    actor: env.GITHUB_ACTOR,
-    runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
-    sha
-  };
-}
-
-// src/action/inputs.ts
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
-
-// src/action/status.ts
-var STATUS_MODES = ["status", "check", "off"];
-var CHECK_ANNOTATION_LIMIT = 50;
-var STATUS_DESCRIPTION_LIMIT = 140;
-function clip(text, limit) {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
-}
-async function publishStatus(octokit, repo, report2) {
-  if (report2.mode === "off") return void 0;
-  if (report2.mode === "status") {
-    const { data: data2 } = await api(
-      `Setting the commit status '${report2.name}'`,
-      "statuses: write",
-      () => octokit.rest.repos.createCommitStatus({
-        owner: repo.owner,
-        repo: repo.repo,
-        sha: report2.sha,
-        // A status has no "neutral": no baseline or an advisory result passes.
-        state: report2.conclusion === "failure" ? "failure" : "success",
-        context: report2.name,
-        description: clip(report2.description, STATUS_DESCRIPTION_LIMIT),
-        target_url: report2.targetUrl
-      })
-    );
-    return data2.url;
-  }
-  const { data } = await api(
-    `Creating the check run '${report2.name}'`,
-    "checks: write",
-    () => octokit.rest.checks.create({
-      owner: repo.owner,
-      repo: repo.repo,
-      name: report2.name,
-      head_sha: report2.sha,
-      conclusion: report2.conclusion,
-      details_url: report2.targetUrl,
-      output: {
-        title: clip(report2.description, 255),
-        summary: clip(report2.summary, 65535),
-        annotations: report2.annotations.slice(0, CHECK_ANNOTATION_LIMIT).map((a) => ({
-          path: a.path,
-          start_line: 1,
-          end_line: 1,
-          annotation_level: a.level,
-          title: clip(a.title, 255),
-          message: clip(a.message, 64e3)
-        }))
-      }
-    })
-  );
-  return data.html_url ?? data.url;
-}
-
-// src/action/inputs.ts
-var FAIL_ON = ["fail", "warn", "never"];
-var Inputs = {
-  config: "config",
-  token: "github-token",
-  suite: "suite",
-  name: "name",
-  resultPath: "result-path",
-  comparisonPath: "comparison-path",
-  runCommands: "run-commands",
-  comment: "comment",
-  status: "status",
-  failOn: "fail-on"
-};
-function booleanInput(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1"].includes(raw)) return true;
-  if (["false", "no", "0"].includes(raw)) return false;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
-  });
-}
-function choiceInput(name, choices, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (choices.includes(raw)) return raw;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
-  });
-}
-function getSettings(env = process.env) {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
-  const within = (p2) => isAbsolute3(p2) ? p2 : resolve3(workspace, p2);
-  const token = getInput(Inputs.token);
-  if (token) setSecret(token);
-  const suite = getInput(Inputs.suite).trim();
-  const name = getInput(Inputs.name).trim();
-  return {
-    configPath: within(configDisplay),
-    configDisplay,
-    workspace,
-    token,
-    ...suite ? { suite } : {},
-    ...name ? { name } : {},
-    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
-    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
-    runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
-    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail")
-  };
+  return [`Comparison: ${escapeText(source)}.`, "", ...sections].join("\n\n");
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -52876,7 +51945,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -53145,13 +52214,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj2;
+  return obj3;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -53207,16 +52276,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -53588,15 +52657,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -53904,12 +52973,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -57354,9 +56423,1832 @@ function createOctokit(token, options = {}) {
   );
 }
 
+// src/action/events.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var obj = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+var str = (value) => typeof value === "string" ? value : void 0;
+var num = (value) => typeof value === "number" && Number.isFinite(value) ? value : void 0;
+function labelNames(labels) {
+  if (!Array.isArray(labels)) return [];
+  return labels.map((l) => str(obj(l).name)).filter((n) => n !== void 0);
+}
+function required(value, field, eventName) {
+  if (value === void 0) {
+    throw new InputError({
+      file: "GITHUB_EVENT_PATH",
+      field,
+      message: `the ${eventName} event payload has no ${field}`
+    });
+  }
+  return value;
+}
+function pullRequestOf(payload, eventName) {
+  const pr = obj(payload.pull_request);
+  const head = obj(pr.head);
+  const base = obj(pr.base);
+  return {
+    number: required(num(pr.number) ?? num(payload.number), "pull_request.number", eventName),
+    headSha: required(str(head.sha), "pull_request.head.sha", eventName),
+    headRef: str(head.ref) ?? "",
+    baseSha: required(str(base.sha), "pull_request.base.sha", eventName),
+    baseRef: required(str(base.ref), "pull_request.base.ref", eventName),
+    headRepoId: num(obj(head.repo).id),
+    body: str(pr.body) ?? "",
+    labels: labelNames(pr.labels),
+    changedFiles: num(pr.changed_files)
+  };
+}
+function workflowRunOf(payload, eventName) {
+  const run2 = obj(payload.workflow_run);
+  const headRepo = obj(run2.head_repository);
+  const pulls = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+  return {
+    id: required(num(run2.id), "workflow_run.id", eventName),
+    attempt: num(run2.run_attempt) ?? 1,
+    event: str(run2.event) ?? "",
+    conclusion: str(run2.conclusion) ?? null,
+    headSha: required(str(run2.head_sha), "workflow_run.head_sha", eventName),
+    headBranch: str(run2.head_branch) ?? null,
+    headRepoId: num(headRepo.id),
+    headOwner: str(obj(headRepo.owner).login),
+    path: str(run2.path) ?? "",
+    actor: str(obj(run2.actor).login),
+    pullNumbers: pulls.map((p2) => num(obj(p2).number)).filter((n) => n !== void 0)
+  };
+}
+function readRunContext(env = process.env) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = obj(JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")));
+    } catch (error2) {
+      throw new InputError({
+        file: env.GITHUB_EVENT_PATH,
+        message: `cannot read the event payload (${error2 instanceof Error ? error2.message : String(error2)})`
+      });
+    }
+  }
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const repository = obj(payload.repository);
+  const sha = env.GITHUB_SHA ?? "";
+  let trigger;
+  if (eventName === "push") trigger = { kind: "push", ref: str(payload.ref) ?? env.GITHUB_REF ?? "", sha };
+  else if (eventName === "pull_request")
+    trigger = { kind: "pull_request", pull: pullRequestOf(payload, eventName) };
+  else if (eventName === "pull_request_target") {
+    throw new InputError({
+      field: "GITHUB_EVENT_NAME",
+      message: "evalgate does not run on pull_request_target (it would evaluate fork code with a write token); use pull_request, plus workflow_run for forks (docs/action.md)"
+    });
+  } else if (eventName === "workflow_run")
+    trigger = { kind: "workflow_run", run: workflowRunOf(payload, eventName) };
+  else trigger = { kind: "other", eventName };
+  const runId = Number(env.GITHUB_RUN_ID ?? 0);
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    repo: {
+      owner,
+      repo,
+      id: num(repository.id) ?? (env.GITHUB_REPOSITORY_ID ? Number(env.GITHUB_REPOSITORY_ID) : void 0),
+      defaultBranch: str(repository.default_branch)
+    },
+    trigger,
+    runId,
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+    actor: env.GITHUB_ACTOR,
+    runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
+    sha
+  };
+}
+
+// src/action/pull-recovery.ts
+async function getPull(octokit, repo, number) {
+  const { data } = await api(
+    `Reading pull request #${number}`,
+    "pull-requests: read",
+    () => octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: number })
+  );
+  return {
+    number: data.number,
+    state: data.state,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    headRepoId: data.head.repo?.id,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    body: data.body ?? "",
+    labels: labelNames(data.labels),
+    changedFiles: typeof data.changed_files === "number" ? data.changed_files : void 0
+  };
+}
+async function recoverPull(octokit, repo, run2) {
+  const candidates = new Set(run2.pullNumbers);
+  if (run2.headOwner && run2.headBranch) {
+    const { data } = await api(
+      "Listing open pull requests",
+      "pull-requests: read",
+      () => octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: "open",
+        head: `${run2.headOwner}:${run2.headBranch}`,
+        per_page: 100
+      })
+    );
+    for (const pull of data) candidates.add(pull.number);
+  }
+  if (candidates.size === 0) {
+    return {
+      ok: false,
+      reason: `no open pull request has the head ${run2.headOwner ?? "?"}:${run2.headBranch ?? "?"} of run ${run2.id}`
+    };
+  }
+  const mismatched = [];
+  for (const number of [...candidates].sort((a, b) => a - b)) {
+    const pull = await getPull(octokit, repo, number);
+    if (pull.state !== "open") {
+      mismatched.push(`#${number} is ${pull.state}`);
+      continue;
+    }
+    if (pull.headSha !== run2.headSha) {
+      mismatched.push(`#${number} has head ${pull.headSha.slice(0, 7)}`);
+      continue;
+    }
+    return { ok: true, pull };
+  }
+  return {
+    ok: false,
+    reason: `head SHA mismatch: run ${run2.id} evaluated ${run2.headSha.slice(0, 7)}, but ${mismatched.join(", ")} (a newer push is being evaluated, or the run is not for this PR)`
+  };
+}
+
+// src/action/summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  let text = markdown;
+  if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
+    const note = "\n\n_The report was longer than the job summary allows; the rest is in the result artifact._\n";
+    text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES - note.length).toString("utf8").replace(/[^\n]*$/, "") + note;
+  }
+  await summary.addRaw(text, true).write();
+}
+
+// src/action/bot/comment-event.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+var str2 = (v) => typeof v === "string" ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function user(value) {
+  const u = obj2(value);
+  return { login: str2(u.login) ?? "", type: str2(u.type) ?? "User" };
+}
+function parseCommentEvent(payload) {
+  const comment = obj2(payload.comment);
+  const issue2 = obj2(payload.issue);
+  const need = (value, field) => {
+    if (value === void 0)
+      throw new InputError({
+        file: "GITHUB_EVENT_PATH",
+        field,
+        message: `the issue_comment event payload has no ${field}`
+      });
+    return value;
+  };
+  const action = str2(payload.action) ?? "";
+  return {
+    action,
+    commentId: need(num2(comment.id), "comment.id"),
+    commentUrl: str2(comment.html_url) ?? "",
+    body: str2(comment.body) ?? "",
+    previousBody: action === "edited" ? str2(obj2(obj2(payload.changes).body).from) ?? "" : void 0,
+    author: user(comment.user),
+    sender: user(payload.sender ?? comment.user),
+    issueNumber: need(num2(issue2.number), "issue.number"),
+    onPullRequest: issue2.pull_request !== void 0 && issue2.pull_request !== null,
+    issueAuthor: str2(obj2(issue2.user).login)
+  };
+}
+function readCommentEvent(env = process.env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path)
+    throw new InputError({ field: "GITHUB_EVENT_PATH", message: "the runner gave no event payload" });
+  let payload;
+  try {
+    payload = obj2(JSON.parse(readFileSync3(path, "utf8")));
+  } catch (error2) {
+    throw new InputError({
+      file: path,
+      message: `cannot read the event payload (${error2 instanceof Error ? error2.message : String(error2)})`
+    });
+  }
+  return parseCommentEvent(payload);
+}
+
+// src/action/bot/head-comparison.ts
+import { relative as relative3, sep as sep2 } from "node:path";
+
+// src/action/baseline-store.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker2;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p2, m) {
+  var o = p2 / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p2 & 7) & m;
+};
+var bits16 = function(d, p2) {
+  var o = p2 / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p2 & 7);
+};
+var shft = function(p2) {
+  return (p2 + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/action/zip.ts
+var ArtifactContentError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ArtifactContentError";
+  }
+};
+function jsonFromZip(zip, what, maxBytes) {
+  let total = 0;
+  let tooLarge;
+  let files;
+  try {
+    files = unzipSync(zip, {
+      filter: (file) => {
+        if (!file.name.endsWith(".json")) return false;
+        total += file.originalSize;
+        if (total > maxBytes) tooLarge = file.name;
+        return tooLarge === void 0;
+      }
+    });
+  } catch (error2) {
+    throw new ArtifactContentError(
+      `${what} is not a readable zip archive (${error2 instanceof Error ? error2.message : String(error2)}; ${zip.byteLength} bytes received). The download may have been cut short; re-run the job.`
+    );
+  }
+  if (tooLarge !== void 0)
+    throw new ArtifactContentError(`${what} unpacks to more than ${maxBytes} bytes; refusing to read it.`);
+  const names = Object.keys(files);
+  if (names.length !== 1) {
+    throw new ArtifactContentError(
+      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : names.join(", ")}.`
+    );
+  }
+  const name = names[0];
+  return { name, text: new TextDecoder("utf-8", { fatal: false }).decode(files[name]) };
+}
+
+// src/action/baseline-store.ts
+var MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
+var MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
+var MAX_RUNS_SCANNED = 300;
+var MAX_ANCESTRY_CHECKS = 20;
+var short = (sha) => sha.slice(0, 7);
+async function findBaseline(octokit, query) {
+  const { settings } = query;
+  if (settings.from === "none") return { found: false, reason: "the config sets baseline.from: none" };
+  if (settings.from === "file") return fileBaseline(octokit, query, settings.path ?? "");
+  return artifactBaseline(octokit, query);
+}
+async function fileBaseline(octokit, query, path) {
+  const text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  if (text === void 0)
+    return { found: false, reason: `${path} does not exist at the base commit ${short(query.baseSha)}` };
+  try {
+    const result = parseResult(text, `${path}@${short(query.baseSha)}`);
+    return {
+      found: true,
+      baseline: {
+        result,
+        sha: query.baseSha,
+        source: `file ${path} at ${query.branch} (${short(query.baseSha)})`,
+        branch: query.branch,
+        behindBy: 0,
+        atMergeBase: false
+      }
+    };
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    return { found: false, reason: `the baseline file is not a valid result`, problem: error2.message };
+  }
+}
+async function mergeBaseOf(octokit, query) {
+  try {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner: query.repo.owner,
+      repo: query.repo.repo,
+      basehead: `${query.baseSha}...${query.headSha}`,
+      per_page: 1
+    });
+    return data.merge_base_commit.sha;
+  } catch (error2) {
+    query.log(
+      `Cannot compute the merge base (${describeApiError(error2, "comparing commits", "contents: read").message}); using the base tip.`
+    );
+    return query.baseSha;
+  }
+}
+async function aheadOf(octokit, repo, ancestor, descendant) {
+  if (ancestor === descendant) return 0;
+  try {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner: repo.owner,
+      repo: repo.repo,
+      basehead: `${ancestor}...${descendant}`,
+      per_page: 1
+    });
+    if (data.status === "identical") return 0;
+    if (data.status === "ahead") return data.ahead_by;
+    return null;
+  } catch {
+    return "unknown";
+  }
+}
+async function* pushRuns(octokit, query, workflow) {
+  let seen = 0;
+  const filters = {
+    owner: query.repo.owner,
+    repo: query.repo.repo,
+    branch: query.branch,
+    event: "push",
+    status: "success",
+    exclude_pull_requests: true,
+    per_page: 100
+  };
+  const iterator2 = workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+    ...filters,
+    workflow_id: workflow
+  });
+  for await (const page of iterator2) {
+    for (const run2 of page.data) {
+      seen += 1;
+      if (seen > MAX_RUNS_SCANNED) return;
+      const headRepo = run2.head_repository;
+      const trusted = query.repo.id !== void 0 ? headRepo?.id === query.repo.id : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
+      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, trusted };
+    }
+  }
+}
+async function findRunArtifact(octokit, repo, runId, name) {
+  const { data } = await api(
+    `Listing the artifacts of run ${runId}`,
+    "actions: read",
+    () => octokit.rest.actions.listWorkflowRunArtifacts({
+      owner: repo.owner,
+      repo: repo.repo,
+      run_id: runId,
+      name,
+      per_page: 100
+    })
+  );
+  const artifact = data.artifacts.find((a) => a.name === name && !a.expired);
+  return artifact ? {
+    id: artifact.id,
+    name: artifact.name,
+    size: artifact.size_in_bytes,
+    digest: artifact.digest ?? null,
+    runId
+  } : void 0;
+}
+async function downloadResultArtifact(octokit, repo, artifact) {
+  const what = `artifact '${artifact.name}' (id ${artifact.id}, run ${artifact.runId})`;
+  if (artifact.size > MAX_ARTIFACT_ZIP_BYTES)
+    throw new ArtifactContentError(
+      `${what} is ${artifact.size} bytes; the limit is ${MAX_ARTIFACT_ZIP_BYTES}.`
+    );
+  const response = await api(
+    `Downloading ${what}`,
+    "actions: read",
+    () => octokit.rest.actions.downloadArtifact({
+      owner: repo.owner,
+      repo: repo.repo,
+      artifact_id: artifact.id,
+      archive_format: "zip"
+    })
+  );
+  const data = response.data;
+  const zip = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : typeof data === "string" ? new Uint8Array(Buffer.from(data, "binary")) : new Uint8Array();
+  if (artifact.digest?.startsWith("sha256:")) {
+    const actual = `sha256:${createHash2("sha256").update(zip).digest("hex")}`;
+    if (actual !== artifact.digest) {
+      throw new ArtifactContentError(
+        `${what} does not match its digest (expected ${artifact.digest}, got ${actual} over ${zip.byteLength} bytes): the download is incomplete or altered.`
+      );
+    }
+  }
+  const { name, text } = jsonFromZip(zip, what, MAX_ARTIFACT_JSON_BYTES);
+  return parseResult(text, `${what}: ${name}`);
+}
+async function artifactBaseline(octokit, query) {
+  const { settings, repo } = query;
+  const workflow = settings.workflow;
+  const runsOf = workflow === void 0 ? "any workflow" : workflow;
+  const mergeBase = await mergeBaseOf(octokit, query);
+  let checks = 0;
+  let untrusted = 0;
+  const ancestry = /* @__PURE__ */ new Map();
+  let fallback;
+  let chosen;
+  try {
+    for await (const run2 of pushRuns(octokit, query, workflow)) {
+      if (!run2.trusted) {
+        untrusted += 1;
+        continue;
+      }
+      let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
+      if (ahead === "unknown" && !ancestry.has(run2.headSha) && checks < MAX_ANCESTRY_CHECKS) {
+        checks += 1;
+        ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
+        ancestry.set(run2.headSha, ahead);
+      }
+      if (ahead === null) continue;
+      const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+      if (!artifact) continue;
+      if (ahead === "unknown") {
+        fallback ??= { run: run2, artifact };
+        if (checks >= MAX_ANCESTRY_CHECKS) break;
+        continue;
+      }
+      chosen = { run: run2, artifact, ahead };
+      break;
+    }
+  } catch (error2) {
+    throw describeApiError(error2, `Listing the push runs of ${runsOf} on ${query.branch}`, "actions: read");
+  }
+  if (untrusted > 0)
+    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
+  const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : void 0);
+  if (!pick) {
+    return {
+      found: false,
+      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
+    };
+  }
+  let result;
+  try {
+    result = await downloadResultArtifact(octokit, repo, pick.artifact);
+  } catch (error2) {
+    if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
+      return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
+    }
+    throw error2;
+  }
+  if (result.git?.sha && result.git.sha !== pick.run.headSha) {
+    query.log(
+      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
+    );
+  }
+  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
+  return {
+    found: true,
+    baseline: {
+      result,
+      sha: pick.run.headSha,
+      source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      branch: query.branch,
+      behindBy: typeof behindBy === "number" ? behindBy : null,
+      atMergeBase: pick.run.headSha === mergeBase
+    }
+  };
+}
+
+// src/action/bot/head-comparison.ts
+var MAX_HEAD_RUNS = 20;
+function repoConfigPath(settings) {
+  return relative3(settings.workspace, settings.configPath).split(sep2).join("/");
+}
+async function baseConfigOf(octokit, repo, settings, pull) {
+  const path = repoConfigPath(settings);
+  const config = await loadBaseConfig(octokit, repo, path, pull.baseSha, settings.workspace);
+  return config ?? `the base branch (${pull.baseRef}) has no ${path}`;
+}
+async function latestHeadRun(octokit, repo, headSha, artifactName) {
+  const { data } = await api(
+    `Listing the runs of ${headSha.slice(0, 7)}`,
+    "actions: read",
+    () => octokit.rest.actions.listWorkflowRunsForRepo({
+      owner: repo.owner,
+      repo: repo.repo,
+      head_sha: headSha,
+      event: "pull_request",
+      per_page: MAX_HEAD_RUNS
+    })
+  );
+  for (const run2 of data.workflow_runs) {
+    const artifact = await findRunArtifact(octokit, repo, run2.id, artifactName);
+    if (artifact) return { runId: run2.id, runNumber: run2.run_number, artifact };
+  }
+  return void 0;
+}
+async function headComparison(octokit, repo, config, pull, log3) {
+  const settings = config.baseline ?? DEFAULT_BASELINE;
+  const run2 = await latestHeadRun(octokit, repo, pull.headSha, settings.artifact);
+  if (!run2) {
+    return {
+      ok: false,
+      reason: `no pull_request run of ${pull.headSha.slice(0, 7)} uploaded a '${settings.artifact}' artifact yet`
+    };
+  }
+  let head;
+  try {
+    head = await downloadResultArtifact(octokit, repo, run2.artifact);
+  } catch (error2) {
+    if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
+      return { ok: false, reason: `the head result of run ${run2.runId} is unusable: ${error2.message}` };
+    throw error2;
+  }
+  if (head.git?.sha !== pull.headSha) {
+    return {
+      ok: false,
+      reason: `run ${run2.runId}'s result is for ${head.git?.sha?.slice(0, 7) ?? "an unknown commit"}, not the head ${pull.headSha.slice(0, 7)}`
+    };
+  }
+  const baseline = await findBaseline(octokit, {
+    settings,
+    repo,
+    branch: settings.branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+    log: log3
+  });
+  if (!baseline.found) return { ok: false, reason: `no baseline: ${baseline.reason}` };
+  const comparison = compareResults(baseline.baseline.result, head, config);
+  return {
+    ok: true,
+    comparison,
+    run: run2,
+    source: `head result of run ${run2.runId} vs baseline ${baseline.baseline.sha.slice(0, 7)}, recomputed under the base branch's gates`
+  };
+}
+function failingGates(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.filter((g) => g.verdict === "fail" && g.severity === "fail" && suite.mode === "enforce").map((g) => `${suite.name}: ${g.metric} on ${g.slice}`)
+  );
+}
+
+// src/action/bot/identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function tokenLogin(octokit) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 403 || status === 401 || status === 404) return ACTIONS_BOT_LOGIN;
+    throw describeApiError(error2, "Reading the token's identity", "none (any token may read itself)");
+  }
+}
+function sameLogin(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+
+// src/bot/overrides.ts
+var MAX_OVERRIDES_KEPT = 20;
+var MAX_REASON_CHARS = 500;
+var SECTION_START = "<!-- evalgate:overrides-start -->";
+var DATA_PATTERN = /<!-- evalgate:overrides v1 ([A-Za-z0-9+/=]*) -->/;
+var isString = (v) => typeof v === "string";
+function recordOf(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const r = value;
+  if (!isString(r.user) || !isString(r.reason) || !isString(r.at) || !isString(r.headSha)) return void 0;
+  if (!/^[0-9a-f]{40}$/.test(r.headSha) || Number.isNaN(Date.parse(r.at))) return void 0;
+  if (!Array.isArray(r.failing) || !r.failing.every(isString)) return void 0;
+  return {
+    user: r.user,
+    reason: r.reason.slice(0, MAX_REASON_CHARS),
+    at: r.at,
+    headSha: r.headSha,
+    failing: r.failing,
+    ...isString(r.commentUrl) ? { commentUrl: r.commentUrl } : {}
+  };
+}
+function readOverrides(body) {
+  const match = DATA_PATTERN.exec(body ?? "");
+  if (!match) return [];
+  let parsed;
+  try {
+    parsed = JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map(recordOf).filter((r) => r !== void 0);
+}
+function stripOverrides(body) {
+  const start = body.indexOf(SECTION_START);
+  const cut = start === -1 ? body : body.slice(0, start);
+  return cut.replace(DATA_PATTERN, "").replace(/\s+$/, "") + "\n";
+}
+function activeOverride(records, headSha) {
+  return [...records].reverse().find((r) => r.headSha === headSha);
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function overridesMarkdown(records, currentHeadSha) {
+  if (records.length === 0) return "";
+  const active = activeOverride(records, currentHeadSha);
+  const rows = [...records].reverse().map((r) => {
+    const state = r === active ? "\u2705 active" : r.headSha === currentHeadSha ? "superseded" : "expired (new push)";
+    const failing = r.failing.length > 0 ? r.failing.map(escapeCell).join("; ") : "\u2013";
+    return `| ${escapeCell(r.at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC"))} | ${escapeCell(`@${r.user}`)} | \`${shortSha(r.headSha)}\` | ${failing} | ${escapeCell(r.reason)} | ${state} |`;
+  });
+  return [
+    "#### Overrides",
+    "",
+    "An override lets one head commit pass despite its failing gates; it expires when the pull request gets a new commit.",
+    "",
+    "| when | by | head | failing gates | reason | state |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function overridesDataLine(records) {
+  const kept = records.slice(-MAX_OVERRIDES_KEPT);
+  return `<!-- evalgate:overrides v1 ${Buffer.from(JSON.stringify(kept), "utf8").toString("base64")} -->`;
+}
+function withOverrides(body, records, currentHeadSha) {
+  const base = stripOverrides(body);
+  if (records.length === 0) return base;
+  const kept = records.slice(-MAX_OVERRIDES_KEPT);
+  return `${base}
+${SECTION_START}
+
+${overridesMarkdown(kept, currentHeadSha)}
+
+${overridesDataLine(kept)}
+`;
+}
+function carryOverrides(newBody, oldBody, headSha) {
+  return withOverrides(newBody, readOverrides(oldBody), headSha);
+}
+
+// src/bot/gate-change.ts
+var json = (value) => JSON.stringify(value);
+function suiteLines(suite) {
+  const at = `suite ${suite.name}`;
+  return [
+    `${at}: task ${suite.task}, mode ${suite.mode}`,
+    `${at}: golden ${suite.golden.display}`,
+    `${at}: metrics ${suite.metrics.join(", ")}`,
+    `${at}: slices ${json(suite.slices)}${suite.labelSlices ? " + label slices" : ""}, min_support ${suite.minSupport}`,
+    `${at}: missing predictions ${suite.missingPredictions}`,
+    ...suite.gates.map(
+      (g) => `${at}: gate ${g.index + 1}: ${g.severity}: ${g.text}; significance ${g.requireSignificance ? "required" : "not required"}${g.strict ? "; strict" : ""}`
+    ),
+    ...(suite.checks ?? []).map((c) => `${at}: check ${json(c)}`)
+  ];
+}
+function gatePolicyLines(config) {
+  const { comparison, baseline } = config;
+  return [
+    `comparison: ${json(comparison)}`,
+    ...baseline ? [`baseline: ${json(baseline)}`] : [],
+    ...(config.checks ?? []).map((c) => `check ${json(c)}`),
+    ...[...config.suites].sort((a, b) => a.name < b.name ? -1 : 1).flatMap(suiteLines)
+  ];
+}
+function gateChange(base, head) {
+  const before = gatePolicyLines(base);
+  const after = gatePolicyLines(head);
+  const removed = before.filter((line) => !after.includes(line));
+  const added = after.filter((line) => !before.includes(line));
+  return { changed: removed.length > 0 || added.length > 0, removed, added };
+}
+
+// src/action/comment.ts
+var COMMENT_MODES = ["update", "new", "off"];
+var MARKER_PATTERN = /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
+function markerLine(marker) {
+  return `<!-- evalgate:report id="${encodeURIComponent(marker.id)}" head="${marker.headSha}" run="${marker.runId}" attempt="${marker.runAttempt}" -->`;
+}
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body ?? "");
+  if (!match) return void 0;
+  let id;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return void 0;
+  }
+  return { id, headSha: match[2], runId: Number(match[3]), runAttempt: Number(match[4]) };
+}
+function newerRun(a, b) {
+  return a.runId !== b.runId ? a.runId > b.runId : a.runAttempt > b.runAttempt;
+}
+async function findComment(octokit, repo, issueNumber, id) {
+  return api(`Listing the comments of #${issueNumber}`, "pull-requests: read", async () => {
+    let byOther;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      for (const comment of page.data) {
+        const marker = parseMarker(comment.body);
+        if (!marker || marker.id !== id) continue;
+        const found = {
+          id: comment.id,
+          url: comment.html_url,
+          marker,
+          body: comment.body ?? "",
+          authorLogin: comment.user?.login ?? ""
+        };
+        if (comment.user?.type === "Bot") return found;
+        byOther ??= found;
+      }
+    }
+    return byOther;
+  });
+}
+async function publishComment(octokit, repo, options) {
+  const { marker, issueNumber } = options;
+  if (options.mode === "off") return { action: "skipped", reason: "comment: off", outdated: false };
+  if (marker.headSha !== options.currentHeadSha) {
+    return {
+      action: "skipped",
+      outdated: true,
+      reason: `this run evaluated ${marker.headSha.slice(0, 7)}, but the pull request's head is now ${options.currentHeadSha.slice(0, 7)}; the newer run reports`
+    };
+  }
+  const body = `${markerLine(marker)}
+${options.body}`;
+  const existing = options.mode === "update" ? await findComment(octokit, repo, issueNumber, marker.id) : void 0;
+  if (existing) {
+    const theirs = existing.marker;
+    if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
+      return {
+        action: "skipped",
+        outdated: true,
+        reason: `run ${theirs.runId} (attempt ${theirs.runAttempt}) already reported on this head`,
+        id: existing.id,
+        url: existing.url
+      };
+    }
+    const { data: data2 } = await api(
+      `Updating the PR comment ${existing.id}`,
+      "pull-requests: write",
+      () => octokit.rest.issues.updateComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: existing.id,
+        // the override audit trail (src/bot/overrides.ts) outlives each report
+        body: carryOverrides(body, existing.body, marker.headSha)
+      })
+    );
+    return { action: "updated", id: data2.id, url: data2.html_url };
+  }
+  const { data } = await api(
+    `Creating the PR comment on #${issueNumber}`,
+    "pull-requests: write",
+    () => octokit.rest.issues.createComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      body
+    })
+  );
+  return { action: "created", id: data.id, url: data.html_url };
+}
+
+// src/action/status.ts
+var STATUS_MODES = ["status", "check", "off"];
+var CHECK_ANNOTATION_LIMIT = 50;
+var STATUS_DESCRIPTION_LIMIT = 140;
+function clip(text, limit) {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
+}
+async function publishStatus(octokit, repo, report2) {
+  if (report2.mode === "off") return void 0;
+  if (report2.mode === "status") {
+    const { data: data2 } = await api(
+      `Setting the commit status '${report2.name}'`,
+      "statuses: write",
+      () => octokit.rest.repos.createCommitStatus({
+        owner: repo.owner,
+        repo: repo.repo,
+        sha: report2.sha,
+        // A status has no "neutral": no baseline or an advisory result passes.
+        state: report2.conclusion === "failure" ? "failure" : "success",
+        context: report2.name,
+        description: clip(report2.description, STATUS_DESCRIPTION_LIMIT),
+        target_url: report2.targetUrl
+      })
+    );
+    return data2.url;
+  }
+  const { data } = await api(
+    `Creating the check run '${report2.name}'`,
+    "checks: write",
+    () => octokit.rest.checks.create({
+      owner: repo.owner,
+      repo: repo.repo,
+      name: report2.name,
+      head_sha: report2.sha,
+      conclusion: report2.conclusion,
+      details_url: report2.targetUrl,
+      output: {
+        title: clip(report2.description, 255),
+        summary: clip(report2.summary, 65535),
+        annotations: report2.annotations.slice(0, CHECK_ANNOTATION_LIMIT).map((a) => ({
+          path: a.path,
+          start_line: 1,
+          end_line: 1,
+          annotation_level: a.level,
+          title: clip(a.title, 255),
+          message: clip(a.message, 64e3)
+        }))
+      }
+    })
+  );
+  return data.html_url ?? data.url;
+}
+
+// src/action/bot/override.ts
+async function gateChangeLines(octokit, repo, settings, base, headSha) {
+  const path = repoConfigPath(settings);
+  const text = await readRepoFile(octokit, repo, path, headSha);
+  if (text === void 0) return [`gate change: the pull request removes ${path}`];
+  let head;
+  try {
+    head = parseConfig(text, `${path} (head ${headSha.slice(0, 7)})`, settings.workspace);
+  } catch (error2) {
+    if (error2 instanceof InputError) return [`gate change: the pull request's ${path} is invalid`];
+    throw error2;
+  }
+  const change = gateChange(base, head);
+  return change.changed ? [`gate change: ${change.removed.length} base rule(s) changed or removed, ${change.added.length} new`] : [];
+}
+async function applyOverride(octokit, repo, settings, request2, log3) {
+  const { pull, name } = request2;
+  const existing = await findComment(octokit, repo, pull.number, name);
+  const own = existing && sameLogin(existing.authorLogin, request2.botLogin);
+  if (!existing || !own) {
+    return {
+      done: false,
+      refusal: `there is no evalgate report for \`${escapeText(name)}\` on this pull request yet, so there is nothing to override`
+    };
+  }
+  const marker = parseMarker(existing.body);
+  if (marker?.headSha !== pull.headSha) {
+    return {
+      done: false,
+      refusal: `the report is for commit ${marker?.headSha.slice(0, 7) ?? "unknown"}, but the head is now ${pull.headSha.slice(0, 7)}: wait for its evalgate run, then override`
+    };
+  }
+  const compared = await headComparison(octokit, repo, request2.baseConfig, pull, log3);
+  const failing = compared.ok ? failingGates(compared.comparison) : [`not known (${compared.reason})`];
+  failing.push(...await gateChangeLines(octokit, repo, settings, request2.baseConfig, pull.headSha));
+  const record = {
+    user: request2.user,
+    reason: request2.reason.slice(0, MAX_REASON_CHARS),
+    at: request2.at.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    headSha: pull.headSha,
+    failing,
+    commentUrl: request2.commentUrl
+  };
+  await publishStatus(octokit, repo, {
+    mode: settings.status,
+    name: `evalgate / ${name}`,
+    sha: pull.headSha,
+    conclusion: "success",
+    description: `overridden by @${request2.user}: ${request2.reason.replace(/\s+/g, " ")}`,
+    targetUrl: request2.commentUrl,
+    summary: overridesMarkdown([record], pull.headSha),
+    annotations: []
+  });
+  const records = [...readOverrides(existing.body), record];
+  await api(
+    `Updating the PR comment ${existing.id}`,
+    "pull-requests: write",
+    () => octokit.rest.issues.updateComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      comment_id: existing.id,
+      body: withOverrides(existing.body, records, pull.headSha)
+    })
+  );
+  return { done: true, record, markdown: overridesMarkdown(records, pull.headSha) };
+}
+
+// src/action/bot/settings.ts
+var REPO_ROLES = ["admin", "maintain", "write", "triage", "read"];
+var BotInputs = {
+  prefix: "command-prefix",
+  overrideRoles: "override-roles",
+  allowAuthorOverride: "override-allow-author",
+  minReasonWords: "override-min-words",
+  watch: "watch",
+  watchDays: "watch-days"
+};
+function bool(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
+  });
+}
+function wholeNumber(name, fallback, min) {
+  const raw = getInput(name).trim();
+  if (raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min)
+    throw new InputError({
+      field: `input ${name}`,
+      message: `expected a whole number \u2265 ${min}, got ${JSON.stringify(raw)}`
+    });
+  return value;
+}
+function getBotSettings() {
+  const prefix = getInput(BotInputs.prefix).trim() || DEFAULT_COMMAND_PREFIX;
+  if (/\s/.test(prefix))
+    throw new InputError({
+      field: `input ${BotInputs.prefix}`,
+      message: `the prefix cannot contain spaces, got ${JSON.stringify(prefix)}`
+    });
+  const roles = (getInput(BotInputs.overrideRoles) || "maintain,admin").split(/[\s,]+/).map((r) => r.trim().toLowerCase()).filter((r) => r !== "");
+  if (roles.length === 0)
+    throw new InputError({
+      field: `input ${BotInputs.overrideRoles}`,
+      message: 'name at least one role, e.g. "maintain,admin"'
+    });
+  return {
+    prefix,
+    overrideRoles: roles,
+    allowAuthorOverride: bool(BotInputs.allowAuthorOverride, false),
+    minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
+    watch: bool(BotInputs.watch, false),
+    watchDays: wholeNumber(BotInputs.watchDays, 7, 0)
+  };
+}
+
+// src/action/bot/permission.ts
+var FLAG_OF = {
+  admin: "admin",
+  maintain: "maintain",
+  write: "push",
+  triage: "triage",
+  read: "pull"
+};
+async function repoStanding(octokit, repo, login) {
+  const { data } = await api(
+    `Reading the repository permission of @${login}`,
+    "metadata: read (always granted)",
+    () => octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner: repo.owner,
+      repo: repo.repo,
+      username: login
+    })
+  );
+  const role = (data.role_name || data.permission || "none").toLowerCase();
+  const flags = data.user?.permissions ?? {};
+  const holds = REPO_ROLES.filter((r) => flags[FLAG_OF[r]] === true || r === role);
+  return { role, holds };
+}
+function isAllowed(standing, allowed) {
+  return allowed.includes(standing.role) || standing.holds.some((r) => allowed.includes(r));
+}
+
+// src/action/bot/preflight.ts
+async function checkPermissions(mode, probes) {
+  for (const probe of probes) {
+    try {
+      await probe.call();
+    } catch (error2) {
+      const status = error2.status;
+      if (status === 403 || status === 404) {
+        throw new GitHubApiError(
+          `evalgate ${mode} needs \`${probe.permission}\`: grant it in the workflow's \`permissions:\` block (${probe.what} answered ${status}).`,
+          status
+        );
+      }
+      throw describeApiError(error2, probe.what, probe.permission);
+    }
+  }
+}
+
+// src/action/bot/reactions.ts
+async function react(octokit, repo, commentId, content) {
+  await api(
+    `Reacting to comment ${commentId}`,
+    "pull-requests: write",
+    () => octokit.rest.reactions.createForIssueComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      comment_id: commentId,
+      content
+    })
+  );
+}
+
+// src/action/budget.ts
+var COMMENT_LIMIT = 65536;
+var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
+var DETAIL_STAGES = ["full", "compact", "minimal"];
+var TRUNCATED_NOTE = "_The report is too long for a comment; the rest is in the job summary and the result artifact._";
+function fitToBudget(render, limit = COMMENT_BUDGET) {
+  let last = "";
+  for (const detail of DETAIL_STAGES) {
+    last = render(detail);
+    if (last.length <= limit) return { text: last, detail };
+  }
+  return {
+    text: keepWholeBlocks(last, limit - TRUNCATED_NOTE.length - 2) + `
+
+${TRUNCATED_NOTE}`,
+    detail: "truncated"
+  };
+}
+function markdownBlocks(markdown) {
+  const blocks = [];
+  let current = [];
+  let depth = 0;
+  for (const line of markdown.split("\n")) {
+    depth += (line.match(/<details\b/g) ?? []).length;
+    depth -= (line.match(/<\/details>/g) ?? []).length;
+    if (line.trim() === "" && depth <= 0) {
+      if (current.length) blocks.push(current.join("\n"));
+      current = [];
+      depth = 0;
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current.join("\n"));
+  return blocks;
+}
+function keepWholeBlocks(markdown, limit) {
+  const kept = [];
+  let length = 0;
+  for (const block of markdownBlocks(markdown)) {
+    const added = block.length + (kept.length ? 2 : 0);
+    if (length + added > limit) break;
+    kept.push(block);
+    length += added;
+  }
+  return kept.join("\n\n");
+}
+
+// src/action/bot/replies.ts
+var REPLY_MARKER = "<!-- evalgate:reply -->";
+function isEvalgateComment(body) {
+  return /<!-- evalgate:[a-z-]+[ >]/.test(body);
+}
+async function reply(octokit, repo, issueNumber, text) {
+  const clipped = text.length <= COMMENT_BUDGET ? text : `${text.slice(0, COMMENT_BUDGET)}
+
+_(cut to fit a comment)_`;
+  const { data } = await api(
+    `Replying on #${issueNumber}`,
+    "pull-requests: write",
+    () => octokit.rest.issues.createComment({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      body: `${REPLY_MARKER}
+${clipped}`
+    })
+  );
+  return data.html_url;
+}
+
+// src/action/bot/report-name.ts
+import { basename as basename3, extname } from "node:path";
+function reportNameOf(settings, config) {
+  if (settings.name) return settings.name;
+  if (settings.suite) return settings.suite;
+  if (config.suites.length === 1) return config.suites[0].name;
+  const file = basename3(settings.configDisplay);
+  return basename3(file, extname(file));
+}
+
+// src/action/bot/run.ts
+var RERUN_ROLES = ["write", "maintain", "admin"];
+var Refusal = class extends Error {
+};
+var sorry = (why) => new Refusal(`Sorry, ${why}.`);
+function mention(login) {
+  return /^[A-Za-z0-9-]+(\[bot\])?$/.test(login) ? `@${login}` : escapeText(`@${login}`);
+}
+function commandOf(event, bot) {
+  if (!event.onPullRequest) return `comment on issue #${event.issueNumber}, not a pull request`;
+  if (event.action !== "created" && event.action !== "edited") return `comment ${event.action}`;
+  if (event.author.type === "Bot" || event.sender.type === "Bot")
+    return `comment by a bot (@${event.author.login})`;
+  if (isEvalgateComment(event.body)) return "comment written by evalgate";
+  const command = event.action === "edited" ? addedCommand(event.body, event.previousBody, bot.prefix) : parseCommand(event.body, bot.prefix);
+  if (!command)
+    return event.action === "edited" ? `the edit adds no ${bot.prefix} command` : `no ${bot.prefix} command`;
+  return command;
+}
+async function onIssueComment(settings, context3) {
+  const bot = getBotSettings();
+  const event = readCommentEvent();
+  const command = commandOf(event, bot);
+  if (typeof command === "string") {
+    info(`Nothing to do: ${command}.`);
+    setOutput("verdict", "skipped");
+    return;
+  }
+  if (!settings.token)
+    throw new InputError({ field: "input github-token", message: "commands need a token" });
+  const octokit = createOctokit(settings.token);
+  const repo = context3.repo;
+  await checkPermissions("commands", [
+    {
+      permission: "pull-requests: read",
+      what: `GET /repos/${repo.owner}/${repo.repo}/pulls/${event.issueNumber}`,
+      call: () => octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: event.issueNumber })
+    },
+    {
+      permission: "actions: read",
+      what: `GET /repos/${repo.owner}/${repo.repo}/actions/runs`,
+      call: () => octokit.rest.actions.listWorkflowRunsForRepo({ owner: repo.owner, repo: repo.repo, per_page: 1 })
+    }
+  ]);
+  const botLogin = await tokenLogin(octokit);
+  if (sameLogin(event.author.login, botLogin) || sameLogin(event.sender.login, botLogin)) {
+    info(`Nothing to do: the comment is the bot's own (@${botLogin}).`);
+    setOutput("verdict", "skipped");
+    return;
+  }
+  await react(octokit, repo, event.commentId, "eyes");
+  const job = { octokit, repo, settings, bot, event, botLogin };
+  try {
+    await carryOut(job, command);
+    await react(octokit, repo, event.commentId, "+1");
+  } catch (error2) {
+    await react(octokit, repo, event.commentId, "-1").catch(() => void 0);
+    if (!(error2 instanceof Refusal)) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      await reply(
+        octokit,
+        repo,
+        event.issueNumber,
+        `${mention(event.sender.login)} that failed: ${escapeText(message)}`
+      ).catch(() => void 0);
+      throw error2;
+    }
+    const text = `${mention(event.sender.login)} ${error2.message}`;
+    await reply(octokit, repo, event.issueNumber, text);
+    info(`Refused: ${error2.message}`);
+    setOutput("verdict", "refused");
+    await writeSummary(`## evalgate: command refused
+
+${text}
+`);
+  }
+}
+async function livePull(job) {
+  const pull = await getPull(job.octokit, job.repo, job.event.issueNumber);
+  if (pull.state !== "open") throw sorry(`pull request #${pull.number} is ${escapeText(pull.state)}`);
+  return pull;
+}
+async function requireRole(job, roles, what) {
+  const standing = await repoStanding(job.octokit, job.repo, job.event.sender.login);
+  if (!isAllowed(standing, roles)) {
+    throw sorry(
+      `${what} takes one of these repository roles: ${roles.map(escapeText).join(", ")}; yours is ${escapeText(standing.role)}`
+    );
+  }
+}
+async function carryOut(job, command) {
+  const { bot, event } = job;
+  switch (command.kind) {
+    case "help":
+      await reply(job.octokit, job.repo, event.issueNumber, helpMarkdown(bot.prefix, bot.minReasonWords));
+      setOutput("verdict", "help");
+      return;
+    case "unknown":
+      throw new Refusal(
+        `I do not know the command \u201C${escapeText(command.word)}\u201D. ${helpMarkdown(bot.prefix, bot.minReasonWords)}`
+      );
+    case "override":
+      return override(job, command.reason);
+    case "rerun":
+      return rerun(job);
+    case "explain":
+      return explain(job, command.slice);
+  }
+}
+async function override(job, reason) {
+  const { bot, event } = job;
+  if (wordCount(reason) < bot.minReasonWords) {
+    throw sorry(
+      `an override needs a reason of at least ${bot.minReasonWords} words: \`${bot.prefix} override <reason>\``
+    );
+  }
+  await requireRole(job, bot.overrideRoles, "an override");
+  if (!bot.allowAuthorOverride && sameLogin(event.sender.login, event.issueAuthor)) {
+    throw sorry("the author of a pull request cannot override its own gates; please ask a maintainer");
+  }
+  const pull = await livePull(job);
+  const config = await baseConfigOf(job.octokit, job.repo, job.settings, pull);
+  if (typeof config === "string") throw sorry(escapeText(config));
+  const outcome = await applyOverride(
+    job.octokit,
+    job.repo,
+    job.settings,
+    {
+      user: event.sender.login,
+      reason,
+      commentUrl: event.commentUrl,
+      pull,
+      baseConfig: config,
+      name: reportNameOf(job.settings, config),
+      botLogin: job.botLogin,
+      at: /* @__PURE__ */ new Date()
+    },
+    (line) => info(line)
+  );
+  if (!outcome.done) throw sorry(`I cannot override: ${outcome.refusal}`);
+  info(`Overridden by @${event.sender.login} on ${pull.headSha}.`);
+  setOutput("verdict", "overridden");
+  await writeSummary(`## evalgate: overridden
+
+${outcome.markdown}
+`);
+}
+async function rerun(job) {
+  await requireRole(job, RERUN_ROLES, "re-running");
+  const pull = await livePull(job);
+  const config = await baseConfigOf(job.octokit, job.repo, job.settings, pull);
+  if (typeof config === "string") throw sorry(escapeText(config));
+  const artifact = config.baseline?.artifact ?? "evalgate-result";
+  const run2 = await latestHeadRun(job.octokit, job.repo, pull.headSha, artifact);
+  if (!run2) {
+    throw sorry(
+      `no pull_request run of ${pull.headSha.slice(0, 7)} uploaded '${escapeText(artifact)}', so there is no evalgate run to repeat; push a commit or re-run from the Actions tab`
+    );
+  }
+  await api(
+    `Re-running run ${run2.runId}`,
+    "actions: write",
+    () => job.octokit.rest.actions.reRunWorkflow({ owner: job.repo.owner, repo: job.repo.repo, run_id: run2.runId })
+  );
+  await reply(
+    job.octokit,
+    job.repo,
+    job.event.issueNumber,
+    `Re-running run #${run2.runNumber} (id ${run2.runId}) for ${pull.headSha.slice(0, 7)}; the report updates when it finishes.`
+  );
+  setOutput("verdict", "rerun");
+}
+async function explain(job, slice2) {
+  if (slice2 === "") throw sorry(`name a slice: \`${job.bot.prefix} explain <slice>\`, e.g. \`overall\``);
+  const pull = await livePull(job);
+  const config = await baseConfigOf(job.octokit, job.repo, job.settings, pull);
+  if (typeof config === "string") throw sorry(escapeText(config));
+  const compared = await headComparison(job.octokit, job.repo, config, pull, (line) => info(line));
+  if (!compared.ok) throw sorry(`there is no comparison to explain: ${escapeText(compared.reason)}`);
+  await reply(
+    job.octokit,
+    job.repo,
+    job.event.issueNumber,
+    explainMarkdown(compared.comparison, slice2, compared.source)
+  );
+  setOutput("verdict", "explained");
+}
+
+// src/action/inputs.ts
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+var FAIL_ON = ["fail", "warn", "never"];
+var Inputs = {
+  config: "config",
+  token: "github-token",
+  suite: "suite",
+  name: "name",
+  resultPath: "result-path",
+  comparisonPath: "comparison-path",
+  runCommands: "run-commands",
+  comment: "comment",
+  status: "status",
+  failOn: "fail-on"
+};
+function booleanInput(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
+  });
+}
+function choiceInput(name, choices, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (choices.includes(raw)) return raw;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
+  });
+}
+function getSettings(env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
+  const within = (p2) => isAbsolute3(p2) ? p2 : resolve3(workspace, p2);
+  const token = getInput(Inputs.token);
+  if (token) setSecret(token);
+  const suite = getInput(Inputs.suite).trim();
+  const name = getInput(Inputs.name).trim();
+  return {
+    configPath: within(configDisplay),
+    configDisplay,
+    workspace,
+    token,
+    ...suite ? { suite } : {},
+    ...name ? { name } : {},
+    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
+    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
+    runCommands: booleanInput(Inputs.runCommands, true),
+    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
+    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
+    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail")
+  };
+}
+
 // src/action/pr-checks.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4 } from "node:path";
 var PULL_FILES_CAP = 3e3;
 var PER_PAGE = 100;
 async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
@@ -57420,7 +58312,7 @@ async function repoBytes(source, path, sha) {
 }
 async function readWorkspaceFile(root, path) {
   const full = resolve4(root, path);
-  const inside = relative3(root, full);
+  const inside = relative4(root, full);
   if (inside.startsWith("..") || isAbsolute4(inside)) return null;
   try {
     return await readFile3(full);
@@ -57443,67 +58335,6 @@ function cardRowsReader(source, headRows) {
       cache2.set(result, rows);
     }
     return rows;
-  };
-}
-
-// src/action/pull-recovery.ts
-async function getPull(octokit, repo, number) {
-  const { data } = await api(
-    `Reading pull request #${number}`,
-    "pull-requests: read",
-    () => octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: number })
-  );
-  return {
-    number: data.number,
-    state: data.state,
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    headRepoId: data.head.repo?.id,
-    baseSha: data.base.sha,
-    baseRef: data.base.ref,
-    body: data.body ?? "",
-    labels: labelNames(data.labels),
-    changedFiles: typeof data.changed_files === "number" ? data.changed_files : void 0
-  };
-}
-async function recoverPull(octokit, repo, run2) {
-  const candidates = new Set(run2.pullNumbers);
-  if (run2.headOwner && run2.headBranch) {
-    const { data } = await api(
-      "Listing open pull requests",
-      "pull-requests: read",
-      () => octokit.rest.pulls.list({
-        owner: repo.owner,
-        repo: repo.repo,
-        state: "open",
-        head: `${run2.headOwner}:${run2.headBranch}`,
-        per_page: 100
-      })
-    );
-    for (const pull of data) candidates.add(pull.number);
-  }
-  if (candidates.size === 0) {
-    return {
-      ok: false,
-      reason: `no open pull request has the head ${run2.headOwner ?? "?"}:${run2.headBranch ?? "?"} of run ${run2.id}`
-    };
-  }
-  const mismatched = [];
-  for (const number of [...candidates].sort((a, b) => a - b)) {
-    const pull = await getPull(octokit, repo, number);
-    if (pull.state !== "open") {
-      mismatched.push(`#${number} is ${pull.state}`);
-      continue;
-    }
-    if (pull.headSha !== run2.headSha) {
-      mismatched.push(`#${number} has head ${pull.headSha.slice(0, 7)}`);
-      continue;
-    }
-    return { ok: true, pull };
-  }
-  return {
-    ok: false,
-    reason: `head SHA mismatch: run ${run2.id} evaluated ${run2.headSha.slice(0, 7)}, but ${mismatched.join(", ")} (a newer push is being evaluated, or the run is not for this PR)`
   };
 }
 
@@ -57601,7 +58432,7 @@ function gateRow(g, confidence, withReason) {
   return row;
 }
 var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
-function suiteSection2(suite, comparison, detail, single) {
+function suiteSection3(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
   const lines = [];
   const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
@@ -57690,7 +58521,7 @@ function comparisonMarkdown(comparison, options = {}) {
     escapeText(comparison.summary)
   ];
   const single = comparison.suites.length === 1;
-  for (const suite of comparison.suites) lines.push("", suiteSection2(suite, comparison, detail, single));
+  for (const suite of comparison.suites) lines.push("", suiteSection3(suite, comparison, detail, single));
   if (detail !== "minimal") {
     const s = comparison.settings;
     lines.push(
@@ -57789,16 +58620,279 @@ function suiteCoverage(gateConfig, head, onlySuite) {
   };
 }
 
-// src/action/summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  let text = markdown;
-  if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-    const note = "\n\n_The report was longer than the job summary allows; the rest is in the result artifact._\n";
-    text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES - note.length).toString("utf8").replace(/[^\n]*$/, "") + note;
+// src/action/watch/baseline.ts
+var MAX_RUNS = 100;
+async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
+  const cutoff = new Date(now.getTime() - days * 864e5).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const filters = {
+    owner: repo.owner,
+    repo: repo.repo,
+    branch,
+    event: "push",
+    status: "success",
+    created: `<=${cutoff}`,
+    exclude_pull_requests: true,
+    per_page: MAX_RUNS
+  };
+  const runsOf = settings.workflow ?? "any workflow";
+  const { data } = await api(
+    `Listing the push runs of ${runsOf} on ${branch}`,
+    "actions: read",
+    () => settings.workflow === void 0 ? octokit.rest.actions.listWorkflowRunsForRepo(filters) : octokit.rest.actions.listWorkflowRuns({ ...filters, workflow_id: settings.workflow })
+  );
+  for (const run2 of data.workflow_runs) {
+    if (repo.id !== void 0 && run2.head_repository?.id !== repo.id) continue;
+    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+    if (!artifact) continue;
+    try {
+      const result = await downloadResultArtifact(octokit, repo, artifact);
+      return {
+        found: true,
+        baseline: {
+          result,
+          sha: run2.head_sha,
+          createdAt: run2.created_at,
+          source: `artifact '${settings.artifact}' of push run #${run2.run_number} (id ${run2.id}, ${run2.created_at.slice(0, 10)}) on ${branch}`
+        }
+      };
+    } catch (error2) {
+      if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
+        return {
+          found: false,
+          reason: `the baseline artifact of run ${run2.id} is unusable: ${error2.message}`
+        };
+      throw error2;
+    }
   }
-  await summary.addRaw(text, true).write();
+  return {
+    found: false,
+    reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoff}) has an unexpired '${settings.artifact}' artifact`
+  };
+}
+
+// src/action/watch/issues.ts
+function watchMarker(name, suite) {
+  return `<!-- evalgate:watch id="${encodeURIComponent(name)}" suite="${encodeURIComponent(suite)}" -->`;
+}
+var WATCH_PATTERN = /<!-- evalgate:watch id="([^"]*)" suite="([^"]*)" -->/;
+function parseWatchMarker(body) {
+  const match = WATCH_PATTERN.exec(body ?? "");
+  if (!match) return void 0;
+  try {
+    return { id: decodeURIComponent(match[1]), suite: decodeURIComponent(match[2]) };
+  } catch {
+    return void 0;
+  }
+}
+async function openWatchIssues(octokit, repo, name, botLogin) {
+  return api("Listing the open issues", "issues: read", async () => {
+    const bySuite = /* @__PURE__ */ new Map();
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: "open",
+      sort: "created",
+      direction: "asc",
+      per_page: 100
+    });
+    for await (const page of pages) {
+      for (const issue2 of page.data) {
+        if (issue2.pull_request) continue;
+        if (issue2.user?.login.toLowerCase() !== botLogin.toLowerCase()) continue;
+        const marker = parseWatchMarker(issue2.body);
+        if (!marker || marker.id !== name) continue;
+        const list = bySuite.get(marker.suite) ?? [];
+        list.push({ number: issue2.number, url: issue2.html_url, suite: marker.suite });
+        bySuite.set(marker.suite, list);
+      }
+    }
+    return bySuite;
+  });
+}
+async function openIssue(octokit, repo, title, body) {
+  const { data } = await api(
+    "Opening the watch issue",
+    "issues: write",
+    () => octokit.rest.issues.create({ owner: repo.owner, repo: repo.repo, title, body })
+  );
+  return { number: data.number, url: data.html_url };
+}
+async function updateIssue(octokit, repo, number, change) {
+  await api(
+    `Updating issue #${number}`,
+    "issues: write",
+    () => octokit.rest.issues.update({ owner: repo.owner, repo: repo.repo, issue_number: number, ...change })
+  );
+}
+async function commentOnIssue(octokit, repo, number, body) {
+  await api(
+    `Commenting on issue #${number}`,
+    "issues: write",
+    () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: number, body })
+  );
+}
+
+// src/action/watch/run.ts
+var WATCH_EVENTS = ["schedule", "workflow_dispatch"];
+function watchRequested() {
+  return getBotSettings().watch;
+}
+async function defaultBranchOf(octokit, repo) {
+  if (repo.defaultBranch) return repo.defaultBranch;
+  const { data } = await api(
+    "Reading the repository",
+    "metadata: read (always granted)",
+    () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo })
+  );
+  return data.default_branch;
+}
+function suiteReport(comparison, suite, title) {
+  const failing = suite.gates.filter((g) => g.verdict === "fail");
+  const summary2 = failing.length > 0 ? `Failing gates: ${failing.map((g) => `${g.metric} on ${g.slice} (${g.reason})`).join("; ")}.` : `${suite.name}: ${suite.verdict}.`;
+  const one = { ...comparison, suites: [suite], verdict: suite.verdict, summary: summary2 };
+  return fitToBudget((detail) => comparisonMarkdown(one, { detail, title })).text;
+}
+async function onWatch(settings, context3, eventName) {
+  const bot = getBotSettings();
+  if (!WATCH_EVENTS.includes(eventName)) {
+    throw new InputError({
+      field: "input watch",
+      message: `the watch runs on schedule or workflow_dispatch, not on ${eventName}; drop watch: true from this workflow`
+    });
+  }
+  if (!settings.token)
+    throw new InputError({ field: "input github-token", message: "the watch needs a token" });
+  const octokit = createOctokit(settings.token);
+  const { repo } = context3;
+  await checkPermissions("watch", [
+    {
+      permission: "actions: read",
+      what: `GET /repos/${repo.owner}/${repo.repo}/actions/runs`,
+      call: () => octokit.rest.actions.listWorkflowRunsForRepo({ owner: repo.owner, repo: repo.repo, per_page: 1 })
+    },
+    {
+      permission: "issues: read",
+      what: `GET /repos/${repo.owner}/${repo.repo}/issues`,
+      call: () => octokit.rest.issues.listForRepo({ owner: repo.owner, repo: repo.repo, per_page: 1 })
+    }
+  ]);
+  const branch = await defaultBranchOf(octokit, repo);
+  const ref = process.env.GITHUB_REF ?? "";
+  if (ref !== `refs/heads/${branch}`) {
+    notice(
+      `The watch keeps watch on the default branch (${branch}); this run is on ${ref}: nothing to do.`
+    );
+    setOutput("verdict", "skipped");
+    return;
+  }
+  const config = await group(
+    "Load config",
+    () => loadConfig(settings.configPath, { root: settings.workspace })
+  );
+  const head = await group(
+    "Evaluate",
+    () => evaluateConfig(config, {
+      suite: settings.suite,
+      runCommands: settings.runCommands,
+      git: context3.sha ? { sha: context3.sha, ref } : null,
+      log: (line) => info(line)
+    })
+  );
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
+  setOutput("suites", String(head.suites.length));
+  const outcome = await group(
+    "Baseline",
+    () => baselineDaysAgo(octokit, repo, config.baseline ?? DEFAULT_BASELINE, branch, bot.watchDays, /* @__PURE__ */ new Date())
+  );
+  if (!outcome.found) {
+    notice(`Nothing to watch against: ${outcome.reason}.`);
+    await writeSummary(`## evalgate watch: no baseline
+
+${escapeText(outcome.reason)}.
+`);
+    setOutput("verdict", "no_baseline");
+    return;
+  }
+  const comparison = compareResults(outcome.baseline.result, head, config);
+  await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
+  setOutput("comparison-path", settings.comparisonPath);
+  setOutput("baseline-sha", outcome.baseline.sha);
+  setOutput("verdict", comparison.verdict);
+  const name = reportNameOf(settings, config);
+  const botLogin = await tokenLogin(octokit);
+  const issues = await openWatchIssues(octokit, repo, name, botLogin);
+  const rows = [];
+  for (const suite of comparison.suites) {
+    const action = await keepWatch(octokit, repo, {
+      name,
+      branch,
+      suite,
+      comparison,
+      baseline: outcome.baseline,
+      days: bot.watchDays,
+      runUrl: context3.runUrl,
+      open: issues.get(suite.name) ?? []
+    });
+    info(
+      `${suite.name}: ${suite.verdict}; issue ${action.action}${action.issue ? ` #${action.issue}` : ""}.`
+    );
+    rows.push(
+      `| ${escapeText(suite.name)} | ${suite.verdict} | ${action.action}${action.issue ? ` #${action.issue}` : ""} |`
+    );
+  }
+  await writeSummary(
+    [
+      `## evalgate watch: ${comparison.verdict}`,
+      "",
+      `${branch} at \`${context3.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)}.`,
+      "",
+      "| suite | verdict | issue |",
+      "| --- | --- | --- |",
+      ...rows,
+      ""
+    ].join("\n")
+  );
+}
+async function keepWatch(octokit, repo, watch) {
+  const { suite, open: open4, comparison } = watch;
+  const sha = comparison.head.git?.sha?.slice(0, 7) ?? "unknown";
+  const [tracked, ...duplicates] = open4;
+  for (const extra of duplicates) {
+    await commentOnIssue(
+      octokit,
+      repo,
+      extra.number,
+      `Duplicate of #${tracked.number}: one watch issue per suite.`
+    );
+    await updateIssue(octokit, repo, extra.number, { state: "closed", state_reason: "duplicate" });
+  }
+  if (suite.verdict === "fail") {
+    const body = [
+      watchMarker(watch.name, suite.name),
+      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (the newest baseline at least ${watch.days} days old). This issue is updated on each run and closed when the suite passes again.`,
+      "",
+      suiteReport(comparison, suite, `evalgate watch / ${watch.name}`),
+      "",
+      `<sub>Last checked by [this run](${watch.runUrl}).</sub>`
+    ].join("\n");
+    if (tracked) {
+      await updateIssue(octokit, repo, tracked.number, { body });
+      return { action: "updated", issue: tracked.number };
+    }
+    const title = `evalgate watch: ${suite.name} fails on ${watch.branch}`;
+    const created = await openIssue(octokit, repo, title, body);
+    return { action: "opened", issue: created.number };
+  }
+  if (!tracked || suite.verdict === "not_comparable") return { action: "unchanged", issue: tracked?.number };
+  await commentOnIssue(
+    octokit,
+    repo,
+    tracked.number,
+    `Recovered: suite **${escapeText(suite.name)}** ${suite.verdict === "pass" ? "passes" : "only warns"} at \`${sha}\` against ${escapeText(watch.baseline.source)} ([run](${watch.runUrl})). Closing.`
+  );
+  await updateIssue(octokit, repo, tracked.number, { state: "closed", state_reason: "completed" });
+  return { action: "closed", issue: tracked.number };
 }
 
 // src/action/main.ts
@@ -57809,6 +58903,10 @@ async function run() {
     const { trigger } = context3;
     if (trigger.kind === "pull_request") await onPullRequest(settings, context3, trigger.pull);
     else if (trigger.kind === "workflow_run") await onWorkflowRun(settings, context3, trigger.run);
+    else if (trigger.kind === "other" && trigger.eventName === "issue_comment")
+      await onIssueComment(settings, context3);
+    else if (trigger.kind === "other" && watchRequested())
+      await onWatch(settings, context3, trigger.eventName);
     else await onPush(settings, context3);
   } catch (error2) {
     fail(error2);
@@ -58029,14 +59127,14 @@ function repoPath(settings) {
   return relativeToWorkspace(settings, settings.configPath);
 }
 function relativeToWorkspace(settings, path) {
-  return relative4(settings.workspace, path).split(sep2).join("/");
+  return relative5(settings.workspace, path).split(sep3).join("/");
 }
 function reportName(settings, config) {
   if (settings.name) return settings.name;
   if (settings.suite) return settings.suite;
   if (config.suites.length === 1) return config.suites[0].name;
-  const file = basename3(settings.configDisplay);
-  return basename3(file, extname(file));
+  const file = basename4(settings.configDisplay);
+  return basename4(file, extname2(file));
 }
 async function runDocChecks(settings, job, comparison) {
   if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
@@ -58216,7 +59314,7 @@ function fail(error2) {
   if (error2 instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (error2.file) {
-      const file = error2.file.startsWith("/") ? relative4(workspace, error2.file) : error2.file;
+      const file = error2.file.startsWith("/") ? relative5(workspace, error2.file) : error2.file;
       error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
     }
     setFailed(error2.message);

@@ -170,8 +170,9 @@ describe('override', () => {
     expect(readOverrides(body)[0].reason).toBe(hostile);
     expect(body).not.toContain('<img');
     expect(body).not.toContain('[link]');
-    // The data block stays one HTML comment: `-->` in the reason cannot close it.
-    expect(body.match(/-->/g)).toHaveLength(2);
+    // Three HTML comments (report marker, section start, data block): `-->` in the reason closes none.
+    expect(body.match(/-->/g)).toHaveLength(3);
+    expect(body.match(/<!--/g)).toHaveLength(3);
     expect(run.summary).not.toContain('<img');
   });
 });

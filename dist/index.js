@@ -58621,27 +58621,42 @@ function suiteCoverage(gateConfig, head, onlySuite) {
 }
 
 // src/action/watch/baseline.ts
-var MAX_RUNS = 100;
+var MAX_RUNS_SCANNED2 = 1e3;
 async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
-  const cutoff = new Date(now.getTime() - days * 864e5).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const cutoff = now.getTime() - days * 864e5;
+  const cutoffText = new Date(cutoff).toISOString().replace(/\.\d{3}Z$/, "Z");
   const filters = {
     owner: repo.owner,
     repo: repo.repo,
     branch,
     event: "push",
     status: "success",
-    created: `<=${cutoff}`,
     exclude_pull_requests: true,
-    per_page: MAX_RUNS
+    per_page: 100
   };
   const runsOf = settings.workflow ?? "any workflow";
-  const { data } = await api(
+  const candidates = await api(
     `Listing the push runs of ${runsOf} on ${branch}`,
     "actions: read",
-    () => settings.workflow === void 0 ? octokit.rest.actions.listWorkflowRunsForRepo(filters) : octokit.rest.actions.listWorkflowRuns({ ...filters, workflow_id: settings.workflow })
+    async () => {
+      const pages = settings.workflow === void 0 ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters) : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+        ...filters,
+        workflow_id: settings.workflow
+      });
+      const found = [];
+      let seen = 0;
+      for await (const page of pages) {
+        for (const run2 of page.data) {
+          seen += 1;
+          if (repo.id !== void 0 && run2.head_repository?.id !== repo.id) continue;
+          if (Date.parse(run2.created_at) <= cutoff) found.push(run2);
+        }
+        if (found.length >= 10 || seen >= MAX_RUNS_SCANNED2) break;
+      }
+      return found;
+    }
   );
-  for (const run2 of data.workflow_runs) {
-    if (repo.id !== void 0 && run2.head_repository?.id !== repo.id) continue;
+  for (const run2 of candidates) {
     const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
     if (!artifact) continue;
     try {
@@ -58666,7 +58681,7 @@ async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
   }
   return {
     found: false,
-    reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoff}) has an unexpired '${settings.artifact}' artifact`
+    reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoffText}) has an unexpired '${settings.artifact}' artifact`
   };
 }
 
@@ -58748,7 +58763,7 @@ async function defaultBranchOf(octokit, repo) {
 }
 function suiteReport(comparison, suite, title) {
   const failing = suite.gates.filter((g) => g.verdict === "fail");
-  const summary2 = failing.length > 0 ? `Failing gates: ${failing.map((g) => `${g.metric} on ${g.slice} (${g.reason})`).join("; ")}.` : `${suite.name}: ${suite.verdict}.`;
+  const summary2 = failing.length > 0 ? `Failing gates: ${failing.map((g) => g.reason).join("; ")}.` : `${suite.name}: ${suite.verdict}.`;
   const one = { ...comparison, suites: [suite], verdict: suite.verdict, summary: summary2 };
   return fitToBudget((detail) => comparisonMarkdown(one, { detail, title })).text;
 }

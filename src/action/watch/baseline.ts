@@ -7,8 +7,8 @@ import type { RepoRef } from '../events.js';
 import type { Octokit } from '../octokit.js';
 import { ArtifactContentError } from '../zip.js';
 
-/** Runs looked at (newest first, before the cut-off) for one with the artifact. */
-const MAX_RUNS = 100;
+/** Push runs scanned (newest first) for ones old enough. */
+const MAX_RUNS_SCANNED = 1000;
 
 export interface WatchBaseline {
   readonly result: EvalgateResult;
@@ -23,8 +23,9 @@ export type WatchBaselineOutcome =
 
 /**
  * The default branch's result of `days` days ago: the newest successful push run on the branch created at or
- * before the cut-off (GitHub's `created=<=…` filter), of this repository's own commits, with an unexpired
- * artifact of the configured name.
+ * before the cut-off, of this repository's own commits, with an unexpired artifact of the configured name.
+ * Runs come newest first, 100 a page; newer ones are passed over on the client (GitHub's `created` filter
+ * takes `<=date`, but its OpenAPI description only allows a plain date-time there).
  */
 export async function baselineDaysAgo(
   octokit: Octokit,
@@ -34,26 +35,44 @@ export async function baselineDaysAgo(
   days: number,
   now: Date,
 ): Promise<WatchBaselineOutcome> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const cutoff = now.getTime() - days * 86_400_000;
+  const cutoffText = new Date(cutoff).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const filters = {
     owner: repo.owner,
     repo: repo.repo,
     branch,
     event: 'push',
     status: 'success' as const,
-    created: `<=${cutoff}`,
     exclude_pull_requests: true,
-    per_page: MAX_RUNS,
+    per_page: 100,
   };
   const runsOf = settings.workflow ?? 'any workflow';
-  const { data } = await api(`Listing the push runs of ${runsOf} on ${branch}`, 'actions: read', () =>
-    settings.workflow === undefined
-      ? octokit.rest.actions.listWorkflowRunsForRepo(filters)
-      : octokit.rest.actions.listWorkflowRuns({ ...filters, workflow_id: settings.workflow }),
+  const candidates = await api(
+    `Listing the push runs of ${runsOf} on ${branch}`,
+    'actions: read',
+    async () => {
+      const pages =
+        settings.workflow === undefined
+          ? octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, filters)
+          : octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+              ...filters,
+              workflow_id: settings.workflow,
+            });
+      const found = [];
+      let seen = 0;
+      for await (const page of pages) {
+        for (const run of page.data) {
+          seen += 1;
+          // A fork's branch can be called main too: only runs of this repository's own commits count.
+          if (repo.id !== undefined && run.head_repository?.id !== repo.id) continue;
+          if (Date.parse(run.created_at) <= cutoff) found.push(run);
+        }
+        if (found.length >= 10 || seen >= MAX_RUNS_SCANNED) break;
+      }
+      return found;
+    },
   );
-  for (const run of data.workflow_runs) {
-    // A fork's branch can be called main too: only runs of this repository's own commits count.
-    if (repo.id !== undefined && run.head_repository?.id !== repo.id) continue;
+  for (const run of candidates) {
     const artifact = await findRunArtifact(octokit, repo, run.id, settings.artifact);
     if (!artifact) continue;
     try {
@@ -78,6 +97,6 @@ export async function baselineDaysAgo(
   }
   return {
     found: false,
-    reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoff}) has an unexpired '${settings.artifact}' artifact`,
+    reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoffText}) has an unexpired '${settings.artifact}' artifact`,
   };
 }

@@ -47,7 +47,7 @@ function suiteReport(comparison: Comparison, suite: SuiteComparison, title: stri
   const failing = suite.gates.filter((g) => g.verdict === 'fail');
   const summary =
     failing.length > 0
-      ? `Failing gates: ${failing.map((g) => `${g.metric} on ${g.slice} (${g.reason})`).join('; ')}.`
+      ? `Failing gates: ${failing.map((g) => g.reason).join('; ')}.`
       : `${suite.name}: ${suite.verdict}.`;
   const one: Comparison = { ...comparison, suites: [suite], verdict: suite.verdict, summary };
   return fitToBudget((detail) => comparisonMarkdown(one, { detail, title })).text;

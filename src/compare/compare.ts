@@ -9,6 +9,7 @@ import type {
 import type { EvalgateResult, SliceResult, SuiteResult } from '../generated/result.js';
 import { selectSlices } from '../gates/select.js';
 import { decideGates, type GateTest } from '../gates/decide.js';
+import { comparisonVerdict, suiteVerdict, summarizeComparison } from '../gates/verdict.js';
 import { FAMILIES } from '../tasks/families.js';
 import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
 import { metricDef } from '../tasks/registry.js';
@@ -81,7 +82,7 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
         : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
     ),
   );
-  const verdict = overallVerdict(suites);
+  const verdict = comparisonVerdict(suites);
   return {
     kind: 'evalgate-comparison',
     schema_version: 1,
@@ -90,44 +91,9 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize(verdict, suites),
+    summary: summarizeComparison(verdict, suites),
     suites,
   };
-}
-
-function overallVerdict(suites: readonly SuiteComparison[]): SuiteVerdict {
-  const enforced = suites.filter((s) => s.mode === 'enforce');
-  if (enforced.some((s) => s.verdict === 'fail')) return 'fail';
-  if (enforced.some((s) => s.verdict === 'not_comparable')) return 'not_comparable';
-  if (suites.some((s) => s.verdict === 'warn' || s.verdict === 'fail')) return 'warn';
-  return 'pass';
-}
-
-function summarize(verdict: SuiteVerdict, suites: readonly SuiteComparison[]): string {
-  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'fail').map((g) => ({ s, g })));
-  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'warn'));
-  switch (verdict) {
-    case 'fail':
-      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing
-        .slice(0, 3)
-        .map(({ g }) => `${g.metric} on ${g.slice}`)
-        .join('; ')}${failing.length > 3 ? '; …' : ''}).`;
-    case 'not_comparable':
-      return `Not comparable: ${suites
-        .filter((s) => s.verdict === 'not_comparable')
-        .map((s) => `${s.name}: ${s.notes[0] ?? 'see notes'}`)
-        .join('; ')}.`;
-    case 'warn': {
-      const advisory = suites.filter((s) => s.mode === 'advisory' && s.verdict === 'fail').length;
-      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ''}.`;
-    }
-    default: {
-      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
-      return gated
-        ? `Passed: all ${gated} gated slice(s) are within tolerance.`
-        : 'Passed: no gates are configured.';
-    }
-  }
 }
 
 interface SideSlices {
@@ -191,7 +157,13 @@ function compareSuite(
         head: head.slices.find((s) => s.key === key) ?? null,
       };
       const cmp = slices.find((s) => s.key === key);
+      const shared =
+        alignment && headTable && sides.head && sides.base
+          ? pairedRows(alignment, headTable, head, sides.head).headRows.length
+          : null;
       tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
         gate,
         key,
         sides,
@@ -232,10 +204,7 @@ function compareSuite(
     baseMinSupport: base?.min_support ?? head.min_support,
   });
 
-  let verdict: SuiteVerdict = 'pass';
-  if (gateResults.some((g) => g.verdict === 'fail')) verdict = 'fail';
-  else if (reasons.length && gates.length) verdict = 'not_comparable';
-  else if (gateResults.some((g) => g.verdict === 'warn')) verdict = 'warn';
+  const verdict: SuiteVerdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden: SuiteComparison['golden'] = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,

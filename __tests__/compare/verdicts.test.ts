@@ -85,7 +85,7 @@ describe('every verdict kind, with its reason', () => {
     const head = await resultFor(
       headWorld,
       (i) => (i < 200 ? i % 5 !== 0 && i % 4 !== 1 : i % 5 !== 0),
-      gates([{ metric: 'macro_f1', slices: ['group=y', 'group=v'], max_drop: 1, severity: 'warn' }]),
+      gates([{ metric: 'macro_f1', slices: ['group=y'], max_drop: 1, severity: 'warn' }]),
       (i) => i >= 370 && i < 400,
     );
     const cmp = compareResults(

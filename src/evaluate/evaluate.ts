@@ -1,3 +1,4 @@
+import { checkGateCoverage } from './gate-coverage.js';
 import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
@@ -54,5 +55,7 @@ export async function evaluateConfig(
 }
 
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
-  return FAMILIES[suite.task].evaluate(suite, log);
+  const result = await FAMILIES[suite.task].evaluate(suite, log);
+  const notes = await checkGateCoverage(suite, result);
+  return notes.length ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
 }

@@ -32,6 +32,7 @@ function gatelessConfig(): ResolvedConfig {
 async function runComparison(
   values: Record<string, string | boolean | undefined>,
   io: Streams,
+  options: { requireConfig?: boolean } = {},
 ): Promise<Comparison> {
   const basePath = stringOption(values, 'base');
   const headPath = stringOption(values, 'head');
@@ -41,6 +42,10 @@ async function runComparison(
     throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
   const configPath =
     stringOption(values, 'config') ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+  if (!configPath && options.requireConfig)
+    throw new UsageError(
+      `no config: ${DEFAULT_CONFIG_PATH} not found and no --config given. A gate without gates would pass having checked nothing; pass --config (the base branch's config), or use \`evalgate compare\` to see deltas without gates`,
+    );
   const config = configPath
     ? await loadConfig(configPath, { root: stringOption(values, 'root') })
     : gatelessConfig();
@@ -90,7 +95,7 @@ export const gateCommand: Command = {
     const failOn = stringOption(values, 'fail-on') ?? 'fail';
     if (!['fail', 'warn', 'never'].includes(failOn))
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
-    const comparison = await runComparison(values, io);
+    const comparison = await runComparison(values, io, { requireConfig: true });
     const v = comparison.verdict;
     const failed =
       failOn !== 'never' && (v === 'fail' || v === 'not_comparable' || (failOn === 'warn' && v === 'warn'));

@@ -35,6 +35,7 @@ export const validateCommand: Command = {
       io.stdout.write(
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === 'classification' ? `, ${result.labels.length} labels` : ''}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid\n`,
       );
+      for (const note of result.notes ?? []) io.stdout.write(`  note: ${note}\n`);
       const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}\n`);
       if (hygiene.findings.length === 0) {

@@ -79,7 +79,7 @@ describe('label spaces', () => {
       'head.jsonl: prediction: 420 of 420 predictions name labels the golden set does not have',
     );
     expect(stderr).toContain(
-      'the golden labels are numbers (0, 1, 2, 3, 4, …) but the predictions are names',
+      'the golden labels are numbers ("0", "1", "2", "3", "4", …) but the predictions are names ("billing", "cancel", "refund")',
     );
     expect(stderr).toContain('Fix: write the same label names on both sides');
     expect((await cli('validate', '--config', join(root, 'head.yml'))).code).toBe(2);

@@ -164,3 +164,27 @@ test('evalgate gate without a config is a usage error, never a pass that checked
     process.chdir(prev);
   }
 });
+
+test('evalgate plan states what each gated slice can detect and flags the underpowered ones', async () => {
+  const root = project({
+    slices: ['language'],
+    gates: [
+      { metric: 'accuracy', slices: 'fields', max_drop: 1 },
+      { metric: 'accuracy', slices: 'overall', max_drop: 30 },
+    ],
+  });
+  const { code, stdout } = await cli('plan', '--config', join(root, 'evalgate.yml'), '--churn', '0.1');
+  expect(code).toBe(0);
+  const lines = stdout.trim().split('\n');
+  expect(lines[0]).toBe(
+    'Power per gated slice (80% power at the corrected level; assuming 10% of examples change correctness between base and head (--churn)):',
+  );
+  // 3 languages of 30 and overall 90; α = 2.5% / 4 gated slices
+  expect(lines.filter((l) => l.includes('⚠️ underpowered'))).toHaveLength(3);
+  expect(lines.find((l) => l.includes('overall'))).toMatch(
+    /^ {2}toy: accuracy on overall \(n = 90\): tolerance 30\.00 pts, detects drops ≥ \d+\.\d\d pts$/,
+  );
+  expect(lines.at(-1)).toBe('3 of 4 gated slices cannot confirm a drop the size of their tolerance.');
+  const strict = await cli('plan', '--config', join(root, 'evalgate.yml'), '--strict');
+  expect(strict.code).toBe(1);
+});

@@ -7,6 +7,7 @@ import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import { checkCommand } from './commands/check.js';
 import { cardCommand } from './commands/card.js';
+import { planCommand } from './commands/plan.js';
 
 export interface Streams {
   stdout: { write(text: string): unknown };
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   gate: gateCommand,
   check: checkCommand,
   card: cardCommand,
+  plan: planCommand,
 };
 
 function help(): string {

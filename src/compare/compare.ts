@@ -178,7 +178,14 @@ function compareSuite(
   for (const t of tests) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(t.sides, head, base!)) continue;
+    if (
+      insufficient(
+        t.sides,
+        suiteConfig?.minSupport ?? head.min_support,
+        suiteConfig?.minSupport ?? base!.min_support,
+      )
+    )
+      continue;
     bySlice.set(t.key, [...(bySlice.get(t.key) ?? []), t]);
   }
   for (const [key, group] of bySlice) {
@@ -198,10 +205,12 @@ function compareSuite(
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
   }
+  // min_support is the gating config's (the base branch's), whatever the results were evaluated with
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults: GateResult[] = decideGates(tests, {
     settings,
-    minSupport: head.min_support,
-    baseMinSupport: base?.min_support ?? head.min_support,
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support,
   });
 
   const verdict: SuiteVerdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
@@ -275,8 +284,8 @@ function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
   return keys;
 }
 
-export function insufficient(sides: SideSlices, head: SuiteResult, base: SuiteResult): boolean {
-  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+export function insufficient(sides: SideSlices, headMin: number, baseMin: number): boolean {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
 
 /** The rows of a slice in a result's example table (label slices: the whole population). */

@@ -21,7 +21,7 @@ import {
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
-} from './stats/index.js';
+} from '../stats/index.js';
 
 /** A delta's bootstrap summary, as the gates use it. */
 export interface Interval {

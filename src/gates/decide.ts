@@ -2,7 +2,7 @@ import type { ResolvedComparisonSettings } from '../config/types.js';
 import type { GateResult, Verdict } from '../generated/comparison.js';
 import type { SliceResult } from '../generated/result.js';
 import { benjaminiHochberg, holm } from '../stats/index.js';
-import { formatDelta, formatValue } from '../report/format.js';
+import { formatDelta, formatValue } from '../tasks/format.js';
 import { metricDef } from '../tasks/registry.js';
 import type { ResolvedGate } from './rules.js';
 

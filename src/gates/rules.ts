@@ -1,6 +1,6 @@
 import type { GateRule, SliceSelector } from '../generated/config.js';
 import { metricDef, type MetricDef } from '../tasks/registry.js';
-import { formatDelta, formatValue } from '../report/format.js';
+import { formatDelta, formatValue } from '../tasks/format.js';
 
 /** A gate with its thresholds converted to the metric's own scale, and the rule in words. */
 export interface ResolvedGate {

@@ -8,7 +8,7 @@ import {
 } from '../../checks/index.js';
 import type { ResolvedSuite } from '../../config/types.js';
 import { formatFromPath, readRecords } from '../../io/records.js';
-import { formatCount } from '../../report/format.js';
+import { formatCount } from '../../tasks/format.js';
 
 export interface SuiteHygiene {
   report: HygieneReport;

@@ -1,5 +1,5 @@
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
-import { formatCount } from '../../report/format.js';
+import { formatCount } from '../../tasks/format.js';
 import { EXIT, UsageError, type Command } from '../main.js';
 import { configOptions, loadConfigFrom, stringOption } from './common.js';
 import { suiteHygiene } from './hygiene.js';

@@ -25,7 +25,7 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from './schema-validate.js';
+} from '../schema/validate.js';
 import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
 import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';

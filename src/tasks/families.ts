@@ -1,5 +1,5 @@
-import { loadSuiteData } from '../evaluate/load.js';
-import { Progress } from '../evaluate/progress.js';
+import { loadSuiteData } from './classification/parallel-load.js';
+import { Progress } from './progress.js';
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
 import { evaluateClassification } from './classification/evaluate.js';
 import { ScoreTerms } from './classification/score-terms.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
 import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
-import type { ResolvedBaselineSettings, ResolvedConfig } from '../config/types.js';
+import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';

@@ -1,4 +1,4 @@
-import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type {
   Comparison,
   GateResult,
@@ -12,7 +12,7 @@ import { decideGates, type GateTest } from '../gates/decide.js';
 import { FAMILIES } from '../tasks/families.js';
 import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
 import { metricDef } from '../tasks/registry.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import {
   multinomialWeights,

@@ -1,4 +1,4 @@
-import type { ResolvedComparisonSettings, ResolvedConfig } from '../config/types.js';
+import type { ResolvedComparisonSettings, ResolvedConfig } from '../spec/config.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { countsProblem } from '../tasks/classification/resample.js';

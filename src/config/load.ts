@@ -26,7 +26,7 @@ import {
   primaryError,
   validatorFor,
 } from '../schema/validate.js';
-import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 

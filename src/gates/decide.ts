@@ -1,4 +1,4 @@
-import type { ResolvedComparisonSettings } from '../config/types.js';
+import type { ResolvedComparisonSettings } from '../spec/config.js';
 import type { GateResult, Verdict } from '../generated/comparison.js';
 import type { SliceResult } from '../generated/result.js';
 import { benjaminiHochberg, holm } from '../stats/index.js';

@@ -12,7 +12,7 @@ import { rankingFamily } from './ranking/family.js';
 import { generationFamily } from './generation/family.js';
 import { scoredFamily } from './scored/family.js';
 import { spansFamily } from './spans/family.js';
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
 import type { TaskName } from './registry.js';

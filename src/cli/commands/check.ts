@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { cardRowsFromResult, metricsChangedFrom, runConfigChecks, type CardRow } from '../../checks/index.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
 import { checksMarkdown } from '../../report/checks-markdown.js';
 import { readResult } from '../../result/io.js';

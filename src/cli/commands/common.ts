@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { loadConfig, DEFAULT_CONFIG_PATH } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import { UsageError } from '../main.js';
 
 export const configOptions = {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
 import { readResult } from '../../result/io.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';

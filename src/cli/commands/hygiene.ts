@@ -6,7 +6,7 @@ import {
   type HygieneReport,
   type LabelShift,
 } from '../../checks/index.js';
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import { formatFromPath, readRecords } from '../../io/records.js';
 import { formatCount } from '../../tasks/format.js';
 

@@ -1,4 +1,4 @@
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type {
   ExampleRecords,
   SingleLabelStatsJson,
@@ -6,7 +6,7 @@ import type {
   SuiteResult,
 } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
-import { planSlices, type SliceDef } from '../../slices.js';
+import { planSlices, type SliceDef } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
 import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';

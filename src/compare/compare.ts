@@ -42,12 +42,7 @@ export function compareResults(
   config: ResolvedConfig,
   options: { intervals?: IntervalSource } = {},
 ): Comparison {
-  intervalSource = options.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = undefined;
-  }
+  return compareWith(base, head, config, options.intervals);
 }
 
 /**
@@ -66,9 +61,12 @@ export interface IntervalSource {
   ): Map<string, Interval> | undefined;
 }
 
-let intervalSource: IntervalSource | undefined;
-
-function compareWith(base: EvalgateResult, head: EvalgateResult, config: ResolvedConfig): Comparison {
+function compareWith(
+  base: EvalgateResult,
+  head: EvalgateResult,
+  config: ResolvedConfig,
+  intervalSource: IntervalSource | undefined,
+): Comparison {
   const settings = config.comparison;
   const suites = head.suites.map((headSuite) =>
     compareSuite(
@@ -79,6 +77,7 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
       base.tool.metric_definitions === head.tool.metric_definitions
         ? null
         : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
+      intervalSource,
     ),
   );
   const verdict = overallVerdict(suites);
@@ -141,6 +140,7 @@ function compareSuite(
   suiteConfig: ResolvedSuite | null,
   settings: ResolvedComparisonSettings,
   definitionsChanged: string | null,
+  intervalSource: IntervalSource | undefined,
 ): SuiteComparison {
   const family = FAMILIES[head.task];
   const notes: string[] = [];
@@ -222,6 +222,7 @@ function compareSuite(
       headTable,
       pairing,
       settings,
+      intervalSource,
     );
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
@@ -423,6 +424,7 @@ function bootstrapSlice(
   headTable: ExampleTable | null,
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
+  intervalSource: IntervalSource | undefined,
 ): Map<string, Interval> | null {
   const headSlice = head.slices.find((s) => s.key === key)!;
   const baseSlice = base.slices.find((s) => s.key === key)!;

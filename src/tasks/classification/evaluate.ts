@@ -20,10 +20,10 @@ import {
 } from './multilabel.js';
 import { histogramFrom, type SingleLabelStats } from './stats.js';
 import { withOps } from '../ops/slices.js';
+import { METRIC_DEFINITIONS_VERSION } from '../../util/version.js';
 import { eceBinOf, ScoreTerms, scoredLabelOrder } from './score-terms.js';
 
-/** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
-export const METRIC_DEFINITIONS_VERSION = 1;
+export { METRIC_DEFINITIONS_VERSION };
 
 const numericOrder = (a: string, b: string) => Number(a) - Number(b);
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

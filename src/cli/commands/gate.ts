@@ -1,3 +1,4 @@
+import { shouldFail, type FailOn } from '../../gates/verdict-policy.js';
 import { UsageError, type Command } from '../command.js';
 import { stringOption } from '../options.js';
 import { compareOptions, runComparison } from './compare.js';
@@ -18,8 +19,7 @@ export const gateCommand: Command = {
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
     const comparison = await runComparison(values, io);
     const v = comparison.verdict;
-    const failed =
-      failOn !== 'never' && (v === 'fail' || v === 'not_comparable' || (failOn === 'warn' && v === 'warn'));
+    const failed = shouldFail('cli', v, failOn as FailOn, { baselineRequired: false });
     io.stderr.write(`verdict: ${v}${failed ? ' (exit 1)' : ''}\n`);
     return failed ? 1 : 0;
   },

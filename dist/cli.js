@@ -3715,49 +3715,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options2) {
+    function urnParse(urnComponent, options) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options2.scheme || urnComponent.scheme || "urn";
+        const scheme = options.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options2);
+          urnComponent = schemeHandler.parse(urnComponent, options);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options2) {
+    function urnSerialize(urnComponent, options) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options2.scheme || urnComponent.scheme || "urn";
+      const scheme = options.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options2.nid || nid}`;
+      const urnScheme = `${scheme}:${options.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options2);
+        urnComponent = schemeHandler.serialize(urnComponent, options);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options2.nid}:${nss}`;
-      options2.skipEscape = true;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options2) {
+    function urnuuidParse(urnComponent, options) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -3868,18 +3868,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options2) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options2);
+        normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options2), options2);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options2) {
-      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
+    function resolve6(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3900,13 +3900,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -3914,14 +3914,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options2, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options2), options2);
-        relative3 = parse2(serialize2(relative3, options2), options2);
+        base = parse2(serialize2(base, options), options);
+        relative3 = parse2(serialize2(relative3, options), options);
       }
-      options2 = options2 || {};
-      if (!options2.tolerant && relative3.scheme) {
+      options = options || {};
+      if (!options.tolerant && relative3.scheme) {
         target.scheme = relative3.scheme;
         target.userinfo = relative3.userinfo;
         target.host = relative3.host;
@@ -3968,9 +3968,9 @@ var require_fast_uri = __commonJS({
       target.fragment = relative3.fragment;
       return target;
     }
-    function equal(uriA, uriB, options2) {
-      const normalizedA = normalizeComparableURI(uriA, options2);
-      const normalizedB = normalizeComparableURI(uriB, options2);
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize2(cmpts, opts) {
@@ -3990,30 +3990,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options2 = Object.assign({}, opts);
+      const options = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options2.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options2.skipEscape) {
+        if (!options.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options2.reference !== "suffix" && component.scheme) {
+      if (options.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options2.reference !== "suffix") {
+        if (options.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -4023,7 +4023,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -4072,12 +4072,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4093,16 +4093,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options2 = Object.assign({}, opts);
+      const options = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
         userinfo: void 0,
@@ -4119,9 +4119,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options2.reference === "suffix") {
-        if (options2.scheme) {
-          uri = options2.scheme + ":" + uri;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -4200,19 +4200,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed.reference = "uri";
         }
-        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -4226,7 +4226,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options2);
+          schemeHandler.parse(parsed, options);
           if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -4773,10 +4773,10 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options2, msg, log3 = "error") {
+    function checkOptions(checkOpts, options, msg, log3 = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options2)
+        if (opt in options)
           this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
@@ -9469,7 +9469,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options2) {
+    function createStringifyContext(doc, options) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -9489,7 +9489,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options2);
+      }, doc.schema.toStringOptions, options);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -9911,10 +9911,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options2) {
+    function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options2);
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -11369,10 +11369,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options2) {
+    function stringifyDocument(doc, options) {
       const lines = [];
-      let hasDirectives = options2.directives === true;
-      if (options2.directives !== false && doc.directives) {
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -11382,7 +11382,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options2);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11458,7 +11458,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options2) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -11467,8 +11467,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options2 === void 0 && replacer) {
-          options2 = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -11480,17 +11480,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options2);
+        }, options);
         this.options = opt;
         let { version } = opt;
-        if (options2?._directives) {
-          this.directives = options2._directives.atDocument();
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options2);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -11541,7 +11541,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options2) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -11552,11 +11552,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options2 === void 0 && replacer) {
-          options2 = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -11581,9 +11581,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
-        const v = this.createNode(value, null, options2);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -11669,7 +11669,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options2 = {}) {
+      setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -11699,10 +11699,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options2.schema instanceof Object)
-          this.schema = options2.schema;
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options2));
+          this.schema = new Schema.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -11732,14 +11732,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options2 = {}) {
+      toString(options = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-          const s = JSON.stringify(options2.indent);
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options2);
+        return stringifyDocument.stringifyDocument(this, options);
       }
     };
     function assertCollection(contents) {
@@ -13090,14 +13090,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -13116,8 +13116,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options2);
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -13196,7 +13196,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options2 = {}) {
+      constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -13209,8 +13209,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options2.version || "1.2" });
-        this.options = options2;
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -15274,15 +15274,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options2) {
-      const prettyErrors = options2.prettyErrors !== false;
-      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options2);
+      const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -15293,10 +15293,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options2);
+      const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -15312,14 +15312,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options2) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
-        options2 = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log3.warn(doc.options.logLevel, warning));
@@ -15329,29 +15329,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options2) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options2 === void 0 && replacer) {
-        options2 = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
       }
-      if (typeof options2 === "string")
-        options2 = options2.length;
-      if (typeof options2 === "number") {
-        const indent = Math.round(options2);
-        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options2 ?? replacer ?? {};
+        const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -15658,9 +15658,9 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -15723,8 +15723,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
+    var scan = (input, options) => {
+      const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -16029,9 +16029,9 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
       }
       args.sort();
       const value = `[${args.join("-")}]`;
@@ -16233,11 +16233,11 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -16269,12 +16269,12 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options2) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -16439,7 +16439,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16489,7 +16489,7 @@ var require_parse = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options2);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -16962,8 +16962,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
@@ -17040,9 +17040,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options2, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -17056,18 +17056,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -17093,14 +17093,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -17110,59 +17110,59 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options2, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
-    picomatch2.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options2));
-      return parse2(pattern, { ...options2, fastpaths: false });
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options2) => scan(input, options2);
-    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options2);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options2);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options2);
+        parsed = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options2) => {
+    picomatch2.toRegex = (source, options) => {
       try {
-        const opts = options2 || {};
+        const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === true) throw err;
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
@@ -17177,11 +17177,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options2, returnState);
+      return pico(glob, options, returnState);
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
@@ -17334,13 +17334,13 @@ function perClassMetrics(stats) {
   }
   return out;
 }
-function singleLabelMetrics(stats, names, options2 = {}) {
+function singleLabelMetrics(stats, names, options = {}) {
   const out = {};
   const { k, n, confusion } = stats;
   const w = k + 1;
   const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
-  if (options2.focusClass !== void 0) {
-    const c = counts2[options2.focusClass];
+  if (options.focusClass !== void 0) {
+    const c = counts2[options.focusClass];
     const precision = ratio2(c.tp, c.tp + c.fp);
     const recall = ratio2(c.tp, c.tp + c.fn);
     const f1 = f1FromCounts(c.tp, c.fp, c.fn);
@@ -17420,12 +17420,12 @@ function singleLabelMetrics(stats, names, options2 = {}) {
         out[name] = presentCount ? average(f1Of, true) : null;
         break;
       default:
-        out[name] = scoredMetric(stats, name, options2);
+        out[name] = scoredMetric(stats, name, options);
     }
   }
   return out;
 }
-function scoredMetric(stats, name, options2) {
+function scoredMetric(stats, name, options) {
   const s = stats.scored;
   if (!s || s.n === 0) return null;
   switch (name) {
@@ -17444,7 +17444,7 @@ function scoredMetric(stats, name, options2) {
     case "average_precision": {
       if (!s.ranking) return null;
       const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
-      if (stats.k === 2) return score3(s.ranking[options2.positiveClass ?? 1]);
+      if (stats.k === 2) return score3(s.ranking[options.positiveClass ?? 1]);
       let sum2 = 0;
       let m = 0;
       for (const h of s.ranking) {
@@ -18346,8 +18346,8 @@ function workerScript() {
   if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
   return fileURLToPath(url);
 }
-function runPool(script, tasks, options2) {
-  const order = options2.order ?? tasks.map((_, i) => i);
+function runPool(script, tasks, options) {
+  const order = options.order ?? tasks.map((_, i) => i);
   return new Promise((resolvePool, rejectPool) => {
     const results = new Array(tasks.length);
     const workers = [];
@@ -18364,23 +18364,23 @@ function runPool(script, tasks, options2) {
       const id = order[next++];
       worker.postMessage({ id, ...tasks[id] });
     };
-    for (let i = 0; i < Math.min(options2.size, tasks.length); i++) {
+    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        ...options2.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options2.maxOldGenerationSizeMb } } : {}
+        ...options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}
       });
       workers.push(worker);
       worker.on("message", (reply) => {
         if (failed) return;
         if (reply.type === "progress") {
-          options2.onProgress?.(tasks[reply.id], reply);
+          options.onProgress?.(tasks[reply.id], reply);
           return;
         }
         if (reply.type === "crash")
-          return fail(new Error(`a ${options2.label} worker failed: ${reply.message}`));
+          return fail(new Error(`a ${options.label} worker failed: ${reply.message}`));
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
         try {
-          options2.onDone?.(results[reply.id]);
+          options.onDone?.(results[reply.id]);
         } catch (error) {
           return fail(error);
         }
@@ -18799,10 +18799,10 @@ function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
   const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
   for (let i = 0; i < idx.length; i++) w[rowUnit[idx[i]]] += 1;
 }
-function pairedBootstrap(options2) {
-  const { units: m, evaluate, sliceName, method, rowUnit } = options2;
-  const resamples = options2.resamples ?? DEFAULT_RESAMPLES;
-  const seed = options2.seed ?? DEFAULT_SEED;
+function pairedBootstrap(options) {
+  const { units: m, evaluate, sliceName, method, rowUnit } = options;
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(resamples) || resamples < 1) {
     throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
   }
@@ -19291,23 +19291,23 @@ function closestReferenceLength(hypLength, refLengths) {
   }
   return closestLength;
 }
-function preprocess(text, options2) {
-  const cased = options2.lowercase ? text.toLowerCase() : text;
+function preprocess(text, options) {
+  const cased = options.lowercase ? text.toLowerCase() : text;
   return tokenize13a(pythonRstrip(cased));
 }
-function bleuSegmentStats(hypothesis, references, options2 = {}) {
+function bleuSegmentStats(hypothesis, references, options = {}) {
   assertHasReferences(references, "bleu");
   const maxRefCounts = allNgrams([]);
   const refLengths = [];
   for (const reference of references) {
-    const tokens = preprocess(reference, options2);
+    const tokens = preprocess(reference, options);
     refLengths.push(tokens.length);
     allNgrams(tokens).forEach((counts2, order) => {
       const kept = maxRefCounts[order];
       for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
     });
   }
-  const hypTokens = preprocess(hypothesis, options2);
+  const hypTokens = preprocess(hypothesis, options);
   const matches = [];
   const totals = [];
   allNgrams(hypTokens).forEach((counts2, order) => {
@@ -19330,7 +19330,7 @@ function bleuSegmentStats(hypothesis, references, options2 = {}) {
 function sacreLog(value) {
   return value === 0 ? -9999999999 : Math.log(value);
 }
-function bleuFromStats(stats, options2 = {}) {
+function bleuFromStats(stats, options = {}) {
   const { hypLength, refLength } = stats;
   const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
   const precisions = new Array(BLEU_MAX_ORDER).fill(0);
@@ -19341,7 +19341,7 @@ function bleuFromStats(stats, options2 = {}) {
   for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
     const total = stats.totals[n - 1];
     if (total === 0) break;
-    if (options2.effectiveOrder) order = n;
+    if (options.effectiveOrder) order = n;
     const matched = stats.matches[n - 1];
     if (matched === 0) {
       smoothing *= 2;
@@ -19900,8 +19900,8 @@ var EPS = 1e-12;
 function pct(confidence) {
   return `${+(confidence * 100).toFixed(2)}%`;
 }
-function decideGates(tests, options2) {
-  const { settings } = options2;
+function decideGates(tests, options) {
+  const { settings } = options;
   const alpha = (1 - settings.confidence) / 2;
   const family = tests.map((t, i) => ({ t, i })).filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
   const raw = family.map(({ t }) => t.interval.pWorse);
@@ -19959,13 +19959,13 @@ function decideGates(tests, options2) {
         `${where}: the results are not comparable (see the suite notes) \u2192 not gated`
       );
     const small = [
-      t.sides.head.n < options2.minSupport ? `head n = ${t.sides.head.n}` : "",
-      t.sides.base.n < options2.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
+      t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : "",
+      t.sides.base.n < options.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
     ].filter(Boolean);
     if (small.length)
       return result(
         "insufficient_data",
-        `${where}: ${small.join(", ")} is below min_support ${options2.minSupport} \u2192 not gated`
+        `${where}: ${small.join(", ")} is below min_support ${options.minSupport} \u2192 not gated`
       );
     if (head === null || t.gate.tolerance && base === null)
       return result("insufficient_data", `${where} is undefined on this slice \u2192 not gated`);
@@ -20071,15 +20071,15 @@ var BOM = 65279;
 function isGzip(path) {
   return path.endsWith(".gz");
 }
-async function forEachLine(path, onLine, options2 = {}) {
-  const file = options2.displayName ?? path;
+async function forEachLine(path, onLine, options = {}) {
+  const file = options.displayName ?? path;
   let total;
   try {
     total = (await stat(path)).size;
   } catch (error) {
     throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
   }
-  const range = options2.range;
+  const range = options.range;
   if (range) {
     if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
     total = range.end - range.start;
@@ -20132,9 +20132,9 @@ async function forEachLine(path, onLine, options2 = {}) {
       }
       emitRun(buf, lastNl);
       if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options2.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
         lastReport = raw.bytesRead;
-        options2.onProgress(raw.bytesRead, total);
+        options.onProgress(raw.bytesRead, total);
       }
     }
     if (carry && carry.length) emitRun(carry, carry.length);
@@ -20204,7 +20204,7 @@ var is_object = function(obj) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options2, ...contexts) {
+  constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== void 0) {
@@ -20214,7 +20214,7 @@ var CsvError = class _CsvError extends Error {
     for (const context of contexts) {
       for (const key in context) {
         const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options2.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -20314,7 +20314,7 @@ var ResizeableBuffer = class {
 var ResizeableBuffer_default = ResizeableBuffer;
 
 // node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options2) {
+var init_state = function(options) {
   const timchars = [
     // Basic Latin
     32,
@@ -20373,7 +20373,7 @@ var init_state = function(options2) {
   ].reduce((acc, codepoint) => {
     const encoded = Buffer.from(
       String.fromCharCode(codepoint),
-      options2.encoding
+      options.encoding
     );
     if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
       return acc;
@@ -20386,27 +20386,27 @@ var init_state = function(options2) {
   return {
     bomSkipped: false,
     bufBytesStart: 0,
-    castField: options2.cast_function,
+    castField: options.cast_function,
     commenting: false,
     delimiterBufPrevious: void 0,
     delimiterDiscovered: false,
     // Current error encountered by a record
     error: void 0,
-    enabled: options2.from_line === 1,
+    enabled: options.from_line === 1,
     escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options2.escape) && Buffer.isBuffer(options2.quote) && Buffer.compare(options2.escape, options2.quote) === 0,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
     // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options2.columns) ? options2.columns.length : void 0,
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
     field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options2.cast_first_line_to_header,
+    firstLineToHeaders: options.cast_first_line_to_header,
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
-      options2.comment !== null ? options2.comment.length : 0,
-      ...options2.delimiter ? options2.delimiter.map((delimiter) => delimiter.length) : [],
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
       // Auto discovery of delimiter is limited to 1 character
-      options2.delimiter_auto ? 1 : 0,
+      options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
-      options2.quote !== null ? options2.quote.length : 0,
+      options.quote !== null ? options.quote.length : 0,
       ...timchars.map((t) => t.length)
     ),
     previousBuf: void 0,
@@ -20416,10 +20416,10 @@ var init_state = function(options2) {
     record: [],
     recordHasError: false,
     record_length: 0,
-    recordDelimiterMaxLength: options2.record_delimiter.length === 0 ? 0 : Math.max(...options2.record_delimiter.map((v) => v.length)),
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
     trimChars: [
-      Buffer.from(" ", options2.encoding)[0],
-      Buffer.from("	", options2.encoding)[0]
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
     ],
     wasQuoting: false,
     wasRowDelimiter: false,
@@ -20437,165 +20437,165 @@ var underscore = function(str) {
 
 // node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
-  const options2 = {};
+  const options = {};
   for (const opt in opts) {
-    options2[underscore(opt)] = opts[opt];
+    options[underscore(opt)] = opts[opt];
   }
-  if (options2.encoding === void 0 || options2.encoding === true) {
-    options2.encoding = "utf8";
-  } else if (options2.encoding === null || options2.encoding === false) {
-    options2.encoding = null;
-  } else if (typeof options2.encoding !== "string" && options2.encoding !== null) {
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
     throw new CsvError(
       "CSV_INVALID_OPTION_ENCODING",
       [
         "Invalid option encoding:",
         "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options2.encoding)}`
+        `got ${JSON.stringify(options.encoding)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.bom === void 0 || options2.bom === null || options2.bom === false) {
-    options2.bom = false;
-  } else if (options2.bom !== true) {
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_BOM",
       [
         "Invalid option bom:",
         "bom must be true,",
-        `got ${JSON.stringify(options2.bom)}`
+        `got ${JSON.stringify(options.bom)}`
       ],
-      options2
+      options
     );
   }
-  options2.cast_function = null;
-  if (options2.cast === void 0 || options2.cast === null || options2.cast === false || options2.cast === "") {
-    options2.cast = void 0;
-  } else if (typeof options2.cast === "function") {
-    options2.cast_function = options2.cast;
-    options2.cast = true;
-  } else if (options2.cast !== true) {
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST",
       [
         "Invalid option cast:",
         "cast must be true or a function,",
-        `got ${JSON.stringify(options2.cast)}`
+        `got ${JSON.stringify(options.cast)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.cast_date === void 0 || options2.cast_date === null || options2.cast_date === false || options2.cast_date === "") {
-    options2.cast_date = false;
-  } else if (options2.cast_date === true) {
-    options2.cast_date = function(value) {
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
       const date = Date.parse(value);
       return !isNaN(date) ? new Date(date) : value;
     };
-  } else if (typeof options2.cast_date !== "function") {
+  } else if (typeof options.cast_date !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST_DATE",
       [
         "Invalid option cast_date:",
         "cast_date must be true or a function,",
-        `got ${JSON.stringify(options2.cast_date)}`
+        `got ${JSON.stringify(options.cast_date)}`
       ],
-      options2
+      options
     );
   }
-  options2.cast_first_line_to_header = void 0;
-  if (options2.columns === true) {
-    options2.cast_first_line_to_header = void 0;
-  } else if (typeof options2.columns === "function") {
-    options2.cast_first_line_to_header = options2.columns;
-    options2.columns = true;
-  } else if (Array.isArray(options2.columns)) {
-    options2.columns = normalize_columns_array(options2.columns);
-  } else if (options2.columns === void 0 || options2.columns === null || options2.columns === false) {
-    options2.columns = false;
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
   } else {
     throw new CsvError(
       "CSV_INVALID_OPTION_COLUMNS",
       [
         "Invalid option columns:",
         "expect an array, a function or true,",
-        `got ${JSON.stringify(options2.columns)}`
+        `got ${JSON.stringify(options.columns)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.group_columns_by_name === void 0 || options2.group_columns_by_name === null || options2.group_columns_by_name === false) {
-    options2.group_columns_by_name = false;
-  } else if (options2.group_columns_by_name !== true) {
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "expect an boolean,",
-        `got ${JSON.stringify(options2.group_columns_by_name)}`
+        `got ${JSON.stringify(options.group_columns_by_name)}`
       ],
-      options2
+      options
     );
-  } else if (options2.columns === false) {
+  } else if (options.columns === false) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "the `columns` mode must be activated."
       ],
-      options2
+      options
     );
   }
-  if (options2.comment === void 0 || options2.comment === null || options2.comment === false || options2.comment === "") {
-    options2.comment = null;
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
   } else {
-    if (typeof options2.comment === "string") {
-      options2.comment = Buffer.from(options2.comment, options2.encoding);
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
     }
-    if (!Buffer.isBuffer(options2.comment)) {
+    if (!Buffer.isBuffer(options.comment)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_COMMENT",
         [
           "Invalid option comment:",
           "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options2.comment)}`
+          `got ${JSON.stringify(options.comment)}`
         ],
-        options2
+        options
       );
     }
   }
-  if (options2.comment_no_infix === void 0 || options2.comment_no_infix === null || options2.comment_no_infix === false) {
-    options2.comment_no_infix = false;
-  } else if (options2.comment_no_infix !== true) {
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_COMMENT",
       [
         "Invalid option comment_no_infix:",
         "value must be a boolean,",
-        `got ${JSON.stringify(options2.comment_no_infix)}`
+        `got ${JSON.stringify(options.comment_no_infix)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.delimiter_auto === void 0 || options2.delimiter_auto === null || options2.delimiter_auto === false) {
-    options2.delimiter_auto = false;
-  } else if (options2.delimiter_auto === true) {
-    options2.delimiter_auto = {};
-  } else if (!is_object(options2.delimiter_auto)) {
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
         "Invalid option delimiter_auto:",
         "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options2.delimiter_auto)}`
+        `got ${JSON.stringify(options.delimiter_auto)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.delimiter_auto) {
-    if (options2.delimiter_auto.preferred === void 0)
-      options2.delimiter_auto.preferred = {
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
         [",".charCodeAt(0)]: 1.8,
         ["	".charCodeAt(0)]: 1.8,
         [";".charCodeAt(0)]: 1.6,
@@ -20604,59 +20604,59 @@ var normalize_options = function(opts) {
         [".".charCodeAt(0)]: 1.4,
         ["/".charCodeAt(0)]: 1.4
       };
-    else if (!is_object(options2.delimiter_auto.preferred)) {
+    else if (!is_object(options.delimiter_auto.preferred)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "preferred must be an object,",
-          `got ${JSON.stringify(options2.delimiter_auto.preferred)}`
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
         ],
-        options2
+        options
       );
     }
-    if (options2.delimiter_auto.score === void 0)
-      options2.delimiter_auto.score = (info, options3) => {
-        return (info.total - info.std) * (options3.preferred[info.char_code] || 1);
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
       };
-    else if (typeof options2.delimiter_auto.score !== "function") {
+    else if (typeof options.delimiter_auto.score !== "function") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "score must be a function,",
-          `got ${JSON.stringify(options2.delimiter_auto.score)}`
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
         ],
-        options2
+        options
       );
     }
-    if (options2.delimiter_auto.size === void 0)
-      options2.delimiter_auto.size = 2048;
-    else if (typeof options2.delimiter_auto.size !== "number") {
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "size must be a number,",
-          `got ${JSON.stringify(options2.delimiter_auto.size)}`
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
         ],
-        options2
+        options
       );
     }
   }
-  const delimiter_json = JSON.stringify(options2.delimiter);
-  if (options2.delimiter_auto !== false) {
-    options2.delimiter = [];
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
   }
-  if (!Array.isArray(options2.delimiter)) {
-    if (options2.delimiter === void 0 || options2.delimiter === null || options2.delimiter === false) {
-      options2.delimiter = Buffer.from(",", options2.encoding);
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
     }
-    options2.delimiter = [options2.delimiter];
+    options.delimiter = [options.delimiter];
   }
-  options2.delimiter = options2.delimiter.map(function(delimiter) {
+  options.delimiter = options.delimiter.map(function(delimiter) {
     if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options2.encoding);
+      delimiter = Buffer.from(delimiter, options.encoding);
     }
     if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
       throw new CsvError(
@@ -20666,51 +20666,51 @@ var normalize_options = function(opts) {
           "delimiter must be a non empty string or buffer or array of string|buffer,",
           `got ${delimiter_json}`
         ],
-        options2
+        options
       );
     }
     return delimiter;
   });
-  if (options2.escape === void 0 || options2.escape === true) {
-    options2.escape = Buffer.from('"', options2.encoding);
-  } else if (typeof options2.escape === "string") {
-    options2.escape = Buffer.from(options2.escape, options2.encoding);
-  } else if (options2.escape === null || options2.escape === false) {
-    options2.escape = null;
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
   }
-  if (options2.escape !== null) {
-    if (!Buffer.isBuffer(options2.escape)) {
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
       throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options2.escape)}`
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
       );
     }
   }
-  if (options2.from === void 0 || options2.from === null) {
-    options2.from = 1;
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
   } else {
-    if (typeof options2.from === "string" && /\d+/.test(options2.from)) {
-      options2.from = parseInt(options2.from);
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
     }
-    if (Number.isInteger(options2.from)) {
-      if (options2.from < 0) {
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
         throw new Error(
           `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
         );
       }
     } else {
       throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options2.from)}`
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
       );
     }
   }
-  if (options2.from_line === void 0 || options2.from_line === null) {
-    options2.from_line = 1;
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
   } else {
-    if (typeof options2.from_line === "string" && /\d+/.test(options2.from_line)) {
-      options2.from_line = parseInt(options2.from_line);
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
     }
-    if (Number.isInteger(options2.from_line)) {
-      if (options2.from_line <= 0) {
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
         throw new Error(
           `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
         );
@@ -20721,152 +20721,152 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options2.ignore_last_delimiters === void 0 || options2.ignore_last_delimiters === null) {
-    options2.ignore_last_delimiters = false;
-  } else if (typeof options2.ignore_last_delimiters === "number") {
-    options2.ignore_last_delimiters = Math.floor(options2.ignore_last_delimiters);
-    if (options2.ignore_last_delimiters === 0) {
-      options2.ignore_last_delimiters = false;
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
     }
-  } else if (typeof options2.ignore_last_delimiters !== "boolean") {
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
     throw new CsvError(
       "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
       [
         "Invalid option `ignore_last_delimiters`:",
         "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options2.ignore_last_delimiters)}`
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.ignore_last_delimiters === true && options2.columns === false) {
+  if (options.ignore_last_delimiters === true && options.columns === false) {
     throw new CsvError(
       "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
       [
         "The option `ignore_last_delimiters`",
         "requires the activation of the `columns` option"
       ],
-      options2
+      options
     );
   }
-  if (options2.info === void 0 || options2.info === null || options2.info === false) {
-    options2.info = false;
-  } else if (options2.info !== true) {
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
     throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options2.info)}`
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
     );
   }
-  if (options2.max_record_size === void 0 || options2.max_record_size === null || options2.max_record_size === false) {
-    options2.max_record_size = 0;
-  } else if (Number.isInteger(options2.max_record_size) && options2.max_record_size >= 0) {
-  } else if (typeof options2.max_record_size === "string" && /\d+/.test(options2.max_record_size)) {
-    options2.max_record_size = parseInt(options2.max_record_size);
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
   } else {
     throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options2.max_record_size)}`
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
     );
   }
-  if (options2.objname === void 0 || options2.objname === null || options2.objname === false) {
-    options2.objname = void 0;
-  } else if (Buffer.isBuffer(options2.objname)) {
-    if (options2.objname.length === 0) {
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty buffer`);
     }
-    if (options2.encoding === null) {
+    if (options.encoding === null) {
     } else {
-      options2.objname = options2.objname.toString(options2.encoding);
+      options.objname = options.objname.toString(options.encoding);
     }
-  } else if (typeof options2.objname === "string") {
-    if (options2.objname.length === 0) {
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty string`);
     }
-  } else if (typeof options2.objname === "number") {
+  } else if (typeof options.objname === "number") {
   } else {
     throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options2.objname}`
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
     );
   }
-  if (options2.objname !== void 0) {
-    if (typeof options2.objname === "number") {
-      if (options2.columns !== false) {
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
         throw Error(
           "Invalid Option: objname index cannot be combined with columns or be defined as a field"
         );
       }
     } else {
-      if (options2.columns === false) {
+      if (options.columns === false) {
         throw Error(
           "Invalid Option: objname field must be combined with columns or be defined as an index"
         );
       }
     }
   }
-  if (options2.on_record === void 0 || options2.on_record === null) {
-    options2.on_record = void 0;
-  } else if (typeof options2.on_record !== "function") {
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_ON_RECORD",
       [
         "Invalid option `on_record`:",
         "expect a function,",
-        `got ${JSON.stringify(options2.on_record)}`
+        `got ${JSON.stringify(options.on_record)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.on_skip !== void 0 && options2.on_skip !== null && typeof options2.on_skip !== "function") {
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
     throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options2.on_skip)}`
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
     );
   }
-  if (options2.quote === null || options2.quote === false || options2.quote === "") {
-    options2.quote = null;
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
   } else {
-    if (options2.quote === void 0 || options2.quote === true) {
-      options2.quote = Buffer.from('"', options2.encoding);
-    } else if (typeof options2.quote === "string") {
-      options2.quote = Buffer.from(options2.quote, options2.encoding);
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
     }
-    if (!Buffer.isBuffer(options2.quote)) {
+    if (!Buffer.isBuffer(options.quote)) {
       throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options2.quote)}`
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
       );
     }
   }
-  if (options2.raw === void 0 || options2.raw === null || options2.raw === false) {
-    options2.raw = false;
-  } else if (options2.raw !== true) {
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
     throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options2.raw)}`
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
     );
   }
-  if (options2.record_delimiter === void 0) {
-    options2.record_delimiter = [];
-  } else if (typeof options2.record_delimiter === "string" || Buffer.isBuffer(options2.record_delimiter)) {
-    if (options2.record_delimiter.length === 0) {
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
           "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options2.record_delimiter)}`
+          `got ${JSON.stringify(options.record_delimiter)}`
         ],
-        options2
+        options
       );
     }
-    options2.record_delimiter = [options2.record_delimiter];
-  } else if (!Array.isArray(options2.record_delimiter)) {
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_RECORD_DELIMITER",
       [
         "Invalid option `record_delimiter`:",
         "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options2.record_delimiter)}`
+        `got ${JSON.stringify(options.record_delimiter)}`
       ],
-      options2
+      options
     );
   }
-  options2.record_delimiter = options2.record_delimiter.map(function(rd, i) {
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
     if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
@@ -20876,7 +20876,7 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options2
+        options
       );
     } else if (rd.length === 0) {
       throw new CsvError(
@@ -20887,109 +20887,109 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options2
+        options
       );
     }
     if (typeof rd === "string") {
-      rd = Buffer.from(rd, options2.encoding);
+      rd = Buffer.from(rd, options.encoding);
     }
     return rd;
   });
-  if (typeof options2.relax_column_count === "boolean") {
-  } else if (options2.relax_column_count === void 0 || options2.relax_column_count === null) {
-    options2.relax_column_count = false;
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options2.relax_column_count)}`
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
     );
   }
-  if (typeof options2.relax_column_count_less === "boolean") {
-  } else if (options2.relax_column_count_less === void 0 || options2.relax_column_count_less === null) {
-    options2.relax_column_count_less = false;
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options2.relax_column_count_less)}`
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
     );
   }
-  if (typeof options2.relax_column_count_more === "boolean") {
-  } else if (options2.relax_column_count_more === void 0 || options2.relax_column_count_more === null) {
-    options2.relax_column_count_more = false;
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options2.relax_column_count_more)}`
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
     );
   }
-  if (typeof options2.relax_quotes === "boolean") {
-  } else if (options2.relax_quotes === void 0 || options2.relax_quotes === null) {
-    options2.relax_quotes = false;
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options2.relax_quotes)}`
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
     );
   }
-  if (typeof options2.skip_empty_lines === "boolean") {
-  } else if (options2.skip_empty_lines === void 0 || options2.skip_empty_lines === null) {
-    options2.skip_empty_lines = false;
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options2.skip_empty_lines)}`
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
     );
   }
-  if (typeof options2.skip_records_with_empty_values === "boolean") {
-  } else if (options2.skip_records_with_empty_values === void 0 || options2.skip_records_with_empty_values === null) {
-    options2.skip_records_with_empty_values = false;
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options2.skip_records_with_empty_values)}`
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
     );
   }
-  if (typeof options2.skip_records_with_error === "boolean") {
-  } else if (options2.skip_records_with_error === void 0 || options2.skip_records_with_error === null) {
-    options2.skip_records_with_error = false;
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options2.skip_records_with_error)}`
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
     );
   }
-  if (options2.rtrim === void 0 || options2.rtrim === null || options2.rtrim === false) {
-    options2.rtrim = false;
-  } else if (options2.rtrim !== true) {
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
     throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options2.rtrim)}`
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
     );
   }
-  if (options2.ltrim === void 0 || options2.ltrim === null || options2.ltrim === false) {
-    options2.ltrim = false;
-  } else if (options2.ltrim !== true) {
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
     throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options2.ltrim)}`
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
     );
   }
-  if (options2.trim === void 0 || options2.trim === null || options2.trim === false) {
-    options2.trim = false;
-  } else if (options2.trim !== true) {
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
     throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options2.trim)}`
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
     );
   }
-  if (options2.trim === true && opts.ltrim !== false) {
-    options2.ltrim = true;
-  } else if (options2.ltrim !== true) {
-    options2.ltrim = false;
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
   }
-  if (options2.trim === true && opts.rtrim !== false) {
-    options2.rtrim = true;
-  } else if (options2.rtrim !== true) {
-    options2.rtrim = false;
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
   }
-  if (options2.to === void 0 || options2.to === null) {
-    options2.to = -1;
-  } else if (options2.to !== -1) {
-    if (typeof options2.to === "string" && /\d+/.test(options2.to)) {
-      options2.to = parseInt(options2.to);
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
     }
-    if (Number.isInteger(options2.to)) {
-      if (options2.to <= 0) {
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
         throw new Error(
           `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
         );
@@ -21000,14 +21000,14 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options2.to_line === void 0 || options2.to_line === null) {
-    options2.to_line = -1;
-  } else if (options2.to_line !== -1) {
-    if (typeof options2.to_line === "string" && /\d+/.test(options2.to_line)) {
-      options2.to_line = parseInt(options2.to_line);
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
     }
-    if (Number.isInteger(options2.to_line)) {
-      if (options2.to_line <= 0) {
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
         throw new Error(
           `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
         );
@@ -21018,13 +21018,13 @@ var normalize_options = function(opts) {
       );
     }
   }
-  return options2;
+  return options;
 };
 
 // node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options2) {
-  if (!options2) {
-    ({ delimiter_auto: options2 } = normalize_options({ delimiter_auto: true }));
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
   }
   if (typeof records === "string") {
     records = Buffer.from(records);
@@ -21053,8 +21053,8 @@ var delimiter_discover = function(records, options2) {
     info2.char_code = i;
     info2.std = std(info2.lines);
     info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options2.preferred[i];
-    info2.score = options2.score(info2, options2);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
   });
   const result = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
@@ -21100,12 +21100,12 @@ var transform = function(original_options = {}) {
     lines: 1,
     records: 0
   };
-  const options2 = normalize_options(original_options);
+  const options = normalize_options(original_options);
   return {
     info,
     original_options,
-    options: options2,
-    state: init_state(options2),
+    options,
+    state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
       const { encoding, escape: escape2, quote: quote3 } = this.options;
@@ -21204,12 +21204,12 @@ var transform = function(original_options = {}) {
               const bomLength = boms[encoding2].length;
               this.state.bufBytesStart += bomLength;
               buf = buf.slice(bomLength);
-              const options3 = normalize_options({
+              const options2 = normalize_options({
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options3) {
-                this.options[key] = options3[key];
+              for (const key in options2) {
+                this.options[key] = options2[key];
               }
               ({ comment, escape: escape2, quote: quote3 } = this.options);
               break;
@@ -21937,31 +21937,31 @@ var Parser = class extends Transform {
   }
 };
 var parse = function() {
-  let data, options2, callback;
+  let data, options, callback;
   for (const i in arguments) {
     const argument = arguments[i];
     const type = typeof argument;
     if (data === void 0 && (typeof argument === "string" || Buffer.isBuffer(argument))) {
       data = argument;
-    } else if (options2 === void 0 && is_object(argument)) {
-      options2 = argument;
+    } else if (options === void 0 && is_object(argument)) {
+      options = argument;
     } else if (callback === void 0 && type === "function") {
       callback = argument;
     } else {
       throw new CsvError(
         "CSV_INVALID_ARGUMENT",
         ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options2 || {}
+        options || {}
       );
     }
   }
-  const parser = new Parser(options2);
+  const parser = new Parser(options);
   if (callback) {
-    const records = options2 === void 0 || options2.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
+    const records = options === void 0 || options.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
     parser.on("readable", function() {
       let record;
       while ((record = this.read()) !== null) {
-        if (options2 === void 0 || options2.objname === void 0) {
+        if (options === void 0 || options.objname === void 0) {
           records.push(record);
         } else {
           Object.assign(records, {
@@ -22012,12 +22012,12 @@ function resolveFormat(path, format) {
   }
   return resolved;
 }
-async function readRecords(path, onRecord, options2 = {}) {
-  const name = options2.displayName ?? path;
-  const format = resolveFormat(name, options2.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options2);
+async function readRecords(path, onRecord, options = {}) {
+  const name = options.displayName ?? path;
+  const format = resolveFormat(name, options.format);
+  if (format === "jsonl") return readJsonl(path, name, onRecord, options);
   if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options2);
+  return readJsonArray(path, name, onRecord, options);
 }
 function parseJsonText(text, path, line) {
   try {
@@ -22040,17 +22040,17 @@ function asRecord(value, path, line) {
   }
   return value;
 }
-async function readJsonl(path, name, onRecord, options2) {
+async function readJsonl(path, name, onRecord, options) {
   return forEachLine(
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
       onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
     },
-    options2
+    options
   );
 }
-async function readJsonArray(path, name, onRecord, options2) {
+async function readJsonArray(path, name, onRecord, options) {
   let state = "before";
   let depth = 0;
   let inString = false;
@@ -22134,7 +22134,7 @@ async function readJsonArray(path, name, onRecord, options2) {
       }
       if (state === "element") parts.push(text.slice(segmentStart));
     },
-    options2
+    options
   );
   if (state !== "after") {
     throw new InputError({
@@ -22373,7 +22373,7 @@ function partCommon(ids, lines, labels, lineCount) {
     labelsNumeric: labels.allNumeric
   };
 }
-async function decodeGoldenPart(source, spec, options2 = {}) {
+async function decodeGoldenPart(source, spec, options = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -22413,7 +22413,7 @@ async function decodeGoldenPart(source, spec, options2 = {}) {
       ids.push(id);
       lines.push(line);
     },
-    { ...options2, format: source.format, displayName: file }
+    { ...options, format: source.format, displayName: file }
   );
   return {
     ...partCommon(ids, lines, labels, lineCount),
@@ -22482,7 +22482,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     recordHashes
   };
 }
-async function decodePredictionPart(source, spec, options2 = {}) {
+async function decodePredictionPart(source, spec, options = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -22574,7 +22574,7 @@ async function decodePredictionPart(source, spec, options2 = {}) {
       ids.push(id);
       lines.push(line);
     },
-    { ...options2, format: source.format, displayName: file }
+    { ...options, format: source.format, displayName: file }
   );
   return {
     ...partCommon(ids, lines, labels, lineCount),
@@ -22687,8 +22687,8 @@ function parseScoresCell(text, file, line, field) {
 // src/tasks/classification/parallel-load.ts
 var decodePart = (task, progress) => {
   const { kind, source, spec, range } = task;
-  const options2 = { range, onProgress: progress };
-  return kind === "golden" ? decodeGoldenPart(source, spec, options2) : decodePredictionPart(source, spec, options2);
+  const options = { range, onProgress: progress };
+  return kind === "golden" ? decodeGoldenPart(source, spec, options) : decodePredictionPart(source, spec, options);
 };
 var DECODE_HANDLERS = {
   golden: decodePart,
@@ -22832,7 +22832,7 @@ var Progress = class {
   }
 };
 
-// src/slices.ts
+// src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
   return parts.length ? parts.join(",") : "overall";
@@ -22909,6 +22909,10 @@ function histogramFrom(scores, positive) {
   }
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
+
+// src/util/version.ts
+var TOOL_VERSION = "0.1.0";
+var METRIC_DEFINITIONS_VERSION = 1;
 
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
@@ -22996,7 +23000,6 @@ var ScoreTerms = class {
 };
 
 // src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
 var numericOrder2 = (a, b) => Number(a) - Number(b);
 var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
@@ -24115,26 +24118,26 @@ function joinQueries(golden, preds) {
   }
   return rowOf;
 }
-function perQueryValues(golden, preds, rowOf, metrics, options2) {
+function perQueryValues(golden, preds, rowOf, metrics, options) {
   const names = metrics.filter((m) => parseRankingMetric(m));
   const bases = /* @__PURE__ */ new Set();
   for (const m of names) {
     const base = parseRankingMetric(m).base;
-    bases.add(base === "ndcg" && options2.ndcg === "sklearn" ? "ndcg_sklearn" : base);
+    bases.add(base === "ndcg" && options.ndcg === "sklearn" ? "ndcg_sklearn" : base);
   }
-  const source = (m) => options2.ndcg === "sklearn" ? m.replace(/^ndcg@/, "ndcg_sklearn@") : m;
+  const source = (m) => options.ndcg === "sklearn" ? m.replace(/^ndcg@/, "ndcg_sklearn@") : m;
   const queryOptions = {
-    cutoffs: options2.cutoffs.length ? options2.cutoffs : [10],
+    cutoffs: options.cutoffs.length ? options.cutoffs : [10],
     metrics: [...bases],
-    relevanceLevel: options2.relevanceLevel,
-    gain: options2.gain
+    relevanceLevel: options.relevanceLevel,
+    gain: options.gain
   };
   const out = new Map(names.map((m) => [m, new Float64Array(golden.n)]));
   const columns = names.map((m) => ({ from: source(m), to: out.get(m) }));
   const empty = [];
   for (let q = 0; q < golden.n; q++) {
     const r = rowOf[q];
-    if (r < 0 && options2.missingQueries === "skip") {
+    if (r < 0 && options.missingQueries === "skip") {
       for (const c of columns) c.to[q] = NaN;
       continue;
     }
@@ -24150,12 +24153,12 @@ function perQueryValues(golden, preds, rowOf, metrics, options2) {
   return out;
 }
 function evaluateRanking(suite, golden, preds) {
-  const options2 = suite.ranking;
+  const options = suite.ranking;
   const rowOf = joinQueries(golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
-  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options2);
+  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
   const plan = planSlices(n, suite.slices, golden.slices);
   const S = plan.slices.length;
   const names = [...values.keys()];
@@ -24218,10 +24221,10 @@ function evaluateRanking(suite, golden, preds) {
         definitions: RANKING_DEFINITIONS_VERSION,
         task: suite.task,
         id: suite.fields.id,
-        gain: options2.gain,
-        relevanceLevel: options2.relevanceLevel,
-        missingQueries: options2.missingQueries,
-        ndcg: options2.ndcg,
+        gain: options.gain,
+        relevanceLevel: options.relevanceLevel,
+        missingQueries: options.missingQueries,
+        ndcg: options.ndcg,
         ops: suite.ops ?? null
       })
     ),
@@ -25252,9 +25255,9 @@ var ALLOWED_PREFIXES = {
   IOB2: ["B", "I", "O"],
   IOBES: ["B", "I", "E", "S", "O"]
 };
-function parseTags(tags, options2) {
-  const field = options2.field ?? "tags";
-  const allowed = ALLOWED_PREFIXES[options2.scheme];
+function parseTags(tags, options) {
+  const field = options.field ?? "tags";
+  const allowed = ALLOWED_PREFIXES[options.scheme];
   return tags.map((tag, index) => {
     if (tag === "O") return { prefix: "O", type: "" };
     const prefix = tag.charAt(0);
@@ -25262,8 +25265,8 @@ function parseTags(tags, options2) {
       const prefixes = allowed.filter((p2) => p2 !== "O").map((p2) => `${p2}-`).join("/");
       throw new SpanInputError(
         field,
-        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options2.scheme})`,
-        options2.location
+        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options.scheme})`,
+        options.location
       );
     }
     return { prefix, type: tag.slice(2) };
@@ -25338,15 +25341,15 @@ function strictModeEntities(tags, rules) {
   }
   return entities;
 }
-function entitiesFromTags(tags, options2) {
-  const parsed = parseTags(tags, options2);
-  return options2.mode === "strict" ? strictModeEntities(parsed, STRICT_RULES[options2.scheme]) : defaultModeEntities(parsed);
+function entitiesFromTags(tags, options) {
+  const parsed = parseTags(tags, options);
+  return options.mode === "strict" ? strictModeEntities(parsed, STRICT_RULES[options.scheme]) : defaultModeEntities(parsed);
 }
-function entitiesFromCharSpans(spans, options2 = {}) {
-  const field = options2.field ?? "spans";
+function entitiesFromCharSpans(spans, options = {}) {
+  const field = options.field ?? "spans";
   return spans.map((span, index) => {
     const fail = (detail) => {
-      throw new SpanInputError(field, `span ${index}: ${detail}`, options2.location);
+      throw new SpanInputError(field, `span ${index}: ${detail}`, options.location);
     };
     if (typeof span !== "object" || span === null) return fail("expected an object {start, end, type}");
     const { start, end, type } = span;
@@ -25357,8 +25360,8 @@ function entitiesFromCharSpans(spans, options2 = {}) {
     if (!Number.isInteger(end) || end <= start) {
       return fail(`end must be an integer > start (${String(start)}), got ${JSON.stringify(end)}`);
     }
-    if (options2.textLength !== void 0 && end > options2.textLength) {
-      return fail(`end ${String(end)} is past the end of the text (length ${options2.textLength})`);
+    if (options.textLength !== void 0 && end > options.textLength) {
+      return fail(`end ${String(end)} is past the end of the text (length ${options.textLength})`);
     }
     return { type, start, end };
   });
@@ -25380,10 +25383,10 @@ function tagsOf(record, field, file, line) {
     message: value === void 0 ? 'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]' : `expected an array of tag strings, got ${describeType(value)}`
   });
 }
-function readTags(tags, options2, file, line) {
-  const located = { ...options2, location: { file, line } };
+function readTags(tags, options, file, line) {
+  const located = { ...options, location: { file, line } };
   const entities = entitiesFromTags(tags, located);
-  if (options2.mode !== "strict") return { entities, length: tags.length };
+  if (options.mode !== "strict") return { entities, length: tags.length };
   const lenient = entitiesFromTags(tags, { ...located, mode: "default" });
   const kept = new Set(entities.map((e) => `${e.type}\0${e.start}\0${e.end}`));
   const stray = lenient.find((e) => !kept.has(`${e.type}\0${e.start}\0${e.end}`));
@@ -25667,9 +25670,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/compare/examples.ts
 function decodeExamples(suite) {
   const ex = suite.examples;
@@ -25728,16 +25728,10 @@ function alignExamples(base, head) {
 }
 
 // src/compare/compare.ts
-function compareResults(base, head, config, options2 = {}) {
-  intervalSource = options2.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = void 0;
-  }
+function compareResults(base, head, config, options = {}) {
+  return compareWith(base, head, config, options.intervals);
 }
-var intervalSource;
-function compareWith(base, head, config) {
+function compareWith(base, head, config, intervalSource) {
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -25745,7 +25739,8 @@ function compareWith(base, head, config) {
       headSuite,
       config.suites.find((s) => s.name === headSuite.name) ?? null,
       settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
     )
   );
   const verdict = overallVerdict(suites);
@@ -25786,7 +25781,7 @@ function summarize2(verdict, suites) {
     }
   }
 }
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
   const family = FAMILIES[head.task];
   const notes = [];
   const mode = suiteConfig?.mode ?? "enforce";
@@ -25860,7 +25855,8 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
       baseTable,
       headTable,
       pairing,
-      settings
+      settings,
+      intervalSource
     );
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
@@ -26019,7 +26015,7 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
   return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
-function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
   const headSlice = head.slices.find((s) => s.key === key);
   const baseSlice = base.slices.find((s) => s.key === key);
   let deltas;
@@ -28517,23 +28513,23 @@ function defaultRankingMetrics(suite) {
   return [...DEFAULT_RANKING_BASES.flatMap((b) => cutoffs.map((k) => `${b}@${k}`)), "map"];
 }
 function resolveRanking(suite, metrics, root) {
-  const options2 = suite.ranking ?? {};
+  const options = suite.ranking ?? {};
   const cutoffs = /* @__PURE__ */ new Set();
   for (const m of metrics) {
     const k = parseRankingMetric(m)?.k;
     if (k) cutoffs.add(k);
   }
-  const queries = options2.queries;
+  const queries = options.queries;
   const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
   return {
     cutoffs: [...cutoffs].sort((a, b) => a - b),
-    gain: options2.gain ?? "linear",
-    relevanceLevel: options2.relevance_level ?? 1,
-    missingQueries: options2.missing_queries ?? "zero",
-    ndcg: options2.ndcg ?? "trec",
+    gain: options.gain ?? "linear",
+    relevanceLevel: options.relevance_level ?? 1,
+    missingQueries: options.missing_queries ?? "zero",
+    ndcg: options.ndcg ?? "trec",
     ...queriesPath ? { queries: { path: queriesPath, display: relative(root, queriesPath) || queries } } : {},
-    judgementsField: options2.judgements_field ?? "judgements",
-    rankingField: options2.ranking_field ?? "ranking"
+    judgementsField: options.judgements_field ?? "judgements",
+    rankingField: options.ranking_field ?? "ranking"
   };
 }
 
@@ -28614,7 +28610,7 @@ function resolveGates(gates, suiteMetrics) {
   });
 }
 
-// src/checks/types.ts
+// src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
 // src/checks/text.ts
@@ -29685,10 +29681,10 @@ var GoldenHygiene = class {
   };
   records = 0;
   /** `checkLeakage`: report leakage even if no training record turns up (an empty training set). */
-  constructor(options2 = {}) {
-    this.maxExamples = options2.maxExamples ?? 5;
-    this.expectLabels = options2.expectLabels ?? true;
-    if (options2.checkLeakage)
+  constructor(options = {}) {
+    this.maxExamples = options.maxExamples ?? 5;
+    this.expectLabels = options.expectLabels ?? true;
+    if (options.checkLeakage)
       this.train = { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
   }
   /** Adds a training record to check leakage against. All must come before the first golden record. */
@@ -29973,14 +29969,14 @@ function defaultRoot(configPath) {
   const dir = dirname2(resolve2(configPath));
   return basename2(dir) === ".github" ? dirname2(dir) : dir;
 }
-async function loadConfig(file, options2 = {}) {
+async function loadConfig(file, options = {}) {
   let text;
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
-  return parseConfig(text, file, options2.root ?? defaultRoot(file));
+  return parseConfig(text, file, options.root ?? defaultRoot(file));
 }
 function parseConfig(text, file, root) {
   const lineCounter = new import_yaml.LineCounter();
@@ -30249,8 +30245,8 @@ var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options2) {
-  const settings = options2 || {};
+function markdownTable(table, options) {
+  const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
@@ -30628,9 +30624,9 @@ Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}
   }
   return lines.join("\n");
 }
-function comparisonMarkdown(comparison, options2 = {}) {
-  const detail = options2.detail ?? "full";
-  const title = options2.title ?? "evalgate";
+function comparisonMarkdown(comparison, options = {}) {
+  const detail = options.detail ?? "full";
+  const title = options.title ?? "evalgate";
   const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
   const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
   const lines = [
@@ -30650,7 +30646,12 @@ function comparisonMarkdown(comparison, options2 = {}) {
   return lines.join("\n") + "\n";
 }
 
-// src/cli/commands/common.ts
+// src/cli/command.ts
+var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
+var UsageError = class extends Error {
+};
+
+// src/cli/options.ts
 import { execFileSync } from "node:child_process";
 var configOptions = {
   config: { type: "string", short: "c", default: DEFAULT_CONFIG_PATH },
@@ -30682,7 +30683,7 @@ function gitInfo(cwd) {
 }
 
 // src/cli/commands/compare.ts
-var options = {
+var compareOptions = {
   base: { type: "string" },
   head: { type: "string" },
   config: { type: "string", short: "c" },
@@ -30733,12 +30734,30 @@ var compareCommand = {
     "Gates and comparison settings come from --config (default .github/evalgate.yml when it exists). Prints the",
     "report; exit 0 whatever the verdict (use `evalgate gate` to fail on it), 2 on bad input."
   ].join("\n"),
-  options,
+  options: compareOptions,
   async run(values, _positionals, io) {
     await runComparison(values, io);
     return 0;
   }
 };
+
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: { cli: true, action: false }, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+function shouldFail(shell, verdict, failOn, options) {
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+
+// src/cli/commands/gate.ts
 var gateCommand = {
   summary: "compare and exit 1 when a gate fails (the CI step)",
   usage: [
@@ -30748,14 +30767,14 @@ var gateCommand = {
     "Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the",
     "results are not comparable), 2 usage or input error."
   ].join("\n"),
-  options: { ...options, "fail-on": { type: "string", default: "fail" } },
+  options: { ...compareOptions, "fail-on": { type: "string", default: "fail" } },
   async run(values, _positionals, io) {
     const failOn = stringOption(values, "fail-on") ?? "fail";
     if (!["fail", "warn", "never"].includes(failOn))
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
     const comparison = await runComparison(values, io);
     const v = comparison.verdict;
-    const failed = failOn !== "never" && (v === "fail" || v === "not_comparable" || failOn === "warn" && v === "warn");
+    const failed = shouldFail("cli", v, failOn, { baselineRequired: false });
     io.stderr.write(`verdict: ${v}${failed ? " (exit 1)" : ""}
 `);
     return failed ? 1 : 0;
@@ -30801,12 +30820,12 @@ function selectSuites(config, name) {
   }
   return [suite];
 }
-async function evaluateConfig(config, options2 = {}) {
-  const log3 = options2.log ?? (() => {
+async function evaluateConfig(config, options = {}) {
+  const log3 = options.log ?? (() => {
   });
   const suites = [];
-  for (const suite of selectSuites(config, options2.suite)) {
-    if (suite.run && options2.runCommands !== false)
+  for (const suite of selectSuites(config, options.suite)) {
+    if (suite.run && options.runCommands !== false)
       await runSuiteCommand(suite.name, suite.run, config.root, log3);
     suites.push(await evaluateSuite(suite, log3));
   }
@@ -30814,8 +30833,8 @@ async function evaluateConfig(config, options2 = {}) {
     kind: "evalgate-result",
     schema_version: 1,
     tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
-    created_at: (options2.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    git: options2.git ?? null,
+    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    git: options.git ?? null,
     config_fingerprint: config.fingerprint,
     suites
   };
@@ -30889,10 +30908,10 @@ var reportCommand = {
   }
 };
 
-// src/cli/commands/hygiene.ts
+// src/cli/suite-hygiene.ts
 import { resolve as resolve3 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
-async function suiteHygiene(suite, options2 = {}) {
+async function suiteHygiene(suite, options = {}) {
   const textField = suite.fields.text ?? "text";
   let hasText = suite.fields.text !== void 0;
   const labelled = suite.task === "classification";
@@ -30918,8 +30937,8 @@ async function suiteHygiene(suite, options2 = {}) {
     { displayName: suite.golden.display, format: suite.golden.format }
   );
   let baseCounts;
-  if (options2.baseGolden !== void 0) {
-    const given = options2.baseGolden;
+  if (options.baseGolden !== void 0) {
+    const given = options.baseGolden;
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
@@ -31087,27 +31106,27 @@ function summaryLine(results) {
   return parts.join(", ");
 }
 
-// src/cli/commands/local-context.ts
+// src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
-function localContext(options2) {
-  const changedFiles = options2.changedFiles ?? gitChangedFiles(options2.root, requireBase(options2.base));
+function localContext(options) {
+  const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve4(options2.root, path));
+  const readHead = async (path) => readOrNull(resolve4(options.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
-    prBody: options2.prBody,
-    labels: options2.labels,
-    metricsChanged: options2.metricsChanged,
-    goldenFiles: options2.goldenFiles,
+    prBody: options.prBody,
+    labels: options.labels,
+    metricsChanged: options.metricsChanged,
+    goldenFiles: options.goldenFiles,
     async readFile(path, ref) {
       if (ref === "head") return readHead(path);
-      if (options2.base !== void 0) return gitShow(options2.root, options2.base, path);
+      if (options.base !== void 0) return gitShow(options.root, options.base, path);
       return changed.has(path) ? null : readHead(path);
     },
-    ...options2.cardRows ? { cardRows: options2.cardRows } : {}
+    ...options.cardRows ? { cardRows: options.cardRows } : {}
   };
 }
 function requireBase(base) {
@@ -31347,9 +31366,6 @@ async function readCard(file, mayBeMissing) {
 }
 
 // src/cli/main.ts
-var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
-var UsageError = class extends Error {
-};
 var COMMANDS = {
   validate: validateCommand,
   evaluate: evaluateCommand,

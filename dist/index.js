@@ -44037,7 +44037,7 @@ var Progress = class {
   }
 };
 
-// src/slices.ts
+// src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
   return parts.length ? parts.join(",") : "overall";
@@ -44114,6 +44114,10 @@ function histogramFrom(scores, positive) {
   }
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
+
+// src/util/version.ts
+var TOOL_VERSION = "0.1.0";
+var METRIC_DEFINITIONS_VERSION = 1;
 
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
@@ -44201,7 +44205,6 @@ var ScoreTerms = class {
 };
 
 // src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
 var numericOrder2 = (a, b) => Number(a) - Number(b);
 var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
@@ -46872,9 +46875,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/compare/examples.ts
 function decodeExamples(suite) {
   const ex = suite.examples;
@@ -46934,15 +46934,9 @@ function alignExamples(base, head) {
 
 // src/compare/compare.ts
 function compareResults(base, head, config, options = {}) {
-  intervalSource = options.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = void 0;
-  }
+  return compareWith(base, head, config, options.intervals);
 }
-var intervalSource;
-function compareWith(base, head, config) {
+function compareWith(base, head, config, intervalSource) {
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -46950,7 +46944,8 @@ function compareWith(base, head, config) {
       headSuite,
       config.suites.find((s) => s.name === headSuite.name) ?? null,
       settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
     )
   );
   const verdict = overallVerdict(suites);
@@ -46991,7 +46986,7 @@ function summarize2(verdict, suites) {
     }
   }
 }
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
   const family = FAMILIES[head.task];
   const notes = [];
   const mode = suiteConfig?.mode ?? "enforce";
@@ -47065,7 +47060,8 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
       baseTable,
       headTable,
       pairing,
-      settings
+      settings,
+      intervalSource
     );
     if (!intervals) continue;
     for (const t of group2) t.interval = intervals.get(t.gate.metric) ?? null;
@@ -47224,7 +47220,7 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
   return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
-function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
   const headSlice = head.slices.find((s) => s.key === key);
   const baseSlice = base.slices.find((s) => s.key === key);
   let deltas;
@@ -49060,7 +49056,7 @@ function resolveGates(gates, suiteMetrics) {
   });
 }
 
-// src/checks/types.ts
+// src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
 // src/checks/text.ts
@@ -57709,6 +57705,39 @@ ${escapeText(reason)}
 ${body}`;
 }
 
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: { cli: true, action: false }, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "success",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+function shouldFail(shell, verdict, failOn, options) {
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function overallVerdict2(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
 // src/action/report.ts
 var ICONS = {
   pass: "\u2705 pass",
@@ -57725,13 +57754,11 @@ function checkVerdicts(input) {
   const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
   return [...input.checks ?? [], ...docs, ...notRun];
 }
-function overallVerdict2(input) {
-  const base = input.comparison ? input.comparison.verdict : "no_baseline";
-  const checks = checkVerdicts(input);
-  if (checks.some((c) => c.verdict === "fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.some((c) => c.verdict === "warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
+function overallVerdict3(input) {
+  return overallVerdict2(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict)
+  );
 }
 function checksSection(checks, docs) {
   const results = docs?.results ?? [];
@@ -57754,7 +57781,7 @@ function splitHeadline(markdown) {
   return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
 }
 function renderReport(input, detail) {
-  const verdict = overallVerdict2(input);
+  const verdict = overallVerdict3(input);
   const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
     /^## (\S+) evalgate:/,
     (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
@@ -58074,24 +58101,6 @@ function baselineNote(outcome) {
   const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";
   return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
 }
-function shouldFail(verdict, settings, config) {
-  if (settings.failOn === "never") return false;
-  switch (verdict) {
-    case "fail":
-      return true;
-    case "warn":
-    case "not_comparable":
-      return settings.failOn === "warn";
-    case "no_baseline":
-      return baselineOf(config).required;
-    case "pass":
-      return false;
-  }
-}
-function conclusionOf(verdict, failing) {
-  if (failing) return "failure";
-  return verdict === "pass" || verdict === "warn" ? "success" : "neutral";
-}
 function gateFindings(comparison) {
   return comparison.suites.flatMap(
     (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
@@ -58138,8 +58147,10 @@ async function report(settings, context3, job) {
     docChecks,
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
-  const verdict = overallVerdict2(input);
-  const failing = shouldFail(verdict, settings, gateConfig);
+  const verdict = overallVerdict3(input);
+  const failing = shouldFail("action", verdict, settings.failOn, {
+    baselineRequired: baselineOf(gateConfig).required
+  });
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
   const body = fitToBudget((detail) => renderReport(input, detail));

@@ -1,8 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import {
-  fillPoissonMultinomial,
-  planPoissonMultinomial,
-} from '../../src/stats/poisson-multinomial.js';
+import { fillPoissonMultinomial, planPoissonMultinomial } from '../../src/stats/poisson-multinomial.js';
 import { resampleUniform } from '../../src/stats/rng.js';
 
 /**

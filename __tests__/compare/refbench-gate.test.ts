@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareResults } from '../../src/compare/compare.js';
 import { comparisonJson } from '../../src/compare/io.js';
-import type { ResolvedConfig } from '../../src/config/types.js';
+import type { ResolvedConfig } from '../../src/spec/config.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { comparisonMarkdown } from '../../src/report/comparison-markdown.js';

@@ -1,4 +1,4 @@
-import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type {
   Comparison,
   GateResult,
@@ -13,7 +13,7 @@ import { comparisonVerdict, suiteVerdict, summarizeComparison } from '../gates/v
 import { FAMILIES } from '../tasks/families.js';
 import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
 import { metricDef } from '../tasks/registry.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import {
   multinomialWeights,
@@ -22,7 +22,7 @@ import {
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
-} from './stats/index.js';
+} from '../stats/index.js';
 
 /** A delta's bootstrap summary, as the gates use it. */
 export interface Interval {
@@ -43,12 +43,7 @@ export function compareResults(
   config: ResolvedConfig,
   options: { intervals?: IntervalSource } = {},
 ): Comparison {
-  intervalSource = options.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = undefined;
-  }
+  return compareWith(base, head, config, options.intervals);
 }
 
 /**
@@ -67,9 +62,12 @@ export interface IntervalSource {
   ): Map<string, Interval> | undefined;
 }
 
-let intervalSource: IntervalSource | undefined;
-
-function compareWith(base: EvalgateResult, head: EvalgateResult, config: ResolvedConfig): Comparison {
+function compareWith(
+  base: EvalgateResult,
+  head: EvalgateResult,
+  config: ResolvedConfig,
+  intervalSource: IntervalSource | undefined,
+): Comparison {
   const settings = config.comparison;
   const suites = head.suites.map((headSuite) =>
     compareSuite(
@@ -80,6 +78,7 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
       base.tool.metric_definitions === head.tool.metric_definitions
         ? null
         : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
+      intervalSource,
     ),
   );
   const verdict = comparisonVerdict(suites);
@@ -107,6 +106,7 @@ function compareSuite(
   suiteConfig: ResolvedSuite | null,
   settings: ResolvedComparisonSettings,
   definitionsChanged: string | null,
+  intervalSource: IntervalSource | undefined,
 ): SuiteComparison {
   const family = FAMILIES[head.task];
   const notes: string[] = [];
@@ -201,6 +201,7 @@ function compareSuite(
       headTable,
       pairing,
       settings,
+      intervalSource,
     );
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
@@ -401,6 +402,7 @@ function bootstrapSlice(
   headTable: ExampleTable | null,
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
+  intervalSource: IntervalSource | undefined,
 ): Map<string, Interval> | null {
   const headSlice = head.slices.find((s) => s.key === key)!;
   const baseSlice = base.slices.find((s) => s.key === key)!;

@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedSuite } from './types.js';
+import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 
 /**
  * What a pull request may change in its own evaluation. Everything that decides *what is gated and how* —

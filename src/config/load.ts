@@ -25,8 +25,8 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from './schema-validate.js';
-import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
+} from '../schema/validate.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 

@@ -1,5 +1,5 @@
-import type { ResolvedSuite } from '../config/types.js';
-import { didYouMean } from '../config/schema-validate.js';
+import type { ResolvedSuite } from '../spec/config.js';
+import { didYouMean } from '../schema/validate.js';
 import type { SuiteResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { readRecords } from '../io/records.js';

@@ -1,10 +1,10 @@
-import type { ResolvedComparisonSettings } from '../config/types.js';
+import type { ResolvedComparisonSettings } from '../spec/config.js';
 import type { GateResult, Verdict } from '../generated/comparison.js';
 import type { SliceResult } from '../generated/result.js';
-import { benjaminiHochberg, holm } from '../compare/stats/index.js';
-import { formatDelta, formatValue } from '../report/format.js';
+import { benjaminiHochberg, holm } from '../stats/index.js';
+import { formatDelta, formatValue } from '../tasks/format.js';
 import { metricDef, type MetricDef } from '../tasks/registry.js';
-import { normalQuantile } from '../compare/stats/normal-quantile.js';
+import { normalQuantile } from '../stats/normal-quantile.js';
 import type { ResolvedGate } from './rules.js';
 
 export interface GateTest {

@@ -1,7 +1,7 @@
-import type { ResolvedComparisonSettings, ResolvedSuite } from '../config/types.js';
+import type { ResolvedComparisonSettings, ResolvedSuite } from '../spec/config.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
-import { formatCount, formatDelta } from '../report/format.js';
+import { formatCount, formatDelta } from '../tasks/format.js';
 import { metricDef } from '../tasks/registry.js';
 import { slicePower } from './decide.js';
 import { selectSlices } from './select.js';

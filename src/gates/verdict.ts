@@ -1,5 +1,5 @@
 import type { GateResult, SuiteComparison, SuiteVerdict } from '../generated/comparison.js';
-import { formatDelta } from '../report/format.js';
+import { formatDelta } from '../tasks/format.js';
 
 /**
  * A suite's verdict from its gates' outcomes. Green needs something compared: a suite whose gates all ended

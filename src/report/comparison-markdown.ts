@@ -3,7 +3,7 @@ import type { Comparison, GateResult, SuiteComparison, SuiteVerdict } from '../g
 import type { EvalgateResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
-import { formatCount, formatDelta, formatValue } from './format.js';
+import { formatCount, formatDelta, formatValue } from '../tasks/format.js';
 import { resultMarkdown } from './result-markdown.js';
 
 /**

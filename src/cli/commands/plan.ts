@@ -2,8 +2,8 @@ import { compareResultsParallel } from '../../compare/parallel.js';
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
 import { planFromComparison, planFromData, planText, type PlanRow } from '../../gates/plan.js';
 import { readResult } from '../../result/io.js';
-import { UsageError, type Command } from '../main.js';
-import { configOptions, loadConfigFrom, stringOption } from './common.js';
+import { UsageError, type Command } from '../command.js';
+import { configOptions, loadConfigFrom, stringOption } from '../options.js';
 
 export const planCommand: Command = {
   summary: 'say what each gated slice can detect, and how many examples it needs to detect its tolerance',

@@ -1,8 +1,8 @@
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
-import { formatCount } from '../../report/format.js';
-import { EXIT, UsageError, type Command } from '../main.js';
-import { configOptions, loadConfigFrom, stringOption } from './common.js';
-import { suiteHygiene } from './hygiene.js';
+import { formatCount } from '../../tasks/format.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { configOptions, loadConfigFrom, stringOption } from '../options.js';
+import { suiteHygiene } from '../suite-hygiene.js';
 
 export const validateCommand: Command = {
   summary: "check the config and every suite's data files (no metrics), with golden-set hygiene",

@@ -1,5 +1,5 @@
 import { assertLabelsMeet, outsideLabels, outsideLabelsNote, type OutsideLabels } from './label-space.js';
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type {
   ExampleRecords,
   SingleLabelStatsJson,
@@ -7,7 +7,7 @@ import type {
   SuiteResult,
 } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
-import { planSlices, type SliceDef } from '../../slices.js';
+import { planSlices, type SliceDef } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
 import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';
@@ -21,10 +21,10 @@ import {
 } from './multilabel.js';
 import { histogramFrom, type SingleLabelStats } from './stats.js';
 import { withOps } from '../ops/slices.js';
+import { METRIC_DEFINITIONS_VERSION } from '../../util/version.js';
 import { eceBinOf, ScoreTerms, scoredLabelOrder } from './score-terms.js';
 
-/** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
-export const METRIC_DEFINITIONS_VERSION = 1;
+export { METRIC_DEFINITIONS_VERSION };
 
 const numericOrder = (a: string, b: string) => Number(a) - Number(b);
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -8056,8 +8056,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -8069,11 +8069,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list, fs, exportName) {
+    function addFormats2(ajv2, list2, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list2)
         ajv2.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -14396,15 +14396,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -19895,19 +19895,91 @@ function formatCount(n) {
   return n.toLocaleString("en-US");
 }
 
+// src/stats/normal-quantile.ts
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklam(p2) {
+  if (p2 < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p2));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  if (p2 > 1 - P_LOW) return -acklam(1 - p2);
+  const q = p2 - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p2) {
+  if (Number.isNaN(p2) || p2 < 0 || p2 > 1) return NaN;
+  if (p2 === 0) return -Infinity;
+  if (p2 === 1) return Infinity;
+  let x = acklam(p2);
+  for (let i = 0; i < 2; i++) {
+    const e = normalCdf(x) - p2;
+    const u = e / normalPdf(x);
+    x -= u / (1 + x * u / 2);
+  }
+  return x;
+}
+
 // src/gates/decide.ts
 var EPS = 1e-12;
 function pct(confidence) {
   return `${+(confidence * 100).toFixed(2)}%`;
 }
+var DETECTION_POWER = 0.8;
+function slicePower(input) {
+  const { se, tolerance, alphaCorrected, step, n, proportion: proportion3 } = input;
+  if (!Number.isFinite(se) || se < 0 || n <= 0) return null;
+  const zAlpha = normalQuantile(1 - alphaCorrected);
+  const zBeta = normalQuantile(DETECTION_POWER);
+  const w = Math.min(1, Math.abs(input.worsening));
+  const noChange2 = proportion3 ? Math.max(se * se - w * (1 - w) / n, se * se / 4) : se * se;
+  const seAt = (d2) => {
+    const c = Math.min(Math.max(d2, 0), 1);
+    return proportion3 ? Math.sqrt(noChange2 + c * (1 - c) / n) : se;
+  };
+  let d = 0;
+  for (let i = 0; i < 200; i++) {
+    const next = Math.max(tolerance, zAlpha * seAt(d) + step) + zBeta * seAt(d);
+    if (Math.abs(next - d) < 1e-13) break;
+    d = next;
+  }
+  const needed = (zAlpha + zBeta) * seAt(tolerance) + step;
+  return {
+    detectable: d,
+    underpowered: needed > tolerance + 1e-12,
+    neededN: tolerance > 0 ? Math.ceil(n * ((zAlpha + zBeta) * seAt(tolerance) / tolerance) ** 2) : null
+  };
+}
 function decideGates(tests, options) {
   const { settings } = options;
   const alpha = (1 - settings.confidence) / 2;
-  const family = tests.map((t, i) => ({ t, i })).filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
+  const family = tests.map((t, i) => ({ t, i })).filter(
+    ({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance && t.gate.burden === "detect_harm"
+  );
   const raw = family.map(({ t }) => t.interval.pWorse);
   const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
   const adjustedOf = new Map(family.map(({ i }, j) => [i, adjusted[j]]));
   const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
+  const gatesTested = Math.max(1, family.length);
+  const alphaCorrected = settings.correction === "none" ? alpha : alpha / gatesTested;
   return tests.map((t, i) => {
     const def = metricDef(t.gate.metric);
     const where = `${t.gate.metric} on ${t.key}`;
@@ -19917,7 +19989,18 @@ function decideGates(tests, options) {
     const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
     const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
     const pAdj = adjustedOf.get(i) ?? null;
-    const result = (verdict, reason, extra = {}) => ({
+    const bad = t.gate.severity === "warn" ? "warn" : "fail";
+    const step = def.unit === "proportion" && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    const power = t.interval && tolerance !== null ? slicePower({
+      se: t.interval.se,
+      worsening: worsening ?? 0,
+      tolerance,
+      alphaCorrected,
+      step,
+      n: t.sliceN,
+      proportion: def.unit === "proportion"
+    }) : null;
+    const result = (verdict, outcome, reason, extra = {}) => ({
       gate: t.gate.index,
       metric: t.gate.metric,
       rule: t.gate.text,
@@ -19937,26 +20020,47 @@ function decideGates(tests, options) {
       beyond_tolerance: null,
       base_n: t.sides.base?.n ?? null,
       head_n: t.sides.head?.n ?? null,
+      outcome,
+      burden: t.gate.burden,
+      on_unconfirmed: t.gate.onUnconfirmed,
+      detectable_drop: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      needed_n: power?.neededN ?? null,
       ...extra
     });
-    const bad = t.gate.severity === "warn" ? "warn" : "fail";
-    if (!t.sides.head)
+    if (!t.sides.head) {
+      if (!t.sides.base)
+        return result(
+          "missing_slice",
+          bad,
+          `${t.key} is in neither result: the gate matches no data \u2192 ${bad}. Fix: name a slice the golden set has (keys are field=value, case-sensitive)`
+        );
       return result(
         "missing_slice",
-        `${t.key} is not in the head result${t.sides.base ? ` (the baseline had n = ${t.sides.base.n})` : ""} \u2192 not gated`
+        bad,
+        `${t.key} is gated and in the baseline (n = ${t.sides.base.n}) but not in the head result: the gate cannot test it \u2192 ${bad}. Fix: restore the slice's examples or change the base branch's gate`
       );
+    }
     const bounds = checkBounds(t, def, where, head, bad);
     if (!t.sides.base) {
-      if (bounds) return result(bounds.verdict, `${bounds.reason} (new slice, no baseline)`);
+      if (bounds) return result(bad, bad, `${bounds} (new slice, no baseline)`);
       return result(
         "new_slice",
+        "not_gated",
         `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
       );
     }
     if (!t.comparable)
       return result(
         "not_comparable",
-        `${where}: the results are not comparable (see the suite notes) \u2192 not gated`
+        bad,
+        `${where}: the results are not comparable (see the suite notes), so the gate cannot test it \u2192 ${bad}`
+      );
+    if (t.sharedN === 0)
+      return result(
+        "not_comparable",
+        bad,
+        `${where}: no example of this slice is in both results (0 shared), so nothing was compared \u2192 ${bad}`
       );
     const small = [
       t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : "",
@@ -19965,30 +20069,37 @@ function decideGates(tests, options) {
     if (small.length)
       return result(
         "insufficient_data",
+        "not_gated",
         `${where}: ${small.join(", ")} is below min_support ${options.minSupport} \u2192 not gated`
       );
     if (head === null || t.gate.tolerance && base === null)
-      return result("insufficient_data", `${where} is undefined on this slice \u2192 not gated`);
-    if (bounds) return result(bounds.verdict, bounds.reason);
+      return result("insufficient_data", "not_gated", `${where} is undefined on this slice \u2192 not gated`);
+    if (bounds) return result(bad, bad, bounds);
     if (tolerance === null || worsening === null || delta === null) {
       return result(
+        "pass",
         "pass",
         `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
       );
     }
     const moved = describeMove(def, delta);
-    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)})` : "";
+    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)}, unadjusted)` : "";
     const tol = describeTolerance(t.gate, def, tolerance);
     const beyond = worsening > tolerance + EPS;
+    if (t.gate.burden === "prove_safe")
+      return proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result);
     if (!beyond) {
       const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
-      return result("pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
+      return result("pass", "pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
     }
     if (!t.gate.requireSignificance) {
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, { beyond_tolerance: true });
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, {
+        beyond_tolerance: true
+      });
     }
     if (!t.interval) {
       return result(
+        bad,
         bad,
         `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
         { beyond_tolerance: true }
@@ -19999,49 +20110,73 @@ function decideGates(tests, options) {
       if (whole)
         return result(
           bad,
+          bad,
           `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
           { beyond_tolerance: true, significant: true }
         );
       return result(
         "pass",
+        "pass",
         `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
-        {
-          beyond_tolerance: true,
-          significant: false
-        }
+        { beyond_tolerance: true, significant: false }
       );
     }
     const significant = pAdj !== null && pAdj < alpha;
     const pText = `${correctionName} p = ${formatP(pAdj)}`;
     if (significant)
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
         beyond_tolerance: true,
         significant: true
       });
+    if (t.interval.pWorse < alpha) {
+      const outcome = t.gate.onUnconfirmed;
+      const confirmable = power !== null ? `; this slice can only confirm drops \u2265 ${formatDelta(def, power.detectable).replace(/^\+/, "")}` : "";
+      return result(
+        "unconfirmed",
+        outcome,
+        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} \u2192 ${outcome === "pass" ? "pass (unconfirmed: pass)" : outcome}`,
+        { beyond_tolerance: true, significant: false }
+      );
+    }
     return result(
       "pass",
-      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}) \u2192 pass`,
-      {
-        beyond_tolerance: true,
-        significant: false
-      }
+      "pass",
+      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}): within noise \u2192 pass`,
+      { beyond_tolerance: true, significant: false }
     );
   });
 }
+function proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result) {
+  if (!t.interval)
+    return result(
+      bad,
+      bad,
+      `${where} ${moved}: no interval, so it cannot be shown within the ${tol} tolerance (burden: prove_safe) \u2192 ${bad}`
+    );
+  const worstCase = def.direction === "higher" ? -t.interval.low : t.interval.high;
+  if (worstCase <= tolerance + EPS)
+    return result(
+      "pass",
+      "pass",
+      `${where} ${moved}${ci}: the interval shows any drop is within the ${tol} tolerance (burden: prove_safe) \u2192 pass`,
+      {
+        beyond_tolerance: false,
+        significant: true
+      }
+    );
+  return result(
+    bad,
+    bad,
+    `${where} ${moved}${ci}: the interval reaches ${formatDelta(def, def.direction === "higher" ? -worstCase : worstCase)}, so a drop beyond the ${tol} tolerance is not ruled out (burden: prove_safe) \u2192 ${bad}`,
+    { beyond_tolerance: worstCase > tolerance + EPS, significant: false }
+  );
+}
 function checkBounds(t, def, where, head, bad) {
   if (head === null) return null;
-  if (t.gate.min !== void 0 && head < t.gate.min) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`
-    };
-  }
-  if (t.gate.max !== void 0 && head > t.gate.max) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`
-    };
-  }
+  if (t.gate.min !== void 0 && head < t.gate.min)
+    return `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`;
+  if (t.gate.max !== void 0 && head > t.gate.max)
+    return `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`;
   return null;
 }
 function describeMove(def, delta) {
@@ -20057,6 +20192,85 @@ function formatP(p2) {
   if (p2 === null || Number.isNaN(p2)) return "\u2013";
   if (p2 < 1e-4) return p2.toExponential(1);
   return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+}
+
+// src/gates/verdict.ts
+function suiteVerdict(gates, options) {
+  if (options.notComparable && gates.length) return "not_comparable";
+  if (gates.some((g) => g.outcome === "fail")) return "fail";
+  if (gates.some((g) => g.outcome === "warn")) return "warn";
+  if (gates.length && gates.every((g) => g.outcome === "not_gated")) return "warn";
+  return "pass";
+}
+function comparisonVerdict(suites) {
+  const enforced = suites.filter((s) => s.mode === "enforce");
+  if (enforced.some((s) => s.verdict === "fail")) return "fail";
+  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
+  if (suites.some((s) => s.verdict !== "pass")) return "warn";
+  if (!suites.some((s) => s.gates.length)) return "warn";
+  return "pass";
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function named(gates, withDelta = false) {
+  const shown2 = gates.slice(0, 3).map((g) => {
+    const move = withDelta && g.delta !== null ? `: ${formatDelta(g.metric, g.delta)}${g.head_n !== null ? `, n = ${g.head_n}` : ""}` : "";
+    return `${g.metric} on ${g.slice}${move}`;
+  });
+  return `${shown2.join("; ")}${gates.length > 3 ? "; \u2026" : ""}`;
+}
+function summarizeComparison(verdict, suites) {
+  const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
+  const gates = all.map(({ g }) => g);
+  if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
+  const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
+  const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
+  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
+  const untestable = gates.filter(
+    (g) => g.outcome !== "not_gated" && (g.verdict === "missing_slice" || g.verdict === "not_comparable")
+  );
+  const warned = gates.filter(
+    (g) => g.outcome === "warn" && g.verdict !== "unconfirmed" && !untestable.includes(g)
+  );
+  const notGated = gates.filter((g) => g.outcome === "not_gated");
+  const passed = gates.filter((g) => g.outcome === "pass" && g.verdict !== "unconfirmed");
+  const noisy = passed.filter((g) => g.beyond_tolerance === true);
+  const within = passed.length - noisy.length;
+  const tested = gates.length - notGated.length;
+  const parts = [];
+  if (failed.length)
+    parts.push(`${plural(failed.length, "gated slice")} regressed beyond tolerance (${named(failed, true)})`);
+  if (untestable.length)
+    parts.push(`${plural(untestable.length, "gated slice")} could not be tested (${named(untestable)})`);
+  if (unconfirmed.length)
+    parts.push(
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, true)})`
+    );
+  if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned)})`);
+  if (advisoryFailed.length)
+    parts.push(`${plural(advisoryFailed.length, "advisory gate")} would fail (${named(advisoryFailed)})`);
+  if (within) parts.push(`${within} of ${tested} tested within tolerance`);
+  if (noisy.length)
+    parts.push(`${plural(noisy.length, "slice")} beyond tolerance but within noise (${named(noisy, true)})`);
+  if (notGated.length) parts.push(`${plural(notGated.length, "gate")} not tested (${notGatedWhy(notGated)})`);
+  const detail = parts.join("; ");
+  switch (verdict) {
+    case "fail":
+      return `Failed: ${detail}.`;
+    case "not_comparable":
+      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}. Nothing was compared.`;
+    case "warn":
+      return tested === 0 ? `Nothing was compared: ${detail}.` : `Passed with warnings: ${detail}.`;
+    default:
+      return noisy.length === 0 && notGated.length === 0 ? `Passed: all ${tested} gated slice(s) are within tolerance.` : `Passed: ${detail}.`;
+  }
+}
+function notGatedWhy(gates) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const g of gates) {
+    const why = g.verdict === "insufficient_data" ? "too few examples or undefined" : g.verdict === "new_slice" ? "new, no baseline" : "not in either result";
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  }
+  return [...reasons].map(([why, n]) => `${n} ${why}`).join(", ");
 }
 
 // src/tasks/classification/parallel-load.ts
@@ -22832,6 +23046,63 @@ var Progress = class {
   }
 };
 
+// src/tasks/classification/label-space.ts
+var MISMATCH_SHARE = 0.5;
+var SHOWN = 5;
+function outsideLabels(predictedNames, goldenNames, codes) {
+  const perCode = new Float64Array(predictedNames.length);
+  let total = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (typeof c === "number") {
+      if (c >= 0) {
+        perCode[c]++;
+        total++;
+      }
+    } else {
+      for (const v of c) perCode[v]++;
+      total += c.length;
+    }
+  }
+  const labels = predictedNames.map((name, c) => [name, perCode[c]]).filter(([name, count]) => count > 0 && !goldenNames.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { count: labels.reduce((s, [, c]) => s + c, 0), total, labels };
+}
+var shown = (names) => names.slice(0, SHOWN).map((n) => JSON.stringify(n)).join(", ") + (names.length > SHOWN ? ", \u2026" : "");
+function assertLabelsMeet(outside, golden, where) {
+  if (outside.total === 0 || outside.count / outside.total <= MISMATCH_SHARE) return;
+  const predicted = outside.labels.map(([name]) => name);
+  throw new InputError({
+    file: where.predictions,
+    field: where.field,
+    message: `${outside.count} of ${outside.total} predictions name labels the golden set does not have: ${likelyCause(predicted, golden)}`
+  });
+}
+function likelyCause(predicted, golden) {
+  const goldenSet = new Set(golden);
+  const numeric = (s) => s.trim() !== "" && Number.isFinite(Number(s));
+  const lower = new Map(golden.map((g) => [g.toLowerCase(), g]));
+  const trimmed = new Map(golden.map((g) => [g.trim(), g]));
+  const byCase = predicted.filter((p2) => lower.has(p2.toLowerCase()));
+  if (byCase.length && byCase.length >= predicted.length / 2)
+    return `they differ only in letter case (${JSON.stringify(byCase[0])} vs ${JSON.stringify(lower.get(byCase[0].toLowerCase()))}). Fix: write the predictions' labels exactly as the golden set does`;
+  const bySpace = predicted.filter((p2) => trimmed.has(p2.trim()));
+  if (bySpace.length && bySpace.length >= predicted.length / 2)
+    return `they differ only in surrounding whitespace (${JSON.stringify(bySpace[0])} vs ${JSON.stringify(trimmed.get(bySpace[0].trim()))}). Fix: strip the labels`;
+  const goldenNumeric = golden.every(numeric);
+  const predictedNumeric = predicted.every(numeric);
+  if (goldenNumeric !== predictedNumeric) {
+    const [nums, names] = goldenNumeric ? ["golden labels", "predictions"] : ["predictions", "golden labels"];
+    return `the ${nums} are numbers (${shown(goldenNumeric ? golden : predicted)}) but the ${names} are names (${shown(goldenNumeric ? predicted : golden)}). Fix: write the same label names on both sides (map class indices to names before writing predictions)`;
+  }
+  const some = predicted.filter((p2) => goldenSet.has(p2));
+  return `predicted ${shown(predicted)}; golden labels ${shown(golden)}${some.length ? "" : " \u2014 no label in common"}. Fix: check that the predictions file and prediction field belong to this golden set`;
+}
+function outsideLabelsNote(outside) {
+  if (outside.count === 0) return null;
+  const list2 = outside.labels.slice(0, SHOWN).map(([name, count]) => `${JSON.stringify(name)} \xD7${count}`).join(", ");
+  return `${outside.count} of ${outside.total} predictions name labels not in the golden set (${list2}${outside.labels.length > SHOWN ? ", \u2026" : ""}): counted as wrong predictions, not as new classes`;
+}
+
 // src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
@@ -23013,6 +23284,7 @@ function firstLine(codes, lines, vocabIndex) {
 function resolveLabels(suite, golden, preds) {
   const scoreKeys = preds.scoreKeys ?? [];
   let names;
+  let outside = null;
   if (suite.labels) {
     names = [...suite.labels];
     const allowed = new Set(names);
@@ -23047,13 +23319,14 @@ function resolveLabels(suite, golden, preds) {
     }
     names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
-    const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
-    const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
+    const numeric = golden.labels.allNumeric && golden.labels.names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+    names = [.../* @__PURE__ */ new Set([...golden.labels.names, ...scoreKeys])].sort(numeric ? numericOrder2 : textOrder2);
+    outside = outsideLabels(preds.labels.names, new Set(names), preds.predSets ?? preds.pred);
+    assertLabelsMeet(outside, names, { predictions: preds.file, field: suite.fields.prediction });
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
-  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n));
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n) ?? names.length);
   let scoreColumn = null;
   if (preds.scoreKeys) {
     const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
@@ -23082,7 +23355,7 @@ function resolveLabels(suite, golden, preds) {
       return j;
     });
   }
-  return { names, goldenMap, predMap, scoreColumn };
+  return { names, goldenMap, predMap, scoreColumn, note: outside ? outsideLabelsNote(outside) : null };
 }
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
@@ -23166,7 +23439,9 @@ function evaluateClassification(suite, golden, preds, termsIn) {
     positiveClass,
     terms
   );
-  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  const result = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  if (space.note) result.notes = [...result.notes ?? [], space.note];
+  return result;
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -23225,14 +23500,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   const brier = scored ? Float32Array.from(rowBrier) : null;
   const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
-  const B = suite.eceBins;
+  const B2 = suite.eceBins;
   const cells = k * w;
   const sliceN = new Float64Array(S);
   const confusion = new Float64Array(S * cells);
   const scoredN = new Float64Array(S);
-  const binCount = new Float64Array(S * B);
-  const binConf = new Float64Array(S * B);
-  const binCorrect = new Float64Array(S * B);
+  const binCount = new Float64Array(S * B2);
+  const binConf = new Float64Array(S * B2);
+  const binCorrect = new Float64Array(S * B2);
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
@@ -23243,7 +23518,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
       sliceN[sl]++;
       confusion[sl * cells + cell[i]]++;
       if (rowScored[i]) {
-        const b = sl * B + rowBin[i];
+        const b = sl * B2 + rowBin[i];
         scoredN[sl]++;
         binCount[b]++;
         binConf[b] += rowConf[i];
@@ -23263,9 +23538,9 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     if (scored) {
       st.scored = {
         n: scoredN[sl],
-        binCount: binCount.slice(sl * B, (sl + 1) * B),
-        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
-        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        binCount: binCount.slice(sl * B2, (sl + 1) * B2),
+        binConfidence: binConf.slice(sl * B2, (sl + 1) * B2),
+        binCorrect: binCorrect.slice(sl * B2, (sl + 1) * B2),
         brierSum: brierSum[sl],
         logLossSum: logSum[sl],
         topKHits: hits[sl]
@@ -23427,7 +23702,7 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   for (let i = 0; i < n; i++) {
     const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
     const r = rowOf[i];
-    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]);
+    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]).filter((c) => c < k);
     for (const c of t) truthBits[i * k + c] = 1;
     if (p2) for (const c of p2) predBits[i * k + c] = 1;
     addMultilabelExample(stats[0], t, p2);
@@ -23517,8 +23792,8 @@ var INTEGER = /^[+-]?\d+$/;
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
 function quote2(token) {
-  const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
-  return JSON.stringify(shown);
+  const shown2 = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+  return JSON.stringify(shown2);
 }
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c >= 8192 && c <= 8202 || c === 160 || c === 5760 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -23802,9 +24077,9 @@ async function readRankedLists(source, spec) {
           entryLines.push([]);
           seen.push(null);
         }
-        const list = docids[r];
+        const list2 = docids[r];
         let map = seen[r];
-        const at = map ? map.get(record.docid) ?? -1 : list.indexOf(record.docid);
+        const at = map ? map.get(record.docid) ?? -1 : list2.indexOf(record.docid);
         if (at >= 0)
           throw new InputError({
             file,
@@ -23812,9 +24087,9 @@ async function readRankedLists(source, spec) {
             field: "docid",
             message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`
           });
-        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i) => [d, i]));
-        map?.set(record.docid, list.length);
-        list.push(record.docid);
+        if (!map && list2.length >= 32) map = seen[r] = new Map(list2.map((d, i) => [d, i]));
+        map?.set(record.docid, list2.length);
+        list2.push(record.docid);
         entryLines[r].push(line);
         scores[r].push(record.score);
         ranks[r].push(record.rank);
@@ -23837,13 +24112,13 @@ async function readRankedLists(source, spec) {
             field: spec.idField,
             message: `duplicate query id ${quote(id)} (first at line ${lines[prior]})`
           });
-        const list = readList(record[spec.rankingField], file, line, spec.rankingField);
+        const list2 = readList(record[spec.rankingField], file, line, spec.rankingField);
         reader?.read(record, line);
         rowOf.set(id, ids.length);
         ids.push(id);
         lines.push(line);
-        docids.push(list.docids);
-        scores.push(list.scores);
+        docids.push(list2.docids);
+        scores.push(list2.scores);
       },
       { format: source.format, displayName: file }
     );
@@ -24718,7 +24993,7 @@ function sumRows(flat, rows) {
   return out;
 }
 function statsJson(sums, n) {
-  const list = (v, from, length) => Array.from(v.subarray(from, from + length));
+  const list2 = (v, from, length) => Array.from(v.subarray(from, from + length));
   return {
     family: "generation",
     n,
@@ -24730,13 +25005,13 @@ function statsJson(sums, n) {
     bleu: {
       hyp_length: sums.bleu[0],
       ref_length: sums.bleu[1],
-      matches: list(sums.bleu, 2, BLEU_MAX_ORDER),
-      totals: list(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
+      matches: list2(sums.bleu, 2, BLEU_MAX_ORDER),
+      totals: list2(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
     },
     chrf: {
-      hyp_counts: list(sums.chrf, 0, CHRF_CHAR_ORDER),
-      ref_counts: list(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
-      matches: list(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
+      hyp_counts: list2(sums.chrf, 0, CHRF_CHAR_ORDER),
+      ref_counts: list2(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
+      matches: list2(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
     }
   };
 }
@@ -25395,8 +25670,8 @@ function readTags(tags, options, file, line) {
 }
 function strayMessage(stray, tags, scheme) {
   const span = stray.end - stray.start > 1 ? `positions ${stray.start}\u2013${stray.end - 1}` : `position ${stray.start}`;
-  const shown = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
-  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
+  const shown2 = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
+  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown2}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
 }
 async function evaluateSpans(suite) {
   const { format, scheme, mode } = suite.spans;
@@ -25743,7 +26018,7 @@ function compareWith(base, head, config, intervalSource) {
       intervalSource
     )
   );
-  const verdict = overallVerdict(suites);
+  const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
     schema_version: 1,
@@ -25752,34 +26027,9 @@ function compareWith(base, head, config, intervalSource) {
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize2(verdict, suites),
+    summary: summarizeComparison(verdict, suites),
     suites
   };
-}
-function overallVerdict(suites) {
-  const enforced = suites.filter((s) => s.mode === "enforce");
-  if (enforced.some((s) => s.verdict === "fail")) return "fail";
-  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
-  if (suites.some((s) => s.verdict === "warn" || s.verdict === "fail")) return "warn";
-  return "pass";
-}
-function summarize2(verdict, suites) {
-  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "fail").map((g) => ({ s, g })));
-  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "warn"));
-  switch (verdict) {
-    case "fail":
-      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing.slice(0, 3).map(({ g }) => `${g.metric} on ${g.slice}`).join("; ")}${failing.length > 3 ? "; \u2026" : ""}).`;
-    case "not_comparable":
-      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}.`;
-    case "warn": {
-      const advisory = suites.filter((s) => s.mode === "advisory" && s.verdict === "fail").length;
-      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ""}.`;
-    }
-    default: {
-      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
-      return gated ? `Passed: all ${gated} gated slice(s) are within tolerance.` : "Passed: no gates are configured.";
-    }
-  }
 }
 function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
   const family = FAMILIES[head.task];
@@ -25826,7 +26076,10 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
         head: head.slices.find((s) => s.key === key) ?? null
       };
       const cmp = slices.find((s) => s.key === key);
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
         gate,
         key,
         sides,
@@ -25840,7 +26093,12 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
   for (const t of tests) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(t.sides, head, base)) continue;
+    if (insufficient(
+      t.sides,
+      suiteConfig?.minSupport ?? head.min_support,
+      suiteConfig?.minSupport ?? base.min_support
+    ))
+      continue;
     bySlice.set(t.key, [...bySlice.get(t.key) ?? [], t]);
   }
   for (const [key, group] of bySlice) {
@@ -25861,15 +26119,13 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
   }
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults = decideGates(tests, {
     settings,
-    minSupport: head.min_support,
-    baseMinSupport: base?.min_support ?? head.min_support
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
   });
-  let verdict = "pass";
-  if (gateResults.some((g) => g.verdict === "fail")) verdict = "fail";
-  else if (reasons.length && gates.length) verdict = "not_comparable";
-  else if (gateResults.some((g) => g.verdict === "warn")) verdict = "warn";
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,
@@ -25932,8 +26188,8 @@ function sliceUnion(base, head) {
   for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
   return keys;
 }
-function insufficient(sides, head, base) {
-  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+function insufficient(sides, headMin, baseMin) {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
@@ -26259,7 +26515,7 @@ var comparison_schema_default = {
       }
     },
     suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
-    verdict: { enum: ["pass", "warn", "fail", "insufficient_data", "not_comparable", "new_slice", "missing_slice"] },
+    verdict: { enum: ["pass", "warn", "fail", "unconfirmed", "insufficient_data", "not_comparable", "new_slice", "missing_slice"], description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)." },
     suiteComparison: {
       title: "SuiteComparison",
       type: "object",
@@ -26330,7 +26586,7 @@ var comparison_schema_default = {
       title: "GateResult",
       type: "object",
       additionalProperties: false,
-      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n"],
+      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n", "outcome", "burden", "on_unconfirmed", "detectable_drop", "underpowered", "needed_n"],
       properties: {
         gate: { type: "integer", description: "Index in the suite's gates list." },
         metric: { type: "string" },
@@ -26350,7 +26606,13 @@ var comparison_schema_default = {
         significant: { type: ["boolean", "null"] },
         beyond_tolerance: { type: ["boolean", "null"] },
         base_n: { type: ["integer", "null"] },
-        head_n: { type: ["integer", "null"] }
+        head_n: { type: ["integer", "null"] },
+        outcome: { enum: ["fail", "warn", "pass", "not_gated"], description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)." },
+        burden: { enum: ["detect_harm", "prove_safe"], description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance." },
+        on_unconfirmed: { enum: ["fail", "warn", "pass"], description: "What an unconfirmed drop does to the suite." },
+        detectable_drop: { type: ["number", "null"], description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed." },
+        underpowered: { type: ["boolean", "null"], description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level." },
+        needed_n: { type: ["integer", "null"], description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)." }
       }
     }
   }
@@ -27810,6 +28072,23 @@ var evalgate_schema_default = {
           default: "enforce",
           description: "advisory: report every verdict but never fail."
         },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          default: "warn",
+          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          default: "detect_harm",
+          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+        },
         checks: {
           $ref: "#/$defs/checks"
         },
@@ -28009,11 +28288,11 @@ var evalgate_schema_default = {
         },
         min: {
           type: "number",
-          description: "Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy)."
+          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
         },
         max: {
           type: "number",
-          description: "Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms."
+          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
         },
         severity: {
           enum: [
@@ -28034,6 +28313,21 @@ var evalgate_schema_default = {
           ],
           default: "default",
           description: "strict: the whole confidence interval must lie beyond the tolerance."
+        },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
         }
       }
     },
@@ -28541,9 +28835,12 @@ var GateConfigError = class extends Error {
   }
   field;
 };
+function toMetricScale(value, def) {
+  return def.unit === "proportion" ? value / 100 : value;
+}
 function parseTolerance(value, def) {
   if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
-  return { kind: "absolute", value: def.unit === "proportion" ? value / 100 : value };
+  return { kind: "absolute", value: toMetricScale(value, def) };
 }
 function describeSelector(selector) {
   if (typeof selector === "string") {
@@ -28559,7 +28856,21 @@ function describeSelector(selector) {
   const s = selector;
   return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
 }
-function resolveGates(gates, suiteMetrics) {
+var DEFAULT_GATE_POLICY = { unconfirmed: "warn", burden: "detect_harm" };
+function checkScale(field, name, value, def, metric) {
+  if (def.unit !== "proportion") return;
+  if (value > 100)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0\u2013100), as in the report`
+    );
+  if ((name === "min" || name === "max") && value > 0 && value < 1)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} looks like a fraction, but thresholds are in points (0\u2013100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`
+    );
+}
+function resolveGates(gates, suiteMetrics, defaults = DEFAULT_GATE_POLICY) {
   return gates.map((gate, index) => {
     const field = `gates[${index}]`;
     const def = metricDef(gate.metric);
@@ -28583,6 +28894,10 @@ function resolveGates(gates, suiteMetrics) {
     const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
     if (thresholds.length === 0)
       throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
+    for (const name of ["max_drop", "max_increase", "min", "max"]) {
+      const value = gate[name];
+      if (typeof value === "number") checkScale(field, name, value, def, gate.metric);
+    }
     const rawTolerance = gate.max_drop ?? gate.max_increase;
     const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
     const selector = gate.slices ?? "overall";
@@ -28593,18 +28908,28 @@ function resolveGates(gates, suiteMetrics) {
       const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
       parts.push(`may ${verb} at most ${amount}`);
     }
-    if (gate.min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, gate.min)}`);
-    if (gate.max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, gate.max)}`);
+    const min = gate.min === void 0 ? void 0 : toMetricScale(gate.min, def);
+    const max = gate.max === void 0 ? void 0 : toMetricScale(gate.max, def);
+    if (min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, min)}`);
+    if (max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, max)}`);
+    const burden = gate.burden ?? defaults.burden;
+    if (burden === "prove_safe" && !tolerance)
+      throw new GateConfigError(
+        `${field}.burden`,
+        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`
+      );
     return {
       index,
       metric: gate.metric,
       selector,
       tolerance,
-      ...gate.min !== void 0 ? { min: gate.min } : {},
-      ...gate.max !== void 0 ? { max: gate.max } : {},
+      ...min !== void 0 ? { min } : {},
+      ...max !== void 0 ? { max } : {},
       severity: gate.severity ?? "fail",
       requireSignificance: gate.require_significance ?? true,
       strict: gate.confidence === "strict",
+      onUnconfirmed: gate.unconfirmed ?? defaults.unconfirmed,
+      burden,
       text: `${gate.metric} ${parts.join(" and ")} on ${where}`
     };
   });
@@ -28851,14 +29176,14 @@ function readCardBlock(card) {
 function checkCardFresh(card, rows, tolerance = 0) {
   const block = readCardBlock(card);
   if (!block.ok) return block;
-  const shown = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const shown2 = new Map(block.cells.map((c) => [rowKey(c), c]));
   const stale = [];
   const missing = [];
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
     const key = rowKey(row);
     seen.add(key);
-    const cell = shown.get(key);
+    const cell = shown2.get(key);
     if (!cell) missing.push(row);
     else if (!sameNumber(cell.shown, row, tolerance)) {
       stale.push({
@@ -28898,15 +29223,15 @@ function describeStale(freshness, limit = 5) {
 function rowKey(r) {
   return JSON.stringify([r.suite, r.slice, r.metric]);
 }
-function sameNumber(shown, row, tolerance) {
-  if (shown === row.display) return true;
-  const parsed = parseShownNumber(shown);
+function sameNumber(shown2, row, tolerance) {
+  if (shown2 === row.display) return true;
+  const parsed = parseShownNumber(shown2);
   if (parsed === null || !Number.isFinite(row.value)) return false;
   const slack = Math.max(tolerance, parsed.halfUnit);
   return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
 }
-function parseShownNumber(shown) {
-  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown.trim());
+function parseShownNumber(shown2) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown2.trim());
   if (!match) return null;
   const digits = match[3] ?? match[4] ?? "";
   const scale = match[5] === "%" ? 100 : 1;
@@ -29396,12 +29721,12 @@ function checkCondition(value, at, say) {
   }
   if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
   for (const key of ["all", "any"]) {
-    const list = value[key];
-    if (list === void 0) continue;
-    if (!Array.isArray(list) || list.length === 0) {
-      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list)}`);
+    const list2 = value[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || list2.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list2)}`);
     } else {
-      list.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+      list2.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
     }
   }
 }
@@ -29930,14 +30255,14 @@ function cardRowsFromResult(result) {
       if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
       for (const metric of metrics) {
         const value = slice2.metrics[metric];
-        const shown = formatValue(metric, value);
+        const shown2 = formatValue(metric, value);
         const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
         rows.push({
           suite: suite.name,
           slice: slice2.key,
           metric,
           value: typeof value === "number" ? value : Number.NaN,
-          display: shown + percent
+          display: shown2 + percent
         });
       }
     }
@@ -30109,7 +30434,10 @@ function keyLine(doc, counter, path) {
 }
 function resolveSuiteGates(suite, metrics, at) {
   try {
-    return resolveGates(suite.gates ?? [], metrics);
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden
+    });
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
     throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });
@@ -30493,6 +30821,7 @@ var ICON = {
   pass: "\u2705",
   warn: "\u26A0\uFE0F",
   fail: "\u274C",
+  unconfirmed: "\u26A0\uFE0F",
   not_comparable: "\u26D4",
   insufficient_data: "\u2796",
   new_slice: "\u{1F195}",
@@ -30529,23 +30858,48 @@ function shortReason(g) {
   text = text.replace(/ → [a-z_]+$/, "");
   return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
 }
+function isConcern(g) {
+  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
+}
 function byConcern(a, b) {
-  const rank = (g) => g.verdict === "fail" ? 0 : g.verdict === "warn" ? 1 : 2;
+  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
   return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function verdictCell(g) {
+  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON[g.outcome] : ICON[g.verdict];
+  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
+}
+function detectableCell(g) {
+  if (g.detectable_drop === null) return "\u2013";
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
+  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
+}
+function underpowered(g) {
+  return g.underpowered === true;
 }
 function gateRow(g, confidence, withReason) {
   const row = [
-    `${ICON[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
+    verdictCell(g),
     escapeCell2(g.slice),
     escapeCell2(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
     deltaWithCi(g, confidence),
-    counts(g)
+    counts(g),
+    detectableCell(g)
   ];
   if (withReason) row.push(escapeCell2(shortReason(g)));
   return row;
 }
-var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
+var GATE_HEADER = [
+  "verdict",
+  "slice",
+  "metric",
+  "base \u2192 head",
+  "\u0394 (unadjusted CI)",
+  "n base / head",
+  "detects \u2265"
+];
 function suiteSection2(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
   const lines = [];
@@ -30554,8 +30908,8 @@ function suiteSection2(suite, comparison, detail, single) {
     `${single ? "###" : "###"} ${ICON[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
   );
   for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter((g) => g.verdict === "fail" || g.verdict === "warn").sort(byConcern);
-  const quiet = suite.gates.filter((g) => g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
+  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
   if (concerns.length) {
     lines.push("");
     lines.push(
@@ -30563,7 +30917,7 @@ function suiteSection2(suite, comparison, detail, single) {
     );
   } else if (suite.gates.length) {
     lines.push("");
-    lines.push(`All ${suite.gates.length} gated slice(s) pass.`);
+    lines.push(quietLine(suite.gates));
   } else {
     lines.push("");
     lines.push("No gates are configured for this suite.");
@@ -30579,12 +30933,12 @@ function suiteSection2(suite, comparison, detail, single) {
   }
   if (suite.golden.examples) {
     const ex = suite.golden.examples;
-    const list = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
     lines.push("");
     lines.push(
       `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
 
-Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}<br>Relabelled: ${escapeText(list(ex.relabelled))}
+Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
 
 </details>`
     );
@@ -30624,6 +30978,18 @@ Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}
   }
   return lines.join("\n");
 }
+function quietLine(gates) {
+  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
+  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : "",
+    noisy ? `${noisy} beyond tolerance but within noise` : "",
+    notTested ? `${notTested} not tested (see below)` : ""
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(", ")}.`;
+}
 function comparisonMarkdown(comparison, options = {}) {
   const detail = options.detail ?? "full";
   const title = options.title ?? "evalgate";
@@ -30640,7 +31006,7 @@ function comparisonMarkdown(comparison, options = {}) {
     const s = comparison.settings;
     lines.push(
       "",
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices. Proportions in points (0\u2013100).</sub>`
+      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
     );
   }
   return lines.join("\n") + "\n";
@@ -30700,7 +31066,7 @@ function gatelessConfig() {
     fingerprint: "sha256:" + "0".repeat(64)
   };
 }
-async function runComparison(values, io) {
+async function runComparison(values, io, options = {}) {
   const basePath = stringOption(values, "base");
   const headPath = stringOption(values, "head");
   if (!basePath || !headPath) throw new UsageError("--base and --head are required (result JSON files)");
@@ -30708,6 +31074,10 @@ async function runComparison(values, io) {
   if (!["markdown", "json", "none"].includes(format))
     throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
   const configPath = stringOption(values, "config") ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
+  if (!configPath && options.requireConfig)
+    throw new UsageError(
+      `no config: ${DEFAULT_CONFIG_PATH} not found and no --config given. A gate without gates would pass having checked nothing; pass --config (the base branch's config), or use \`evalgate compare\` to see deltas without gates`
+    );
   const config = configPath ? await loadConfig(configPath, { root: stringOption(values, "root") }) : gatelessConfig();
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates
@@ -30747,7 +31117,7 @@ var FAILS = {
   warn: { fail: false, warn: true, never: false },
   fail: { fail: true, warn: true, never: false },
   // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
-  not_comparable: { fail: { cli: true, action: false }, warn: true, never: false },
+  not_comparable: { fail: true, warn: true, never: false },
   no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
 };
 function shouldFail(shell, verdict, failOn, options) {
@@ -30772,7 +31142,7 @@ var gateCommand = {
     const failOn = stringOption(values, "fail-on") ?? "fail";
     if (!["fail", "warn", "never"].includes(failOn))
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
-    const comparison = await runComparison(values, io);
+    const comparison = await runComparison(values, io, { requireConfig: true });
     const v = comparison.verdict;
     const failed = shouldFail("cli", v, failOn, { baselineRequired: false });
     io.stderr.write(`verdict: ${v}${failed ? " (exit 1)" : ""}
@@ -30780,6 +31150,104 @@ var gateCommand = {
     return failed ? 1 : 0;
   }
 };
+
+// src/evaluate/gate-coverage.ts
+var MISSING = "(missing)";
+var LIST_MAX = 12;
+var list = (values) => values.slice(0, LIST_MAX).join(", ") + (values.length > LIST_MAX ? `, \u2026 (${values.length} in all)` : "");
+async function checkGateCoverage(suite, result) {
+  const notes = [];
+  const fields = [
+    ...new Set(suite.slices.flatMap((entry) => typeof entry === "string" ? [entry] : [...entry]))
+  ];
+  for (const field of fields) {
+    const values = result.slice_values?.[field] ?? [];
+    if (values.length === 0 || values.length === 1 && values[0] === MISSING) {
+      const present = await goldenFields(suite);
+      const hint = closestField(field, present);
+      throw new InputError({
+        file: suite.golden.display,
+        field: `slices: ${field}`,
+        message: `no golden row has a field ${JSON.stringify(field)}, so its slices would gate nothing${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}. Fields in the first row: ${list(present) || "(none could be read)"}. Fix: slice by a field the golden set has`
+      });
+    }
+    const missing = result.slices.find((s) => s.kind === "field" && s.key === `${field}=${MISSING}`);
+    if (missing)
+      notes.push(
+        `slice field ${field} is missing on ${missing.n} of ${result.golden.n} golden rows: they form the slice ${field}=${MISSING}`
+      );
+  }
+  suite.gates.forEach((gate, index) => {
+    const where = `gates[${index}].slices`;
+    const selector = gate.selector;
+    if (Array.isArray(selector)) {
+      for (const key of selector) checkKey(suite, result, key, where);
+    } else if (typeof selector === "object" && selector !== null) {
+      const field = selector.field;
+      if (field !== suite.fields.label && !fields.includes(field))
+        throw new InputError({
+          file: suite.golden.display,
+          field: where,
+          message: `${JSON.stringify(field)} is not a slice field of suite ${suite.name}; slice fields: ${list(fields) || "(none)"}${suite.labelSlices ? `, and ${suite.fields.label} for label slices` : ""}. Fix: add it to slices or gate a listed field`
+        });
+    }
+    if (selectSlices(selector, result, null, suite.fields.label).length === 0)
+      throw new InputError({
+        file: suite.golden.display,
+        field: where,
+        message: `gate ${index} (${gate.text}) selects no slice of this data, so it would check nothing. Fix: gate slices the data has (${list(result.slices.map((s) => s.key))})`
+      });
+  });
+  return notes;
+}
+function checkKey(suite, result, key, where) {
+  if (result.slices.some((s) => s.key === key)) return;
+  const parts = key.split(",").map((p2) => p2.split("="));
+  const fail = (message) => {
+    throw new InputError({
+      file: suite.golden.display,
+      field: where,
+      message: `${JSON.stringify(key)}: ${message}`
+    });
+  };
+  for (const [field, value] of parts) {
+    if (value === void 0) fail(`a slice key is field=value (e.g. language=de), or overall`);
+    const isLabel = field === "label" || field === suite.fields.label;
+    const values = isLabel ? result.labels : result.slice_values?.[field];
+    if (!values)
+      fail(
+        `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
+      );
+    if (!values.includes(value)) {
+      const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
+      const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
+      fail(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
+    }
+  }
+  fail(
+    `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
+  );
+}
+function closestField(field, present) {
+  const lower = field.toLowerCase();
+  return didYouMean(field, present) ?? present.find((p2) => p2.toLowerCase().startsWith(lower) || lower.startsWith(p2.toLowerCase()));
+}
+async function goldenFields(suite) {
+  const stop = new Error("first record read");
+  let keys = [];
+  try {
+    await readRecords(
+      suite.golden.path,
+      (record) => {
+        keys = Object.keys(record);
+        throw stop;
+      },
+      { displayName: suite.golden.display, format: suite.golden.format }
+    );
+  } catch {
+  }
+  return keys;
+}
 
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
@@ -30840,7 +31308,9 @@ async function evaluateConfig(config, options = {}) {
   };
 }
 async function evaluateSuite(suite, log3) {
-  return FAMILIES[suite.task].evaluate(suite, log3);
+  const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const notes = await checkGateCoverage(suite, result);
+  return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 
 // src/cli/commands/evaluate.ts
@@ -31044,6 +31514,8 @@ var validateCommand = {
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === "classification" ? `, ${result.labels.length} labels` : ""}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
 `
       );
+      for (const note of result.notes ?? []) io.stdout.write(`  note: ${note}
+`);
       const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}
 `);
@@ -31365,6 +31837,135 @@ async function readCard(file, mayBeMissing) {
   return text.text;
 }
 
+// src/gates/plan.ts
+function planFromData(suite, head, settings, churn) {
+  const tests = suite.gates.flatMap(
+    (gate) => selectSlices(gate.selector, head, null, suite.fields.label).map((key) => ({
+      gate,
+      slice: head.slices.find((s) => s.key === key),
+      key
+    }))
+  );
+  const family = tests.filter((t) => t.gate.tolerance && t.gate.requireSignificance).length;
+  const alpha = (1 - settings.confidence) / 2;
+  const alphaCorrected = settings.correction === "none" ? alpha : alpha / Math.max(1, family);
+  return tests.map(({ gate, slice: slice2, key }) => {
+    const n = slice2?.n ?? 0;
+    const def = metricDef(gate.metric);
+    const value = slice2?.metrics[gate.metric];
+    const tolerance = gate.tolerance?.kind === "absolute" ? gate.tolerance.value : gate.tolerance && typeof value === "number" ? gate.tolerance.fraction * Math.abs(value) : null;
+    const power = tolerance !== null && n > 0 && def ? slicePower({
+      se: Math.sqrt(churn / n),
+      worsening: 0,
+      tolerance,
+      alphaCorrected,
+      step: def.unit === "proportion" ? 0.5 / n : 0,
+      n,
+      proportion: def.unit === "proportion"
+    }) : null;
+    return {
+      suite: suite.name,
+      gate: gate.text,
+      slice: key,
+      n,
+      tolerance,
+      metric: gate.metric,
+      detectable: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      neededN: power?.neededN ?? null
+    };
+  });
+}
+function planFromComparison(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.map((g) => ({
+      suite: suite.name,
+      gate: g.rule,
+      slice: g.slice,
+      n: Math.min(g.base_n ?? 0, g.head_n ?? 0),
+      tolerance: g.tolerance,
+      metric: g.metric,
+      detectable: g.detectable_drop,
+      underpowered: g.underpowered,
+      neededN: g.needed_n
+    }))
+  );
+}
+function planText(rows, assumption) {
+  const lines = [`Power per gated slice (80% power at the corrected level; ${assumption}):`];
+  const sorted = [...rows].sort(
+    (a, b) => Number(b.underpowered === true) - Number(a.underpowered === true) || a.n - b.n
+  );
+  for (const r of sorted) {
+    const tol = r.tolerance === null ? "no tolerance" : `tolerance ${formatDelta(r.metric, r.tolerance).replace(/^\+/, "")}`;
+    const detects = r.detectable === null ? "no power figure" : `detects drops \u2265 ${formatDelta(r.metric, r.detectable).replace(/^\+/, "")}`;
+    const flag = r.underpowered ? ` \u26A0\uFE0F underpowered: needs about ${r.neededN === null ? "?" : formatCount(r.neededN)} examples on this slice to confirm a drop the size of its tolerance` : "";
+    lines.push(
+      `  ${r.suite}: ${r.metric} on ${r.slice} (n = ${formatCount(r.n)}): ${tol}, ${detects}${flag}`
+    );
+  }
+  const weak = rows.filter((r) => r.underpowered).length;
+  lines.push(
+    weak ? `${weak} of ${rows.length} gated slices cannot confirm a drop the size of their tolerance.` : `Every gated slice can confirm a drop the size of its tolerance.`
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/plan.ts
+var planCommand = {
+  summary: "say what each gated slice can detect, and how many examples it needs to detect its tolerance",
+  usage: [
+    "Usage: evalgate plan [--config .github/evalgate.yml] [--suite NAME] [--root DIR] [--churn 0.1]",
+    "       evalgate plan --base BASE.json --head HEAD.json [--config \u2026]",
+    "",
+    "Without results: reads each suite's golden set and predictions (as validate does) and states, per gated",
+    "slice, the smallest drop its gate fails with 80% power at the corrected level, assuming --churn (default",
+    "0.1) of the examples change correctness between base and head. With --base/--head: the figures of the",
+    "real comparison. Slices that cannot confirm a drop the size of their tolerance are flagged with the n",
+    "they would need. Exit 0 (1 with --strict when a gated slice is underpowered), 2 on bad input."
+  ].join("\n"),
+  options: {
+    ...configOptions,
+    base: { type: "string" },
+    head: { type: "string" },
+    churn: { type: "string", default: "0.1" },
+    strict: { type: "boolean", default: false }
+  },
+  async run(values, _positionals, io) {
+    const config = await loadConfigFrom(values);
+    const basePath = stringOption(values, "base");
+    const headPath = stringOption(values, "head");
+    if (basePath === void 0 !== (headPath === void 0))
+      throw new UsageError("--base and --head go together (two result JSON files)");
+    let rows;
+    let assumption;
+    if (basePath && headPath) {
+      const comparison = await compareResultsParallel(
+        await readResult(basePath),
+        await readResult(headPath),
+        config
+      );
+      rows = planFromComparison(comparison);
+      assumption = "from the comparison of the two results";
+    } else {
+      const churn = Number(stringOption(values, "churn") ?? "0.1");
+      if (!(churn > 0 && churn <= 1))
+        throw new UsageError(
+          `--churn is the share of examples that change correctness (0 < churn \u2264 1), got ${JSON.stringify(values.churn)}`
+        );
+      rows = [];
+      for (const suite of selectSuites(config, stringOption(values, "suite"))) {
+        const head = await evaluateSuite(suite, (line) => io.stderr.write(`${line}
+`));
+        rows.push(...planFromData(suite, head, config.comparison, churn));
+      }
+      assumption = `assuming ${+(churn * 100).toFixed(2)}% of examples change correctness between base and head (--churn)`;
+    }
+    io.stdout.write(planText(rows, assumption));
+    return values.strict === true && rows.some((r) => r.underpowered) ? 1 : 0;
+  }
+};
+
 // src/cli/main.ts
 var COMMANDS = {
   validate: validateCommand,
@@ -31373,7 +31974,8 @@ var COMMANDS = {
   compare: compareCommand,
   gate: gateCommand,
   check: checkCommand,
-  card: cardCommand
+  card: cardCommand,
+  plan: planCommand
 };
 function help() {
   const lines = [

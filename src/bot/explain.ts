@@ -1,6 +1,6 @@
 import type { Comparison, GateResult, SuiteComparison } from '../generated/comparison.js';
 import { escapeCell, escapeText } from '../report/escape.js';
-import { formatCount, formatDelta, formatValue } from '../report/format.js';
+import { formatCount, formatDelta, formatValue } from '../tasks/format.js';
 
 /** Fields of a gate result shown in their own rows; anything else the comparison JSON has follows them. */
 const GATE_ROWS: readonly (keyof GateResult)[] = [

@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { escapeText } from '../report/escape.js';
 import { activeOverride, type OverrideRecord } from './overrides.js';
 

@@ -57,11 +57,7 @@ export interface FakeHost {
   readonly pulls: Map<number, PullRecord>;
   readonly workflowRuns: Map<number, WorkflowRunRecord>;
   nextRecordId(): number;
-  paginate<T>(
-    ctx: HostContext,
-    items: T[],
-    cap?: number,
-  ): { page: T[]; headers: Record<string, string> };
+  paginate<T>(ctx: HostContext, items: T[], cap?: number): { page: T[]; headers: Record<string, string> };
 }
 
 export interface HostContext {
@@ -268,7 +264,10 @@ export function botHandlers(host: FakeHost): Record<string, (ctx: HostContext) =
       const run = host.workflowRuns.get(Number(ctx.pathParams.run_id));
       if (!run) return NOT_FOUND;
       if (run.status !== 'completed')
-        return { status: 403, body: { message: 'This workflow is already running', documentation_url: DOCS } };
+        return {
+          status: 403,
+          body: { message: 'This workflow is already running', documentation_url: DOCS },
+        };
       bot.reruns.push(run.id);
       run.runAttempt += 1;
       run.status = 'queued';

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { compareResults } from '../../compare/compare.js';
 import { DEFAULT_BASELINE } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
 import { InputError } from '../../io/errors.js';
 import { api } from '../api-errors.js';

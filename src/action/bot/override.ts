@@ -1,5 +1,5 @@
 import { parseConfig } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import { gateChange } from '../../bot/gate-change.js';
 import {
   MAX_REASON_CHARS,

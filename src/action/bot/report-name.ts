@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import type { ActionSettings } from '../inputs.js';
 
 /** `evalgate / <name>`: the name input, else the suite input, else the one suite, else the config's stem. */

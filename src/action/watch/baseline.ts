@@ -1,4 +1,4 @@
-import type { ResolvedBaselineSettings } from '../../config/types.js';
+import type { ResolvedBaselineSettings } from '../../spec/config.js';
 import type { EvalgateResult } from '../../generated/result.js';
 import { InputError } from '../../io/errors.js';
 import { api } from '../api-errors.js';

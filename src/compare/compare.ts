@@ -14,6 +14,7 @@ import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.
 import { metricDef } from '../tasks/registry.js';
 import { TOOL_VERSION } from '../version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
+import { suiteFlips } from './flips.js';
 import {
   multinomialWeights,
   normalPValueBelowZero,
@@ -81,6 +82,12 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
         : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
     ),
   );
+  // which examples flipped, per gated slice (an addition: nothing above depends on it)
+  suites.forEach((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+  });
   const verdict = overallVerdict(suites);
   return {
     kind: 'evalgate-comparison',

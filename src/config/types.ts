@@ -6,6 +6,7 @@ import type { BaselineSettings, ComparisonSettings } from '../generated/config.j
 import type { OpsSpec } from '../tasks/ops/fields.js';
 import type { ResolvedRanking } from '../tasks/ranking/config.js';
 import type { CheckRule } from '../checks/types.js';
+import type { ResolvedExampleSettings } from './examples.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -73,6 +74,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Which flipped examples are listed and how their text is shown; absent: DEFAULT_EXAMPLE_SETTINGS. */
+  readonly examples?: ResolvedExampleSettings;
   /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
   readonly checks?: readonly CheckRule[];
   /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
+import { attachExcerpts } from '../../compare/excerpts.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
@@ -50,6 +51,7 @@ async function runComparison(
   const base = await readResult(basePath);
   const head = await readResult(headPath);
   const comparison = await compareResultsParallel(base, head, config);
+  await attachExcerpts(comparison, config);
   const out = stringOption(values, 'out');
   if (out) {
     await writeComparison(out, comparison);

@@ -58,7 +58,10 @@ async function readExcerpts(
         if (typeof key === 'string' && wanted.has(key) && !texts.has(key) && field in record)
           texts.set(key, excerptOf(record[field], settings));
       },
-      { displayName: config.golden.display, ...(config.golden.format ? { format: config.golden.format } : {}) },
+      {
+        displayName: config.golden.display,
+        ...(config.golden.format ? { format: config.golden.format } : {}),
+      },
     );
   } catch (error) {
     if (error instanceof InputError) return error.message;

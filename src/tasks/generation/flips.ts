@@ -25,8 +25,7 @@ export function generationFlips(input: FlipInput): FlipResult {
     status[i] = flipStatus(passes(baseSquad, baseRows[i]), passes(headSquad, headRows[i]));
     severity[i] = f1(baseSquad, baseRows[i]) - f1(headSquad, headRows[i]);
   }
-  const show = (col: ArrayLike<number>, row: number) =>
-    `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
+  const show = (col: ArrayLike<number>, row: number) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
   return {
     definition:
       f1Pass === null
@@ -34,6 +33,10 @@ export function generationFlips(input: FlipInput): FlipResult {
         : `token F1 ≥ ${f1Pass} → below it; listed by F1 lost`,
     status,
     severity,
-    describe: (i) => ({ truth: null, base: show(baseSquad, baseRows[i]), head: show(headSquad, headRows[i]) }),
+    describe: (i) => ({
+      truth: null,
+      base: show(baseSquad, baseRows[i]),
+      head: show(headSquad, headRows[i]),
+    }),
   };
 }

@@ -24,7 +24,8 @@ export function scoredFlips(input: FlipInput): FlipResult {
   }
   const show = (v: number) => `${shortNumber(v * 100)}% of runs pass`;
   return {
-    definition: 'judge verdict pass → fail (at least half of the runs pass → fewer); listed by pass fraction lost',
+    definition:
+      'judge verdict pass → fail (at least half of the runs pass → fewer); listed by pass fraction lost',
     status,
     severity,
     describe: (i) => ({ truth: null, base: show(basePass[baseRows[i]]), head: show(headPass[headRows[i]]) }),

@@ -23,7 +23,10 @@ describe('fitToBudget', () => {
     `## verdict\n\n${table(sizes[detail], detail)}\n\n<details><summary>more</summary>\n\n${table(5, 'folded')}\n\n</details>\n`;
 
   test('keeps the full report when it fits', () => {
-    expect(fitToBudget(render({ full: 10, 'no-charts': 8, 'no-examples': 6, compact: 5, minimal: 1 }), 65_000).detail).toBe('full');
+    expect(
+      fitToBudget(render({ full: 10, 'no-charts': 8, 'no-examples': 6, compact: 5, minimal: 1 }), 65_000)
+        .detail,
+    ).toBe('full');
   });
 
   test('drops detail in stages: charts, example tables, per-slice tables, then all but the verdict', () => {

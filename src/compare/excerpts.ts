@@ -8,13 +8,16 @@ export const REDACTED = '█';
 
 /**
  * An example's text as it may be shown: every `redact` match masked (on the whole text, so a match that
- * would straddle the cut is still masked), whitespace runs made single spaces, cut to `excerptLength`
+ * would straddle the cut is still masked), bidirectional controls dropped, whitespace runs made single spaces, cut to `excerptLength`
  * characters with an ellipsis.
  */
 export function excerptOf(value: unknown, settings: ResolvedExampleSettings): string {
   let text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
   for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
-  text = text.replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...text];
   return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join('')}…` : text;
 }

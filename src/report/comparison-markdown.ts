@@ -122,7 +122,12 @@ function suiteSection(
   const flips = (gates: GateResult[], overall: boolean) =>
     detail === 'compact' || detail === 'minimal'
       ? ''
-      : suiteFlipsMarkdown(suite, gates.map((g) => g.slice), EXAMPLES[detail], overall);
+      : suiteFlipsMarkdown(
+          suite,
+          gates.map((g) => g.slice),
+          EXAMPLES[detail],
+          overall,
+        );
   const concernFlips = flips(concerns, true);
   if (concernFlips) lines.push('', concernFlips);
   const chart = detail === 'full' && concerns.length ? suiteChart(suite) : '';

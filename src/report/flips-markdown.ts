@@ -16,8 +16,11 @@ const MAX_ID = 80;
 /** A chart with more slices than this shows the first ones (failing first). */
 const MAX_CHART_SLICES = 12;
 
+/** Bidirectional controls (e.g. U+202E) would reorder the rest of a table row on screen. */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 function cut(text: string, max: number): string {
-  const chars = [...text];
+  const chars = [...text.replace(BIDI_CONTROLS, '')];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
@@ -36,7 +39,10 @@ function examplesTable(f: SliceFlips): string {
     `${cell(e.base)} → ${cell(e.head)}`,
     ...fields.map((field) => cell(e.slice_values[field] ?? null)),
   ]);
-  return markdownTable([['id', 'text', 'truth', 'base → head', ...fields.map((x) => escapeCell(x))], ...rows]);
+  return markdownTable([
+    ['id', 'text', 'truth', 'base → head', ...fields.map((x) => escapeCell(x))],
+    ...rows,
+  ]);
 }
 
 function shiftsTable(f: SliceFlips): string {
@@ -59,7 +65,8 @@ export function sliceFlipsSection(f: SliceFlips, detail: ExampleDetail): string 
     countsLine(f),
   ];
   if (detail !== 'counts' && f.examples.length) {
-    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : '';
+    const more =
+      f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : '';
     parts.push('', `Broken examples${more}:`, '', examplesTable(f));
   }
   if (detail !== 'counts' && f.confusion_shifts?.length)
@@ -88,7 +95,12 @@ export function suiteFlipsMarkdown(
     .filter((f): f is SliceFlips => !!f)
     .map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === 'overall');
-  if (overallShifts && detail !== 'counts' && overall?.confusion_shifts?.length && !keys.includes('overall')) {
+  if (
+    overallShifts &&
+    detail !== 'counts' &&
+    overall?.confusion_shifts?.length &&
+    !keys.includes('overall')
+  ) {
     sections.push(
       [
         '<details><summary>Confusions that grew overall</summary>',

@@ -71,6 +71,7 @@ function hostileProject(n: number, top: number): string {
 
 async function run(...args: string[]): Promise<string> {
   const result = await cli(...args);
+  expect(result.stderr).not.toMatch(/error/i);
   expect(result.code).toBe(0);
   return result.stdout;
 }
@@ -82,7 +83,6 @@ async function compareHostile(
   const root = hostileProject(n, top);
   for (const side of ['base', 'head'])
     await run(
-      root,
       'evaluate',
       '--config',
       join(root, `${side}.yml`),
@@ -107,7 +107,7 @@ async function compareHostile(
 /** The structure checks a hostile report must pass. */
 function expectInert(md: string): void {
   // nobody is pinged, nothing is hidden or injected
-  expect(md).not.toMatch(/@[A-Za-z0-9]/);
+  expect(md).not.toMatch(/(^|[^A-Za-z0-9_])@[A-Za-z0-9]/m);
   expect(md).not.toMatch(/<!--/);
   expect(md).not.toMatch(/<(script|img|b)\b/i);
   expect(md).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);

@@ -56,6 +56,7 @@ export function suiteFlips(
       baseRows,
       headRows,
       metric,
+      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
       f1Pass: settings.f1Pass,
     });
     if ('unavailable' in outcome) return { flips_unavailable: outcome.unavailable };

@@ -16,6 +16,8 @@ export interface FlipInput {
   readonly headRows: Int32Array;
   /** The slice's gated metric (the first gate's), or null for an ungated slice. */
   readonly metric: string | null;
+  /** Every metric the suite gates, in gate order (a family may read its cutoff from them). */
+  readonly gatedMetrics: readonly string[];
   /** generation: an example passes when its SQuAD F1 reaches this (unset: when its EM is 1). */
   readonly f1Pass: number | null;
 }

@@ -6,12 +6,17 @@ import { parseRankingMetric } from './registry.js';
 /** Metrics whose per-query value counts relevant documents in the top k, most telling first. */
 const COUNTING = ['recall', 'precision', 'hit_rate'] as const;
 
-/** The per-query column that counts relevant documents in the top k: at the gated metric's k if stored. */
+/**
+ * The per-query column that counts relevant documents in the top k: at the k of the slice's gated metric,
+ * else of the suite's first gated @k metric, else the smallest k stored.
+ */
 function countingMetric(input: FlipInput): string | null {
   const stored = (name: string, t: ExampleTable) => t.columns.has(metricColumn(name));
   const both = (name: string) => stored(name, input.base) && stored(name, input.head);
-  const k = input.metric ? parseRankingMetric(input.metric)?.k : null;
-  if (k) for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+  for (const gated of [input.metric, ...input.gatedMetrics]) {
+    const k = gated ? parseRankingMetric(gated)?.k : null;
+    if (k) for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+  }
   for (const base of COUNTING) {
     const names = [...input.head.columns.keys()]
       .filter((c) => c.startsWith(metricColumn(`${base}@`)))

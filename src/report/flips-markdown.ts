@@ -144,7 +144,8 @@ export function suiteChart(suite: SuiteComparison): string {
     `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
     '',
     '```mermaid',
-    'xychart-beta',
+    // horizontal: slice names read along the vertical axis however many there are
+    'xychart-beta horizontal',
     `  title "${title}"`,
     `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(', ')}]`,
     `  y-axis "${chartLabel(def?.title ?? metric)}" ${num(low / scale)} --> ${num(high / scale)}`,

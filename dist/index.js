@@ -47110,9 +47110,11 @@ var COUNTING = ["recall", "precision", "hit_rate"];
 function countingMetric(input) {
   const stored = (name, t) => t.columns.has(metricColumn(name));
   const both = (name) => stored(name, input.base) && stored(name, input.head);
-  const k = input.metric ? parseRankingMetric(input.metric)?.k : null;
-  if (k) {
-    for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+  for (const gated of [input.metric, ...input.gatedMetrics]) {
+    const k = gated ? parseRankingMetric(gated)?.k : null;
+    if (k) {
+      for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+    }
   }
   for (const base of COUNTING) {
     const names = [...input.head.columns.keys()].filter((c) => c.startsWith(metricColumn(`${base}@`))).map((c) => c.slice(metricColumn("").length)).filter(both).sort((a, b) => parseRankingMetric(a).k - parseRankingMetric(b).k);
@@ -47269,6 +47271,7 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
       baseRows,
       headRows,
       metric,
+      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
       f1Pass: settings.f1Pass
     });
     if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
@@ -50974,7 +50977,7 @@ function toAlignment(value) {
 
 // src/report/escape.ts
 function escapeCell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ").replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ").replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "$1@\u2060");
 }
 var escapeText = escapeCell;
 
@@ -58146,7 +58149,8 @@ function suiteChart(suite) {
     `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
     "",
     "```mermaid",
-    "xychart-beta",
+    // horizontal: slice names read along the vertical axis however many there are
+    "xychart-beta horizontal",
     `  title "${title}"`,
     `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
     `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,

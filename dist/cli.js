@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 var __create = Object.create;

@@ -18,9 +18,13 @@ export function changelogSection(text, version) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const [version, file = 'CHANGELOG.md'] = process.argv.slice(2);
-  const section = version ? changelogSection(readFileSync(file, 'utf8'), version.replace(/^v/, '')) : undefined;
+  const section = version
+    ? changelogSection(readFileSync(file, 'utf8'), version.replace(/^v/, ''))
+    : undefined;
   if (section === undefined) {
-    process.stderr.write(`${file}: no entries under "## [${version}]": add the release's section before tagging\n`);
+    process.stderr.write(
+      `${file}: no entries under "## [${version}]": add the release's section before tagging\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(section);

@@ -19191,9 +19191,30 @@ function resolveFormat(path, format) {
 async function readRecords(path, onRecord, options2 = {}) {
   const name = options2.displayName ?? path;
   const format = resolveFormat(name, options2.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options2);
-  if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options2);
+  const handler = (record, line) => {
+    try {
+      onRecord(record, line);
+    } catch (error) {
+      throw withKeysPresent(error, record, format);
+    }
+  };
+  if (format === "jsonl") return readJsonl(path, name, handler, options2);
+  if (format === "csv") return readCsv(path, name, handler);
+  return readJsonArray(path, name, handler, options2);
+}
+function withKeysPresent(error, record, format) {
+  if (!(error instanceof InputError) || !error.field || !error.detail.startsWith("missing ")) return error;
+  if (/[.[]/.test(error.field) || Object.hasOwn(record, error.field)) return error;
+  const keys = Object.keys(record);
+  const shown = keys.slice(0, 12).map((k) => JSON.stringify(k));
+  const list = `${shown.join(", ")}${keys.length > shown.length ? `, \u2026 (${keys.length} in all)` : ""}`;
+  const has = format === "csv" ? `the file's columns are ${list}` : `the record has ${keys.length ? list : "no keys"}`;
+  return new InputError({
+    file: error.file,
+    line: error.line,
+    field: error.field,
+    message: `${error.detail}; ${has} (name the right one in the suite's fields)`
+  });
 }
 function parseJsonText(text, path, line) {
   try {
@@ -21832,6 +21853,29 @@ var Progress = class {
   }
 };
 
+// src/tasks/extra-predictions.ts
+var ignored = /* @__PURE__ */ new WeakMap();
+function extraPrediction(suite, at) {
+  if (suite.extraPredictions !== "ignore") {
+    throw new InputError({
+      file: at.file,
+      line: at.line,
+      field: at.field ?? suite.fields.id,
+      message: `${at.what ?? "prediction for unknown id"} ${quote(at.id)}: it is not in the golden set ${at.golden} (extra_predictions: ignore leaves such rows out)`
+    });
+  }
+  const seen = ignored.get(suite);
+  if (seen) seen.count++;
+  else ignored.set(suite, { count: 1, first: at.id, file: at.file });
+}
+function takeExtraPredictionsNote(suite) {
+  const seen = ignored.get(suite);
+  ignored.delete(suite);
+  if (!seen) return void 0;
+  const rows = seen.count === 1 ? "1 prediction" : `${seen.count.toLocaleString("en-US")} predictions`;
+  return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
+}
+
 // src/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
@@ -22676,12 +22720,13 @@ function joinPredictions(suite, golden, preds) {
   for (let r = 0; r < preds.n; r++) {
     const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
-      throw new InputError({
+      extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        field: suite.fields.id,
-        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+        id: preds.ids[r],
+        golden: golden.file
       });
+      continue;
     }
     if (rowOf[gi] >= 0) {
       throw new InputError({
@@ -23529,13 +23574,13 @@ function splitColumns(text) {
   if (start >= 0) columns.push(text.slice(start));
   return columns;
 }
-function checkColumns(columns, names, file, line, text) {
-  if (columns.length !== names.length) {
+function checkColumns(columns, names, file, line, text, extra = false) {
+  if (extra ? columns.length < names.length : columns.length !== names.length) {
     throw new TrecParseError(
       file,
       line,
       "columns",
-      `${names.length} whitespace-separated columns (${names.join(" ")})`,
+      `${extra ? "at least " : ""}${names.length} whitespace-separated columns (${names.join(" ")})`,
       `${columns.length} in ${quote2(text.trim())}`
     );
   }
@@ -23558,18 +23603,21 @@ function parseScore(token, file, line) {
   }
   return value;
 }
+function isComment(columns) {
+  return columns.length > 0 && columns[0].startsWith("#");
+}
 function parseQrelsLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
+  if (columns.length === 0 || isComment(columns)) return null;
   checkColumns(columns, QRELS_FIELDS, file, line, text);
   const [qid, iter, docid, relToken] = columns;
   return { qid, iter, docid, rel: parseInteger(relToken, "rel", file, line) };
 }
 function parseRunLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
-  checkColumns(columns, RUN_FIELDS, file, line, text);
-  const [qid, iter, docid, rankToken, scoreToken, tag] = columns;
+  if (columns.length === 0 || isComment(columns)) return null;
+  checkColumns(columns, RUN_FIELDS, file, line, text, true);
+  const [qid, iter, docid, rankToken, scoreToken, tag] = columns.slice(0, RUN_FIELDS.length);
   return {
     qid,
     iter,
@@ -24095,17 +24143,15 @@ function evaluateQuery(ranked, judgements, opts = {}) {
 // src/tasks/ranking/evaluate.ts
 var RANKING_DEFINITIONS_VERSION = 1;
 var metricColumn = (metric) => `m.${metric}`;
-function joinQueries(golden, preds) {
+function joinQueries(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
-    if (q === void 0)
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: preds.idField,
-        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
-      });
+    if (q === void 0) {
+      const at = { file: preds.file, line: preds.lines[r], id: preds.ids[r], golden: golden.file };
+      extraPrediction(suite, { ...at, what: "ranking for unknown query", field: preds.idField });
+      continue;
+    }
     rowOf[q] = r;
   }
   return rowOf;
@@ -24146,7 +24192,7 @@ function perQueryValues(golden, preds, rowOf, metrics, options2) {
 }
 function evaluateRanking(suite, golden, preds) {
   const options2 = suite.ranking;
-  const rowOf = joinQueries(golden, preds);
+  const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
@@ -24449,19 +24495,14 @@ async function readKeyedPredictions(suite, read) {
   );
   return { file, rows };
 }
-function unknownId(file, line, field, id, golden) {
-  return new InputError({
-    file,
-    line,
-    field,
-    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`
-  });
-}
 function joinOne(suite, golden, predictions) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: predictions.file,
@@ -24478,7 +24519,10 @@ function joinMany(suite, golden, predictions) {
   const rowsOf = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     rowsOf[gi].push(r);
   });
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
@@ -26166,6 +26210,18 @@ function serveDecodeTasks() {
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
+// src/cli/terminal.ts
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function forTerminal(markdown) {
+  return markdown.replace(/<details>\s*<summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>/g, "").replace(/<\/?sub>/g, "").replace(/<br\s*\/?>/g, "\n").replace(/\*\*(.+?)\*\*/g, "$1").replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/&([a-z]+);/g, (entity, name) => NAMED[name] ?? entity).replace(/\n{3,}/g, "\n\n");
+}
+function isTerminal(stdout, env = process.env) {
+  return stdout.isTTY === true && !env.CI && !env.GITHUB_ACTIONS;
+}
+function writeReport(stdout, markdown) {
+  stdout.write(isTerminal(stdout) ? forTerminal(markdown) : markdown);
+}
+
 // src/cli/commands/compare.ts
 import { existsSync } from "node:fs";
 
@@ -26442,7 +26498,7 @@ function describeSchemaError(error, value) {
     case "const":
       return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
     case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}`;
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
     case "pattern":
       return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
     case "minItems":
@@ -26466,6 +26522,10 @@ function describeSchemaError(error, value) {
     default:
       return error.message ?? "invalid value";
   }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
 }
 function enumHint(value, allowed) {
   if (typeof value !== "string") return "";
@@ -27805,6 +27865,13 @@ var evalgate_schema_default = {
           default: "error",
           description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
         },
+        extra_predictions: {
+          enum: [
+            "error",
+            "ignore"
+          ],
+          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+        },
         metrics: {
           type: "array",
           minItems: 1,
@@ -28082,7 +28149,7 @@ var evalgate_schema_default = {
         },
         {
           type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+          pattern: "^[0-9]+(\\.[0-9]+)? ?%$"
         }
       ]
     },
@@ -30219,6 +30286,16 @@ function resolveSuite(suite, i, ctx) {
       message: "scores are not supported for multilabel suites yet; remove fields.scores"
     });
   }
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known = metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? void 0 : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at("gates", j, "metric"),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(", ")}`
+      });
+    }
+  });
   const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === "string" ? [entry] : entry) {
@@ -30263,6 +30340,7 @@ function resolveSuite(suite, i, ctx) {
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
     missingPredictions: suite.missing_predictions ?? "error",
+    extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,
@@ -30753,7 +30831,7 @@ async function runComparison(values, io) {
     io.stderr.write(`wrote ${out}
 `);
   }
-  if (format === "markdown") io.stdout.write(comparisonMarkdown(comparison));
+  if (format === "markdown") writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === "json") io.stdout.write(comparisonJson(comparison));
   return comparison;
 }
@@ -30854,7 +30932,9 @@ async function evaluateConfig(config, options2 = {}) {
   };
 }
 async function evaluateSuite(suite, log3) {
-  return FAMILIES[suite.task].evaluate(suite, log3);
+  const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const note = takeExtraPredictionsNote(suite);
+  return note ? { ...result, notes: [...result.notes ?? [], note] } : result;
 }
 
 // src/cli/commands/evaluate.ts
@@ -30890,7 +30970,7 @@ var evaluateCommand = {
     await writeResult(out, result);
     io.stderr.write(`wrote ${out}
 `);
-    if (format === "markdown") io.stdout.write(resultMarkdown(result));
+    if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));
     else if (format === "json")
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}
@@ -30912,7 +30992,7 @@ var reportCommand = {
     if (!["markdown", "json"].includes(format))
       throw new UsageError(`--format must be markdown or json, got ${JSON.stringify(format)}`);
     const result = await readResult(positionals[0]);
-    if (format === "markdown") io.stdout.write(resultMarkdown(result));
+    if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));
     else
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}
@@ -31269,7 +31349,7 @@ var checkCommand = {
       io.stdout.write(`${JSON.stringify({ checks: results, failed }, null, 2)}
 `);
     } else {
-      io.stdout.write(results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.
+      writeReport(io.stdout, results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.
 `);
     }
     return results.some((r) => r.status === "fail") ? EXIT.gateFailed : EXIT.ok;

@@ -5,6 +5,7 @@ import { FAMILIES } from '../tasks/families.js';
 import { METRIC_DEFINITIONS_VERSION } from '../tasks/classification/evaluate.js';
 import { TOOL_VERSION } from '../version.js';
 import { runSuiteCommand } from './run-command.js';
+import { takeExtraPredictionsNote } from '../tasks/extra-predictions.js';
 
 export interface EvaluateOptions {
   /** Only this suite. */
@@ -54,5 +55,7 @@ export async function evaluateConfig(
 }
 
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
-  return FAMILIES[suite.task].evaluate(suite, log);
+  const result = await FAMILIES[suite.task].evaluate(suite, log);
+  const note = takeExtraPredictionsNote(suite);
+  return note ? { ...result, notes: [...(result.notes ?? []), note] } : result;
 }

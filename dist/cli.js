@@ -19213,7 +19213,7 @@ function withKeysPresent(error, record, format) {
     file: error.file,
     line: error.line,
     field: error.field,
-    message: `${error.detail}; ${has} (name the right one in the suite's fields)`
+    message: `${error.detail}; ${has} (point the suite's config at the right one)`
   });
 }
 function parseJsonText(text, path, line) {

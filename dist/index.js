@@ -40417,7 +40417,7 @@ function withKeysPresent(error2, record, format) {
     file: error2.file,
     line: error2.line,
     field: error2.field,
-    message: `${error2.detail}; ${has} (name the right one in the suite's fields)`
+    message: `${error2.detail}; ${has} (point the suite's config at the right one)`
   });
 }
 function parseJsonText(text, path, line) {

@@ -75,7 +75,7 @@ describe('bad input gets a one-line error naming file, line and field', () => {
       'missing id',
       lines([GOLDEN[0], '{"label":"y","lang":"de"}', GOLDEN[2]]),
       lines(PREDS),
-      /^golden\.jsonl:2: id: missing id; the record has "label", "lang" \(name the right one in the suite's fields\)$/,
+      /^golden\.jsonl:2: id: missing id; the record has "label", "lang" \(point the suite's config at the right one\)$/,
     ],
     [
       'duplicate golden id',
@@ -111,7 +111,7 @@ describe('bad input gets a one-line error naming file, line and field', () => {
       'missing label',
       lines([GOLDEN[0], '{"id":"b","lang":"de"}', GOLDEN[2]]),
       lines(PREDS),
-      /^golden\.jsonl:2: label: missing label; the record has "id", "lang" \(name the right one in the suite's fields\)$/,
+      /^golden\.jsonl:2: label: missing label; the record has "id", "lang" \(point the suite's config at the right one\)$/,
     ],
     [
       'score not a number',

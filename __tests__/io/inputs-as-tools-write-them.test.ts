@@ -151,14 +151,14 @@ describe('errors that lead to the fix', () => {
   test('a CSV without the id column lists the columns it has', async () => {
     const config = suite({ predictions: 'pred.csv' }, { 'pred.csv': 'qid,prediction\na,x\nb,y\n' })();
     expect(await errorOf(evaluateConfig(config, { runCommands: false }))).toBe(
-      `pred.csv:2: id: missing id; the file's columns are "qid", "prediction" (name the right one in the suite's fields)`,
+      `pred.csv:2: id: missing id; the file's columns are "qid", "prediction" (point the suite's config at the right one)`,
     );
   });
 
   test('a missing prediction field lists the keys the record has', async () => {
     const config = suite({}, { 'pred.jsonl': '{"id":"a","pred":"x","score":0.9}\n' })();
     expect(await errorOf(evaluateConfig(config, { runCommands: false }))).toBe(
-      `pred.jsonl:1: prediction: missing prediction; the record has "id", "pred", "score" (name the right one in the suite's fields)`,
+      `pred.jsonl:1: prediction: missing prediction; the record has "id", "pred", "score" (point the suite's config at the right one)`,
     );
   });
 });

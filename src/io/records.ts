@@ -68,7 +68,7 @@ function withKeysPresent(error: unknown, record: Record<string, unknown>, format
     file: error.file,
     line: error.line,
     field: error.field,
-    message: `${error.detail}; ${has} (name the right one in the suite's fields)`,
+    message: `${error.detail}; ${has} (point the suite's config at the right one)`,
   });
 }
 

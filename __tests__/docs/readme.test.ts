@@ -79,7 +79,7 @@ describe('the README leads', () => {
   });
 
   test('the tool version in results matches package.json', async () => {
-    const { TOOL_VERSION } = await import('../../src/version.js');
+    const { TOOL_VERSION } = await import('../../src/util/version.js');
     expect(TOOL_VERSION).toBe(JSON.parse(read('package.json')).version);
   });
 });

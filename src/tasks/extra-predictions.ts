@@ -1,7 +1,7 @@
 // Predictions whose id is not in the golden set. `extra_predictions: error` stops at the first one (file:line);
 // `ignore` (the default for ranking, as trec_eval ignores run queries without judgements) leaves them out and
 // the suite's notes say how many, so nothing is dropped silently.
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import { InputError, quote } from '../io/errors.js';
 
 const ignored = new WeakMap<ResolvedSuite, { count: number; first: string; file: string }>();

@@ -1,5 +1,5 @@
-import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../config/examples.js';
-import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
+import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { Comparison, SuiteComparison } from '../generated/comparison.js';
 import { InputError } from '../io/errors.js';
 import { readRecords } from '../io/records.js';

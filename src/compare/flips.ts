@@ -1,4 +1,4 @@
-import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../config/examples.js';
+import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
 import type { FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 import { classificationFlips } from '../tasks/classification/flips.js';
@@ -10,7 +10,7 @@ import type { TaskName } from '../tasks/registry.js';
 import { scoredFlips } from '../tasks/scored/flips.js';
 import { spanFlips } from '../tasks/spans/flips.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
-import { sliceRows } from './compare.js';
+import { sliceRows } from './slice-rows.js';
 
 /** What "flipped" means, per family: a missing family is a compile error. */
 const FLIP_FUNCTIONS: Readonly<Record<TaskName, FlipFunction>> = {

@@ -1,22 +1,8 @@
 import type { ExampleSettings } from '../generated/config.js';
 import { InputError, oneLine } from '../io/errors.js';
+import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
 
-/** Example settings with defaults applied and the redaction patterns compiled. */
-export interface ResolvedExampleSettings {
-  readonly top: number;
-  /** Unset: each suite's fields.text, else `text`. */
-  readonly excerptField?: string;
-  readonly excerptLength: number;
-  readonly redact: readonly RegExp[];
-  readonly f1Pass: number | null;
-}
-
-export const DEFAULT_EXAMPLE_SETTINGS: ResolvedExampleSettings = {
-  top: 10,
-  excerptLength: 120,
-  redact: [],
-  f1Pass: null,
-};
+export { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings };
 
 export function resolveExampleSettings(
   given: ExampleSettings | undefined,

@@ -25,9 +25,9 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from './schema-validate.js';
-import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
-import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
+} from '../schema/validate.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
+import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { resolveExampleSettings } from './examples.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
@@ -231,7 +231,10 @@ function resolveSuiteGates(
   at: (...rest: (string | number)[]) => { file: string; line?: number; field: string },
 ): ResolvedGate[] {
   try {
-    return resolveGates(suite.gates ?? [], metrics);
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden,
+    });
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
     throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });
@@ -322,6 +325,18 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       message: 'scores are not supported for multilabel suites yet; remove fields.scores',
     });
   }
+  // A gate on a misspelt metric (`macro-f1`) gets the spelling, not "add it to metrics".
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known =
+      metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? undefined : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at('gates', j, 'metric'),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(', ')}`,
+      });
+    }
+  });
   const reserved = new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === 'string' ? [entry] : entry) {
@@ -366,6 +381,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
     missingPredictions: suite.missing_predictions ?? 'error',
+    extraPredictions: suite.extra_predictions ?? (ranking ? 'ignore' : 'error'),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,

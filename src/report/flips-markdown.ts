@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
-import { formatCount } from './format.js';
+import { formatCount } from '../tasks/format.js';
 
 /**
  * How much of the flipped examples and charts a report shows. The comment budget drops charts first, then

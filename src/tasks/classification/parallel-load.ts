@@ -1,0 +1,183 @@
+import { stat } from 'node:fs/promises';
+import { InputError } from '../../io/errors.js';
+import { isGzip, splitLines } from '../../io/lines.js';
+import {
+  decodeGoldenPart,
+  decodePredictionPart,
+  mergeGoldenParts,
+  mergePredictionParts,
+  type ClassificationReadSpec,
+  type DataSource,
+  type GoldenColumns,
+  type GoldenPart,
+  type PredictionColumns,
+  type PredictionPart,
+} from './decode.js';
+import { runPool, threadCount, workerScript, type PoolResult } from '../../worker/pool.js';
+import type { WorkerHandler } from '../../worker/serve.js';
+
+/** A part of a golden or predictions file for a worker to decode. */
+export interface DecodeTask {
+  readonly id: number;
+  readonly kind: 'golden' | 'predictions';
+  readonly source: DataSource;
+  readonly spec: ClassificationReadSpec;
+  readonly range?: { start: number; end: number };
+}
+
+/** The worker side: decode one part (serveWorkerTasks dispatches both kinds here). */
+const decodePart: WorkerHandler = (task, progress) => {
+  const { kind, source, spec, range } = task as DecodeTask;
+  const options = { range, onProgress: progress };
+  return kind === 'golden'
+    ? decodeGoldenPart(source, spec, options)
+    : decodePredictionPart(source, spec, options);
+};
+export const DECODE_HANDLERS: Readonly<Record<DecodeTask['kind'], WorkerHandler>> = {
+  golden: decodePart,
+  predictions: decodePart,
+};
+
+/**
+ * Files smaller than this together are read on the main thread: starting workers would cost more.
+ * (EVALGATE_PARALLEL_MIN_BYTES and EVALGATE_PART_BYTES override both sizes; the tests use them to run the
+ * parallel path on small files.)
+ */
+const PARALLEL_MIN_BYTES = envBytes('EVALGATE_PARALLEL_MIN_BYTES') ?? 24 * 1024 * 1024;
+/** Aim for parts of about this size, so the workers finish together. */
+const PART_BYTES = envBytes('EVALGATE_PART_BYTES') ?? 64 * 1024 * 1024;
+
+function envBytes(name: string): number | undefined {
+  const v = process.env[name];
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+export interface LoadedSuiteData {
+  readonly golden: GoldenColumns;
+  readonly predictions: PredictionColumns;
+}
+
+type Progress = (part: string) => (bytes: number, total: number) => void;
+
+/**
+ * Called on the main thread for each decoded part of the predictions, once the golden set is merged, while
+ * the workers go on decoding: it may consume the part (e.g. fold its scores into per-example terms and
+ * set `part.scores = null`, so no more than a few parts' score matrices are ever held).
+ */
+export type PredictionPartHook = (golden: GoldenColumns, part: PredictionPart) => void;
+
+/**
+ * Reads a suite's golden set and predictions. Large uncompressed JSONL files are split into byte ranges
+ * decoded by worker threads (one per core, at most 4); everything else is read on the main thread. Both
+ * paths run the same decode functions, so results and error messages are identical.
+ */
+export async function loadSuiteData(
+  golden: DataSource,
+  predictions: DataSource,
+  spec: ClassificationReadSpec,
+  progress: Progress,
+  onPredictionPart?: PredictionPartHook,
+): Promise<LoadedSuiteData> {
+  const [gSize, pSize] = await Promise.all([sizeOf(golden), sizeOf(predictions)]);
+  const threads = threadCount();
+  const script = workerScript();
+  if (threads <= 1 || !script || gSize + pSize < PARALLEL_MIN_BYTES) {
+    // Both files are read at once; when both are bad, the golden set's error is the one reported.
+    const [gs, ps] = await Promise.allSettled([
+      decodeGoldenPart(golden, spec, { onProgress: progress('golden') }),
+      decodePredictionPart(predictions, spec, { onProgress: progress('predictions') }),
+    ]);
+    if (gs.status === 'rejected') throw gs.reason;
+    if (ps.status === 'rejected') throw ps.reason;
+    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    onPredictionPart?.(merged, ps.value);
+    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
+  }
+  const gRanges = await rangesOf(golden, gSize);
+  const pRanges = await rangesOf(predictions, pSize);
+  // golden parts first: once the golden set is merged, prediction parts are consumed as they arrive
+  const tasks: Omit<DecodeTask, 'id'>[] = [
+    ...gRanges.map((range) => ({ kind: 'golden' as const, source: golden, spec, range })),
+    ...pRanges.map((range) => ({ kind: 'predictions' as const, source: predictions, spec, range })),
+  ];
+  const reporter = { golden: progress('golden'), predictions: progress('predictions') };
+  let mergedGolden: GoldenColumns | null = null;
+  let goldenFailed = false;
+  const waiting: PredictionPart[] = [];
+  let goldenLeft = gRanges.length;
+  const goldenResults: TaskResult[] = [];
+  const onDone = (result: TaskResult) => {
+    if (result.task.kind === 'golden') {
+      goldenResults.push(result);
+      if (--goldenLeft > 0) return;
+      try {
+        const parts = partsOrThrow<GoldenPart>(goldenResults);
+        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch {
+        goldenFailed = true; // reported after every part is in, like any other error
+      }
+      for (const part of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+      return;
+    }
+    if (!result.part || goldenFailed) return;
+    const part = result.part as unknown as PredictionPart;
+    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    else waiting.push(part);
+  };
+  const results = await runPool(script, tasks, {
+    size: threads,
+    label: 'decode',
+    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
+    // their compact columns survive.
+    maxOldGenerationSizeMb: 256,
+    onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
+    onDone,
+  });
+  const predResults = results.filter((r) => r.task.kind === 'predictions');
+  const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
+  const pParts = partsOrThrow<PredictionPart>(predResults);
+  return {
+    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
+    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets),
+  };
+}
+
+async function sizeOf(source: DataSource): Promise<number> {
+  try {
+    return (await stat(source.path)).size;
+  } catch {
+    return 0; // the decoder reports the missing file with its message
+  }
+}
+
+async function rangesOf(
+  source: DataSource,
+  size: number,
+): Promise<({ start: number; end: number } | undefined)[]> {
+  if (source.format !== 'jsonl' || isGzip(source.path)) return [undefined];
+  return splitLines(source.path, Math.max(1, Math.round(size / PART_BYTES)));
+}
+
+type TaskResult = PoolResult<Omit<DecodeTask, 'id'>>;
+
+/** Parts in file order with their line offsets; the earliest failing part's error, with its absolute line. */
+function partsOrThrow<P extends { lineCount: number }>(
+  results: readonly TaskResult[],
+): { parts: P[]; offsets: number[] } {
+  const ordered = [...results].sort((a, b) => (a.task.range?.start ?? 0) - (b.task.range?.start ?? 0));
+  const parts: P[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const r of ordered) {
+    if (r.error) {
+      throw new InputError({
+        ...r.error,
+        line: r.error.line === undefined ? undefined : r.error.line + offset,
+      });
+    }
+    parts.push(r.part as P);
+    offsets.push(offset);
+    offset += (r.part as P).lineCount;
+  }
+  return { parts, offsets };
+}

@@ -170,9 +170,13 @@ describe('override', () => {
     expect(readOverrides(body)[0].reason).toBe(hostile);
     expect(body).not.toContain('<img');
     expect(body).not.toContain('[link]');
-    // Three HTML comments (report marker, section start, data block): `-->` in the reason closes none.
-    expect(body.match(/-->/g)).toHaveLength(3);
-    expect(body.match(/<!--/g)).toHaveLength(3);
+    expect(body).not.toContain('@everyone');
+    // Every `-->` closes one of the bot's own HTML comments: the reason's shows as text.
+    const section = body.slice(body.indexOf('<!-- evalgate:overrides-start -->'));
+    expect(
+      section.split('\n').filter((l) => l.includes('-->') && !/^<!-- [^>]* -->$/.test(l.trim())),
+    ).toEqual([]);
+    expect(body).toContain('--&gt; &#96;x&#96;');
     expect(run.summary).not.toContain('<img');
   });
 });

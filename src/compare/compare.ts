@@ -15,22 +15,37 @@ import { metricDef } from '../tasks/registry.js';
 import { TOOL_VERSION } from '../version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import {
+  MIN_PAIRS,
+  TOO_FEW,
+  describeMethod,
   multinomialWeights,
   normalPValueBelowZero,
-  pairedBootstrap,
+  pairedDeltaIntervals,
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
 } from './stats/index.js';
 
-/** A delta's bootstrap summary, as the gates use it. */
+/** A delta's interval, as the gates use it. */
 export interface Interval {
   readonly low: number;
   readonly high: number;
   readonly se: number;
-  /** One-sided p-value that head is worse than base (direction-aware). */
+  /** One-sided p-value that head is worse than base (direction-aware), consistent with [low, high]. */
   readonly pWorse: number;
+  /** How it was computed, in a few words ("Tango score interval", "BCa bootstrap, 1000 resamples"). */
+  readonly method: string;
 }
+
+/** A delta that gets no interval, and why (e.g. too few examples for any method to hold its level). */
+export interface NoInterval {
+  readonly method: string;
+  readonly reason: string;
+}
+
+export type SliceInterval = Interval | NoInterval;
+
+export const hasBounds = (i: SliceInterval | null | undefined): i is Interval => !!i && 'low' in i;
 
 /**
  * Compares a head result with a baseline result under `config` — the BASE branch's config, whose gates
@@ -56,14 +71,14 @@ export function compareResults(
  */
 export interface IntervalSource {
   /** Intervals already computed for this slice, looked up before its problem is built. */
-  known?(suite: string, key: string, metrics: readonly string[]): Map<string, Interval> | undefined;
+  known?(suite: string, key: string, metrics: readonly string[]): Map<string, SliceInterval> | undefined;
   paired?(
     suite: string,
     key: string,
     metrics: readonly string[],
     problem: WeightedProblem,
     sliceN: number,
-  ): Map<string, Interval> | undefined;
+  ): Map<string, SliceInterval> | undefined;
 }
 
 let intervalSource: IntervalSource | undefined;
@@ -197,6 +212,8 @@ function compareSuite(
         sides,
         values: cmp?.metrics[gate.metric] ?? null,
         interval: null,
+        intervalMethod: null,
+        noInterval: null,
         comparable: reasons.length === 0 && !!base,
       });
     }
@@ -224,7 +241,12 @@ function compareSuite(
       settings,
     );
     if (!intervals) continue;
-    for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
+    for (const t of group) {
+      const found = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found) ? found : null;
+      t.intervalMethod = found?.method ?? null;
+      t.noInterval = found && !hasBounds(found) ? found.reason : null;
+    }
   }
   const gateResults: GateResult[] = decideGates(tests, {
     settings,
@@ -423,7 +445,7 @@ function bootstrapSlice(
   headTable: ExampleTable | null,
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> | null {
+): Map<string, SliceInterval> | null {
   const headSlice = head.slices.find((s) => s.key === key)!;
   const baseSlice = base.slices.find((s) => s.key === key)!;
   let deltas: Float64Array[];
@@ -467,22 +489,29 @@ export function pairedIntervals(
   key: string,
   metrics: readonly string[],
   problem: WeightedProblem,
-  sliceN: number,
+  _sliceN: number, // the proportion methods count their own denominators
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
-  const result = pairedBootstrap({
-    units: problem.units,
-    rowUnit: problem.rowUnit,
-    evaluate: problem.evaluate,
+): Map<string, SliceInterval> {
+  // Tango score intervals for 0/1-outcome means, BCa bootstrap for the rest (stats/slice-intervals.ts)
+  const found = pairedDeltaIntervals({
+    sliceName: key,
+    metrics,
+    problem,
     resamples: settings.resamples,
     seed: settings.seed,
-    sliceName: key,
     method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+    level: settings.confidence,
   });
-  const m = metrics.length;
-  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
-  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+  const out = new Map<string, SliceInterval>();
+  for (const [metric, d] of found) {
+    const method = describeMethod(d.method, settings.resamples);
+    if ('reason' in d) out.set(metric, { method, reason: d.reason });
+    else {
+      const pWorse = metricDef(metric)?.direction === 'lower' ? d.pAboveZero : d.pBelowZero;
+      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
+    }
+  }
+  return out;
 }
 
 function intervalsFrom(
@@ -491,9 +520,11 @@ function intervalsFrom(
   points: Float64Array,
   sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
-  const out = new Map<string, Interval>();
+): Map<string, SliceInterval> {
+  const out = new Map<string, SliceInterval>();
   metrics.forEach((metric, j) => {
+    const method = `unpaired percentile bootstrap, ${settings.resamples} resamples`;
+    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
     const def = metricDef(metric);
     // One-sided p-value that head is worse, from the bootstrap standard error. Proportions move in steps
@@ -502,7 +533,7 @@ function intervalsFrom(
     const worse = def?.direction === 'lower' ? points[j] : -points[j];
     const step = def?.unit === 'proportion' && sliceN > 0 ? 0.5 / sliceN : 0;
     const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
-    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
   });
   return out;
 }

@@ -5,7 +5,7 @@ import type { EvalgateResult } from '../generated/result.js';
 import { threadCount, workerScript } from '../evaluate/load.js';
 import { WORKER_MARKER } from '../evaluate/worker-protocol.js';
 import type { ProblemData } from '../tasks/family.js';
-import { compareResults, type Interval } from './compare.js';
+import { compareResults, type SliceInterval } from './compare.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {
@@ -69,11 +69,11 @@ function runBootstrapTasks(
   script: string,
   size: number,
   tasks: readonly BootstrapTask[],
-): Promise<Map<string, Interval>[]> {
+): Promise<Map<string, SliceInterval>[]> {
   // largest problems first, so the workers finish together
   const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
   return new Promise((resolve, reject) => {
-    const results: Map<string, Interval>[] = new Array(tasks.length);
+    const results: Map<string, SliceInterval>[] = new Array(tasks.length);
     const workers: Worker[] = [];
     let next = 0;
     let finished = 0;
@@ -87,7 +87,7 @@ function runBootstrapTasks(
       workers.push(worker);
       worker.on(
         'message',
-        (reply: { id: number; type: string; part?: [string, Interval][]; message?: string }) => {
+        (reply: { id: number; type: string; part?: [string, SliceInterval][]; message?: string }) => {
           if (failed) return;
           if (reply.type !== 'done') {
             failed = true;

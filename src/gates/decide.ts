@@ -12,6 +12,9 @@ export interface GateTest {
   readonly sides: { readonly base: SliceResult | null; readonly head: SliceResult | null };
   readonly values: { base: number | null; head: number | null; delta: number | null } | null;
   interval: { low: number; high: number; se: number; pWorse: number } | null;
+  /** The interval method's short description (also when it gave no interval), and why there is none. */
+  intervalMethod?: string | null;
+  noInterval?: string | null;
   readonly comparable: boolean;
 }
 
@@ -78,6 +81,7 @@ export function decideGates(
       beyond_tolerance: null,
       base_n: t.sides.base?.n ?? null,
       head_n: t.sides.head?.n ?? null,
+      ...(t.intervalMethod ? { interval_method: t.intervalMethod } : {}),
       ...extra,
     });
     const bad: Verdict = t.gate.severity === 'warn' ? 'warn' : 'fail';
@@ -135,7 +139,7 @@ export function decideGates(
     if (!t.interval) {
       return result(
         bad,
-        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) → ${bad}`,
+        `${where} ${moved}, tolerance ${tol} (no interval available${t.noInterval ? `: ${t.noInterval}` : ''}; decided on the point estimate) → ${bad}`,
         { beyond_tolerance: true },
       );
     }

@@ -45,3 +45,16 @@ export {
   summarizeDelta,
 } from './summary.js';
 export type { DeltaSummary } from './summary.js';
+export { normalQuantile } from './normal-quantile.js';
+export { discordanceOf, tangoInterval, tangoPBelowZero, tangoScore } from './paired-score.js';
+export type { Discordance, PairedOutcomes } from './paired-score.js';
+export { JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+export type { BcaSummary } from './bca.js';
+export { MIN_PAIRS, TOO_FEW, describeMethod, pairedDeltaIntervals } from './slice-intervals.js';
+export type {
+  DeltaInterval,
+  IntervalMethod,
+  NoDeltaInterval,
+  PairedUnitProblem,
+  SliceIntervalOptions,
+} from './slice-intervals.js';

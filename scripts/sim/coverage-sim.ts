@@ -112,7 +112,14 @@ export function coverageCell(
   settings: ResolvedComparisonSettings = SIM_SETTINGS,
 ): Record<string, CellResult> {
   const metrics = TASK_METRICS[task];
-  const acc = metrics.map(() => ({ bounded: 0, covered: 0, missedLow: 0, missedHigh: 0, width: 0, method: '' }));
+  const acc = metrics.map(() => ({
+    bounded: 0,
+    covered: 0,
+    missedLow: 0,
+    missedHigh: 0,
+    width: 0,
+    method: '',
+  }));
   for (let r = 0; r < trials; r++) {
     const intervals = pairedIntervals(`trial ${r}`, metrics, trialProblem(task, n, r), n, settings);
     metrics.forEach((m, j) => {
@@ -130,7 +137,18 @@ export function coverageCell(
   return Object.fromEntries(
     metrics.map((m, j) => {
       const { bounded, covered, missedLow, missedHigh, width, method } = acc[j];
-      return [m, { trials, bounded, covered, missedLow, missedHigh, meanWidth: bounded ? width / bounded : NaN, method }];
+      return [
+        m,
+        {
+          trials,
+          bounded,
+          covered,
+          missedLow,
+          missedHigh,
+          meanWidth: bounded ? width / bounded : NaN,
+          method,
+        },
+      ];
     }),
   );
 }

@@ -20,6 +20,7 @@ import {
   describeMethod,
   multinomialWeights,
   normalPValueBelowZero,
+  pairedBootstrap,
   pairedDeltaIntervals,
   resampleUniform,
   summarizeDelta,
@@ -489,17 +490,19 @@ export function pairedIntervals(
   key: string,
   metrics: readonly string[],
   problem: WeightedProblem,
-  _sliceN: number, // the proportion methods count their own denominators
+  sliceN: number,
   settings: ResolvedComparisonSettings,
 ): Map<string, SliceInterval> {
-  // Tango score intervals for 0/1-outcome means, BCa bootstrap for the rest (stats/slice-intervals.ts)
+  // method: rows reproduces the refbench reference (ref_eval.py --rng hash32): its percentile bootstrap
+  if (settings.method === 'rows') return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  // Tango / jackknife score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
   const found = pairedDeltaIntervals({
     sliceName: key,
     metrics,
     problem,
     resamples: settings.resamples,
     seed: settings.seed,
-    method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+    method: 'multinomial',
     level: settings.confidence,
   });
   const out = new Map<string, SliceInterval>();
@@ -514,16 +517,39 @@ export function pairedIntervals(
   return out;
 }
 
+function refbenchIntervals(
+  key: string,
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, SliceInterval> {
+  const result = pairedBootstrap({
+    units: problem.units,
+    rowUnit: problem.rowUnit,
+    evaluate: problem.evaluate,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    sliceName: key,
+    method: 'hash32-rows',
+  });
+  const m = metrics.length;
+  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
+}
+
 function intervalsFrom(
   metrics: readonly string[],
   deltas: Float64Array[],
   points: Float64Array,
   sliceN: number,
   settings: ResolvedComparisonSettings,
+  kind = 'unpaired percentile bootstrap',
 ): Map<string, SliceInterval> {
   const out = new Map<string, SliceInterval>();
   metrics.forEach((metric, j) => {
-    const method = `unpaired percentile bootstrap, ${settings.resamples} resamples`;
+    const method = `${kind}, ${settings.resamples} resamples`;
     if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
     const def = metricDef(metric);

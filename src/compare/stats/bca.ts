@@ -22,7 +22,7 @@ import { normalCdf } from './normal.js';
 import { normalQuantile } from './normal-quantile.js';
 import { quantileSorted, sortedCopy, standardDeviation } from './summary.js';
 
-export const JACKKNIFE_MAX_UNITS = 256;
+export const JACKKNIFE_MAX_UNITS = 1024;
 
 /**
  * Jackknife leave-one-out values of every delta of `statistic`: one evaluation per unit (or per group of

@@ -58,3 +58,7 @@ export type {
   PairedUnitProblem,
   SliceIntervalOptions,
 } from './slice-intervals.js';
+export { linearizedScore } from './linearized-score.js';
+export type { LinearizedScore } from './linearized-score.js';
+export { detectableDrop } from './detectable.js';
+export type { DetectableDropOptions } from './detectable.js';

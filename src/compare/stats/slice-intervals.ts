@@ -1,14 +1,17 @@
 /**
  * Intervals of a slice's paired deltas, one method per metric:
  * - a metric that is the mean of a 0/1 outcome per example (the problem exposes its per-unit outcomes):
- *   Tango's score interval from the discordant counts, no resampling (paired-score.ts);
- * - any other metric: the paired bootstrap's draws with BCa bias correction and jackknife acceleration
- *   (bca.ts).
- * Below MIN_PAIRS examples, or when the draws cannot carry an interval (every resample gives the same
- * delta, or all fall on one side of the point), the metric gets no interval and a reason instead of a
- * narrow interval that would not hold its level.
+ *   Tango's score interval from the discordant counts (paired-score.ts);
+ * - any other metric on a slice of at most JACKKNIFE_MAX_UNITS units: the score interval of its
+ *   jackknife-linearized delta (linearized-score.ts), one leave-one-out per unit;
+ * - any other metric on a larger slice: the paired bootstrap's draws with BCa bias correction and
+ *   grouped-jackknife acceleration (bca.ts). Only this case resamples.
+ * Below MIN_PAIRS examples, or when nothing moves the delta (no discordant example for a ratio-type
+ * metric, a degenerate bootstrap), the metric gets no interval and a reason instead of a narrow interval
+ * that would not hold its level.
  */
-import { accelerationOf, bcaSummary, jackknife } from './bca.js';
+import { JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+import { linearizedScore } from './linearized-score.js';
 import { discordanceOf, tangoInterval, tangoPBelowZero, type PairedOutcomes } from './paired-score.js';
 import { pairedBootstrap, type ResampleMethod } from './resample.js';
 
@@ -20,7 +23,7 @@ import { pairedBootstrap, type ResampleMethod } from './resample.js';
 export const MIN_PAIRS = 20;
 export const TOO_FEW = 'too few examples to bound this metric';
 
-export type IntervalMethod = 'tango-score' | 'bca-bootstrap';
+export type IntervalMethod = 'tango-score' | 'jackknife-score' | 'bca-bootstrap';
 
 /** What a slice's paired problem offers the interval methods (a WeightedProblem fits). */
 export interface PairedUnitProblem {
@@ -36,7 +39,7 @@ export interface DeltaInterval {
   readonly method: IntervalMethod;
   readonly low: number;
   readonly high: number;
-  /** Standard error of the delta (Tango: the paired difference's; BCa: the bootstrap's). */
+  /** Standard error of the delta (Tango: the paired difference's; jackknife; BCa: the bootstrap's). */
   readonly se: number;
   /** One-sided p-values of Δ < 0 and Δ > 0, each consistent with the interval. */
   readonly pBelowZero: number;
@@ -60,7 +63,9 @@ export interface SliceIntervalOptions {
 
 /** A short description of each method, for report footnotes. */
 export function describeMethod(method: IntervalMethod, resamples: number): string {
-  return method === 'tango-score' ? 'Tango score interval' : `BCa bootstrap, ${resamples} resamples`;
+  if (method === 'tango-score') return 'Tango score interval';
+  if (method === 'jackknife-score') return 'score interval of the jackknife-linearized delta';
+  return `BCa bootstrap, ${resamples} resamples`;
 }
 
 export function pairedDeltaIntervals(
@@ -69,10 +74,10 @@ export function pairedDeltaIntervals(
   const { metrics, problem, level } = options;
   const out = new Map<string, DeltaInterval | NoDeltaInterval>();
   const M = metrics.length;
-  const boot: number[] = [];
+  const rest: number[] = [];
   metrics.forEach((metric, j) => {
     const outcomes = problem.outcomes?.(metric) ?? null;
-    if (!outcomes) return boot.push(j);
+    if (!outcomes) return rest.push(j);
     const d = discordanceOf(problem.units, outcomes);
     if (d.n < MIN_PAIRS) return out.set(metric, { method: 'tango-score', reason: TOO_FEW });
     const [low, high] = tangoInterval(d, level);
@@ -87,20 +92,41 @@ export function pairedDeltaIntervals(
       pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains }),
     });
   });
-  if (boot.length) {
+  if (rest.length) {
+    const units = problem.units;
+    const method: IntervalMethod = units.length <= JACKKNIFE_MAX_UNITS ? 'jackknife-score' : 'bca-bootstrap';
     let n = 0;
-    for (let u = 0; u < problem.units.length; u++) n += problem.units[u];
-    if (n < MIN_PAIRS) {
-      for (const j of boot) out.set(metrics[j], { method: 'bca-bootstrap', reason: TOO_FEW });
+    for (let u = 0; u < units.length; u++) n += units[u];
+    const deltas = new Float64Array(rest.length);
+    const statistic = (weights: Float64Array): Float64Array => {
+      const v = problem.evaluate(weights);
+      for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
+      return deltas;
+    };
+    const none = { method, reason: TOO_FEW };
+    if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
+    else if (method === 'jackknife-score') {
+      const point = Float64Array.from(statistic(units));
+      const jack = jackknife(units, statistic, rest.length);
+      rest.forEach((j, i) => {
+        const s = linearizedScore(point[i], n, jack.weight, jack.values[i], level);
+        out.set(
+          metrics[j],
+          s
+            ? {
+                method,
+                low: s.low,
+                high: s.high,
+                se: s.se,
+                pBelowZero: s.pBelowZero,
+                pAboveZero: s.pAboveZero,
+              }
+            : none,
+        );
+      });
     } else {
-      const deltas = new Float64Array(boot.length);
-      const statistic = (weights: Float64Array): Float64Array => {
-        const v = problem.evaluate(weights);
-        for (let i = 0; i < boot.length; i++) deltas[i] = v[M + boot[i]] - v[boot[i]];
-        return deltas;
-      };
       const result = pairedBootstrap({
-        units: problem.units,
+        units,
         rowUnit: problem.rowUnit,
         evaluate: statistic,
         resamples: options.resamples,
@@ -108,22 +134,22 @@ export function pairedDeltaIntervals(
         sliceName: options.sliceName,
         method: options.method,
       });
-      const jack = jackknife(problem.units, statistic, boot.length);
-      boot.forEach((j, i) => {
+      const jack = jackknife(units, statistic, rest.length);
+      rest.forEach((j, i) => {
         const a = accelerationOf(jack.weight, jack.values[i]);
         const s = bcaSummary(result.samples[i], result.point[i], a, level);
         out.set(
           metrics[j],
           s
             ? {
-                method: 'bca-bootstrap',
+                method,
                 low: s.low,
                 high: s.high,
                 se: s.se,
                 pBelowZero: s.pBelowZero,
                 pAboveZero: s.pAboveZero,
               }
-            : { method: 'bca-bootstrap', reason: TOO_FEW },
+            : none,
         );
       });
     }

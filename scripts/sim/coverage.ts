@@ -4,9 +4,10 @@
  * __tests__/fixtures/stats/coverage.json, which __tests__/compare/stats/coverage.test.ts checks (it reruns
  * the cells it needs and must get the same counts). Takes about 3 minutes, most of it the ROUGE-L truth.
  *
- *   npx tsx scripts/sim/coverage.ts
+ *   npx tsx scripts/sim/coverage.ts               # truth and cells
+ *   npx tsx scripts/sim/coverage.ts --cells-only  # cells only, with the committed truth (seconds)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { POPULATION_SIZE, populationTruth } from './coverage-population.js';
@@ -21,7 +22,9 @@ export const CELLS: readonly { task: SimTask; n: number }[] = [
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '../../__tests__/fixtures/stats/coverage.json');
 const started = Date.now();
-const truth = populationTruth();
+const truth = process.argv.includes('--cells-only')
+  ? (JSON.parse(readFileSync(out, 'utf8')) as { truth: Record<string, number> }).truth
+  : populationTruth();
 process.stderr.write(
   `truth over ${POPULATION_SIZE} examples in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
 );

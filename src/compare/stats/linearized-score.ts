@@ -2,12 +2,13 @@
  * A score interval for a paired delta that is not a mean of 0/1 outcomes (macro-F1, MRR, nDCG, ROUGE,
  * BLEU, …), from its jackknife: Tango's score interval applied to the delta's effective discordance.
  *
- * The jackknife influence of a unit, L_u = (n − 1)(θ̄ − θ_(u)), is how far the delta moves (times n) when
- * one of its examples is left out: about ±1 for a discordant pair of a 0/1 outcome and 0 for a concordant
- * one. With S1 = Σ m_u|L_u| and S2 = Σ m_u·L_u², the delta behaves like a difference of paired proportions
- * with D = S1²/S2 effective discordant pairs of step e = S2/S1: gains g = (D + nθ̂/e)/2 and losses
- * l = (D − nθ̂/e)/2 (for a 0/1 outcome, D ≈ g + l and e ≈ 1: Tango's own counts). The interval is e times
- * Tango's interval of (n, g, l), and the p-value Tango's, so they agree as in paired-score.ts.
+ * A unit's contribution to the delta is x_u = L_u + θ̂, with L_u = (n − 1)(θ̄ − θ_(u)) its jackknife
+ * influence (for a mean of per-example differences x this is exactly x_u: +1 for a gain of a 0/1 outcome,
+ * −1 for a loss, 0 for a concordant pair). With S1 = Σ m_u|x_u| and S2 = Σ m_u·x_u², the delta behaves
+ * like a difference of paired proportions with D = S1²/S2 effective discordant pairs of step e = S2/S1:
+ * gains g = (D + nθ̂/e)/2 and losses l = (D − nθ̂/e)/2 (for a 0/1 outcome exactly Tango's own counts).
+ * The interval is e times Tango's interval of (n, g, l), and the p-value Tango's, so they agree as in
+ * paired-score.ts.
  *
  * Why not only the bootstrap: with a handful of discordant examples (n ≈ 50–100 at a 5% discordance) the
  * bootstrap cannot draw the losses it has not seen, and percentile or BCa intervals miss the truth one
@@ -52,9 +53,10 @@ export function linearizedScore(
   let s2 = 0;
   for (let u = 0; u < values.length; u++) {
     if (!(weight[u] > 0)) continue;
-    const influence = (n - 1) * (mean - values[u]);
-    s1 += weight[u] * Math.abs(influence);
-    s2 += weight[u] * influence * influence;
+    // the unit's own contribution to the delta: influence + point (exactly x_u for a mean of x)
+    const x = (n - 1) * (mean - values[u]) + point;
+    s1 += weight[u] * Math.abs(x);
+    s2 += weight[u] * x * x;
   }
   // rounding noise of a delta that does not move is not a discordance
   if (!(s2 > 0) || s1 <= 1e-9 * n) return null;

@@ -5,8 +5,9 @@
  * - bias correction z0 = Φ⁻¹(#{θ*_b < θ̂}/B + ½·#{θ*_b = θ̂}/B), from the bootstrap draws;
  * - acceleration a = Σ m_u·d_u³ / (6·(Σ m_u·d_u²)^{3/2}), d_u = θ̄ − θ_(u), from a jackknife that leaves
  *   out one example of each distinct unit u (its m_u examples share one leave-one-out value), θ̄ the
- *   m-weighted mean of the θ_(u). Above JACKKNIFE_MAX_UNITS units the units are dealt into that many
- *   groups (unit u to group u mod G) and each group loses one example of each of its units: the group's
+ *   m-weighted mean of the θ_(u). Above `maxGroups` units (BCa runs on slices above JACKKNIFE_MAX_UNITS
+ *   and uses ACCELERATION_GROUPS) the units are dealt into G groups (unit u to group u mod G) and each
+ *   group loses one example of each of its units: the group's
  *   deletion is the sum of its units' influences to first order, so a keeps its value while the cost
  *   stays at G evaluations whatever n.
  * - the interval at level 1 − 2α is [G⁻¹(α1), G⁻¹(α2)], αi = Φ(z0 + (z0 + z)/(1 − a(z0 + z))) for
@@ -23,6 +24,8 @@ import { normalQuantile } from './normal-quantile.js';
 import { quantileSorted, sortedCopy, standardDeviation } from './summary.js';
 
 export const JACKKNIFE_MAX_UNITS = 1024;
+/** Groups of the BCa acceleration's jackknife on slices above JACKKNIFE_MAX_UNITS units (a is O(1/√n) there). */
+export const ACCELERATION_GROUPS = 128;
 
 /**
  * Jackknife leave-one-out values of every delta of `statistic`: one evaluation per unit (or per group of
@@ -33,9 +36,10 @@ export function jackknife(
   units: Float64Array,
   statistic: (weights: Float64Array) => ArrayLike<number>,
   deltaCount: number,
+  maxGroups = JACKKNIFE_MAX_UNITS,
 ): { weight: Float64Array; values: Float64Array[] } {
   const U = units.length;
-  const G = Math.min(U, JACKKNIFE_MAX_UNITS);
+  const G = Math.min(U, maxGroups);
   const step = U > G ? G : U + 1; // grouped: units g, g + G, g + 2G, …; else unit g alone
   const weight = new Float64Array(G);
   const values = Array.from({ length: deltaCount }, () => new Float64Array(G).fill(NaN));

@@ -48,7 +48,7 @@ export type { DeltaSummary } from './summary.js';
 export { normalQuantile } from './normal-quantile.js';
 export { discordanceOf, tangoInterval, tangoPBelowZero, tangoScore } from './paired-score.js';
 export type { Discordance, PairedOutcomes } from './paired-score.js';
-export { JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+export { ACCELERATION_GROUPS, JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
 export type { BcaSummary } from './bca.js';
 export { MIN_PAIRS, TOO_FEW, describeMethod, pairedDeltaIntervals } from './slice-intervals.js';
 export type {

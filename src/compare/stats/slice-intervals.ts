@@ -10,7 +10,7 @@
  * metric, a degenerate bootstrap), the metric gets no interval and a reason instead of a narrow interval
  * that would not hold its level.
  */
-import { JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+import { ACCELERATION_GROUPS, JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
 import { linearizedScore } from './linearized-score.js';
 import { discordanceOf, tangoInterval, tangoPBelowZero, type PairedOutcomes } from './paired-score.js';
 import { pairedBootstrap, type ResampleMethod } from './resample.js';
@@ -134,7 +134,7 @@ export function pairedDeltaIntervals(
         sliceName: options.sliceName,
         method: options.method,
       });
-      const jack = jackknife(units, statistic, rest.length);
+      const jack = jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
       rest.forEach((j, i) => {
         const a = accelerationOf(jack.weight, jack.values[i]);
         const s = bcaSummary(result.samples[i], result.point[i], a, level);

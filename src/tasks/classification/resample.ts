@@ -156,10 +156,22 @@ export function countsProblem(data: ClassificationCountsData): WeightedProblem {
     countMetricsInto(headCounts, metrics, focus, out, M);
     return out;
   };
-  return { units: data.units, rowUnit: data.rowUnit, evaluate, data, outcomes: (m) => countOutcomes(data, m) };
+  return {
+    units: data.units,
+    rowUnit: data.rowUnit,
+    evaluate,
+    data,
+    outcomes: (m) => countOutcomes(data, m),
+  };
 }
 
-const FOCUS_RECALLS = new Set(['accuracy', 'balanced_accuracy', 'micro_recall', 'macro_recall', 'weighted_recall']);
+const FOCUS_RECALLS = new Set([
+  'accuracy',
+  'balanced_accuracy',
+  'micro_recall',
+  'macro_recall',
+  'weighted_recall',
+]);
 
 /**
  * Accuracy is the mean of "predicted the true class" over the slice; on a label slice, accuracy and the

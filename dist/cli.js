@@ -20705,7 +20705,19 @@ function bcaSummary(samples, point, acceleration, level = 0.95) {
   const sorted = sortedCopy(samples);
   const B2 = sorted.length;
   if (B2 < 2 || !Number.isFinite(point) || Number.isNaN(sorted[B2 - 1])) return null;
-  if (sorted[0] === sorted[B2 - 1]) return null;
+  if (sorted[0] === sorted[B2 - 1]) {
+    const c = sorted[0];
+    if (c === 0 || c !== point) return null;
+    return {
+      low: c,
+      high: c,
+      se: 0,
+      pBelowZero: c < 0 ? 0 : 1,
+      pAboveZero: c > 0 ? 0 : 1,
+      z0: 0,
+      acceleration
+    };
+  }
   let below = 0;
   let equal = 0;
   for (let b = 0; b < B2; b++) {
@@ -20798,7 +20810,6 @@ function describeMethod(method, resamples) {
 function pairedDeltaIntervals(options2) {
   const { metrics, problem, level } = options2;
   const out = /* @__PURE__ */ new Map();
-  const M = metrics.length;
   const rest = [];
   metrics.forEach((metric, j) => {
     const outcomes = problem.outcomes?.(metric) ?? null;
@@ -20817,9 +20828,23 @@ function pairedDeltaIntervals(options2) {
       pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains })
     });
   });
-  if (rest.length) {
+  const units = problem.units;
+  const scored = units.length <= JACKKNIFE_MAX_UNITS && !problem.resampleOnly;
+  const linear = rest.filter((j) => scored && !options2.bootstrapOnly?.(metrics[j]));
+  const boot = rest.filter((j) => !linear.includes(j));
+  for (const [method, group] of [
+    ["jackknife-score", linear],
+    ["bca-bootstrap", boot]
+  ]) {
+    if (group.length) nonProportionIntervals(options2, method, group, out);
+  }
+  return new Map(metrics.map((m) => [m, out.get(m)]));
+}
+function nonProportionIntervals(options2, method, rest, out) {
+  const { metrics, problem, level } = options2;
+  const M = metrics.length;
+  {
     const units = problem.units;
-    const method = units.length <= JACKKNIFE_MAX_UNITS ? "jackknife-score" : "bca-bootstrap";
     let n = 0;
     for (let u = 0; u < units.length; u++) n += units[u];
     const deltas = new Float64Array(rest.length);
@@ -20857,9 +20882,9 @@ function pairedDeltaIntervals(options2) {
         sliceName: options2.sliceName,
         method: options2.method
       });
-      const jack = jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+      const jack = problem.resampleOnly ? null : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
       rest.forEach((j, i) => {
-        const a = accelerationOf(jack.weight, jack.values[i]);
+        const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
         const s = bcaSummary(result.samples[i], result.point[i], a, level);
         out.set(
           metrics[j],
@@ -20875,7 +20900,6 @@ function pairedDeltaIntervals(options2) {
       });
     }
   }
-  return new Map(metrics.map((m) => [m, out.get(m)]));
 }
 
 // src/tasks/classification/registry.ts
@@ -25540,7 +25564,9 @@ function pairedScored(input) {
   return {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
-    evaluate
+    evaluate,
+    // each call draws new inner resamples: only the bootstrap, not a jackknife, can use it
+    resampleOnly: true
   };
 }
 function unpairedScored(_input) {
@@ -26419,7 +26445,8 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
     resamples: settings.resamples,
     seed: settings.seed,
     method: "multinomial",
-    level: settings.confidence
+    level: settings.confidence,
+    bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
   });
   const out = /* @__PURE__ */ new Map();
   for (const [metric, d] of found) {

@@ -504,6 +504,7 @@ export function pairedIntervals(
     seed: settings.seed,
     method: 'multinomial',
     level: settings.confidence,
+    bootstrapOnly: (m) => ['ms', 'usd'].includes(metricDef(m)?.unit ?? ''),
   });
   const out = new Map<string, SliceInterval>();
   for (const [metric, d] of found) {

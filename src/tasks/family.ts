@@ -30,6 +30,8 @@ export interface WeightedProblem {
    * class's recall): such deltas get a paired score interval from the discordant counts. Null otherwise.
    */
   readonly outcomes?: (metric: string) => PairedOutcomes | null;
+  /** `evaluate` is random beyond the weights (inner resampling): intervals must come from the bootstrap. */
+  readonly resampleOnly?: boolean;
 }
 
 /** Classification count metrics over (true, base, head) states: all a worker needs to rebuild `evaluate`. */

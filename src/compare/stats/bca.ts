@@ -125,7 +125,21 @@ export function bcaSummary(
   const sorted = sortedCopy(samples);
   const B = sorted.length;
   if (B < 2 || !Number.isFinite(point) || Number.isNaN(sorted[B - 1])) return null;
-  if (sorted[0] === sorted[B - 1]) return null;
+  if (sorted[0] === sorted[B - 1]) {
+    // every resample gives the same delta: a constant per-example shift (every example costs 0.15 more)
+    // is that delta; a delta that never moves from 0 has nothing to bound
+    const c = sorted[0];
+    if (c === 0 || c !== point) return null;
+    return {
+      low: c,
+      high: c,
+      se: 0,
+      pBelowZero: c < 0 ? 0 : 1,
+      pAboveZero: c > 0 ? 0 : 1,
+      z0: 0,
+      acceleration,
+    };
+  }
   let below = 0;
   let equal = 0;
   for (let b = 0; b < B; b++) {

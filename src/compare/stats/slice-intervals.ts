@@ -33,6 +33,8 @@ export interface PairedUnitProblem {
   readonly evaluate: (weights: Float64Array) => Float64Array;
   /** Per-unit 0/1 outcomes when the metric is the mean of one, else null/absent. */
   readonly outcomes?: (metric: string) => PairedOutcomes | null;
+  /** evaluate is random beyond the weights: no jackknife, the bootstrap (BCa) for every metric. */
+  readonly resampleOnly?: boolean;
 }
 
 export interface DeltaInterval {
@@ -59,6 +61,11 @@ export interface SliceIntervalOptions {
   readonly seed: number;
   readonly method: ResampleMethod;
   readonly level: number;
+  /**
+   * Metrics to bootstrap (BCa) whatever the slice size: quantiles, whose jackknife is inconsistent, and
+   * budgets (latency, cost) whose per-example shifts are not discordances.
+   */
+  readonly bootstrapOnly?: (metric: string) => boolean;
 }
 
 /** A short description of each method, for report footnotes. */
@@ -73,7 +80,6 @@ export function pairedDeltaIntervals(
 ): Map<string, DeltaInterval | NoDeltaInterval> {
   const { metrics, problem, level } = options;
   const out = new Map<string, DeltaInterval | NoDeltaInterval>();
-  const M = metrics.length;
   const rest: number[] = [];
   metrics.forEach((metric, j) => {
     const outcomes = problem.outcomes?.(metric) ?? null;
@@ -92,9 +98,30 @@ export function pairedDeltaIntervals(
       pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains }),
     });
   });
-  if (rest.length) {
+  const units = problem.units;
+  const scored = units.length <= JACKKNIFE_MAX_UNITS && !problem.resampleOnly;
+  const linear = rest.filter((j) => scored && !options.bootstrapOnly?.(metrics[j]));
+  const boot = rest.filter((j) => !linear.includes(j));
+  for (const [method, group] of [
+    ['jackknife-score', linear],
+    ['bca-bootstrap', boot],
+  ] as const) {
+    if (group.length) nonProportionIntervals(options, method, group, out);
+  }
+  // metrics in their given order, whatever the method
+  return new Map(metrics.map((m) => [m, out.get(m)!]));
+}
+
+function nonProportionIntervals(
+  options: SliceIntervalOptions,
+  method: IntervalMethod,
+  rest: readonly number[],
+  out: Map<string, DeltaInterval | NoDeltaInterval>,
+): void {
+  const { metrics, problem, level } = options;
+  const M = metrics.length;
+  {
     const units = problem.units;
-    const method: IntervalMethod = units.length <= JACKKNIFE_MAX_UNITS ? 'jackknife-score' : 'bca-bootstrap';
     let n = 0;
     for (let u = 0; u < units.length; u++) n += units[u];
     const deltas = new Float64Array(rest.length);
@@ -134,9 +161,12 @@ export function pairedDeltaIntervals(
         sliceName: options.sliceName,
         method: options.method,
       });
-      const jack = jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+      // a problem whose evaluate is random beyond the weights has no jackknife: bias correction only
+      const jack = problem.resampleOnly
+        ? null
+        : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
       rest.forEach((j, i) => {
-        const a = accelerationOf(jack.weight, jack.values[i]);
+        const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
         const s = bcaSummary(result.samples[i], result.point[i], a, level);
         out.set(
           metrics[j],
@@ -154,6 +184,4 @@ export function pairedDeltaIntervals(
       });
     }
   }
-  // metrics in their given order, whatever the method
-  return new Map(metrics.map((m) => [m, out.get(m)!]));
 }

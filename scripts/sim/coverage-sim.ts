@@ -4,7 +4,7 @@
  * problem (pairedClassification / pairedRanking / pairedGeneration) and compare's pairedIntervals — and
  * checked against the population's true delta.
  */
-import type { ResolvedComparisonSettings } from '../../src/config/types.js';
+import type { ResolvedComparisonSettings } from '../../src/spec/config.js';
 import type { SliceResult, SuiteResult } from '../../src/generated/result.js';
 import { hasBounds, pairedIntervals } from '../../src/compare/compare.js';
 import type { ExampleTable, WeightedProblem } from '../../src/tasks/family.js';

@@ -1,7 +1,7 @@
 /**
  * Coverage simulation of the paired intervals (issue #16). Computes the populations' true deltas over all
  * 2,000,000 examples, then 400 golden sets per (task, n), and writes both to
- * __tests__/fixtures/stats/coverage.json, which __tests__/compare/stats/coverage.test.ts checks (it reruns
+ * __tests__/fixtures/stats/coverage.json, which __tests__/stats/coverage.test.ts checks (it reruns
  * the cells it needs and must get the same counts). Takes about 3 minutes, most of it the ROUGE-L truth.
  *
  *   npx tsx scripts/sim/coverage.ts               # truth and cells

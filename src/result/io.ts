@@ -10,7 +10,7 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from '../config/schema-validate.js';
+} from '../schema/validate.js';
 
 /** Results larger than this are refused on read (a 1M-example result is about 40 MB). */
 export const MAX_RESULT_BYTES = 512 * 1024 * 1024;

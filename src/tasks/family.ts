@@ -1,8 +1,8 @@
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';
-import type { PairedOutcomes } from '../compare/stats/paired-score.js';
+import type { PairedOutcomes } from '../stats/paired-score.js';
 
 /** A result's per-example records, decoded: ids and typed columns in golden order. */
 export interface ExampleTable {

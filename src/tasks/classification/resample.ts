@@ -1,5 +1,5 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { PairedOutcomes } from '../../compare/stats/paired-score.js';
+import type { PairedOutcomes } from '../../stats/paired-score.js';
 import type { ClassificationCountsData, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { classificationTruth } from '../../../scripts/sim/coverage-population.js';
-import { coverageCell, type CellResult, type SimTask } from '../../../scripts/sim/coverage-sim.js';
+import { classificationTruth } from '../../scripts/sim/coverage-population.js';
+import { coverageCell, type CellResult, type SimTask } from '../../scripts/sim/coverage-sim.js';
 
 /**
  * Coverage of the paired 95% intervals on small slices (issue #16). The committed figures come from
@@ -17,7 +17,7 @@ interface Fixture {
   cells: { task: SimTask; n: number; metrics: Record<string, CellResult> }[];
 }
 const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/stats/coverage.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/stats/coverage.json', import.meta.url), 'utf8'),
 ) as Fixture;
 
 const CELLS: [SimTask, number][] = [

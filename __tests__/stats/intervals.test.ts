@@ -10,7 +10,7 @@ import {
   tangoPBelowZero,
   tangoScore,
   type Discordance,
-} from '../../../src/compare/stats/index.js';
+} from '../../src/stats/index.js';
 
 /** Independent Tango: the restricted MLE by golden-section search of the multinomial log-likelihood. */
 function restrictedQ(d: Discordance, delta: number): number {

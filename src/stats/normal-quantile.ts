@@ -1,10 +1,6 @@
-/**
- * Standard normal quantile Φ⁻¹(p): Acklam's rational approximation (relative error ≤ 1.2e-9) polished by
- * one Halley step against normalCdf, which brings it to ~1e-15. Only Math.exp / Math.log / Math.sqrt and
- * exact arithmetic: the same double on every machine running the same Node.
- */
 import { normalCdf, normalPdf } from './normal.js';
 
+// Acklam's rational approximation (relative error ~1e-9), then two Halley steps on Φ for full precision.
 const A = [
   -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
   2.506628277459239,
@@ -34,15 +30,16 @@ function acklam(p: number): number {
   );
 }
 
-/** Φ⁻¹(p) for p in [0, 1]: −∞ at 0, +∞ at 1, NaN outside. */
+/** Standard normal quantile Φ⁻¹(p) for 0 < p < 1 (±Infinity at the ends). */
 export function normalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) return NaN;
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
-  // work in the lower tail, where p carries full relative precision
-  if (p > 0.5) return -normalQuantile(1 - p);
-  const x = acklam(p);
-  const e = normalCdf(x) - p;
-  const u = e / normalPdf(x);
-  return x - u / (1 + (x * u) / 2);
+  let x = acklam(p);
+  for (let i = 0; i < 2; i++) {
+    const e = normalCdf(x) - p;
+    const u = e / normalPdf(x);
+    x -= u / (1 + (x * u) / 2);
+  }
+  return x;
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -22563,9 +22564,30 @@ function resolveFormat(path, format) {
 async function readRecords(path, onRecord, options = {}) {
   const name = options.displayName ?? path;
   const format = resolveFormat(name, options.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options);
-  if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options);
+  const handler = (record, line) => {
+    try {
+      onRecord(record, line);
+    } catch (error) {
+      throw withKeysPresent(error, record, format);
+    }
+  };
+  if (format === "jsonl") return readJsonl(path, name, handler, options);
+  if (format === "csv") return readCsv(path, name, handler);
+  return readJsonArray(path, name, handler, options);
+}
+function withKeysPresent(error, record, format) {
+  if (!(error instanceof InputError) || !error.field || !error.detail.startsWith("missing ")) return error;
+  if (/[.[]/.test(error.field) || Object.hasOwn(record, error.field)) return error;
+  const keys = Object.keys(record);
+  const shown2 = keys.slice(0, 12).map((k) => JSON.stringify(k));
+  const list2 = `${shown2.join(", ")}${keys.length > shown2.length ? `, \u2026 (${keys.length} in all)` : ""}`;
+  const has = format === "csv" ? `the file's columns are ${list2}` : `the record has ${keys.length ? list2 : "no keys"}`;
+  return new InputError({
+    file: error.file,
+    line: error.line,
+    field: error.field,
+    message: `${error.detail}; ${has} (point the suite's config at the right one)`
+  });
 }
 function parseJsonText(text, path, line) {
   try {
@@ -23380,6 +23402,29 @@ var Progress = class {
   }
 };
 
+// src/tasks/extra-predictions.ts
+var ignored = /* @__PURE__ */ new WeakMap();
+function extraPrediction(suite, at) {
+  if (suite.extraPredictions !== "ignore") {
+    throw new InputError({
+      file: at.file,
+      line: at.line,
+      field: at.field ?? suite.fields.id,
+      message: `${at.what ?? "prediction for unknown id"} ${quote(at.id)}: it is not in the golden set ${at.golden} (extra_predictions: ignore leaves such rows out)`
+    });
+  }
+  const seen = ignored.get(suite);
+  if (seen) seen.count++;
+  else ignored.set(suite, { count: 1, first: at.id, file: at.file });
+}
+function takeExtraPredictionsNote(suite) {
+  const seen = ignored.get(suite);
+  ignored.delete(suite);
+  if (!seen) return void 0;
+  const rows = seen.count === 1 ? "1 prediction" : `${seen.count.toLocaleString("en-US")} predictions`;
+  return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
+}
+
 // src/tasks/classification/label-space.ts
 var MISMATCH_SHARE = 0.5;
 var SHOWN = 5;
@@ -23696,12 +23741,13 @@ function joinPredictions(suite, golden, preds) {
   for (let r = 0; r < preds.n; r++) {
     const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
-      throw new InputError({
+      extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        field: suite.fields.id,
-        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+        id: preds.ids[r],
+        golden: golden.file
       });
+      continue;
     }
     if (rowOf[gi] >= 0) {
       throw new InputError({
@@ -24146,13 +24192,13 @@ function splitColumns(text) {
   if (start >= 0) columns.push(text.slice(start));
   return columns;
 }
-function checkColumns(columns, names, file, line, text) {
-  if (columns.length !== names.length) {
+function checkColumns(columns, names, file, line, text, extra = false) {
+  if (extra ? columns.length < names.length : columns.length !== names.length) {
     throw new TrecParseError(
       file,
       line,
       "columns",
-      `${names.length} whitespace-separated columns (${names.join(" ")})`,
+      `${extra ? "at least " : ""}${names.length} whitespace-separated columns (${names.join(" ")})`,
       `${columns.length} in ${quote2(text.trim())}`
     );
   }
@@ -24175,18 +24221,21 @@ function parseScore(token, file, line) {
   }
   return value;
 }
+function isComment(columns) {
+  return columns.length > 0 && columns[0].startsWith("#");
+}
 function parseQrelsLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
+  if (columns.length === 0 || isComment(columns)) return null;
   checkColumns(columns, QRELS_FIELDS, file, line, text);
   const [qid, iter, docid, relToken] = columns;
   return { qid, iter, docid, rel: parseInteger(relToken, "rel", file, line) };
 }
 function parseRunLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
-  checkColumns(columns, RUN_FIELDS, file, line, text);
-  const [qid, iter, docid, rankToken, scoreToken, tag] = columns;
+  if (columns.length === 0 || isComment(columns)) return null;
+  checkColumns(columns, RUN_FIELDS, file, line, text, true);
+  const [qid, iter, docid, rankToken, scoreToken, tag] = columns.slice(0, RUN_FIELDS.length);
   return {
     qid,
     iter,
@@ -24712,17 +24761,15 @@ function evaluateQuery(ranked, judgements, opts = {}) {
 // src/tasks/ranking/evaluate.ts
 var RANKING_DEFINITIONS_VERSION = 1;
 var metricColumn = (metric) => `m.${metric}`;
-function joinQueries(golden, preds) {
+function joinQueries(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
-    if (q === void 0)
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: preds.idField,
-        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
-      });
+    if (q === void 0) {
+      const at = { file: preds.file, line: preds.lines[r], id: preds.ids[r], golden: golden.file };
+      extraPrediction(suite, { ...at, what: "ranking for unknown query", field: preds.idField });
+      continue;
+    }
     rowOf[q] = r;
   }
   return rowOf;
@@ -24763,7 +24810,7 @@ function perQueryValues(golden, preds, rowOf, metrics, options) {
 }
 function evaluateRanking(suite, golden, preds) {
   const options = suite.ranking;
-  const rowOf = joinQueries(golden, preds);
+  const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
@@ -25066,19 +25113,14 @@ async function readKeyedPredictions(suite, read) {
   );
   return { file, rows };
 }
-function unknownId(file, line, field, id, golden) {
-  return new InputError({
-    file,
-    line,
-    field,
-    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`
-  });
-}
 function joinOne(suite, golden, predictions) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: predictions.file,
@@ -25095,7 +25137,10 @@ function joinMany(suite, golden, predictions) {
   const rowsOf = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     rowsOf[gi].push(r);
   });
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
@@ -26832,6 +26877,18 @@ function serveWorkerTasks(handlers) {
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
+// src/cli/terminal.ts
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function forTerminal(markdown) {
+  return markdown.replace(/<details>\s*<summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>/g, "").replace(/<\/?sub>/g, "").replace(/<br\s*\/?>/g, "\n").replace(/\*\*(.+?)\*\*/g, "$1").replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/&([a-z]+);/g, (entity, name) => NAMED[name] ?? entity).replace(/\n{3,}/g, "\n\n");
+}
+function isTerminal(stdout, env = process.env) {
+  return stdout.isTTY === true && !env.CI && !env.GITHUB_ACTIONS;
+}
+function writeReport(stdout, markdown) {
+  stdout.write(isTerminal(stdout) ? forTerminal(markdown) : markdown);
+}
+
 // src/cli/commands/compare.ts
 import { existsSync } from "node:fs";
 
@@ -27037,7 +27094,7 @@ function describeSchemaError(error, value) {
     case "const":
       return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
     case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}`;
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
     case "pattern":
       return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
     case "minItems":
@@ -27061,6 +27118,10 @@ function describeSchemaError(error, value) {
     default:
       return error.message ?? "invalid value";
   }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
 }
 function enumHint(value, allowed) {
   if (typeof value !== "string") return "";
@@ -28400,6 +28461,13 @@ var evalgate_schema_default = {
           default: "error",
           description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
         },
+        extra_predictions: {
+          enum: [
+            "error",
+            "ignore"
+          ],
+          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+        },
         metrics: {
           type: "array",
           minItems: 1,
@@ -28709,7 +28777,7 @@ var evalgate_schema_default = {
         },
         {
           type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+          pattern: "^[0-9]+(\\.[0-9]+)? ?%$"
         }
       ]
     },
@@ -30880,6 +30948,16 @@ function resolveSuite(suite, i, ctx) {
       message: "scores are not supported for multilabel suites yet; remove fields.scores"
     });
   }
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known = metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? void 0 : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at("gates", j, "metric"),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(", ")}`
+      });
+    }
+  });
   const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === "string" ? [entry] : entry) {
@@ -30924,6 +31002,7 @@ function resolveSuite(suite, i, ctx) {
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
     missingPredictions: suite.missing_predictions ?? "error",
+    extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,
@@ -31461,7 +31540,7 @@ async function runComparison(values, io, options = {}) {
     io.stderr.write(`wrote ${out}
 `);
   }
-  if (format === "markdown") io.stdout.write(comparisonMarkdown(comparison));
+  if (format === "markdown") writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === "json") io.stdout.write(comparisonJson(comparison));
   return comparison;
 }
@@ -31679,7 +31758,9 @@ async function evaluateConfig(config, options = {}) {
 }
 async function evaluateSuite(suite, log3) {
   const result = await FAMILIES[suite.task].evaluate(suite, log3);
-  const notes = await checkGateCoverage(suite, result);
+  const notes = [...await checkGateCoverage(suite, result)];
+  const extra = takeExtraPredictionsNote(suite);
+  if (extra) notes.push(extra);
   return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 
@@ -31716,7 +31797,7 @@ var evaluateCommand = {
     await writeResult(out, result);
     io.stderr.write(`wrote ${out}
 `);
-    if (format === "markdown") io.stdout.write(resultMarkdown(result));
+    if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));
     else if (format === "json")
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}
@@ -31738,7 +31819,7 @@ var reportCommand = {
     if (!["markdown", "json"].includes(format))
       throw new UsageError(`--format must be markdown or json, got ${JSON.stringify(format)}`);
     const result = await readResult(positionals[0]);
-    if (format === "markdown") io.stdout.write(resultMarkdown(result));
+    if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));
     else
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}
@@ -32097,7 +32178,7 @@ var checkCommand = {
       io.stdout.write(`${JSON.stringify({ checks: results, failed }, null, 2)}
 `);
     } else {
-      io.stdout.write(results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.
+      writeReport(io.stdout, results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.
 `);
     }
     return results.some((r) => r.status === "fail") ? EXIT.gateFailed : EXIT.ok;

@@ -43768,9 +43768,30 @@ function resolveFormat(path, format) {
 async function readRecords(path, onRecord, options = {}) {
   const name = options.displayName ?? path;
   const format = resolveFormat(name, options.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options);
-  if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options);
+  const handler2 = (record, line) => {
+    try {
+      onRecord(record, line);
+    } catch (error2) {
+      throw withKeysPresent(error2, record, format);
+    }
+  };
+  if (format === "jsonl") return readJsonl(path, name, handler2, options);
+  if (format === "csv") return readCsv(path, name, handler2);
+  return readJsonArray(path, name, handler2, options);
+}
+function withKeysPresent(error2, record, format) {
+  if (!(error2 instanceof InputError) || !error2.field || !error2.detail.startsWith("missing ")) return error2;
+  if (/[.[]/.test(error2.field) || Object.hasOwn(record, error2.field)) return error2;
+  const keys = Object.keys(record);
+  const shown2 = keys.slice(0, 12).map((k) => JSON.stringify(k));
+  const list2 = `${shown2.join(", ")}${keys.length > shown2.length ? `, \u2026 (${keys.length} in all)` : ""}`;
+  const has = format === "csv" ? `the file's columns are ${list2}` : `the record has ${keys.length ? list2 : "no keys"}`;
+  return new InputError({
+    file: error2.file,
+    line: error2.line,
+    field: error2.field,
+    message: `${error2.detail}; ${has} (point the suite's config at the right one)`
+  });
 }
 function parseJsonText(text, path, line) {
   try {
@@ -44585,6 +44606,29 @@ var Progress = class {
   }
 };
 
+// src/tasks/extra-predictions.ts
+var ignored = /* @__PURE__ */ new WeakMap();
+function extraPrediction(suite, at) {
+  if (suite.extraPredictions !== "ignore") {
+    throw new InputError({
+      file: at.file,
+      line: at.line,
+      field: at.field ?? suite.fields.id,
+      message: `${at.what ?? "prediction for unknown id"} ${quote(at.id)}: it is not in the golden set ${at.golden} (extra_predictions: ignore leaves such rows out)`
+    });
+  }
+  const seen = ignored.get(suite);
+  if (seen) seen.count++;
+  else ignored.set(suite, { count: 1, first: at.id, file: at.file });
+}
+function takeExtraPredictionsNote(suite) {
+  const seen = ignored.get(suite);
+  ignored.delete(suite);
+  if (!seen) return void 0;
+  const rows = seen.count === 1 ? "1 prediction" : `${seen.count.toLocaleString("en-US")} predictions`;
+  return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
+}
+
 // src/tasks/classification/label-space.ts
 var MISMATCH_SHARE = 0.5;
 var SHOWN = 5;
@@ -44901,12 +44945,13 @@ function joinPredictions(suite, golden, preds) {
   for (let r = 0; r < preds.n; r++) {
     const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
-      throw new InputError({
+      extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        field: suite.fields.id,
-        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
+        id: preds.ids[r],
+        golden: golden.file
       });
+      continue;
     }
     if (rowOf[gi] >= 0) {
       throw new InputError({
@@ -45351,13 +45396,13 @@ function splitColumns(text) {
   if (start >= 0) columns.push(text.slice(start));
   return columns;
 }
-function checkColumns(columns, names, file, line, text) {
-  if (columns.length !== names.length) {
+function checkColumns(columns, names, file, line, text, extra = false) {
+  if (extra ? columns.length < names.length : columns.length !== names.length) {
     throw new TrecParseError(
       file,
       line,
       "columns",
-      `${names.length} whitespace-separated columns (${names.join(" ")})`,
+      `${extra ? "at least " : ""}${names.length} whitespace-separated columns (${names.join(" ")})`,
       `${columns.length} in ${quote2(text.trim())}`
     );
   }
@@ -45380,18 +45425,21 @@ function parseScore(token, file, line) {
   }
   return value;
 }
+function isComment(columns) {
+  return columns.length > 0 && columns[0].startsWith("#");
+}
 function parseQrelsLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
+  if (columns.length === 0 || isComment(columns)) return null;
   checkColumns(columns, QRELS_FIELDS, file, line, text);
   const [qid, iter, docid, relToken] = columns;
   return { qid, iter, docid, rel: parseInteger(relToken, "rel", file, line) };
 }
 function parseRunLine(text, file, line) {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
-  checkColumns(columns, RUN_FIELDS, file, line, text);
-  const [qid, iter, docid, rankToken, scoreToken, tag] = columns;
+  if (columns.length === 0 || isComment(columns)) return null;
+  checkColumns(columns, RUN_FIELDS, file, line, text, true);
+  const [qid, iter, docid, rankToken, scoreToken, tag] = columns.slice(0, RUN_FIELDS.length);
   return {
     qid,
     iter,
@@ -45917,17 +45965,15 @@ function evaluateQuery(ranked, judgements, opts = {}) {
 // src/tasks/ranking/evaluate.ts
 var RANKING_DEFINITIONS_VERSION = 1;
 var metricColumn = (metric) => `m.${metric}`;
-function joinQueries(golden, preds) {
+function joinQueries(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
-    if (q === void 0)
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: preds.idField,
-        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`
-      });
+    if (q === void 0) {
+      const at = { file: preds.file, line: preds.lines[r], id: preds.ids[r], golden: golden.file };
+      extraPrediction(suite, { ...at, what: "ranking for unknown query", field: preds.idField });
+      continue;
+    }
     rowOf[q] = r;
   }
   return rowOf;
@@ -45968,7 +46014,7 @@ function perQueryValues(golden, preds, rowOf, metrics, options) {
 }
 function evaluateRanking(suite, golden, preds) {
   const options = suite.ranking;
-  const rowOf = joinQueries(golden, preds);
+  const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
@@ -46271,19 +46317,14 @@ async function readKeyedPredictions(suite, read) {
   );
   return { file, rows };
 }
-function unknownId(file, line, field, id, golden) {
-  return new InputError({
-    file,
-    line,
-    field,
-    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`
-  });
-}
 function joinOne(suite, golden, predictions) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: predictions.file,
@@ -46300,7 +46341,10 @@ function joinMany(suite, golden, predictions) {
   const rowsOf = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === void 0) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     rowsOf[gi].push(r);
   });
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i2) => rowsOf[i2].length > 0) };
@@ -48724,6 +48768,13 @@ var evalgate_schema_default = {
           default: "error",
           description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
         },
+        extra_predictions: {
+          enum: [
+            "error",
+            "ignore"
+          ],
+          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+        },
         metrics: {
           type: "array",
           minItems: 1,
@@ -49033,7 +49084,7 @@ var evalgate_schema_default = {
         },
         {
           type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+          pattern: "^[0-9]+(\\.[0-9]+)? ?%$"
         }
       ]
     },
@@ -49570,7 +49621,7 @@ function describeSchemaError(error2, value) {
     case "const":
       return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
     case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}`;
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
     case "pattern":
       return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
     case "minItems":
@@ -49594,6 +49645,10 @@ function describeSchemaError(error2, value) {
     default:
       return error2.message ?? "invalid value";
   }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
 }
 function enumHint(value, allowed) {
   if (typeof value !== "string") return "";
@@ -50884,6 +50939,16 @@ function resolveSuite(suite, i2, ctx) {
       message: "scores are not supported for multilabel suites yet; remove fields.scores"
     });
   }
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known = metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? void 0 : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at("gates", j, "metric"),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(", ")}`
+      });
+    }
+  });
   const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === "string" ? [entry] : entry) {
@@ -50928,6 +50993,7 @@ function resolveSuite(suite, i2, ctx) {
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
     missingPredictions: suite.missing_predictions ?? "error",
+    extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,
@@ -51101,7 +51167,9 @@ async function evaluateConfig(config, options = {}) {
 }
 async function evaluateSuite(suite, log3) {
   const result = await FAMILIES[suite.task].evaluate(suite, log3);
-  const notes = await checkGateCoverage(suite, result);
+  const notes = [...await checkGateCoverage(suite, result)];
+  const extra = takeExtraPredictionsNote(suite);
+  if (extra) notes.push(extra);
   return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 

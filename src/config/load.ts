@@ -321,6 +321,18 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       message: 'scores are not supported for multilabel suites yet; remove fields.scores',
     });
   }
+  // A gate on a misspelt metric (`macro-f1`) gets the spelling, not "add it to metrics".
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known =
+      metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? undefined : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at('gates', j, 'metric'),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(', ')}`,
+      });
+    }
+  });
   const reserved = new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === 'string' ? [entry] : entry) {
@@ -365,6 +377,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
     missingPredictions: suite.missing_predictions ?? 'error',
+    extraPredictions: suite.extra_predictions ?? (ranking ? 'ignore' : 'error'),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,

@@ -124,6 +124,10 @@ export interface SuiteConfig {
    */
   missing_predictions?: 'error' | 'count_as_wrong';
   /**
+   * A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements.
+   */
+  extra_predictions?: 'error' | 'ignore';
+  /**
    * Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given.
    *
    * @minItems 1

@@ -39,6 +39,8 @@ export interface ResolvedSuite {
   readonly labelSlices: boolean;
   readonly minSupport: number;
   readonly missingPredictions: 'error' | 'count_as_wrong';
+  /** A prediction whose id is not in the golden set: stop with an error, or leave it out and note the count. */
+  readonly extraPredictions: 'error' | 'ignore';
   readonly metrics: readonly string[];
   readonly topK: number;
   readonly eceBins: number;

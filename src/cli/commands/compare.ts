@@ -1,3 +1,4 @@
+import { writeReport } from '../terminal.js';
 import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
@@ -60,7 +61,7 @@ export async function runComparison(
     await writeComparison(out, comparison);
     io.stderr.write(`wrote ${out}\n`);
   }
-  if (format === 'markdown') io.stdout.write(comparisonMarkdown(comparison));
+  if (format === 'markdown') writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === 'json') io.stdout.write(comparisonJson(comparison));
   return comparison;
 }

@@ -19767,19 +19767,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -19788,14 +19788,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -22901,7 +22901,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -22938,7 +22938,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -22972,9 +22972,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -23003,7 +23003,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -37852,7 +37852,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start;
+            var cursor, end, found2, i2, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -37861,10 +37861,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k = found[i2];
+              for (i2 = 0, len = found2.length; i2 < len; i2++) {
+                k = found2[i2];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -39645,9 +39645,9 @@ function selectSlices(selector, head, base, labelField) {
   }
   if (Array.isArray(selector)) {
     const wanted = selector.map(normalizeKey);
-    const found = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const found2 = keys((s) => wanted.includes(normalizeKey(s.key)));
     const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
-    return [...found, ...missing];
+    return [...found2, ...missing];
   }
   const { field, top } = selector;
   const isLabel = field === labelField;
@@ -45061,7 +45061,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const cell = new Int32Array(n);
+  const cell2 = new Int32Array(n);
   const rowScored = new Uint8Array(n);
   const rowConf = scored ? terms.conf : null;
   const rowBrier = scored ? terms.brier : null;
@@ -45074,7 +45074,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
     truth[i2] = t;
     pred[i2] = r < 0 ? -1 : p2;
-    cell[i2] = t * w + p2;
+    cell2[i2] = t * w + p2;
     if (scored && r >= 0 && terms.has[i2]) {
       rowScored[i2] = 1;
       rowBin[i2] = eceBinOf(rowConf[i2], suite.eceBins);
@@ -45100,7 +45100,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     for (let i2 = 0; i2 < n; i2++) {
       const sl = column === null ? 0 : column[i2];
       sliceN[sl]++;
-      confusion[sl * cells + cell[i2]]++;
+      confusion[sl * cells + cell2[i2]]++;
       if (rowScored[i2]) {
         const b = sl * B2 + rowBin[i2];
         scoredN[sl]++;
@@ -46934,18 +46934,18 @@ function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
   });
 }
 function flakyExamples(s, ids) {
-  const found = [];
+  const found2 = [];
   let repeated = 0;
   for (let i2 = 0; i2 < ids.length; i2++) {
     if (s.judged[i2] >= 2) repeated++;
-    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found.push(i2);
+    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found2.push(i2);
   }
   const distance = (i2) => Math.abs(s.passes[i2] / s.judged[i2] - 0.5);
-  found.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  found2.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   return {
-    count: found.length,
+    count: found2.length,
     repeated,
-    examples: found.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
+    examples: found2.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
       id: ids[i2],
       runs: s.runs[i2],
       passes: s.passes[i2],
@@ -47587,6 +47587,419 @@ function alignExamples(base, head) {
   };
 }
 
+// src/compare/slice-rows.ts
+function sliceRows(table, suite, slice2) {
+  if (slice2.kind === "overall" || slice2.kind === "label")
+    return Int32Array.from({ length: table.n }, (_, i2) => i2);
+  const conditions = Object.entries(slice2.fields).map(([field, value]) => {
+    const col = table.columns.get(`field.${field}`);
+    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    return { col, code };
+  });
+  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const out = new Int32Array(table.n);
+  let count = 0;
+  for (let i2 = 0; i2 < table.n; i2++) {
+    let match = true;
+    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i2] === conditions[c].code;
+    if (match) out[count++] = i2;
+  }
+  return out.slice(0, count);
+}
+
+// src/spec/examples.ts
+var DEFAULT_EXAMPLE_SETTINGS = {
+  top: 10,
+  excerptLength: 120,
+  redact: [],
+  f1Pass: null
+};
+
+// src/tasks/flip.ts
+var FLIP = { right: 0, fixed: 1, broken: 2, stillWrong: 3, excluded: 4 };
+function labelFocus2(slice2) {
+  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
+}
+function flipStatus(baseRight, headRight) {
+  if (baseRight) return headRight ? FLIP.right : FLIP.broken;
+  return headRight ? FLIP.fixed : FLIP.stillWrong;
+}
+function shortNumber(v) {
+  if (!Number.isFinite(v)) return "\u2014";
+  return String(Number(v.toFixed(4)));
+}
+
+// src/tasks/classification/flips.ts
+var CONFUSION_SHIFTS_LISTED = 5;
+var NONE = "(none)";
+function classificationFlips(input) {
+  const { base, head } = input;
+  if (!head.columns.get("truth") || !head.columns.get("pred") || !base.columns.get("pred"))
+    return { unavailable: "the results store no per-example labels (truth, pred)" };
+  return input.headSuite.task_type === "multilabel" ? multilabelFlips(input) : singleLabelFlips(input);
+}
+function singleLabelFlips(input) {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const truth = input.head.columns.get("truth");
+  const basePred = input.base.columns.get("pred");
+  const headPred = input.head.columns.get("pred");
+  const focus = labelFocus2(input.slice);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const t = truth[headRows[i2]];
+    if (focus !== void 0 && t !== focus) status[i2] = FLIP.excluded;
+    else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
+  }
+  const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
+  return {
+    definition: focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i2) => ({
+      truth: name(truth[headRows[i2]]),
+      base: name(basePred[baseRows[i2]]),
+      head: name(headPred[headRows[i2]])
+    }),
+    confusion: confusionShifts(input, status, truth, basePred, headPred)
+  };
+}
+function confusionShifts(input, status, truth, basePred, headPred) {
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
+  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
+  for (let i2 = 0; i2 < status.length; i2++) {
+    if (status[i2] === FLIP.excluded) continue;
+    const t = truth[input.headRows[i2]];
+    const b = col(basePred[input.baseRows[i2]]);
+    const h = col(headPred[input.headRows[i2]]);
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
+  }
+  const grown = [];
+  for (let t = 0; t < k; t++)
+    for (let p2 = 0; p2 < w; p2++) {
+      const b = baseCounts[t * w + p2];
+      const h = headCounts[t * w + p2];
+      if (h > b) grown.push({ t, p: p2, base: b, head: h });
+    }
+  grown.sort((x2, y) => y.head - y.base - (x2.head - x2.base) || y.head - x2.head || x2.t - y.t || x2.p - y.p);
+  return grown.slice(0, CONFUSION_SHIFTS_LISTED).map((g) => ({
+    truth: labels[g.t],
+    predicted: g.p < k ? labels[g.p] : NONE,
+    base: g.base,
+    head: g.head
+  }));
+}
+function multilabelFlips(input) {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const truth = input.head.columns.get("truth");
+  const basePred = input.base.columns.get("pred");
+  const headPred = input.head.columns.get("pred");
+  const focus = labelFocus2(input.slice);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const sameSet = (pred, p2, t) => {
+    for (let c = 0; c < k; c++) if (!pred[p2 * k + c] !== !truth[t * k + c]) return false;
+    return true;
+  };
+  for (let i2 = 0; i2 < n; i2++) {
+    const t = headRows[i2];
+    const b = baseRows[i2];
+    if (focus !== void 0) {
+      if (!truth[t * k + focus]) status[i2] = FLIP.excluded;
+      else status[i2] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
+    } else status[i2] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
+  }
+  const set = (bits2, row) => {
+    const names = labels.filter((_, c) => bits2[row * k + c]);
+    return names.length ? names.join(", ") : NONE;
+  };
+  return {
+    definition: focus === void 0 ? "predicted label set equal to the true set \u2192 not equal" : `examples labelled ${labels[focus]}: label predicted \u2192 missed`,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i2) => ({
+      truth: set(truth, headRows[i2]),
+      base: set(basePred, baseRows[i2]),
+      head: set(headPred, headRows[i2])
+    })
+  };
+}
+
+// src/tasks/generation/flips.ts
+function generationFlips(input) {
+  const { baseRows, headRows, f1Pass } = input;
+  const baseSquad = input.base.columns.get("squad");
+  const headSquad = input.head.columns.get("squad");
+  if (!baseSquad || !headSquad)
+    return {
+      unavailable: "per-example exact match and F1 are stored only when squad_em or squad_f1 is computed on both sides"
+    };
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  const em = (col, row) => col[row * 2];
+  const f1 = (col, row) => col[row * 2 + 1];
+  const passes = (col, row) => f1Pass === null ? em(col, row) === 1 : f1(col, row) >= f1Pass;
+  for (let i2 = 0; i2 < n; i2++) {
+    status[i2] = flipStatus(passes(baseSquad, baseRows[i2]), passes(headSquad, headRows[i2]));
+    severity[i2] = f1(baseSquad, baseRows[i2]) - f1(headSquad, headRows[i2]);
+  }
+  const show = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
+  return {
+    definition: f1Pass === null ? "exact match 1 \u2192 0; listed by F1 lost" : `token F1 \u2265 ${f1Pass} \u2192 below it; listed by F1 lost`,
+    status,
+    severity,
+    describe: (i2) => ({
+      truth: null,
+      base: show(baseSquad, baseRows[i2]),
+      head: show(headSquad, headRows[i2])
+    })
+  };
+}
+
+// src/tasks/ranking/flips.ts
+var COUNTING = ["recall", "precision", "hit_rate"];
+function countingMetric(input) {
+  const stored = (name, t) => t.columns.has(metricColumn(name));
+  const both = (name) => stored(name, input.base) && stored(name, input.head);
+  for (const gated of [input.metric, ...input.gatedMetrics]) {
+    const k = gated ? parseRankingMetric(gated)?.k : null;
+    if (k) {
+      for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+    }
+  }
+  for (const base of COUNTING) {
+    const names = [...input.head.columns.keys()].filter((c) => c.startsWith(metricColumn(`${base}@`))).map((c) => c.slice(metricColumn("").length)).filter(both).sort((a, b) => parseRankingMetric(a).k - parseRankingMetric(b).k);
+    if (names.length) return names[0];
+  }
+  return null;
+}
+function rankingFlips(input) {
+  const metric = countingMetric(input);
+  if (!metric)
+    return { unavailable: "flips need recall@k, precision@k or hit_rate@k computed on both sides" };
+  const { baseRows, headRows } = input;
+  const baseValues = input.base.columns.get(metricColumn(metric));
+  const headValues = input.head.columns.get(metricColumn(metric));
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const b = baseValues[baseRows[i2]];
+    const h = headValues[headRows[i2]];
+    if (Number.isNaN(b) || Number.isNaN(h)) status[i2] = FLIP.excluded;
+    else if (h < b) {
+      status[i2] = FLIP.broken;
+      severity[i2] = b - h;
+    } else if (h > b) status[i2] = FLIP.fixed;
+    else status[i2] = h < 1 ? FLIP.stillWrong : FLIP.right;
+  }
+  const k = parseRankingMetric(metric).k;
+  return {
+    definition: `a relevant document dropped out of the top ${k} (${metric} fell); listed by ${metric} lost`,
+    status,
+    severity,
+    describe: (i2) => ({
+      truth: null,
+      base: `${metric} ${shortNumber(baseValues[baseRows[i2]])}`,
+      head: `${metric} ${shortNumber(headValues[headRows[i2]])}`
+    })
+  };
+}
+
+// src/tasks/scored/flips.ts
+function scoredFlips(input) {
+  const { baseRows, headRows } = input;
+  const basePass = input.base.columns.get("pass_fraction");
+  const headPass = input.head.columns.get("pass_fraction");
+  if (!basePass || !headPass) return { unavailable: "the results store no per-example verdicts" };
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const b = basePass[baseRows[i2]];
+    const h = headPass[headRows[i2]];
+    if (Number.isNaN(b) || Number.isNaN(h)) status[i2] = FLIP.excluded;
+    else {
+      status[i2] = flipStatus(b >= 0.5, h >= 0.5);
+      severity[i2] = b - h;
+    }
+  }
+  const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
+  return {
+    definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
+    status,
+    severity,
+    describe: (i2) => ({ truth: null, base: show(basePass[baseRows[i2]]), head: show(headPass[headRows[i2]]) })
+  };
+}
+
+// src/tasks/spans/flips.ts
+function found(counts2, types, row, type) {
+  if (type === void 0) {
+    let tp = 0;
+    let fn = 0;
+    for (let t = 0; t < types; t++) {
+      tp += counts2[(row * types + t) * 3];
+      fn += counts2[(row * types + t) * 3 + 2];
+    }
+    return { tp, fn };
+  }
+  if (type < 0) return { tp: 0, fn: 0 };
+  return { tp: counts2[(row * types + type) * 3], fn: counts2[(row * types + type) * 3 + 2] };
+}
+function spanFlips(input) {
+  const { baseRows, headRows } = input;
+  const baseCounts = input.base.columns.get("counts");
+  const headCounts = input.head.columns.get("counts");
+  const headTypes = input.headSuite.labels;
+  const baseTypes = input.baseSuite.labels;
+  if (!headCounts || !baseCounts) {
+    if (headTypes.length === 0) return { unavailable: "the golden set and predictions have no entities" };
+    return { unavailable: "the results store no per-sentence entity counts" };
+  }
+  const focus = labelFocus2(input.slice);
+  const baseFocus = focus === void 0 ? void 0 : baseTypes.indexOf(headTypes[focus]);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  const sides = [];
+  for (let i2 = 0; i2 < n; i2++) {
+    const b = found(baseCounts, baseTypes.length, baseRows[i2], baseFocus);
+    const h = found(headCounts, headTypes.length, headRows[i2], focus);
+    sides.push({ b, h });
+    if (focus !== void 0 && h.tp + h.fn === 0) status[i2] = FLIP.excluded;
+    else if (h.tp < b.tp) {
+      status[i2] = FLIP.broken;
+      severity[i2] = b.tp - h.tp;
+    } else if (h.tp > b.tp) status[i2] = FLIP.fixed;
+    else status[i2] = h.fn > 0 ? FLIP.stillWrong : FLIP.right;
+  }
+  const what = focus === void 0 ? "entities" : `${headTypes[focus]} entities`;
+  return {
+    definition: `fewer true ${what} found (entity found \u2192 missed); listed by entities lost`,
+    status,
+    severity,
+    describe: (i2) => {
+      const { b, h } = sides[i2];
+      const total = h.tp + h.fn;
+      return {
+        truth: `${total} ${what}`,
+        base: `${b.tp} found`,
+        head: `${h.tp} found`
+      };
+    }
+  };
+}
+
+// src/compare/flips.ts
+var FLIP_FUNCTIONS = {
+  classification: classificationFlips,
+  spans: spanFlips,
+  generation: generationFlips,
+  ranking: rankingFlips,
+  scored: scoredFlips
+};
+function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
+  if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
+  if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
+  const baseTable = decodeExamples(base);
+  const headTable = decodeExamples(head);
+  if (comparison.pairing !== "paired" || !baseTable || !headTable)
+    return { flips_unavailable: "a result has no per-example records (store_examples: false)" };
+  const alignment = alignExamples(baseTable, headTable);
+  const flip = FLIP_FUNCTIONS[head.task];
+  const flips = [];
+  for (const { key, metric } of flipSlices(comparison)) {
+    const headSlice = head.slices.find((s) => s.key === key);
+    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    const outcome = flip({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows,
+      metric,
+      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      f1Pass: settings.f1Pass
+    });
+    if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
+    flips.push(sliceFlips(key, metric, outcome, headRows, head, headTable, settings.top));
+  }
+  return { flips };
+}
+function flipSlices(comparison) {
+  const out = /* @__PURE__ */ new Map();
+  const overall = comparison.gates.find((g) => g.slice === "overall");
+  out.set("overall", overall?.metric ?? null);
+  for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
+  return [...out].map(([key, metric]) => ({ key, metric }));
+}
+function pairedRows(alignment, headTable, head, slice2) {
+  const headAll = sliceRows(headTable, head, slice2);
+  const headRows = [];
+  const baseRows = [];
+  for (const h of headAll) {
+    const b = alignment.baseRowOf[h];
+    if (b >= 0) {
+      headRows.push(h);
+      baseRows.push(b);
+    }
+  }
+  return { headRows: Int32Array.from(headRows), baseRows: Int32Array.from(baseRows) };
+}
+function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
+  const counts2 = [0, 0, 0, 0, 0];
+  const broken = [];
+  outcome.status.forEach((s, i2) => {
+    counts2[s]++;
+    if (s === FLIP.broken) broken.push(i2);
+  });
+  const id = (i2) => headTable.ids[headRows[i2]];
+  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
+  const examples = broken.slice(0, top).map((i2) => ({
+    id: id(i2),
+    excerpt: null,
+    ...outcome.describe(i2),
+    severity: outcome.severity[i2],
+    slice_values: sliceValues(head, headTable, headRows[i2])
+  }));
+  return {
+    slice: key,
+    metric,
+    definition: outcome.definition,
+    paired: headRows.length,
+    counted: headRows.length - counts2[FLIP.excluded],
+    fixed: counts2[FLIP.fixed],
+    broken: counts2[FLIP.broken],
+    still_wrong: counts2[FLIP.stillWrong],
+    examples,
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
+  };
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sliceValues(head, table, row) {
+  const out = {};
+  for (const [field, values] of Object.entries(head.slice_values ?? {})) {
+    const code = table.columns.get(`field.${field}`)?.[row];
+    if (code !== void 0 && values[code] !== void 0) out[field] = values[code];
+  }
+  return out;
+}
+
 // src/compare/compare.ts
 var hasBounds = (i2) => !!i2 && "low" in i2;
 function compareResults(base, head, config, options = {}) {
@@ -47604,6 +48017,11 @@ function compareWith(base, head, config, intervalSource) {
       intervalSource
     )
   );
+  suites.forEach((s, i2) => {
+    const headSuite = head.suites[i2];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+  });
   const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
@@ -47662,7 +48080,7 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
         head: head.slices.find((s) => s.key === key) ?? null
       };
       const cmp = slices.find((s) => s.key === key);
-      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows2(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
         sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
         sharedN: goldenSame ? null : shared,
@@ -47706,10 +48124,10 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
     );
     if (!intervals) continue;
     for (const t of group2) {
-      const found = intervals.get(t.gate.metric);
-      t.interval = hasBounds(found) ? found : null;
-      t.intervalMethod = found?.method ?? null;
-      t.noInterval = found && !hasBounds(found) ? found.reason : null;
+      const found2 = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found2) ? found2 : null;
+      t.intervalMethod = found2?.method ?? null;
+      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
     }
   }
   const minSupport = suiteConfig?.minSupport ?? head.min_support;
@@ -47784,25 +48202,7 @@ function sliceUnion(base, head) {
 function insufficient(sides, headMin, baseMin) {
   return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
-function sliceRows(table, suite, slice2) {
-  if (slice2.kind === "overall" || slice2.kind === "label")
-    return Int32Array.from({ length: table.n }, (_, i2) => i2);
-  const conditions = Object.entries(slice2.fields).map(([field, value]) => {
-    const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
-    return { col, code };
-  });
-  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const out = new Int32Array(table.n);
-  let count = 0;
-  for (let i2 = 0; i2 < table.n; i2++) {
-    let match = true;
-    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i2] === conditions[c].code;
-    if (match) out[count++] = i2;
-  }
-  return out.slice(0, count);
-}
-function pairedRows(alignment, headTable, head, slice2) {
+function pairedRows2(alignment, headTable, head, slice2) {
   const headAll = sliceRows(headTable, head, slice2);
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
@@ -47825,7 +48225,7 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
   let headValues = sides.head?.metrics ?? {};
   if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
     const resamplable = names.filter((m) => family.resamplable(m, sides.head));
-    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
+    const { baseRows, headRows } = pairedRows2(alignment, headTable, head, sides.head);
     if (headRows.length > 0 && resamplable.length) {
       const problem = family.paired({
         baseSuite: base,
@@ -47873,7 +48273,7 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   if (pairing === "paired" && alignment && baseTable && headTable) {
     const known = intervalSource?.known?.(head.name, key, metrics);
     if (known !== void 0) return known;
-    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    const { baseRows, headRows } = pairedRows2(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
     sliceN = headRows.length;
     const problem = family.paired({
@@ -47904,7 +48304,7 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
 }
 function pairedIntervals(key, metrics, problem, sliceN, settings) {
   if (settings.method === "rows") return refbenchIntervals(key, metrics, problem, sliceN, settings);
-  const found = pairedDeltaIntervals({
+  const found2 = pairedDeltaIntervals({
     sliceName: key,
     metrics,
     problem,
@@ -47915,7 +48315,7 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
     bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
   });
   const out = /* @__PURE__ */ new Map();
-  for (const [metric, d] of found) {
+  for (const [metric, d] of found2) {
     const method = describeMethod(d.method, settings.resamples);
     if ("reason" in d) out.set(metric, { method, reason: d.reason });
     else {
@@ -48376,11 +48776,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -48586,6 +48986,55 @@ function group(name, fn) {
 // src/action/main.ts
 import { basename as basename3, extname, relative as relative4, sep as sep2 } from "node:path";
 
+// src/compare/excerpts.ts
+var REDACTED = "\u2588";
+function excerptOf(value, settings) {
+  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
+  text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join("")}\u2026` : text;
+}
+function excerptField(suite, settings) {
+  return settings.excerptField ?? suite.fields.text ?? "text";
+}
+async function attachExcerpts(comparison, config) {
+  const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
+  for (const suite of comparison.suites) {
+    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const suiteConfig = config.suites.find((s) => s.name === suite.name);
+    if (wanted.size === 0 || !suiteConfig) continue;
+    const why = await readExcerpts(suite, suiteConfig, wanted, settings);
+    if (why) suite.notes.push(`example excerpts not shown: ${why}`);
+  }
+}
+async function readExcerpts(suite, config, wanted, settings) {
+  if (config.golden.format === void 0 && config.task === "ranking")
+    return "a TREC qrels golden set has no text field";
+  const field = excerptField(config, settings);
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    await readRecords(
+      config.golden.path,
+      (record) => {
+        const id = record[config.fields.id];
+        const key = typeof id === "number" ? String(id) : id;
+        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+          texts.set(key, excerptOf(record[field], settings));
+      },
+      {
+        displayName: config.golden.display,
+        ...config.golden.format ? { format: config.golden.format } : {}
+      }
+    );
+  } catch (error2) {
+    if (error2 instanceof InputError) return error2.message;
+    throw error2;
+  }
+  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
@@ -48621,6 +49070,9 @@ var evalgate_schema_default = {
     },
     comparison: {
       $ref: "#/$defs/comparison"
+    },
+    examples: {
+      $ref: "#/$defs/examples"
     },
     checks: {
       $ref: "#/$defs/checks"
@@ -49516,6 +49968,48 @@ var evalgate_schema_default = {
           description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
         }
       }
+    },
+    examples: {
+      title: "ExampleSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.",
+      properties: {
+        top: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          default: 10,
+          description: "Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay)."
+        },
+        excerpt_field: {
+          type: "string",
+          minLength: 1,
+          description: "Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it."
+        },
+        excerpt_length: {
+          type: "integer",
+          minimum: 10,
+          maximum: 1e3,
+          default: 120,
+          description: "Characters of the excerpt shown (longer text is cut, with \u2026)."
+        },
+        redact: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          default: [],
+          description: "Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by \u2588 before it reaches the comparison, the comment or the job summary."
+        },
+        f1_pass: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1."
+        }
+      }
     }
   }
 };
@@ -49799,6 +50293,29 @@ function resolveGates(gates, suiteMetrics, defaults2 = DEFAULT_GATE_POLICY) {
   });
 }
 
+// src/config/examples.ts
+function resolveExampleSettings(given, file, lineOf) {
+  const redact = (given?.redact ?? []).map((pattern, i2) => {
+    try {
+      return new RegExp(pattern, "gu");
+    } catch (error2) {
+      throw new InputError({
+        file,
+        line: lineOf(["examples", "redact", i2]),
+        field: `examples.redact[${i2}]`,
+        message: `not a valid regular expression (${oneLine(error2 instanceof Error ? error2.message : String(error2))}): fix or remove it`
+      });
+    }
+  });
+  return {
+    top: given?.top ?? DEFAULT_EXAMPLE_SETTINGS.top,
+    ...given?.excerpt_field ? { excerptField: given.excerpt_field } : {},
+    excerptLength: given?.excerpt_length ?? DEFAULT_EXAMPLE_SETTINGS.excerptLength,
+    redact,
+    f1Pass: given?.f1_pass ?? null
+  };
+}
+
 // src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
@@ -50031,14 +50548,14 @@ function checkCardFresh(card, rows, tolerance = 0) {
   for (const row of rows) {
     const key = rowKey(row);
     seen.add(key);
-    const cell = shown2.get(key);
-    if (!cell) missing.push(row);
-    else if (!sameNumber(cell.shown, row, tolerance)) {
+    const cell2 = shown2.get(key);
+    if (!cell2) missing.push(row);
+    else if (!sameNumber(cell2.shown, row, tolerance)) {
       stale.push({
         suite: row.suite,
         slice: row.slice,
         metric: row.metric,
-        card: cell.shown,
+        card: cell2.shown,
         head: row.display
       });
     }
@@ -50781,18 +51298,20 @@ function parseConfig(text, file, root) {
   };
   const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
   const baseline = resolveBaseline(config, file, lineOf);
+  const examples = resolveExampleSettings(config.examples, file, lineOf);
   return {
     file,
     root,
     suites,
     comparison,
+    examples,
     checks,
     baseline,
     fingerprint: sha256(canonicalJson(metricsPart(config)))
   };
 }
 function metricsPart(config) {
-  const { checks: _checks, baseline: _baseline, ...rest } = config;
+  const { checks: _checks, baseline: _baseline, examples: _examples, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
     if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
@@ -51195,15 +51714,15 @@ function markdownTable(table, options) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row2.push(cell2);
     }
     cellMatrix[rowIndex] = row2;
     sizeMatrix[rowIndex] = sizes2;
@@ -51238,7 +51757,7 @@ function markdownTable(table, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -51246,7 +51765,7 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row[columnIndex] = cell2;
   }
   cellMatrix.splice(1, 0, row);
   sizeMatrix.splice(1, 0, sizes);
@@ -51259,7 +51778,7 @@ function markdownTable(table, options) {
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell2 = row2[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -51285,13 +51804,13 @@ function markdownTable(table, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -51318,7 +51837,7 @@ function toAlignment(value) {
 
 // src/report/escape.ts
 function escapeCell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ").replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "$1@\u2060");
 }
 var escapeText = escapeCell;
 
@@ -53375,7 +53894,7 @@ async function artifactBaseline(octokit, query) {
 // src/action/budget.ts
 var COMMENT_LIMIT = 65536;
 var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
-var DETAIL_STAGES = ["full", "compact", "minimal"];
+var DETAIL_STAGES = ["full", "no-charts", "no-examples", "compact", "minimal"];
 var TRUNCATED_NOTE = "_The report is too long for a comment; the rest is in the job summary and the result artifact._";
 function fitToBudget(render, limit = COMMENT_BUDGET) {
   let last = "";
@@ -53451,9 +53970,9 @@ async function findComment(octokit, repo, issueNumber, id) {
       for (const comment of page.data) {
         const marker = parseMarker(comment.body);
         if (!marker || marker.id !== id) continue;
-        const found = { id: comment.id, url: comment.html_url, marker };
-        if (comment.user?.type === "Bot") return found;
-        byOther ??= found;
+        const found2 = { id: comment.id, url: comment.html_url, marker };
+        if (comment.user?.type === "Bot") return found2;
+        byOther ??= found2;
       }
     }
     return byOther;
@@ -58399,6 +58918,116 @@ function summaryLine(results) {
   return parts.join(", ");
 }
 
+// src/report/flips-markdown.ts
+var MAX_EXCERPT = 300;
+var MAX_ID = 80;
+var MAX_CHART_SLICES = 12;
+var BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function cut(text, max2) {
+  const chars = [...text.replace(BIDI_CONTROLS, "")];
+  return chars.length > max2 ? `${chars.slice(0, max2).join("")}\u2026` : text;
+}
+var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(cut(text, max2));
+function countsLine(f) {
+  return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
+}
+function examplesTable(f) {
+  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = f.examples.map((e) => [
+    cell(e.id, MAX_ID),
+    cell(e.excerpt),
+    cell(e.truth),
+    `${cell(e.base)} \u2192 ${cell(e.head)}`,
+    ...fields.map((field) => cell(e.slice_values[field] ?? null))
+  ]);
+  return markdownTable([
+    ["id", "text", "truth", "base \u2192 head", ...fields.map((x2) => escapeCell(x2))],
+    ...rows
+  ]);
+}
+function shiftsTable(f) {
+  return markdownTable([
+    ["true label", "predicted as", "base", "head"],
+    ...(f.confusion_shifts ?? []).map((s) => [
+      cell(s.truth),
+      cell(s.predicted),
+      formatCount(s.base),
+      `${formatCount(s.head)} (+${formatCount(s.head - s.base)})`
+    ])
+  ]);
+}
+function sliceFlipsSection(f, detail) {
+  const parts = [
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    "",
+    countsLine(f)
+  ];
+  if (detail !== "counts" && f.examples.length) {
+    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
+    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  }
+  if (detail !== "counts" && f.confusion_shifts?.length)
+    parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
+  parts.push("", "</details>");
+  return parts.join("\n");
+}
+function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
+  if (keys.length === 0) return "";
+  if (!suite.flips)
+    return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
+  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const overall = suite.flips.find((f) => f.slice === "overall");
+  if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
+    sections.push(
+      [
+        "<details><summary>Confusions that grew overall</summary>",
+        "",
+        shiftsTable(overall),
+        "",
+        "</details>"
+      ].join("\n")
+    );
+  }
+  return sections.join("\n\n");
+}
+function chartLabel(text) {
+  return cut(text.replace(/[^\p{L}\p{N} =,._-]/gu, "_"), 24);
+}
+function suiteChart(suite) {
+  const metric = suite.gates[0]?.metric;
+  if (!metric) return "";
+  const def = metricDef(metric);
+  const points = suite.gates.filter((g) => g.metric === metric && g.base !== null && g.head !== null).filter((g, i2, all) => all.findIndex((x2) => x2.slice === g.slice) === i2).sort((a, b) => Number(b.verdict === "fail") - Number(a.verdict === "fail")).slice(0, MAX_CHART_SLICES);
+  if (points.length < 1) return "";
+  const scale = def?.unit === "proportion" ? 100 : 1;
+  const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
+  const low = Math.min(0, ...values);
+  const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
+  const num2 = (v) => String(Number((v * scale).toFixed(4)));
+  const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
+  return [
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
+    "",
+    "```mermaid",
+    // horizontal: slice names read along the vertical axis however many there are
+    "xychart-beta horizontal",
+    `  title "${title}"`,
+    `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,
+    `  bar [${points.map((g) => num2(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num2(g.head)).join(", ")}]`,
+    "```",
+    "",
+    "</details>"
+  ].join("\n");
+}
+function niceCeiling(v) {
+  if (v <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(v));
+  return Math.ceil(v * 1.1 / step) * step;
+}
+var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
 // src/report/comparison-markdown.ts
 var ICON2 = {
   pass: "\u2705",
@@ -58474,6 +59103,7 @@ function gateRow(g, confidence, withReason) {
   if (withReason) row.push(escapeCell(shortReason(g)));
   return row;
 }
+var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
 var GATE_HEADER = [
   "verdict",
   "slice",
@@ -58505,6 +59135,16 @@ function suiteSection2(suite, comparison, detail, single) {
     lines.push("");
     lines.push("No gates are configured for this suite.");
   }
+  const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
+    suite,
+    gates.map((g) => g.slice),
+    EXAMPLES[detail],
+    overall
+  );
+  const concernFlips = flips(concerns, true);
+  if (concernFlips) lines.push("", concernFlips);
+  const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
+  if (chart) lines.push("", chart);
   if (detail === "minimal") return lines.join("\n");
   if (quiet.length) {
     lines.push("");
@@ -58513,6 +59153,12 @@ function suiteSection2(suite, comparison, detail, single) {
     );
     lines.push("");
     lines.push(markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true))]));
+    const concerned = new Set(concerns.map((g) => g.slice));
+    const quietFlips = flips(
+      quiet.filter((g) => !concerned.has(g.slice)),
+      concerns.length === 0
+    );
+    if (quietFlips) lines.push("", quietFlips);
   }
   if (suite.golden.examples) {
     const ex = suite.golden.examples;
@@ -58535,7 +59181,7 @@ Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed)
     lines.push("");
     lines.push("</details>");
   }
-  if (detail === "full" && suite.slices.length) {
+  if (detail !== "compact" && suite.slices.length) {
     const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
     lines.push("");
     lines.push(
@@ -58585,6 +59231,8 @@ function comparisonMarkdown(comparison, options = {}) {
   ];
   const single = comparison.suites.length === 1;
   for (const suite of comparison.suites) lines.push("", suiteSection2(suite, comparison, detail, single));
+  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
+  if (detail !== "full" && leftOut) lines.push("", LEFT_OUT_NOTE);
   if (detail !== "minimal") {
     const s = comparison.settings;
     lines.push(
@@ -59020,10 +59668,11 @@ async function report(settings, context3, job) {
   const title = `evalgate / ${name}`;
   let comparison;
   if (baseline.found) {
-    comparison = await group(
-      "Compare",
-      async () => compareResults(baseline.baseline.result, head, gateConfig)
-    );
+    comparison = await group("Compare", async () => {
+      const compared = compareResults(baseline.baseline.result, head, gateConfig);
+      await attachExcerpts(compared, gateConfig);
+      return compared;
+    });
     await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
     setOutput("comparison-path", settings.comparisonPath);
     setOutput("baseline-sha", baseline.baseline.sha);

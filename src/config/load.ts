@@ -28,6 +28,7 @@ import {
 } from '../schema/validate.js';
 import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
+import { resolveExampleSettings } from './examples.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
@@ -107,11 +108,13 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
   } as const;
   const checks = resolveChecks(config.checks, ['checks'], { file, root, lineOf });
   const baseline = resolveBaseline(config, file, lineOf);
+  const examples = resolveExampleSettings(config.examples, file, lineOf);
   return {
     file,
     root,
     suites,
     comparison,
+    examples,
     checks,
     baseline,
     fingerprint: sha256(canonicalJson(metricsPart(config))),
@@ -120,10 +123,11 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
 
 /**
  * The config without what cannot change a metric (documentation checks, where the baseline comes from, the
- * training set and text field of golden-set hygiene), so editing a check does not make results incomparable.
+ * training set and text field of golden-set hygiene, which examples are listed), so editing a check does not
+ * make results incomparable.
  */
 function metricsPart(config: EvalgateConfig): EvalgateConfig {
-  const { checks: _checks, baseline: _baseline, ...rest } = config;
+  const { checks: _checks, baseline: _baseline, examples: _examples, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
     if (fields?.text === undefined) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;

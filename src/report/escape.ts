@@ -17,6 +17,8 @@ export function escapeCell(text: string): string {
       // GFM ignores intraword underscores (check_order_status stays plain); only edge ones can emphasise
       .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '&#95;'))
       .replace(/[\r\n]+/g, ' ')
+      // a word joiner after @ keeps "@someone" and "@org/team" from pinging anyone ("ndcg@10" pings nobody)
+      .replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@\u2060')
   );
 }
 

@@ -5,6 +5,7 @@ import type { ResolvedGate } from './gates.js';
 import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
 import type { OpsSpec, ResolvedRanking } from './tasks.js';
 import type { CheckRule } from './checks.js';
+import type { ResolvedExampleSettings } from './examples.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -74,6 +75,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Which flipped examples are listed and how their text is shown; absent: DEFAULT_EXAMPLE_SETTINGS. */
+  readonly examples?: ResolvedExampleSettings;
   /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
   readonly checks?: readonly CheckRule[];
   /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs

@@ -40319,9 +40319,9 @@ function tangoScore(d, delta) {
   const c = -l * delta * (1 - delta);
   const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
   const variance = n * (2 * q + delta * (1 - delta));
-  const num2 = g - l - n * delta;
-  if (variance <= 0) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
-  return num2 / Math.sqrt(variance);
+  const num3 = g - l - n * delta;
+  if (variance <= 0) return num3 === 0 ? 0 : num3 > 0 ? Infinity : -Infinity;
+  return num3 / Math.sqrt(variance);
 }
 function solve(d, target, lo, hi) {
   for (let i2 = 0; i2 < 200; i2++) {

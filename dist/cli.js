@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options2) {
+    function resolve7(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options2, skipNormalization) {
+    function resolveComponent(base, relative4, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options2), options2);
-        relative3 = parse2(serialize2(relative3, options2), options2);
+        relative4 = parse2(serialize2(relative4, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options2.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -26205,7 +26205,7 @@ async function compareResultsParallel(base, head, config) {
 }
 function runBootstrapTasks(script, size, tasks) {
   const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const results = new Array(tasks.length);
     const workers = [];
     let next = 0;
@@ -26231,7 +26231,7 @@ function runBootstrapTasks(script, size, tasks) {
           results[reply.id] = new Map(reply.part);
           if (++finished === tasks.length) {
             stop();
-            resolve6(results);
+            resolve7(results);
           } else give(worker);
         }
       );
@@ -27478,7 +27478,8 @@ var result_schema_default = {
 };
 
 // src/result/io.ts
-var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
 function validateResult(value, file) {
   const validate = validatorFor(result_schema_default);
   if (!validate(value)) {
@@ -27577,7 +27578,32 @@ async function readResult(path, display = path) {
   }
   return parseResult(await readFile(path, "utf8"), display);
 }
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && count <= stopAt; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
 function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
   let value;
   try {
     value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -28960,6 +28986,164 @@ function splitRow(line) {
 
 // src/checks/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/checks/glob-engine.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 256;
+function expandBraces(pattern) {
+  const open3 = findUnescaped(pattern, "{", 0);
+  if (open3 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open3; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open3);
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open3 + 1, close)}\\}${t}`);
+  const bounds = [open3, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
+      for (const tail of tails) {
+        out.push(head + alternative + tail);
+        if (out.length > MAX_BRACE_EXPANSIONS)
+          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      }
+    }
+  }
+  return out;
+}
+function findUnescaped(text, char, from) {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === char) return i;
+  }
+  return -1;
+}
+function parseClass(segment, start) {
+  let i = start + 1;
+  const negated = segment[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  let first = true;
+  for (; i < segment.length; i++) {
+    let c = segment[i];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i + 1 < segment.length) c = segment[++i];
+    if (segment[i + 1] === "-" && i + 2 < segment.length && segment[i + 2] !== "]") {
+      let hi = segment[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < segment.length) hi = segment[++i];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  if (i >= segment.length) throw new Error('Missing closing: "]"');
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i = 0; i < segment.length; ) {
+    const c = segment[i];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      i++;
+    } else if (c === "?") {
+      tokens.push({ kind: "char", test: () => true });
+      i++;
+    } else if (c === "[") {
+      const { test, end } = parseClass(segment, i);
+      tokens.push({ kind: "char", test });
+      i = end;
+    } else {
+      const literal = c === "\\" && i + 1 < segment.length ? segment[i + 1] : c;
+      tokens.push({ kind: "char", test: (x) => x === literal });
+      i += c === "\\" ? 2 : 1;
+    }
+  }
+  return { kind: "tokens", tokens };
+}
+function matchSegment(tokens, text) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token?.kind === "char" && token.test(text[s])) {
+      t++;
+      s++;
+    } else if (token?.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function splitSegments(pattern) {
+  const out = [];
+  let current = "";
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "\\" && i + 1 < pattern.length) {
+      current += pattern.slice(i, i + 2);
+      i++;
+    } else if (pattern[i] === "/") {
+      out.push(current);
+      current = "";
+    } else current += pattern[i];
+  }
+  out.push(current);
+  return out;
+}
+function matchSegments(pattern, path) {
+  const memo = /* @__PURE__ */ new Map();
+  const width2 = path.length + 1;
+  const go = (p2, s) => {
+    const key = p2 * width2 + s;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    const segment = pattern[p2];
+    if (segment === void 0) result = s === path.length;
+    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
+    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
+  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
+  const body = negated ? pattern.slice(1) : pattern;
+  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
+  return (path) => {
+    const segments = path.split("/");
+    const hit = alternatives.some((segs) => matchSegments(segs, segments));
+    return negated ? !hit : hit;
+  };
+}
+
+// src/checks/glob.ts
 var GlobError = class extends Error {
   constructor(pattern, why) {
     super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
@@ -28980,6 +29164,7 @@ function globProblem(pattern) {
   if (typeof pattern !== "string")
     return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
   if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
   if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
   if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
   if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
@@ -28993,6 +29178,14 @@ function globProblem(pattern) {
     return error instanceof Error ? error.message : String(error);
   }
   if (re.source === "$^") return "the pattern cannot match any path";
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
   return null;
 }
 function assertGlobs(patterns) {
@@ -29003,7 +29196,7 @@ function assertGlobs(patterns) {
 }
 function globMatcher(patterns) {
   assertGlobs(patterns);
-  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
   return (path) => {
     const normalised = stripDotSlash(path.replace(/\\/g, "/"));
     return matchers.some((m) => m(normalised));
@@ -30026,7 +30219,15 @@ function parseConfig(text, file, root) {
       message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
     });
   }
-  const value = doc.toJS();
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error instanceof Error ? error.message : String(error))}); expand the aliases or use fewer of them`
+    });
+  }
   const lineOf = (path) => nodeLine(doc, lineCounter, path);
   const validate = validatorFor(evalgate_schema_default);
   if (!validate(value)) {
@@ -30798,14 +30999,67 @@ var gateCommand = {
   }
 };
 
+// src/io/contained.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+function isWithin(root, path) {
+  const inside = relative3(root, path);
+  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, path, what, file) {
+  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
+  const full = resolve3(root, path);
+  const refuse = (why) => {
+    throw new InputError({
+      ...file ? { file } : {},
+      field: what,
+      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
+    });
+  };
+  if (!isWithin(resolve3(root), full)) refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  let probe = full;
+  let real = realpathOrUndefined(probe);
+  while (real === void 0 && probe !== resolve3(probe, "..")) {
+    probe = resolve3(probe, "..");
+    real = realpathOrUndefined(probe);
+  }
+  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
+  return full;
+}
+
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
-async function runSuiteCommand(suiteName, command, cwd, log3) {
+function isWithheld(name) {
+  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
+}
+function commandEnvironment(parent, pass = []) {
+  const passed = new Set(pass.map((name) => name.toUpperCase()));
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0) continue;
+    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
+    env[name] = value;
+  }
+  return env;
+}
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
   log3(`[${suiteName}] running: ${command}`);
   const started = Date.now();
   const stderrTail = [];
   const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: commandEnvironment(process.env, passEnv)
+    });
     child.stderr.on("data", (chunk) => {
       process.stderr.write(chunk);
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
@@ -30825,6 +31079,14 @@ async function runSuiteCommand(suiteName, command, cwd, log3) {
 }
 
 // src/evaluate/evaluate.ts
+function suitePaths(suite) {
+  return [
+    ["golden", suite.golden.path],
+    ["predictions", suite.predictions.path],
+    ...suite.train ? [["train", suite.train.path]] : [],
+    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
+  ];
+}
 function selectSuites(config, name) {
   if (name === void 0) return config.suites;
   const suite = config.suites.find((s) => s.name === name);
@@ -30843,7 +31105,11 @@ async function evaluateConfig(config, options2 = {}) {
   const suites = [];
   for (const suite of selectSuites(config, options2.suite)) {
     if (suite.run && options2.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3);
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options2.passEnv);
+    if (options2.confineTo !== void 0) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options2.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
     suites.push(await evaluateSuite(suite, log3));
   }
   return {
@@ -30926,7 +31192,7 @@ var reportCommand = {
 };
 
 // src/cli/commands/hygiene.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options2 = {}) {
   const textField = suite.fields.text ?? "text";
@@ -30959,7 +31225,7 @@ async function suiteHygiene(suite, options2 = {}) {
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      resolve3(given),
+      resolve4(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
@@ -31085,7 +31351,7 @@ var validateCommand = {
 };
 
 // src/cli/commands/check.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/report/checks-markdown.ts
 var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
@@ -31126,11 +31392,11 @@ function summaryLine(results) {
 // src/cli/commands/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function localContext(options2) {
   const changedFiles = options2.changedFiles ?? gitChangedFiles(options2.root, requireBase(options2.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve4(options2.root, path));
+  const readHead = async (path) => readOrNull(resolve5(options2.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
@@ -31284,7 +31550,7 @@ function cardRowsReader(config, headRows) {
     if (result === void 0) return headRows;
     let rows = cache2.get(result);
     if (!rows) {
-      rows = readResult(resolve5(config.root, result), result).then(cardRowsFromResult);
+      rows = readResult(resolve6(config.root, result), result).then(cardRowsFromResult);
       cache2.set(result, rows);
     }
     return rows;

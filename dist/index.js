@@ -49343,6 +49343,164 @@ function splitRow(line) {
 
 // src/checks/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/checks/glob-engine.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 256;
+function expandBraces(pattern) {
+  const open4 = findUnescaped(pattern, "{", 0);
+  if (open4 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i2 = open4; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") {
+      i2++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i2;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i2);
+  }
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open4);
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
+  const bounds = [open4, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
+      for (const tail of tails) {
+        out.push(head + alternative + tail);
+        if (out.length > MAX_BRACE_EXPANSIONS)
+          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      }
+    }
+  }
+  return out;
+}
+function findUnescaped(text, char, from) {
+  for (let i2 = from; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === char) return i2;
+  }
+  return -1;
+}
+function parseClass(segment, start) {
+  let i2 = start + 1;
+  const negated = segment[i2] === "^";
+  if (negated) i2++;
+  const ranges = [];
+  let first = true;
+  for (; i2 < segment.length; i2++) {
+    let c = segment[i2];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i2 + 1 < segment.length) c = segment[++i2];
+    if (segment[i2 + 1] === "-" && i2 + 2 < segment.length && segment[i2 + 2] !== "]") {
+      let hi = segment[i2 + 2];
+      i2 += 2;
+      if (hi === "\\" && i2 + 1 < segment.length) hi = segment[++i2];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  if (i2 >= segment.length) throw new Error('Missing closing: "]"');
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i2 + 1 };
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i2 = 0; i2 < segment.length; ) {
+    const c = segment[i2];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      i2++;
+    } else if (c === "?") {
+      tokens.push({ kind: "char", test: () => true });
+      i2++;
+    } else if (c === "[") {
+      const { test, end } = parseClass(segment, i2);
+      tokens.push({ kind: "char", test });
+      i2 = end;
+    } else {
+      const literal = c === "\\" && i2 + 1 < segment.length ? segment[i2 + 1] : c;
+      tokens.push({ kind: "char", test: (x2) => x2 === literal });
+      i2 += c === "\\" ? 2 : 1;
+    }
+  }
+  return { kind: "tokens", tokens };
+}
+function matchSegment(tokens, text) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token?.kind === "char" && token.test(text[s])) {
+      t++;
+      s++;
+    } else if (token?.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function splitSegments(pattern) {
+  const out = [];
+  let current = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    if (pattern[i2] === "\\" && i2 + 1 < pattern.length) {
+      current += pattern.slice(i2, i2 + 2);
+      i2++;
+    } else if (pattern[i2] === "/") {
+      out.push(current);
+      current = "";
+    } else current += pattern[i2];
+  }
+  out.push(current);
+  return out;
+}
+function matchSegments(pattern, path) {
+  const memo = /* @__PURE__ */ new Map();
+  const width = path.length + 1;
+  const go = (p2, s) => {
+    const key = p2 * width + s;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    const segment = pattern[p2];
+    if (segment === void 0) result = s === path.length;
+    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
+    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
+  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
+  const body = negated ? pattern.slice(1) : pattern;
+  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
+  return (path) => {
+    const segments = path.split("/");
+    const hit = alternatives.some((segs) => matchSegments(segs, segments));
+    return negated ? !hit : hit;
+  };
+}
+
+// src/checks/glob.ts
 var GlobError = class extends Error {
   constructor(pattern, why) {
     super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
@@ -49363,6 +49521,7 @@ function globProblem(pattern) {
   if (typeof pattern !== "string")
     return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
   if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
   if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
   if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
   if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
@@ -49376,6 +49535,14 @@ function globProblem(pattern) {
     return error2 instanceof Error ? error2.message : String(error2);
   }
   if (re.source === "$^") return "the pattern cannot match any path";
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
   return null;
 }
 function assertGlobs(patterns) {
@@ -49386,7 +49553,7 @@ function assertGlobs(patterns) {
 }
 function globMatcher(patterns) {
   assertGlobs(patterns);
-  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
   return (path) => {
     const normalised = stripDotSlash(path.replace(/\\/g, "/"));
     return matchers.some((m) => m(normalised));
@@ -50004,7 +50171,15 @@ function parseConfig(text, file, root) {
       message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
     });
   }
-  const value = doc.toJS();
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error2 instanceof Error ? error2.message : String(error2))}); expand the aliases or use fewer of them`
+    });
+  }
   const lineOf = (path) => nodeLine(doc, lineCounter, path);
   const validate = validatorFor(evalgate_schema_default);
   if (!validate(value)) {
@@ -50255,14 +50430,67 @@ function resolveSuite(suite, i2, ctx) {
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
+// src/io/contained.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+function isWithin(root, path) {
+  const inside = relative3(root, path);
+  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, path, what, file) {
+  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
+  const full = resolve3(root, path);
+  const refuse = (why) => {
+    throw new InputError({
+      ...file ? { file } : {},
+      field: what,
+      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
+    });
+  };
+  if (!isWithin(resolve3(root), full)) refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  let probe = full;
+  let real = realpathOrUndefined(probe);
+  while (real === void 0 && probe !== resolve3(probe, "..")) {
+    probe = resolve3(probe, "..");
+    real = realpathOrUndefined(probe);
+  }
+  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
+  return full;
+}
+
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
-async function runSuiteCommand(suiteName, command, cwd, log3) {
+function isWithheld(name) {
+  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
+}
+function commandEnvironment(parent, pass = []) {
+  const passed = new Set(pass.map((name) => name.toUpperCase()));
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0) continue;
+    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
+    env[name] = value;
+  }
+  return env;
+}
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
   log3(`[${suiteName}] running: ${command}`);
   const started = Date.now();
   const stderrTail = [];
   const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: commandEnvironment(process.env, passEnv)
+    });
     child.stderr.on("data", (chunk) => {
       process.stderr.write(chunk);
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
@@ -50282,6 +50510,14 @@ async function runSuiteCommand(suiteName, command, cwd, log3) {
 }
 
 // src/evaluate/evaluate.ts
+function suitePaths(suite) {
+  return [
+    ["golden", suite.golden.path],
+    ["predictions", suite.predictions.path],
+    ...suite.train ? [["train", suite.train.path]] : [],
+    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
+  ];
+}
 function selectSuites(config, name) {
   if (name === void 0) return config.suites;
   const suite = config.suites.find((s) => s.name === name);
@@ -50300,7 +50536,11 @@ async function evaluateConfig(config, options = {}) {
   const suites = [];
   for (const suite of selectSuites(config, options.suite)) {
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3);
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+    if (options.confineTo !== void 0) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
     suites.push(await evaluateSuite(suite, log3));
   }
   return {
@@ -51539,7 +51779,8 @@ var result_schema_default = {
 };
 
 // src/result/io.ts
-var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
 function validateResult(value, file) {
   const validate = validatorFor(result_schema_default);
   if (!validate(value)) {
@@ -51623,7 +51864,32 @@ async function writeJsonAtomic(path, value) {
     throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error2)})` });
   }
 }
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
+    const c = text.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
 function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
   let value;
   try {
     value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -52299,16 +52565,22 @@ function jsonFromZip(zip, what, maxBytes) {
   const names = Object.keys(files);
   if (names.length !== 1) {
     throw new ArtifactContentError(
-      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : names.join(", ")}.`
+      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : listNames(names)}.`
     );
   }
   const name = names[0];
   return { name, text: new TextDecoder("utf-8", { fatal: false }).decode(files[name]) };
 }
+var LISTED_NAMES = 5;
+function listNames(names) {
+  const shown = names.slice(0, LISTED_NAMES).map((n) => JSON.stringify(n.length > 100 ? `${n.slice(0, 99)}\u2026` : n));
+  const more = names.length - shown.length;
+  return `${names.length}: ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
 
 // src/action/baseline-store.ts
-var MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
-var MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
+var MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
+var MAX_ARTIFACT_JSON_BYTES = MAX_RESULT_BYTES;
 var MAX_RUNS_SCANNED = 300;
 var MAX_ANCESTRY_CHECKS = 20;
 var short = (sha) => sha.slice(0, 7);
@@ -52586,9 +52858,22 @@ function parseMarker(body) {
 function newerRun(a, b) {
   return a.runId !== b.runId ? a.runId > b.runId : a.runAttempt > b.runAttempt;
 }
-async function findComment(octokit, repo, issueNumber, id) {
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+async function commentIdentity(octokit, configured) {
+  if (configured) return configured;
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 403) return GITHUB_ACTIONS_LOGIN;
+    throw describeApiError(error2, "Finding who the token is (GET /user)", "no extra permission");
+  }
+}
+async function findComment(octokit, repo, issueNumber, id, author) {
   return api(`Listing the comments of #${issueNumber}`, "pull-requests: read", async () => {
-    let byOther;
+    let first;
+    let newest;
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: repo.owner,
       repo: repo.repo,
@@ -52597,14 +52882,14 @@ async function findComment(octokit, repo, issueNumber, id) {
     });
     for await (const page of pages) {
       for (const comment of page.data) {
+        if (comment.user?.login.toLowerCase() !== author.toLowerCase()) continue;
         const marker = parseMarker(comment.body);
         if (!marker || marker.id !== id) continue;
-        const found = { id: comment.id, url: comment.html_url, marker };
-        if (comment.user?.type === "Bot") return found;
-        byOther ??= found;
+        first ??= { id: comment.id, url: comment.html_url, marker };
+        if (!newest || newerRun(marker, newest)) newest = marker;
       }
     }
-    return byOther;
+    return first && newest ? { ...first, newest } : void 0;
   });
 }
 async function publishComment(octokit, repo, options) {
@@ -52619,9 +52904,15 @@ async function publishComment(octokit, repo, options) {
   }
   const body = `${markerLine(marker)}
 ${options.body}`;
-  const existing = options.mode === "update" ? await findComment(octokit, repo, issueNumber, marker.id) : void 0;
+  const existing = options.mode === "update" ? await findComment(
+    octokit,
+    repo,
+    issueNumber,
+    marker.id,
+    await commentIdentity(octokit, options.author)
+  ) : void 0;
   if (existing) {
-    const theirs = existing.marker;
+    const theirs = existing.newest;
     if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
       return {
         action: "skipped",
@@ -52631,17 +52922,21 @@ ${options.body}`;
         url: existing.url
       };
     }
-    const { data: data2 } = await api(
-      `Updating the PR comment ${existing.id}`,
-      "pull-requests: write",
-      () => octokit.rest.issues.updateComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: existing.id,
-        body
-      })
-    );
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    try {
+      const { data: data2 } = await api(
+        `Updating the PR comment ${existing.id}`,
+        "pull-requests: write",
+        () => octokit.rest.issues.updateComment({
+          owner: repo.owner,
+          repo: repo.repo,
+          comment_id: existing.id,
+          body
+        })
+      );
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError) || error2.status !== 404) throw error2;
+    }
   }
   const { data } = await api(
     `Creating the PR comment on #${issueNumber}`,
@@ -52756,7 +53051,7 @@ function readRunContext(env = process.env) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 
 // src/action/status.ts
 var STATUS_MODES = ["status", "check", "off"];
@@ -52823,7 +53118,9 @@ var Inputs = {
   runCommands: "run-commands",
   comment: "comment",
   status: "status",
-  failOn: "fail-on"
+  failOn: "fail-on",
+  commentAuthor: "comment-author",
+  passEnv: "pass-env"
 };
 function booleanInput(name, fallback) {
   const raw = getInput(name).trim().toLowerCase();
@@ -52847,13 +53144,23 @@ function choiceInput(name, choices, fallback) {
 function getSettings(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
-  const within = (p2) => isAbsolute3(p2) ? p2 : resolve3(workspace, p2);
+  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
   const token = getInput(Inputs.token);
   if (token) setSecret(token);
   const suite = getInput(Inputs.suite).trim();
   const name = getInput(Inputs.name).trim();
+  const commentAuthor = getInput(Inputs.commentAuthor).trim();
+  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
+  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+  if (badName !== void 0) {
+    throw new InputError({
+      field: `input ${Inputs.passEnv}`,
+      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
+    });
+  }
   return {
-    configPath: within(configDisplay),
+    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
+    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
     configDisplay,
     workspace,
     token,
@@ -52864,7 +53171,9 @@ function getSettings(env = process.env) {
     runCommands: booleanInput(Inputs.runCommands, true),
     comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
     status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail")
+    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
+    ...commentAuthor ? { commentAuthor } : {},
+    passEnv
   };
 }
 
@@ -57360,7 +57669,6 @@ function createOctokit(token, options = {}) {
 
 // src/action/pr-checks.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve4 } from "node:path";
 var PULL_FILES_CAP = 3e3;
 var PER_PAGE = 100;
 async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
@@ -57423,9 +57731,7 @@ async function repoBytes(source, path, sha) {
   return await readRepoBytes(source.octokit, source.repo, path, sha) ?? null;
 }
 async function readWorkspaceFile(root, path) {
-  const full = resolve4(root, path);
-  const inside = relative3(root, full);
-  if (inside.startsWith("..") || isAbsolute4(inside)) return null;
+  const full = resolveInside(root, path, "a documentation check");
   try {
     return await readFile3(full);
   } catch (error2) {
@@ -57930,20 +58236,14 @@ ${message}
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`
     });
   }
-  const head = await group("Download the head result", async () => {
-    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
-    if (!artifact) {
-      throw new ArtifactContentError(
-        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
-      );
-    }
-    return downloadResultArtifact(octokit, context3.repo, artifact);
-  });
-  if (head.git?.sha !== run2.headSha) {
-    throw new ArtifactContentError(
-      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
-    );
-  }
+  const head = await withFailureStatus(
+    octokit,
+    settings,
+    context3,
+    gateConfig,
+    pull.headSha,
+    () => downloadHeadResult(octokit, context3, run2, gateConfig)
+  );
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
@@ -57975,6 +58275,43 @@ ${message}
     }
   });
 }
+async function downloadHeadResult(octokit, context3, run2, gateConfig) {
+  const head = await group("Download the head result", async () => {
+    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
+      );
+    }
+    return downloadResultArtifact(octokit, context3.repo, artifact);
+  });
+  if (head.git?.sha !== run2.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
+    );
+  }
+  return head;
+}
+async function withFailureStatus(octokit, settings, context3, gateConfig, headSha, step) {
+  try {
+    return await step();
+  } catch (error2) {
+    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
+    await tolerateWriteFailure(
+      () => publishStatus(octokit, context3.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, gateConfig)}`,
+        sha: headSha,
+        conclusion: "failure",
+        description: `error: the head result is unusable: ${error2.message}`,
+        targetUrl: context3.runUrl,
+        summary: error2.message,
+        annotations: []
+      })
+    );
+    throw error2;
+  }
+}
 function baselineOf(config) {
   return config.baseline ?? DEFAULT_BASELINE;
 }
@@ -57988,7 +58325,9 @@ function evaluate(settings, config, git) {
       suite: settings.suite,
       runCommands: settings.runCommands,
       git: git.sha ? git : null,
-      log: (line) => info(line)
+      log: (line) => info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv
     })
   );
 }
@@ -58165,7 +58504,8 @@ async function report(settings, context3, job) {
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
-        currentHeadSha: settings.comment === "off" ? job.headSha : await job.currentHeadSha()
+        currentHeadSha: settings.comment === "off" ? job.headSha : await job.currentHeadSha(),
+        author: settings.commentAuthor
       })
     );
     if (comment) {

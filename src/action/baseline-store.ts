@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ResolvedBaselineSettings } from '../config/types.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import { parseResult } from '../result/io.js';
+import { MAX_RESULT_BYTES, parseResult } from '../result/io.js';
 import { api, describeApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
@@ -10,9 +10,9 @@ import { readRepoFile } from './repo-files.js';
 import { ArtifactContentError, jsonFromZip } from './zip.js';
 
 /** Zips larger than this are not downloaded (a result for 1M examples zips to a few MB). */
-export const MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
-/** The JSON inside may not unpack to more than this. */
-export const MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
+export const MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
+/** The JSON inside may not unpack to more than a result may be (checked before inflating). */
+export const MAX_ARTIFACT_JSON_BYTES = MAX_RESULT_BYTES;
 /** How many push runs are scanned for a baseline, and how many ancestry checks are spent on them. */
 const MAX_RUNS_SCANNED = 300;
 const MAX_ANCESTRY_CHECKS = 20;

@@ -181,20 +181,9 @@ async function onWorkflowRun(
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`,
     });
   }
-  const head = await core.group('Download the head result', async () => {
-    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
-    if (!artifact) {
-      throw new ArtifactContentError(
-        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
-      );
-    }
-    return downloadResultArtifact(octokit, context.repo, artifact);
-  });
-  if (head.git?.sha !== run.headSha) {
-    throw new ArtifactContentError(
-      `the downloaded result is for commit ${head.git?.sha ?? 'unknown'}, but run ${run.id} evaluated ${run.headSha}`,
-    );
-  }
+  const head = await withFailureStatus(octokit, settings, context, gateConfig, pull.headSha, () =>
+    downloadHeadResult(octokit, context, run, gateConfig),
+  );
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
@@ -227,6 +216,62 @@ async function onWorkflowRun(
   });
 }
 
+/** Phase 1's result for the run, refused when it is for another commit. */
+async function downloadHeadResult(
+  octokit: Octokit,
+  context: RunContext,
+  run: WorkflowRunInfo,
+  gateConfig: ResolvedConfig,
+): Promise<EvalgateResult> {
+  const head = await core.group('Download the head result', async () => {
+    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
+      );
+    }
+    return downloadResultArtifact(octokit, context.repo, artifact);
+  });
+  if (head.git?.sha !== run.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? 'unknown'}, but run ${run.id} evaluated ${run.headSha}`,
+    );
+  }
+  return head;
+}
+
+/**
+ * A head result that cannot be used (too large, crafted, for another commit) still ends with a failure
+ * status on the pull request, not only a red job in another workflow (issue #11, finding 8).
+ */
+async function withFailureStatus<T>(
+  octokit: Octokit,
+  settings: ActionSettings,
+  context: RunContext,
+  gateConfig: ResolvedConfig,
+  headSha: string,
+  step: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ArtifactContentError) && !(error instanceof InputError)) throw error;
+    await tolerateWriteFailure(() =>
+      publishStatus(octokit, context.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, gateConfig)}`,
+        sha: headSha,
+        conclusion: 'failure',
+        description: `error: the head result is unusable: ${error.message}`,
+        targetUrl: context.runUrl,
+        summary: error.message,
+        annotations: [],
+      }),
+    );
+    throw error;
+  }
+}
+
 // ---- shared steps ----------------------------------------------------------------------------------------
 
 function baselineOf(config: ResolvedConfig): ResolvedBaselineSettings {
@@ -248,6 +293,8 @@ function evaluate(
       runCommands: settings.runCommands,
       git: git.sha ? git : null,
       log: (line) => core.info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv,
     }),
   );
 }
@@ -492,6 +539,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
         currentHeadSha: settings.comment === 'off' ? job.headSha : await job.currentHeadSha(),
+        author: settings.commentAuthor,
       }),
     );
     if (comment) {

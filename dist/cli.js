@@ -31023,7 +31023,8 @@ function resolveInside(root, path, what, file) {
       message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
     });
   };
-  if (!isWithin(resolve3(root), full)) refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  if (!isWithin(resolve3(root), full))
+    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
   let probe = full;
   let real = realpathOrUndefined(probe);
   while (real === void 0 && probe !== resolve3(probe, "..")) {

@@ -19767,19 +19767,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -19788,14 +19788,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -22901,7 +22901,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -22938,7 +22938,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -22972,9 +22972,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -23003,7 +23003,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -37852,7 +37852,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start;
+            var cursor, end, found2, i2, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -37861,10 +37861,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k = found[i2];
+              for (i2 = 0, len = found2.length; i2 < len; i2++) {
+                k = found2[i2];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -41146,9 +41146,9 @@ function selectSlices(selector, head, base, labelField) {
   }
   if (Array.isArray(selector)) {
     const wanted = selector.map(normalizeKey);
-    const found = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const found2 = keys((s) => wanted.includes(normalizeKey(s.key)));
     const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
-    return [...found, ...missing];
+    return [...found2, ...missing];
   }
   const { field, top } = selector;
   const isLabel = field === labelField;
@@ -46272,18 +46272,18 @@ function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
   });
 }
 function flakyExamples(s, ids) {
-  const found = [];
+  const found2 = [];
   let repeated = 0;
   for (let i2 = 0; i2 < ids.length; i2++) {
     if (s.judged[i2] >= 2) repeated++;
-    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found.push(i2);
+    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found2.push(i2);
   }
   const distance = (i2) => Math.abs(s.passes[i2] / s.judged[i2] - 0.5);
-  found.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  found2.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   return {
-    count: found.length,
+    count: found2.length,
     repeated,
-    examples: found.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
+    examples: found2.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
       id: ids[i2],
       runs: s.runs[i2],
       passes: s.passes[i2],
@@ -50454,7 +50454,8 @@ function resolveInside(root, path, what, file) {
       message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
     });
   };
-  if (!isWithin(resolve3(root), full)) refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  if (!isWithin(resolve3(root), full))
+    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
   let probe = full;
   let real = realpathOrUndefined(probe);
   while (real === void 0 && probe !== resolve3(probe, "..")) {
@@ -51921,9 +51922,12 @@ var GitHubApiError = class extends Error {
     this.name = "GitHubApiError";
   }
   status;
-  /** A 403/404 on a write with a read-only token, as on fork pull requests. */
+  /** A 403 on a write with a read-only token, as on fork pull requests (not a rate limit). */
   get forbidden() {
-    return this.status === 403;
+    return this.status === 403 && !this.rateLimited;
+  }
+  get rateLimited() {
+    return /rate limit (for this token is used up|was hit)/.test(this.message);
   }
 };
 function requestErrorOf(error2) {
@@ -51939,6 +51943,23 @@ function githubMessage(error2) {
     if (typeof message === "string") return details ? `${message}: ${details}` : message;
   }
   return typeof error2.message === "string" ? error2.message.split("\n")[0] : "request failed";
+}
+function rateLimit(error2, said) {
+  const headers = error2.response?.headers ?? {};
+  const header = (name) => {
+    const value = headers[name];
+    return value === void 0 || value === null ? void 0 : String(value);
+  };
+  if (header("x-ratelimit-remaining") === "0") {
+    const reset = Number(header("x-ratelimit-reset"));
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
+    return `GitHub's API rate limit for this token is used up${when} (${error2.status} ${said}). Re-run the job later; GITHUB_TOKEN has 1,000 requests an hour per repository.`;
+  }
+  const retryAfter = header("retry-after");
+  if (/secondary rate limit/i.test(said) || retryAfter !== void 0) {
+    return `GitHub's secondary rate limit was hit${retryAfter !== void 0 ? ` (retry after ${retryAfter} s)` : ""} (${error2.status} ${said}). Re-run the job later.`;
+  }
+  return void 0;
 }
 function describeApiError(error2, action, permission) {
   if (error2 instanceof GitHubApiError) return error2;
@@ -51957,10 +51978,15 @@ function describeApiError(error2, action, permission) {
         status
       );
     case 403:
+    case 429: {
+      const limit = rateLimit(request2, said);
+      if (limit) return new GitHubApiError(`${action} failed: ${limit}`, status);
+      if (status === 429) return new GitHubApiError(`${action} failed: HTTP 429 ${said}.`, status);
       return new GitHubApiError(
         `${action} failed: 403 ${said}. The token lacks a permission: grant \`${permission}\` in the workflow's \`permissions:\` block${typeof accepted === "string" && accepted ? ` (GitHub accepts: ${accepted})` : ""}; fork pull requests get a read-only token.`,
         status
       );
+    }
     case 404:
       return new GitHubApiError(
         `${action} failed: 404 not found (${said}). Check the name, or that the token can see it (\`${permission}\`).`,
@@ -52583,6 +52609,11 @@ var MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
 var MAX_ARTIFACT_JSON_BYTES = MAX_RESULT_BYTES;
 var MAX_RUNS_SCANNED = 300;
 var MAX_ANCESTRY_CHECKS = 20;
+var BASELINE_EVENTS = ["push", "schedule", "workflow_dispatch"];
+function lookupFailed(error2, action) {
+  const described = describeApiError(error2, action, "actions: read");
+  return { found: false, lookupFailed: true, reason: described.message };
+}
 var short = (sha) => sha.slice(0, 7);
 async function findBaseline(octokit, query) {
   const { settings } = query;
@@ -52591,7 +52622,12 @@ async function findBaseline(octokit, query) {
   return artifactBaseline(octokit, query);
 }
 async function fileBaseline(octokit, query, path) {
-  const text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  let text;
+  try {
+    text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  } catch (error2) {
+    return lookupFailed(error2, `Reading the baseline file ${path} at ${short(query.baseSha)}`);
+  }
   if (text === void 0)
     return { found: false, reason: `${path} does not exist at the base commit ${short(query.baseSha)}` };
   try {
@@ -52644,13 +52680,12 @@ async function aheadOf(octokit, repo, ancestor, descendant) {
     return "unknown";
   }
 }
-async function* pushRuns(octokit, query, workflow) {
+async function* baseRuns(octokit, query, workflow) {
   let seen = 0;
   const filters = {
     owner: query.repo.owner,
     repo: query.repo.repo,
     branch: query.branch,
-    event: "push",
     status: "success",
     exclude_pull_requests: true,
     per_page: 100
@@ -52663,9 +52698,10 @@ async function* pushRuns(octokit, query, workflow) {
     for (const run2 of page.data) {
       seen += 1;
       if (seen > MAX_RUNS_SCANNED) return;
+      if (!BASELINE_EVENTS.includes(run2.event)) continue;
       const headRepo = run2.head_repository;
       const trusted = query.repo.id !== void 0 ? headRepo?.id === query.repo.id : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
-      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, trusted };
+      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, event: run2.event, trusted };
     }
   }
 }
@@ -52719,72 +52755,85 @@ async function downloadResultArtifact(octokit, repo, artifact) {
   const { name, text } = jsonFromZip(zip, what, MAX_ARTIFACT_JSON_BYTES);
   return parseResult(text, `${what}: ${name}`);
 }
+var MAX_EXPIRED_SKIPS = 3;
+async function scanRuns(octokit, query, mergeBase, ancestry, skip) {
+  const { settings, repo } = query;
+  let untrusted = 0;
+  let fallback;
+  for await (const run2 of baseRuns(octokit, query, settings.workflow)) {
+    if (!run2.trusted) {
+      untrusted += 1;
+      continue;
+    }
+    let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
+    if (ahead === "unknown" && !ancestry.has(run2.headSha) && ancestry.size < MAX_ANCESTRY_CHECKS) {
+      ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
+      ancestry.set(run2.headSha, ahead);
+    }
+    if (ahead === null) continue;
+    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+    if (!artifact || skip.has(artifact.id)) continue;
+    if (ahead === "unknown") {
+      fallback ??= { run: run2, artifact, ahead: null };
+      if (ancestry.size >= MAX_ANCESTRY_CHECKS) break;
+      continue;
+    }
+    return { pick: { run: run2, artifact, ahead }, untrusted };
+  }
+  return { pick: fallback, untrusted };
+}
 async function artifactBaseline(octokit, query) {
   const { settings, repo } = query;
-  const workflow = settings.workflow;
-  const runsOf = workflow === void 0 ? "any workflow" : workflow;
+  const runsOf = settings.workflow === void 0 ? "any workflow" : settings.workflow;
   const mergeBase = await mergeBaseOf(octokit, query);
-  let checks = 0;
-  let untrusted = 0;
   const ancestry = /* @__PURE__ */ new Map();
-  let fallback;
-  let chosen;
-  try {
-    for await (const run2 of pushRuns(octokit, query, workflow)) {
-      if (!run2.trusted) {
-        untrusted += 1;
+  const expired = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    let scan;
+    try {
+      scan = await scanRuns(octokit, query, mergeBase, ancestry, expired);
+    } catch (error2) {
+      return lookupFailed(error2, `Listing the runs of ${runsOf} on ${query.branch}`);
+    }
+    if (scan.untrusted > 0 && expired.size === 0)
+      query.log(`Skipped ${scan.untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
+    const pick = scan.pick;
+    if (!pick) {
+      return {
+        found: false,
+        reason: `no successful ${BASELINE_EVENTS.join(", ")} run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
+      };
+    }
+    let result;
+    try {
+      result = await downloadResultArtifact(octokit, repo, pick.artifact);
+    } catch (error2) {
+      if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
+        return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
+      }
+      if (error2 instanceof GitHubApiError && error2.status === 410 && expired.size < MAX_EXPIRED_SKIPS) {
+        query.log(`${error2.message} Trying the next run.`);
+        expired.add(pick.artifact.id);
         continue;
       }
-      let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
-      if (ahead === "unknown" && !ancestry.has(run2.headSha) && checks < MAX_ANCESTRY_CHECKS) {
-        checks += 1;
-        ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
-        ancestry.set(run2.headSha, ahead);
-      }
-      if (ahead === null) continue;
-      const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
-      if (!artifact) continue;
-      if (ahead === "unknown") {
-        fallback ??= { run: run2, artifact };
-        if (checks >= MAX_ANCESTRY_CHECKS) break;
-        continue;
-      }
-      chosen = { run: run2, artifact, ahead };
-      break;
+      return lookupFailed(error2, `Downloading the baseline artifact of run ${pick.run.id}`);
     }
-  } catch (error2) {
-    throw describeApiError(error2, `Listing the push runs of ${runsOf} on ${query.branch}`, "actions: read");
+    return found(octokit, query, pick, result, mergeBase);
   }
-  if (untrusted > 0)
-    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
-  const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : void 0);
-  if (!pick) {
-    return {
-      found: false,
-      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
-    };
-  }
-  let result;
-  try {
-    result = await downloadResultArtifact(octokit, repo, pick.artifact);
-  } catch (error2) {
-    if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
-      return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
-    }
-    throw error2;
-  }
+}
+async function found(octokit, query, pick, result, mergeBase) {
   if (result.git?.sha && result.git.sha !== pick.run.headSha) {
     query.log(
       `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
     );
   }
-  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
+  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, query.repo, pick.run.headSha, query.baseSha);
   return {
     found: true,
     baseline: {
       result,
       sha: pick.run.headSha,
-      source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      source: `artifact '${query.settings.artifact}' of ${pick.run.event} run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
       branch: query.branch,
       behindBy: typeof behindBy === "number" ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase
@@ -58344,10 +58393,11 @@ async function lookUpBaseline(octokit, config, context3, where) {
       });
     } catch (error2) {
       if (!(error2 instanceof GitHubApiError)) throw error2;
-      warning(error2.message);
-      return { found: false, reason: `the baseline lookup failed (${error2.message})` };
+      outcome = { found: false, lookupFailed: true, reason: error2.message };
     }
-    if (outcome.found) info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
     return outcome;
@@ -58473,7 +58523,7 @@ async function report(settings, context3, job) {
     title,
     head,
     comparison,
-    noBaselineReason: baseline.found ? void 0 : baseline.reason,
+    noBaselineReason: baseline.found ? void 0 : baseline.lookupFailed ? `the baseline lookup failed (${baseline.reason})` : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
@@ -58481,7 +58531,8 @@ async function report(settings, context3, job) {
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
   const verdict = overallVerdict2(input);
-  const failing = shouldFail(verdict, settings, gateConfig);
+  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
+  const failing = shouldFail(verdict, settings, gateConfig) || lookupError !== void 0;
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
   const body = fitToBudget((detail) => renderReport(input, detail));
@@ -58498,13 +58549,20 @@ async function report(settings, context3, job) {
       return;
     }
     const octokit = job.octokit;
+    const currentHeadSha = await job.currentHeadSha().catch((error2) => {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      throw new GitHubApiError(
+        `${error2.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
+        error2.status
+      );
+    });
     const comment = await tolerateWriteFailure(
       async () => publishComment(octokit, context3.repo, {
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
-        currentHeadSha: settings.comment === "off" ? job.headSha : await job.currentHeadSha(),
+        currentHeadSha,
         author: settings.commentAuthor
       })
     );
@@ -58521,11 +58579,12 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        description: lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
-      })
+      }),
+      { required: true }
     );
   });
   if (failing) {
@@ -58533,19 +58592,20 @@ async function report(settings, context3, job) {
       ...comparison && comparison.verdict !== "pass" ? [comparison.summary] : [],
       ...checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
       ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-      ...verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+      ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
     ];
     throw new VerdictFailure(
       `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(" ")}`.trim()
     );
   }
 }
-async function tolerateWriteFailure(write) {
+async function tolerateWriteFailure(write, options = {}) {
   try {
     return await write();
   } catch (error2) {
     if (!(error2 instanceof GitHubApiError)) throw error2;
     if (error2.forbidden) warning(`${error2.message} The report is in the job summary and the outputs.`);
+    else if (options.required) throw error2;
     else error(error2.message);
     return void 0;
   }

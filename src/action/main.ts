@@ -317,11 +317,12 @@ async function lookUpBaseline(
       });
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error;
-      // The head is still worth reporting; a required baseline fails through the verdict.
-      core.warning(error.message);
-      return { found: false, reason: `the baseline lookup failed (${error.message})` };
+      outcome = { found: false, lookupFailed: true, reason: error.message };
     }
-    if (outcome.found) core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    // "Could not look" is not "none exists": reported as an error (the report fails on it).
+    if (!outcome.found && outcome.lookupFailed) core.error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else core.info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) core.warning(`Baseline unusable: ${outcome.problem}`);
     return outcome;
@@ -503,7 +504,11 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     title,
     head,
     comparison,
-    noBaselineReason: baseline.found ? undefined : baseline.reason,
+    noBaselineReason: baseline.found
+      ? undefined
+      : baseline.lookupFailed
+        ? `the baseline lookup failed (${baseline.reason})`
+        : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
@@ -511,7 +516,9 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
   };
   const verdict = overallVerdict(input);
-  const failing = shouldFail(verdict, settings, gateConfig);
+  // Until the core policy has an error verdict for it, a failed lookup fails here (issue #11, finding 4).
+  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
+  const failing = shouldFail(verdict, settings, gateConfig) || lookupError !== undefined;
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
   const body = fitToBudget((detail) => renderReport(input, detail));
@@ -532,13 +539,21 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       return;
     }
     const octokit = job.octokit;
+    // Without the pull request's current head this run could overwrite a newer run's report: write nothing.
+    const currentHeadSha = await job.currentHeadSha().catch((error: unknown) => {
+      if (!(error instanceof GitHubApiError)) throw error;
+      throw new GitHubApiError(
+        `${error.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
+        error.status,
+      );
+    });
     const comment = await tolerateWriteFailure(async (): Promise<CommentOutcome> =>
       publishComment(octokit, context.repo, {
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
-        currentHeadSha: settings.comment === 'off' ? job.headSha : await job.currentHeadSha(),
+        currentHeadSha,
         author: settings.commentAuthor,
       }),
     );
@@ -549,24 +564,29 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       if (comment.url !== undefined) core.setOutput('comment-url', comment.url);
     }
     if (comment?.action === 'skipped' && comment.outdated) return;
-    await tolerateWriteFailure(() =>
-      publishStatus(octokit, context.repo, {
-        mode: settings.status,
-        name: title,
-        sha: job.headSha,
-        conclusion: conclusionOf(verdict, failing),
-        description:
-          coverage?.verdict === 'fail'
-            ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-            : failedDocChecks.length > 0
-              ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
-              : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
-        targetUrl: context.runUrl,
-        summary: body.text,
-        annotations: comparison
-          ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
-          : [],
-      }),
+    // The status is what branch protection reads: failing to write it fails the job (issue #11, finding 10).
+    await tolerateWriteFailure(
+      () =>
+        publishStatus(octokit, context.repo, {
+          mode: settings.status,
+          name: title,
+          sha: job.headSha,
+          conclusion: conclusionOf(verdict, failing),
+          description:
+            lookupError !== undefined
+              ? `error: the baseline lookup failed: ${lookupError}`
+              : coverage?.verdict === 'fail'
+                ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+                : failedDocChecks.length > 0
+                  ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+                  : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+          targetUrl: context.runUrl,
+          summary: body.text,
+          annotations: comparison
+            ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
+            : [],
+        }),
+      { required: true },
     );
   });
   if (failing) {
@@ -576,7 +596,11 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
         .filter((c) => c.verdict !== 'pass')
         .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
       ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-      ...(verdict === 'no_baseline' ? [`no baseline (${input.noBaselineReason ?? 'none found'})`] : []),
+      ...(lookupError !== undefined
+        ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`]
+        : verdict === 'no_baseline'
+          ? [`no baseline (${input.noBaselineReason ?? 'none found'})`]
+          : []),
     ];
     throw new VerdictFailure(
       `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(' ')}`.trim(),
@@ -584,13 +608,20 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   }
 }
 
-/** A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. */
-async function tolerateWriteFailure<T>(write: () => Promise<T>): Promise<T | undefined> {
+/**
+ * A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. A
+ * `required` write (the status) that fails for any reason but a missing permission fails the job.
+ */
+async function tolerateWriteFailure<T>(
+  write: () => Promise<T>,
+  options: { required?: boolean } = {},
+): Promise<T | undefined> {
   try {
     return await write();
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
     if (error.forbidden) core.warning(`${error.message} The report is in the job summary and the outputs.`);
+    else if (options.required) throw error;
     else core.error(error.message);
     return undefined;
   }

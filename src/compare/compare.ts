@@ -1,3 +1,4 @@
+import { sliceOf, sliceValueCode } from './slice-index.js';
 import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../config/types.js';
 import type {
   Comparison,
@@ -176,21 +177,22 @@ function compareSuite(
   const keys = sliceUnion(base, head);
   const slices: SliceComparison[] = keys.map((key) => {
     const sides = {
-      base: base?.slices.find((s) => s.key === key) ?? null,
-      head: head.slices.find((s) => s.key === key) ?? null,
+      base: sliceOf(base, key),
+      head: sliceOf(head, key),
     };
     return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
   });
 
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
   // gate tests, one per (gate, selected slice)
   const tests: GateTest[] = [];
   for (const gate of gates) {
     for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? 'label')) {
       const sides: SideSlices = {
-        base: base?.slices.find((s) => s.key === key) ?? null,
-        head: head.slices.find((s) => s.key === key) ?? null,
+        base: sliceOf(base, key),
+        head: sliceOf(head, key),
       };
-      const cmp = slices.find((s) => s.key === key);
+      const cmp = comparisonByKey.get(key);
       tests.push({
         gate,
         key,
@@ -207,7 +209,9 @@ function compareSuite(
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
     if (insufficient(t.sides, head, base!)) continue;
-    bySlice.set(t.key, [...(bySlice.get(t.key) ?? []), t]);
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
   }
   for (const [key, group] of bySlice) {
     const metrics = [...new Set(group.map((t) => t.gate.metric))];
@@ -302,7 +306,8 @@ function notComparableReasons(
 
 function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 
@@ -316,7 +321,7 @@ export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceR
     return Int32Array.from({ length: table.n }, (_, i) => i);
   const conditions = Object.entries(slice.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
@@ -424,8 +429,8 @@ function bootstrapSlice(
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
 ): Map<string, Interval> | null {
-  const headSlice = head.slices.find((s) => s.key === key)!;
-  const baseSlice = base.slices.find((s) => s.key === key)!;
+  const headSlice = sliceOf(head, key)!;
+  const baseSlice = sliceOf(base, key)!;
   let deltas: Float64Array[];
   let points: Float64Array;
   let sliceN = Math.min(headSlice.n, baseSlice.n);

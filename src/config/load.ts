@@ -370,6 +370,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     slices: suite.slices ?? [],
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5000,
+    maxLabels: suite.max_labels ?? 1000,
     missingPredictions: suite.missing_predictions ?? 'error',
     metrics,
     topK: suite.top_k ?? 3,

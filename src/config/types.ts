@@ -39,6 +39,9 @@ export interface ResolvedSuite {
   readonly slices: readonly SliceEntry[];
   readonly labelSlices: boolean;
   readonly minSupport: number;
+  /** Most slices and labels the suite may have (checked before metrics are computed). */
+  readonly maxSlices: number;
+  readonly maxLabels: number;
   readonly missingPredictions: 'error' | 'count_as_wrong';
   readonly metrics: readonly string[];
   readonly topK: number;

@@ -19920,10 +19920,37 @@ function parseScoresCell(text, file, line, field) {
 // src/evaluate/worker-protocol.ts
 var WORKER_MARKER = "evalgate-decode-worker";
 
+// src/compare/slice-index.ts
+var byKey = /* @__PURE__ */ new WeakMap();
+var valueCodes = /* @__PURE__ */ new WeakMap();
+function sliceOf(suite, key) {
+  if (!suite) return null;
+  let index = byKey.get(suite);
+  if (!index) {
+    index = new Map(suite.slices.map((s) => [s.key, s]));
+    byKey.set(suite, index);
+  }
+  return index.get(key) ?? null;
+}
+function sliceValueCode(suite, field, value) {
+  let fields = valueCodes.get(suite);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    valueCodes.set(suite, fields);
+  }
+  let codes = fields.get(field);
+  if (!codes) {
+    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i) => [v, i]));
+    fields.set(field, codes);
+  }
+  return codes.get(value) ?? -1;
+}
+
 // src/gates/select.ts
 function selectSlices(selector, head, base, labelField) {
   const all = [...head.slices];
-  for (const s of base?.slices ?? []) if (!all.some((h) => h.key === s.key)) all.push(s);
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
   const keys = (pick) => all.filter(pick).map((s) => s.key);
   if (typeof selector === "string") {
     switch (selector) {
@@ -19951,7 +19978,7 @@ function selectSlices(selector, head, base, labelField) {
     (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
   );
   if (!top) return ofField.map((s) => s.key);
-  const support = (s) => head.slices.find((h) => h.key === s.key)?.n ?? s.n;
+  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
   return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
 }
 function normalizeKey(key) {
@@ -21837,7 +21864,15 @@ function sliceKey(fields) {
   return parts.length ? parts.join(",") : "overall";
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function planSlices(n, entries, columns) {
+var SliceLimitError = class extends InputError {
+  constructor(entry, count, limit) {
+    super({
+      field: "max_slices",
+      message: `slicing by ${entry} makes ${count} slices or more, over max_slices (${limit}); slice by fields with fewer values, or raise max_slices on the suite`
+    });
+  }
+};
+function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   const byField = new Map(columns.map((c) => [c.field, c]));
   const slices = [{ key: "overall", kind: "overall", fields: {} }];
   const membership = [];
@@ -21860,6 +21895,10 @@ function planSlices(n, entries, columns) {
       combined[i] = code;
       if (firstRow[code] < 0) firstRow[code] = i;
     }
+    let occurring = 0;
+    for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
+    if (slices.length + occurring > maxSlices)
+      throw new SliceLimitError(fields.join(" \xD7 "), slices.length + occurring, maxSlices);
     const combos = [];
     for (let code = 0; code < space; code++) {
       const i = firstRow[code];
@@ -21872,11 +21911,11 @@ function planSlices(n, entries, columns) {
       }
       return 0;
     });
-    const sliceOf = new Int32Array(space);
+    const sliceOf2 = new Int32Array(space);
     for (const [code, values] of combos) {
       const sliceFields = {};
       fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf[code] = slices.length;
+      sliceOf2[code] = slices.length;
       slices.push({
         key: sliceKey(sliceFields),
         kind: fields.length > 1 ? "cross" : "field",
@@ -21884,7 +21923,7 @@ function planSlices(n, entries, columns) {
       });
     }
     const column = new Int32Array(n);
-    for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
+    for (let i = 0; i < n; i++) column[i] = sliceOf2[combined[i]];
     membership.push(column);
   }
   return { slices, membership };
@@ -22715,10 +22754,17 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
     terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
-  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
+  if (k > suite.maxLabels) {
+    throw new InputError({
+      file: golden.file,
+      field: `suite ${suite.name}: max_labels`,
+      message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`
+    });
+  }
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
   const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
   const base = {
@@ -24150,7 +24196,7 @@ function evaluateRanking(suite, golden, preds) {
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options2);
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
   const names = [...values.keys()];
   const sums = names.map(() => new Float64Array(S));
@@ -24655,7 +24701,7 @@ async function evaluateGeneration(suite) {
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -24883,7 +24929,7 @@ async function evaluateScored(suite) {
     }
   }
   const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
@@ -25485,7 +25531,7 @@ async function evaluateSpans(suite) {
       counts2[off + 2] = c[type].fn;
     }
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
   const slices = plan.slices.map((def, s) => {
@@ -25812,19 +25858,20 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
   const keys = sliceUnion(base, head);
   const slices = keys.map((key) => {
     const sides = {
-      base: base?.slices.find((s) => s.key === key) ?? null,
-      head: head.slices.find((s) => s.key === key) ?? null
+      base: sliceOf(base, key),
+      head: sliceOf(head, key)
     };
     return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
   });
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
   const tests = [];
   for (const gate of gates) {
     for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
       const sides = {
-        base: base?.slices.find((s) => s.key === key) ?? null,
-        head: head.slices.find((s) => s.key === key) ?? null
+        base: sliceOf(base, key),
+        head: sliceOf(head, key)
       };
-      const cmp = slices.find((s) => s.key === key);
+      const cmp = comparisonByKey.get(key);
       tests.push({
         gate,
         key,
@@ -25840,7 +25887,9 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
     if (insufficient(t.sides, head, base)) continue;
-    bySlice.set(t.key, [...bySlice.get(t.key) ?? [], t]);
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
   }
   for (const [key, group] of bySlice) {
     const metrics = [...new Set(group.map((t) => t.gate.metric))];
@@ -25927,7 +25976,8 @@ function notComparableReasons(base, head, definitionsChanged) {
 }
 function sliceUnion(base, head) {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 function insufficient(sides, head, base) {
@@ -25938,7 +25988,7 @@ function sliceRows(table, suite, slice2) {
     return Int32Array.from({ length: table.n }, (_, i) => i);
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
@@ -26014,8 +26064,8 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
 function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
-  const headSlice = head.slices.find((s) => s.key === key);
-  const baseSlice = base.slices.find((s) => s.key === key);
+  const headSlice = sliceOf(head, key);
+  const baseSlice = sliceOf(base, key);
   let deltas;
   let points;
   let sliceN = Math.min(headSlice.n, baseSlice.n);
@@ -27821,6 +27871,18 @@ var evalgate_schema_default = {
           minimum: 1,
           default: 30,
           description: "Slices with fewer examples are reported as insufficient."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          default: 5e3,
+          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+        },
+        max_labels: {
+          type: "integer",
+          minimum: 2,
+          default: 1e3,
+          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
         },
         missing_predictions: {
           enum: [
@@ -30462,6 +30524,8 @@ function resolveSuite(suite, i, ctx) {
     slices: suite.slices ?? [],
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5e3,
+    maxLabels: suite.max_labels ?? 1e3,
     missingPredictions: suite.missing_predictions ?? "error",
     metrics,
     topK: suite.top_k ?? 3,

@@ -30688,7 +30688,7 @@ function toAlignment(value) {
 // src/report/escape.ts
 var INERT_JOINER = "\u200D";
 function neutraliseReferences(text) {
-  return text.replace(/@/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
+  return text.replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
 }
 function escapeCell2(text) {
   return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");

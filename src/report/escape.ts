@@ -11,12 +11,16 @@ export const INERT_JOINER = '\u200D';
  * URLs (GFM autolinks). The text reads the same; only the joiner is added.
  */
 export function neutraliseReferences(text: string): string {
-  return text
-    .replace(/@/g, `@${INERT_JOINER}`)
-    .replace(/#(?=\d)/g, `#${INERT_JOINER}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`)
-    .replace(/:\/\//g, `:${INERT_JOINER}//`)
-    .replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
+  return (
+    text
+      // A mention needs `@` at a word start; after a word, `x@host.tld` autolinks as an email and
+      // `user@abc1234` links a commit. `nDCG@10` stays as it is.
+      .replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`)
+      .replace(/#(?=\d)/g, `#${INERT_JOINER}`)
+      .replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`)
+      .replace(/:\/\//g, `:${INERT_JOINER}//`)
+      .replace(/\b(www)\./gi, `$1${INERT_JOINER}.`)
+  );
 }
 
 /**

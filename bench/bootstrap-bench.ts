@@ -9,9 +9,9 @@
  *   2. pairedBootstrap('multinomial') with the classification Δ macro-F1 / Δ accuracy statistic;
  *   3. with --with-rows: pairedBootstrap('hash32-rows') on the same slices (O(n) per resample).
  */
-import { classificationDeltaStatistic, type ClassificationUnits } from '../src/compare/stats/confusion.js';
-import { multinomialWeights, pairedBootstrap, unitOrderLargestFirst } from '../src/compare/stats/resample.js';
-import { createUniform, resampleUniform } from '../src/compare/stats/rng.js';
+import { classificationDeltaStatistic, type ClassificationUnits } from '../src/stats/confusion.js';
+import { multinomialWeights, pairedBootstrap, unitOrderLargestFirst } from '../src/stats/resample.js';
+import { createUniform, resampleUniform } from '../src/stats/rng.js';
 
 const LABELS = 20;
 

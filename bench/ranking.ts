@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { compareResults } from '../src/compare/compare.js';
 import { parseConfig } from '../src/config/load.js';
 import { evaluateConfig } from '../src/evaluate/evaluate.js';
-import { createUniform } from '../src/compare/stats/rng.js';
+import { createUniform } from '../src/stats/rng.js';
 
 function option(flag: string, fallback: number): number {
   const i = process.argv.indexOf(flag);

@@ -18,9 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { classificationDeltaStatistic, classificationUnits } from '../src/compare/stats/confusion.js';
-import { pairedBootstrap, type ResampleMethod } from '../src/compare/stats/resample.js';
-import { summarizeDelta, type DeltaSummary } from '../src/compare/stats/summary.js';
+import { classificationDeltaStatistic, classificationUnits } from '../src/stats/confusion.js';
+import { pairedBootstrap, type ResampleMethod } from '../src/stats/resample.js';
+import { summarizeDelta, type DeltaSummary } from '../src/stats/summary.js';
 
 export const DEFAULT_DATA_DIR = '/tmp/refbench/10k';
 export const DEFAULT_REFERENCE = '/work/shared/refbench/results/ref_10k_hash32.json';

@@ -3715,49 +3715,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options2) {
+    function urnParse(urnComponent, options) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options2.scheme || urnComponent.scheme || "urn";
+        const scheme = options.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options2);
+          urnComponent = schemeHandler.parse(urnComponent, options);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options2) {
+    function urnSerialize(urnComponent, options) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options2.scheme || urnComponent.scheme || "urn";
+      const scheme = options.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options2.nid || nid}`;
+      const urnScheme = `${scheme}:${options.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options2);
+        urnComponent = schemeHandler.serialize(urnComponent, options);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options2.nid}:${nss}`;
-      options2.skipEscape = true;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options2) {
+    function urnuuidParse(urnComponent, options) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -3868,18 +3868,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options2) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options2);
+        normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options2), options2);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options2) {
-      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
+    function resolve7(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3900,13 +3900,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -3914,14 +3914,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options2, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options2), options2);
-        relative4 = parse2(serialize2(relative4, options2), options2);
+        base = parse2(serialize2(base, options), options);
+        relative4 = parse2(serialize2(relative4, options), options);
       }
-      options2 = options2 || {};
-      if (!options2.tolerant && relative4.scheme) {
+      options = options || {};
+      if (!options.tolerant && relative4.scheme) {
         target.scheme = relative4.scheme;
         target.userinfo = relative4.userinfo;
         target.host = relative4.host;
@@ -3968,9 +3968,9 @@ var require_fast_uri = __commonJS({
       target.fragment = relative4.fragment;
       return target;
     }
-    function equal(uriA, uriB, options2) {
-      const normalizedA = normalizeComparableURI(uriA, options2);
-      const normalizedB = normalizeComparableURI(uriB, options2);
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize2(cmpts, opts) {
@@ -3990,30 +3990,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options2 = Object.assign({}, opts);
+      const options = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options2.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options2.skipEscape) {
+        if (!options.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options2.reference !== "suffix" && component.scheme) {
+      if (options.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options2.reference !== "suffix") {
+        if (options.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -4023,7 +4023,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -4072,12 +4072,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4093,16 +4093,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options2 = Object.assign({}, opts);
+      const options = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
         userinfo: void 0,
@@ -4119,9 +4119,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options2.reference === "suffix") {
-        if (options2.scheme) {
-          uri = options2.scheme + ":" + uri;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -4200,19 +4200,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed.reference = "uri";
         }
-        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -4226,7 +4226,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options2);
+          schemeHandler.parse(parsed, options);
           if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -4773,10 +4773,10 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options2, msg, log3 = "error") {
+    function checkOptions(checkOpts, options, msg, log3 = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options2)
+        if (opt in options)
           this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
@@ -8056,8 +8056,8 @@ var require_dist = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -8069,11 +8069,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list, fs, exportName) {
+    function addFormats2(ajv2, list2, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list2)
         ajv2.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -9469,7 +9469,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options2) {
+    function createStringifyContext(doc, options) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -9489,7 +9489,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options2);
+      }, doc.schema.toStringOptions, options);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -9911,10 +9911,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options2) {
+    function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options2);
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -11369,10 +11369,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options2) {
+    function stringifyDocument(doc, options) {
       const lines = [];
-      let hasDirectives = options2.directives === true;
-      if (options2.directives !== false && doc.directives) {
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -11382,7 +11382,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options2);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11458,7 +11458,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options2) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -11467,8 +11467,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options2 === void 0 && replacer) {
-          options2 = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -11480,17 +11480,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options2);
+        }, options);
         this.options = opt;
         let { version } = opt;
-        if (options2?._directives) {
-          this.directives = options2._directives.atDocument();
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options2);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -11541,7 +11541,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options2) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -11552,11 +11552,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options2 === void 0 && replacer) {
-          options2 = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -11581,9 +11581,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
-        const v = this.createNode(value, null, options2);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -11669,7 +11669,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options2 = {}) {
+      setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -11699,10 +11699,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options2.schema instanceof Object)
-          this.schema = options2.schema;
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options2));
+          this.schema = new Schema.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -11732,14 +11732,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options2 = {}) {
+      toString(options = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-          const s = JSON.stringify(options2.indent);
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options2);
+        return stringifyDocument.stringifyDocument(this, options);
       }
     };
     function assertCollection(contents) {
@@ -13090,14 +13090,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -13116,8 +13116,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options2);
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -13196,7 +13196,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options2 = {}) {
+      constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -13209,8 +13209,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options2.version || "1.2" });
-        this.options = options2;
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -14396,15 +14396,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15274,15 +15274,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options2) {
-      const prettyErrors = options2.prettyErrors !== false;
-      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options2);
+      const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -15293,10 +15293,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options2);
+      const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -15312,14 +15312,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options2) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
-        options2 = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log3.warn(doc.options.logLevel, warning));
@@ -15329,29 +15329,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options2) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options2 === void 0 && replacer) {
-        options2 = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
       }
-      if (typeof options2 === "string")
-        options2 = options2.length;
-      if (typeof options2 === "number") {
-        const indent = Math.round(options2);
-        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options2 ?? replacer ?? {};
+        const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -15658,9 +15658,9 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -15723,8 +15723,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
+    var scan = (input, options) => {
+      const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -16029,9 +16029,9 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
       }
       args.sort();
       const value = `[${args.join("-")}]`;
@@ -16233,11 +16233,11 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -16269,12 +16269,12 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options2) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -16439,7 +16439,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16489,7 +16489,7 @@ var require_parse = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options2);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -16962,8 +16962,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
@@ -17040,9 +17040,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options2, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -17056,18 +17056,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -17093,14 +17093,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -17110,59 +17110,59 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options2, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
-    picomatch2.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options2));
-      return parse2(pattern, { ...options2, fastpaths: false });
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options2) => scan(input, options2);
-    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options2);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options2);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options2);
+        parsed = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options2) => {
+    picomatch2.toRegex = (source, options) => {
       try {
-        const opts = options2 || {};
+        const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === true) throw err;
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
@@ -17177,19 +17177,525 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options2, returnState);
+      return pico(glob, options, returnState);
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
   }
 });
 
-// src/evaluate/worker.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio = (num, den) => den > 0 ? num / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tp[i];
+    const support = t + fn[i];
+    sumTp += t;
+    sumFp += fp[i];
+    sumFn += fn[i];
+    if (support <= 0 && t + fp[i] <= 0) continue;
+    const p2 = ratio(t, t + fp[i]);
+    const r = ratio(t, support);
+    const f = ratio(2 * t, 2 * t + fp[i] + fn[i]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum2, plain) => totalSupport > 0 ? sum2 / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
+// src/tasks/classification/metrics.ts
+function classCounts(stats, c) {
+  const { k, confusion } = stats;
+  const w = k + 1;
+  let row = 0;
+  let col = 0;
+  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
+  for (let i = 0; i < k; i++) col += confusion[i * w + c];
+  const tp = confusion[c * w + c];
+  return { tp, fp: col - tp, fn: row - tp, support: row };
+}
+var ratio2 = (num, den) => den > 0 ? num / den : 0;
+var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
+function perClassMetrics(stats) {
+  const out = [];
+  for (let c = 0; c < stats.k; c++) {
+    const { tp, fp, fn, support } = classCounts(stats, c);
+    out.push({
+      precision: ratio2(tp, tp + fp),
+      recall: ratio2(tp, tp + fn),
+      f1: f1FromCounts(tp, fp, fn),
+      support
+    });
+  }
+  return out;
+}
+function singleLabelMetrics(stats, names, options = {}) {
+  const out = {};
+  const { k, n, confusion } = stats;
+  const w = k + 1;
+  const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
+  if (options.focusClass !== void 0) {
+    const c = counts2[options.focusClass];
+    const precision = ratio2(c.tp, c.tp + c.fp);
+    const recall = ratio2(c.tp, c.tp + c.fn);
+    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = precision;
+      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
+        out[name] = recall;
+      else if (name.endsWith("_f1")) out[name] = f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  let trace = 0;
+  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
+  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
+  const presentCount = present.filter(Boolean).length;
+  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
+  const average = (value, weighted) => {
+    let sum2 = 0;
+    let weight = 0;
+    for (let c = 0; c < k; c++) {
+      if (!present[c]) continue;
+      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
+      sum2 += wgt * value(counts2[c]);
+      weight += wgt;
+    }
+    return weight > 0 ? sum2 / weight : 0;
+  };
+  const precisionOf = (c) => ratio2(c.tp, c.tp + c.fp);
+  const recallOf = (c) => ratio2(c.tp, c.tp + c.fn);
+  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
+  const sumTp = trace;
+  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
+  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
+  for (const name of names) {
+    switch (name) {
+      case "accuracy":
+        out[name] = n > 0 ? trace / n : null;
+        break;
+      case "balanced_accuracy": {
+        let sum2 = 0;
+        let m = 0;
+        for (const c of counts2) {
+          if (c.support > 0) {
+            sum2 += recallOf(c);
+            m++;
+          }
+        }
+        out[name] = m > 0 ? sum2 / m : null;
+        break;
+      }
+      case "micro_precision":
+        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFp) : null;
+        break;
+      case "micro_recall":
+        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFn) : null;
+        break;
+      case "micro_f1":
+        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
+        break;
+      case "macro_precision":
+        out[name] = presentCount ? average(precisionOf, false) : null;
+        break;
+      case "macro_recall":
+        out[name] = presentCount ? average(recallOf, false) : null;
+        break;
+      case "macro_f1":
+        out[name] = presentCount ? average(f1Of, false) : null;
+        break;
+      case "weighted_precision":
+        out[name] = presentCount ? average(precisionOf, true) : null;
+        break;
+      case "weighted_recall":
+        out[name] = presentCount ? average(recallOf, true) : null;
+        break;
+      case "weighted_f1":
+        out[name] = presentCount ? average(f1Of, true) : null;
+        break;
+      default:
+        out[name] = scoredMetric(stats, name, options);
+    }
+  }
+  return out;
+}
+function scoredMetric(stats, name, options) {
+  const s = stats.scored;
+  if (!s || s.n === 0) return null;
+  switch (name) {
+    case "top_k_accuracy":
+      return s.topKHits / stats.n;
+    case "log_loss":
+      return s.logLossSum / s.n;
+    case "brier":
+      return s.brierSum / s.n;
+    case "ece": {
+      let sum2 = 0;
+      for (let b = 0; b < s.binCount.length; b++) sum2 += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
+      return sum2 / s.n;
+    }
+    case "roc_auc":
+    case "average_precision": {
+      if (!s.ranking) return null;
+      const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
+      if (stats.k === 2) return score3(s.ranking[options.positiveClass ?? 1]);
+      let sum2 = 0;
+      let m = 0;
+      for (const h of s.ranking) {
+        const v = score3(h);
+        if (v !== null) {
+          sum2 += v;
+          m++;
+        }
+      }
+      return m > 0 ? sum2 / m : null;
+    }
+    default:
+      return null;
+  }
+}
+function rocAuc(h) {
+  let P = 0;
+  let N = 0;
+  for (let i = 0; i < h.scores.length; i++) {
+    P += h.positives[i];
+    N += h.negatives[i];
+  }
+  if (P === 0 || N === 0) return null;
+  let tp = 0;
+  let fp = 0;
+  let area = 0;
+  for (let i = h.scores.length - 1; i >= 0; i--) {
+    const tp2 = tp + h.positives[i];
+    const fp2 = fp + h.negatives[i];
+    area += (fp2 - fp) * (tp2 + tp) / 2;
+    tp = tp2;
+    fp = fp2;
+  }
+  return area / (P * N);
+}
+function averagePrecision(h) {
+  let P = 0;
+  for (let i = 0; i < h.positives.length; i++) P += h.positives[i];
+  if (h.scores.length === 0) return null;
+  if (P === 0) return 0;
+  let tp = 0;
+  let fp = 0;
+  let prevRecall = 0;
+  let ap = 0;
+  for (let i = h.scores.length - 1; i >= 0; i--) {
+    tp += h.positives[i];
+    fp += h.negatives[i];
+    const recall = tp / P;
+    ap += (recall - prevRecall) * (tp / (tp + fp));
+    prevRecall = recall;
+  }
+  return ap;
+}
+
+// src/tasks/classification/multilabel.ts
+function emptyMultilabelStats(k) {
+  return {
+    k,
+    n: 0,
+    exact: 0,
+    tp: new Float64Array(k),
+    fp: new Float64Array(k),
+    fn: new Float64Array(k),
+    samplesPrecisionSum: 0,
+    samplesRecallSum: 0,
+    samplesF1Sum: 0
+  };
+}
+function addMultilabelExample(stats, truth, pred) {
+  stats.n++;
+  const predicted = pred ?? [];
+  let hits = 0;
+  for (const c of predicted) {
+    if (truth.includes(c)) {
+      stats.tp[c]++;
+      hits++;
+    } else stats.fp[c]++;
+  }
+  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
+  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
+  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
+  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
+  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
+}
+var ratio3 = (num, den) => den > 0 ? num / den : 0;
+function multilabelPerClass(stats) {
+  return Array.from({ length: stats.k }, (_, c) => ({
+    precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
+    recall: ratio3(stats.tp[c], stats.tp[c] + stats.fn[c]),
+    f1: ratio3(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
+    support: stats.tp[c] + stats.fn[c]
+  }));
+}
+function multilabelMetrics(stats, names, focusClass) {
+  const out = {};
+  const per = multilabelPerClass(stats);
+  if (focusClass !== void 0) {
+    const c = per[focusClass];
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = c.precision;
+      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
+      else if (name.endsWith("_f1")) out[name] = c.f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  const { k, n } = stats;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let c = 0; c < k; c++) {
+    tp += stats.tp[c];
+    fp += stats.fp[c];
+    fn += stats.fn[c];
+  }
+  const totalSupport = per.reduce((s, c) => s + c.support, 0);
+  const mean2 = (pick, weighted) => {
+    let sum2 = 0;
+    let weight = 0;
+    for (const c of per) {
+      const w = weighted && totalSupport > 0 ? c.support : 1;
+      sum2 += w * pick(c);
+      weight += w;
+    }
+    return weight > 0 ? sum2 / weight : 0;
+  };
+  for (const name of names) {
+    if (n === 0) {
+      out[name] = null;
+      continue;
+    }
+    switch (name) {
+      case "accuracy":
+        out[name] = stats.exact / n;
+        break;
+      case "hamming_loss":
+        out[name] = (fp + fn) / (n * k);
+        break;
+      case "micro_precision":
+        out[name] = ratio3(tp, tp + fp);
+        break;
+      case "micro_recall":
+        out[name] = ratio3(tp, tp + fn);
+        break;
+      case "micro_f1":
+        out[name] = ratio3(2 * tp, 2 * tp + fp + fn);
+        break;
+      case "macro_precision":
+        out[name] = mean2((c) => c.precision, false);
+        break;
+      case "macro_recall":
+        out[name] = mean2((c) => c.recall, false);
+        break;
+      case "macro_f1":
+        out[name] = mean2((c) => c.f1, false);
+        break;
+      case "weighted_precision":
+        out[name] = mean2((c) => c.precision, true);
+        break;
+      case "weighted_recall":
+        out[name] = mean2((c) => c.recall, true);
+        break;
+      case "weighted_f1":
+        out[name] = mean2((c) => c.f1, true);
+        break;
+      case "samples_f1":
+        out[name] = stats.samplesF1Sum / n;
+        break;
+      default:
+        out[name] = null;
+    }
+  }
+  return out;
+}
+
+// src/tasks/ops/registry.ts
+var LATENCY_METRICS = {
+  p50_latency_ms: 0.5,
+  p95_latency_ms: 0.95,
+  p99_latency_ms: 0.99
+};
+var COST_METRIC = "cost_per_1k";
+var latency = (name, pct3) => ({
+  name,
+  title: `P${pct3} latency`,
+  direction: "lower",
+  unit: "ms",
+  range: [0, null],
+  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
+});
+var OPS_METRICS = [
+  latency("p50_latency_ms", 50),
+  latency("p95_latency_ms", 95),
+  latency("p99_latency_ms", 99),
+  {
+    name: COST_METRIC,
+    title: "Cost per 1k",
+    direction: "lower",
+    unit: "usd",
+    range: [0, null],
+    description: "Mean per-example cost \xD7 1000: the cost field, or input/output tokens \xD7 the configured prices per million tokens.",
+    reference: "1000 * numpy.mean(costs)"
+  }
+];
+function isLatencyMetric(name) {
+  return Object.prototype.hasOwnProperty.call(LATENCY_METRICS, name);
+}
+function isOpsMetric(name) {
+  return isLatencyMetric(name) || name === COST_METRIC;
+}
+
+// src/result/columns.ts
+var CTORS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array
+};
+var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+function encodeColumn(values, dtype) {
+  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
+  if (bigEndian) throw new Error("big-endian hosts are not supported");
+  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
+}
+function decodeColumn(column) {
+  const bytes = Buffer.from(column.data, "base64");
+  const Ctor = CTORS[column.dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.byteLength % size !== 0)
+    throw new Error(`column data is not a whole number of ${column.dtype} values`);
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+}
+function codeDtype(count) {
+  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
+}
+function encodeCodes(codes, count) {
+  const dtype = codeDtype(count);
+  const Ctor = CTORS[dtype];
+  return encodeColumn(Ctor.from(codes), dtype);
+}
+
+// src/tasks/ops/cost.ts
+function costPer1k(stats) {
+  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
+}
 
 // src/io/errors.ts
 var InputError = class extends Error {
@@ -17237,6 +17743,2694 @@ function describeType(value) {
   return `${typeof value} ${quote(value)}`;
 }
 
+// src/tasks/ops/fields.ts
+function nonNegative(value, file, line, field, unit) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
+  });
+}
+var OpsReader = class {
+  constructor(spec, file) {
+    this.spec = spec;
+    this.file = file;
+  }
+  spec;
+  file;
+  latency = [];
+  cost = [];
+  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
+  read(record, line) {
+    const { spec, file } = this;
+    if (spec.latencyField !== void 0)
+      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
+    const cost = spec.cost;
+    if (cost?.kind === "field")
+      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
+    else if (cost?.kind === "tokens") {
+      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
+      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
+      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
+    }
+  }
+  rows() {
+    return {
+      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
+      cost: this.spec.cost ? Float64Array.from(this.cost) : null
+    };
+  }
+};
+function mergeOpsRows(parts) {
+  const cat = (pick) => {
+    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
+    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
+    let at = 0;
+    for (const p2 of parts) {
+      out.set(pick(p2), at);
+      at += pick(p2).length;
+    }
+    return out;
+  };
+  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
+}
+function opsInGoldenOrder(rows, rowOf) {
+  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
+  return { latency: pick(rows.latency), cost: pick(rows.cost) };
+}
+
+// src/tasks/ops/quantile.ts
+function checkQuantile(q) {
+  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
+}
+function checkValue(value) {
+  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
+}
+function lerp(a, b, t) {
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function quantileOf(total, at, q, method) {
+  checkQuantile(q);
+  if (total === 0) return NaN;
+  if (method === "linear") {
+    const virtual2 = (total - 1) * q;
+    if (virtual2 >= total - 1) return at(total - 1);
+    const below2 = Math.floor(virtual2);
+    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
+  }
+  const virtual = total * q - 1;
+  const below = Math.floor(virtual);
+  const index = virtual - below === 0 ? below : below + 1;
+  return at(Math.min(Math.max(index, 0), total - 1));
+}
+function valueCountsOf(values) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    checkValue(value);
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+  const distinct = [...byValue.keys()].sort((a, b) => a - b);
+  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
+}
+function expandedAccessor(values, counts2, order) {
+  return (position) => {
+    let seen = 0;
+    for (const index of order) {
+      seen += counts2[index];
+      if (position < seen) return values[index];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+}
+function totalOf(counts2) {
+  let total = 0;
+  for (const count of counts2) {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
+    }
+    total += count;
+  }
+  return total;
+}
+function quantileOfCounts(counts2, q, method = "linear") {
+  const order = counts2.values.map((_, i) => i);
+  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
+}
+function weightedQuantiles(values, weights, qs, method = "linear") {
+  if (values.length !== weights.length) {
+    throw new Error(
+      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
+    );
+  }
+  values.forEach(checkValue);
+  const total = totalOf(weights);
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const at = expandedAccessor(values, weights, order);
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i];
+  const at = (position) => {
+    let seen = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      seen += weights[i];
+      if (position < seen) return sorted[i];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+
+// src/tasks/ops/slices.ts
+var LATENCY_COLUMN = "ops.latency_ms";
+var COST_COLUMN = "ops.cost";
+function countsOf(values, rows, count) {
+  const taken = new Float64Array(count);
+  let m = 0;
+  for (let j = 0; j < count; j++) {
+    const v = values[rows[j]];
+    if (v === v) taken[m++] = v;
+  }
+  const sorted = taken.subarray(0, m).sort();
+  const out = [];
+  const counts2 = [];
+  for (let j = 0; j < m; j++) {
+    if (out.length && out[out.length - 1] === sorted[j]) counts2[counts2.length - 1]++;
+    else {
+      out.push(sorted[j]);
+      counts2.push(1);
+    }
+  }
+  return { values: out, counts: counts2 };
+}
+function opsSliceStats(values, sliceCount, membership) {
+  const n = (values.latency ?? values.cost)?.length ?? 0;
+  const size = new Int32Array(sliceCount);
+  size[0] = n;
+  for (const col of membership) for (let i = 0; i < n; i++) size[col[i]]++;
+  const start = new Int32Array(sliceCount + 1);
+  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
+  const rows = new Int32Array(start[sliceCount]);
+  const fill = start.slice(0, sliceCount);
+  for (let i = 0; i < n; i++) rows[fill[0]++] = i;
+  for (const col of membership) for (let i = 0; i < n; i++) rows[fill[col[i]]++] = i;
+  return Array.from({ length: sliceCount }, (_, s) => {
+    const slice2 = rows.subarray(start[s], start[s + 1]);
+    let cost = null;
+    if (values.cost) {
+      cost = { sum: 0, count: 0 };
+      for (const i of slice2) {
+        const v = values.cost[i];
+        if (v === v) {
+          cost.sum += v;
+          cost.count++;
+        }
+      }
+    }
+    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
+  });
+}
+function opsMetrics(stats, metrics) {
+  const out = {};
+  for (const m of metrics) {
+    if (!isOpsMetric(m)) continue;
+    let v = NaN;
+    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
+    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
+    out[m] = Number.isFinite(v) ? v : null;
+  }
+  return out;
+}
+function opsStatsToJson(stats) {
+  const json = {};
+  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
+  if (stats.cost) json.cost = { ...stats.cost };
+  return json;
+}
+function opsColumns(values) {
+  const columns = {};
+  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
+  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
+  return columns;
+}
+function opsPairedTerms(input) {
+  const latencyMetrics = input.metrics.filter(isLatencyMetric);
+  const wantCost = input.metrics.includes(COST_METRIC);
+  if (!latencyMetrics.length && !wantCost) return null;
+  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
+  const sides = [
+    { table: input.base, rows: input.baseRows },
+    { table: input.head, rows: input.headRows }
+  ].map(({ table, rows }) => {
+    const lat = table.columns.get(LATENCY_COLUMN);
+    const cost = table.columns.get(COST_COLUMN);
+    let order = null;
+    let sorted = null;
+    if (lat && latencyMetrics.length) {
+      const idx = [];
+      for (let i = 0; i < rows.length; i++) if (lat[rows[i]] === lat[rows[i]]) idx.push(i);
+      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
+      order = Int32Array.from(idx);
+      sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
+    }
+    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
+  });
+  return (weights) => {
+    const [base, head] = sides.map((s) => {
+      const v = {};
+      if (s.order && s.sorted) {
+        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
+        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
+        latencyMetrics.forEach((m, j) => v[m] = q[j]);
+      }
+      if (s.costs) {
+        let sum2 = 0;
+        let count = 0;
+        for (let i = 0; i < s.costs.length; i++) {
+          const c = s.costs[i];
+          if (c === c && weights[i] > 0) {
+            sum2 += weights[i] * c;
+            count += weights[i];
+          }
+        }
+        v[COST_METRIC] = count > 0 ? sum2 / count * 1e3 : NaN;
+      }
+      return v;
+    });
+    return { base, head };
+  };
+}
+function opsUnpaired(base, head, metrics) {
+  if (!metrics.every(isLatencyMetric)) return null;
+  const qs = metrics.map((m) => LATENCY_METRICS[m]);
+  const side = (slice2, offset) => {
+    const counts2 = slice2.ops?.latency;
+    if (!counts2 || counts2.values.length === 0) return null;
+    const sorted = Float64Array.from(counts2.values);
+    const out = new Float64Array(metrics.length * 2).fill(NaN);
+    return {
+      units: Float64Array.from(counts2.counts),
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
+        return out;
+      }
+    };
+  };
+  const b = side(base, 0);
+  const h = side(head, metrics.length);
+  return b && h ? { base: b, head: h } : null;
+}
+function withOps(evaluated, rows, rowOf, plan, metrics) {
+  const wanted = metrics.filter(isOpsMetric);
+  if (!rows || !wanted.length) return evaluated;
+  const values = opsInGoldenOrder(rows, rowOf);
+  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
+  evaluated.slices.forEach((slice2, s) => {
+    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
+  });
+  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
+  return evaluated;
+}
+
+// src/tasks/classification/resample.ts
+var COUNT_METRICS = /* @__PURE__ */ new Set([
+  "accuracy",
+  "balanced_accuracy",
+  "micro_precision",
+  "micro_recall",
+  "micro_f1",
+  "macro_precision",
+  "macro_recall",
+  "macro_f1",
+  "weighted_precision",
+  "weighted_recall",
+  "weighted_f1",
+  "samples_f1",
+  "hamming_loss"
+]);
+var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
+function classificationResamplable(metric, slice2) {
+  if (isOpsMetric(metric)) return slice2.kind !== "label";
+  if (slice2.kind === "label")
+    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
+  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
+}
+function labelFocus(slice2) {
+  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
+}
+function pairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const w = k + 1;
+  const focus = labelFocus(input.slice);
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
+  const stateOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
+    const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
+    stateOf[i] = (t * w + b) * w + h;
+  }
+  let units;
+  let rowUnit;
+  let unitState;
+  if (rowsAsUnits) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    unitState = stateOf;
+  } else {
+    const index = new Int32Array(k * w * w).fill(-1);
+    const states = [];
+    const counts3 = [];
+    rowUnit = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let u = index[stateOf[i]];
+      if (u < 0) {
+        u = index[stateOf[i]] = states.length;
+        states.push(stateOf[i]);
+        counts3.push(0);
+      }
+      counts3[u]++;
+      rowUnit[i] = u;
+    }
+    units = Float64Array.from(counts3);
+    unitState = Int32Array.from(states);
+  }
+  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const opsTerms = opsPairedTerms(input);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
+  const data = {
+    kind: "classification-counts",
+    k,
+    ut,
+    ub,
+    uh,
+    units,
+    rowUnit,
+    metrics,
+    focus
+  };
+  const counts2 = countsProblem(data);
+  if (!rowTerms && !opsTerms) return counts2;
+  const M = metrics.length;
+  const evaluate = (weights) => {
+    const out = counts2.evaluate(weights);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
+    if (opsTerms) {
+      const opsValues = opsTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in opsValues.base) out[j] = opsValues.base[m];
+        if (m in opsValues.head) out[M + j] = opsValues.head[m];
+      });
+    }
+    return out;
+  };
+  return { units, rowUnit, evaluate };
+}
+function countsProblem(data) {
+  const { k, ut, ub, uh, metrics, focus } = data;
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const evaluate = (weights) => {
+    baseCounts.reset();
+    headCounts.reset();
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
+    }
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    return out;
+  };
+  return { units: data.units, rowUnit: data.rowUnit, evaluate, data };
+}
+function rowTermColumns(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
+  const truth = head.columns.get("truth");
+  const sides = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows }
+  ].map(({ table, rows }) => {
+    const pred = table.columns.get("pred");
+    const get = (name) => {
+      const col = table.columns.get(name);
+      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    };
+    const correct = Uint8Array.from(rows, (r, i) => pred[r] === truth[headRows[i]] ? 1 : 0);
+    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
+  });
+  const binCount = new Float64Array(bins);
+  const binConf = new Float64Array(bins);
+  const binCorrect = new Float64Array(bins);
+  const step = 1 / bins;
+  const binOf = (c) => {
+    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+    while (b > 0 && c <= b * step) b--;
+    while (b < bins - 1 && c > (b + 1) * step) b++;
+    return b;
+  };
+  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  return (weights) => {
+    const values = sides.map((s, side) => {
+      const v = {};
+      let n = 0;
+      for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
+      if (metrics.includes("brier") && s.brier) {
+        let sum2 = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.brier[i];
+        v.brier = n > 0 ? sum2 / n : NaN;
+      }
+      if (metrics.includes("log_loss") && s.logLoss) {
+        let sum2 = 0;
+        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.logLoss[i];
+        v.log_loss = n > 0 ? sum2 / n : NaN;
+      }
+      if (metrics.includes("ece") && s.confidence) {
+        binCount.fill(0);
+        binConf.fill(0);
+        binCorrect.fill(0);
+        const idx = binIndex[side];
+        for (let i = 0; i < weights.length; i++) {
+          if (!s.scored[i] || weights[i] === 0) continue;
+          binConf[idx[i]] += weights[i] * s.confidence[i];
+          binCorrect[idx[i]] += weights[i] * s.correct[i];
+        }
+        let sum2 = 0;
+        for (let b = 0; b < bins; b++) sum2 += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum2 / n : NaN;
+      }
+      return v;
+    });
+    return { base: values[0], head: values[1] };
+  };
+}
+function pairedMultilabel(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const setOf = (col, r) => {
+    const out2 = [];
+    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
+    return out2;
+  };
+  const rows = Array.from({ length: n }, (_, i) => ({
+    t: setOf(truth, headRows[i]),
+    b: setOf(basePred, baseRows[i]),
+    h: setOf(headPred, headRows[i])
+  }));
+  const focus = labelFocus(input.slice);
+  const out = new Float64Array(metrics.length * 2);
+  const opsTerms = opsPairedTerms(input);
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    evaluate: (weights) => {
+      const opsValues = opsTerms ? opsTerms(weights) : null;
+      const bs = emptyMultilabelStats(k);
+      const hs = emptyMultilabelStats(k);
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < weights[i]; r++) {
+          addMultilabelExample(bs, rows[i].t, rows[i].b);
+          addMultilabelExample(hs, rows[i].t, rows[i].h);
+        }
+      }
+      const bv = multilabelMetrics(bs, metrics, focus);
+      const hv = multilabelMetrics(hs, metrics, focus);
+      metrics.forEach((m, j) => {
+        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
+        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
+      });
+      return out;
+    }
+  };
+}
+function unpairedClassification(input) {
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
+  if (input.headSuite.task_type === "multilabel") return null;
+  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
+  const side = (slice2, suite, position) => {
+    const stats = slice2.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice2.stats;
+    if (!stats || stats.family !== "classification") return null;
+    const cells = [];
+    const counts2 = [];
+    stats.confusion.forEach((c, i) => {
+      if (c > 0) {
+        cells.push(i);
+        counts2.push(c);
+      }
+    });
+    const units = Float64Array.from(counts2);
+    const k = stats.k;
+    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
+    const focus = labelFocus(slice2);
+    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
+    const offset = position === "base" ? 0 : input.metrics.length;
+    return {
+      units,
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        st.confusion.fill(0);
+        let n = 0;
+        for (let u = 0; u < weights.length; u++) {
+          st.confusion[cells[u]] += weights[u];
+          n += weights[u];
+        }
+        st.n = n;
+        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
+        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
+        return out;
+      }
+    };
+  };
+  const b = side(input.base, input.baseSuite, "base");
+  const h = side(input.head, input.headSuite, "head");
+  return b && h ? { base: b, head: h } : null;
+}
+
+// src/worker/pool.ts
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/worker/protocol.ts
+var WORKER_MARKER = "evalgate-decode-worker";
+
+// src/worker/pool.ts
+function threadCount() {
+  const env = process.env.EVALGATE_THREADS;
+  if (env !== void 0 && env !== "") {
+    const n = Number(env);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return Math.min(4, availableParallelism());
+}
+function workerScript() {
+  const url = import.meta.url;
+  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
+  return fileURLToPath(url);
+}
+function runPool(script, tasks, options) {
+  const order = options.order ?? tasks.map((_, i) => i);
+  return new Promise((resolvePool, rejectPool) => {
+    const results = new Array(tasks.length);
+    const workers = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const fail = (error) => {
+      failed = true;
+      for (const w of workers) void w.terminate();
+      rejectPool(error);
+    };
+    const give = (worker) => {
+      if (next >= order.length) return;
+      const id = order[next++];
+      worker.postMessage({ id, ...tasks[id] });
+    };
+    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+      const worker = new Worker(script, {
+        workerData: { marker: WORKER_MARKER },
+        ...options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}
+      });
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failed) return;
+        if (reply.type === "progress") {
+          options.onProgress?.(tasks[reply.id], reply);
+          return;
+        }
+        if (reply.type === "crash")
+          return fail(new Error(`a ${options.label} worker failed: ${reply.message}`));
+        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          options.onDone?.(results[reply.id]);
+        } catch (error) {
+          return fail(error);
+        }
+        if (++finished === tasks.length) {
+          for (const w of workers) void w.terminate();
+          resolvePool(results);
+        } else give(worker);
+      });
+      worker.on("error", (error) => {
+        if (!failed) fail(error);
+      });
+      give(worker);
+    }
+  });
+}
+
+// src/result/slice-index.ts
+var byKey = /* @__PURE__ */ new WeakMap();
+var valueCodes = /* @__PURE__ */ new WeakMap();
+function sliceOf(suite, key) {
+  if (!suite) return null;
+  let index = byKey.get(suite);
+  if (!index) {
+    index = new Map(suite.slices.map((s) => [s.key, s]));
+    byKey.set(suite, index);
+  }
+  return index.get(key) ?? null;
+}
+function sliceValueCode(suite, field, value) {
+  let fields = valueCodes.get(suite);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    valueCodes.set(suite, fields);
+  }
+  let codes = fields.get(field);
+  if (!codes) {
+    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i) => [v, i]));
+    fields.set(field, codes);
+  }
+  return codes.get(value) ?? -1;
+}
+
+// src/gates/select.ts
+function selectSlices(selector, head, base, labelField) {
+  const all = [...head.slices];
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
+  const keys = (pick) => all.filter(pick).map((s) => s.key);
+  if (typeof selector === "string") {
+    switch (selector) {
+      case "overall":
+        return keys((s) => s.kind === "overall");
+      case "all":
+        return keys((s) => s.kind !== "label");
+      case "fields":
+        return keys((s) => s.kind === "field");
+      case "crosses":
+        return keys((s) => s.kind === "cross");
+      case "labels":
+        return keys((s) => s.kind === "label");
+    }
+  }
+  if (Array.isArray(selector)) {
+    const wanted = selector.map(normalizeKey);
+    const found = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
+    return [...found, ...missing];
+  }
+  const { field, top } = selector;
+  const isLabel = field === labelField;
+  const ofField = all.filter(
+    (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
+  );
+  if (!top) return ofField.map((s) => s.key);
+  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
+  return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
+}
+function normalizeKey(key) {
+  return key.split(",").map((p2) => p2.trim()).sort().join(",");
+}
+
+// src/stats/rng.ts
+var { imul, floor } = Math;
+function lowbias32(x) {
+  x >>>= 0;
+  x ^= x >>> 16;
+  x = imul(x, 2146121005) >>> 0;
+  x ^= x >>> 15;
+  x = imul(x, 2221713035) >>> 0;
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+var textEncoder = new TextEncoder();
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  return h;
+}
+function hash32ResampleKey(seed, sliceName, b) {
+  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
+}
+var TWO_POW_16 = 65536;
+var TWO_POW_21 = 2097152;
+var TWO_POW_32 = 4294967296;
+function hash32ScaleExact(h, n) {
+  const hi = h >>> 16;
+  const lo = h & 65535;
+  const loProduct = lo * n;
+  const carry = floor(loProduct / TWO_POW_16);
+  return floor((hi * n + carry) / TWO_POW_16);
+}
+function hash32Indices(seed, sliceName, b, n) {
+  const key = hash32ResampleKey(seed, sliceName, b);
+  const idx = new Uint32Array(n);
+  if (n < TWO_POW_21) {
+    for (let i = 0; i < n; i++) idx[i] = floor(lowbias32((key ^ i) >>> 0) * n / TWO_POW_32);
+  } else {
+    for (let i = 0; i < n; i++) idx[i] = hash32ScaleExact(lowbias32((key ^ i) >>> 0), n);
+  }
+  return idx;
+}
+var TWO_POW_26 = 67108864;
+var TWO_POW_53 = 9007199254740992;
+function createUniform(key0, key1) {
+  const k0 = key0 >>> 0;
+  const k1 = key1 >>> 0;
+  let lo = 0;
+  let hi = 0;
+  let hiMix = lowbias32(k1);
+  const word = () => {
+    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
+    lo = lo + 1 >>> 0;
+    if (lo === 0) {
+      hi = hi + 1 >>> 0;
+      hiMix = lowbias32((hi ^ k1) >>> 0);
+    }
+    return w;
+  };
+  return () => {
+    const a = word() >>> 5;
+    const b = word() >>> 6;
+    return (a * TWO_POW_26 + b) / TWO_POW_53;
+  };
+}
+function resampleUniform(seed, sliceName, b) {
+  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
+  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
+  return createUniform(key0, key1);
+}
+
+// src/stats/binomial.ts
+var { abs, exp, floor: floor2, log, log1p, sqrt } = Math;
+var INVERSION_MAX_MEAN = 10;
+function binomialDraw(n, p2, uniform) {
+  if (n === 0 || p2 === 0) return 0;
+  if (p2 === 1) return n;
+  const flip = p2 > 0.5;
+  const pp = flip ? 1 - p2 : p2;
+  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
+  return flip ? n - k : k;
+}
+function binomialInversion(n, p2, uniform) {
+  const q = 1 - p2;
+  const s = p2 / q;
+  const a = (n + 1) * s;
+  const pmf0 = exp(n * log1p(-p2));
+  for (; ; ) {
+    let u = uniform();
+    let pmf = pmf0;
+    let k = 0;
+    while (u >= pmf) {
+      u -= pmf;
+      k++;
+      if (k > n) break;
+      pmf *= a / k - s;
+    }
+    if (k <= n) return k;
+  }
+}
+var STIRLING_REMAINDER = [
+  0.08106146679532726,
+  0.0413406959554093,
+  0.02767792568499834,
+  0.020790672103765093,
+  0.016644691189821193,
+  0.013876128823070748,
+  0.01189670994589177,
+  0.010411265261972096,
+  0.009255462182712733,
+  0.00833056343336287
+];
+function stirlingRemainder(k) {
+  if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
+  const x = k + 1;
+  const x2 = x * x;
+  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x;
+}
+function binomialBtrd(n, p2, uniform) {
+  const q = 1 - p2;
+  const m = floor2((n + 1) * p2);
+  const r = p2 / q;
+  const nr = (n + 1) * r;
+  const npq = n * p2 * q;
+  const sqrtNpq = sqrt(npq);
+  const b = 1.15 + 2.53 * sqrtNpq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p2;
+  const c = n * p2 + 0.5;
+  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
+  const vr = 0.92 - 4.2 / b;
+  const urvr = 0.86 * vr;
+  for (; ; ) {
+    let v = uniform();
+    if (v <= urvr) {
+      const u2 = v / vr - 0.43;
+      return floor2((2 * a / (0.5 - abs(u2)) + b) * u2 + c);
+    }
+    let u;
+    if (v >= vr) {
+      u = uniform() - 0.5;
+    } else {
+      u = v / vr - 0.93;
+      u = (u < 0 ? -0.5 : 0.5) - u;
+      v = uniform() * vr;
+    }
+    const us = 0.5 - abs(u);
+    const k = floor2((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    v = v * alpha / (a / (us * us) + b);
+    const km = abs(k - m);
+    if (km <= 15) {
+      let f = 1;
+      if (m < k) {
+        for (let i = m + 1; i <= k; i++) f *= nr / i - r;
+      } else if (m > k) {
+        for (let i = k + 1; i <= m; i++) v *= nr / i - r;
+      }
+      if (v <= f) return k;
+      continue;
+    }
+    v = log(v);
+    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+    const t = -km * km / (2 * npq);
+    if (v < t - rho) return k;
+    if (v > t + rho) continue;
+    const nm = n - m + 1;
+    const h = (m + 0.5) * log((m + 1) / (r * nm)) + stirlingRemainder(m) + stirlingRemainder(n - m);
+    const nk = n - k + 1;
+    const bound = h + (n + 1) * log(nm / nk) + (k + 0.5) * log(nk * r / (k + 1)) - stirlingRemainder(k) - stirlingRemainder(n - k);
+    if (v <= bound) return k;
+  }
+}
+
+// src/stats/poisson-multinomial.ts
+var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var TABLE_MAX_LAMBDA = 1e3;
+var HALF_LOG_2PI = 0.9189385332046728;
+function logFactorial(k) {
+  return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
+}
+function planPoissonMultinomial(m, n) {
+  const U = m.length;
+  let M = 0;
+  for (let u = 0; u < U; u++) M += m[u];
+  const lambda = Float64Array.from(m, (x) => n * x / M);
+  const b = new Float64Array(U);
+  const a = new Float64Array(U);
+  const logInvAlpha = new Float64Array(U);
+  const vr = new Float64Array(U);
+  const logLambda = new Float64Array(U);
+  const cdfValues = [];
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
+  const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const l = lambda[u];
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = pmf[x - lo] * x / l;
+      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = pmf[x - lo] * l / (x + 1);
+      cdfStart[u] = cdfValues.length;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i2 = 0; i2 < pmf.length; i2++) {
+        c += pmf[i2];
+        cdfValues.push(c);
+      }
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i = 0;
+      for (let j = 0; j < G; j++) {
+        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
+        guideValues.push(i);
+      }
+      continue;
+    }
+    const s = sqrt2(l);
+    b[u] = 0.931 + 2.53 * s;
+    a[u] = -0.059 + 0.02483 * b[u];
+    logInvAlpha[u] = log2(1.1239 + 1.1328 / (b[u] - 3.4));
+    vr[u] = 0.9277 - 3.6224 / (b[u] - 2);
+    logLambda[u] = log2(l);
+  }
+  const aliasProb = new Float64Array(U);
+  const aliasIndex = new Uint32Array(U);
+  const scaled = Float64Array.from(m, (x) => x * U / M);
+  const small = [];
+  const large = [];
+  scaled.forEach((p2, i) => (p2 < 1 ? small : large).push(i));
+  while (small.length && large.length) {
+    const s = small.pop();
+    const l = large.pop();
+    aliasProb[s] = scaled[s];
+    aliasIndex[s] = l;
+    scaled[l] = scaled[l] + scaled[s] - 1;
+    (scaled[l] < 1 ? small : large).push(l);
+  }
+  for (const i of [...small, ...large]) {
+    aliasProb[i] = 1;
+    aliasIndex[i] = i;
+  }
+  return {
+    n,
+    lambda,
+    cdf: Float64Array.from(cdfValues),
+    cdfStart,
+    cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
+    b,
+    a,
+    logInvAlpha,
+    vr,
+    logLambda,
+    aliasProb,
+    aliasIndex,
+    tree: new Float64Array(U + 1)
+  };
+}
+function poissonDraw(plan, u, uniform) {
+  const lam = plan.lambda[u];
+  const b = plan.b[u];
+  const a = plan.a[u];
+  for (; ; ) {
+    const U = uniform() - 0.5;
+    const V = uniform();
+    const us = 0.5 - abs2(U);
+    const k = floor3((2 * a / us + b) * U + lam + 0.43);
+    if (us >= 0.07 && V <= plan.vr[u]) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (log2(V) + plan.logInvAlpha[u] - log2(a / (us * us) + b) <= -lam + k * plan.logLambda[u] - logFactorial(k))
+      return k;
+  }
+}
+function fillPoissonMultinomial(w, plan, uniform) {
+  const U = w.length;
+  let total = 0;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
+  for (let u = 0; u < U; u++) {
+    let x;
+    const start = cdfStart[u];
+    if (start >= 0) {
+      const v = uniform();
+      const G = cdfLength[u];
+      let i = guide[start + floor3(v * G)];
+      while (i < G - 1 && v >= cdf[start + i]) i++;
+      x = cdfLow[u] + i;
+    } else x = poissonDraw(plan, u, uniform);
+    w[u] = x;
+    total += x;
+  }
+  const n = plan.n;
+  if (total < n) {
+    for (let i = total; i < n; i++) {
+      const r = uniform() * U;
+      const j = floor3(r);
+      const u = r - j < plan.aliasProb[j] ? j : plan.aliasIndex[j];
+      w[u]++;
+    }
+  } else if (total > n) {
+    const tree = plan.tree;
+    tree[0] = 0;
+    for (let i = 1; i <= U; i++) tree[i] = w[i - 1];
+    for (let i = 1; i <= U; i++) {
+      const j = i + (i & -i);
+      if (j <= U) tree[j] += tree[i];
+    }
+    let high = 1;
+    while (high * 2 <= U) high *= 2;
+    for (let left = total; left > n; left--) {
+      let target = floor3(uniform() * left);
+      let pos = 0;
+      for (let step = high; step > 0; step >>= 1) {
+        const next = pos + step;
+        if (next <= U && tree[next] <= target) {
+          pos = next;
+          target -= tree[next];
+        }
+      }
+      w[pos]--;
+      for (let i = pos + 1; i <= U; i += i & -i) tree[i]--;
+    }
+  }
+}
+
+// src/stats/resample.ts
+var POISSON_MIN_UNITS = 64;
+var RESAMPLE_METHODS = ["multinomial", "hash32-rows"];
+var DEFAULT_RESAMPLES = 1e3;
+var DEFAULT_SEED = 12345;
+function unitOrderLargestFirst(m) {
+  const order = Uint32Array.from({ length: m.length }, (_, i) => i);
+  return order.sort((i, j) => m[j] - m[i] || i - j);
+}
+function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
+  const w = new Float64Array(m.length);
+  fillMultinomialWeights(w, m, n, uniform, order);
+  return w;
+}
+function fillMultinomialWeights(w, m, n, uniform, order) {
+  w.fill(0);
+  let trialsLeft = n;
+  let massLeft = 0;
+  for (let i = 0; i < m.length; i++) massLeft += m[i];
+  for (let i = 0; i < order.length && trialsLeft > 0; i++) {
+    const u = order[i];
+    const mass = m[u];
+    if (mass <= 0) continue;
+    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
+    w[u] = draw;
+    trialsLeft -= draw;
+    massLeft -= mass;
+  }
+}
+function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
+  w.fill(0);
+  const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
+  for (let i = 0; i < idx.length; i++) w[rowUnit[idx[i]]] += 1;
+}
+function pairedBootstrap(options) {
+  const { units: m, evaluate, sliceName, method, rowUnit } = options;
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
+    throw new RangeError(`seed must be an integer in [0, 2^32) but got '${seed}'`);
+  }
+  const n = totalMultiplicity(m);
+  const weights = new Float64Array(m.length);
+  const drawWeights = weightDrawer(method, weights, m, n, rowUnit, sliceName, seed);
+  const point = Float64Array.from(evaluate(Float64Array.from(m)));
+  const samples = Array.from({ length: point.length }, () => new Float64Array(resamples));
+  for (let b = 0; b < resamples; b++) {
+    drawWeights(b);
+    const deltas = evaluate(weights);
+    if (deltas.length !== point.length) {
+      throw new Error(
+        `evaluate returned ${deltas.length} deltas on resample ${b} of '${sliceName}' but ${point.length} on the full slice`
+      );
+    }
+    for (let d = 0; d < deltas.length; d++) samples[d][b] = deltas[d];
+  }
+  return { point, samples };
+}
+function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
+  if (method === "multinomial") {
+    if (m.length >= POISSON_MIN_UNITS) {
+      const plan = planPoissonMultinomial(m, n);
+      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
+    }
+    const order = unitOrderLargestFirst(m);
+    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
+  }
+  if (method !== "hash32-rows") {
+    throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
+  }
+  const rows = checkRowUnits(rowUnit, m, n);
+  return (b) => fillHash32RowWeights(weights, rows, sliceName, seed, b);
+}
+function totalMultiplicity(m) {
+  let n = 0;
+  for (let u = 0; u < m.length; u++) {
+    const mu = m[u];
+    if (!Number.isInteger(mu) || mu < 0) {
+      throw new RangeError(`unit multiplicities must be non-negative integers but m[${u}] is '${mu}'`);
+    }
+    n += mu;
+  }
+  if (n < 1)
+    throw new RangeError("a bootstrap needs at least one example but the unit multiplicities sum to 0");
+  return n;
+}
+function checkRowUnits(rowUnit, m, n) {
+  if (rowUnit === void 0) throw new Error(`method 'hash32-rows' needs rowUnit (the unit of each row)`);
+  if (rowUnit.length !== n) {
+    throw new Error(`rowUnit has ${rowUnit.length} rows but the unit multiplicities sum to ${n}`);
+  }
+  const counts2 = new Float64Array(m.length);
+  for (let i = 0; i < rowUnit.length; i++) {
+    const u = rowUnit[i];
+    if (u >= m.length) throw new RangeError(`rowUnit[${i}] = ${u} is not a unit index below ${m.length}`);
+    counts2[u] += 1;
+  }
+  for (let u = 0; u < m.length; u++) {
+    if (counts2[u] !== m[u])
+      throw new Error(`unit ${u} has ${counts2[u]} rows in rowUnit but multiplicity ${m[u]}`);
+  }
+  return rowUnit;
+}
+
+// src/stats/normal.ts
+var INV_SQRT_2PI = 0.3989422804014327;
+var SERIES_LIMIT = 1;
+var LENTZ_TINY = 1e-300;
+var LENTZ_MAX_TERMS = 5e3;
+function normalPdf(z) {
+  const zh = Math.fround(z);
+  const zl = z - zh;
+  return Math.exp(-zh * zh / 2) * Math.exp(-zl * (z + zh) / 2) * INV_SQRT_2PI;
+}
+function millsRatio(z) {
+  let f = z;
+  let c = z;
+  let d = 0;
+  for (let k = 1; k <= LENTZ_MAX_TERMS; k++) {
+    d = z + k * d;
+    if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
+    c = z + k / c;
+    if (Math.abs(c) < LENTZ_TINY) c = LENTZ_TINY;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-17) break;
+  }
+  return 1 / f;
+}
+function upperTail(z) {
+  return normalPdf(z) * millsRatio(z);
+}
+function normalCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < -SERIES_LIMIT) return x < -40 ? 0 : upperTail(-x);
+  if (x > SERIES_LIMIT) return x > 40 ? 1 : 1 - upperTail(x);
+  const x2 = x * x;
+  let term = x;
+  let sum2 = x;
+  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum2); k++) {
+    term *= x2 / (2 * k + 1);
+    sum2 += term;
+  }
+  return 0.5 + normalPdf(x) * sum2;
+}
+
+// src/stats/summary.ts
+function pairwiseSum(values, start = 0, count = values.length - start) {
+  if (count < 8) {
+    let sum2 = 0;
+    for (let i = 0; i < count; i++) sum2 += values[start + i];
+    return sum2;
+  }
+  if (count <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
+    let i = 8;
+    for (; i < count - count % 8; i += 8) {
+      for (let j = 0; j < 8; j++) r[j] += values[start + i + j];
+    }
+    let sum2 = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+    for (; i < count; i++) sum2 += values[start + i];
+    return sum2;
+  }
+  let half = Math.floor(count / 2);
+  half -= half % 8;
+  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, count - half);
+}
+function mean(values) {
+  return pairwiseSum(values) / values.length;
+}
+function standardDeviation(values, ddof = 1) {
+  const mu = mean(values);
+  const squares = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i] - mu;
+    squares[i] = d * d;
+  }
+  return Math.sqrt(pairwiseSum(squares) / Math.max(values.length - ddof, 0));
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile q must lie in [0, 1] but got '${q}'`);
+  if (Number.isNaN(sorted[n - 1])) return NaN;
+  const h = (n - 1) * q;
+  if (h >= n - 1) return sorted[n - 1];
+  const lo = Math.floor(h);
+  const t = h - lo;
+  const a = sorted[lo];
+  const b = sorted[lo + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function sortedCopy(values) {
+  return Float64Array.from(values).sort();
+}
+function percentileInterval(values, level = 0.95) {
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`confidence level must lie in (0, 1) but got '${level}'`);
+  const tail = Math.round((1 - level) * 50 * 1e10) / 1e10;
+  const sorted = sortedCopy(values);
+  return [quantileSorted(sorted, tail / 100), quantileSorted(sorted, (100 - tail) / 100)];
+}
+function normalPValueBelowZero(point, se) {
+  if (Number.isNaN(point) || Number.isNaN(se)) return NaN;
+  if (se === 0) return point < 0 ? 0 : 1;
+  return normalCdf(point / se);
+}
+function percentilePValueBelowZero(samples) {
+  let atLeastZero = 0;
+  for (let b = 0; b < samples.length; b++) if (samples[b] >= 0) atLeastZero++;
+  return (1 + atLeastZero) / (samples.length + 1);
+}
+function summarizeDelta(samples, point, level = 0.95) {
+  const [ciLow, ciHigh] = percentileInterval(samples, level);
+  const bootSe = standardDeviation(samples, 1);
+  return {
+    point,
+    ciLow,
+    ciHigh,
+    level,
+    bootMean: mean(samples),
+    bootSe,
+    pValue: normalPValueBelowZero(point, bootSe),
+    pValuePercentile: percentilePValueBelowZero(samples),
+    regression: ciHigh < 0,
+    improvement: ciLow > 0
+  };
+}
+function ascendingOrder(pValues) {
+  const idx = [];
+  for (let i = 0; i < pValues.length; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
+  return idx.sort((i, j) => pValues[i] - pValues[j] || i - j);
+}
+function holm(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    out[idx] = running;
+  });
+  return out;
+}
+function benjaminiHochberg(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const idx = order[rank];
+    running = Math.min(running, m * pValues[idx] / (rank + 1));
+    out[idx] = running;
+  }
+  return out;
+}
+
+// src/tasks/classification/registry.ts
+var p = (name, title, description, reference, extra = {}) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference,
+  ...extra
+});
+var sk = (fn) => `sklearn.metrics.${fn}`;
+var CLASSIFICATION_METRICS = [
+  p(
+    "accuracy",
+    "Accuracy",
+    "Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.",
+    sk("accuracy_score")
+  ),
+  p(
+    "balanced_accuracy",
+    "Balanced accuracy",
+    "Mean recall over the classes present in the truth.",
+    sk("balanced_accuracy_score")
+  ),
+  p(
+    "micro_precision",
+    "Micro precision",
+    "Precision from counts summed over classes.",
+    sk('precision_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "micro_recall",
+    "Micro recall",
+    "Recall from counts summed over classes.",
+    sk('recall_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "micro_f1",
+    "Micro F1",
+    "F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).",
+    sk('f1_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "macro_precision",
+    "Macro precision",
+    "Unweighted mean of per-class precision over classes present in truth or prediction.",
+    sk('precision_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "macro_recall",
+    "Macro recall",
+    "Unweighted mean of per-class recall over classes present in truth or prediction.",
+    sk('recall_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "macro_f1",
+    "Macro F1",
+    "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
+    sk('f1_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "weighted_precision",
+    "Weighted precision",
+    "Per-class precision averaged with true support as weights.",
+    sk('precision_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "weighted_recall",
+    "Weighted recall",
+    "Per-class recall averaged with true support as weights.",
+    sk('recall_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "weighted_f1",
+    "Weighted F1",
+    "Per-class F1 averaged with true support as weights.",
+    sk('f1_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "samples_f1",
+    "Samples F1",
+    "Multilabel: F1 per example, averaged over examples.",
+    sk('f1_score(average="samples", zero_division=0)')
+  ),
+  {
+    name: "hamming_loss",
+    title: "Hamming loss",
+    direction: "lower",
+    unit: "proportion",
+    range: [0, 1],
+    description: "Multilabel: share of (example, label) pairs predicted wrongly.",
+    reference: sk("hamming_loss")
+  },
+  p(
+    "per_class_f1",
+    "Per-class P/R/F1",
+    "Precision, recall, F1 and support for every class (zero_division=0).",
+    sk("precision_recall_fscore_support(labels=all classes, zero_division=0)"),
+    { table: true }
+  ),
+  p(
+    "confusion_matrix",
+    "Confusion matrix",
+    "Counts by true class (rows) and predicted class (columns).",
+    sk("confusion_matrix(labels=all classes)"),
+    { table: true, unit: "count", range: [0, null] }
+  ),
+  p(
+    "top_k_accuracy",
+    "Top-k accuracy",
+    "Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).",
+    sk("top_k_accuracy_score"),
+    { needsScores: true }
+  ),
+  p(
+    "roc_auc",
+    "ROC-AUC",
+    "Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.",
+    sk('roc_auc_score(multi_class="ovr", average="macro")'),
+    { needsScores: true }
+  ),
+  p(
+    "average_precision",
+    "Average precision",
+    "Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.",
+    sk("average_precision_score"),
+    { needsScores: true }
+  ),
+  {
+    name: "log_loss",
+    title: "Log loss",
+    direction: "lower",
+    unit: "score",
+    range: [0, null],
+    needsScores: true,
+    description: "Mean negative log probability of the true class; probabilities clipped to [eps, 1\u2212eps] with float64 eps, rows not renormalised.",
+    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)")
+  },
+  {
+    name: "brier",
+    title: "Brier score",
+    direction: "lower",
+    unit: "score",
+    range: [0, 2],
+    needsScores: true,
+    description: "Binary: mean (y \u2212 p)\xB2 of the positive class. Multiclass: mean over examples of \u03A3_k (p_k \u2212 1[y = k])\xB2, range [0, 2].",
+    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")')
+  },
+  {
+    name: "ece",
+    title: "ECE",
+    direction: "lower",
+    unit: "score",
+    range: [0, 1],
+    needsScores: true,
+    description: "Expected calibration error: \u03A3_b |B_b|/N \xB7 |acc_b \u2212 conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.",
+    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)"
+  }
+];
+var DEFAULT_CLASSIFICATION_METRICS = [
+  "accuracy",
+  "macro_f1",
+  "weighted_f1",
+  "micro_f1",
+  "per_class_f1"
+];
+var DEFAULT_SCORED_METRICS = ["ece", "brier"];
+var MULTILABEL_ONLY = /* @__PURE__ */ new Set(["samples_f1", "hamming_loss"]);
+var SINGLE_LABEL_ONLY = /* @__PURE__ */ new Set([
+  "balanced_accuracy",
+  "confusion_matrix",
+  "top_k_accuracy",
+  "roc_auc",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece"
+]);
+
+// src/tasks/generation/text.ts
+var PYTHON_WHITESPACE_CLASS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PYTHON_WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, "g");
+var PYTHON_TRAILING_WHITESPACE = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+$`);
+function pythonSplit(text) {
+  return text.split(PYTHON_WHITESPACE_RUN).filter((piece) => piece.length > 0);
+}
+function pythonRstrip(text) {
+  return text.replace(PYTHON_TRAILING_WHITESPACE, "");
+}
+function countItems(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
+  return counts2;
+}
+function overlapCount(a, b) {
+  let overlap = 0;
+  for (const [item, count] of a) {
+    const other = b.get(item);
+    if (other !== void 0) overlap += Math.min(count, other);
+  }
+  return overlap;
+}
+function harmonicF1(precision, recall) {
+  return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+}
+function assertHasReferences(references, metric) {
+  if (references.length === 0) throw new Error(`${metric}: at least one reference is required, got none`);
+}
+
+// src/tasks/generation/bleu.ts
+var BLEU_MAX_ORDER = 4;
+var TOKENIZER_13A_RULES = [
+  // ASCII punctuation (and space) except ' , - . gets spaces around it.
+  [/([{-~[-` -&(-+:-@/])/g, " $1 "],
+  // Period and comma unless preceded by a digit.
+  [/([^0-9])([.,])/g, "$1 $2 "],
+  // Period and comma unless followed by a digit.
+  [/([.,])([^0-9])/g, " $1 $2"],
+  // Dash when preceded by a digit.
+  [/([0-9])(-)/g, "$1 $2 "]
+];
+function tokenize13a(line) {
+  let text = line.replaceAll("<skipped>", "").replaceAll("-\n", "").replaceAll("\n", " ");
+  if (text.includes("&")) {
+    text = text.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  }
+  text = ` ${text} `;
+  for (const [pattern, replacement] of TOKENIZER_13A_RULES) text = text.replace(pattern, replacement);
+  return pythonSplit(text);
+}
+var EMPTY_BLEU_STATS = {
+  hypLength: 0,
+  refLength: 0,
+  matches: new Array(BLEU_MAX_ORDER).fill(0),
+  totals: new Array(BLEU_MAX_ORDER).fill(0)
+};
+function allNgrams(tokens) {
+  const byOrder = [];
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
+  for (let i = 0; i < tokens.length; i++) {
+    let gram = tokens[i];
+    for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+      if (n > 1) gram = `${gram} ${tokens[i + n - 1]}`;
+      const counts2 = byOrder[n - 1];
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+  }
+  return byOrder;
+}
+function closestReferenceLength(hypLength, refLengths) {
+  let closestDiff = -1;
+  let closestLength = -1;
+  for (const refLength of refLengths) {
+    const diff = Math.abs(hypLength - refLength);
+    if (closestDiff === -1 || diff < closestDiff) {
+      closestDiff = diff;
+      closestLength = refLength;
+    } else if (diff === closestDiff && refLength < closestLength) {
+      closestLength = refLength;
+    }
+  }
+  return closestLength;
+}
+function preprocess(text, options) {
+  const cased = options.lowercase ? text.toLowerCase() : text;
+  return tokenize13a(pythonRstrip(cased));
+}
+function bleuSegmentStats(hypothesis, references, options = {}) {
+  assertHasReferences(references, "bleu");
+  const maxRefCounts = allNgrams([]);
+  const refLengths = [];
+  for (const reference of references) {
+    const tokens = preprocess(reference, options);
+    refLengths.push(tokens.length);
+    allNgrams(tokens).forEach((counts2, order) => {
+      const kept = maxRefCounts[order];
+      for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
+    });
+  }
+  const hypTokens = preprocess(hypothesis, options);
+  const matches = [];
+  const totals = [];
+  allNgrams(hypTokens).forEach((counts2, order) => {
+    let matched = 0;
+    let total = 0;
+    for (const [gram, count] of counts2) {
+      total += count;
+      matched += Math.min(count, maxRefCounts[order].get(gram) ?? 0);
+    }
+    matches.push(matched);
+    totals.push(total);
+  });
+  return {
+    hypLength: hypTokens.length,
+    refLength: closestReferenceLength(hypTokens.length, refLengths),
+    matches,
+    totals
+  };
+}
+function sacreLog(value) {
+  return value === 0 ? -9999999999 : Math.log(value);
+}
+function bleuFromStats(stats, options = {}) {
+  const { hypLength, refLength } = stats;
+  const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
+  const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+  const base = { precisions, brevityPenalty, hypLength, refLength };
+  if (!stats.matches.some((m) => m > 0)) return { ...base, score: 0 };
+  let smoothing = 1;
+  let order = BLEU_MAX_ORDER;
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
+    const total = stats.totals[n - 1];
+    if (total === 0) break;
+    if (options.effectiveOrder) order = n;
+    const matched = stats.matches[n - 1];
+    if (matched === 0) {
+      smoothing *= 2;
+      precisions[n - 1] = 100 / (smoothing * total);
+    } else {
+      precisions[n - 1] = 100 * matched / total;
+    }
+  }
+  let logSum = 0;
+  for (let n = 0; n < order; n++) logSum += sacreLog(precisions[n]);
+  return { ...base, score: brevityPenalty * Math.exp(logSum / order) };
+}
+
+// src/tasks/generation/chrf.ts
+var CHRF_CHAR_ORDER = 6;
+var CHRF_BETA = 2;
+var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
+var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
+function charNgrams(text) {
+  const joined = pythonSplit(text).join("");
+  const bounds = [];
+  for (let i = 0; i < joined.length; ) {
+    bounds.push(i);
+    i += joined.codePointAt(i) > 65535 ? 2 : 1;
+  }
+  bounds.push(joined.length);
+  const chars = bounds.length - 1;
+  const byOrder = [];
+  for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (let i = 0; i + n <= chars; i++) {
+      const gram = joined.substring(bounds[i], bounds[i + n]);
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+    byOrder.push(counts2);
+  }
+  return byOrder;
+}
+function sumCounts(counts2) {
+  let total = 0;
+  for (const count of counts2.values()) total += count;
+  return total;
+}
+function matchStatistics(hyp, ref) {
+  const hypCounts = [];
+  const refCounts = [];
+  const matches = [];
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = sumCounts(hyp[order]);
+    const refCount = sumCounts(ref[order]);
+    let matched = 0;
+    for (const [gram, count] of hyp[order]) matched += Math.min(count, ref[order].get(gram) ?? 0);
+    hypCounts.push(refCount > 0 ? hypCount : 0);
+    refCounts.push(refCount);
+    matches.push(matched);
+  }
+  return { hypCounts, refCounts, matches };
+}
+function chrfFromStats(stats) {
+  let precisionSum = 0;
+  let recallSum = 0;
+  let effectiveOrder = 0;
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = stats.hypCounts[order];
+    const refCount = stats.refCounts[order];
+    if (hypCount > 0 && refCount > 0) {
+      precisionSum += stats.matches[order] / hypCount;
+      recallSum += stats.matches[order] / refCount;
+      effectiveOrder++;
+    }
+  }
+  if (effectiveOrder === 0) return 0;
+  const precision = precisionSum / effectiveOrder;
+  const recall = recallSum / effectiveOrder;
+  if (precision + recall === 0) return 0;
+  const factor = CHRF_BETA ** 2;
+  return 100 * (1 + factor) * precision * recall / (factor * precision + recall);
+}
+function chrfSegmentStats(hypothesis, references) {
+  assertHasReferences(references, "chrf");
+  const hyp = charNgrams(hypothesis);
+  let best = EMPTY_CHRF_STATS;
+  let bestScore = -1;
+  for (const reference of references) {
+    const stats = matchStatistics(hyp, charNgrams(reference));
+    const score3 = chrfFromStats(stats);
+    if (score3 > bestScore) {
+      bestScore = score3;
+      best = stats;
+    }
+  }
+  return best;
+}
+
+// src/tasks/generation/rouge.ts
+function rougeTokenize(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter((token) => token.length > 0);
+}
+function ngrams(tokens, n) {
+  const grams = [];
+  for (let i = 0; i + n <= tokens.length; i++) grams.push(tokens.slice(i, i + n).join(" "));
+  return grams;
+}
+function score(overlap, predictionCount, targetCount) {
+  const precision = overlap / Math.max(predictionCount, 1);
+  const recall = overlap / Math.max(targetCount, 1);
+  return { precision, recall, fmeasure: harmonicF1(precision, recall) };
+}
+function rougeNTokens(targetTokens, predictionTokens, n) {
+  const target = ngrams(targetTokens, n);
+  const prediction = ngrams(predictionTokens, n);
+  return score(overlapCount(countItems(target), countItems(prediction)), prediction.length, target.length);
+}
+function lcsLength(a, b) {
+  const row = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function rougeLTokens(targetTokens, predictionTokens) {
+  if (targetTokens.length === 0 || predictionTokens.length === 0)
+    return { precision: 0, recall: 0, fmeasure: 0 };
+  const lcs = lcsLength(targetTokens, predictionTokens);
+  return score(lcs, predictionTokens.length, targetTokens.length);
+}
+function rougeScoresOne(target, prediction) {
+  const targetTokens = rougeTokenize(target);
+  const predictionTokens = rougeTokenize(prediction);
+  return {
+    rouge1: rougeNTokens(targetTokens, predictionTokens, 1),
+    rouge2: rougeNTokens(targetTokens, predictionTokens, 2),
+    rougeL: rougeLTokens(targetTokens, predictionTokens)
+  };
+}
+function rougeScores(prediction, references) {
+  assertHasReferences(references, "rouge");
+  const perReference = references.map((reference) => rougeScoresOne(reference, prediction));
+  const best = (type) => perReference.reduce((kept, scores) => scores[type].fmeasure > kept[type].fmeasure ? scores : kept)[type];
+  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
+}
+
+// src/tasks/generation/squad.ts
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
+function normalizeSquadAnswer(text) {
+  const lowered = text.toLowerCase();
+  const withoutPunctuation = lowered.replace(ASCII_PUNCTUATION, "");
+  const withoutArticles = withoutPunctuation.replace(ARTICLES, " ");
+  return pythonSplit(withoutArticles).join(" ");
+}
+function squadExactMatchOne(prediction, reference) {
+  return normalizeSquadAnswer(prediction) === normalizeSquadAnswer(reference) ? 1 : 0;
+}
+function squadF1One(prediction, reference) {
+  const predictionTokens = pythonSplit(normalizeSquadAnswer(prediction));
+  const referenceTokens = pythonSplit(normalizeSquadAnswer(reference));
+  const overlap = overlapCount(countItems(predictionTokens), countItems(referenceTokens));
+  if (overlap === 0) return 0;
+  return harmonicF1(overlap / predictionTokens.length, overlap / referenceTokens.length);
+}
+function squadExampleStats(prediction, references) {
+  assertHasReferences(references, "squad");
+  let exactMatch = 0;
+  let f1 = 0;
+  for (const reference of references) {
+    exactMatch = Math.max(exactMatch, squadExactMatchOne(prediction, reference));
+    f1 = Math.max(f1, squadF1One(prediction, reference));
+  }
+  return { exactMatch, f1, count: 1 };
+}
+
+// src/tasks/generation/registry.ts
+var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
+var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
+var proportion = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var GENERATION_METRICS = [
+  proportion(
+    "squad_em",
+    "Exact match",
+    "Share of examples whose normalised prediction equals a normalised reference (SQuAD v1.1 normalisation, max over references).",
+    "SQuAD v1.1 evaluate-v1.1.py exact_match / 100"
+  ),
+  proportion(
+    "squad_f1",
+    "Token F1",
+    "Mean token-overlap F1 after SQuAD v1.1 normalisation, max over references.",
+    "SQuAD v1.1 evaluate-v1.1.py f1 / 100"
+  ),
+  proportion(
+    "rouge1",
+    "ROUGE-1",
+    "Mean unigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge1"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rouge2",
+    "ROUGE-2",
+    "Mean bigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge2"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rougeL",
+    "ROUGE-L",
+    "Mean longest-common-subsequence F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rougeL"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "bleu",
+    "BLEU",
+    "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
+    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
+  ),
+  proportion(
+    "chrf",
+    "chrF",
+    "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
+    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
+  )
+];
+
+// src/tasks/ranking/registry.ts
+var BASES = {
+  mrr: {
+    title: "MRR",
+    description: "1 / rank of the first relevant document if it is within the top k, else 0; mean over queries.",
+    reference: "trec_eval recip_rank with a cutoff"
+  },
+  ndcg: {
+    title: "nDCG",
+    description: "DCG of the top k (gain = grade, or 2^grade \u2212 1; discount 1/log2(rank + 1)) \xF7 the ideal DCG over all judged documents (ranking.ndcg: trec) or over the retrieved list with tied scores averaged (ranking.ndcg: sklearn).",
+    reference: "trec_eval ndcg_cut_k; sklearn.metrics.ndcg_score(k=k) with ranking.ndcg: sklearn"
+  },
+  recall: {
+    title: "Recall",
+    description: "Relevant documents in the top k \xF7 relevant documents judged for the query (0 when none).",
+    reference: "trec_eval recall_k"
+  },
+  precision: {
+    title: "Precision",
+    description: "Relevant documents in the top k \xF7 k (missing ranks count as not relevant).",
+    reference: "trec_eval P_k"
+  },
+  hit_rate: {
+    title: "Hit rate",
+    description: "1 when a relevant document is in the top k, else 0; mean over queries.",
+    reference: "success@k (trec_eval success_k)"
+  },
+  ap: {
+    title: "AP",
+    description: "Sum of precision at each relevant document within the top k \xF7 relevant documents judged for the query.",
+    reference: "trec_eval map_cut_k"
+  }
+};
+var MAP_DEF = {
+  name: "map",
+  title: "MAP",
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description: "Mean over queries of average precision: the sum of precision at each relevant retrieved document \xF7 relevant documents judged for the query.",
+  reference: "trec_eval map"
+};
+var DEFAULT_RANKING_BASES = ["ndcg", "mrr", "recall", "precision", "hit_rate"];
+var NAME = /^([a-z_]+)@([1-9][0-9]{0,5})$/;
+function parseRankingMetric(name) {
+  if (name === "map") return { base: "map", k: null };
+  const m = NAME.exec(name);
+  if (!m || !(m[1] in BASES)) return null;
+  return { base: m[1], k: Number(m[2]) };
+}
+var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
+function defAt(base, k) {
+  const b = BASES[base];
+  return {
+    name: `${base}@${k}`,
+    title: `${b.title}@${k}`,
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: b.description.replace(/\bk\b/g, k),
+    reference: b.reference
+  };
+}
+function rankingMetricDef(name) {
+  const known = defs.get(name);
+  if (known) return known;
+  const parsed = parseRankingMetric(name);
+  if (!parsed || parsed.k === null) return void 0;
+  const def = defAt(parsed.base, String(parsed.k));
+  defs.set(name, def);
+  return def;
+}
+var RANKING_METRIC_DEFS = [
+  MAP_DEF,
+  ...Object.keys(BASES).map((base) => defAt(base, "k"))
+];
+function rankingHintCandidates(name) {
+  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
+  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
+}
+
+// src/tasks/scored/registry.ts
+var score2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "score",
+  range: [-Infinity, null],
+  description,
+  reference
+});
+var SCORED_METRICS = [
+  score2(
+    "mean_score",
+    "Mean score",
+    "Mean over examples of the per-example mean score across its runs (each example weighs the same whatever its number of runs).",
+    "numpy.mean(per_example_mean_scores)"
+  ),
+  {
+    name: "pass_rate",
+    title: "Pass rate",
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: "Mean over examples of the share of its runs that pass (a verdict, or score \u2265 pass_threshold); an example without any prediction counts as failed (missing_predictions: count_as_wrong).",
+    reference: "numpy.mean(per_example_pass_fractions)"
+  },
+  score2(
+    "score_p10",
+    "Score p10",
+    "10th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.1, method="linear")'
+  ),
+  score2(
+    "score_p50",
+    "Score median",
+    "Median of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.5, method="linear")'
+  ),
+  score2(
+    "score_p90",
+    "Score p90",
+    "90th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.9, method="linear")'
+  )
+];
+var SCORE_QUANTILES = {
+  score_p10: 0.1,
+  score_p50: 0.5,
+  score_p90: 0.9
+};
+
+// src/tasks/spans/scores.ts
+var entityKey = (entity) => `${entity.start}\0${entity.end}`;
+function keysByType(entities) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const entity of entities) {
+    let keys = byType.get(entity.type);
+    if (!keys) byType.set(entity.type, keys = /* @__PURE__ */ new Set());
+    keys.add(entityKey(entity));
+  }
+  return byType;
+}
+function spanCounts(gold, predicted) {
+  const goldByType = keysByType(gold);
+  const predictedByType = keysByType(predicted);
+  const counts2 = /* @__PURE__ */ Object.create(null);
+  for (const type of /* @__PURE__ */ new Set([...goldByType.keys(), ...predictedByType.keys()])) {
+    const goldKeys = goldByType.get(type) ?? /* @__PURE__ */ new Set();
+    const predictedKeys = predictedByType.get(type) ?? /* @__PURE__ */ new Set();
+    let tp = 0;
+    for (const key of predictedKeys) if (goldKeys.has(key)) tp++;
+    counts2[type] = { tp, fp: predictedKeys.size - tp, fn: goldKeys.size - tp };
+  }
+  return counts2;
+}
+var divide = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+function prf(tp, predicted, support) {
+  const precision = divide(tp, predicted);
+  const recall = divide(tp, support);
+  const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
+  return { precision, recall, f1, support };
+}
+function spanScores(counts2) {
+  const types = Object.keys(counts2).filter((type) => counts2[type].tp + counts2[type].fp + counts2[type].fn > 0).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const perType = types.map((type) => {
+    const { tp: tp2, fp, fn } = counts2[type];
+    return { type, ...prf(tp2, tp2 + fp, tp2 + fn) };
+  });
+  let tp = 0;
+  let predicted = 0;
+  let support = 0;
+  for (const type of types) {
+    tp += counts2[type].tp;
+    predicted += counts2[type].tp + counts2[type].fp;
+    support += counts2[type].tp + counts2[type].fn;
+  }
+  const average = (weight) => {
+    const totalWeight = perType.reduce((sum2, score3) => sum2 + weight(score3), 0);
+    const mean2 = (pick) => divide(
+      perType.reduce((sum2, score3) => sum2 + weight(score3) * pick(score3), 0),
+      totalWeight
+    );
+    return {
+      precision: mean2((s) => s.precision),
+      recall: mean2((s) => s.recall),
+      f1: mean2((s) => s.f1),
+      support
+    };
+  };
+  return {
+    perType,
+    micro: prf(tp, predicted, support),
+    macro: average(() => 1),
+    weighted: average((score3) => score3.support)
+  };
+}
+
+// src/tasks/spans/registry.ts
+var proportion2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
+var SPAN_METRICS = [
+  proportion2(
+    "span_micro_f1",
+    "Span micro F1",
+    "F1 of exact (type, start, end) matches, counts pooled over types.",
+    seqeval("f1_score", "micro")
+  ),
+  proportion2(
+    "span_micro_precision",
+    "Span micro precision",
+    "Share of predicted entities that match a gold entity exactly.",
+    seqeval("precision_score", "micro")
+  ),
+  proportion2(
+    "span_micro_recall",
+    "Span micro recall",
+    "Share of gold entities that a predicted entity matches exactly.",
+    seqeval("recall_score", "micro")
+  ),
+  proportion2(
+    "span_macro_f1",
+    "Span macro F1",
+    "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
+    seqeval("f1_score", "macro")
+  ),
+  proportion2(
+    "span_weighted_f1",
+    "Span weighted F1",
+    "Mean of per-type F1 weighted by gold support.",
+    seqeval("f1_score", "weighted")
+  )
+];
+function spanMetricValues(counts2) {
+  const scores = spanScores(counts2);
+  return {
+    span_micro_f1: scores.micro.f1,
+    span_micro_precision: scores.micro.precision,
+    span_micro_recall: scores.micro.recall,
+    span_macro_f1: scores.macro.f1,
+    span_weighted_f1: scores.weighted.f1
+  };
+}
+
+// src/tasks/registry.ts
+var METRICS_BY_TASK = {
+  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
+  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
+  scored: SCORED_METRICS
+};
+var byName = /* @__PURE__ */ new Map();
+for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
+function metricDef(name) {
+  return byName.get(name) ?? rankingMetricDef(name);
+}
+function metricNames(task) {
+  return METRICS_BY_TASK[task].map((d) => d.name);
+}
+
+// src/tasks/format.ts
+var MINUS = "\u2212";
+function signed(text, value) {
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
+  return text.replace(/^-/, "");
+}
+function msDigits(value) {
+  const a = Math.abs(value);
+  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
+}
+function defOf(metric) {
+  return typeof metric === "string" ? metricDef(metric) : metric;
+}
+function formatValue(metric, value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return (value * 100).toFixed(2);
+    case "ms":
+      return `${value.toFixed(msDigits(value))} ms`;
+    case "usd":
+      return `$${value.toFixed(4)}`;
+    case "count":
+      return Math.round(value).toLocaleString("en-US");
+    default:
+      return value.toFixed(4);
+  }
+}
+function formatDelta(metric, delta) {
+  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return `${signed((delta * 100).toFixed(2), delta)} pts`;
+    case "ms":
+      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
+    case "usd":
+      return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
+    case "count":
+      return signed(Math.round(delta).toLocaleString("en-US"), delta);
+    default:
+      return signed(delta.toFixed(4), delta);
+  }
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/stats/normal-quantile.ts
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklam(p2) {
+  if (p2 < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p2));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  if (p2 > 1 - P_LOW) return -acklam(1 - p2);
+  const q = p2 - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p2) {
+  if (Number.isNaN(p2) || p2 < 0 || p2 > 1) return NaN;
+  if (p2 === 0) return -Infinity;
+  if (p2 === 1) return Infinity;
+  let x = acklam(p2);
+  for (let i = 0; i < 2; i++) {
+    const e = normalCdf(x) - p2;
+    const u = e / normalPdf(x);
+    x -= u / (1 + x * u / 2);
+  }
+  return x;
+}
+
+// src/gates/decide.ts
+var EPS = 1e-12;
+function pct(confidence) {
+  return `${+(confidence * 100).toFixed(2)}%`;
+}
+var DETECTION_POWER = 0.8;
+function slicePower(input) {
+  const { se, tolerance, alphaCorrected, step, n, proportion: proportion3 } = input;
+  if (!Number.isFinite(se) || se < 0 || n <= 0) return null;
+  const zAlpha = normalQuantile(1 - alphaCorrected);
+  const zBeta = normalQuantile(DETECTION_POWER);
+  const w = Math.min(1, Math.abs(input.worsening));
+  const noChange2 = proportion3 ? Math.max(se * se - w * (1 - w) / n, se * se / 4) : se * se;
+  const seAt = (d2) => {
+    const c = Math.min(Math.max(d2, 0), 1);
+    return proportion3 ? Math.sqrt(noChange2 + c * (1 - c) / n) : se;
+  };
+  let d = 0;
+  for (let i = 0; i < 200; i++) {
+    const next = Math.max(tolerance, zAlpha * seAt(d) + step) + zBeta * seAt(d);
+    if (Math.abs(next - d) < 1e-13) break;
+    d = next;
+  }
+  const needed = (zAlpha + zBeta) * seAt(tolerance) + step;
+  return {
+    detectable: d,
+    underpowered: needed > tolerance + 1e-12,
+    neededN: tolerance > 0 ? Math.ceil(n * ((zAlpha + zBeta) * seAt(tolerance) / tolerance) ** 2) : null
+  };
+}
+function decideGates(tests, options) {
+  const { settings } = options;
+  const alpha = (1 - settings.confidence) / 2;
+  const family = tests.map((t, i) => ({ t, i })).filter(
+    ({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance && t.gate.burden === "detect_harm"
+  );
+  const raw = family.map(({ t }) => t.interval.pWorse);
+  const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
+  const adjustedOf = new Map(family.map(({ i }, j) => [i, adjusted[j]]));
+  const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
+  const gatesTested = Math.max(1, family.length);
+  const alphaCorrected = settings.correction === "none" ? alpha : alpha / gatesTested;
+  return tests.map((t, i) => {
+    const def = metricDef(t.gate.metric);
+    const where = `${t.gate.metric} on ${t.key}`;
+    const base = t.values?.base ?? null;
+    const head = t.values?.head ?? null;
+    const delta = t.values?.delta ?? null;
+    const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
+    const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
+    const pAdj = adjustedOf.get(i) ?? null;
+    const bad = t.gate.severity === "warn" ? "warn" : "fail";
+    const step = def.unit === "proportion" && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    const power = t.interval && tolerance !== null ? slicePower({
+      se: t.interval.se,
+      worsening: worsening ?? 0,
+      tolerance,
+      alphaCorrected,
+      step,
+      n: t.sliceN,
+      proportion: def.unit === "proportion"
+    }) : null;
+    const result = (verdict, outcome, reason, extra = {}) => ({
+      gate: t.gate.index,
+      metric: t.gate.metric,
+      rule: t.gate.text,
+      severity: t.gate.severity,
+      slice: t.key,
+      verdict,
+      reason,
+      base,
+      head,
+      delta,
+      worsening,
+      tolerance,
+      ci: t.interval ? [t.interval.low, t.interval.high] : null,
+      p_value: t.interval ? t.interval.pWorse : null,
+      p_adjusted: pAdj,
+      significant: null,
+      beyond_tolerance: null,
+      base_n: t.sides.base?.n ?? null,
+      head_n: t.sides.head?.n ?? null,
+      outcome,
+      burden: t.gate.burden,
+      on_unconfirmed: t.gate.onUnconfirmed,
+      detectable_drop: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      needed_n: power?.neededN ?? null,
+      ...extra
+    });
+    if (!t.sides.head) {
+      if (!t.sides.base)
+        return result(
+          "missing_slice",
+          bad,
+          `${t.key} is in neither result: the gate matches no data \u2192 ${bad}. Fix: name a slice the golden set has (keys are field=value, case-sensitive)`
+        );
+      return result(
+        "missing_slice",
+        bad,
+        `${t.key} is gated and in the baseline (n = ${t.sides.base.n}) but not in the head result: the gate cannot test it \u2192 ${bad}. Fix: restore the slice's examples or change the base branch's gate`
+      );
+    }
+    const bounds = checkBounds(t, def, where, head, bad);
+    if (!t.sides.base) {
+      if (bounds) return result(bad, bad, `${bounds} (new slice, no baseline)`);
+      return result(
+        "new_slice",
+        "not_gated",
+        `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
+      );
+    }
+    if (!t.comparable)
+      return result(
+        "not_comparable",
+        bad,
+        `${where}: the results are not comparable (see the suite notes), so the gate cannot test it \u2192 ${bad}`
+      );
+    if (t.sharedN === 0)
+      return result(
+        "not_comparable",
+        bad,
+        `${where}: no example of this slice is in both results (0 shared), so nothing was compared \u2192 ${bad}`
+      );
+    const small = [
+      t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : "",
+      t.sides.base.n < options.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
+    ].filter(Boolean);
+    if (small.length)
+      return result(
+        "insufficient_data",
+        "not_gated",
+        `${where}: ${small.join(", ")} is below min_support ${options.minSupport} \u2192 not gated`
+      );
+    if (head === null || t.gate.tolerance && base === null)
+      return result("insufficient_data", "not_gated", `${where} is undefined on this slice \u2192 not gated`);
+    if (bounds) return result(bad, bad, bounds);
+    if (tolerance === null || worsening === null || delta === null) {
+      return result(
+        "pass",
+        "pass",
+        `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
+      );
+    }
+    const moved = describeMove(def, delta);
+    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)}, unadjusted)` : "";
+    const tol = describeTolerance(t.gate, def, tolerance);
+    const beyond = worsening > tolerance + EPS;
+    if (t.gate.burden === "prove_safe")
+      return proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result);
+    if (!beyond) {
+      const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
+      return result("pass", "pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
+    }
+    if (!t.gate.requireSignificance) {
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, {
+        beyond_tolerance: true
+      });
+    }
+    if (!t.interval) {
+      return result(
+        bad,
+        bad,
+        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
+        { beyond_tolerance: true }
+      );
+    }
+    if (t.gate.strict) {
+      const whole = def.direction === "higher" ? t.interval.high < -tolerance : t.interval.low > tolerance;
+      if (whole)
+        return result(
+          bad,
+          bad,
+          `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
+          { beyond_tolerance: true, significant: true }
+        );
+      return result(
+        "pass",
+        "pass",
+        `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
+        { beyond_tolerance: true, significant: false }
+      );
+    }
+    const significant = pAdj !== null && pAdj < alpha;
+    const pText = `${correctionName} p = ${formatP(pAdj)}`;
+    if (significant)
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
+        beyond_tolerance: true,
+        significant: true
+      });
+    if (t.interval.pWorse < alpha) {
+      const outcome = t.gate.onUnconfirmed;
+      const confirmable = power !== null ? `; this slice can only confirm drops \u2265 ${formatDelta(def, power.detectable).replace(/^\+/, "")}` : "";
+      return result(
+        "unconfirmed",
+        outcome,
+        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} \u2192 ${outcome === "pass" ? "pass (unconfirmed: pass)" : outcome}`,
+        { beyond_tolerance: true, significant: false }
+      );
+    }
+    return result(
+      "pass",
+      "pass",
+      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}): within noise \u2192 pass`,
+      { beyond_tolerance: true, significant: false }
+    );
+  });
+}
+function proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result) {
+  if (!t.interval)
+    return result(
+      bad,
+      bad,
+      `${where} ${moved}: no interval, so it cannot be shown within the ${tol} tolerance (burden: prove_safe) \u2192 ${bad}`
+    );
+  const worstCase = def.direction === "higher" ? -t.interval.low : t.interval.high;
+  if (worstCase <= tolerance + EPS)
+    return result(
+      "pass",
+      "pass",
+      `${where} ${moved}${ci}: the interval shows any drop is within the ${tol} tolerance (burden: prove_safe) \u2192 pass`,
+      {
+        beyond_tolerance: false,
+        significant: true
+      }
+    );
+  return result(
+    bad,
+    bad,
+    `${where} ${moved}${ci}: the interval reaches ${formatDelta(def, def.direction === "higher" ? -worstCase : worstCase)}, so a drop beyond the ${tol} tolerance is not ruled out (burden: prove_safe) \u2192 ${bad}`,
+    { beyond_tolerance: worstCase > tolerance + EPS, significant: false }
+  );
+}
+function checkBounds(t, def, where, head, bad) {
+  if (head === null) return null;
+  if (t.gate.min !== void 0 && head < t.gate.min)
+    return `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`;
+  if (t.gate.max !== void 0 && head > t.gate.max)
+    return `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`;
+  return null;
+}
+function describeMove(def, delta) {
+  if (Math.abs(delta) <= EPS) return "did not change";
+  const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, "");
+  return `${delta < 0 ? "fell" : "rose"} ${amount}`;
+}
+function describeTolerance(gate, def, tolerance) {
+  const absolute = formatDelta(def, tolerance).replace(/^\+/, "");
+  return gate.tolerance?.kind === "relative" ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})` : absolute;
+}
+function formatP(p2) {
+  if (p2 === null || Number.isNaN(p2)) return "\u2013";
+  if (p2 < 1e-4) return p2.toExponential(1);
+  return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+}
+
+// src/gates/verdict.ts
+function suiteVerdict(gates, options) {
+  if (options.notComparable && gates.length) return "not_comparable";
+  if (gates.some((g) => g.outcome === "fail")) return "fail";
+  if (gates.some((g) => g.outcome === "warn")) return "warn";
+  if (gates.length && gates.every((g) => g.outcome === "not_gated")) return "warn";
+  return "pass";
+}
+function comparisonVerdict(suites) {
+  const enforced = suites.filter((s) => s.mode === "enforce");
+  if (enforced.some((s) => s.verdict === "fail")) return "fail";
+  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
+  if (suites.some((s) => s.verdict !== "pass")) return "warn";
+  if (!suites.some((s) => s.gates.length)) return "warn";
+  return "pass";
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function named(gates, withDelta = false) {
+  const shown2 = gates.slice(0, 3).map((g) => {
+    const move = withDelta && g.delta !== null ? `: ${formatDelta(g.metric, g.delta)}${g.head_n !== null ? `, n = ${g.head_n}` : ""}` : "";
+    return `${g.metric} on ${g.slice}${move}`;
+  });
+  return `${shown2.join("; ")}${gates.length > 3 ? "; \u2026" : ""}`;
+}
+function summarizeComparison(verdict, suites) {
+  const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
+  const gates = all.map(({ g }) => g);
+  if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
+  const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
+  const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
+  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
+  const untestable = gates.filter(
+    (g) => g.outcome !== "not_gated" && (g.verdict === "missing_slice" || g.verdict === "not_comparable")
+  );
+  const warned = gates.filter(
+    (g) => g.outcome === "warn" && g.verdict !== "unconfirmed" && !untestable.includes(g)
+  );
+  const notGated = gates.filter((g) => g.outcome === "not_gated");
+  const passed = gates.filter((g) => g.outcome === "pass" && g.verdict !== "unconfirmed");
+  const noisy = passed.filter((g) => g.beyond_tolerance === true);
+  const within = passed.length - noisy.length;
+  const tested = gates.length - notGated.length;
+  const parts = [];
+  if (failed.length)
+    parts.push(`${plural(failed.length, "gated slice")} regressed beyond tolerance (${named(failed, true)})`);
+  if (untestable.length)
+    parts.push(`${plural(untestable.length, "gated slice")} could not be tested (${named(untestable)})`);
+  if (unconfirmed.length)
+    parts.push(
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, true)})`
+    );
+  if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned)})`);
+  if (advisoryFailed.length)
+    parts.push(`${plural(advisoryFailed.length, "advisory gate")} would fail (${named(advisoryFailed)})`);
+  if (within) parts.push(`${within} of ${tested} tested within tolerance`);
+  if (noisy.length)
+    parts.push(`${plural(noisy.length, "slice")} beyond tolerance but within noise (${named(noisy, true)})`);
+  if (notGated.length) parts.push(`${plural(notGated.length, "gate")} not tested (${notGatedWhy(notGated)})`);
+  const detail = parts.join("; ");
+  switch (verdict) {
+    case "fail":
+      return `Failed: ${detail}.`;
+    case "not_comparable":
+      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}. Nothing was compared.`;
+    case "warn":
+      return tested === 0 ? `Nothing was compared: ${detail}.` : `Passed with warnings: ${detail}.`;
+    default:
+      return noisy.length === 0 && notGated.length === 0 ? `Passed: all ${tested} gated slice(s) are within tolerance.` : `Passed: ${detail}.`;
+  }
+}
+function notGatedWhy(gates) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const g of gates) {
+    const why = g.verdict === "insufficient_data" ? "too few examples or undefined" : g.verdict === "new_slice" ? "new, no baseline" : "not in either result";
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  }
+  return [...reasons].map(([why, n]) => `${n} ${why}`).join(", ");
+}
+
+// src/tasks/classification/parallel-load.ts
+import { stat as stat2 } from "node:fs/promises";
+
+// src/io/lines.ts
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK = 4 << 20;
+var BOM = 65279;
+function isGzip(path) {
+  return path.endsWith(".gz");
+}
+async function forEachLine(path, onLine, options = {}) {
+  const file = options.displayName ?? path;
+  let total;
+  try {
+    total = (await stat(path)).size;
+  } catch (error) {
+    throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
+  }
+  const range = options.range;
+  if (range) {
+    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
+    total = range.end - range.start;
+  }
+  const raw = range ? createReadStream(path, {
+    highWaterMark: CHUNK,
+    start: range.start,
+    end: Math.max(range.start, range.end - 1)
+  }) : createReadStream(path, { highWaterMark: CHUNK });
+  const atFileStart = !range || range.start === 0;
+  if (range && range.end <= range.start) {
+    raw.destroy();
+    return 0;
+  }
+  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let lineNumber = 0;
+  let carry = null;
+  let lastReport = 0;
+  const emitRun = (buf, end) => {
+    const text = buf.toString("utf8", 0, end);
+    const lines = text.split("\n");
+    const suspicious = text.includes("\uFFFD");
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i];
+      lineNumber++;
+      if (suspicious) {
+        const bytes = Buffer.byteLength(line);
+        try {
+          strict.decode(buf.subarray(offset, offset + bytes));
+        } catch {
+          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
+        }
+        offset += bytes + 1;
+      }
+      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      onLine(line, lineNumber);
+    }
+  };
+  try {
+    for await (const chunk of source) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
+      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+        lastReport = raw.bytesRead;
+        options.onProgress(raw.bytesRead, total);
+      }
+    }
+    if (carry && carry.length) emitRun(carry, carry.length);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({
+      file,
+      line: lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error)})`
+    });
+  } finally {
+    raw.destroy();
+  }
+  return lineNumber;
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
+  return error instanceof Error ? error.message : String(error);
+}
+async function splitLines(path, parts) {
+  const { size } = await stat(path);
+  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
+  const handle = await open(path, "r");
+  try {
+    const cuts = [0];
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let i = 1; i < parts; i++) {
+      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i / parts));
+      for (; ; ) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
+        if (bytesRead === 0) {
+          pos = size;
+          break;
+        }
+        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
+        if (nl2 >= 0) {
+          pos += nl2 + 1;
+          break;
+        }
+        pos += bytesRead;
+      }
+      if (pos >= size) break;
+      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/io/records.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { createGunzip as createGunzip2 } from "node:zlib";
@@ -17251,7 +20445,7 @@ var is_object = function(obj) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options2, ...contexts) {
+  constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== void 0) {
@@ -17261,7 +20455,7 @@ var CsvError = class _CsvError extends Error {
     for (const context of contexts) {
       for (const key in context) {
         const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options2.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -17361,7 +20555,7 @@ var ResizeableBuffer = class {
 var ResizeableBuffer_default = ResizeableBuffer;
 
 // node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options2) {
+var init_state = function(options) {
   const timchars = [
     // Basic Latin
     32,
@@ -17420,7 +20614,7 @@ var init_state = function(options2) {
   ].reduce((acc, codepoint) => {
     const encoded = Buffer.from(
       String.fromCharCode(codepoint),
-      options2.encoding
+      options.encoding
     );
     if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
       return acc;
@@ -17433,27 +20627,27 @@ var init_state = function(options2) {
   return {
     bomSkipped: false,
     bufBytesStart: 0,
-    castField: options2.cast_function,
+    castField: options.cast_function,
     commenting: false,
     delimiterBufPrevious: void 0,
     delimiterDiscovered: false,
     // Current error encountered by a record
     error: void 0,
-    enabled: options2.from_line === 1,
+    enabled: options.from_line === 1,
     escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options2.escape) && Buffer.isBuffer(options2.quote) && Buffer.compare(options2.escape, options2.quote) === 0,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
     // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options2.columns) ? options2.columns.length : void 0,
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
     field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options2.cast_first_line_to_header,
+    firstLineToHeaders: options.cast_first_line_to_header,
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
-      options2.comment !== null ? options2.comment.length : 0,
-      ...options2.delimiter ? options2.delimiter.map((delimiter) => delimiter.length) : [],
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
       // Auto discovery of delimiter is limited to 1 character
-      options2.delimiter_auto ? 1 : 0,
+      options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
-      options2.quote !== null ? options2.quote.length : 0,
+      options.quote !== null ? options.quote.length : 0,
       ...timchars.map((t) => t.length)
     ),
     previousBuf: void 0,
@@ -17463,10 +20657,10 @@ var init_state = function(options2) {
     record: [],
     recordHasError: false,
     record_length: 0,
-    recordDelimiterMaxLength: options2.record_delimiter.length === 0 ? 0 : Math.max(...options2.record_delimiter.map((v) => v.length)),
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
     trimChars: [
-      Buffer.from(" ", options2.encoding)[0],
-      Buffer.from("	", options2.encoding)[0]
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
     ],
     wasQuoting: false,
     wasRowDelimiter: false,
@@ -17484,165 +20678,165 @@ var underscore = function(str) {
 
 // node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
-  const options2 = {};
+  const options = {};
   for (const opt in opts) {
-    options2[underscore(opt)] = opts[opt];
+    options[underscore(opt)] = opts[opt];
   }
-  if (options2.encoding === void 0 || options2.encoding === true) {
-    options2.encoding = "utf8";
-  } else if (options2.encoding === null || options2.encoding === false) {
-    options2.encoding = null;
-  } else if (typeof options2.encoding !== "string" && options2.encoding !== null) {
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
     throw new CsvError(
       "CSV_INVALID_OPTION_ENCODING",
       [
         "Invalid option encoding:",
         "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options2.encoding)}`
+        `got ${JSON.stringify(options.encoding)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.bom === void 0 || options2.bom === null || options2.bom === false) {
-    options2.bom = false;
-  } else if (options2.bom !== true) {
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_BOM",
       [
         "Invalid option bom:",
         "bom must be true,",
-        `got ${JSON.stringify(options2.bom)}`
+        `got ${JSON.stringify(options.bom)}`
       ],
-      options2
+      options
     );
   }
-  options2.cast_function = null;
-  if (options2.cast === void 0 || options2.cast === null || options2.cast === false || options2.cast === "") {
-    options2.cast = void 0;
-  } else if (typeof options2.cast === "function") {
-    options2.cast_function = options2.cast;
-    options2.cast = true;
-  } else if (options2.cast !== true) {
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST",
       [
         "Invalid option cast:",
         "cast must be true or a function,",
-        `got ${JSON.stringify(options2.cast)}`
+        `got ${JSON.stringify(options.cast)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.cast_date === void 0 || options2.cast_date === null || options2.cast_date === false || options2.cast_date === "") {
-    options2.cast_date = false;
-  } else if (options2.cast_date === true) {
-    options2.cast_date = function(value) {
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
       const date = Date.parse(value);
       return !isNaN(date) ? new Date(date) : value;
     };
-  } else if (typeof options2.cast_date !== "function") {
+  } else if (typeof options.cast_date !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_CAST_DATE",
       [
         "Invalid option cast_date:",
         "cast_date must be true or a function,",
-        `got ${JSON.stringify(options2.cast_date)}`
+        `got ${JSON.stringify(options.cast_date)}`
       ],
-      options2
+      options
     );
   }
-  options2.cast_first_line_to_header = void 0;
-  if (options2.columns === true) {
-    options2.cast_first_line_to_header = void 0;
-  } else if (typeof options2.columns === "function") {
-    options2.cast_first_line_to_header = options2.columns;
-    options2.columns = true;
-  } else if (Array.isArray(options2.columns)) {
-    options2.columns = normalize_columns_array(options2.columns);
-  } else if (options2.columns === void 0 || options2.columns === null || options2.columns === false) {
-    options2.columns = false;
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
   } else {
     throw new CsvError(
       "CSV_INVALID_OPTION_COLUMNS",
       [
         "Invalid option columns:",
         "expect an array, a function or true,",
-        `got ${JSON.stringify(options2.columns)}`
+        `got ${JSON.stringify(options.columns)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.group_columns_by_name === void 0 || options2.group_columns_by_name === null || options2.group_columns_by_name === false) {
-    options2.group_columns_by_name = false;
-  } else if (options2.group_columns_by_name !== true) {
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "expect an boolean,",
-        `got ${JSON.stringify(options2.group_columns_by_name)}`
+        `got ${JSON.stringify(options.group_columns_by_name)}`
       ],
-      options2
+      options
     );
-  } else if (options2.columns === false) {
+  } else if (options.columns === false) {
     throw new CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
         "the `columns` mode must be activated."
       ],
-      options2
+      options
     );
   }
-  if (options2.comment === void 0 || options2.comment === null || options2.comment === false || options2.comment === "") {
-    options2.comment = null;
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
   } else {
-    if (typeof options2.comment === "string") {
-      options2.comment = Buffer.from(options2.comment, options2.encoding);
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
     }
-    if (!Buffer.isBuffer(options2.comment)) {
+    if (!Buffer.isBuffer(options.comment)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_COMMENT",
         [
           "Invalid option comment:",
           "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options2.comment)}`
+          `got ${JSON.stringify(options.comment)}`
         ],
-        options2
+        options
       );
     }
   }
-  if (options2.comment_no_infix === void 0 || options2.comment_no_infix === null || options2.comment_no_infix === false) {
-    options2.comment_no_infix = false;
-  } else if (options2.comment_no_infix !== true) {
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
     throw new CsvError(
       "CSV_INVALID_OPTION_COMMENT",
       [
         "Invalid option comment_no_infix:",
         "value must be a boolean,",
-        `got ${JSON.stringify(options2.comment_no_infix)}`
+        `got ${JSON.stringify(options.comment_no_infix)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.delimiter_auto === void 0 || options2.delimiter_auto === null || options2.delimiter_auto === false) {
-    options2.delimiter_auto = false;
-  } else if (options2.delimiter_auto === true) {
-    options2.delimiter_auto = {};
-  } else if (!is_object(options2.delimiter_auto)) {
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
         "Invalid option delimiter_auto:",
         "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options2.delimiter_auto)}`
+        `got ${JSON.stringify(options.delimiter_auto)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.delimiter_auto) {
-    if (options2.delimiter_auto.preferred === void 0)
-      options2.delimiter_auto.preferred = {
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
         [",".charCodeAt(0)]: 1.8,
         ["	".charCodeAt(0)]: 1.8,
         [";".charCodeAt(0)]: 1.6,
@@ -17651,59 +20845,59 @@ var normalize_options = function(opts) {
         [".".charCodeAt(0)]: 1.4,
         ["/".charCodeAt(0)]: 1.4
       };
-    else if (!is_object(options2.delimiter_auto.preferred)) {
+    else if (!is_object(options.delimiter_auto.preferred)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "preferred must be an object,",
-          `got ${JSON.stringify(options2.delimiter_auto.preferred)}`
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
         ],
-        options2
+        options
       );
     }
-    if (options2.delimiter_auto.score === void 0)
-      options2.delimiter_auto.score = (info, options3) => {
-        return (info.total - info.std) * (options3.preferred[info.char_code] || 1);
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
       };
-    else if (typeof options2.delimiter_auto.score !== "function") {
+    else if (typeof options.delimiter_auto.score !== "function") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "score must be a function,",
-          `got ${JSON.stringify(options2.delimiter_auto.score)}`
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
         ],
-        options2
+        options
       );
     }
-    if (options2.delimiter_auto.size === void 0)
-      options2.delimiter_auto.size = 2048;
-    else if (typeof options2.delimiter_auto.size !== "number") {
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
           "size must be a number,",
-          `got ${JSON.stringify(options2.delimiter_auto.size)}`
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
         ],
-        options2
+        options
       );
     }
   }
-  const delimiter_json = JSON.stringify(options2.delimiter);
-  if (options2.delimiter_auto !== false) {
-    options2.delimiter = [];
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
   }
-  if (!Array.isArray(options2.delimiter)) {
-    if (options2.delimiter === void 0 || options2.delimiter === null || options2.delimiter === false) {
-      options2.delimiter = Buffer.from(",", options2.encoding);
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
     }
-    options2.delimiter = [options2.delimiter];
+    options.delimiter = [options.delimiter];
   }
-  options2.delimiter = options2.delimiter.map(function(delimiter) {
+  options.delimiter = options.delimiter.map(function(delimiter) {
     if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options2.encoding);
+      delimiter = Buffer.from(delimiter, options.encoding);
     }
     if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
       throw new CsvError(
@@ -17713,51 +20907,51 @@ var normalize_options = function(opts) {
           "delimiter must be a non empty string or buffer or array of string|buffer,",
           `got ${delimiter_json}`
         ],
-        options2
+        options
       );
     }
     return delimiter;
   });
-  if (options2.escape === void 0 || options2.escape === true) {
-    options2.escape = Buffer.from('"', options2.encoding);
-  } else if (typeof options2.escape === "string") {
-    options2.escape = Buffer.from(options2.escape, options2.encoding);
-  } else if (options2.escape === null || options2.escape === false) {
-    options2.escape = null;
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
   }
-  if (options2.escape !== null) {
-    if (!Buffer.isBuffer(options2.escape)) {
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
       throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options2.escape)}`
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
       );
     }
   }
-  if (options2.from === void 0 || options2.from === null) {
-    options2.from = 1;
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
   } else {
-    if (typeof options2.from === "string" && /\d+/.test(options2.from)) {
-      options2.from = parseInt(options2.from);
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
     }
-    if (Number.isInteger(options2.from)) {
-      if (options2.from < 0) {
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
         throw new Error(
           `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
         );
       }
     } else {
       throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options2.from)}`
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
       );
     }
   }
-  if (options2.from_line === void 0 || options2.from_line === null) {
-    options2.from_line = 1;
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
   } else {
-    if (typeof options2.from_line === "string" && /\d+/.test(options2.from_line)) {
-      options2.from_line = parseInt(options2.from_line);
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
     }
-    if (Number.isInteger(options2.from_line)) {
-      if (options2.from_line <= 0) {
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
         throw new Error(
           `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
         );
@@ -17768,152 +20962,152 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options2.ignore_last_delimiters === void 0 || options2.ignore_last_delimiters === null) {
-    options2.ignore_last_delimiters = false;
-  } else if (typeof options2.ignore_last_delimiters === "number") {
-    options2.ignore_last_delimiters = Math.floor(options2.ignore_last_delimiters);
-    if (options2.ignore_last_delimiters === 0) {
-      options2.ignore_last_delimiters = false;
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
     }
-  } else if (typeof options2.ignore_last_delimiters !== "boolean") {
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
     throw new CsvError(
       "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
       [
         "Invalid option `ignore_last_delimiters`:",
         "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options2.ignore_last_delimiters)}`
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.ignore_last_delimiters === true && options2.columns === false) {
+  if (options.ignore_last_delimiters === true && options.columns === false) {
     throw new CsvError(
       "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
       [
         "The option `ignore_last_delimiters`",
         "requires the activation of the `columns` option"
       ],
-      options2
+      options
     );
   }
-  if (options2.info === void 0 || options2.info === null || options2.info === false) {
-    options2.info = false;
-  } else if (options2.info !== true) {
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
     throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options2.info)}`
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
     );
   }
-  if (options2.max_record_size === void 0 || options2.max_record_size === null || options2.max_record_size === false) {
-    options2.max_record_size = 0;
-  } else if (Number.isInteger(options2.max_record_size) && options2.max_record_size >= 0) {
-  } else if (typeof options2.max_record_size === "string" && /\d+/.test(options2.max_record_size)) {
-    options2.max_record_size = parseInt(options2.max_record_size);
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
   } else {
     throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options2.max_record_size)}`
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
     );
   }
-  if (options2.objname === void 0 || options2.objname === null || options2.objname === false) {
-    options2.objname = void 0;
-  } else if (Buffer.isBuffer(options2.objname)) {
-    if (options2.objname.length === 0) {
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty buffer`);
     }
-    if (options2.encoding === null) {
+    if (options.encoding === null) {
     } else {
-      options2.objname = options2.objname.toString(options2.encoding);
+      options.objname = options.objname.toString(options.encoding);
     }
-  } else if (typeof options2.objname === "string") {
-    if (options2.objname.length === 0) {
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
       throw new Error(`Invalid Option: objname must be a non empty string`);
     }
-  } else if (typeof options2.objname === "number") {
+  } else if (typeof options.objname === "number") {
   } else {
     throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options2.objname}`
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
     );
   }
-  if (options2.objname !== void 0) {
-    if (typeof options2.objname === "number") {
-      if (options2.columns !== false) {
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
         throw Error(
           "Invalid Option: objname index cannot be combined with columns or be defined as a field"
         );
       }
     } else {
-      if (options2.columns === false) {
+      if (options.columns === false) {
         throw Error(
           "Invalid Option: objname field must be combined with columns or be defined as an index"
         );
       }
     }
   }
-  if (options2.on_record === void 0 || options2.on_record === null) {
-    options2.on_record = void 0;
-  } else if (typeof options2.on_record !== "function") {
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
     throw new CsvError(
       "CSV_INVALID_OPTION_ON_RECORD",
       [
         "Invalid option `on_record`:",
         "expect a function,",
-        `got ${JSON.stringify(options2.on_record)}`
+        `got ${JSON.stringify(options.on_record)}`
       ],
-      options2
+      options
     );
   }
-  if (options2.on_skip !== void 0 && options2.on_skip !== null && typeof options2.on_skip !== "function") {
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
     throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options2.on_skip)}`
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
     );
   }
-  if (options2.quote === null || options2.quote === false || options2.quote === "") {
-    options2.quote = null;
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
   } else {
-    if (options2.quote === void 0 || options2.quote === true) {
-      options2.quote = Buffer.from('"', options2.encoding);
-    } else if (typeof options2.quote === "string") {
-      options2.quote = Buffer.from(options2.quote, options2.encoding);
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
     }
-    if (!Buffer.isBuffer(options2.quote)) {
+    if (!Buffer.isBuffer(options.quote)) {
       throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options2.quote)}`
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
       );
     }
   }
-  if (options2.raw === void 0 || options2.raw === null || options2.raw === false) {
-    options2.raw = false;
-  } else if (options2.raw !== true) {
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
     throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options2.raw)}`
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
     );
   }
-  if (options2.record_delimiter === void 0) {
-    options2.record_delimiter = [];
-  } else if (typeof options2.record_delimiter === "string" || Buffer.isBuffer(options2.record_delimiter)) {
-    if (options2.record_delimiter.length === 0) {
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
           "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options2.record_delimiter)}`
+          `got ${JSON.stringify(options.record_delimiter)}`
         ],
-        options2
+        options
       );
     }
-    options2.record_delimiter = [options2.record_delimiter];
-  } else if (!Array.isArray(options2.record_delimiter)) {
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
     throw new CsvError(
       "CSV_INVALID_OPTION_RECORD_DELIMITER",
       [
         "Invalid option `record_delimiter`:",
         "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options2.record_delimiter)}`
+        `got ${JSON.stringify(options.record_delimiter)}`
       ],
-      options2
+      options
     );
   }
-  options2.record_delimiter = options2.record_delimiter.map(function(rd, i) {
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
     if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
       throw new CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
@@ -17923,7 +21117,7 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options2
+        options
       );
     } else if (rd.length === 0) {
       throw new CsvError(
@@ -17934,109 +21128,109 @@ var normalize_options = function(opts) {
           `at index ${i},`,
           `got ${JSON.stringify(rd)}`
         ],
-        options2
+        options
       );
     }
     if (typeof rd === "string") {
-      rd = Buffer.from(rd, options2.encoding);
+      rd = Buffer.from(rd, options.encoding);
     }
     return rd;
   });
-  if (typeof options2.relax_column_count === "boolean") {
-  } else if (options2.relax_column_count === void 0 || options2.relax_column_count === null) {
-    options2.relax_column_count = false;
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options2.relax_column_count)}`
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
     );
   }
-  if (typeof options2.relax_column_count_less === "boolean") {
-  } else if (options2.relax_column_count_less === void 0 || options2.relax_column_count_less === null) {
-    options2.relax_column_count_less = false;
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options2.relax_column_count_less)}`
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
     );
   }
-  if (typeof options2.relax_column_count_more === "boolean") {
-  } else if (options2.relax_column_count_more === void 0 || options2.relax_column_count_more === null) {
-    options2.relax_column_count_more = false;
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options2.relax_column_count_more)}`
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
     );
   }
-  if (typeof options2.relax_quotes === "boolean") {
-  } else if (options2.relax_quotes === void 0 || options2.relax_quotes === null) {
-    options2.relax_quotes = false;
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
   } else {
     throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options2.relax_quotes)}`
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
     );
   }
-  if (typeof options2.skip_empty_lines === "boolean") {
-  } else if (options2.skip_empty_lines === void 0 || options2.skip_empty_lines === null) {
-    options2.skip_empty_lines = false;
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options2.skip_empty_lines)}`
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
     );
   }
-  if (typeof options2.skip_records_with_empty_values === "boolean") {
-  } else if (options2.skip_records_with_empty_values === void 0 || options2.skip_records_with_empty_values === null) {
-    options2.skip_records_with_empty_values = false;
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options2.skip_records_with_empty_values)}`
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
     );
   }
-  if (typeof options2.skip_records_with_error === "boolean") {
-  } else if (options2.skip_records_with_error === void 0 || options2.skip_records_with_error === null) {
-    options2.skip_records_with_error = false;
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
   } else {
     throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options2.skip_records_with_error)}`
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
     );
   }
-  if (options2.rtrim === void 0 || options2.rtrim === null || options2.rtrim === false) {
-    options2.rtrim = false;
-  } else if (options2.rtrim !== true) {
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
     throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options2.rtrim)}`
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
     );
   }
-  if (options2.ltrim === void 0 || options2.ltrim === null || options2.ltrim === false) {
-    options2.ltrim = false;
-  } else if (options2.ltrim !== true) {
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
     throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options2.ltrim)}`
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
     );
   }
-  if (options2.trim === void 0 || options2.trim === null || options2.trim === false) {
-    options2.trim = false;
-  } else if (options2.trim !== true) {
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
     throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options2.trim)}`
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
     );
   }
-  if (options2.trim === true && opts.ltrim !== false) {
-    options2.ltrim = true;
-  } else if (options2.ltrim !== true) {
-    options2.ltrim = false;
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
   }
-  if (options2.trim === true && opts.rtrim !== false) {
-    options2.rtrim = true;
-  } else if (options2.rtrim !== true) {
-    options2.rtrim = false;
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
   }
-  if (options2.to === void 0 || options2.to === null) {
-    options2.to = -1;
-  } else if (options2.to !== -1) {
-    if (typeof options2.to === "string" && /\d+/.test(options2.to)) {
-      options2.to = parseInt(options2.to);
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
     }
-    if (Number.isInteger(options2.to)) {
-      if (options2.to <= 0) {
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
         throw new Error(
           `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
         );
@@ -18047,14 +21241,14 @@ var normalize_options = function(opts) {
       );
     }
   }
-  if (options2.to_line === void 0 || options2.to_line === null) {
-    options2.to_line = -1;
-  } else if (options2.to_line !== -1) {
-    if (typeof options2.to_line === "string" && /\d+/.test(options2.to_line)) {
-      options2.to_line = parseInt(options2.to_line);
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
     }
-    if (Number.isInteger(options2.to_line)) {
-      if (options2.to_line <= 0) {
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
         throw new Error(
           `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
         );
@@ -18065,13 +21259,13 @@ var normalize_options = function(opts) {
       );
     }
   }
-  return options2;
+  return options;
 };
 
 // node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options2) {
-  if (!options2) {
-    ({ delimiter_auto: options2 } = normalize_options({ delimiter_auto: true }));
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
   }
   if (typeof records === "string") {
     records = Buffer.from(records);
@@ -18100,8 +21294,8 @@ var delimiter_discover = function(records, options2) {
     info2.char_code = i;
     info2.std = std(info2.lines);
     info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options2.preferred[i];
-    info2.score = options2.score(info2, options2);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
   });
   const result = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
@@ -18147,12 +21341,12 @@ var transform = function(original_options = {}) {
     lines: 1,
     records: 0
   };
-  const options2 = normalize_options(original_options);
+  const options = normalize_options(original_options);
   return {
     info,
     original_options,
-    options: options2,
-    state: init_state(options2),
+    options,
+    state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
       const { encoding, escape: escape2, quote: quote3 } = this.options;
@@ -18251,12 +21445,12 @@ var transform = function(original_options = {}) {
               const bomLength = boms[encoding2].length;
               this.state.bufBytesStart += bomLength;
               buf = buf.slice(bomLength);
-              const options3 = normalize_options({
+              const options2 = normalize_options({
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options3) {
-                this.options[key] = options3[key];
+              for (const key in options2) {
+                this.options[key] = options2[key];
               }
               ({ comment, escape: escape2, quote: quote3 } = this.options);
               break;
@@ -18984,31 +22178,31 @@ var Parser = class extends Transform {
   }
 };
 var parse = function() {
-  let data, options2, callback;
+  let data, options, callback;
   for (const i in arguments) {
     const argument = arguments[i];
     const type = typeof argument;
     if (data === void 0 && (typeof argument === "string" || Buffer.isBuffer(argument))) {
       data = argument;
-    } else if (options2 === void 0 && is_object(argument)) {
-      options2 = argument;
+    } else if (options === void 0 && is_object(argument)) {
+      options = argument;
     } else if (callback === void 0 && type === "function") {
       callback = argument;
     } else {
       throw new CsvError(
         "CSV_INVALID_ARGUMENT",
         ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options2 || {}
+        options || {}
       );
     }
   }
-  const parser = new Parser(options2);
+  const parser = new Parser(options);
   if (callback) {
-    const records = options2 === void 0 || options2.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
+    const records = options === void 0 || options.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
     parser.on("readable", function() {
       let record;
       while ((record = this.read()) !== null) {
-        if (options2 === void 0 || options2.objname === void 0) {
+        if (options === void 0 || options.objname === void 0) {
           records.push(record);
         } else {
           Object.assign(records, {
@@ -19041,134 +22235,6 @@ var parse = function() {
   return parser;
 };
 
-// src/io/lines.ts
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-var CHUNK = 4 << 20;
-var BOM = 65279;
-function isGzip(path) {
-  return path.endsWith(".gz");
-}
-async function forEachLine(path, onLine, options2 = {}) {
-  const file = options2.displayName ?? path;
-  let total;
-  try {
-    total = (await stat(path)).size;
-  } catch (error) {
-    throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
-  }
-  const range = options2.range;
-  if (range) {
-    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
-    total = range.end - range.start;
-  }
-  const raw = range ? createReadStream(path, {
-    highWaterMark: CHUNK,
-    start: range.start,
-    end: Math.max(range.start, range.end - 1)
-  }) : createReadStream(path, { highWaterMark: CHUNK });
-  const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) {
-    raw.destroy();
-    return 0;
-  }
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  let lineNumber = 0;
-  let carry = null;
-  let lastReport = 0;
-  const emitRun = (buf, end) => {
-    const text = buf.toString("utf8", 0, end);
-    const lines = text.split("\n");
-    const suspicious = text.includes("\uFFFD");
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      let line = lines[i];
-      lineNumber++;
-      if (suspicious) {
-        const bytes = Buffer.byteLength(line);
-        try {
-          strict.decode(buf.subarray(offset, offset + bytes));
-        } catch {
-          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
-        }
-        offset += bytes + 1;
-      }
-      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
-      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-      onLine(line, lineNumber);
-    }
-  };
-  try {
-    for await (const chunk of source) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = null;
-      const lastNl = buf.lastIndexOf(10);
-      if (lastNl < 0) {
-        carry = buf;
-        continue;
-      }
-      emitRun(buf, lastNl);
-      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options2.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
-        lastReport = raw.bytesRead;
-        options2.onProgress(raw.bytesRead, total);
-      }
-    }
-    if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError({
-      file,
-      line: lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error)})`
-    });
-  } finally {
-    raw.destroy();
-  }
-  return lineNumber;
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
-  return error instanceof Error ? error.message : String(error);
-}
-async function splitLines(path, parts) {
-  const { size } = await stat(path);
-  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
-  const handle = await open(path, "r");
-  try {
-    const cuts = [0];
-    const probe = Buffer.allocUnsafe(64 * 1024);
-    for (let i = 1; i < parts; i++) {
-      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i / parts));
-      for (; ; ) {
-        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
-        if (bytesRead === 0) {
-          pos = size;
-          break;
-        }
-        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
-        if (nl2 >= 0) {
-          pos += nl2 + 1;
-          break;
-        }
-        pos += bytesRead;
-      }
-      if (pos >= size) break;
-      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
-    }
-    cuts.push(size);
-    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/io/records.ts
 function formatFromPath(path) {
   const name = path.toLowerCase().replace(/\.gz$/, "");
@@ -19187,12 +22253,12 @@ function resolveFormat(path, format) {
   }
   return resolved;
 }
-async function readRecords(path, onRecord, options2 = {}) {
-  const name = options2.displayName ?? path;
-  const format = resolveFormat(name, options2.format);
-  if (format === "jsonl") return readJsonl(path, name, onRecord, options2);
+async function readRecords(path, onRecord, options = {}) {
+  const name = options.displayName ?? path;
+  const format = resolveFormat(name, options.format);
+  if (format === "jsonl") return readJsonl(path, name, onRecord, options);
   if (format === "csv") return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options2);
+  return readJsonArray(path, name, onRecord, options);
 }
 function parseJsonText(text, path, line) {
   try {
@@ -19215,17 +22281,17 @@ function asRecord(value, path, line) {
   }
   return value;
 }
-async function readJsonl(path, name, onRecord, options2) {
+async function readJsonl(path, name, onRecord, options) {
   return forEachLine(
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
       onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
     },
-    options2
+    options
   );
 }
-async function readJsonArray(path, name, onRecord, options2) {
+async function readJsonArray(path, name, onRecord, options) {
   let state = "before";
   let depth = 0;
   let inString = false;
@@ -19309,7 +22375,7 @@ async function readJsonArray(path, name, onRecord, options2) {
       }
       if (state === "element") parts.push(text.slice(segmentStart));
     },
-    options2
+    options
   );
   if (state !== "after") {
     throw new InputError({
@@ -19475,64 +22541,6 @@ function hashIds(ids) {
   return out;
 }
 
-// src/tasks/ops/fields.ts
-function nonNegative(value, file, line, field, unit) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
-  });
-}
-var OpsReader = class {
-  constructor(spec, file) {
-    this.spec = spec;
-    this.file = file;
-  }
-  spec;
-  file;
-  latency = [];
-  cost = [];
-  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
-  read(record, line) {
-    const { spec, file } = this;
-    if (spec.latencyField !== void 0)
-      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
-    const cost = spec.cost;
-    if (cost?.kind === "field")
-      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
-    else if (cost?.kind === "tokens") {
-      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
-      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
-      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
-    }
-  }
-  rows() {
-    return {
-      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
-      cost: this.spec.cost ? Float64Array.from(this.cost) : null
-    };
-  }
-};
-function mergeOpsRows(parts) {
-  const cat = (pick) => {
-    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
-    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
-    let at = 0;
-    for (const p2 of parts) {
-      out.set(pick(p2), at);
-      at += pick(p2).length;
-    }
-    return out;
-  };
-  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
-}
-function opsInGoldenOrder(rows, rowOf) {
-  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
-  return { latency: pick(rows.latency), cost: pick(rows.cost) };
-}
-
 // src/tasks/classification/decode.ts
 var Vocab = class {
   names = [];
@@ -19606,7 +22614,7 @@ function partCommon(ids, lines, labels, lineCount) {
     labelsNumeric: labels.allNumeric
   };
 }
-async function decodeGoldenPart(source, spec, options2 = {}) {
+async function decodeGoldenPart(source, spec, options = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -19646,7 +22654,7 @@ async function decodeGoldenPart(source, spec, options2 = {}) {
       ids.push(id);
       lines.push(line);
     },
-    { ...options2, format: source.format, displayName: file }
+    { ...options, format: source.format, displayName: file }
   );
   return {
     ...partCommon(ids, lines, labels, lineCount),
@@ -19715,7 +22723,7 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     recordHashes
   };
 }
-async function decodePredictionPart(source, spec, options2 = {}) {
+async function decodePredictionPart(source, spec, options = {}) {
   const file = source.display;
   const ids = [];
   const lines = [];
@@ -19807,7 +22815,7 @@ async function decodePredictionPart(source, spec, options2 = {}) {
       ids.push(id);
       lines.push(line);
     },
-    { ...options2, format: source.format, displayName: file }
+    { ...options, format: source.format, displayName: file }
   );
   return {
     ...partCommon(ids, lines, labels, lineCount),
@@ -19917,1740 +22925,16 @@ function parseScoresCell(text, file, line, field) {
   }
 }
 
-// src/evaluate/worker-protocol.ts
-var WORKER_MARKER = "evalgate-decode-worker";
-
-// src/compare/slice-index.ts
-var byKey = /* @__PURE__ */ new WeakMap();
-var valueCodes = /* @__PURE__ */ new WeakMap();
-function sliceOf(suite, key) {
-  if (!suite) return null;
-  let index = byKey.get(suite);
-  if (!index) {
-    index = new Map(suite.slices.map((s) => [s.key, s]));
-    byKey.set(suite, index);
-  }
-  return index.get(key) ?? null;
-}
-function sliceValueCode(suite, field, value) {
-  let fields = valueCodes.get(suite);
-  if (!fields) {
-    fields = /* @__PURE__ */ new Map();
-    valueCodes.set(suite, fields);
-  }
-  let codes = fields.get(field);
-  if (!codes) {
-    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i) => [v, i]));
-    fields.set(field, codes);
-  }
-  return codes.get(value) ?? -1;
-}
-
-// src/gates/select.ts
-function selectSlices(selector, head, base, labelField) {
-  const all = [...head.slices];
-  const headKeys = new Set(all.map((s) => s.key));
-  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
-  const keys = (pick) => all.filter(pick).map((s) => s.key);
-  if (typeof selector === "string") {
-    switch (selector) {
-      case "overall":
-        return keys((s) => s.kind === "overall");
-      case "all":
-        return keys((s) => s.kind !== "label");
-      case "fields":
-        return keys((s) => s.kind === "field");
-      case "crosses":
-        return keys((s) => s.kind === "cross");
-      case "labels":
-        return keys((s) => s.kind === "label");
-    }
-  }
-  if (Array.isArray(selector)) {
-    const wanted = selector.map(normalizeKey);
-    const found = keys((s) => wanted.includes(normalizeKey(s.key)));
-    const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
-    return [...found, ...missing];
-  }
-  const { field, top } = selector;
-  const isLabel = field === labelField;
-  const ofField = all.filter(
-    (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
-  );
-  if (!top) return ofField.map((s) => s.key);
-  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
-  return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
-}
-function normalizeKey(key) {
-  return key.split(",").map((p2) => p2.trim()).sort().join(",");
-}
-
-// src/compare/stats/rng.ts
-var { imul, floor } = Math;
-function lowbias32(x) {
-  x >>>= 0;
-  x ^= x >>> 16;
-  x = imul(x, 2146121005) >>> 0;
-  x ^= x >>> 15;
-  x = imul(x, 2221713035) >>> 0;
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-var textEncoder = new TextEncoder();
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
-  return h;
-}
-function hash32ResampleKey(seed, sliceName, b) {
-  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
-}
-var TWO_POW_16 = 65536;
-var TWO_POW_21 = 2097152;
-var TWO_POW_32 = 4294967296;
-function hash32ScaleExact(h, n) {
-  const hi = h >>> 16;
-  const lo = h & 65535;
-  const loProduct = lo * n;
-  const carry = floor(loProduct / TWO_POW_16);
-  return floor((hi * n + carry) / TWO_POW_16);
-}
-function hash32Indices(seed, sliceName, b, n) {
-  const key = hash32ResampleKey(seed, sliceName, b);
-  const idx = new Uint32Array(n);
-  if (n < TWO_POW_21) {
-    for (let i = 0; i < n; i++) idx[i] = floor(lowbias32((key ^ i) >>> 0) * n / TWO_POW_32);
-  } else {
-    for (let i = 0; i < n; i++) idx[i] = hash32ScaleExact(lowbias32((key ^ i) >>> 0), n);
-  }
-  return idx;
-}
-var TWO_POW_26 = 67108864;
-var TWO_POW_53 = 9007199254740992;
-function createUniform(key0, key1) {
-  const k0 = key0 >>> 0;
-  const k1 = key1 >>> 0;
-  let lo = 0;
-  let hi = 0;
-  let hiMix = lowbias32(k1);
-  const word = () => {
-    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
-    lo = lo + 1 >>> 0;
-    if (lo === 0) {
-      hi = hi + 1 >>> 0;
-      hiMix = lowbias32((hi ^ k1) >>> 0);
-    }
-    return w;
-  };
-  return () => {
-    const a = word() >>> 5;
-    const b = word() >>> 6;
-    return (a * TWO_POW_26 + b) / TWO_POW_53;
-  };
-}
-function resampleUniform(seed, sliceName, b) {
-  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
-  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
-  return createUniform(key0, key1);
-}
-
-// src/compare/stats/binomial.ts
-var { abs, exp, floor: floor2, log, log1p, sqrt } = Math;
-var INVERSION_MAX_MEAN = 10;
-function binomialDraw(n, p2, uniform) {
-  if (n === 0 || p2 === 0) return 0;
-  if (p2 === 1) return n;
-  const flip = p2 > 0.5;
-  const pp = flip ? 1 - p2 : p2;
-  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
-  return flip ? n - k : k;
-}
-function binomialInversion(n, p2, uniform) {
-  const q = 1 - p2;
-  const s = p2 / q;
-  const a = (n + 1) * s;
-  const pmf0 = exp(n * log1p(-p2));
-  for (; ; ) {
-    let u = uniform();
-    let pmf = pmf0;
-    let k = 0;
-    while (u >= pmf) {
-      u -= pmf;
-      k++;
-      if (k > n) break;
-      pmf *= a / k - s;
-    }
-    if (k <= n) return k;
-  }
-}
-var STIRLING_REMAINDER = [
-  0.08106146679532726,
-  0.0413406959554093,
-  0.02767792568499834,
-  0.020790672103765093,
-  0.016644691189821193,
-  0.013876128823070748,
-  0.01189670994589177,
-  0.010411265261972096,
-  0.009255462182712733,
-  0.00833056343336287
-];
-function stirlingRemainder(k) {
-  if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
-  const x = k + 1;
-  const x2 = x * x;
-  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x;
-}
-function binomialBtrd(n, p2, uniform) {
-  const q = 1 - p2;
-  const m = floor2((n + 1) * p2);
-  const r = p2 / q;
-  const nr = (n + 1) * r;
-  const npq = n * p2 * q;
-  const sqrtNpq = sqrt(npq);
-  const b = 1.15 + 2.53 * sqrtNpq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p2;
-  const c = n * p2 + 0.5;
-  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
-  const vr = 0.92 - 4.2 / b;
-  const urvr = 0.86 * vr;
-  for (; ; ) {
-    let v = uniform();
-    if (v <= urvr) {
-      const u2 = v / vr - 0.43;
-      return floor2((2 * a / (0.5 - abs(u2)) + b) * u2 + c);
-    }
-    let u;
-    if (v >= vr) {
-      u = uniform() - 0.5;
-    } else {
-      u = v / vr - 0.93;
-      u = (u < 0 ? -0.5 : 0.5) - u;
-      v = uniform() * vr;
-    }
-    const us = 0.5 - abs(u);
-    const k = floor2((2 * a / us + b) * u + c);
-    if (k < 0 || k > n) continue;
-    v = v * alpha / (a / (us * us) + b);
-    const km = abs(k - m);
-    if (km <= 15) {
-      let f = 1;
-      if (m < k) {
-        for (let i = m + 1; i <= k; i++) f *= nr / i - r;
-      } else if (m > k) {
-        for (let i = k + 1; i <= m; i++) v *= nr / i - r;
-      }
-      if (v <= f) return k;
-      continue;
-    }
-    v = log(v);
-    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-    const t = -km * km / (2 * npq);
-    if (v < t - rho) return k;
-    if (v > t + rho) continue;
-    const nm = n - m + 1;
-    const h = (m + 0.5) * log((m + 1) / (r * nm)) + stirlingRemainder(m) + stirlingRemainder(n - m);
-    const nk = n - k + 1;
-    const bound = h + (n + 1) * log(nm / nk) + (k + 0.5) * log(nk * r / (k + 1)) - stirlingRemainder(k) - stirlingRemainder(n - k);
-    if (v <= bound) return k;
-  }
-}
-
-// src/compare/stats/poisson-multinomial.ts
-var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
-var TABLE_MAX_LAMBDA = 1e3;
-var HALF_LOG_2PI = 0.9189385332046728;
-function logFactorial(k) {
-  return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
-}
-function planPoissonMultinomial(m, n) {
-  const U = m.length;
-  let M = 0;
-  for (let u = 0; u < U; u++) M += m[u];
-  const lambda = Float64Array.from(m, (x) => n * x / M);
-  const b = new Float64Array(U);
-  const a = new Float64Array(U);
-  const logInvAlpha = new Float64Array(U);
-  const vr = new Float64Array(U);
-  const logLambda = new Float64Array(U);
-  const cdfValues = [];
-  const guideValues = [];
-  const cdfStart = new Int32Array(U).fill(-1);
-  const cdfLength = new Int32Array(U);
-  const cdfLow = new Int32Array(U);
-  for (let u = 0; u < U; u++) {
-    const l = lambda[u];
-    if (l < TABLE_MAX_LAMBDA) {
-      const spread = 12 * sqrt2(l) + 12;
-      const lo = Math.max(0, floor3(l - spread));
-      const hi = Math.ceil(l + spread);
-      const mode = floor3(l);
-      const pmf = new Float64Array(hi - lo + 1);
-      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
-      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = pmf[x - lo] * x / l;
-      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = pmf[x - lo] * l / (x + 1);
-      cdfStart[u] = cdfValues.length;
-      cdfLow[u] = lo;
-      cdfLength[u] = pmf.length;
-      let c = 0;
-      for (let i2 = 0; i2 < pmf.length; i2++) {
-        c += pmf[i2];
-        cdfValues.push(c);
-      }
-      const G = pmf.length;
-      const base = cdfStart[u];
-      let i = 0;
-      for (let j = 0; j < G; j++) {
-        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
-        guideValues.push(i);
-      }
-      continue;
-    }
-    const s = sqrt2(l);
-    b[u] = 0.931 + 2.53 * s;
-    a[u] = -0.059 + 0.02483 * b[u];
-    logInvAlpha[u] = log2(1.1239 + 1.1328 / (b[u] - 3.4));
-    vr[u] = 0.9277 - 3.6224 / (b[u] - 2);
-    logLambda[u] = log2(l);
-  }
-  const aliasProb = new Float64Array(U);
-  const aliasIndex = new Uint32Array(U);
-  const scaled = Float64Array.from(m, (x) => x * U / M);
-  const small = [];
-  const large = [];
-  scaled.forEach((p2, i) => (p2 < 1 ? small : large).push(i));
-  while (small.length && large.length) {
-    const s = small.pop();
-    const l = large.pop();
-    aliasProb[s] = scaled[s];
-    aliasIndex[s] = l;
-    scaled[l] = scaled[l] + scaled[s] - 1;
-    (scaled[l] < 1 ? small : large).push(l);
-  }
-  for (const i of [...small, ...large]) {
-    aliasProb[i] = 1;
-    aliasIndex[i] = i;
-  }
-  return {
-    n,
-    lambda,
-    cdf: Float64Array.from(cdfValues),
-    cdfStart,
-    cdfLength,
-    cdfLow,
-    guide: Int32Array.from(guideValues),
-    b,
-    a,
-    logInvAlpha,
-    vr,
-    logLambda,
-    aliasProb,
-    aliasIndex,
-    tree: new Float64Array(U + 1)
-  };
-}
-function poissonDraw(plan, u, uniform) {
-  const lam = plan.lambda[u];
-  const b = plan.b[u];
-  const a = plan.a[u];
-  for (; ; ) {
-    const U = uniform() - 0.5;
-    const V = uniform();
-    const us = 0.5 - abs2(U);
-    const k = floor3((2 * a / us + b) * U + lam + 0.43);
-    if (us >= 0.07 && V <= plan.vr[u]) return k;
-    if (k < 0 || us < 0.013 && V > us) continue;
-    if (log2(V) + plan.logInvAlpha[u] - log2(a / (us * us) + b) <= -lam + k * plan.logLambda[u] - logFactorial(k))
-      return k;
-  }
-}
-function fillPoissonMultinomial(w, plan, uniform) {
-  const U = w.length;
-  let total = 0;
-  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
-  for (let u = 0; u < U; u++) {
-    let x;
-    const start = cdfStart[u];
-    if (start >= 0) {
-      const v = uniform();
-      const G = cdfLength[u];
-      let i = guide[start + floor3(v * G)];
-      while (i < G - 1 && v >= cdf[start + i]) i++;
-      x = cdfLow[u] + i;
-    } else x = poissonDraw(plan, u, uniform);
-    w[u] = x;
-    total += x;
-  }
-  const n = plan.n;
-  if (total < n) {
-    for (let i = total; i < n; i++) {
-      const r = uniform() * U;
-      const j = floor3(r);
-      const u = r - j < plan.aliasProb[j] ? j : plan.aliasIndex[j];
-      w[u]++;
-    }
-  } else if (total > n) {
-    const tree = plan.tree;
-    tree[0] = 0;
-    for (let i = 1; i <= U; i++) tree[i] = w[i - 1];
-    for (let i = 1; i <= U; i++) {
-      const j = i + (i & -i);
-      if (j <= U) tree[j] += tree[i];
-    }
-    let high = 1;
-    while (high * 2 <= U) high *= 2;
-    for (let left = total; left > n; left--) {
-      let target = floor3(uniform() * left);
-      let pos = 0;
-      for (let step = high; step > 0; step >>= 1) {
-        const next = pos + step;
-        if (next <= U && tree[next] <= target) {
-          pos = next;
-          target -= tree[next];
-        }
-      }
-      w[pos]--;
-      for (let i = pos + 1; i <= U; i += i & -i) tree[i]--;
-    }
-  }
-}
-
-// src/compare/stats/resample.ts
-var POISSON_MIN_UNITS = 64;
-var RESAMPLE_METHODS = ["multinomial", "hash32-rows"];
-var DEFAULT_RESAMPLES = 1e3;
-var DEFAULT_SEED = 12345;
-function unitOrderLargestFirst(m) {
-  const order = Uint32Array.from({ length: m.length }, (_, i) => i);
-  return order.sort((i, j) => m[j] - m[i] || i - j);
-}
-function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
-  const w = new Float64Array(m.length);
-  fillMultinomialWeights(w, m, n, uniform, order);
-  return w;
-}
-function fillMultinomialWeights(w, m, n, uniform, order) {
-  w.fill(0);
-  let trialsLeft = n;
-  let massLeft = 0;
-  for (let i = 0; i < m.length; i++) massLeft += m[i];
-  for (let i = 0; i < order.length && trialsLeft > 0; i++) {
-    const u = order[i];
-    const mass = m[u];
-    if (mass <= 0) continue;
-    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
-    w[u] = draw;
-    trialsLeft -= draw;
-    massLeft -= mass;
-  }
-}
-function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
-  w.fill(0);
-  const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
-  for (let i = 0; i < idx.length; i++) w[rowUnit[idx[i]]] += 1;
-}
-function pairedBootstrap(options2) {
-  const { units: m, evaluate, sliceName, method, rowUnit } = options2;
-  const resamples = options2.resamples ?? DEFAULT_RESAMPLES;
-  const seed = options2.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
-  }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
-    throw new RangeError(`seed must be an integer in [0, 2^32) but got '${seed}'`);
-  }
-  const n = totalMultiplicity(m);
-  const weights = new Float64Array(m.length);
-  const drawWeights = weightDrawer(method, weights, m, n, rowUnit, sliceName, seed);
-  const point = Float64Array.from(evaluate(Float64Array.from(m)));
-  const samples = Array.from({ length: point.length }, () => new Float64Array(resamples));
-  for (let b = 0; b < resamples; b++) {
-    drawWeights(b);
-    const deltas = evaluate(weights);
-    if (deltas.length !== point.length) {
-      throw new Error(
-        `evaluate returned ${deltas.length} deltas on resample ${b} of '${sliceName}' but ${point.length} on the full slice`
-      );
-    }
-    for (let d = 0; d < deltas.length; d++) samples[d][b] = deltas[d];
-  }
-  return { point, samples };
-}
-function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
-  if (method === "multinomial") {
-    if (m.length >= POISSON_MIN_UNITS) {
-      const plan = planPoissonMultinomial(m, n);
-      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
-    }
-    const order = unitOrderLargestFirst(m);
-    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
-  }
-  if (method !== "hash32-rows") {
-    throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
-  }
-  const rows = checkRowUnits(rowUnit, m, n);
-  return (b) => fillHash32RowWeights(weights, rows, sliceName, seed, b);
-}
-function totalMultiplicity(m) {
-  let n = 0;
-  for (let u = 0; u < m.length; u++) {
-    const mu = m[u];
-    if (!Number.isInteger(mu) || mu < 0) {
-      throw new RangeError(`unit multiplicities must be non-negative integers but m[${u}] is '${mu}'`);
-    }
-    n += mu;
-  }
-  if (n < 1)
-    throw new RangeError("a bootstrap needs at least one example but the unit multiplicities sum to 0");
-  return n;
-}
-function checkRowUnits(rowUnit, m, n) {
-  if (rowUnit === void 0) throw new Error(`method 'hash32-rows' needs rowUnit (the unit of each row)`);
-  if (rowUnit.length !== n) {
-    throw new Error(`rowUnit has ${rowUnit.length} rows but the unit multiplicities sum to ${n}`);
-  }
-  const counts2 = new Float64Array(m.length);
-  for (let i = 0; i < rowUnit.length; i++) {
-    const u = rowUnit[i];
-    if (u >= m.length) throw new RangeError(`rowUnit[${i}] = ${u} is not a unit index below ${m.length}`);
-    counts2[u] += 1;
-  }
-  for (let u = 0; u < m.length; u++) {
-    if (counts2[u] !== m[u])
-      throw new Error(`unit ${u} has ${counts2[u]} rows in rowUnit but multiplicity ${m[u]}`);
-  }
-  return rowUnit;
-}
-
-// src/compare/stats/normal.ts
-var INV_SQRT_2PI = 0.3989422804014327;
-var SERIES_LIMIT = 1;
-var LENTZ_TINY = 1e-300;
-var LENTZ_MAX_TERMS = 5e3;
-function normalPdf(z) {
-  const zh = Math.fround(z);
-  const zl = z - zh;
-  return Math.exp(-zh * zh / 2) * Math.exp(-zl * (z + zh) / 2) * INV_SQRT_2PI;
-}
-function millsRatio(z) {
-  let f = z;
-  let c = z;
-  let d = 0;
-  for (let k = 1; k <= LENTZ_MAX_TERMS; k++) {
-    d = z + k * d;
-    if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
-    c = z + k / c;
-    if (Math.abs(c) < LENTZ_TINY) c = LENTZ_TINY;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-17) break;
-  }
-  return 1 / f;
-}
-function upperTail(z) {
-  return normalPdf(z) * millsRatio(z);
-}
-function normalCdf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < -SERIES_LIMIT) return x < -40 ? 0 : upperTail(-x);
-  if (x > SERIES_LIMIT) return x > 40 ? 1 : 1 - upperTail(x);
-  const x2 = x * x;
-  let term = x;
-  let sum2 = x;
-  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum2); k++) {
-    term *= x2 / (2 * k + 1);
-    sum2 += term;
-  }
-  return 0.5 + normalPdf(x) * sum2;
-}
-
-// src/compare/stats/summary.ts
-function pairwiseSum(values, start = 0, count = values.length - start) {
-  if (count < 8) {
-    let sum2 = 0;
-    for (let i = 0; i < count; i++) sum2 += values[start + i];
-    return sum2;
-  }
-  if (count <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
-    let i = 8;
-    for (; i < count - count % 8; i += 8) {
-      for (let j = 0; j < 8; j++) r[j] += values[start + i + j];
-    }
-    let sum2 = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < count; i++) sum2 += values[start + i];
-    return sum2;
-  }
-  let half = Math.floor(count / 2);
-  half -= half % 8;
-  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, count - half);
-}
-function mean(values) {
-  return pairwiseSum(values) / values.length;
-}
-function standardDeviation(values, ddof = 1) {
-  const mu = mean(values);
-  const squares = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const d = values[i] - mu;
-    squares[i] = d * d;
-  }
-  return Math.sqrt(pairwiseSum(squares) / Math.max(values.length - ddof, 0));
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile q must lie in [0, 1] but got '${q}'`);
-  if (Number.isNaN(sorted[n - 1])) return NaN;
-  const h = (n - 1) * q;
-  if (h >= n - 1) return sorted[n - 1];
-  const lo = Math.floor(h);
-  const t = h - lo;
-  const a = sorted[lo];
-  const b = sorted[lo + 1];
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function sortedCopy(values) {
-  return Float64Array.from(values).sort();
-}
-function percentileInterval(values, level = 0.95) {
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`confidence level must lie in (0, 1) but got '${level}'`);
-  const tail = Math.round((1 - level) * 50 * 1e10) / 1e10;
-  const sorted = sortedCopy(values);
-  return [quantileSorted(sorted, tail / 100), quantileSorted(sorted, (100 - tail) / 100)];
-}
-function normalPValueBelowZero(point, se) {
-  if (Number.isNaN(point) || Number.isNaN(se)) return NaN;
-  if (se === 0) return point < 0 ? 0 : 1;
-  return normalCdf(point / se);
-}
-function percentilePValueBelowZero(samples) {
-  let atLeastZero = 0;
-  for (let b = 0; b < samples.length; b++) if (samples[b] >= 0) atLeastZero++;
-  return (1 + atLeastZero) / (samples.length + 1);
-}
-function summarizeDelta(samples, point, level = 0.95) {
-  const [ciLow, ciHigh] = percentileInterval(samples, level);
-  const bootSe = standardDeviation(samples, 1);
-  return {
-    point,
-    ciLow,
-    ciHigh,
-    level,
-    bootMean: mean(samples),
-    bootSe,
-    pValue: normalPValueBelowZero(point, bootSe),
-    pValuePercentile: percentilePValueBelowZero(samples),
-    regression: ciHigh < 0,
-    improvement: ciLow > 0
-  };
-}
-function ascendingOrder(pValues) {
-  const idx = [];
-  for (let i = 0; i < pValues.length; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
-  return idx.sort((i, j) => pValues[i] - pValues[j] || i - j);
-}
-function holm(pValues) {
-  const out = new Float64Array(pValues.length).fill(NaN);
-  const order = ascendingOrder(pValues);
-  const m = order.length;
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    out[idx] = running;
-  });
-  return out;
-}
-function benjaminiHochberg(pValues) {
-  const out = new Float64Array(pValues.length).fill(NaN);
-  const order = ascendingOrder(pValues);
-  const m = order.length;
-  let running = 1;
-  for (let rank = m - 1; rank >= 0; rank--) {
-    const idx = order[rank];
-    running = Math.min(running, m * pValues[idx] / (rank + 1));
-    out[idx] = running;
-  }
-  return out;
-}
-
-// src/tasks/classification/registry.ts
-var p = (name, title, description, reference, extra = {}) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference,
-  ...extra
-});
-var sk = (fn) => `sklearn.metrics.${fn}`;
-var CLASSIFICATION_METRICS = [
-  p(
-    "accuracy",
-    "Accuracy",
-    "Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.",
-    sk("accuracy_score")
-  ),
-  p(
-    "balanced_accuracy",
-    "Balanced accuracy",
-    "Mean recall over the classes present in the truth.",
-    sk("balanced_accuracy_score")
-  ),
-  p(
-    "micro_precision",
-    "Micro precision",
-    "Precision from counts summed over classes.",
-    sk('precision_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "micro_recall",
-    "Micro recall",
-    "Recall from counts summed over classes.",
-    sk('recall_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "micro_f1",
-    "Micro F1",
-    "F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).",
-    sk('f1_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "macro_precision",
-    "Macro precision",
-    "Unweighted mean of per-class precision over classes present in truth or prediction.",
-    sk('precision_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "macro_recall",
-    "Macro recall",
-    "Unweighted mean of per-class recall over classes present in truth or prediction.",
-    sk('recall_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "macro_f1",
-    "Macro F1",
-    "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
-    sk('f1_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "weighted_precision",
-    "Weighted precision",
-    "Per-class precision averaged with true support as weights.",
-    sk('precision_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "weighted_recall",
-    "Weighted recall",
-    "Per-class recall averaged with true support as weights.",
-    sk('recall_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "weighted_f1",
-    "Weighted F1",
-    "Per-class F1 averaged with true support as weights.",
-    sk('f1_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "samples_f1",
-    "Samples F1",
-    "Multilabel: F1 per example, averaged over examples.",
-    sk('f1_score(average="samples", zero_division=0)')
-  ),
-  {
-    name: "hamming_loss",
-    title: "Hamming loss",
-    direction: "lower",
-    unit: "proportion",
-    range: [0, 1],
-    description: "Multilabel: share of (example, label) pairs predicted wrongly.",
-    reference: sk("hamming_loss")
-  },
-  p(
-    "per_class_f1",
-    "Per-class P/R/F1",
-    "Precision, recall, F1 and support for every class (zero_division=0).",
-    sk("precision_recall_fscore_support(labels=all classes, zero_division=0)"),
-    { table: true }
-  ),
-  p(
-    "confusion_matrix",
-    "Confusion matrix",
-    "Counts by true class (rows) and predicted class (columns).",
-    sk("confusion_matrix(labels=all classes)"),
-    { table: true, unit: "count", range: [0, null] }
-  ),
-  p(
-    "top_k_accuracy",
-    "Top-k accuracy",
-    "Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).",
-    sk("top_k_accuracy_score"),
-    { needsScores: true }
-  ),
-  p(
-    "roc_auc",
-    "ROC-AUC",
-    "Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.",
-    sk('roc_auc_score(multi_class="ovr", average="macro")'),
-    { needsScores: true }
-  ),
-  p(
-    "average_precision",
-    "Average precision",
-    "Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.",
-    sk("average_precision_score"),
-    { needsScores: true }
-  ),
-  {
-    name: "log_loss",
-    title: "Log loss",
-    direction: "lower",
-    unit: "score",
-    range: [0, null],
-    needsScores: true,
-    description: "Mean negative log probability of the true class; probabilities clipped to [eps, 1\u2212eps] with float64 eps, rows not renormalised.",
-    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)")
-  },
-  {
-    name: "brier",
-    title: "Brier score",
-    direction: "lower",
-    unit: "score",
-    range: [0, 2],
-    needsScores: true,
-    description: "Binary: mean (y \u2212 p)\xB2 of the positive class. Multiclass: mean over examples of \u03A3_k (p_k \u2212 1[y = k])\xB2, range [0, 2].",
-    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")')
-  },
-  {
-    name: "ece",
-    title: "ECE",
-    direction: "lower",
-    unit: "score",
-    range: [0, 1],
-    needsScores: true,
-    description: "Expected calibration error: \u03A3_b |B_b|/N \xB7 |acc_b \u2212 conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.",
-    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)"
-  }
-];
-var DEFAULT_CLASSIFICATION_METRICS = [
-  "accuracy",
-  "macro_f1",
-  "weighted_f1",
-  "micro_f1",
-  "per_class_f1"
-];
-var DEFAULT_SCORED_METRICS = ["ece", "brier"];
-var MULTILABEL_ONLY = /* @__PURE__ */ new Set(["samples_f1", "hamming_loss"]);
-var SINGLE_LABEL_ONLY = /* @__PURE__ */ new Set([
-  "balanced_accuracy",
-  "confusion_matrix",
-  "top_k_accuracy",
-  "roc_auc",
-  "average_precision",
-  "log_loss",
-  "brier",
-  "ece"
-]);
-
-// src/tasks/generation/text.ts
-var PYTHON_WHITESPACE_CLASS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var PYTHON_WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, "g");
-var PYTHON_TRAILING_WHITESPACE = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+$`);
-function pythonSplit(text) {
-  return text.split(PYTHON_WHITESPACE_RUN).filter((piece) => piece.length > 0);
-}
-function pythonRstrip(text) {
-  return text.replace(PYTHON_TRAILING_WHITESPACE, "");
-}
-function countItems(items) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
-  return counts2;
-}
-function overlapCount(a, b) {
-  let overlap = 0;
-  for (const [item, count] of a) {
-    const other = b.get(item);
-    if (other !== void 0) overlap += Math.min(count, other);
-  }
-  return overlap;
-}
-function harmonicF1(precision, recall) {
-  return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-}
-function assertHasReferences(references, metric) {
-  if (references.length === 0) throw new Error(`${metric}: at least one reference is required, got none`);
-}
-
-// src/tasks/generation/bleu.ts
-var BLEU_MAX_ORDER = 4;
-var TOKENIZER_13A_RULES = [
-  // ASCII punctuation (and space) except ' , - . gets spaces around it.
-  [/([{-~[-` -&(-+:-@/])/g, " $1 "],
-  // Period and comma unless preceded by a digit.
-  [/([^0-9])([.,])/g, "$1 $2 "],
-  // Period and comma unless followed by a digit.
-  [/([.,])([^0-9])/g, " $1 $2"],
-  // Dash when preceded by a digit.
-  [/([0-9])(-)/g, "$1 $2 "]
-];
-function tokenize13a(line) {
-  let text = line.replaceAll("<skipped>", "").replaceAll("-\n", "").replaceAll("\n", " ");
-  if (text.includes("&")) {
-    text = text.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
-  }
-  text = ` ${text} `;
-  for (const [pattern, replacement] of TOKENIZER_13A_RULES) text = text.replace(pattern, replacement);
-  return pythonSplit(text);
-}
-var EMPTY_BLEU_STATS = {
-  hypLength: 0,
-  refLength: 0,
-  matches: new Array(BLEU_MAX_ORDER).fill(0),
-  totals: new Array(BLEU_MAX_ORDER).fill(0)
+// src/tasks/classification/parallel-load.ts
+var decodePart = (task, progress) => {
+  const { kind, source, spec, range } = task;
+  const options = { range, onProgress: progress };
+  return kind === "golden" ? decodeGoldenPart(source, spec, options) : decodePredictionPart(source, spec, options);
 };
-function allNgrams(tokens) {
-  const byOrder = [];
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
-  for (let i = 0; i < tokens.length; i++) {
-    let gram = tokens[i];
-    for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
-      if (n > 1) gram = `${gram} ${tokens[i + n - 1]}`;
-      const counts2 = byOrder[n - 1];
-      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
-    }
-  }
-  return byOrder;
-}
-function closestReferenceLength(hypLength, refLengths) {
-  let closestDiff = -1;
-  let closestLength = -1;
-  for (const refLength of refLengths) {
-    const diff = Math.abs(hypLength - refLength);
-    if (closestDiff === -1 || diff < closestDiff) {
-      closestDiff = diff;
-      closestLength = refLength;
-    } else if (diff === closestDiff && refLength < closestLength) {
-      closestLength = refLength;
-    }
-  }
-  return closestLength;
-}
-function preprocess(text, options2) {
-  const cased = options2.lowercase ? text.toLowerCase() : text;
-  return tokenize13a(pythonRstrip(cased));
-}
-function bleuSegmentStats(hypothesis, references, options2 = {}) {
-  assertHasReferences(references, "bleu");
-  const maxRefCounts = allNgrams([]);
-  const refLengths = [];
-  for (const reference of references) {
-    const tokens = preprocess(reference, options2);
-    refLengths.push(tokens.length);
-    allNgrams(tokens).forEach((counts2, order) => {
-      const kept = maxRefCounts[order];
-      for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
-    });
-  }
-  const hypTokens = preprocess(hypothesis, options2);
-  const matches = [];
-  const totals = [];
-  allNgrams(hypTokens).forEach((counts2, order) => {
-    let matched = 0;
-    let total = 0;
-    for (const [gram, count] of counts2) {
-      total += count;
-      matched += Math.min(count, maxRefCounts[order].get(gram) ?? 0);
-    }
-    matches.push(matched);
-    totals.push(total);
-  });
-  return {
-    hypLength: hypTokens.length,
-    refLength: closestReferenceLength(hypTokens.length, refLengths),
-    matches,
-    totals
-  };
-}
-function sacreLog(value) {
-  return value === 0 ? -9999999999 : Math.log(value);
-}
-function bleuFromStats(stats, options2 = {}) {
-  const { hypLength, refLength } = stats;
-  const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
-  const precisions = new Array(BLEU_MAX_ORDER).fill(0);
-  const base = { precisions, brevityPenalty, hypLength, refLength };
-  if (!stats.matches.some((m) => m > 0)) return { ...base, score: 0 };
-  let smoothing = 1;
-  let order = BLEU_MAX_ORDER;
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-    const total = stats.totals[n - 1];
-    if (total === 0) break;
-    if (options2.effectiveOrder) order = n;
-    const matched = stats.matches[n - 1];
-    if (matched === 0) {
-      smoothing *= 2;
-      precisions[n - 1] = 100 / (smoothing * total);
-    } else {
-      precisions[n - 1] = 100 * matched / total;
-    }
-  }
-  let logSum = 0;
-  for (let n = 0; n < order; n++) logSum += sacreLog(precisions[n]);
-  return { ...base, score: brevityPenalty * Math.exp(logSum / order) };
-}
-
-// src/tasks/generation/chrf.ts
-var CHRF_CHAR_ORDER = 6;
-var CHRF_BETA = 2;
-var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
-var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
-function charNgrams(text) {
-  const joined = pythonSplit(text).join("");
-  const bounds = [];
-  for (let i = 0; i < joined.length; ) {
-    bounds.push(i);
-    i += joined.codePointAt(i) > 65535 ? 2 : 1;
-  }
-  bounds.push(joined.length);
-  const chars = bounds.length - 1;
-  const byOrder = [];
-  for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-    const counts2 = /* @__PURE__ */ new Map();
-    for (let i = 0; i + n <= chars; i++) {
-      const gram = joined.substring(bounds[i], bounds[i + n]);
-      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
-    }
-    byOrder.push(counts2);
-  }
-  return byOrder;
-}
-function sumCounts(counts2) {
-  let total = 0;
-  for (const count of counts2.values()) total += count;
-  return total;
-}
-function matchStatistics(hyp, ref) {
-  const hypCounts = [];
-  const refCounts = [];
-  const matches = [];
-  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
-    const hypCount = sumCounts(hyp[order]);
-    const refCount = sumCounts(ref[order]);
-    let matched = 0;
-    for (const [gram, count] of hyp[order]) matched += Math.min(count, ref[order].get(gram) ?? 0);
-    hypCounts.push(refCount > 0 ? hypCount : 0);
-    refCounts.push(refCount);
-    matches.push(matched);
-  }
-  return { hypCounts, refCounts, matches };
-}
-function chrfFromStats(stats) {
-  let precisionSum = 0;
-  let recallSum = 0;
-  let effectiveOrder = 0;
-  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
-    const hypCount = stats.hypCounts[order];
-    const refCount = stats.refCounts[order];
-    if (hypCount > 0 && refCount > 0) {
-      precisionSum += stats.matches[order] / hypCount;
-      recallSum += stats.matches[order] / refCount;
-      effectiveOrder++;
-    }
-  }
-  if (effectiveOrder === 0) return 0;
-  const precision = precisionSum / effectiveOrder;
-  const recall = recallSum / effectiveOrder;
-  if (precision + recall === 0) return 0;
-  const factor = CHRF_BETA ** 2;
-  return 100 * (1 + factor) * precision * recall / (factor * precision + recall);
-}
-function chrfSegmentStats(hypothesis, references) {
-  assertHasReferences(references, "chrf");
-  const hyp = charNgrams(hypothesis);
-  let best = EMPTY_CHRF_STATS;
-  let bestScore = -1;
-  for (const reference of references) {
-    const stats = matchStatistics(hyp, charNgrams(reference));
-    const score3 = chrfFromStats(stats);
-    if (score3 > bestScore) {
-      bestScore = score3;
-      best = stats;
-    }
-  }
-  return best;
-}
-
-// src/tasks/generation/rouge.ts
-function rougeTokenize(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter((token) => token.length > 0);
-}
-function ngrams(tokens, n) {
-  const grams = [];
-  for (let i = 0; i + n <= tokens.length; i++) grams.push(tokens.slice(i, i + n).join(" "));
-  return grams;
-}
-function score(overlap, predictionCount, targetCount) {
-  const precision = overlap / Math.max(predictionCount, 1);
-  const recall = overlap / Math.max(targetCount, 1);
-  return { precision, recall, fmeasure: harmonicF1(precision, recall) };
-}
-function rougeNTokens(targetTokens, predictionTokens, n) {
-  const target = ngrams(targetTokens, n);
-  const prediction = ngrams(predictionTokens, n);
-  return score(overlapCount(countItems(target), countItems(prediction)), prediction.length, target.length);
-}
-function lcsLength(a, b) {
-  const row = new Array(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-function rougeLTokens(targetTokens, predictionTokens) {
-  if (targetTokens.length === 0 || predictionTokens.length === 0)
-    return { precision: 0, recall: 0, fmeasure: 0 };
-  const lcs = lcsLength(targetTokens, predictionTokens);
-  return score(lcs, predictionTokens.length, targetTokens.length);
-}
-function rougeScoresOne(target, prediction) {
-  const targetTokens = rougeTokenize(target);
-  const predictionTokens = rougeTokenize(prediction);
-  return {
-    rouge1: rougeNTokens(targetTokens, predictionTokens, 1),
-    rouge2: rougeNTokens(targetTokens, predictionTokens, 2),
-    rougeL: rougeLTokens(targetTokens, predictionTokens)
-  };
-}
-function rougeScores(prediction, references) {
-  assertHasReferences(references, "rouge");
-  const perReference = references.map((reference) => rougeScoresOne(reference, prediction));
-  const best = (type) => perReference.reduce((kept, scores) => scores[type].fmeasure > kept[type].fmeasure ? scores : kept)[type];
-  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
-}
-
-// src/tasks/generation/squad.ts
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
-function normalizeSquadAnswer(text) {
-  const lowered = text.toLowerCase();
-  const withoutPunctuation = lowered.replace(ASCII_PUNCTUATION, "");
-  const withoutArticles = withoutPunctuation.replace(ARTICLES, " ");
-  return pythonSplit(withoutArticles).join(" ");
-}
-function squadExactMatchOne(prediction, reference) {
-  return normalizeSquadAnswer(prediction) === normalizeSquadAnswer(reference) ? 1 : 0;
-}
-function squadF1One(prediction, reference) {
-  const predictionTokens = pythonSplit(normalizeSquadAnswer(prediction));
-  const referenceTokens = pythonSplit(normalizeSquadAnswer(reference));
-  const overlap = overlapCount(countItems(predictionTokens), countItems(referenceTokens));
-  if (overlap === 0) return 0;
-  return harmonicF1(overlap / predictionTokens.length, overlap / referenceTokens.length);
-}
-function squadExampleStats(prediction, references) {
-  assertHasReferences(references, "squad");
-  let exactMatch = 0;
-  let f1 = 0;
-  for (const reference of references) {
-    exactMatch = Math.max(exactMatch, squadExactMatchOne(prediction, reference));
-    f1 = Math.max(f1, squadF1One(prediction, reference));
-  }
-  return { exactMatch, f1, count: 1 };
-}
-
-// src/tasks/generation/registry.ts
-var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
-var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
-var proportion = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
-var GENERATION_METRICS = [
-  proportion(
-    "squad_em",
-    "Exact match",
-    "Share of examples whose normalised prediction equals a normalised reference (SQuAD v1.1 normalisation, max over references).",
-    "SQuAD v1.1 evaluate-v1.1.py exact_match / 100"
-  ),
-  proportion(
-    "squad_f1",
-    "Token F1",
-    "Mean token-overlap F1 after SQuAD v1.1 normalisation, max over references.",
-    "SQuAD v1.1 evaluate-v1.1.py f1 / 100"
-  ),
-  proportion(
-    "rouge1",
-    "ROUGE-1",
-    "Mean unigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rouge1"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "rouge2",
-    "ROUGE-2",
-    "Mean bigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rouge2"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "rougeL",
-    "ROUGE-L",
-    "Mean longest-common-subsequence F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rougeL"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "bleu",
-    "BLEU",
-    "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
-    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
-  ),
-  proportion(
-    "chrf",
-    "chrF",
-    "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
-    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
-  )
-];
-
-// src/tasks/ops/registry.ts
-var LATENCY_METRICS = {
-  p50_latency_ms: 0.5,
-  p95_latency_ms: 0.95,
-  p99_latency_ms: 0.99
+var DECODE_HANDLERS = {
+  golden: decodePart,
+  predictions: decodePart
 };
-var COST_METRIC = "cost_per_1k";
-var latency = (name, pct3) => ({
-  name,
-  title: `P${pct3} latency`,
-  direction: "lower",
-  unit: "ms",
-  range: [0, null],
-  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
-  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
-});
-var OPS_METRICS = [
-  latency("p50_latency_ms", 50),
-  latency("p95_latency_ms", 95),
-  latency("p99_latency_ms", 99),
-  {
-    name: COST_METRIC,
-    title: "Cost per 1k",
-    direction: "lower",
-    unit: "usd",
-    range: [0, null],
-    description: "Mean per-example cost \xD7 1000: the cost field, or input/output tokens \xD7 the configured prices per million tokens.",
-    reference: "1000 * numpy.mean(costs)"
-  }
-];
-function isLatencyMetric(name) {
-  return Object.prototype.hasOwnProperty.call(LATENCY_METRICS, name);
-}
-function isOpsMetric(name) {
-  return isLatencyMetric(name) || name === COST_METRIC;
-}
-
-// src/tasks/ranking/registry.ts
-var BASES = {
-  mrr: {
-    title: "MRR",
-    description: "1 / rank of the first relevant document if it is within the top k, else 0; mean over queries.",
-    reference: "trec_eval recip_rank with a cutoff"
-  },
-  ndcg: {
-    title: "nDCG",
-    description: "DCG of the top k (gain = grade, or 2^grade \u2212 1; discount 1/log2(rank + 1)) \xF7 the ideal DCG over all judged documents (ranking.ndcg: trec) or over the retrieved list with tied scores averaged (ranking.ndcg: sklearn).",
-    reference: "trec_eval ndcg_cut_k; sklearn.metrics.ndcg_score(k=k) with ranking.ndcg: sklearn"
-  },
-  recall: {
-    title: "Recall",
-    description: "Relevant documents in the top k \xF7 relevant documents judged for the query (0 when none).",
-    reference: "trec_eval recall_k"
-  },
-  precision: {
-    title: "Precision",
-    description: "Relevant documents in the top k \xF7 k (missing ranks count as not relevant).",
-    reference: "trec_eval P_k"
-  },
-  hit_rate: {
-    title: "Hit rate",
-    description: "1 when a relevant document is in the top k, else 0; mean over queries.",
-    reference: "success@k (trec_eval success_k)"
-  },
-  ap: {
-    title: "AP",
-    description: "Sum of precision at each relevant document within the top k \xF7 relevant documents judged for the query.",
-    reference: "trec_eval map_cut_k"
-  }
-};
-var MAP_DEF = {
-  name: "map",
-  title: "MAP",
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description: "Mean over queries of average precision: the sum of precision at each relevant retrieved document \xF7 relevant documents judged for the query.",
-  reference: "trec_eval map"
-};
-var DEFAULT_RANKING_BASES = ["ndcg", "mrr", "recall", "precision", "hit_rate"];
-var NAME = /^([a-z_]+)@([1-9][0-9]{0,5})$/;
-function parseRankingMetric(name) {
-  if (name === "map") return { base: "map", k: null };
-  const m = NAME.exec(name);
-  if (!m || !(m[1] in BASES)) return null;
-  return { base: m[1], k: Number(m[2]) };
-}
-var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
-function defAt(base, k) {
-  const b = BASES[base];
-  return {
-    name: `${base}@${k}`,
-    title: `${b.title}@${k}`,
-    direction: "higher",
-    unit: "proportion",
-    range: [0, 1],
-    description: b.description.replace(/\bk\b/g, k),
-    reference: b.reference
-  };
-}
-function rankingMetricDef(name) {
-  const known = defs.get(name);
-  if (known) return known;
-  const parsed = parseRankingMetric(name);
-  if (!parsed || parsed.k === null) return void 0;
-  const def = defAt(parsed.base, String(parsed.k));
-  defs.set(name, def);
-  return def;
-}
-var RANKING_METRIC_DEFS = [
-  MAP_DEF,
-  ...Object.keys(BASES).map((base) => defAt(base, "k"))
-];
-function rankingHintCandidates(name) {
-  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
-  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
-}
-
-// src/tasks/scored/registry.ts
-var score2 = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "score",
-  range: [-Infinity, null],
-  description,
-  reference
-});
-var SCORED_METRICS = [
-  score2(
-    "mean_score",
-    "Mean score",
-    "Mean over examples of the per-example mean score across its runs (each example weighs the same whatever its number of runs).",
-    "numpy.mean(per_example_mean_scores)"
-  ),
-  {
-    name: "pass_rate",
-    title: "Pass rate",
-    direction: "higher",
-    unit: "proportion",
-    range: [0, 1],
-    description: "Mean over examples of the share of its runs that pass (a verdict, or score \u2265 pass_threshold); an example without any prediction counts as failed (missing_predictions: count_as_wrong).",
-    reference: "numpy.mean(per_example_pass_fractions)"
-  },
-  score2(
-    "score_p10",
-    "Score p10",
-    "10th percentile of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.1, method="linear")'
-  ),
-  score2(
-    "score_p50",
-    "Score median",
-    "Median of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.5, method="linear")'
-  ),
-  score2(
-    "score_p90",
-    "Score p90",
-    "90th percentile of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.9, method="linear")'
-  )
-];
-var SCORE_QUANTILES = {
-  score_p10: 0.1,
-  score_p50: 0.5,
-  score_p90: 0.9
-};
-
-// src/tasks/spans/scores.ts
-var entityKey = (entity) => `${entity.start}\0${entity.end}`;
-function keysByType(entities) {
-  const byType = /* @__PURE__ */ new Map();
-  for (const entity of entities) {
-    let keys = byType.get(entity.type);
-    if (!keys) byType.set(entity.type, keys = /* @__PURE__ */ new Set());
-    keys.add(entityKey(entity));
-  }
-  return byType;
-}
-function spanCounts(gold, predicted) {
-  const goldByType = keysByType(gold);
-  const predictedByType = keysByType(predicted);
-  const counts2 = /* @__PURE__ */ Object.create(null);
-  for (const type of /* @__PURE__ */ new Set([...goldByType.keys(), ...predictedByType.keys()])) {
-    const goldKeys = goldByType.get(type) ?? /* @__PURE__ */ new Set();
-    const predictedKeys = predictedByType.get(type) ?? /* @__PURE__ */ new Set();
-    let tp = 0;
-    for (const key of predictedKeys) if (goldKeys.has(key)) tp++;
-    counts2[type] = { tp, fp: predictedKeys.size - tp, fn: goldKeys.size - tp };
-  }
-  return counts2;
-}
-var divide = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
-function prf(tp, predicted, support) {
-  const precision = divide(tp, predicted);
-  const recall = divide(tp, support);
-  const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
-  return { precision, recall, f1, support };
-}
-function spanScores(counts2) {
-  const types = Object.keys(counts2).filter((type) => counts2[type].tp + counts2[type].fp + counts2[type].fn > 0).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const perType = types.map((type) => {
-    const { tp: tp2, fp, fn } = counts2[type];
-    return { type, ...prf(tp2, tp2 + fp, tp2 + fn) };
-  });
-  let tp = 0;
-  let predicted = 0;
-  let support = 0;
-  for (const type of types) {
-    tp += counts2[type].tp;
-    predicted += counts2[type].tp + counts2[type].fp;
-    support += counts2[type].tp + counts2[type].fn;
-  }
-  const average = (weight) => {
-    const totalWeight = perType.reduce((sum2, score3) => sum2 + weight(score3), 0);
-    const mean2 = (pick) => divide(
-      perType.reduce((sum2, score3) => sum2 + weight(score3) * pick(score3), 0),
-      totalWeight
-    );
-    return {
-      precision: mean2((s) => s.precision),
-      recall: mean2((s) => s.recall),
-      f1: mean2((s) => s.f1),
-      support
-    };
-  };
-  return {
-    perType,
-    micro: prf(tp, predicted, support),
-    macro: average(() => 1),
-    weighted: average((score3) => score3.support)
-  };
-}
-
-// src/tasks/spans/registry.ts
-var proportion2 = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
-var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
-var SPAN_METRICS = [
-  proportion2(
-    "span_micro_f1",
-    "Span micro F1",
-    "F1 of exact (type, start, end) matches, counts pooled over types.",
-    seqeval("f1_score", "micro")
-  ),
-  proportion2(
-    "span_micro_precision",
-    "Span micro precision",
-    "Share of predicted entities that match a gold entity exactly.",
-    seqeval("precision_score", "micro")
-  ),
-  proportion2(
-    "span_micro_recall",
-    "Span micro recall",
-    "Share of gold entities that a predicted entity matches exactly.",
-    seqeval("recall_score", "micro")
-  ),
-  proportion2(
-    "span_macro_f1",
-    "Span macro F1",
-    "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
-    seqeval("f1_score", "macro")
-  ),
-  proportion2(
-    "span_weighted_f1",
-    "Span weighted F1",
-    "Mean of per-type F1 weighted by gold support.",
-    seqeval("f1_score", "weighted")
-  )
-];
-function spanMetricValues(counts2) {
-  const scores = spanScores(counts2);
-  return {
-    span_micro_f1: scores.micro.f1,
-    span_micro_precision: scores.micro.precision,
-    span_micro_recall: scores.micro.recall,
-    span_macro_f1: scores.macro.f1,
-    span_weighted_f1: scores.weighted.f1
-  };
-}
-
-// src/tasks/registry.ts
-var METRICS_BY_TASK = {
-  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
-  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
-  generation: [...GENERATION_METRICS, ...OPS_METRICS],
-  spans: [...SPAN_METRICS, ...OPS_METRICS],
-  scored: SCORED_METRICS
-};
-var byName = /* @__PURE__ */ new Map();
-for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
-function metricDef(name) {
-  return byName.get(name) ?? rankingMetricDef(name);
-}
-function metricNames(task) {
-  return METRICS_BY_TASK[task].map((d) => d.name);
-}
-
-// src/report/format.ts
-var MINUS = "\u2212";
-function signed(text, value) {
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
-  return text.replace(/^-/, "");
-}
-function msDigits(value) {
-  const a = Math.abs(value);
-  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
-}
-function defOf(metric) {
-  return typeof metric === "string" ? metricDef(metric) : metric;
-}
-function formatValue(metric, value) {
-  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
-  const def = defOf(metric);
-  switch (def?.unit) {
-    case "proportion":
-      return (value * 100).toFixed(2);
-    case "ms":
-      return `${value.toFixed(msDigits(value))} ms`;
-    case "usd":
-      return `$${value.toFixed(4)}`;
-    case "count":
-      return Math.round(value).toLocaleString("en-US");
-    default:
-      return value.toFixed(4);
-  }
-}
-function formatDelta(metric, delta) {
-  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
-  const def = defOf(metric);
-  switch (def?.unit) {
-    case "proportion":
-      return `${signed((delta * 100).toFixed(2), delta)} pts`;
-    case "ms":
-      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
-    case "usd":
-      return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
-    case "count":
-      return signed(Math.round(delta).toLocaleString("en-US"), delta);
-    default:
-      return signed(delta.toFixed(4), delta);
-  }
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-
-// src/gates/decide.ts
-var EPS = 1e-12;
-function pct(confidence) {
-  return `${+(confidence * 100).toFixed(2)}%`;
-}
-function decideGates(tests, options2) {
-  const { settings } = options2;
-  const alpha = (1 - settings.confidence) / 2;
-  const family = tests.map((t, i) => ({ t, i })).filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
-  const raw = family.map(({ t }) => t.interval.pWorse);
-  const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
-  const adjustedOf = new Map(family.map(({ i }, j) => [i, adjusted[j]]));
-  const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
-  return tests.map((t, i) => {
-    const def = metricDef(t.gate.metric);
-    const where = `${t.gate.metric} on ${t.key}`;
-    const base = t.values?.base ?? null;
-    const head = t.values?.head ?? null;
-    const delta = t.values?.delta ?? null;
-    const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
-    const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
-    const pAdj = adjustedOf.get(i) ?? null;
-    const result = (verdict, reason, extra = {}) => ({
-      gate: t.gate.index,
-      metric: t.gate.metric,
-      rule: t.gate.text,
-      severity: t.gate.severity,
-      slice: t.key,
-      verdict,
-      reason,
-      base,
-      head,
-      delta,
-      worsening,
-      tolerance,
-      ci: t.interval ? [t.interval.low, t.interval.high] : null,
-      p_value: t.interval ? t.interval.pWorse : null,
-      p_adjusted: pAdj,
-      significant: null,
-      beyond_tolerance: null,
-      base_n: t.sides.base?.n ?? null,
-      head_n: t.sides.head?.n ?? null,
-      ...extra
-    });
-    const bad = t.gate.severity === "warn" ? "warn" : "fail";
-    if (!t.sides.head)
-      return result(
-        "missing_slice",
-        `${t.key} is not in the head result${t.sides.base ? ` (the baseline had n = ${t.sides.base.n})` : ""} \u2192 not gated`
-      );
-    const bounds = checkBounds(t, def, where, head, bad);
-    if (!t.sides.base) {
-      if (bounds) return result(bounds.verdict, `${bounds.reason} (new slice, no baseline)`);
-      return result(
-        "new_slice",
-        `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
-      );
-    }
-    if (!t.comparable)
-      return result(
-        "not_comparable",
-        `${where}: the results are not comparable (see the suite notes) \u2192 not gated`
-      );
-    const small = [
-      t.sides.head.n < options2.minSupport ? `head n = ${t.sides.head.n}` : "",
-      t.sides.base.n < options2.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
-    ].filter(Boolean);
-    if (small.length)
-      return result(
-        "insufficient_data",
-        `${where}: ${small.join(", ")} is below min_support ${options2.minSupport} \u2192 not gated`
-      );
-    if (head === null || t.gate.tolerance && base === null)
-      return result("insufficient_data", `${where} is undefined on this slice \u2192 not gated`);
-    if (bounds) return result(bounds.verdict, bounds.reason);
-    if (tolerance === null || worsening === null || delta === null) {
-      return result(
-        "pass",
-        `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
-      );
-    }
-    const moved = describeMove(def, delta);
-    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)})` : "";
-    const tol = describeTolerance(t.gate, def, tolerance);
-    const beyond = worsening > tolerance + EPS;
-    if (!beyond) {
-      const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
-      return result("pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
-    }
-    if (!t.gate.requireSignificance) {
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, { beyond_tolerance: true });
-    }
-    if (!t.interval) {
-      return result(
-        bad,
-        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
-        { beyond_tolerance: true }
-      );
-    }
-    if (t.gate.strict) {
-      const whole = def.direction === "higher" ? t.interval.high < -tolerance : t.interval.low > tolerance;
-      if (whole)
-        return result(
-          bad,
-          `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
-          { beyond_tolerance: true, significant: true }
-        );
-      return result(
-        "pass",
-        `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
-        {
-          beyond_tolerance: true,
-          significant: false
-        }
-      );
-    }
-    const significant = pAdj !== null && pAdj < alpha;
-    const pText = `${correctionName} p = ${formatP(pAdj)}`;
-    if (significant)
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
-        beyond_tolerance: true,
-        significant: true
-      });
-    return result(
-      "pass",
-      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}) \u2192 pass`,
-      {
-        beyond_tolerance: true,
-        significant: false
-      }
-    );
-  });
-}
-function checkBounds(t, def, where, head, bad) {
-  if (head === null) return null;
-  if (t.gate.min !== void 0 && head < t.gate.min) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`
-    };
-  }
-  if (t.gate.max !== void 0 && head > t.gate.max) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`
-    };
-  }
-  return null;
-}
-function describeMove(def, delta) {
-  if (Math.abs(delta) <= EPS) return "did not change";
-  const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, "");
-  return `${delta < 0 ? "fell" : "rose"} ${amount}`;
-}
-function describeTolerance(gate, def, tolerance) {
-  const absolute = formatDelta(def, tolerance).replace(/^\+/, "");
-  return gate.tolerance?.kind === "relative" ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})` : absolute;
-}
-function formatP(p2) {
-  if (p2 === null || Number.isNaN(p2)) return "\u2013";
-  if (p2 < 1e-4) return p2.toExponential(1);
-  return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
-}
-
-// src/evaluate/load.ts
-import { availableParallelism } from "node:os";
-import { stat as stat2 } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
 var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 64 * 1024 * 1024;
 function envBytes(name) {
@@ -21702,13 +22986,15 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     if (mergedGolden) onPredictionPart?.(mergedGolden, part);
     else waiting.push(part);
   };
-  const results = await runPool(
-    script,
-    Math.min(threads, tasks.length),
-    tasks,
-    (task, done) => reporter[task.kind](done.bytes, done.total),
+  const results = await runPool(script, tasks, {
+    size: threads,
+    label: "decode",
+    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
+    // their compact columns survive.
+    maxOldGenerationSizeMb: 256,
+    onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
-  );
+  });
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
@@ -21723,19 +23009,6 @@ async function sizeOf(source) {
   } catch {
     return 0;
   }
-}
-function threadCount() {
-  const env = process.env.EVALGATE_THREADS;
-  if (env !== void 0 && env !== "") {
-    const n = Number(env);
-    if (Number.isInteger(n) && n >= 0) return n;
-  }
-  return Math.min(4, availableParallelism());
-}
-function workerScript() {
-  const url = import.meta.url;
-  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
-  return fileURLToPath(url);
 }
 async function rangesOf(source, size) {
   if (source.format !== "jsonl" || isGzip(source.path)) return [void 0];
@@ -21759,66 +23032,8 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress, onDone) {
-  return new Promise((resolvePool, rejectPool) => {
-    const results = new Array(tasks.length);
-    const workers = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const give = (worker) => {
-      if (next >= tasks.length) return;
-      const id = next++;
-      worker.postMessage({ id, ...tasks[id] });
-    };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, {
-        workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 256 }
-      });
-      workers.push(worker);
-      worker.on("message", (reply) => {
-        if (failed) return;
-        if (reply.type === "progress") {
-          onProgress(tasks[reply.id], reply);
-          return;
-        }
-        if (reply.type === "crash") {
-          failed = true;
-          stopAll();
-          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
-          return;
-        }
-        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
-        try {
-          onDone(results[reply.id]);
-        } catch (error) {
-          failed = true;
-          stopAll();
-          rejectPool(error);
-          return;
-        }
-        finished++;
-        if (finished === tasks.length) {
-          stopAll();
-          resolvePool(results);
-        } else give(worker);
-      });
-      worker.on("error", (error) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        rejectPool(error);
-      });
-      give(worker);
-    }
-  });
-}
 
-// src/evaluate/progress.ts
+// src/tasks/progress.ts
 var Progress = class {
   constructor(suite, log3, quietMs = 3e3) {
     this.suite = suite;
@@ -21858,7 +23073,64 @@ var Progress = class {
   }
 };
 
-// src/slices.ts
+// src/tasks/classification/label-space.ts
+var MISMATCH_SHARE = 0.5;
+var SHOWN = 5;
+function outsideLabels(predictedNames, goldenNames, codes) {
+  const perCode = new Float64Array(predictedNames.length);
+  let total = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (typeof c === "number") {
+      if (c >= 0) {
+        perCode[c]++;
+        total++;
+      }
+    } else {
+      for (const v of c) perCode[v]++;
+      total += c.length;
+    }
+  }
+  const labels = predictedNames.map((name, c) => [name, perCode[c]]).filter(([name, count]) => count > 0 && !goldenNames.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { count: labels.reduce((s, [, c]) => s + c, 0), total, labels };
+}
+var shown = (names) => names.slice(0, SHOWN).map((n) => JSON.stringify(n)).join(", ") + (names.length > SHOWN ? ", \u2026" : "");
+function assertLabelsMeet(outside, golden, where) {
+  if (outside.total === 0 || outside.count / outside.total <= MISMATCH_SHARE) return;
+  const predicted = outside.labels.map(([name]) => name);
+  throw new InputError({
+    file: where.predictions,
+    field: where.field,
+    message: `${outside.count} of ${outside.total} predictions name labels the golden set does not have: ${likelyCause(predicted, golden)}`
+  });
+}
+function likelyCause(predicted, golden) {
+  const goldenSet = new Set(golden);
+  const numeric = (s) => s.trim() !== "" && Number.isFinite(Number(s));
+  const lower = new Map(golden.map((g) => [g.toLowerCase(), g]));
+  const trimmed = new Map(golden.map((g) => [g.trim(), g]));
+  const byCase = predicted.filter((p2) => lower.has(p2.toLowerCase()));
+  if (byCase.length && byCase.length >= predicted.length / 2)
+    return `they differ only in letter case (${JSON.stringify(byCase[0])} vs ${JSON.stringify(lower.get(byCase[0].toLowerCase()))}). Fix: write the predictions' labels exactly as the golden set does`;
+  const bySpace = predicted.filter((p2) => trimmed.has(p2.trim()));
+  if (bySpace.length && bySpace.length >= predicted.length / 2)
+    return `they differ only in surrounding whitespace (${JSON.stringify(bySpace[0])} vs ${JSON.stringify(trimmed.get(bySpace[0].trim()))}). Fix: strip the labels`;
+  const goldenNumeric = golden.every(numeric);
+  const predictedNumeric = predicted.every(numeric);
+  if (goldenNumeric !== predictedNumeric) {
+    const [nums, names] = goldenNumeric ? ["golden labels", "predictions"] : ["predictions", "golden labels"];
+    return `the ${nums} are numbers (${shown(goldenNumeric ? golden : predicted)}) but the ${names} are names (${shown(goldenNumeric ? predicted : golden)}). Fix: write the same label names on both sides (map class indices to names before writing predictions)`;
+  }
+  const some = predicted.filter((p2) => goldenSet.has(p2));
+  return `predicted ${shown(predicted)}; golden labels ${shown(golden)}${some.length ? "" : " \u2014 no label in common"}. Fix: check that the predictions file and prediction field belong to this golden set`;
+}
+function outsideLabelsNote(outside) {
+  if (outside.count === 0) return null;
+  const list2 = outside.labels.slice(0, SHOWN).map(([name, count]) => `${JSON.stringify(name)} \xD7${count}`).join(", ");
+  return `${outside.count} of ${outside.total} predictions name labels not in the golden set (${list2}${outside.labels.length > SHOWN ? ", \u2026" : ""}): counted as wrong predictions, not as new classes`;
+}
+
+// src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
   return parts.length ? parts.join(",") : "overall";
@@ -21929,353 +23201,6 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   return { slices, membership };
 }
 
-// src/result/columns.ts
-var CTORS = {
-  u8: Uint8Array,
-  u16: Uint16Array,
-  u32: Uint32Array,
-  i16: Int16Array,
-  i32: Int32Array,
-  f32: Float32Array,
-  f64: Float64Array
-};
-var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
-function encodeColumn(values, dtype) {
-  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
-  if (bigEndian) throw new Error("big-endian hosts are not supported");
-  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
-}
-function decodeColumn(column) {
-  const bytes = Buffer.from(column.data, "base64");
-  const Ctor = CTORS[column.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column.dtype} values`);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
-}
-function codeDtype(count) {
-  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
-}
-function encodeCodes(codes, count) {
-  const dtype = codeDtype(count);
-  const Ctor = CTORS[dtype];
-  return encodeColumn(Ctor.from(codes), dtype);
-}
-
-// src/tasks/classification/metrics.ts
-function classCounts(stats, c) {
-  const { k, confusion } = stats;
-  const w = k + 1;
-  let row = 0;
-  let col = 0;
-  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
-  for (let i = 0; i < k; i++) col += confusion[i * w + c];
-  const tp = confusion[c * w + c];
-  return { tp, fp: col - tp, fn: row - tp, support: row };
-}
-var ratio = (num, den) => den > 0 ? num / den : 0;
-var f1FromCounts = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
-function perClassMetrics(stats) {
-  const out = [];
-  for (let c = 0; c < stats.k; c++) {
-    const { tp, fp, fn, support } = classCounts(stats, c);
-    out.push({
-      precision: ratio(tp, tp + fp),
-      recall: ratio(tp, tp + fn),
-      f1: f1FromCounts(tp, fp, fn),
-      support
-    });
-  }
-  return out;
-}
-function singleLabelMetrics(stats, names, options2 = {}) {
-  const out = {};
-  const { k, n, confusion } = stats;
-  const w = k + 1;
-  const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
-  if (options2.focusClass !== void 0) {
-    const c = counts2[options2.focusClass];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = precision;
-      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
-        out[name] = recall;
-      else if (name.endsWith("_f1")) out[name] = f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  let trace = 0;
-  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
-  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
-  const presentCount = present.filter(Boolean).length;
-  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
-  const average = (value, weighted) => {
-    let sum2 = 0;
-    let weight = 0;
-    for (let c = 0; c < k; c++) {
-      if (!present[c]) continue;
-      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
-      sum2 += wgt * value(counts2[c]);
-      weight += wgt;
-    }
-    return weight > 0 ? sum2 / weight : 0;
-  };
-  const precisionOf = (c) => ratio(c.tp, c.tp + c.fp);
-  const recallOf = (c) => ratio(c.tp, c.tp + c.fn);
-  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
-  const sumTp = trace;
-  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
-  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
-  for (const name of names) {
-    switch (name) {
-      case "accuracy":
-        out[name] = n > 0 ? trace / n : null;
-        break;
-      case "balanced_accuracy": {
-        let sum2 = 0;
-        let m = 0;
-        for (const c of counts2) {
-          if (c.support > 0) {
-            sum2 += recallOf(c);
-            m++;
-          }
-        }
-        out[name] = m > 0 ? sum2 / m : null;
-        break;
-      }
-      case "micro_precision":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFp) : null;
-        break;
-      case "micro_recall":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFn) : null;
-        break;
-      case "micro_f1":
-        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
-        break;
-      case "macro_precision":
-        out[name] = presentCount ? average(precisionOf, false) : null;
-        break;
-      case "macro_recall":
-        out[name] = presentCount ? average(recallOf, false) : null;
-        break;
-      case "macro_f1":
-        out[name] = presentCount ? average(f1Of, false) : null;
-        break;
-      case "weighted_precision":
-        out[name] = presentCount ? average(precisionOf, true) : null;
-        break;
-      case "weighted_recall":
-        out[name] = presentCount ? average(recallOf, true) : null;
-        break;
-      case "weighted_f1":
-        out[name] = presentCount ? average(f1Of, true) : null;
-        break;
-      default:
-        out[name] = scoredMetric(stats, name, options2);
-    }
-  }
-  return out;
-}
-function scoredMetric(stats, name, options2) {
-  const s = stats.scored;
-  if (!s || s.n === 0) return null;
-  switch (name) {
-    case "top_k_accuracy":
-      return s.topKHits / stats.n;
-    case "log_loss":
-      return s.logLossSum / s.n;
-    case "brier":
-      return s.brierSum / s.n;
-    case "ece": {
-      let sum2 = 0;
-      for (let b = 0; b < s.binCount.length; b++) sum2 += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
-      return sum2 / s.n;
-    }
-    case "roc_auc":
-    case "average_precision": {
-      if (!s.ranking) return null;
-      const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
-      if (stats.k === 2) return score3(s.ranking[options2.positiveClass ?? 1]);
-      let sum2 = 0;
-      let m = 0;
-      for (const h of s.ranking) {
-        const v = score3(h);
-        if (v !== null) {
-          sum2 += v;
-          m++;
-        }
-      }
-      return m > 0 ? sum2 / m : null;
-    }
-    default:
-      return null;
-  }
-}
-function rocAuc(h) {
-  let P = 0;
-  let N = 0;
-  for (let i = 0; i < h.scores.length; i++) {
-    P += h.positives[i];
-    N += h.negatives[i];
-  }
-  if (P === 0 || N === 0) return null;
-  let tp = 0;
-  let fp = 0;
-  let area = 0;
-  for (let i = h.scores.length - 1; i >= 0; i--) {
-    const tp2 = tp + h.positives[i];
-    const fp2 = fp + h.negatives[i];
-    area += (fp2 - fp) * (tp2 + tp) / 2;
-    tp = tp2;
-    fp = fp2;
-  }
-  return area / (P * N);
-}
-function averagePrecision(h) {
-  let P = 0;
-  for (let i = 0; i < h.positives.length; i++) P += h.positives[i];
-  if (h.scores.length === 0) return null;
-  if (P === 0) return 0;
-  let tp = 0;
-  let fp = 0;
-  let prevRecall = 0;
-  let ap = 0;
-  for (let i = h.scores.length - 1; i >= 0; i--) {
-    tp += h.positives[i];
-    fp += h.negatives[i];
-    const recall = tp / P;
-    ap += (recall - prevRecall) * (tp / (tp + fp));
-    prevRecall = recall;
-  }
-  return ap;
-}
-
-// src/tasks/classification/multilabel.ts
-function emptyMultilabelStats(k) {
-  return {
-    k,
-    n: 0,
-    exact: 0,
-    tp: new Float64Array(k),
-    fp: new Float64Array(k),
-    fn: new Float64Array(k),
-    samplesPrecisionSum: 0,
-    samplesRecallSum: 0,
-    samplesF1Sum: 0
-  };
-}
-function addMultilabelExample(stats, truth, pred) {
-  stats.n++;
-  const predicted = pred ?? [];
-  let hits = 0;
-  for (const c of predicted) {
-    if (truth.includes(c)) {
-      stats.tp[c]++;
-      hits++;
-    } else stats.fp[c]++;
-  }
-  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
-  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
-  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
-  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
-  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
-}
-var ratio2 = (num, den) => den > 0 ? num / den : 0;
-function multilabelPerClass(stats) {
-  return Array.from({ length: stats.k }, (_, c) => ({
-    precision: ratio2(stats.tp[c], stats.tp[c] + stats.fp[c]),
-    recall: ratio2(stats.tp[c], stats.tp[c] + stats.fn[c]),
-    f1: ratio2(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
-    support: stats.tp[c] + stats.fn[c]
-  }));
-}
-function multilabelMetrics(stats, names, focusClass) {
-  const out = {};
-  const per = multilabelPerClass(stats);
-  if (focusClass !== void 0) {
-    const c = per[focusClass];
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = c.precision;
-      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
-      else if (name.endsWith("_f1")) out[name] = c.f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  const { k, n } = stats;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let c = 0; c < k; c++) {
-    tp += stats.tp[c];
-    fp += stats.fp[c];
-    fn += stats.fn[c];
-  }
-  const totalSupport = per.reduce((s, c) => s + c.support, 0);
-  const mean2 = (pick, weighted) => {
-    let sum2 = 0;
-    let weight = 0;
-    for (const c of per) {
-      const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum2 += w * pick(c);
-      weight += w;
-    }
-    return weight > 0 ? sum2 / weight : 0;
-  };
-  for (const name of names) {
-    if (n === 0) {
-      out[name] = null;
-      continue;
-    }
-    switch (name) {
-      case "accuracy":
-        out[name] = stats.exact / n;
-        break;
-      case "hamming_loss":
-        out[name] = (fp + fn) / (n * k);
-        break;
-      case "micro_precision":
-        out[name] = ratio2(tp, tp + fp);
-        break;
-      case "micro_recall":
-        out[name] = ratio2(tp, tp + fn);
-        break;
-      case "micro_f1":
-        out[name] = ratio2(2 * tp, 2 * tp + fp + fn);
-        break;
-      case "macro_precision":
-        out[name] = mean2((c) => c.precision, false);
-        break;
-      case "macro_recall":
-        out[name] = mean2((c) => c.recall, false);
-        break;
-      case "macro_f1":
-        out[name] = mean2((c) => c.f1, false);
-        break;
-      case "weighted_precision":
-        out[name] = mean2((c) => c.precision, true);
-        break;
-      case "weighted_recall":
-        out[name] = mean2((c) => c.recall, true);
-        break;
-      case "weighted_f1":
-        out[name] = mean2((c) => c.f1, true);
-        break;
-      case "samples_f1":
-        out[name] = stats.samplesF1Sum / n;
-        break;
-      default:
-        out[name] = null;
-    }
-  }
-  return out;
-}
-
 // src/tasks/classification/stats.ts
 function histogramFrom(scores, positive) {
   const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
@@ -22295,248 +23220,9 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
-// src/tasks/ops/cost.ts
-function costPer1k(stats) {
-  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
-}
-
-// src/tasks/ops/quantile.ts
-function checkQuantile(q) {
-  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
-}
-function checkValue(value) {
-  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
-}
-function lerp(a, b, t) {
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function quantileOf(total, at, q, method) {
-  checkQuantile(q);
-  if (total === 0) return NaN;
-  if (method === "linear") {
-    const virtual2 = (total - 1) * q;
-    if (virtual2 >= total - 1) return at(total - 1);
-    const below2 = Math.floor(virtual2);
-    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
-  }
-  const virtual = total * q - 1;
-  const below = Math.floor(virtual);
-  const index = virtual - below === 0 ? below : below + 1;
-  return at(Math.min(Math.max(index, 0), total - 1));
-}
-function valueCountsOf(values) {
-  const byValue = /* @__PURE__ */ new Map();
-  for (const value of values) {
-    checkValue(value);
-    byValue.set(value, (byValue.get(value) ?? 0) + 1);
-  }
-  const distinct = [...byValue.keys()].sort((a, b) => a - b);
-  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
-}
-function expandedAccessor(values, counts2, order) {
-  return (position) => {
-    let seen = 0;
-    for (const index of order) {
-      seen += counts2[index];
-      if (position < seen) return values[index];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-}
-function totalOf(counts2) {
-  let total = 0;
-  for (const count of counts2) {
-    if (!Number.isSafeInteger(count) || count < 0) {
-      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
-    }
-    total += count;
-  }
-  return total;
-}
-function quantileOfCounts(counts2, q, method = "linear") {
-  const order = counts2.values.map((_, i) => i);
-  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
-}
-function weightedQuantiles(values, weights, qs, method = "linear") {
-  if (values.length !== weights.length) {
-    throw new Error(
-      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
-    );
-  }
-  values.forEach(checkValue);
-  const total = totalOf(weights);
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-  const at = expandedAccessor(values, weights, order);
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
-function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
-  let total = 0;
-  for (let i = 0; i < weights.length; i++) total += weights[i];
-  const at = (position) => {
-    let seen = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      seen += weights[i];
-      if (position < seen) return sorted[i];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
-
-// src/tasks/ops/slices.ts
-var LATENCY_COLUMN = "ops.latency_ms";
-var COST_COLUMN = "ops.cost";
-function countsOf(values, rows, count) {
-  const taken = new Float64Array(count);
-  let m = 0;
-  for (let j = 0; j < count; j++) {
-    const v = values[rows[j]];
-    if (v === v) taken[m++] = v;
-  }
-  const sorted = taken.subarray(0, m).sort();
-  const out = [];
-  const counts2 = [];
-  for (let j = 0; j < m; j++) {
-    if (out.length && out[out.length - 1] === sorted[j]) counts2[counts2.length - 1]++;
-    else {
-      out.push(sorted[j]);
-      counts2.push(1);
-    }
-  }
-  return { values: out, counts: counts2 };
-}
-function opsSliceStats(values, sliceCount, membership) {
-  const n = (values.latency ?? values.cost)?.length ?? 0;
-  const size = new Int32Array(sliceCount);
-  size[0] = n;
-  for (const col of membership) for (let i = 0; i < n; i++) size[col[i]]++;
-  const start = new Int32Array(sliceCount + 1);
-  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
-  const rows = new Int32Array(start[sliceCount]);
-  const fill = start.slice(0, sliceCount);
-  for (let i = 0; i < n; i++) rows[fill[0]++] = i;
-  for (const col of membership) for (let i = 0; i < n; i++) rows[fill[col[i]]++] = i;
-  return Array.from({ length: sliceCount }, (_, s) => {
-    const slice2 = rows.subarray(start[s], start[s + 1]);
-    let cost = null;
-    if (values.cost) {
-      cost = { sum: 0, count: 0 };
-      for (const i of slice2) {
-        const v = values.cost[i];
-        if (v === v) {
-          cost.sum += v;
-          cost.count++;
-        }
-      }
-    }
-    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
-  });
-}
-function opsMetrics(stats, metrics) {
-  const out = {};
-  for (const m of metrics) {
-    if (!isOpsMetric(m)) continue;
-    let v = NaN;
-    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
-    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
-    out[m] = Number.isFinite(v) ? v : null;
-  }
-  return out;
-}
-function opsStatsToJson(stats) {
-  const json = {};
-  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
-  if (stats.cost) json.cost = { ...stats.cost };
-  return json;
-}
-function opsColumns(values) {
-  const columns = {};
-  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
-  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
-  return columns;
-}
-function opsPairedTerms(input) {
-  const latencyMetrics = input.metrics.filter(isLatencyMetric);
-  const wantCost = input.metrics.includes(COST_METRIC);
-  if (!latencyMetrics.length && !wantCost) return null;
-  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
-  const sides = [
-    { table: input.base, rows: input.baseRows },
-    { table: input.head, rows: input.headRows }
-  ].map(({ table, rows }) => {
-    const lat = table.columns.get(LATENCY_COLUMN);
-    const cost = table.columns.get(COST_COLUMN);
-    let order = null;
-    let sorted = null;
-    if (lat && latencyMetrics.length) {
-      const idx = [];
-      for (let i = 0; i < rows.length; i++) if (lat[rows[i]] === lat[rows[i]]) idx.push(i);
-      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
-      order = Int32Array.from(idx);
-      sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
-    }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
-    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
-  });
-  return (weights) => {
-    const [base, head] = sides.map((s) => {
-      const v = {};
-      if (s.order && s.sorted) {
-        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
-        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
-        latencyMetrics.forEach((m, j) => v[m] = q[j]);
-      }
-      if (s.costs) {
-        let sum2 = 0;
-        let count = 0;
-        for (let i = 0; i < s.costs.length; i++) {
-          const c = s.costs[i];
-          if (c === c && weights[i] > 0) {
-            sum2 += weights[i] * c;
-            count += weights[i];
-          }
-        }
-        v[COST_METRIC] = count > 0 ? sum2 / count * 1e3 : NaN;
-      }
-      return v;
-    });
-    return { base, head };
-  };
-}
-function opsUnpaired(base, head, metrics) {
-  if (!metrics.every(isLatencyMetric)) return null;
-  const qs = metrics.map((m) => LATENCY_METRICS[m]);
-  const side = (slice2, offset) => {
-    const counts2 = slice2.ops?.latency;
-    if (!counts2 || counts2.values.length === 0) return null;
-    const sorted = Float64Array.from(counts2.values);
-    const out = new Float64Array(metrics.length * 2).fill(NaN);
-    return {
-      units: Float64Array.from(counts2.counts),
-      rowUnit: new Uint32Array(0),
-      evaluate: (weights) => {
-        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
-        return out;
-      }
-    };
-  };
-  const b = side(base, 0);
-  const h = side(head, metrics.length);
-  return b && h ? { base: b, head: h } : null;
-}
-function withOps(evaluated, rows, rowOf, plan, metrics) {
-  const wanted = metrics.filter(isOpsMetric);
-  if (!rows || !wanted.length) return evaluated;
-  const values = opsInGoldenOrder(rows, rowOf);
-  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
-  evaluated.slices.forEach((slice2, s) => {
-    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
-    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
-  });
-  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
-  return evaluated;
-}
+// src/util/version.ts
+var TOOL_VERSION = "0.1.0";
+var METRIC_DEFINITIONS_VERSION = 1;
 
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
@@ -22624,7 +23310,6 @@ var ScoreTerms = class {
 };
 
 // src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
 var numericOrder2 = (a, b) => Number(a) - Number(b);
 var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
@@ -22638,6 +23323,7 @@ function firstLine(codes, lines, vocabIndex) {
 function resolveLabels(suite, golden, preds) {
   const scoreKeys = preds.scoreKeys ?? [];
   let names;
+  let outside = null;
   if (suite.labels) {
     names = [...suite.labels];
     const allowed = new Set(names);
@@ -22672,13 +23358,14 @@ function resolveLabels(suite, golden, preds) {
     }
     names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
-    const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
-    const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
+    const numeric = golden.labels.allNumeric && golden.labels.names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+    names = [.../* @__PURE__ */ new Set([...golden.labels.names, ...scoreKeys])].sort(numeric ? numericOrder2 : textOrder2);
+    outside = outsideLabels(preds.labels.names, new Set(names), preds.predSets ?? preds.pred);
+    assertLabelsMeet(outside, names, { predictions: preds.file, field: suite.fields.prediction });
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
-  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n));
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n) ?? names.length);
   let scoreColumn = null;
   if (preds.scoreKeys) {
     const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
@@ -22707,7 +23394,7 @@ function resolveLabels(suite, golden, preds) {
       return j;
     });
   }
-  return { names, goldenMap, predMap, scoreColumn };
+  return { names, goldenMap, predMap, scoreColumn, note: outside ? outsideLabelsNote(outside) : null };
 }
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
@@ -22798,7 +23485,9 @@ function evaluateClassification(suite, golden, preds, termsIn) {
     positiveClass,
     terms
   );
-  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  const result = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  if (space.note) result.notes = [...result.notes ?? [], space.note];
+  return result;
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -22857,14 +23546,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   const brier = scored ? Float32Array.from(rowBrier) : null;
   const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
-  const B = suite.eceBins;
+  const B2 = suite.eceBins;
   const cells = k * w;
   const sliceN = new Float64Array(S);
   const confusion = new Float64Array(S * cells);
   const scoredN = new Float64Array(S);
-  const binCount = new Float64Array(S * B);
-  const binConf = new Float64Array(S * B);
-  const binCorrect = new Float64Array(S * B);
+  const binCount = new Float64Array(S * B2);
+  const binConf = new Float64Array(S * B2);
+  const binCorrect = new Float64Array(S * B2);
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
@@ -22875,7 +23564,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
       sliceN[sl]++;
       confusion[sl * cells + cell[i]]++;
       if (rowScored[i]) {
-        const b = sl * B + rowBin[i];
+        const b = sl * B2 + rowBin[i];
         scoredN[sl]++;
         binCount[b]++;
         binConf[b] += rowConf[i];
@@ -22895,9 +23584,9 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     if (scored) {
       st.scored = {
         n: scoredN[sl],
-        binCount: binCount.slice(sl * B, (sl + 1) * B),
-        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
-        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        binCount: binCount.slice(sl * B2, (sl + 1) * B2),
+        binConfidence: binConf.slice(sl * B2, (sl + 1) * B2),
+        binCorrect: binCorrect.slice(sl * B2, (sl + 1) * B2),
         brierSum: brierSum[sl],
         logLossSum: logSum[sl],
         topKHits: hits[sl]
@@ -23059,7 +23748,7 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   for (let i = 0; i < n; i++) {
     const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
     const r = rowOf[i];
-    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]);
+    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]).filter((c) => c < k);
     for (const c of t) truthBits[i * k + c] = 1;
     if (p2) for (const c of p2) predBits[i * k + c] = 1;
     addMultilabelExample(stats[0], t, p2);
@@ -23111,411 +23800,6 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
-// src/tasks/classification/count-metrics.ts
-var ClassCounts = class {
-  constructor(k) {
-    this.k = k;
-    this.tp = new Float64Array(k);
-    this.fp = new Float64Array(k);
-    this.fn = new Float64Array(k);
-  }
-  k;
-  tp;
-  fp;
-  fn;
-  n = 0;
-  reset() {
-    this.tp.fill(0);
-    this.fp.fill(0);
-    this.fn.fill(0);
-    this.n = 0;
-  }
-  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
-  add(t, p2, weight) {
-    this.n += weight;
-    if (p2 === t) this.tp[t] += weight;
-    else {
-      this.fn[t] += weight;
-      if (p2 < this.k) this.fp[p2] += weight;
-    }
-  }
-};
-var ratio3 = (num, den) => den > 0 ? num / den : 0;
-function countMetricsInto(c, names, focus, out, offset) {
-  const { k, tp, fp, fn, n } = c;
-  if (focus !== void 0) {
-    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
-    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
-    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
-    }
-    return;
-  }
-  let sumTp = 0;
-  let sumFp = 0;
-  let sumFn = 0;
-  let present = 0;
-  let totalSupport = 0;
-  let macroP = 0;
-  let macroR = 0;
-  let macroF = 0;
-  let weightedP = 0;
-  let weightedR = 0;
-  let weightedF = 0;
-  let balanced = 0;
-  let supported = 0;
-  for (let i = 0; i < k; i++) {
-    const t = tp[i];
-    const support = t + fn[i];
-    sumTp += t;
-    sumFp += fp[i];
-    sumFn += fn[i];
-    if (support <= 0 && t + fp[i] <= 0) continue;
-    const p2 = ratio3(t, t + fp[i]);
-    const r = ratio3(t, support);
-    const f = ratio3(2 * t, 2 * t + fp[i] + fn[i]);
-    present++;
-    macroP += p2;
-    macroR += r;
-    macroF += f;
-    weightedP += support * p2;
-    weightedR += support * r;
-    weightedF += support * f;
-    totalSupport += support;
-    if (support > 0) {
-      balanced += r;
-      supported++;
-    }
-  }
-  const weighted = (sum2, plain) => totalSupport > 0 ? sum2 / totalSupport : plain / present;
-  for (let j = 0; j < names.length; j++) {
-    let v = NaN;
-    switch (names[j]) {
-      case "accuracy":
-        v = n > 0 ? sumTp / n : NaN;
-        break;
-      case "balanced_accuracy":
-        v = supported > 0 ? balanced / supported : NaN;
-        break;
-      case "micro_precision":
-        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
-        break;
-      case "micro_recall":
-        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
-        break;
-      case "micro_f1":
-        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
-        break;
-      case "macro_precision":
-        v = present ? macroP / present : NaN;
-        break;
-      case "macro_recall":
-        v = present ? macroR / present : NaN;
-        break;
-      case "macro_f1":
-        v = present ? macroF / present : NaN;
-        break;
-      case "weighted_precision":
-        v = present ? weighted(weightedP, macroP) : NaN;
-        break;
-      case "weighted_recall":
-        v = present ? weighted(weightedR, macroR) : NaN;
-        break;
-      case "weighted_f1":
-        v = present ? weighted(weightedF, macroF) : NaN;
-        break;
-    }
-    out[offset + j] = v;
-  }
-}
-
-// src/tasks/classification/resample.ts
-var COUNT_METRICS = /* @__PURE__ */ new Set([
-  "accuracy",
-  "balanced_accuracy",
-  "micro_precision",
-  "micro_recall",
-  "micro_f1",
-  "macro_precision",
-  "macro_recall",
-  "macro_f1",
-  "weighted_precision",
-  "weighted_recall",
-  "weighted_f1",
-  "samples_f1",
-  "hamming_loss"
-]);
-var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
-function classificationResamplable(metric, slice2) {
-  if (isOpsMetric(metric)) return slice2.kind !== "label";
-  if (slice2.kind === "label")
-    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
-  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
-}
-function labelFocus(slice2) {
-  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
-}
-function pairedClassification(input) {
-  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
-  const { base, head, baseRows, headRows, metrics } = input;
-  const k = input.headSuite.labels.length;
-  const w = k + 1;
-  const focus = labelFocus(input.slice);
-  const truth = head.columns.get("truth");
-  const basePred = base.columns.get("pred");
-  const headPred = head.columns.get("pred");
-  const n = headRows.length;
-  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
-  const stateOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = truth[headRows[i]];
-    const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
-    const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
-    stateOf[i] = (t * w + b) * w + h;
-  }
-  let units;
-  let rowUnit;
-  let unitState;
-  if (rowsAsUnits) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
-    unitState = stateOf;
-  } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states = [];
-    const counts3 = [];
-    rowUnit = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      let u = index[stateOf[i]];
-      if (u < 0) {
-        u = index[stateOf[i]] = states.length;
-        states.push(stateOf[i]);
-        counts3.push(0);
-      }
-      counts3[u]++;
-      rowUnit[i] = u;
-    }
-    units = Float64Array.from(counts3);
-    unitState = Int32Array.from(states);
-  }
-  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const opsTerms = opsPairedTerms(input);
-  const U = unitState.length;
-  const ut = new Int32Array(U);
-  const ub = new Int32Array(U);
-  const uh = new Int32Array(U);
-  for (let u = 0; u < U; u++) {
-    const s = unitState[u];
-    uh[u] = s % w;
-    const rest = (s - uh[u]) / w;
-    ub[u] = rest % w;
-    ut[u] = (rest - ub[u]) / w;
-  }
-  const data = {
-    kind: "classification-counts",
-    k,
-    ut,
-    ub,
-    uh,
-    units,
-    rowUnit,
-    metrics,
-    focus
-  };
-  const counts2 = countsProblem(data);
-  if (!rowTerms && !opsTerms) return counts2;
-  const M = metrics.length;
-  const evaluate = (weights) => {
-    const out = counts2.evaluate(weights);
-    if (rowTerms) {
-      const rowValues = rowTerms(weights);
-      metrics.forEach((m, j) => {
-        if (m in rowValues.base) out[j] = rowValues.base[m];
-        if (m in rowValues.head) out[M + j] = rowValues.head[m];
-      });
-    }
-    if (opsTerms) {
-      const opsValues = opsTerms(weights);
-      metrics.forEach((m, j) => {
-        if (m in opsValues.base) out[j] = opsValues.base[m];
-        if (m in opsValues.head) out[M + j] = opsValues.head[m];
-      });
-    }
-    return out;
-  };
-  return { units, rowUnit, evaluate };
-}
-function countsProblem(data) {
-  const { k, ut, ub, uh, metrics, focus } = data;
-  const baseCounts = new ClassCounts(k);
-  const headCounts = new ClassCounts(k);
-  const M = metrics.length;
-  const out = new Float64Array(M * 2);
-  const evaluate = (weights) => {
-    baseCounts.reset();
-    headCounts.reset();
-    for (let u = 0; u < weights.length; u++) {
-      const wt = weights[u];
-      if (wt === 0) continue;
-      baseCounts.add(ut[u], ub[u], wt);
-      headCounts.add(ut[u], uh[u], wt);
-    }
-    countMetricsInto(baseCounts, metrics, focus, out, 0);
-    countMetricsInto(headCounts, metrics, focus, out, M);
-    return out;
-  };
-  return { units: data.units, rowUnit: data.rowUnit, evaluate, data };
-}
-function rowTermColumns(input) {
-  const { base, head, baseRows, headRows, metrics } = input;
-  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
-  const truth = head.columns.get("truth");
-  const sides = [
-    { table: base, rows: baseRows },
-    { table: head, rows: headRows }
-  ].map(({ table, rows }) => {
-    const pred = table.columns.get("pred");
-    const get = (name) => {
-      const col = table.columns.get(name);
-      return col ? Float64Array.from(rows, (r) => col[r]) : null;
-    };
-    const correct = Uint8Array.from(rows, (r, i) => pred[r] === truth[headRows[i]] ? 1 : 0);
-    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
-    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
-  });
-  const binCount = new Float64Array(bins);
-  const binConf = new Float64Array(bins);
-  const binCorrect = new Float64Array(bins);
-  const step = 1 / bins;
-  const binOf = (c) => {
-    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
-    while (b > 0 && c <= b * step) b--;
-    while (b < bins - 1 && c > (b + 1) * step) b++;
-    return b;
-  };
-  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
-  return (weights) => {
-    const values = sides.map((s, side) => {
-      const v = {};
-      let n = 0;
-      for (let i = 0; i < weights.length; i++) if (s.scored[i]) n += weights[i];
-      if (metrics.includes("brier") && s.brier) {
-        let sum2 = 0;
-        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.brier[i];
-        v.brier = n > 0 ? sum2 / n : NaN;
-      }
-      if (metrics.includes("log_loss") && s.logLoss) {
-        let sum2 = 0;
-        for (let i = 0; i < weights.length; i++) if (s.scored[i]) sum2 += weights[i] * s.logLoss[i];
-        v.log_loss = n > 0 ? sum2 / n : NaN;
-      }
-      if (metrics.includes("ece") && s.confidence) {
-        binCount.fill(0);
-        binConf.fill(0);
-        binCorrect.fill(0);
-        const idx = binIndex[side];
-        for (let i = 0; i < weights.length; i++) {
-          if (!s.scored[i] || weights[i] === 0) continue;
-          binConf[idx[i]] += weights[i] * s.confidence[i];
-          binCorrect[idx[i]] += weights[i] * s.correct[i];
-        }
-        let sum2 = 0;
-        for (let b = 0; b < bins; b++) sum2 += Math.abs(binCorrect[b] - binConf[b]);
-        v.ece = n > 0 ? sum2 / n : NaN;
-      }
-      return v;
-    });
-    return { base: values[0], head: values[1] };
-  };
-}
-function pairedMultilabel(input) {
-  const { base, head, baseRows, headRows, metrics } = input;
-  const k = input.headSuite.labels.length;
-  const truth = head.columns.get("truth");
-  const basePred = base.columns.get("pred");
-  const headPred = head.columns.get("pred");
-  const n = headRows.length;
-  const setOf = (col, r) => {
-    const out2 = [];
-    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
-    return out2;
-  };
-  const rows = Array.from({ length: n }, (_, i) => ({
-    t: setOf(truth, headRows[i]),
-    b: setOf(basePred, baseRows[i]),
-    h: setOf(headPred, headRows[i])
-  }));
-  const focus = labelFocus(input.slice);
-  const out = new Float64Array(metrics.length * 2);
-  const opsTerms = opsPairedTerms(input);
-  return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
-    evaluate: (weights) => {
-      const opsValues = opsTerms ? opsTerms(weights) : null;
-      const bs = emptyMultilabelStats(k);
-      const hs = emptyMultilabelStats(k);
-      for (let i = 0; i < n; i++) {
-        for (let r = 0; r < weights[i]; r++) {
-          addMultilabelExample(bs, rows[i].t, rows[i].b);
-          addMultilabelExample(hs, rows[i].t, rows[i].h);
-        }
-      }
-      const bv = multilabelMetrics(bs, metrics, focus);
-      const hv = multilabelMetrics(hs, metrics, focus);
-      metrics.forEach((m, j) => {
-        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
-        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
-      });
-      return out;
-    }
-  };
-}
-function unpairedClassification(input) {
-  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
-  if (input.headSuite.task_type === "multilabel") return null;
-  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
-  const side = (slice2, suite, position) => {
-    const stats = slice2.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice2.stats;
-    if (!stats || stats.family !== "classification") return null;
-    const cells = [];
-    const counts2 = [];
-    stats.confusion.forEach((c, i) => {
-      if (c > 0) {
-        cells.push(i);
-        counts2.push(c);
-      }
-    });
-    const units = Float64Array.from(counts2);
-    const k = stats.k;
-    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
-    const focus = labelFocus(slice2);
-    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
-    const offset = position === "base" ? 0 : input.metrics.length;
-    return {
-      units,
-      rowUnit: new Uint32Array(0),
-      evaluate: (weights) => {
-        st.confusion.fill(0);
-        let n = 0;
-        for (let u = 0; u < weights.length; u++) {
-          st.confusion[cells[u]] += weights[u];
-          n += weights[u];
-        }
-        st.n = n;
-        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
-        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
-        return out;
-      }
-    };
-  };
-  const b = side(input.base, input.baseSuite, "base");
-  const h = side(input.head, input.headSuite, "head");
-  return b && h ? { base: b, head: h } : null;
-}
-
 // src/tasks/ranking/order.ts
 function codePointRank(unit) {
   if (unit < 55296) return unit;
@@ -23554,8 +23838,8 @@ var INTEGER = /^[+-]?\d+$/;
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
 function quote2(token) {
-  const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
-  return JSON.stringify(shown);
+  const shown2 = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+  return JSON.stringify(shown2);
 }
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c >= 8192 && c <= 8202 || c === 160 || c === 5760 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -23839,9 +24123,9 @@ async function readRankedLists(source, spec) {
           entryLines.push([]);
           seen.push(null);
         }
-        const list = docids[r];
+        const list2 = docids[r];
         let map = seen[r];
-        const at = map ? map.get(record.docid) ?? -1 : list.indexOf(record.docid);
+        const at = map ? map.get(record.docid) ?? -1 : list2.indexOf(record.docid);
         if (at >= 0)
           throw new InputError({
             file,
@@ -23849,9 +24133,9 @@ async function readRankedLists(source, spec) {
             field: "docid",
             message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`
           });
-        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i) => [d, i]));
-        map?.set(record.docid, list.length);
-        list.push(record.docid);
+        if (!map && list2.length >= 32) map = seen[r] = new Map(list2.map((d, i) => [d, i]));
+        map?.set(record.docid, list2.length);
+        list2.push(record.docid);
         entryLines[r].push(line);
         scores[r].push(record.score);
         ranks[r].push(record.rank);
@@ -23874,13 +24158,13 @@ async function readRankedLists(source, spec) {
             field: spec.idField,
             message: `duplicate query id ${quote(id)} (first at line ${lines[prior]})`
           });
-        const list = readList(record[spec.rankingField], file, line, spec.rankingField);
+        const list2 = readList(record[spec.rankingField], file, line, spec.rankingField);
         reader?.read(record, line);
         rowOf.set(id, ids.length);
         ids.push(id);
         lines.push(line);
-        docids.push(list.docids);
-        scores.push(list.scores);
+        docids.push(list2.docids);
+        scores.push(list2.scores);
       },
       { format: source.format, displayName: file }
     );
@@ -24155,26 +24439,26 @@ function joinQueries(golden, preds) {
   }
   return rowOf;
 }
-function perQueryValues(golden, preds, rowOf, metrics, options2) {
+function perQueryValues(golden, preds, rowOf, metrics, options) {
   const names = metrics.filter((m) => parseRankingMetric(m));
   const bases = /* @__PURE__ */ new Set();
   for (const m of names) {
     const base = parseRankingMetric(m).base;
-    bases.add(base === "ndcg" && options2.ndcg === "sklearn" ? "ndcg_sklearn" : base);
+    bases.add(base === "ndcg" && options.ndcg === "sklearn" ? "ndcg_sklearn" : base);
   }
-  const source = (m) => options2.ndcg === "sklearn" ? m.replace(/^ndcg@/, "ndcg_sklearn@") : m;
+  const source = (m) => options.ndcg === "sklearn" ? m.replace(/^ndcg@/, "ndcg_sklearn@") : m;
   const queryOptions = {
-    cutoffs: options2.cutoffs.length ? options2.cutoffs : [10],
+    cutoffs: options.cutoffs.length ? options.cutoffs : [10],
     metrics: [...bases],
-    relevanceLevel: options2.relevanceLevel,
-    gain: options2.gain
+    relevanceLevel: options.relevanceLevel,
+    gain: options.gain
   };
   const out = new Map(names.map((m) => [m, new Float64Array(golden.n)]));
   const columns = names.map((m) => ({ from: source(m), to: out.get(m) }));
   const empty = [];
   for (let q = 0; q < golden.n; q++) {
     const r = rowOf[q];
-    if (r < 0 && options2.missingQueries === "skip") {
+    if (r < 0 && options.missingQueries === "skip") {
       for (const c of columns) c.to[q] = NaN;
       continue;
     }
@@ -24190,12 +24474,12 @@ function perQueryValues(golden, preds, rowOf, metrics, options2) {
   return out;
 }
 function evaluateRanking(suite, golden, preds) {
-  const options2 = suite.ranking;
+  const options = suite.ranking;
   const rowOf = joinQueries(golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
-  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options2);
+  const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
   const names = [...values.keys()];
@@ -24258,10 +24542,10 @@ function evaluateRanking(suite, golden, preds) {
         definitions: RANKING_DEFINITIONS_VERSION,
         task: suite.task,
         id: suite.fields.id,
-        gain: options2.gain,
-        relevanceLevel: options2.relevanceLevel,
-        missingQueries: options2.missingQueries,
-        ndcg: options2.ndcg,
+        gain: options.gain,
+        relevanceLevel: options.relevanceLevel,
+        missingQueries: options.missingQueries,
+        ndcg: options.ndcg,
         ops: suite.ops ?? null
       })
     ),
@@ -24755,7 +25039,7 @@ function sumRows(flat, rows) {
   return out;
 }
 function statsJson(sums, n) {
-  const list = (v, from, length) => Array.from(v.subarray(from, from + length));
+  const list2 = (v, from, length) => Array.from(v.subarray(from, from + length));
   return {
     family: "generation",
     n,
@@ -24767,13 +25051,13 @@ function statsJson(sums, n) {
     bleu: {
       hyp_length: sums.bleu[0],
       ref_length: sums.bleu[1],
-      matches: list(sums.bleu, 2, BLEU_MAX_ORDER),
-      totals: list(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
+      matches: list2(sums.bleu, 2, BLEU_MAX_ORDER),
+      totals: list2(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
     },
     chrf: {
-      hyp_counts: list(sums.chrf, 0, CHRF_CHAR_ORDER),
-      ref_counts: list(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
-      matches: list(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
+      hyp_counts: list2(sums.chrf, 0, CHRF_CHAR_ORDER),
+      ref_counts: list2(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
+      matches: list2(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
     }
   };
 }
@@ -25292,9 +25576,9 @@ var ALLOWED_PREFIXES = {
   IOB2: ["B", "I", "O"],
   IOBES: ["B", "I", "E", "S", "O"]
 };
-function parseTags(tags, options2) {
-  const field = options2.field ?? "tags";
-  const allowed = ALLOWED_PREFIXES[options2.scheme];
+function parseTags(tags, options) {
+  const field = options.field ?? "tags";
+  const allowed = ALLOWED_PREFIXES[options.scheme];
   return tags.map((tag, index) => {
     if (tag === "O") return { prefix: "O", type: "" };
     const prefix = tag.charAt(0);
@@ -25302,8 +25586,8 @@ function parseTags(tags, options2) {
       const prefixes = allowed.filter((p2) => p2 !== "O").map((p2) => `${p2}-`).join("/");
       throw new SpanInputError(
         field,
-        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options2.scheme})`,
-        options2.location
+        `invalid tag ${JSON.stringify(tag)} at position ${index}: expected O or a ${prefixes} prefix followed by a type (${options.scheme})`,
+        options.location
       );
     }
     return { prefix, type: tag.slice(2) };
@@ -25378,15 +25662,15 @@ function strictModeEntities(tags, rules) {
   }
   return entities;
 }
-function entitiesFromTags(tags, options2) {
-  const parsed = parseTags(tags, options2);
-  return options2.mode === "strict" ? strictModeEntities(parsed, STRICT_RULES[options2.scheme]) : defaultModeEntities(parsed);
+function entitiesFromTags(tags, options) {
+  const parsed = parseTags(tags, options);
+  return options.mode === "strict" ? strictModeEntities(parsed, STRICT_RULES[options.scheme]) : defaultModeEntities(parsed);
 }
-function entitiesFromCharSpans(spans, options2 = {}) {
-  const field = options2.field ?? "spans";
+function entitiesFromCharSpans(spans, options = {}) {
+  const field = options.field ?? "spans";
   return spans.map((span, index) => {
     const fail = (detail) => {
-      throw new SpanInputError(field, `span ${index}: ${detail}`, options2.location);
+      throw new SpanInputError(field, `span ${index}: ${detail}`, options.location);
     };
     if (typeof span !== "object" || span === null) return fail("expected an object {start, end, type}");
     const { start, end, type } = span;
@@ -25397,8 +25681,8 @@ function entitiesFromCharSpans(spans, options2 = {}) {
     if (!Number.isInteger(end) || end <= start) {
       return fail(`end must be an integer > start (${String(start)}), got ${JSON.stringify(end)}`);
     }
-    if (options2.textLength !== void 0 && end > options2.textLength) {
-      return fail(`end ${String(end)} is past the end of the text (length ${options2.textLength})`);
+    if (options.textLength !== void 0 && end > options.textLength) {
+      return fail(`end ${String(end)} is past the end of the text (length ${options.textLength})`);
     }
     return { type, start, end };
   });
@@ -25420,10 +25704,10 @@ function tagsOf(record, field, file, line) {
     message: value === void 0 ? 'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]' : `expected an array of tag strings, got ${describeType(value)}`
   });
 }
-function readTags(tags, options2, file, line) {
-  const located = { ...options2, location: { file, line } };
+function readTags(tags, options, file, line) {
+  const located = { ...options, location: { file, line } };
   const entities = entitiesFromTags(tags, located);
-  if (options2.mode !== "strict") return { entities, length: tags.length };
+  if (options.mode !== "strict") return { entities, length: tags.length };
   const lenient = entitiesFromTags(tags, { ...located, mode: "default" });
   const kept = new Set(entities.map((e) => `${e.type}\0${e.start}\0${e.end}`));
   const stray = lenient.find((e) => !kept.has(`${e.type}\0${e.start}\0${e.end}`));
@@ -25432,8 +25716,8 @@ function readTags(tags, options2, file, line) {
 }
 function strayMessage(stray, tags, scheme) {
   const span = stray.end - stray.start > 1 ? `positions ${stray.start}\u2013${stray.end - 1}` : `position ${stray.start}`;
-  const shown = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
-  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
+  const shown2 = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
+  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown2}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
 }
 async function evaluateSpans(suite) {
   const { format, scheme, mode } = suite.spans;
@@ -25707,9 +25991,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/compare/examples.ts
 function decodeExamples(suite) {
   const ex = suite.examples;
@@ -25768,16 +26049,10 @@ function alignExamples(base, head) {
 }
 
 // src/compare/compare.ts
-function compareResults(base, head, config, options2 = {}) {
-  intervalSource = options2.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = void 0;
-  }
+function compareResults(base, head, config, options = {}) {
+  return compareWith(base, head, config, options.intervals);
 }
-var intervalSource;
-function compareWith(base, head, config) {
+function compareWith(base, head, config, intervalSource) {
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -25785,10 +26060,11 @@ function compareWith(base, head, config) {
       headSuite,
       config.suites.find((s) => s.name === headSuite.name) ?? null,
       settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
     )
   );
-  const verdict = overallVerdict(suites);
+  const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
     schema_version: 1,
@@ -25797,36 +26073,11 @@ function compareWith(base, head, config) {
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize2(verdict, suites),
+    summary: summarizeComparison(verdict, suites),
     suites
   };
 }
-function overallVerdict(suites) {
-  const enforced = suites.filter((s) => s.mode === "enforce");
-  if (enforced.some((s) => s.verdict === "fail")) return "fail";
-  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
-  if (suites.some((s) => s.verdict === "warn" || s.verdict === "fail")) return "warn";
-  return "pass";
-}
-function summarize2(verdict, suites) {
-  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "fail").map((g) => ({ s, g })));
-  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "warn"));
-  switch (verdict) {
-    case "fail":
-      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing.slice(0, 3).map(({ g }) => `${g.metric} on ${g.slice}`).join("; ")}${failing.length > 3 ? "; \u2026" : ""}).`;
-    case "not_comparable":
-      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}.`;
-    case "warn": {
-      const advisory = suites.filter((s) => s.mode === "advisory" && s.verdict === "fail").length;
-      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ""}.`;
-    }
-    default: {
-      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
-      return gated ? `Passed: all ${gated} gated slice(s) are within tolerance.` : "Passed: no gates are configured.";
-    }
-  }
-}
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
   const family = FAMILIES[head.task];
   const notes = [];
   const mode = suiteConfig?.mode ?? "enforce";
@@ -25872,7 +26123,10 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
         head: sliceOf(head, key)
       };
       const cmp = comparisonByKey.get(key);
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
         gate,
         key,
         sides,
@@ -25886,7 +26140,12 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
   for (const t of tests) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(t.sides, head, base)) continue;
+    if (insufficient(
+      t.sides,
+      suiteConfig?.minSupport ?? head.min_support,
+      suiteConfig?.minSupport ?? base.min_support
+    ))
+      continue;
     const group = bySlice.get(t.key);
     if (group) group.push(t);
     else bySlice.set(t.key, [t]);
@@ -25903,20 +26162,19 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
       baseTable,
       headTable,
       pairing,
-      settings
+      settings,
+      intervalSource
     );
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
   }
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults = decideGates(tests, {
     settings,
-    minSupport: head.min_support,
-    baseMinSupport: base?.min_support ?? head.min_support
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
   });
-  let verdict = "pass";
-  if (gateResults.some((g) => g.verdict === "fail")) verdict = "fail";
-  else if (reasons.length && gates.length) verdict = "not_comparable";
-  else if (gateResults.some((g) => g.verdict === "warn")) verdict = "warn";
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,
@@ -25980,8 +26238,8 @@ function sliceUnion(base, head) {
   for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
-function insufficient(sides, head, base) {
-  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+function insufficient(sides, headMin, baseMin) {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
@@ -26063,7 +26321,7 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
   return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
-function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
   const headSlice = sliceOf(head, key);
   const baseSlice = sliceOf(base, key);
   let deltas;
@@ -26158,68 +26416,7 @@ function unpairedBootstrap(key, m, problems, settings) {
   return { deltas, points };
 }
 
-// src/evaluate/worker.ts
-function isDecodeWorker() {
-  return !isMainThread && workerData?.marker === WORKER_MARKER;
-}
-function transferables(part) {
-  const out = [];
-  const visit = (v) => {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
-    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
-    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
-  };
-  visit(part);
-  return [...new Set(out)];
-}
-function serveDecodeTasks() {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    if (task.kind === "bootstrap") {
-      try {
-        const intervals = pairedIntervals(
-          task.key,
-          task.metrics,
-          countsProblem(task.data),
-          task.sliceN,
-          task.settings
-        );
-        post({ id: task.id, type: "done", part: [...intervals] });
-      } catch (error) {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-      return;
-    }
-    try {
-      const options2 = {
-        range: task.range,
-        onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      };
-      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options2) : await decodePredictionPart(task.source, task.spec, options2);
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-    }
-  });
-}
-
-// src/cli/main.ts
-import { parseArgs } from "node:util";
-
-// src/cli/commands/compare.ts
-import { existsSync } from "node:fs";
-
 // src/compare/parallel.ts
-import { Worker as Worker2 } from "node:worker_threads";
 var jobKey = (suite, key, metrics) => `${suite}\0${key}\0${metrics.join(",")}`;
 async function compareResultsParallel(base, head, config) {
   const script = workerScript();
@@ -26253,48 +26450,71 @@ async function compareResultsParallel(base, head, config) {
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
   });
 }
-function runBootstrapTasks(script, size, tasks) {
+async function runBootstrapTasks(script, size, tasks) {
   const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
-  return new Promise((resolve7, reject) => {
-    const results = new Array(tasks.length);
-    const workers = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stop = () => workers.forEach((w) => void w.terminate());
-    const give = (w) => {
-      if (next < order.length) w.postMessage(order[next++]);
-    };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker2(script, { workerData: { marker: WORKER_MARKER } });
-      workers.push(worker);
-      worker.on(
-        "message",
-        (reply) => {
-          if (failed) return;
-          if (reply.type !== "done") {
-            failed = true;
-            stop();
-            reject(new Error(`a bootstrap worker failed: ${reply.message ?? reply.type}`));
-            return;
-          }
-          results[reply.id] = new Map(reply.part);
-          if (++finished === tasks.length) {
-            stop();
-            resolve7(results);
-          } else give(worker);
-        }
+  const results = await runPool(script, tasks, {
+    size,
+    label: "bootstrap",
+    order: order.map((t) => t.id),
+    onDone(result) {
+      if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
+    }
+  });
+  return results.map((r) => new Map(r.part));
+}
+var BOOTSTRAP_HANDLERS = {
+  bootstrap(task) {
+    const t = task;
+    return [...pairedIntervals(t.key, t.metrics, countsProblem(t.data), t.sliceN, t.settings)];
+  }
+};
+
+// src/worker/serve.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+function isWorkerThread() {
+  return !isMainThread && workerData?.marker === WORKER_MARKER;
+}
+function transferables(part) {
+  const out = [];
+  const visit = (v) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
+    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
+    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
+  };
+  visit(part);
+  return [...new Set(out)];
+}
+function serveWorkerTasks(handlers) {
+  const port = parentPort;
+  port.on("message", async (task) => {
+    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+    try {
+      const handler = handlers[task.kind];
+      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+      const part = await handler(
+        task,
+        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
       );
-      worker.on("error", (error) => {
-        if (failed) return;
-        failed = true;
-        stop();
-        reject(error);
-      });
-      give(worker);
+      post({ id: task.id, type: "done", part }, transferables(part));
+    } catch (error) {
+      if (error instanceof InputError) {
+        post({
+          id: task.id,
+          type: "input-error",
+          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+        });
+      } else {
+        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+      }
     }
   });
 }
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// src/cli/commands/compare.ts
+import { existsSync } from "node:fs";
 
 // schema/comparison.schema.json
 var comparison_schema_default = {
@@ -26345,7 +26565,7 @@ var comparison_schema_default = {
       }
     },
     suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
-    verdict: { enum: ["pass", "warn", "fail", "insufficient_data", "not_comparable", "new_slice", "missing_slice"] },
+    verdict: { enum: ["pass", "warn", "fail", "unconfirmed", "insufficient_data", "not_comparable", "new_slice", "missing_slice"], description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)." },
     suiteComparison: {
       title: "SuiteComparison",
       type: "object",
@@ -26416,7 +26636,7 @@ var comparison_schema_default = {
       title: "GateResult",
       type: "object",
       additionalProperties: false,
-      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n"],
+      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n", "outcome", "burden", "on_unconfirmed", "detectable_drop", "underpowered", "needed_n"],
       properties: {
         gate: { type: "integer", description: "Index in the suite's gates list." },
         metric: { type: "string" },
@@ -26436,13 +26656,19 @@ var comparison_schema_default = {
         significant: { type: ["boolean", "null"] },
         beyond_tolerance: { type: ["boolean", "null"] },
         base_n: { type: ["integer", "null"] },
-        head_n: { type: ["integer", "null"] }
+        head_n: { type: ["integer", "null"] },
+        outcome: { enum: ["fail", "warn", "pass", "not_gated"], description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)." },
+        burden: { enum: ["detect_harm", "prove_safe"], description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance." },
+        on_unconfirmed: { enum: ["fail", "warn", "pass"], description: "What an unconfirmed drop does to the suite." },
+        detectable_drop: { type: ["number", "null"], description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed." },
+        underpowered: { type: ["boolean", "null"], description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level." },
+        needed_n: { type: ["integer", "null"], description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)." }
       }
     }
   }
 };
 
-// src/config/schema-validate.ts
+// src/schema/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var addFormats = import_ajv_formats.default.default;
@@ -27934,6 +28160,23 @@ var evalgate_schema_default = {
           default: "enforce",
           description: "advisory: report every verdict but never fail."
         },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          default: "warn",
+          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          default: "detect_harm",
+          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+        },
         checks: {
           $ref: "#/$defs/checks"
         },
@@ -28133,11 +28376,11 @@ var evalgate_schema_default = {
         },
         min: {
           type: "number",
-          description: "Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy)."
+          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
         },
         max: {
           type: "number",
-          description: "Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms."
+          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
         },
         severity: {
           enum: [
@@ -28158,6 +28401,21 @@ var evalgate_schema_default = {
           ],
           default: "default",
           description: "strict: the whole confidence interval must lie beyond the tolerance."
+        },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
         }
       }
     },
@@ -28637,23 +28895,23 @@ function defaultRankingMetrics(suite) {
   return [...DEFAULT_RANKING_BASES.flatMap((b) => cutoffs.map((k) => `${b}@${k}`)), "map"];
 }
 function resolveRanking(suite, metrics, root) {
-  const options2 = suite.ranking ?? {};
+  const options = suite.ranking ?? {};
   const cutoffs = /* @__PURE__ */ new Set();
   for (const m of metrics) {
     const k = parseRankingMetric(m)?.k;
     if (k) cutoffs.add(k);
   }
-  const queries = options2.queries;
+  const queries = options.queries;
   const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
   return {
     cutoffs: [...cutoffs].sort((a, b) => a - b),
-    gain: options2.gain ?? "linear",
-    relevanceLevel: options2.relevance_level ?? 1,
-    missingQueries: options2.missing_queries ?? "zero",
-    ndcg: options2.ndcg ?? "trec",
+    gain: options.gain ?? "linear",
+    relevanceLevel: options.relevance_level ?? 1,
+    missingQueries: options.missing_queries ?? "zero",
+    ndcg: options.ndcg ?? "trec",
     ...queriesPath ? { queries: { path: queriesPath, display: relative(root, queriesPath) || queries } } : {},
-    judgementsField: options2.judgements_field ?? "judgements",
-    rankingField: options2.ranking_field ?? "ranking"
+    judgementsField: options.judgements_field ?? "judgements",
+    rankingField: options.ranking_field ?? "ranking"
   };
 }
 
@@ -28665,9 +28923,12 @@ var GateConfigError = class extends Error {
   }
   field;
 };
+function toMetricScale(value, def) {
+  return def.unit === "proportion" ? value / 100 : value;
+}
 function parseTolerance(value, def) {
   if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
-  return { kind: "absolute", value: def.unit === "proportion" ? value / 100 : value };
+  return { kind: "absolute", value: toMetricScale(value, def) };
 }
 function describeSelector(selector) {
   if (typeof selector === "string") {
@@ -28683,7 +28944,21 @@ function describeSelector(selector) {
   const s = selector;
   return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
 }
-function resolveGates(gates, suiteMetrics) {
+var DEFAULT_GATE_POLICY = { unconfirmed: "warn", burden: "detect_harm" };
+function checkScale(field, name, value, def, metric) {
+  if (def.unit !== "proportion") return;
+  if (value > 100)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0\u2013100), as in the report`
+    );
+  if ((name === "min" || name === "max") && value > 0 && value < 1)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} looks like a fraction, but thresholds are in points (0\u2013100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`
+    );
+}
+function resolveGates(gates, suiteMetrics, defaults = DEFAULT_GATE_POLICY) {
   return gates.map((gate, index) => {
     const field = `gates[${index}]`;
     const def = metricDef(gate.metric);
@@ -28707,6 +28982,10 @@ function resolveGates(gates, suiteMetrics) {
     const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
     if (thresholds.length === 0)
       throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
+    for (const name of ["max_drop", "max_increase", "min", "max"]) {
+      const value = gate[name];
+      if (typeof value === "number") checkScale(field, name, value, def, gate.metric);
+    }
     const rawTolerance = gate.max_drop ?? gate.max_increase;
     const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
     const selector = gate.slices ?? "overall";
@@ -28717,24 +28996,34 @@ function resolveGates(gates, suiteMetrics) {
       const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
       parts.push(`may ${verb} at most ${amount}`);
     }
-    if (gate.min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, gate.min)}`);
-    if (gate.max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, gate.max)}`);
+    const min = gate.min === void 0 ? void 0 : toMetricScale(gate.min, def);
+    const max = gate.max === void 0 ? void 0 : toMetricScale(gate.max, def);
+    if (min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, min)}`);
+    if (max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, max)}`);
+    const burden = gate.burden ?? defaults.burden;
+    if (burden === "prove_safe" && !tolerance)
+      throw new GateConfigError(
+        `${field}.burden`,
+        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`
+      );
     return {
       index,
       metric: gate.metric,
       selector,
       tolerance,
-      ...gate.min !== void 0 ? { min: gate.min } : {},
-      ...gate.max !== void 0 ? { max: gate.max } : {},
+      ...min !== void 0 ? { min } : {},
+      ...max !== void 0 ? { max } : {},
       severity: gate.severity ?? "fail",
       requireSignificance: gate.require_significance ?? true,
       strict: gate.confidence === "strict",
+      onUnconfirmed: gate.unconfirmed ?? defaults.unconfirmed,
+      burden,
       text: `${gate.metric} ${parts.join(" and ")} on ${where}`
     };
   });
 }
 
-// src/checks/types.ts
+// src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
 // src/checks/text.ts
@@ -28975,14 +29264,14 @@ function readCardBlock(card) {
 function checkCardFresh(card, rows, tolerance = 0) {
   const block = readCardBlock(card);
   if (!block.ok) return block;
-  const shown = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const shown2 = new Map(block.cells.map((c) => [rowKey(c), c]));
   const stale = [];
   const missing = [];
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
     const key = rowKey(row);
     seen.add(key);
-    const cell = shown.get(key);
+    const cell = shown2.get(key);
     if (!cell) missing.push(row);
     else if (!sameNumber(cell.shown, row, tolerance)) {
       stale.push({
@@ -29022,15 +29311,15 @@ function describeStale(freshness, limit = 5) {
 function rowKey(r) {
   return JSON.stringify([r.suite, r.slice, r.metric]);
 }
-function sameNumber(shown, row, tolerance) {
-  if (shown === row.display) return true;
-  const parsed = parseShownNumber(shown);
+function sameNumber(shown2, row, tolerance) {
+  if (shown2 === row.display) return true;
+  const parsed = parseShownNumber(shown2);
   if (parsed === null || !Number.isFinite(row.value)) return false;
   const slack = Math.max(tolerance, parsed.halfUnit);
   return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
 }
-function parseShownNumber(shown) {
-  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown.trim());
+function parseShownNumber(shown2) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown2.trim());
   if (!match) return null;
   const digits = match[3] ?? match[4] ?? "";
   const scale = match[5] === "%" ? 100 : 1;
@@ -29687,12 +29976,12 @@ function checkCondition(value, at, say) {
   }
   if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
   for (const key of ["all", "any"]) {
-    const list = value[key];
-    if (list === void 0) continue;
-    if (!Array.isArray(list) || list.length === 0) {
-      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list)}`);
+    const list2 = value[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || list2.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list2)}`);
     } else {
-      list.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+      list2.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
     }
   }
 }
@@ -29972,10 +30261,10 @@ var GoldenHygiene = class {
   };
   records = 0;
   /** `checkLeakage`: report leakage even if no training record turns up (an empty training set). */
-  constructor(options2 = {}) {
-    this.maxExamples = options2.maxExamples ?? 5;
-    this.expectLabels = options2.expectLabels ?? true;
-    if (options2.checkLeakage)
+  constructor(options = {}) {
+    this.maxExamples = options.maxExamples ?? 5;
+    this.expectLabels = options.expectLabels ?? true;
+    if (options.checkLeakage)
       this.train = { records: 0, exact: new HashTable64(1), near: new HashTable64(1) };
   }
   /** Adds a training record to check leakage against. All must come before the first golden record. */
@@ -30221,14 +30510,14 @@ function cardRowsFromResult(result) {
       if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
       for (const metric of metrics) {
         const value = slice2.metrics[metric];
-        const shown = formatValue(metric, value);
+        const shown2 = formatValue(metric, value);
         const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
         rows.push({
           suite: suite.name,
           slice: slice2.key,
           metric,
           value: typeof value === "number" ? value : Number.NaN,
-          display: shown + percent
+          display: shown2 + percent
         });
       }
     }
@@ -30260,14 +30549,14 @@ function defaultRoot(configPath) {
   const dir = dirname2(resolve2(configPath));
   return basename2(dir) === ".github" ? dirname2(dir) : dir;
 }
-async function loadConfig(file, options2 = {}) {
+async function loadConfig(file, options = {}) {
   let text;
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
-  return parseConfig(text, file, options2.root ?? defaultRoot(file));
+  return parseConfig(text, file, options.root ?? defaultRoot(file));
 }
 function parseConfig(text, file, root) {
   const lineCounter = new import_yaml.LineCounter();
@@ -30408,7 +30697,10 @@ function keyLine(doc, counter, path) {
 }
 function resolveSuiteGates(suite, metrics, at) {
   try {
-    return resolveGates(suite.gates ?? [], metrics);
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden
+    });
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
     throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });
@@ -30546,8 +30838,8 @@ var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options2) {
-  const settings = options2 || {};
+function markdownTable(table, options) {
+  const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
@@ -30798,6 +31090,7 @@ var ICON = {
   pass: "\u2705",
   warn: "\u26A0\uFE0F",
   fail: "\u274C",
+  unconfirmed: "\u26A0\uFE0F",
   not_comparable: "\u26D4",
   insufficient_data: "\u2796",
   new_slice: "\u{1F195}",
@@ -30834,23 +31127,48 @@ function shortReason(g) {
   text = text.replace(/ → [a-z_]+$/, "");
   return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
 }
+function isConcern(g) {
+  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
+}
 function byConcern(a, b) {
-  const rank = (g) => g.verdict === "fail" ? 0 : g.verdict === "warn" ? 1 : 2;
+  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
   return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function verdictCell(g) {
+  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON[g.outcome] : ICON[g.verdict];
+  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
+}
+function detectableCell(g) {
+  if (g.detectable_drop === null) return "\u2013";
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
+  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
+}
+function underpowered(g) {
+  return g.underpowered === true;
 }
 function gateRow(g, confidence, withReason) {
   const row = [
-    `${ICON[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
+    verdictCell(g),
     escapeCell2(g.slice),
     escapeCell2(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
     deltaWithCi(g, confidence),
-    counts(g)
+    counts(g),
+    detectableCell(g)
   ];
   if (withReason) row.push(escapeCell2(shortReason(g)));
   return row;
 }
-var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
+var GATE_HEADER = [
+  "verdict",
+  "slice",
+  "metric",
+  "base \u2192 head",
+  "\u0394 (unadjusted CI)",
+  "n base / head",
+  "detects \u2265"
+];
 function suiteSection2(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
   const lines = [];
@@ -30859,8 +31177,8 @@ function suiteSection2(suite, comparison, detail, single) {
     `${single ? "###" : "###"} ${ICON[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
   );
   for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter((g) => g.verdict === "fail" || g.verdict === "warn").sort(byConcern);
-  const quiet = suite.gates.filter((g) => g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
+  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
   if (concerns.length) {
     lines.push("");
     lines.push(
@@ -30868,7 +31186,7 @@ function suiteSection2(suite, comparison, detail, single) {
     );
   } else if (suite.gates.length) {
     lines.push("");
-    lines.push(`All ${suite.gates.length} gated slice(s) pass.`);
+    lines.push(quietLine(suite.gates));
   } else {
     lines.push("");
     lines.push("No gates are configured for this suite.");
@@ -30884,12 +31202,12 @@ function suiteSection2(suite, comparison, detail, single) {
   }
   if (suite.golden.examples) {
     const ex = suite.golden.examples;
-    const list = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
     lines.push("");
     lines.push(
       `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
 
-Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}<br>Relabelled: ${escapeText(list(ex.relabelled))}
+Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
 
 </details>`
     );
@@ -30929,9 +31247,21 @@ Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}
   }
   return lines.join("\n");
 }
-function comparisonMarkdown(comparison, options2 = {}) {
-  const detail = options2.detail ?? "full";
-  const title = options2.title ?? "evalgate";
+function quietLine(gates) {
+  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
+  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : "",
+    noisy ? `${noisy} beyond tolerance but within noise` : "",
+    notTested ? `${notTested} not tested (see below)` : ""
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(", ")}.`;
+}
+function comparisonMarkdown(comparison, options = {}) {
+  const detail = options.detail ?? "full";
+  const title = options.title ?? "evalgate";
   const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
   const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
   const lines = [
@@ -30945,13 +31275,18 @@ function comparisonMarkdown(comparison, options2 = {}) {
     const s = comparison.settings;
     lines.push(
       "",
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices. Proportions in points (0\u2013100).</sub>`
+      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
     );
   }
   return lines.join("\n") + "\n";
 }
 
-// src/cli/commands/common.ts
+// src/cli/command.ts
+var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
+var UsageError = class extends Error {
+};
+
+// src/cli/options.ts
 import { execFileSync } from "node:child_process";
 var configOptions = {
   config: { type: "string", short: "c", default: DEFAULT_CONFIG_PATH },
@@ -30983,7 +31318,7 @@ function gitInfo(cwd) {
 }
 
 // src/cli/commands/compare.ts
-var options = {
+var compareOptions = {
   base: { type: "string" },
   head: { type: "string" },
   config: { type: "string", short: "c" },
@@ -31000,7 +31335,7 @@ function gatelessConfig() {
     fingerprint: "sha256:" + "0".repeat(64)
   };
 }
-async function runComparison(values, io) {
+async function runComparison(values, io, options = {}) {
   const basePath = stringOption(values, "base");
   const headPath = stringOption(values, "head");
   if (!basePath || !headPath) throw new UsageError("--base and --head are required (result JSON files)");
@@ -31008,6 +31343,10 @@ async function runComparison(values, io) {
   if (!["markdown", "json", "none"].includes(format))
     throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
   const configPath = stringOption(values, "config") ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
+  if (!configPath && options.requireConfig)
+    throw new UsageError(
+      `no config: ${DEFAULT_CONFIG_PATH} not found and no --config given. A gate without gates would pass having checked nothing; pass --config (the base branch's config), or use \`evalgate compare\` to see deltas without gates`
+    );
   const config = configPath ? await loadConfig(configPath, { root: stringOption(values, "root") }) : gatelessConfig();
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates
@@ -31034,12 +31373,30 @@ var compareCommand = {
     "Gates and comparison settings come from --config (default .github/evalgate.yml when it exists). Prints the",
     "report; exit 0 whatever the verdict (use `evalgate gate` to fail on it), 2 on bad input."
   ].join("\n"),
-  options,
+  options: compareOptions,
   async run(values, _positionals, io) {
     await runComparison(values, io);
     return 0;
   }
 };
+
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+function shouldFail(shell, verdict, failOn, options) {
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+
+// src/cli/commands/gate.ts
 var gateCommand = {
   summary: "compare and exit 1 when a gate fails (the CI step)",
   usage: [
@@ -31049,19 +31406,117 @@ var gateCommand = {
     "Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the",
     "results are not comparable), 2 usage or input error."
   ].join("\n"),
-  options: { ...options, "fail-on": { type: "string", default: "fail" } },
+  options: { ...compareOptions, "fail-on": { type: "string", default: "fail" } },
   async run(values, _positionals, io) {
     const failOn = stringOption(values, "fail-on") ?? "fail";
     if (!["fail", "warn", "never"].includes(failOn))
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
-    const comparison = await runComparison(values, io);
+    const comparison = await runComparison(values, io, { requireConfig: true });
     const v = comparison.verdict;
-    const failed = failOn !== "never" && (v === "fail" || v === "not_comparable" || failOn === "warn" && v === "warn");
+    const failed = shouldFail("cli", v, failOn, { baselineRequired: false });
     io.stderr.write(`verdict: ${v}${failed ? " (exit 1)" : ""}
 `);
     return failed ? 1 : 0;
   }
 };
+
+// src/evaluate/gate-coverage.ts
+var MISSING = "(missing)";
+var LIST_MAX = 12;
+var list = (values) => values.slice(0, LIST_MAX).join(", ") + (values.length > LIST_MAX ? `, \u2026 (${values.length} in all)` : "");
+async function checkGateCoverage(suite, result) {
+  const notes = [];
+  const fields = [
+    ...new Set(suite.slices.flatMap((entry) => typeof entry === "string" ? [entry] : [...entry]))
+  ];
+  for (const field of fields) {
+    const values = result.slice_values?.[field] ?? [];
+    if (values.length === 0 || values.length === 1 && values[0] === MISSING) {
+      const present = await goldenFields(suite);
+      const hint = closestField(field, present);
+      throw new InputError({
+        file: suite.golden.display,
+        field: `slices: ${field}`,
+        message: `no golden row has a field ${JSON.stringify(field)}, so its slices would gate nothing${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}. Fields in the first row: ${list(present) || "(none could be read)"}. Fix: slice by a field the golden set has`
+      });
+    }
+    const missing = result.slices.find((s) => s.kind === "field" && s.key === `${field}=${MISSING}`);
+    if (missing)
+      notes.push(
+        `slice field ${field} is missing on ${missing.n} of ${result.golden.n} golden rows: they form the slice ${field}=${MISSING}`
+      );
+  }
+  suite.gates.forEach((gate, index) => {
+    const where = `gates[${index}].slices`;
+    const selector = gate.selector;
+    if (Array.isArray(selector)) {
+      for (const key of selector) checkKey(suite, result, key, where);
+    } else if (typeof selector === "object" && selector !== null) {
+      const field = selector.field;
+      if (field !== suite.fields.label && !fields.includes(field))
+        throw new InputError({
+          file: suite.golden.display,
+          field: where,
+          message: `${JSON.stringify(field)} is not a slice field of suite ${suite.name}; slice fields: ${list(fields) || "(none)"}${suite.labelSlices ? `, and ${suite.fields.label} for label slices` : ""}. Fix: add it to slices or gate a listed field`
+        });
+    }
+    if (selectSlices(selector, result, null, suite.fields.label).length === 0)
+      throw new InputError({
+        file: suite.golden.display,
+        field: where,
+        message: `gate ${index} (${gate.text}) selects no slice of this data, so it would check nothing. Fix: gate slices the data has (${list(result.slices.map((s) => s.key))})`
+      });
+  });
+  return notes;
+}
+function checkKey(suite, result, key, where) {
+  if (result.slices.some((s) => s.key === key)) return;
+  const parts = key.split(",").map((p2) => p2.split("="));
+  const fail = (message) => {
+    throw new InputError({
+      file: suite.golden.display,
+      field: where,
+      message: `${JSON.stringify(key)}: ${message}`
+    });
+  };
+  for (const [field, value] of parts) {
+    if (value === void 0) fail(`a slice key is field=value (e.g. language=de), or overall`);
+    const isLabel = field === "label" || field === suite.fields.label;
+    const values = isLabel ? result.labels : result.slice_values?.[field];
+    if (!values)
+      fail(
+        `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
+      );
+    if (!values.includes(value)) {
+      const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
+      const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
+      fail(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
+    }
+  }
+  fail(
+    `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
+  );
+}
+function closestField(field, present) {
+  const lower = field.toLowerCase();
+  return didYouMean(field, present) ?? present.find((p2) => p2.toLowerCase().startsWith(lower) || lower.startsWith(p2.toLowerCase()));
+}
+async function goldenFields(suite) {
+  const stop = new Error("first record read");
+  let keys = [];
+  try {
+    await readRecords(
+      suite.golden.path,
+      (record) => {
+        keys = Object.keys(record);
+        throw stop;
+      },
+      { displayName: suite.golden.display, format: suite.golden.format }
+    );
+  } catch {
+  }
+  return keys;
+}
 
 // src/io/contained.ts
 import { realpathSync } from "node:fs";
@@ -31164,16 +31619,16 @@ function selectSuites(config, name) {
   }
   return [suite];
 }
-async function evaluateConfig(config, options2 = {}) {
-  const log3 = options2.log ?? (() => {
+async function evaluateConfig(config, options = {}) {
+  const log3 = options.log ?? (() => {
   });
   const suites = [];
-  for (const suite of selectSuites(config, options2.suite)) {
-    if (suite.run && options2.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3, options2.passEnv);
-    if (options2.confineTo !== void 0) {
+  for (const suite of selectSuites(config, options.suite)) {
+    if (suite.run && options.runCommands !== false)
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+    if (options.confineTo !== void 0) {
       for (const [field, path] of suitePaths(suite))
-        resolveInside(options2.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
     }
     suites.push(await evaluateSuite(suite, log3));
   }
@@ -31181,14 +31636,16 @@ async function evaluateConfig(config, options2 = {}) {
     kind: "evalgate-result",
     schema_version: 1,
     tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
-    created_at: (options2.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    git: options2.git ?? null,
+    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    git: options.git ?? null,
     config_fingerprint: config.fingerprint,
     suites
   };
 }
 async function evaluateSuite(suite, log3) {
-  return FAMILIES[suite.task].evaluate(suite, log3);
+  const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const notes = await checkGateCoverage(suite, result);
+  return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 
 // src/cli/commands/evaluate.ts
@@ -31256,10 +31713,10 @@ var reportCommand = {
   }
 };
 
-// src/cli/commands/hygiene.ts
+// src/cli/suite-hygiene.ts
 import { resolve as resolve4 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
-async function suiteHygiene(suite, options2 = {}) {
+async function suiteHygiene(suite, options = {}) {
   const textField = suite.fields.text ?? "text";
   let hasText = suite.fields.text !== void 0;
   const labelled = suite.task === "classification";
@@ -31285,8 +31742,8 @@ async function suiteHygiene(suite, options2 = {}) {
     { displayName: suite.golden.display, format: suite.golden.format }
   );
   let baseCounts;
-  if (options2.baseGolden !== void 0) {
-    const given = options2.baseGolden;
+  if (options.baseGolden !== void 0) {
+    const given = options.baseGolden;
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
@@ -31392,6 +31849,8 @@ var validateCommand = {
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === "classification" ? `, ${result.labels.length} labels` : ""}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid
 `
       );
+      for (const note of result.notes ?? []) io.stdout.write(`  note: ${note}
+`);
       const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}
 `);
@@ -31454,27 +31913,27 @@ function summaryLine(results) {
   return parts.join(", ");
 }
 
-// src/cli/commands/local-context.ts
+// src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
-function localContext(options2) {
-  const changedFiles = options2.changedFiles ?? gitChangedFiles(options2.root, requireBase(options2.base));
+function localContext(options) {
+  const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve5(options2.root, path));
+  const readHead = async (path) => readOrNull(resolve5(options.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
-    prBody: options2.prBody,
-    labels: options2.labels,
-    metricsChanged: options2.metricsChanged,
-    goldenFiles: options2.goldenFiles,
+    prBody: options.prBody,
+    labels: options.labels,
+    metricsChanged: options.metricsChanged,
+    goldenFiles: options.goldenFiles,
     async readFile(path, ref) {
       if (ref === "head") return readHead(path);
-      if (options2.base !== void 0) return gitShow(options2.root, options2.base, path);
+      if (options.base !== void 0) return gitShow(options.root, options.base, path);
       return changed.has(path) ? null : readHead(path);
     },
-    ...options2.cardRows ? { cardRows: options2.cardRows } : {}
+    ...options.cardRows ? { cardRows: options.cardRows } : {}
   };
 }
 function requireBase(base) {
@@ -31713,10 +32172,136 @@ async function readCard(file, mayBeMissing) {
   return text.text;
 }
 
-// src/cli/main.ts
-var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
-var UsageError = class extends Error {
+// src/gates/plan.ts
+function planFromData(suite, head, settings, churn) {
+  const tests = suite.gates.flatMap(
+    (gate) => selectSlices(gate.selector, head, null, suite.fields.label).map((key) => ({
+      gate,
+      slice: head.slices.find((s) => s.key === key),
+      key
+    }))
+  );
+  const family = tests.filter((t) => t.gate.tolerance && t.gate.requireSignificance).length;
+  const alpha = (1 - settings.confidence) / 2;
+  const alphaCorrected = settings.correction === "none" ? alpha : alpha / Math.max(1, family);
+  return tests.map(({ gate, slice: slice2, key }) => {
+    const n = slice2?.n ?? 0;
+    const def = metricDef(gate.metric);
+    const value = slice2?.metrics[gate.metric];
+    const tolerance = gate.tolerance?.kind === "absolute" ? gate.tolerance.value : gate.tolerance && typeof value === "number" ? gate.tolerance.fraction * Math.abs(value) : null;
+    const power = tolerance !== null && n > 0 && def ? slicePower({
+      se: Math.sqrt(churn / n),
+      worsening: 0,
+      tolerance,
+      alphaCorrected,
+      step: def.unit === "proportion" ? 0.5 / n : 0,
+      n,
+      proportion: def.unit === "proportion"
+    }) : null;
+    return {
+      suite: suite.name,
+      gate: gate.text,
+      slice: key,
+      n,
+      tolerance,
+      metric: gate.metric,
+      detectable: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      neededN: power?.neededN ?? null
+    };
+  });
+}
+function planFromComparison(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.map((g) => ({
+      suite: suite.name,
+      gate: g.rule,
+      slice: g.slice,
+      n: Math.min(g.base_n ?? 0, g.head_n ?? 0),
+      tolerance: g.tolerance,
+      metric: g.metric,
+      detectable: g.detectable_drop,
+      underpowered: g.underpowered,
+      neededN: g.needed_n
+    }))
+  );
+}
+function planText(rows, assumption) {
+  const lines = [`Power per gated slice (80% power at the corrected level; ${assumption}):`];
+  const sorted = [...rows].sort(
+    (a, b) => Number(b.underpowered === true) - Number(a.underpowered === true) || a.n - b.n
+  );
+  for (const r of sorted) {
+    const tol = r.tolerance === null ? "no tolerance" : `tolerance ${formatDelta(r.metric, r.tolerance).replace(/^\+/, "")}`;
+    const detects = r.detectable === null ? "no power figure" : `detects drops \u2265 ${formatDelta(r.metric, r.detectable).replace(/^\+/, "")}`;
+    const flag = r.underpowered ? ` \u26A0\uFE0F underpowered: needs about ${r.neededN === null ? "?" : formatCount(r.neededN)} examples on this slice to confirm a drop the size of its tolerance` : "";
+    lines.push(
+      `  ${r.suite}: ${r.metric} on ${r.slice} (n = ${formatCount(r.n)}): ${tol}, ${detects}${flag}`
+    );
+  }
+  const weak = rows.filter((r) => r.underpowered).length;
+  lines.push(
+    weak ? `${weak} of ${rows.length} gated slices cannot confirm a drop the size of their tolerance.` : `Every gated slice can confirm a drop the size of its tolerance.`
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/plan.ts
+var planCommand = {
+  summary: "say what each gated slice can detect, and how many examples it needs to detect its tolerance",
+  usage: [
+    "Usage: evalgate plan [--config .github/evalgate.yml] [--suite NAME] [--root DIR] [--churn 0.1]",
+    "       evalgate plan --base BASE.json --head HEAD.json [--config \u2026]",
+    "",
+    "Without results: reads each suite's golden set and predictions (as validate does) and states, per gated",
+    "slice, the smallest drop its gate fails with 80% power at the corrected level, assuming --churn (default",
+    "0.1) of the examples change correctness between base and head. With --base/--head: the figures of the",
+    "real comparison. Slices that cannot confirm a drop the size of their tolerance are flagged with the n",
+    "they would need. Exit 0 (1 with --strict when a gated slice is underpowered), 2 on bad input."
+  ].join("\n"),
+  options: {
+    ...configOptions,
+    base: { type: "string" },
+    head: { type: "string" },
+    churn: { type: "string", default: "0.1" },
+    strict: { type: "boolean", default: false }
+  },
+  async run(values, _positionals, io) {
+    const config = await loadConfigFrom(values);
+    const basePath = stringOption(values, "base");
+    const headPath = stringOption(values, "head");
+    if (basePath === void 0 !== (headPath === void 0))
+      throw new UsageError("--base and --head go together (two result JSON files)");
+    let rows;
+    let assumption;
+    if (basePath && headPath) {
+      const comparison = await compareResultsParallel(
+        await readResult(basePath),
+        await readResult(headPath),
+        config
+      );
+      rows = planFromComparison(comparison);
+      assumption = "from the comparison of the two results";
+    } else {
+      const churn = Number(stringOption(values, "churn") ?? "0.1");
+      if (!(churn > 0 && churn <= 1))
+        throw new UsageError(
+          `--churn is the share of examples that change correctness (0 < churn \u2264 1), got ${JSON.stringify(values.churn)}`
+        );
+      rows = [];
+      for (const suite of selectSuites(config, stringOption(values, "suite"))) {
+        const head = await evaluateSuite(suite, (line) => io.stderr.write(`${line}
+`));
+        rows.push(...planFromData(suite, head, config.comparison, churn));
+      }
+      assumption = `assuming ${+(churn * 100).toFixed(2)}% of examples change correctness between base and head (--churn)`;
+    }
+    io.stdout.write(planText(rows, assumption));
+    return values.strict === true && rows.some((r) => r.underpowered) ? 1 : 0;
+  }
 };
+
+// src/cli/main.ts
 var COMMANDS = {
   validate: validateCommand,
   evaluate: evaluateCommand,
@@ -31724,7 +32309,8 @@ var COMMANDS = {
   compare: compareCommand,
   gate: gateCommand,
   check: checkCommand,
-  card: cardCommand
+  card: cardCommand,
+  plan: planCommand
 };
 function help() {
   const lines = [
@@ -31802,5 +32388,5 @@ ${command.usage}
 }
 
 // src/cli/index.ts
-if (isDecodeWorker()) serveDecodeTasks();
+if (isWorkerThread()) serveWorkerTasks({ ...DECODE_HANDLERS, ...BOOTSTRAP_HANDLERS });
 else process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4461,11 +4461,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15401,9 +15401,9 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -25464,15 +25464,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -34500,8 +34500,8 @@ var require_dist2 = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -34513,11 +34513,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list, fs3, exportName) {
+    function addFormats2(ajv2, list2, fs3, exportName) {
       var _a2;
       var _b2;
       (_a2 = (_b2 = ajv2.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b2.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
+      for (const f of list2)
         ajv2.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -37317,16 +37317,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -38393,8 +38393,514 @@ var require_light = __commonJS({
   }
 });
 
-// src/evaluate/worker.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+// src/tasks/classification/count-metrics.ts
+var ClassCounts = class {
+  constructor(k) {
+    this.k = k;
+    this.tp = new Float64Array(k);
+    this.fp = new Float64Array(k);
+    this.fn = new Float64Array(k);
+  }
+  k;
+  tp;
+  fp;
+  fn;
+  n = 0;
+  reset() {
+    this.tp.fill(0);
+    this.fp.fill(0);
+    this.fn.fill(0);
+    this.n = 0;
+  }
+  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
+  add(t, p2, weight) {
+    this.n += weight;
+    if (p2 === t) this.tp[t] += weight;
+    else {
+      this.fn[t] += weight;
+      if (p2 < this.k) this.fp[p2] += weight;
+    }
+  }
+};
+var ratio = (num2, den) => den > 0 ? num2 / den : 0;
+function countMetricsInto(c, names, focus, out, offset) {
+  const { k, tp, fp, fn, n } = c;
+  if (focus !== void 0) {
+    const precision = ratio(tp[focus], tp[focus] + fp[focus]);
+    const recall = ratio(tp[focus], tp[focus] + fn[focus]);
+    const f1 = ratio(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j];
+      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
+    }
+    return;
+  }
+  let sumTp = 0;
+  let sumFp = 0;
+  let sumFn = 0;
+  let present = 0;
+  let totalSupport = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let weightedP = 0;
+  let weightedR = 0;
+  let weightedF = 0;
+  let balanced = 0;
+  let supported = 0;
+  for (let i2 = 0; i2 < k; i2++) {
+    const t = tp[i2];
+    const support = t + fn[i2];
+    sumTp += t;
+    sumFp += fp[i2];
+    sumFn += fn[i2];
+    if (support <= 0 && t + fp[i2] <= 0) continue;
+    const p2 = ratio(t, t + fp[i2]);
+    const r = ratio(t, support);
+    const f = ratio(2 * t, 2 * t + fp[i2] + fn[i2]);
+    present++;
+    macroP += p2;
+    macroR += r;
+    macroF += f;
+    weightedP += support * p2;
+    weightedR += support * r;
+    weightedF += support * f;
+    totalSupport += support;
+    if (support > 0) {
+      balanced += r;
+      supported++;
+    }
+  }
+  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
+  for (let j = 0; j < names.length; j++) {
+    let v = NaN;
+    switch (names[j]) {
+      case "accuracy":
+        v = n > 0 ? sumTp / n : NaN;
+        break;
+      case "balanced_accuracy":
+        v = supported > 0 ? balanced / supported : NaN;
+        break;
+      case "micro_precision":
+        v = n > 0 ? ratio(sumTp, sumTp + sumFp) : NaN;
+        break;
+      case "micro_recall":
+        v = n > 0 ? ratio(sumTp, sumTp + sumFn) : NaN;
+        break;
+      case "micro_f1":
+        v = n > 0 ? ratio(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
+        break;
+      case "macro_precision":
+        v = present ? macroP / present : NaN;
+        break;
+      case "macro_recall":
+        v = present ? macroR / present : NaN;
+        break;
+      case "macro_f1":
+        v = present ? macroF / present : NaN;
+        break;
+      case "weighted_precision":
+        v = present ? weighted(weightedP, macroP) : NaN;
+        break;
+      case "weighted_recall":
+        v = present ? weighted(weightedR, macroR) : NaN;
+        break;
+      case "weighted_f1":
+        v = present ? weighted(weightedF, macroF) : NaN;
+        break;
+    }
+    out[offset + j] = v;
+  }
+}
+
+// src/tasks/classification/metrics.ts
+function classCounts(stats, c) {
+  const { k, confusion } = stats;
+  const w = k + 1;
+  let row = 0;
+  let col = 0;
+  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
+  for (let i2 = 0; i2 < k; i2++) col += confusion[i2 * w + c];
+  const tp = confusion[c * w + c];
+  return { tp, fp: col - tp, fn: row - tp, support: row };
+}
+var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
+var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
+function perClassMetrics(stats) {
+  const out = [];
+  for (let c = 0; c < stats.k; c++) {
+    const { tp, fp, fn, support } = classCounts(stats, c);
+    out.push({
+      precision: ratio2(tp, tp + fp),
+      recall: ratio2(tp, tp + fn),
+      f1: f1FromCounts(tp, fp, fn),
+      support
+    });
+  }
+  return out;
+}
+function singleLabelMetrics(stats, names, options = {}) {
+  const out = {};
+  const { k, n, confusion } = stats;
+  const w = k + 1;
+  const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
+  if (options.focusClass !== void 0) {
+    const c = counts2[options.focusClass];
+    const precision = ratio2(c.tp, c.tp + c.fp);
+    const recall = ratio2(c.tp, c.tp + c.fn);
+    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = precision;
+      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
+        out[name] = recall;
+      else if (name.endsWith("_f1")) out[name] = f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  let trace = 0;
+  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
+  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
+  const presentCount = present.filter(Boolean).length;
+  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
+  const average = (value, weighted) => {
+    let sum = 0;
+    let weight = 0;
+    for (let c = 0; c < k; c++) {
+      if (!present[c]) continue;
+      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
+      sum += wgt * value(counts2[c]);
+      weight += wgt;
+    }
+    return weight > 0 ? sum / weight : 0;
+  };
+  const precisionOf = (c) => ratio2(c.tp, c.tp + c.fp);
+  const recallOf = (c) => ratio2(c.tp, c.tp + c.fn);
+  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
+  const sumTp = trace;
+  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
+  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
+  for (const name of names) {
+    switch (name) {
+      case "accuracy":
+        out[name] = n > 0 ? trace / n : null;
+        break;
+      case "balanced_accuracy": {
+        let sum = 0;
+        let m = 0;
+        for (const c of counts2) {
+          if (c.support > 0) {
+            sum += recallOf(c);
+            m++;
+          }
+        }
+        out[name] = m > 0 ? sum / m : null;
+        break;
+      }
+      case "micro_precision":
+        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFp) : null;
+        break;
+      case "micro_recall":
+        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFn) : null;
+        break;
+      case "micro_f1":
+        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
+        break;
+      case "macro_precision":
+        out[name] = presentCount ? average(precisionOf, false) : null;
+        break;
+      case "macro_recall":
+        out[name] = presentCount ? average(recallOf, false) : null;
+        break;
+      case "macro_f1":
+        out[name] = presentCount ? average(f1Of, false) : null;
+        break;
+      case "weighted_precision":
+        out[name] = presentCount ? average(precisionOf, true) : null;
+        break;
+      case "weighted_recall":
+        out[name] = presentCount ? average(recallOf, true) : null;
+        break;
+      case "weighted_f1":
+        out[name] = presentCount ? average(f1Of, true) : null;
+        break;
+      default:
+        out[name] = scoredMetric(stats, name, options);
+    }
+  }
+  return out;
+}
+function scoredMetric(stats, name, options) {
+  const s = stats.scored;
+  if (!s || s.n === 0) return null;
+  switch (name) {
+    case "top_k_accuracy":
+      return s.topKHits / stats.n;
+    case "log_loss":
+      return s.logLossSum / s.n;
+    case "brier":
+      return s.brierSum / s.n;
+    case "ece": {
+      let sum = 0;
+      for (let b = 0; b < s.binCount.length; b++) sum += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
+      return sum / s.n;
+    }
+    case "roc_auc":
+    case "average_precision": {
+      if (!s.ranking) return null;
+      const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
+      if (stats.k === 2) return score3(s.ranking[options.positiveClass ?? 1]);
+      let sum = 0;
+      let m = 0;
+      for (const h of s.ranking) {
+        const v = score3(h);
+        if (v !== null) {
+          sum += v;
+          m++;
+        }
+      }
+      return m > 0 ? sum / m : null;
+    }
+    default:
+      return null;
+  }
+}
+function rocAuc(h) {
+  let P = 0;
+  let N = 0;
+  for (let i2 = 0; i2 < h.scores.length; i2++) {
+    P += h.positives[i2];
+    N += h.negatives[i2];
+  }
+  if (P === 0 || N === 0) return null;
+  let tp = 0;
+  let fp = 0;
+  let area = 0;
+  for (let i2 = h.scores.length - 1; i2 >= 0; i2--) {
+    const tp2 = tp + h.positives[i2];
+    const fp2 = fp + h.negatives[i2];
+    area += (fp2 - fp) * (tp2 + tp) / 2;
+    tp = tp2;
+    fp = fp2;
+  }
+  return area / (P * N);
+}
+function averagePrecision(h) {
+  let P = 0;
+  for (let i2 = 0; i2 < h.positives.length; i2++) P += h.positives[i2];
+  if (h.scores.length === 0) return null;
+  if (P === 0) return 0;
+  let tp = 0;
+  let fp = 0;
+  let prevRecall = 0;
+  let ap = 0;
+  for (let i2 = h.scores.length - 1; i2 >= 0; i2--) {
+    tp += h.positives[i2];
+    fp += h.negatives[i2];
+    const recall = tp / P;
+    ap += (recall - prevRecall) * (tp / (tp + fp));
+    prevRecall = recall;
+  }
+  return ap;
+}
+
+// src/tasks/classification/multilabel.ts
+function emptyMultilabelStats(k) {
+  return {
+    k,
+    n: 0,
+    exact: 0,
+    tp: new Float64Array(k),
+    fp: new Float64Array(k),
+    fn: new Float64Array(k),
+    samplesPrecisionSum: 0,
+    samplesRecallSum: 0,
+    samplesF1Sum: 0
+  };
+}
+function addMultilabelExample(stats, truth, pred) {
+  stats.n++;
+  const predicted = pred ?? [];
+  let hits = 0;
+  for (const c of predicted) {
+    if (truth.includes(c)) {
+      stats.tp[c]++;
+      hits++;
+    } else stats.fp[c]++;
+  }
+  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
+  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
+  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
+  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
+  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
+}
+var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
+function multilabelPerClass(stats) {
+  return Array.from({ length: stats.k }, (_, c) => ({
+    precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
+    recall: ratio3(stats.tp[c], stats.tp[c] + stats.fn[c]),
+    f1: ratio3(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
+    support: stats.tp[c] + stats.fn[c]
+  }));
+}
+function multilabelMetrics(stats, names, focusClass) {
+  const out = {};
+  const per = multilabelPerClass(stats);
+  if (focusClass !== void 0) {
+    const c = per[focusClass];
+    for (const name of names) {
+      if (name.endsWith("_precision")) out[name] = c.precision;
+      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
+      else if (name.endsWith("_f1")) out[name] = c.f1;
+      else out[name] = null;
+    }
+    return out;
+  }
+  const { k, n } = stats;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let c = 0; c < k; c++) {
+    tp += stats.tp[c];
+    fp += stats.fp[c];
+    fn += stats.fn[c];
+  }
+  const totalSupport = per.reduce((s, c) => s + c.support, 0);
+  const mean2 = (pick, weighted) => {
+    let sum = 0;
+    let weight = 0;
+    for (const c of per) {
+      const w = weighted && totalSupport > 0 ? c.support : 1;
+      sum += w * pick(c);
+      weight += w;
+    }
+    return weight > 0 ? sum / weight : 0;
+  };
+  for (const name of names) {
+    if (n === 0) {
+      out[name] = null;
+      continue;
+    }
+    switch (name) {
+      case "accuracy":
+        out[name] = stats.exact / n;
+        break;
+      case "hamming_loss":
+        out[name] = (fp + fn) / (n * k);
+        break;
+      case "micro_precision":
+        out[name] = ratio3(tp, tp + fp);
+        break;
+      case "micro_recall":
+        out[name] = ratio3(tp, tp + fn);
+        break;
+      case "micro_f1":
+        out[name] = ratio3(2 * tp, 2 * tp + fp + fn);
+        break;
+      case "macro_precision":
+        out[name] = mean2((c) => c.precision, false);
+        break;
+      case "macro_recall":
+        out[name] = mean2((c) => c.recall, false);
+        break;
+      case "macro_f1":
+        out[name] = mean2((c) => c.f1, false);
+        break;
+      case "weighted_precision":
+        out[name] = mean2((c) => c.precision, true);
+        break;
+      case "weighted_recall":
+        out[name] = mean2((c) => c.recall, true);
+        break;
+      case "weighted_f1":
+        out[name] = mean2((c) => c.f1, true);
+        break;
+      case "samples_f1":
+        out[name] = stats.samplesF1Sum / n;
+        break;
+      default:
+        out[name] = null;
+    }
+  }
+  return out;
+}
+
+// src/tasks/ops/registry.ts
+var LATENCY_METRICS = {
+  p50_latency_ms: 0.5,
+  p95_latency_ms: 0.95,
+  p99_latency_ms: 0.99
+};
+var COST_METRIC = "cost_per_1k";
+var latency = (name, pct2) => ({
+  name,
+  title: `P${pct2} latency`,
+  direction: "lower",
+  unit: "ms",
+  range: [0, null],
+  description: `The ${pct2}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct2}) (method="linear", the default)`
+});
+var OPS_METRICS = [
+  latency("p50_latency_ms", 50),
+  latency("p95_latency_ms", 95),
+  latency("p99_latency_ms", 99),
+  {
+    name: COST_METRIC,
+    title: "Cost per 1k",
+    direction: "lower",
+    unit: "usd",
+    range: [0, null],
+    description: "Mean per-example cost \xD7 1000: the cost field, or input/output tokens \xD7 the configured prices per million tokens.",
+    reference: "1000 * numpy.mean(costs)"
+  }
+];
+function isLatencyMetric(name) {
+  return Object.prototype.hasOwnProperty.call(LATENCY_METRICS, name);
+}
+function isOpsMetric(name) {
+  return isLatencyMetric(name) || name === COST_METRIC;
+}
+
+// src/result/columns.ts
+var CTORS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array
+};
+var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+function encodeColumn(values, dtype) {
+  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
+  if (bigEndian) throw new Error("big-endian hosts are not supported");
+  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
+}
+function decodeColumn(column) {
+  const bytes = Buffer.from(column.data, "base64");
+  const Ctor = CTORS[column.dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.byteLength % size !== 0)
+    throw new Error(`column data is not a whole number of ${column.dtype} values`);
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+}
+function codeDtype(count) {
+  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
+}
+function encodeCodes(codes, count) {
+  const dtype = codeDtype(count);
+  const Ctor = CTORS[dtype];
+  return encodeColumn(Ctor.from(codes), dtype);
+}
+
+// src/tasks/ops/cost.ts
+function costPer1k(stats) {
+  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
+}
 
 // src/io/errors.ts
 var InputError = class extends Error {
@@ -38440,6 +38946,2694 @@ function describeType(value) {
   if (typeof value === "object") return "an object";
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${quote(value)}`;
+}
+
+// src/tasks/ops/fields.ts
+function nonNegative(value, file, line, field, unit) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
+  });
+}
+var OpsReader = class {
+  constructor(spec, file) {
+    this.spec = spec;
+    this.file = file;
+  }
+  spec;
+  file;
+  latency = [];
+  cost = [];
+  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
+  read(record, line) {
+    const { spec, file } = this;
+    if (spec.latencyField !== void 0)
+      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
+    const cost = spec.cost;
+    if (cost?.kind === "field")
+      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
+    else if (cost?.kind === "tokens") {
+      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
+      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
+      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
+    }
+  }
+  rows() {
+    return {
+      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
+      cost: this.spec.cost ? Float64Array.from(this.cost) : null
+    };
+  }
+};
+function mergeOpsRows(parts) {
+  const cat = (pick) => {
+    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
+    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
+    let at = 0;
+    for (const p2 of parts) {
+      out.set(pick(p2), at);
+      at += pick(p2).length;
+    }
+    return out;
+  };
+  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
+}
+function opsInGoldenOrder(rows, rowOf) {
+  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
+  return { latency: pick(rows.latency), cost: pick(rows.cost) };
+}
+
+// src/tasks/ops/quantile.ts
+function checkQuantile(q) {
+  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
+}
+function checkValue(value) {
+  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
+}
+function lerp(a, b, t) {
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function quantileOf(total, at, q, method) {
+  checkQuantile(q);
+  if (total === 0) return NaN;
+  if (method === "linear") {
+    const virtual2 = (total - 1) * q;
+    if (virtual2 >= total - 1) return at(total - 1);
+    const below2 = Math.floor(virtual2);
+    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
+  }
+  const virtual = total * q - 1;
+  const below = Math.floor(virtual);
+  const index = virtual - below === 0 ? below : below + 1;
+  return at(Math.min(Math.max(index, 0), total - 1));
+}
+function valueCountsOf(values) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    checkValue(value);
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+  const distinct = [...byValue.keys()].sort((a, b) => a - b);
+  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
+}
+function expandedAccessor(values, counts2, order) {
+  return (position) => {
+    let seen = 0;
+    for (const index of order) {
+      seen += counts2[index];
+      if (position < seen) return values[index];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+}
+function totalOf(counts2) {
+  let total = 0;
+  for (const count of counts2) {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
+    }
+    total += count;
+  }
+  return total;
+}
+function quantileOfCounts(counts2, q, method = "linear") {
+  const order = counts2.values.map((_, i2) => i2);
+  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
+}
+function weightedQuantiles(values, weights, qs, method = "linear") {
+  if (values.length !== weights.length) {
+    throw new Error(
+      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
+    );
+  }
+  values.forEach(checkValue);
+  const total = totalOf(weights);
+  const order = values.map((_, i2) => i2).sort((a, b) => values[a] - values[b]);
+  const at = expandedAccessor(values, weights, order);
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
+  let total = 0;
+  for (let i2 = 0; i2 < weights.length; i2++) total += weights[i2];
+  const at = (position) => {
+    let seen = 0;
+    for (let i2 = 0; i2 < sorted.length; i2++) {
+      seen += weights[i2];
+      if (position < seen) return sorted[i2];
+    }
+    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
+  };
+  return qs.map((q) => quantileOf(total, at, q, method));
+}
+
+// src/tasks/ops/slices.ts
+var LATENCY_COLUMN = "ops.latency_ms";
+var COST_COLUMN = "ops.cost";
+function countsOf(values, rows, count) {
+  const taken = new Float64Array(count);
+  let m = 0;
+  for (let j = 0; j < count; j++) {
+    const v = values[rows[j]];
+    if (v === v) taken[m++] = v;
+  }
+  const sorted = taken.subarray(0, m).sort();
+  const out = [];
+  const counts2 = [];
+  for (let j = 0; j < m; j++) {
+    if (out.length && out[out.length - 1] === sorted[j]) counts2[counts2.length - 1]++;
+    else {
+      out.push(sorted[j]);
+      counts2.push(1);
+    }
+  }
+  return { values: out, counts: counts2 };
+}
+function opsSliceStats(values, sliceCount, membership) {
+  const n = (values.latency ?? values.cost)?.length ?? 0;
+  const size = new Int32Array(sliceCount);
+  size[0] = n;
+  for (const col of membership) for (let i2 = 0; i2 < n; i2++) size[col[i2]]++;
+  const start = new Int32Array(sliceCount + 1);
+  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
+  const rows = new Int32Array(start[sliceCount]);
+  const fill = start.slice(0, sliceCount);
+  for (let i2 = 0; i2 < n; i2++) rows[fill[0]++] = i2;
+  for (const col of membership) for (let i2 = 0; i2 < n; i2++) rows[fill[col[i2]]++] = i2;
+  return Array.from({ length: sliceCount }, (_, s) => {
+    const slice2 = rows.subarray(start[s], start[s + 1]);
+    let cost = null;
+    if (values.cost) {
+      cost = { sum: 0, count: 0 };
+      for (const i2 of slice2) {
+        const v = values.cost[i2];
+        if (v === v) {
+          cost.sum += v;
+          cost.count++;
+        }
+      }
+    }
+    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
+  });
+}
+function opsMetrics(stats, metrics) {
+  const out = {};
+  for (const m of metrics) {
+    if (!isOpsMetric(m)) continue;
+    let v = NaN;
+    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
+    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
+    out[m] = Number.isFinite(v) ? v : null;
+  }
+  return out;
+}
+function opsStatsToJson(stats) {
+  const json = {};
+  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
+  if (stats.cost) json.cost = { ...stats.cost };
+  return json;
+}
+function opsColumns(values) {
+  const columns = {};
+  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
+  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
+  return columns;
+}
+function opsPairedTerms(input) {
+  const latencyMetrics = input.metrics.filter(isLatencyMetric);
+  const wantCost = input.metrics.includes(COST_METRIC);
+  if (!latencyMetrics.length && !wantCost) return null;
+  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
+  const sides = [
+    { table: input.base, rows: input.baseRows },
+    { table: input.head, rows: input.headRows }
+  ].map(({ table, rows }) => {
+    const lat = table.columns.get(LATENCY_COLUMN);
+    const cost = table.columns.get(COST_COLUMN);
+    let order = null;
+    let sorted = null;
+    if (lat && latencyMetrics.length) {
+      const idx = [];
+      for (let i2 = 0; i2 < rows.length; i2++) if (lat[rows[i2]] === lat[rows[i2]]) idx.push(i2);
+      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
+      order = Int32Array.from(idx);
+      sorted = Float64Array.from(idx, (i2) => lat[rows[i2]]);
+    }
+    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
+  });
+  return (weights) => {
+    const [base, head] = sides.map((s) => {
+      const v = {};
+      if (s.order && s.sorted) {
+        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
+        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
+        latencyMetrics.forEach((m, j) => v[m] = q[j]);
+      }
+      if (s.costs) {
+        let sum = 0;
+        let count = 0;
+        for (let i2 = 0; i2 < s.costs.length; i2++) {
+          const c = s.costs[i2];
+          if (c === c && weights[i2] > 0) {
+            sum += weights[i2] * c;
+            count += weights[i2];
+          }
+        }
+        v[COST_METRIC] = count > 0 ? sum / count * 1e3 : NaN;
+      }
+      return v;
+    });
+    return { base, head };
+  };
+}
+function opsUnpaired(base, head, metrics) {
+  if (!metrics.every(isLatencyMetric)) return null;
+  const qs = metrics.map((m) => LATENCY_METRICS[m]);
+  const side = (slice2, offset) => {
+    const counts2 = slice2.ops?.latency;
+    if (!counts2 || counts2.values.length === 0) return null;
+    const sorted = Float64Array.from(counts2.values);
+    const out = new Float64Array(metrics.length * 2).fill(NaN);
+    return {
+      units: Float64Array.from(counts2.counts),
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
+        return out;
+      }
+    };
+  };
+  const b = side(base, 0);
+  const h = side(head, metrics.length);
+  return b && h ? { base: b, head: h } : null;
+}
+function withOps(evaluated, rows, rowOf, plan, metrics) {
+  const wanted = metrics.filter(isOpsMetric);
+  if (!rows || !wanted.length) return evaluated;
+  const values = opsInGoldenOrder(rows, rowOf);
+  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
+  evaluated.slices.forEach((slice2, s) => {
+    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
+    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
+  });
+  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
+  return evaluated;
+}
+
+// src/tasks/classification/resample.ts
+var COUNT_METRICS = /* @__PURE__ */ new Set([
+  "accuracy",
+  "balanced_accuracy",
+  "micro_precision",
+  "micro_recall",
+  "micro_f1",
+  "macro_precision",
+  "macro_recall",
+  "macro_f1",
+  "weighted_precision",
+  "weighted_recall",
+  "weighted_f1",
+  "samples_f1",
+  "hamming_loss"
+]);
+var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
+function classificationResamplable(metric, slice2) {
+  if (isOpsMetric(metric)) return slice2.kind !== "label";
+  if (slice2.kind === "label")
+    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
+  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
+}
+function labelFocus(slice2) {
+  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
+}
+function pairedClassification(input) {
+  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const w = k + 1;
+  const focus = labelFocus(input.slice);
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
+  const stateOf = new Int32Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const t = truth[headRows[i2]];
+    const b = basePred[baseRows[i2]] < 0 ? k : basePred[baseRows[i2]];
+    const h = headPred[headRows[i2]] < 0 ? k : headPred[headRows[i2]];
+    stateOf[i2] = (t * w + b) * w + h;
+  }
+  let units;
+  let rowUnit;
+  let unitState;
+  if (rowsAsUnits) {
+    units = new Float64Array(n).fill(1);
+    rowUnit = Uint32Array.from({ length: n }, (_, i2) => i2);
+    unitState = stateOf;
+  } else {
+    const index = new Int32Array(k * w * w).fill(-1);
+    const states = [];
+    const counts3 = [];
+    rowUnit = new Uint32Array(n);
+    for (let i2 = 0; i2 < n; i2++) {
+      let u = index[stateOf[i2]];
+      if (u < 0) {
+        u = index[stateOf[i2]] = states.length;
+        states.push(stateOf[i2]);
+        counts3.push(0);
+      }
+      counts3[u]++;
+      rowUnit[i2] = u;
+    }
+    units = Float64Array.from(counts3);
+    unitState = Int32Array.from(states);
+  }
+  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
+  const opsTerms = opsPairedTerms(input);
+  const U = unitState.length;
+  const ut = new Int32Array(U);
+  const ub = new Int32Array(U);
+  const uh = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const s = unitState[u];
+    uh[u] = s % w;
+    const rest = (s - uh[u]) / w;
+    ub[u] = rest % w;
+    ut[u] = (rest - ub[u]) / w;
+  }
+  const data = {
+    kind: "classification-counts",
+    k,
+    ut,
+    ub,
+    uh,
+    units,
+    rowUnit,
+    metrics,
+    focus
+  };
+  const counts2 = countsProblem(data);
+  if (!rowTerms && !opsTerms) return counts2;
+  const M = metrics.length;
+  const evaluate2 = (weights) => {
+    const out = counts2.evaluate(weights);
+    if (rowTerms) {
+      const rowValues = rowTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in rowValues.base) out[j] = rowValues.base[m];
+        if (m in rowValues.head) out[M + j] = rowValues.head[m];
+      });
+    }
+    if (opsTerms) {
+      const opsValues = opsTerms(weights);
+      metrics.forEach((m, j) => {
+        if (m in opsValues.base) out[j] = opsValues.base[m];
+        if (m in opsValues.head) out[M + j] = opsValues.head[m];
+      });
+    }
+    return out;
+  };
+  return { units, rowUnit, evaluate: evaluate2 };
+}
+function countsProblem(data) {
+  const { k, ut, ub, uh, metrics, focus } = data;
+  const baseCounts = new ClassCounts(k);
+  const headCounts = new ClassCounts(k);
+  const M = metrics.length;
+  const out = new Float64Array(M * 2);
+  const evaluate2 = (weights) => {
+    baseCounts.reset();
+    headCounts.reset();
+    for (let u = 0; u < weights.length; u++) {
+      const wt = weights[u];
+      if (wt === 0) continue;
+      baseCounts.add(ut[u], ub[u], wt);
+      headCounts.add(ut[u], uh[u], wt);
+    }
+    countMetricsInto(baseCounts, metrics, focus, out, 0);
+    countMetricsInto(headCounts, metrics, focus, out, M);
+    return out;
+  };
+  return { units: data.units, rowUnit: data.rowUnit, evaluate: evaluate2, data };
+}
+function rowTermColumns(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
+  const truth = head.columns.get("truth");
+  const sides = [
+    { table: base, rows: baseRows },
+    { table: head, rows: headRows }
+  ].map(({ table, rows }) => {
+    const pred = table.columns.get("pred");
+    const get = (name) => {
+      const col = table.columns.get(name);
+      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+    };
+    const correct = Uint8Array.from(rows, (r, i2) => pred[r] === truth[headRows[i2]] ? 1 : 0);
+    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
+  });
+  const binCount = new Float64Array(bins);
+  const binConf = new Float64Array(bins);
+  const binCorrect = new Float64Array(bins);
+  const step = 1 / bins;
+  const binOf = (c) => {
+    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+    while (b > 0 && c <= b * step) b--;
+    while (b < bins - 1 && c > (b + 1) * step) b++;
+    return b;
+  };
+  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  return (weights) => {
+    const values = sides.map((s, side) => {
+      const v = {};
+      let n = 0;
+      for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) n += weights[i2];
+      if (metrics.includes("brier") && s.brier) {
+        let sum = 0;
+        for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) sum += weights[i2] * s.brier[i2];
+        v.brier = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("log_loss") && s.logLoss) {
+        let sum = 0;
+        for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) sum += weights[i2] * s.logLoss[i2];
+        v.log_loss = n > 0 ? sum / n : NaN;
+      }
+      if (metrics.includes("ece") && s.confidence) {
+        binCount.fill(0);
+        binConf.fill(0);
+        binCorrect.fill(0);
+        const idx = binIndex[side];
+        for (let i2 = 0; i2 < weights.length; i2++) {
+          if (!s.scored[i2] || weights[i2] === 0) continue;
+          binConf[idx[i2]] += weights[i2] * s.confidence[i2];
+          binCorrect[idx[i2]] += weights[i2] * s.correct[i2];
+        }
+        let sum = 0;
+        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
+        v.ece = n > 0 ? sum / n : NaN;
+      }
+      return v;
+    });
+    return { base: values[0], head: values[1] };
+  };
+}
+function pairedMultilabel(input) {
+  const { base, head, baseRows, headRows, metrics } = input;
+  const k = input.headSuite.labels.length;
+  const truth = head.columns.get("truth");
+  const basePred = base.columns.get("pred");
+  const headPred = head.columns.get("pred");
+  const n = headRows.length;
+  const setOf = (col, r) => {
+    const out2 = [];
+    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
+    return out2;
+  };
+  const rows = Array.from({ length: n }, (_, i2) => ({
+    t: setOf(truth, headRows[i2]),
+    b: setOf(basePred, baseRows[i2]),
+    h: setOf(headPred, headRows[i2])
+  }));
+  const focus = labelFocus(input.slice);
+  const out = new Float64Array(metrics.length * 2);
+  const opsTerms = opsPairedTerms(input);
+  return {
+    units: new Float64Array(n).fill(1),
+    rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
+    evaluate: (weights) => {
+      const opsValues = opsTerms ? opsTerms(weights) : null;
+      const bs = emptyMultilabelStats(k);
+      const hs = emptyMultilabelStats(k);
+      for (let i2 = 0; i2 < n; i2++) {
+        for (let r = 0; r < weights[i2]; r++) {
+          addMultilabelExample(bs, rows[i2].t, rows[i2].b);
+          addMultilabelExample(hs, rows[i2].t, rows[i2].h);
+        }
+      }
+      const bv = multilabelMetrics(bs, metrics, focus);
+      const hv = multilabelMetrics(hs, metrics, focus);
+      metrics.forEach((m, j) => {
+        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
+        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
+      });
+      return out;
+    }
+  };
+}
+function unpairedClassification(input) {
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
+  if (input.headSuite.task_type === "multilabel") return null;
+  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
+  const side = (slice2, suite, position) => {
+    const stats = slice2.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice2.stats;
+    if (!stats || stats.family !== "classification") return null;
+    const cells = [];
+    const counts2 = [];
+    stats.confusion.forEach((c, i2) => {
+      if (c > 0) {
+        cells.push(i2);
+        counts2.push(c);
+      }
+    });
+    const units = Float64Array.from(counts2);
+    const k = stats.k;
+    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
+    const focus = labelFocus(slice2);
+    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
+    const offset = position === "base" ? 0 : input.metrics.length;
+    return {
+      units,
+      rowUnit: new Uint32Array(0),
+      evaluate: (weights) => {
+        st.confusion.fill(0);
+        let n = 0;
+        for (let u = 0; u < weights.length; u++) {
+          st.confusion[cells[u]] += weights[u];
+          n += weights[u];
+        }
+        st.n = n;
+        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
+        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
+        return out;
+      }
+    };
+  };
+  const b = side(input.base, input.baseSuite, "base");
+  const h = side(input.head, input.headSuite, "head");
+  return b && h ? { base: b, head: h } : null;
+}
+
+// src/worker/pool.ts
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/worker/protocol.ts
+var WORKER_MARKER = "evalgate-decode-worker";
+
+// src/worker/pool.ts
+function threadCount() {
+  const env = process.env.EVALGATE_THREADS;
+  if (env !== void 0 && env !== "") {
+    const n = Number(env);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return Math.min(4, availableParallelism());
+}
+function workerScript() {
+  const url = import.meta.url;
+  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
+  return fileURLToPath(url);
+}
+function runPool(script, tasks, options) {
+  const order = options.order ?? tasks.map((_, i2) => i2);
+  return new Promise((resolvePool, rejectPool) => {
+    const results = new Array(tasks.length);
+    const workers = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const fail2 = (error2) => {
+      failed = true;
+      for (const w of workers) void w.terminate();
+      rejectPool(error2);
+    };
+    const give = (worker) => {
+      if (next >= order.length) return;
+      const id = order[next++];
+      worker.postMessage({ id, ...tasks[id] });
+    };
+    for (let i2 = 0; i2 < Math.min(options.size, tasks.length); i2++) {
+      const worker = new Worker(script, {
+        workerData: { marker: WORKER_MARKER },
+        ...options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}
+      });
+      workers.push(worker);
+      worker.on("message", (reply) => {
+        if (failed) return;
+        if (reply.type === "progress") {
+          options.onProgress?.(tasks[reply.id], reply);
+          return;
+        }
+        if (reply.type === "crash")
+          return fail2(new Error(`a ${options.label} worker failed: ${reply.message}`));
+        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        try {
+          options.onDone?.(results[reply.id]);
+        } catch (error2) {
+          return fail2(error2);
+        }
+        if (++finished === tasks.length) {
+          for (const w of workers) void w.terminate();
+          resolvePool(results);
+        } else give(worker);
+      });
+      worker.on("error", (error2) => {
+        if (!failed) fail2(error2);
+      });
+      give(worker);
+    }
+  });
+}
+
+// src/result/slice-index.ts
+var byKey = /* @__PURE__ */ new WeakMap();
+var valueCodes = /* @__PURE__ */ new WeakMap();
+function sliceOf(suite, key) {
+  if (!suite) return null;
+  let index = byKey.get(suite);
+  if (!index) {
+    index = new Map(suite.slices.map((s) => [s.key, s]));
+    byKey.set(suite, index);
+  }
+  return index.get(key) ?? null;
+}
+function sliceValueCode(suite, field, value) {
+  let fields = valueCodes.get(suite);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    valueCodes.set(suite, fields);
+  }
+  let codes = fields.get(field);
+  if (!codes) {
+    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i2) => [v, i2]));
+    fields.set(field, codes);
+  }
+  return codes.get(value) ?? -1;
+}
+
+// src/gates/select.ts
+function selectSlices(selector, head, base, labelField) {
+  const all = [...head.slices];
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
+  const keys = (pick) => all.filter(pick).map((s) => s.key);
+  if (typeof selector === "string") {
+    switch (selector) {
+      case "overall":
+        return keys((s) => s.kind === "overall");
+      case "all":
+        return keys((s) => s.kind !== "label");
+      case "fields":
+        return keys((s) => s.kind === "field");
+      case "crosses":
+        return keys((s) => s.kind === "cross");
+      case "labels":
+        return keys((s) => s.kind === "label");
+    }
+  }
+  if (Array.isArray(selector)) {
+    const wanted = selector.map(normalizeKey);
+    const found2 = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
+    return [...found2, ...missing];
+  }
+  const { field, top } = selector;
+  const isLabel = field === labelField;
+  const ofField = all.filter(
+    (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
+  );
+  if (!top) return ofField.map((s) => s.key);
+  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
+  return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
+}
+function normalizeKey(key) {
+  return key.split(",").map((p2) => p2.trim()).sort().join(",");
+}
+
+// src/stats/rng.ts
+var { imul, floor } = Math;
+function lowbias32(x2) {
+  x2 >>>= 0;
+  x2 ^= x2 >>> 16;
+  x2 = imul(x2, 2146121005) >>> 0;
+  x2 ^= x2 >>> 15;
+  x2 = imul(x2, 2221713035) >>> 0;
+  x2 ^= x2 >>> 16;
+  return x2 >>> 0;
+}
+var textEncoder = new TextEncoder();
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  return h;
+}
+function hash32ResampleKey(seed, sliceName, b) {
+  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
+}
+var TWO_POW_16 = 65536;
+var TWO_POW_21 = 2097152;
+var TWO_POW_32 = 4294967296;
+function hash32ScaleExact(h, n) {
+  const hi = h >>> 16;
+  const lo = h & 65535;
+  const loProduct = lo * n;
+  const carry = floor(loProduct / TWO_POW_16);
+  return floor((hi * n + carry) / TWO_POW_16);
+}
+function hash32Indices(seed, sliceName, b, n) {
+  const key = hash32ResampleKey(seed, sliceName, b);
+  const idx = new Uint32Array(n);
+  if (n < TWO_POW_21) {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
+  } else {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
+  }
+  return idx;
+}
+var TWO_POW_26 = 67108864;
+var TWO_POW_53 = 9007199254740992;
+function createUniform(key0, key1) {
+  const k0 = key0 >>> 0;
+  const k1 = key1 >>> 0;
+  let lo = 0;
+  let hi = 0;
+  let hiMix = lowbias32(k1);
+  const word = () => {
+    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
+    lo = lo + 1 >>> 0;
+    if (lo === 0) {
+      hi = hi + 1 >>> 0;
+      hiMix = lowbias32((hi ^ k1) >>> 0);
+    }
+    return w;
+  };
+  return () => {
+    const a = word() >>> 5;
+    const b = word() >>> 6;
+    return (a * TWO_POW_26 + b) / TWO_POW_53;
+  };
+}
+function resampleUniform(seed, sliceName, b) {
+  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
+  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
+  return createUniform(key0, key1);
+}
+
+// src/stats/binomial.ts
+var { abs, exp, floor: floor2, log, log1p, sqrt } = Math;
+var INVERSION_MAX_MEAN = 10;
+function binomialDraw(n, p2, uniform) {
+  if (n === 0 || p2 === 0) return 0;
+  if (p2 === 1) return n;
+  const flip = p2 > 0.5;
+  const pp = flip ? 1 - p2 : p2;
+  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
+  return flip ? n - k : k;
+}
+function binomialInversion(n, p2, uniform) {
+  const q = 1 - p2;
+  const s = p2 / q;
+  const a = (n + 1) * s;
+  const pmf0 = exp(n * log1p(-p2));
+  for (; ; ) {
+    let u = uniform();
+    let pmf = pmf0;
+    let k = 0;
+    while (u >= pmf) {
+      u -= pmf;
+      k++;
+      if (k > n) break;
+      pmf *= a / k - s;
+    }
+    if (k <= n) return k;
+  }
+}
+var STIRLING_REMAINDER = [
+  0.08106146679532726,
+  0.0413406959554093,
+  0.02767792568499834,
+  0.020790672103765093,
+  0.016644691189821193,
+  0.013876128823070748,
+  0.01189670994589177,
+  0.010411265261972096,
+  0.009255462182712733,
+  0.00833056343336287
+];
+function stirlingRemainder(k) {
+  if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
+  const x2 = k + 1;
+  const x22 = x2 * x2;
+  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x22)) / x22) / x22) / x2;
+}
+function binomialBtrd(n, p2, uniform) {
+  const q = 1 - p2;
+  const m = floor2((n + 1) * p2);
+  const r = p2 / q;
+  const nr = (n + 1) * r;
+  const npq = n * p2 * q;
+  const sqrtNpq = sqrt(npq);
+  const b = 1.15 + 2.53 * sqrtNpq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p2;
+  const c = n * p2 + 0.5;
+  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
+  const vr = 0.92 - 4.2 / b;
+  const urvr = 0.86 * vr;
+  for (; ; ) {
+    let v = uniform();
+    if (v <= urvr) {
+      const u2 = v / vr - 0.43;
+      return floor2((2 * a / (0.5 - abs(u2)) + b) * u2 + c);
+    }
+    let u;
+    if (v >= vr) {
+      u = uniform() - 0.5;
+    } else {
+      u = v / vr - 0.93;
+      u = (u < 0 ? -0.5 : 0.5) - u;
+      v = uniform() * vr;
+    }
+    const us = 0.5 - abs(u);
+    const k = floor2((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    v = v * alpha / (a / (us * us) + b);
+    const km = abs(k - m);
+    if (km <= 15) {
+      let f = 1;
+      if (m < k) {
+        for (let i2 = m + 1; i2 <= k; i2++) f *= nr / i2 - r;
+      } else if (m > k) {
+        for (let i2 = k + 1; i2 <= m; i2++) v *= nr / i2 - r;
+      }
+      if (v <= f) return k;
+      continue;
+    }
+    v = log(v);
+    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+    const t = -km * km / (2 * npq);
+    if (v < t - rho) return k;
+    if (v > t + rho) continue;
+    const nm = n - m + 1;
+    const h = (m + 0.5) * log((m + 1) / (r * nm)) + stirlingRemainder(m) + stirlingRemainder(n - m);
+    const nk = n - k + 1;
+    const bound = h + (n + 1) * log(nm / nk) + (k + 0.5) * log(nk * r / (k + 1)) - stirlingRemainder(k) - stirlingRemainder(n - k);
+    if (v <= bound) return k;
+  }
+}
+
+// src/stats/poisson-multinomial.ts
+var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
+var TABLE_MAX_LAMBDA = 1e3;
+var HALF_LOG_2PI = 0.9189385332046728;
+function logFactorial(k) {
+  return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
+}
+function planPoissonMultinomial(m, n) {
+  const U = m.length;
+  let M = 0;
+  for (let u = 0; u < U; u++) M += m[u];
+  const lambda = Float64Array.from(m, (x2) => n * x2 / M);
+  const b = new Float64Array(U);
+  const a = new Float64Array(U);
+  const logInvAlpha = new Float64Array(U);
+  const vr = new Float64Array(U);
+  const logLambda = new Float64Array(U);
+  const cdfValues = [];
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
+  const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const l = lambda[u];
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x2 = mode; x2 > lo; x2--) pmf[x2 - 1 - lo] = pmf[x2 - lo] * x2 / l;
+      for (let x2 = mode; x2 < hi; x2++) pmf[x2 + 1 - lo] = pmf[x2 - lo] * l / (x2 + 1);
+      cdfStart[u] = cdfValues.length;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i3 = 0; i3 < pmf.length; i3++) {
+        c += pmf[i3];
+        cdfValues.push(c);
+      }
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i2 = 0;
+      for (let j = 0; j < G; j++) {
+        while (i2 < G - 1 && cdfValues[base + i2] <= j / G) i2++;
+        guideValues.push(i2);
+      }
+      continue;
+    }
+    const s = sqrt2(l);
+    b[u] = 0.931 + 2.53 * s;
+    a[u] = -0.059 + 0.02483 * b[u];
+    logInvAlpha[u] = log2(1.1239 + 1.1328 / (b[u] - 3.4));
+    vr[u] = 0.9277 - 3.6224 / (b[u] - 2);
+    logLambda[u] = log2(l);
+  }
+  const aliasProb = new Float64Array(U);
+  const aliasIndex = new Uint32Array(U);
+  const scaled = Float64Array.from(m, (x2) => x2 * U / M);
+  const small = [];
+  const large = [];
+  scaled.forEach((p2, i2) => (p2 < 1 ? small : large).push(i2));
+  while (small.length && large.length) {
+    const s = small.pop();
+    const l = large.pop();
+    aliasProb[s] = scaled[s];
+    aliasIndex[s] = l;
+    scaled[l] = scaled[l] + scaled[s] - 1;
+    (scaled[l] < 1 ? small : large).push(l);
+  }
+  for (const i2 of [...small, ...large]) {
+    aliasProb[i2] = 1;
+    aliasIndex[i2] = i2;
+  }
+  return {
+    n,
+    lambda,
+    cdf: Float64Array.from(cdfValues),
+    cdfStart,
+    cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
+    b,
+    a,
+    logInvAlpha,
+    vr,
+    logLambda,
+    aliasProb,
+    aliasIndex,
+    tree: new Float64Array(U + 1)
+  };
+}
+function poissonDraw(plan, u, uniform) {
+  const lam = plan.lambda[u];
+  const b = plan.b[u];
+  const a = plan.a[u];
+  for (; ; ) {
+    const U = uniform() - 0.5;
+    const V = uniform();
+    const us = 0.5 - abs2(U);
+    const k = floor3((2 * a / us + b) * U + lam + 0.43);
+    if (us >= 0.07 && V <= plan.vr[u]) return k;
+    if (k < 0 || us < 0.013 && V > us) continue;
+    if (log2(V) + plan.logInvAlpha[u] - log2(a / (us * us) + b) <= -lam + k * plan.logLambda[u] - logFactorial(k))
+      return k;
+  }
+}
+function fillPoissonMultinomial(w, plan, uniform) {
+  const U = w.length;
+  let total = 0;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
+  for (let u = 0; u < U; u++) {
+    let x2;
+    const start = cdfStart[u];
+    if (start >= 0) {
+      const v = uniform();
+      const G = cdfLength[u];
+      let i2 = guide[start + floor3(v * G)];
+      while (i2 < G - 1 && v >= cdf[start + i2]) i2++;
+      x2 = cdfLow[u] + i2;
+    } else x2 = poissonDraw(plan, u, uniform);
+    w[u] = x2;
+    total += x2;
+  }
+  const n = plan.n;
+  if (total < n) {
+    for (let i2 = total; i2 < n; i2++) {
+      const r = uniform() * U;
+      const j = floor3(r);
+      const u = r - j < plan.aliasProb[j] ? j : plan.aliasIndex[j];
+      w[u]++;
+    }
+  } else if (total > n) {
+    const tree = plan.tree;
+    tree[0] = 0;
+    for (let i2 = 1; i2 <= U; i2++) tree[i2] = w[i2 - 1];
+    for (let i2 = 1; i2 <= U; i2++) {
+      const j = i2 + (i2 & -i2);
+      if (j <= U) tree[j] += tree[i2];
+    }
+    let high = 1;
+    while (high * 2 <= U) high *= 2;
+    for (let left = total; left > n; left--) {
+      let target = floor3(uniform() * left);
+      let pos = 0;
+      for (let step = high; step > 0; step >>= 1) {
+        const next = pos + step;
+        if (next <= U && tree[next] <= target) {
+          pos = next;
+          target -= tree[next];
+        }
+      }
+      w[pos]--;
+      for (let i2 = pos + 1; i2 <= U; i2 += i2 & -i2) tree[i2]--;
+    }
+  }
+}
+
+// src/stats/resample.ts
+var POISSON_MIN_UNITS = 64;
+var RESAMPLE_METHODS = ["multinomial", "hash32-rows"];
+var DEFAULT_RESAMPLES = 1e3;
+var DEFAULT_SEED = 12345;
+function unitOrderLargestFirst(m) {
+  const order = Uint32Array.from({ length: m.length }, (_, i2) => i2);
+  return order.sort((i2, j) => m[j] - m[i2] || i2 - j);
+}
+function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
+  const w = new Float64Array(m.length);
+  fillMultinomialWeights(w, m, n, uniform, order);
+  return w;
+}
+function fillMultinomialWeights(w, m, n, uniform, order) {
+  w.fill(0);
+  let trialsLeft = n;
+  let massLeft = 0;
+  for (let i2 = 0; i2 < m.length; i2++) massLeft += m[i2];
+  for (let i2 = 0; i2 < order.length && trialsLeft > 0; i2++) {
+    const u = order[i2];
+    const mass = m[u];
+    if (mass <= 0) continue;
+    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
+    w[u] = draw;
+    trialsLeft -= draw;
+    massLeft -= mass;
+  }
+}
+function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
+  w.fill(0);
+  const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
+  for (let i2 = 0; i2 < idx.length; i2++) w[rowUnit[idx[i2]]] += 1;
+}
+function pairedBootstrap(options) {
+  const { units: m, evaluate: evaluate2, sliceName, method, rowUnit } = options;
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
+    throw new RangeError(`seed must be an integer in [0, 2^32) but got '${seed}'`);
+  }
+  const n = totalMultiplicity(m);
+  const weights = new Float64Array(m.length);
+  const drawWeights = weightDrawer(method, weights, m, n, rowUnit, sliceName, seed);
+  const point = Float64Array.from(evaluate2(Float64Array.from(m)));
+  const samples = Array.from({ length: point.length }, () => new Float64Array(resamples));
+  for (let b = 0; b < resamples; b++) {
+    drawWeights(b);
+    const deltas = evaluate2(weights);
+    if (deltas.length !== point.length) {
+      throw new Error(
+        `evaluate returned ${deltas.length} deltas on resample ${b} of '${sliceName}' but ${point.length} on the full slice`
+      );
+    }
+    for (let d = 0; d < deltas.length; d++) samples[d][b] = deltas[d];
+  }
+  return { point, samples };
+}
+function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
+  if (method === "multinomial") {
+    if (m.length >= POISSON_MIN_UNITS) {
+      const plan = planPoissonMultinomial(m, n);
+      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
+    }
+    const order = unitOrderLargestFirst(m);
+    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
+  }
+  if (method !== "hash32-rows") {
+    throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
+  }
+  const rows = checkRowUnits(rowUnit, m, n);
+  return (b) => fillHash32RowWeights(weights, rows, sliceName, seed, b);
+}
+function totalMultiplicity(m) {
+  let n = 0;
+  for (let u = 0; u < m.length; u++) {
+    const mu = m[u];
+    if (!Number.isInteger(mu) || mu < 0) {
+      throw new RangeError(`unit multiplicities must be non-negative integers but m[${u}] is '${mu}'`);
+    }
+    n += mu;
+  }
+  if (n < 1)
+    throw new RangeError("a bootstrap needs at least one example but the unit multiplicities sum to 0");
+  return n;
+}
+function checkRowUnits(rowUnit, m, n) {
+  if (rowUnit === void 0) throw new Error(`method 'hash32-rows' needs rowUnit (the unit of each row)`);
+  if (rowUnit.length !== n) {
+    throw new Error(`rowUnit has ${rowUnit.length} rows but the unit multiplicities sum to ${n}`);
+  }
+  const counts2 = new Float64Array(m.length);
+  for (let i2 = 0; i2 < rowUnit.length; i2++) {
+    const u = rowUnit[i2];
+    if (u >= m.length) throw new RangeError(`rowUnit[${i2}] = ${u} is not a unit index below ${m.length}`);
+    counts2[u] += 1;
+  }
+  for (let u = 0; u < m.length; u++) {
+    if (counts2[u] !== m[u])
+      throw new Error(`unit ${u} has ${counts2[u]} rows in rowUnit but multiplicity ${m[u]}`);
+  }
+  return rowUnit;
+}
+
+// src/stats/normal.ts
+var INV_SQRT_2PI = 0.3989422804014327;
+var SERIES_LIMIT = 1;
+var LENTZ_TINY = 1e-300;
+var LENTZ_MAX_TERMS = 5e3;
+function normalPdf(z) {
+  const zh2 = Math.fround(z);
+  const zl = z - zh2;
+  return Math.exp(-zh2 * zh2 / 2) * Math.exp(-zl * (z + zh2) / 2) * INV_SQRT_2PI;
+}
+function millsRatio(z) {
+  let f = z;
+  let c = z;
+  let d = 0;
+  for (let k = 1; k <= LENTZ_MAX_TERMS; k++) {
+    d = z + k * d;
+    if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
+    c = z + k / c;
+    if (Math.abs(c) < LENTZ_TINY) c = LENTZ_TINY;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-17) break;
+  }
+  return 1 / f;
+}
+function upperTail(z) {
+  return normalPdf(z) * millsRatio(z);
+}
+function normalCdf(x2) {
+  if (Number.isNaN(x2)) return NaN;
+  if (x2 < -SERIES_LIMIT) return x2 < -40 ? 0 : upperTail(-x2);
+  if (x2 > SERIES_LIMIT) return x2 > 40 ? 1 : 1 - upperTail(x2);
+  const x22 = x2 * x2;
+  let term = x2;
+  let sum = x2;
+  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum); k++) {
+    term *= x22 / (2 * k + 1);
+    sum += term;
+  }
+  return 0.5 + normalPdf(x2) * sum;
+}
+
+// src/stats/summary.ts
+function pairwiseSum(values, start = 0, count = values.length - start) {
+  if (count < 8) {
+    let sum = 0;
+    for (let i2 = 0; i2 < count; i2++) sum += values[start + i2];
+    return sum;
+  }
+  if (count <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
+    let i2 = 8;
+    for (; i2 < count - count % 8; i2 += 8) {
+      for (let j = 0; j < 8; j++) r[j] += values[start + i2 + j];
+    }
+    let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+    for (; i2 < count; i2++) sum += values[start + i2];
+    return sum;
+  }
+  let half = Math.floor(count / 2);
+  half -= half % 8;
+  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, count - half);
+}
+function mean(values) {
+  return pairwiseSum(values) / values.length;
+}
+function standardDeviation(values, ddof = 1) {
+  const mu = mean(values);
+  const squares = new Float64Array(values.length);
+  for (let i2 = 0; i2 < values.length; i2++) {
+    const d = values[i2] - mu;
+    squares[i2] = d * d;
+  }
+  return Math.sqrt(pairwiseSum(squares) / Math.max(values.length - ddof, 0));
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile q must lie in [0, 1] but got '${q}'`);
+  if (Number.isNaN(sorted[n - 1])) return NaN;
+  const h = (n - 1) * q;
+  if (h >= n - 1) return sorted[n - 1];
+  const lo = Math.floor(h);
+  const t = h - lo;
+  const a = sorted[lo];
+  const b = sorted[lo + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function sortedCopy(values) {
+  return Float64Array.from(values).sort();
+}
+function percentileInterval(values, level = 0.95) {
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`confidence level must lie in (0, 1) but got '${level}'`);
+  const tail = Math.round((1 - level) * 50 * 1e10) / 1e10;
+  const sorted = sortedCopy(values);
+  return [quantileSorted(sorted, tail / 100), quantileSorted(sorted, (100 - tail) / 100)];
+}
+function normalPValueBelowZero(point, se) {
+  if (Number.isNaN(point) || Number.isNaN(se)) return NaN;
+  if (se === 0) return point < 0 ? 0 : 1;
+  return normalCdf(point / se);
+}
+function percentilePValueBelowZero(samples) {
+  let atLeastZero = 0;
+  for (let b = 0; b < samples.length; b++) if (samples[b] >= 0) atLeastZero++;
+  return (1 + atLeastZero) / (samples.length + 1);
+}
+function summarizeDelta(samples, point, level = 0.95) {
+  const [ciLow, ciHigh] = percentileInterval(samples, level);
+  const bootSe = standardDeviation(samples, 1);
+  return {
+    point,
+    ciLow,
+    ciHigh,
+    level,
+    bootMean: mean(samples),
+    bootSe,
+    pValue: normalPValueBelowZero(point, bootSe),
+    pValuePercentile: percentilePValueBelowZero(samples),
+    regression: ciHigh < 0,
+    improvement: ciLow > 0
+  };
+}
+function ascendingOrder(pValues) {
+  const idx = [];
+  for (let i2 = 0; i2 < pValues.length; i2++) if (!Number.isNaN(pValues[i2])) idx.push(i2);
+  return idx.sort((i2, j) => pValues[i2] - pValues[j] || i2 - j);
+}
+function holm(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    out[idx] = running;
+  });
+  return out;
+}
+function benjaminiHochberg(pValues) {
+  const out = new Float64Array(pValues.length).fill(NaN);
+  const order = ascendingOrder(pValues);
+  const m = order.length;
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const idx = order[rank];
+    running = Math.min(running, m * pValues[idx] / (rank + 1));
+    out[idx] = running;
+  }
+  return out;
+}
+
+// src/tasks/classification/registry.ts
+var p = (name, title, description, reference, extra = {}) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference,
+  ...extra
+});
+var sk = (fn) => `sklearn.metrics.${fn}`;
+var CLASSIFICATION_METRICS = [
+  p(
+    "accuracy",
+    "Accuracy",
+    "Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.",
+    sk("accuracy_score")
+  ),
+  p(
+    "balanced_accuracy",
+    "Balanced accuracy",
+    "Mean recall over the classes present in the truth.",
+    sk("balanced_accuracy_score")
+  ),
+  p(
+    "micro_precision",
+    "Micro precision",
+    "Precision from counts summed over classes.",
+    sk('precision_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "micro_recall",
+    "Micro recall",
+    "Recall from counts summed over classes.",
+    sk('recall_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "micro_f1",
+    "Micro F1",
+    "F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).",
+    sk('f1_score(average="micro", zero_division=0)')
+  ),
+  p(
+    "macro_precision",
+    "Macro precision",
+    "Unweighted mean of per-class precision over classes present in truth or prediction.",
+    sk('precision_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "macro_recall",
+    "Macro recall",
+    "Unweighted mean of per-class recall over classes present in truth or prediction.",
+    sk('recall_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "macro_f1",
+    "Macro F1",
+    "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
+    sk('f1_score(average="macro", zero_division=0)')
+  ),
+  p(
+    "weighted_precision",
+    "Weighted precision",
+    "Per-class precision averaged with true support as weights.",
+    sk('precision_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "weighted_recall",
+    "Weighted recall",
+    "Per-class recall averaged with true support as weights.",
+    sk('recall_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "weighted_f1",
+    "Weighted F1",
+    "Per-class F1 averaged with true support as weights.",
+    sk('f1_score(average="weighted", zero_division=0)')
+  ),
+  p(
+    "samples_f1",
+    "Samples F1",
+    "Multilabel: F1 per example, averaged over examples.",
+    sk('f1_score(average="samples", zero_division=0)')
+  ),
+  {
+    name: "hamming_loss",
+    title: "Hamming loss",
+    direction: "lower",
+    unit: "proportion",
+    range: [0, 1],
+    description: "Multilabel: share of (example, label) pairs predicted wrongly.",
+    reference: sk("hamming_loss")
+  },
+  p(
+    "per_class_f1",
+    "Per-class P/R/F1",
+    "Precision, recall, F1 and support for every class (zero_division=0).",
+    sk("precision_recall_fscore_support(labels=all classes, zero_division=0)"),
+    { table: true }
+  ),
+  p(
+    "confusion_matrix",
+    "Confusion matrix",
+    "Counts by true class (rows) and predicted class (columns).",
+    sk("confusion_matrix(labels=all classes)"),
+    { table: true, unit: "count", range: [0, null] }
+  ),
+  p(
+    "top_k_accuracy",
+    "Top-k accuracy",
+    "Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).",
+    sk("top_k_accuracy_score"),
+    { needsScores: true }
+  ),
+  p(
+    "roc_auc",
+    "ROC-AUC",
+    "Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.",
+    sk('roc_auc_score(multi_class="ovr", average="macro")'),
+    { needsScores: true }
+  ),
+  p(
+    "average_precision",
+    "Average precision",
+    "Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.",
+    sk("average_precision_score"),
+    { needsScores: true }
+  ),
+  {
+    name: "log_loss",
+    title: "Log loss",
+    direction: "lower",
+    unit: "score",
+    range: [0, null],
+    needsScores: true,
+    description: "Mean negative log probability of the true class; probabilities clipped to [eps, 1\u2212eps] with float64 eps, rows not renormalised.",
+    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)")
+  },
+  {
+    name: "brier",
+    title: "Brier score",
+    direction: "lower",
+    unit: "score",
+    range: [0, 2],
+    needsScores: true,
+    description: "Binary: mean (y \u2212 p)\xB2 of the positive class. Multiclass: mean over examples of \u03A3_k (p_k \u2212 1[y = k])\xB2, range [0, 2].",
+    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")')
+  },
+  {
+    name: "ece",
+    title: "ECE",
+    direction: "lower",
+    unit: "score",
+    range: [0, 1],
+    needsScores: true,
+    description: "Expected calibration error: \u03A3_b |B_b|/N \xB7 |acc_b \u2212 conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.",
+    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)"
+  }
+];
+var DEFAULT_CLASSIFICATION_METRICS = [
+  "accuracy",
+  "macro_f1",
+  "weighted_f1",
+  "micro_f1",
+  "per_class_f1"
+];
+var DEFAULT_SCORED_METRICS = ["ece", "brier"];
+var MULTILABEL_ONLY = /* @__PURE__ */ new Set(["samples_f1", "hamming_loss"]);
+var SINGLE_LABEL_ONLY = /* @__PURE__ */ new Set([
+  "balanced_accuracy",
+  "confusion_matrix",
+  "top_k_accuracy",
+  "roc_auc",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece"
+]);
+
+// src/tasks/generation/text.ts
+var PYTHON_WHITESPACE_CLASS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PYTHON_WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, "g");
+var PYTHON_TRAILING_WHITESPACE = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+$`);
+function pythonSplit(text) {
+  return text.split(PYTHON_WHITESPACE_RUN).filter((piece) => piece.length > 0);
+}
+function pythonRstrip(text) {
+  return text.replace(PYTHON_TRAILING_WHITESPACE, "");
+}
+function countItems(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
+  return counts2;
+}
+function overlapCount(a, b) {
+  let overlap = 0;
+  for (const [item, count] of a) {
+    const other = b.get(item);
+    if (other !== void 0) overlap += Math.min(count, other);
+  }
+  return overlap;
+}
+function harmonicF1(precision, recall) {
+  return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+}
+function assertHasReferences(references, metric) {
+  if (references.length === 0) throw new Error(`${metric}: at least one reference is required, got none`);
+}
+
+// src/tasks/generation/bleu.ts
+var BLEU_MAX_ORDER = 4;
+var TOKENIZER_13A_RULES = [
+  // ASCII punctuation (and space) except ' , - . gets spaces around it.
+  [/([{-~[-` -&(-+:-@/])/g, " $1 "],
+  // Period and comma unless preceded by a digit.
+  [/([^0-9])([.,])/g, "$1 $2 "],
+  // Period and comma unless followed by a digit.
+  [/([.,])([^0-9])/g, " $1 $2"],
+  // Dash when preceded by a digit.
+  [/([0-9])(-)/g, "$1 $2 "]
+];
+function tokenize13a(line) {
+  let text = line.replaceAll("<skipped>", "").replaceAll("-\n", "").replaceAll("\n", " ");
+  if (text.includes("&")) {
+    text = text.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  }
+  text = ` ${text} `;
+  for (const [pattern, replacement] of TOKENIZER_13A_RULES) text = text.replace(pattern, replacement);
+  return pythonSplit(text);
+}
+var EMPTY_BLEU_STATS = {
+  hypLength: 0,
+  refLength: 0,
+  matches: new Array(BLEU_MAX_ORDER).fill(0),
+  totals: new Array(BLEU_MAX_ORDER).fill(0)
+};
+function allNgrams(tokens) {
+  const byOrder = [];
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    let gram = tokens[i2];
+    for (let n = 1; n <= BLEU_MAX_ORDER && i2 + n <= tokens.length; n++) {
+      if (n > 1) gram = `${gram} ${tokens[i2 + n - 1]}`;
+      const counts2 = byOrder[n - 1];
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+  }
+  return byOrder;
+}
+function closestReferenceLength(hypLength, refLengths) {
+  let closestDiff = -1;
+  let closestLength = -1;
+  for (const refLength of refLengths) {
+    const diff = Math.abs(hypLength - refLength);
+    if (closestDiff === -1 || diff < closestDiff) {
+      closestDiff = diff;
+      closestLength = refLength;
+    } else if (diff === closestDiff && refLength < closestLength) {
+      closestLength = refLength;
+    }
+  }
+  return closestLength;
+}
+function preprocess(text, options) {
+  const cased = options.lowercase ? text.toLowerCase() : text;
+  return tokenize13a(pythonRstrip(cased));
+}
+function bleuSegmentStats(hypothesis, references, options = {}) {
+  assertHasReferences(references, "bleu");
+  const maxRefCounts = allNgrams([]);
+  const refLengths = [];
+  for (const reference of references) {
+    const tokens = preprocess(reference, options);
+    refLengths.push(tokens.length);
+    allNgrams(tokens).forEach((counts2, order) => {
+      const kept = maxRefCounts[order];
+      for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
+    });
+  }
+  const hypTokens = preprocess(hypothesis, options);
+  const matches = [];
+  const totals = [];
+  allNgrams(hypTokens).forEach((counts2, order) => {
+    let matched = 0;
+    let total = 0;
+    for (const [gram, count] of counts2) {
+      total += count;
+      matched += Math.min(count, maxRefCounts[order].get(gram) ?? 0);
+    }
+    matches.push(matched);
+    totals.push(total);
+  });
+  return {
+    hypLength: hypTokens.length,
+    refLength: closestReferenceLength(hypTokens.length, refLengths),
+    matches,
+    totals
+  };
+}
+function sacreLog(value) {
+  return value === 0 ? -9999999999 : Math.log(value);
+}
+function bleuFromStats(stats, options = {}) {
+  const { hypLength, refLength } = stats;
+  const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
+  const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+  const base = { precisions, brevityPenalty, hypLength, refLength };
+  if (!stats.matches.some((m) => m > 0)) return { ...base, score: 0 };
+  let smoothing = 1;
+  let order = BLEU_MAX_ORDER;
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
+    const total = stats.totals[n - 1];
+    if (total === 0) break;
+    if (options.effectiveOrder) order = n;
+    const matched = stats.matches[n - 1];
+    if (matched === 0) {
+      smoothing *= 2;
+      precisions[n - 1] = 100 / (smoothing * total);
+    } else {
+      precisions[n - 1] = 100 * matched / total;
+    }
+  }
+  let logSum = 0;
+  for (let n = 0; n < order; n++) logSum += sacreLog(precisions[n]);
+  return { ...base, score: brevityPenalty * Math.exp(logSum / order) };
+}
+
+// src/tasks/generation/chrf.ts
+var CHRF_CHAR_ORDER = 6;
+var CHRF_BETA = 2;
+var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
+var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
+function charNgrams(text) {
+  const joined = pythonSplit(text).join("");
+  const bounds = [];
+  for (let i2 = 0; i2 < joined.length; ) {
+    bounds.push(i2);
+    i2 += joined.codePointAt(i2) > 65535 ? 2 : 1;
+  }
+  bounds.push(joined.length);
+  const chars = bounds.length - 1;
+  const byOrder = [];
+  for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 + n <= chars; i2++) {
+      const gram = joined.substring(bounds[i2], bounds[i2 + n]);
+      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
+    }
+    byOrder.push(counts2);
+  }
+  return byOrder;
+}
+function sumCounts(counts2) {
+  let total = 0;
+  for (const count of counts2.values()) total += count;
+  return total;
+}
+function matchStatistics(hyp, ref) {
+  const hypCounts = [];
+  const refCounts = [];
+  const matches = [];
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = sumCounts(hyp[order]);
+    const refCount = sumCounts(ref[order]);
+    let matched = 0;
+    for (const [gram, count] of hyp[order]) matched += Math.min(count, ref[order].get(gram) ?? 0);
+    hypCounts.push(refCount > 0 ? hypCount : 0);
+    refCounts.push(refCount);
+    matches.push(matched);
+  }
+  return { hypCounts, refCounts, matches };
+}
+function chrfFromStats(stats) {
+  let precisionSum = 0;
+  let recallSum = 0;
+  let effectiveOrder = 0;
+  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
+    const hypCount = stats.hypCounts[order];
+    const refCount = stats.refCounts[order];
+    if (hypCount > 0 && refCount > 0) {
+      precisionSum += stats.matches[order] / hypCount;
+      recallSum += stats.matches[order] / refCount;
+      effectiveOrder++;
+    }
+  }
+  if (effectiveOrder === 0) return 0;
+  const precision = precisionSum / effectiveOrder;
+  const recall = recallSum / effectiveOrder;
+  if (precision + recall === 0) return 0;
+  const factor = CHRF_BETA ** 2;
+  return 100 * (1 + factor) * precision * recall / (factor * precision + recall);
+}
+function chrfSegmentStats(hypothesis, references) {
+  assertHasReferences(references, "chrf");
+  const hyp = charNgrams(hypothesis);
+  let best = EMPTY_CHRF_STATS;
+  let bestScore = -1;
+  for (const reference of references) {
+    const stats = matchStatistics(hyp, charNgrams(reference));
+    const score3 = chrfFromStats(stats);
+    if (score3 > bestScore) {
+      bestScore = score3;
+      best = stats;
+    }
+  }
+  return best;
+}
+
+// src/tasks/generation/rouge.ts
+function rougeTokenize(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter((token) => token.length > 0);
+}
+function ngrams(tokens, n) {
+  const grams = [];
+  for (let i2 = 0; i2 + n <= tokens.length; i2++) grams.push(tokens.slice(i2, i2 + n).join(" "));
+  return grams;
+}
+function score(overlap, predictionCount, targetCount) {
+  const precision = overlap / Math.max(predictionCount, 1);
+  const recall = overlap / Math.max(targetCount, 1);
+  return { precision, recall, fmeasure: harmonicF1(precision, recall) };
+}
+function rougeNTokens(targetTokens, predictionTokens, n) {
+  const target = ngrams(targetTokens, n);
+  const prediction = ngrams(predictionTokens, n);
+  return score(overlapCount(countItems(target), countItems(prediction)), prediction.length, target.length);
+}
+function lcsLength(a, b) {
+  const row = new Array(b.length + 1).fill(0);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = a[i2 - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function rougeLTokens(targetTokens, predictionTokens) {
+  if (targetTokens.length === 0 || predictionTokens.length === 0)
+    return { precision: 0, recall: 0, fmeasure: 0 };
+  const lcs = lcsLength(targetTokens, predictionTokens);
+  return score(lcs, predictionTokens.length, targetTokens.length);
+}
+function rougeScoresOne(target, prediction) {
+  const targetTokens = rougeTokenize(target);
+  const predictionTokens = rougeTokenize(prediction);
+  return {
+    rouge1: rougeNTokens(targetTokens, predictionTokens, 1),
+    rouge2: rougeNTokens(targetTokens, predictionTokens, 2),
+    rougeL: rougeLTokens(targetTokens, predictionTokens)
+  };
+}
+function rougeScores(prediction, references) {
+  assertHasReferences(references, "rouge");
+  const perReference = references.map((reference) => rougeScoresOne(reference, prediction));
+  const best = (type) => perReference.reduce((kept, scores) => scores[type].fmeasure > kept[type].fmeasure ? scores : kept)[type];
+  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
+}
+
+// src/tasks/generation/squad.ts
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
+function normalizeSquadAnswer(text) {
+  const lowered = text.toLowerCase();
+  const withoutPunctuation = lowered.replace(ASCII_PUNCTUATION, "");
+  const withoutArticles = withoutPunctuation.replace(ARTICLES, " ");
+  return pythonSplit(withoutArticles).join(" ");
+}
+function squadExactMatchOne(prediction, reference) {
+  return normalizeSquadAnswer(prediction) === normalizeSquadAnswer(reference) ? 1 : 0;
+}
+function squadF1One(prediction, reference) {
+  const predictionTokens = pythonSplit(normalizeSquadAnswer(prediction));
+  const referenceTokens = pythonSplit(normalizeSquadAnswer(reference));
+  const overlap = overlapCount(countItems(predictionTokens), countItems(referenceTokens));
+  if (overlap === 0) return 0;
+  return harmonicF1(overlap / predictionTokens.length, overlap / referenceTokens.length);
+}
+function squadExampleStats(prediction, references) {
+  assertHasReferences(references, "squad");
+  let exactMatch = 0;
+  let f1 = 0;
+  for (const reference of references) {
+    exactMatch = Math.max(exactMatch, squadExactMatchOne(prediction, reference));
+    f1 = Math.max(f1, squadF1One(prediction, reference));
+  }
+  return { exactMatch, f1, count: 1 };
+}
+
+// src/tasks/generation/registry.ts
+var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
+var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
+var proportion = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var GENERATION_METRICS = [
+  proportion(
+    "squad_em",
+    "Exact match",
+    "Share of examples whose normalised prediction equals a normalised reference (SQuAD v1.1 normalisation, max over references).",
+    "SQuAD v1.1 evaluate-v1.1.py exact_match / 100"
+  ),
+  proportion(
+    "squad_f1",
+    "Token F1",
+    "Mean token-overlap F1 after SQuAD v1.1 normalisation, max over references.",
+    "SQuAD v1.1 evaluate-v1.1.py f1 / 100"
+  ),
+  proportion(
+    "rouge1",
+    "ROUGE-1",
+    "Mean unigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge1"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rouge2",
+    "ROUGE-2",
+    "Mean bigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rouge2"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "rougeL",
+    "ROUGE-L",
+    "Mean longest-common-subsequence F1 (rouge-score default tokenizer, no stemming; best reference per example).",
+    'rouge_score.RougeScorer(["rougeL"], use_stemmer=False).score_multi, mean fmeasure'
+  ),
+  proportion(
+    "bleu",
+    "BLEU",
+    "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
+    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
+  ),
+  proportion(
+    "chrf",
+    "chrF",
+    "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
+    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
+  )
+];
+
+// src/tasks/ranking/registry.ts
+var BASES = {
+  mrr: {
+    title: "MRR",
+    description: "1 / rank of the first relevant document if it is within the top k, else 0; mean over queries.",
+    reference: "trec_eval recip_rank with a cutoff"
+  },
+  ndcg: {
+    title: "nDCG",
+    description: "DCG of the top k (gain = grade, or 2^grade \u2212 1; discount 1/log2(rank + 1)) \xF7 the ideal DCG over all judged documents (ranking.ndcg: trec) or over the retrieved list with tied scores averaged (ranking.ndcg: sklearn).",
+    reference: "trec_eval ndcg_cut_k; sklearn.metrics.ndcg_score(k=k) with ranking.ndcg: sklearn"
+  },
+  recall: {
+    title: "Recall",
+    description: "Relevant documents in the top k \xF7 relevant documents judged for the query (0 when none).",
+    reference: "trec_eval recall_k"
+  },
+  precision: {
+    title: "Precision",
+    description: "Relevant documents in the top k \xF7 k (missing ranks count as not relevant).",
+    reference: "trec_eval P_k"
+  },
+  hit_rate: {
+    title: "Hit rate",
+    description: "1 when a relevant document is in the top k, else 0; mean over queries.",
+    reference: "success@k (trec_eval success_k)"
+  },
+  ap: {
+    title: "AP",
+    description: "Sum of precision at each relevant document within the top k \xF7 relevant documents judged for the query.",
+    reference: "trec_eval map_cut_k"
+  }
+};
+var MAP_DEF = {
+  name: "map",
+  title: "MAP",
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description: "Mean over queries of average precision: the sum of precision at each relevant retrieved document \xF7 relevant documents judged for the query.",
+  reference: "trec_eval map"
+};
+var DEFAULT_RANKING_BASES = ["ndcg", "mrr", "recall", "precision", "hit_rate"];
+var NAME = /^([a-z_]+)@([1-9][0-9]{0,5})$/;
+function parseRankingMetric(name) {
+  if (name === "map") return { base: "map", k: null };
+  const m = NAME.exec(name);
+  if (!m || !(m[1] in BASES)) return null;
+  return { base: m[1], k: Number(m[2]) };
+}
+var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
+function defAt(base, k) {
+  const b = BASES[base];
+  return {
+    name: `${base}@${k}`,
+    title: `${b.title}@${k}`,
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: b.description.replace(/\bk\b/g, k),
+    reference: b.reference
+  };
+}
+function rankingMetricDef(name) {
+  const known = defs.get(name);
+  if (known) return known;
+  const parsed = parseRankingMetric(name);
+  if (!parsed || parsed.k === null) return void 0;
+  const def = defAt(parsed.base, String(parsed.k));
+  defs.set(name, def);
+  return def;
+}
+var RANKING_METRIC_DEFS = [
+  MAP_DEF,
+  ...Object.keys(BASES).map((base) => defAt(base, "k"))
+];
+function rankingHintCandidates(name) {
+  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
+  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
+}
+
+// src/tasks/scored/registry.ts
+var score2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "score",
+  range: [-Infinity, null],
+  description,
+  reference
+});
+var SCORED_METRICS = [
+  score2(
+    "mean_score",
+    "Mean score",
+    "Mean over examples of the per-example mean score across its runs (each example weighs the same whatever its number of runs).",
+    "numpy.mean(per_example_mean_scores)"
+  ),
+  {
+    name: "pass_rate",
+    title: "Pass rate",
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description: "Mean over examples of the share of its runs that pass (a verdict, or score \u2265 pass_threshold); an example without any prediction counts as failed (missing_predictions: count_as_wrong).",
+    reference: "numpy.mean(per_example_pass_fractions)"
+  },
+  score2(
+    "score_p10",
+    "Score p10",
+    "10th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.1, method="linear")'
+  ),
+  score2(
+    "score_p50",
+    "Score median",
+    "Median of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.5, method="linear")'
+  ),
+  score2(
+    "score_p90",
+    "Score p90",
+    "90th percentile of the per-example mean scores (linear interpolation).",
+    'numpy.quantile(per_example_mean_scores, 0.9, method="linear")'
+  )
+];
+var SCORE_QUANTILES = {
+  score_p10: 0.1,
+  score_p50: 0.5,
+  score_p90: 0.9
+};
+
+// src/tasks/spans/scores.ts
+var entityKey = (entity) => `${entity.start}\0${entity.end}`;
+function keysByType(entities) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const entity of entities) {
+    let keys = byType.get(entity.type);
+    if (!keys) byType.set(entity.type, keys = /* @__PURE__ */ new Set());
+    keys.add(entityKey(entity));
+  }
+  return byType;
+}
+function spanCounts(gold, predicted) {
+  const goldByType = keysByType(gold);
+  const predictedByType = keysByType(predicted);
+  const counts2 = /* @__PURE__ */ Object.create(null);
+  for (const type of /* @__PURE__ */ new Set([...goldByType.keys(), ...predictedByType.keys()])) {
+    const goldKeys = goldByType.get(type) ?? /* @__PURE__ */ new Set();
+    const predictedKeys = predictedByType.get(type) ?? /* @__PURE__ */ new Set();
+    let tp = 0;
+    for (const key of predictedKeys) if (goldKeys.has(key)) tp++;
+    counts2[type] = { tp, fp: predictedKeys.size - tp, fn: goldKeys.size - tp };
+  }
+  return counts2;
+}
+var divide = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+function prf(tp, predicted, support) {
+  const precision = divide(tp, predicted);
+  const recall = divide(tp, support);
+  const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
+  return { precision, recall, f1, support };
+}
+function spanScores(counts2) {
+  const types = Object.keys(counts2).filter((type) => counts2[type].tp + counts2[type].fp + counts2[type].fn > 0).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const perType = types.map((type) => {
+    const { tp: tp2, fp, fn } = counts2[type];
+    return { type, ...prf(tp2, tp2 + fp, tp2 + fn) };
+  });
+  let tp = 0;
+  let predicted = 0;
+  let support = 0;
+  for (const type of types) {
+    tp += counts2[type].tp;
+    predicted += counts2[type].tp + counts2[type].fp;
+    support += counts2[type].tp + counts2[type].fn;
+  }
+  const average = (weight) => {
+    const totalWeight = perType.reduce((sum, score3) => sum + weight(score3), 0);
+    const mean2 = (pick) => divide(
+      perType.reduce((sum, score3) => sum + weight(score3) * pick(score3), 0),
+      totalWeight
+    );
+    return {
+      precision: mean2((s) => s.precision),
+      recall: mean2((s) => s.recall),
+      f1: mean2((s) => s.f1),
+      support
+    };
+  };
+  return {
+    perType,
+    micro: prf(tp, predicted, support),
+    macro: average(() => 1),
+    weighted: average((score3) => score3.support)
+  };
+}
+
+// src/tasks/spans/registry.ts
+var proportion2 = (name, title, description, reference) => ({
+  name,
+  title,
+  direction: "higher",
+  unit: "proportion",
+  range: [0, 1],
+  description,
+  reference
+});
+var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
+var SPAN_METRICS = [
+  proportion2(
+    "span_micro_f1",
+    "Span micro F1",
+    "F1 of exact (type, start, end) matches, counts pooled over types.",
+    seqeval("f1_score", "micro")
+  ),
+  proportion2(
+    "span_micro_precision",
+    "Span micro precision",
+    "Share of predicted entities that match a gold entity exactly.",
+    seqeval("precision_score", "micro")
+  ),
+  proportion2(
+    "span_micro_recall",
+    "Span micro recall",
+    "Share of gold entities that a predicted entity matches exactly.",
+    seqeval("recall_score", "micro")
+  ),
+  proportion2(
+    "span_macro_f1",
+    "Span macro F1",
+    "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
+    seqeval("f1_score", "macro")
+  ),
+  proportion2(
+    "span_weighted_f1",
+    "Span weighted F1",
+    "Mean of per-type F1 weighted by gold support.",
+    seqeval("f1_score", "weighted")
+  )
+];
+function spanMetricValues(counts2) {
+  const scores = spanScores(counts2);
+  return {
+    span_micro_f1: scores.micro.f1,
+    span_micro_precision: scores.micro.precision,
+    span_micro_recall: scores.micro.recall,
+    span_macro_f1: scores.macro.f1,
+    span_weighted_f1: scores.weighted.f1
+  };
+}
+
+// src/tasks/registry.ts
+var METRICS_BY_TASK = {
+  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
+  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+  generation: [...GENERATION_METRICS, ...OPS_METRICS],
+  spans: [...SPAN_METRICS, ...OPS_METRICS],
+  scored: SCORED_METRICS
+};
+var byName = /* @__PURE__ */ new Map();
+for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
+function metricDef(name) {
+  return byName.get(name) ?? rankingMetricDef(name);
+}
+function metricNames(task) {
+  return METRICS_BY_TASK[task].map((d) => d.name);
+}
+
+// src/tasks/format.ts
+var MINUS = "\u2212";
+function signed(text, value) {
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
+  return text.replace(/^-/, "");
+}
+function msDigits(value) {
+  const a = Math.abs(value);
+  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
+}
+function defOf(metric) {
+  return typeof metric === "string" ? metricDef(metric) : metric;
+}
+function formatValue(metric, value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return (value * 100).toFixed(2);
+    case "ms":
+      return `${value.toFixed(msDigits(value))} ms`;
+    case "usd":
+      return `$${value.toFixed(4)}`;
+    case "count":
+      return Math.round(value).toLocaleString("en-US");
+    default:
+      return value.toFixed(4);
+  }
+}
+function formatDelta(metric, delta) {
+  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
+  const def = defOf(metric);
+  switch (def?.unit) {
+    case "proportion":
+      return `${signed((delta * 100).toFixed(2), delta)} pts`;
+    case "ms":
+      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
+    case "usd":
+      return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
+    case "count":
+      return signed(Math.round(delta).toLocaleString("en-US"), delta);
+    default:
+      return signed(delta.toFixed(4), delta);
+  }
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/stats/normal-quantile.ts
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklam(p2) {
+  if (p2 < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p2));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  if (p2 > 1 - P_LOW) return -acklam(1 - p2);
+  const q = p2 - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p2) {
+  if (Number.isNaN(p2) || p2 < 0 || p2 > 1) return NaN;
+  if (p2 === 0) return -Infinity;
+  if (p2 === 1) return Infinity;
+  let x2 = acklam(p2);
+  for (let i2 = 0; i2 < 2; i2++) {
+    const e = normalCdf(x2) - p2;
+    const u = e / normalPdf(x2);
+    x2 -= u / (1 + x2 * u / 2);
+  }
+  return x2;
+}
+
+// src/gates/decide.ts
+var EPS = 1e-12;
+function pct(confidence) {
+  return `${+(confidence * 100).toFixed(2)}%`;
+}
+var DETECTION_POWER = 0.8;
+function slicePower(input) {
+  const { se, tolerance, alphaCorrected, step, n, proportion: proportion3 } = input;
+  if (!Number.isFinite(se) || se < 0 || n <= 0) return null;
+  const zAlpha = normalQuantile(1 - alphaCorrected);
+  const zBeta = normalQuantile(DETECTION_POWER);
+  const w = Math.min(1, Math.abs(input.worsening));
+  const noChange2 = proportion3 ? Math.max(se * se - w * (1 - w) / n, se * se / 4) : se * se;
+  const seAt = (d2) => {
+    const c = Math.min(Math.max(d2, 0), 1);
+    return proportion3 ? Math.sqrt(noChange2 + c * (1 - c) / n) : se;
+  };
+  let d = 0;
+  for (let i2 = 0; i2 < 200; i2++) {
+    const next = Math.max(tolerance, zAlpha * seAt(d) + step) + zBeta * seAt(d);
+    if (Math.abs(next - d) < 1e-13) break;
+    d = next;
+  }
+  const needed = (zAlpha + zBeta) * seAt(tolerance) + step;
+  return {
+    detectable: d,
+    underpowered: needed > tolerance + 1e-12,
+    neededN: tolerance > 0 ? Math.ceil(n * ((zAlpha + zBeta) * seAt(tolerance) / tolerance) ** 2) : null
+  };
+}
+function decideGates(tests, options) {
+  const { settings } = options;
+  const alpha = (1 - settings.confidence) / 2;
+  const family = tests.map((t, i2) => ({ t, i: i2 })).filter(
+    ({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance && t.gate.burden === "detect_harm"
+  );
+  const raw = family.map(({ t }) => t.interval.pWorse);
+  const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
+  const adjustedOf = new Map(family.map(({ i: i2 }, j) => [i2, adjusted[j]]));
+  const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
+  const gatesTested = Math.max(1, family.length);
+  const alphaCorrected = settings.correction === "none" ? alpha : alpha / gatesTested;
+  return tests.map((t, i2) => {
+    const def = metricDef(t.gate.metric);
+    const where = `${t.gate.metric} on ${t.key}`;
+    const base = t.values?.base ?? null;
+    const head = t.values?.head ?? null;
+    const delta = t.values?.delta ?? null;
+    const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
+    const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
+    const pAdj = adjustedOf.get(i2) ?? null;
+    const bad = t.gate.severity === "warn" ? "warn" : "fail";
+    const step = def.unit === "proportion" && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    const power = t.interval && tolerance !== null ? slicePower({
+      se: t.interval.se,
+      worsening: worsening ?? 0,
+      tolerance,
+      alphaCorrected,
+      step,
+      n: t.sliceN,
+      proportion: def.unit === "proportion"
+    }) : null;
+    const result = (verdict, outcome, reason, extra = {}) => ({
+      gate: t.gate.index,
+      metric: t.gate.metric,
+      rule: t.gate.text,
+      severity: t.gate.severity,
+      slice: t.key,
+      verdict,
+      reason,
+      base,
+      head,
+      delta,
+      worsening,
+      tolerance,
+      ci: t.interval ? [t.interval.low, t.interval.high] : null,
+      p_value: t.interval ? t.interval.pWorse : null,
+      p_adjusted: pAdj,
+      significant: null,
+      beyond_tolerance: null,
+      base_n: t.sides.base?.n ?? null,
+      head_n: t.sides.head?.n ?? null,
+      outcome,
+      burden: t.gate.burden,
+      on_unconfirmed: t.gate.onUnconfirmed,
+      detectable_drop: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      needed_n: power?.neededN ?? null,
+      ...extra
+    });
+    if (!t.sides.head) {
+      if (!t.sides.base)
+        return result(
+          "missing_slice",
+          bad,
+          `${t.key} is in neither result: the gate matches no data \u2192 ${bad}. Fix: name a slice the golden set has (keys are field=value, case-sensitive)`
+        );
+      return result(
+        "missing_slice",
+        bad,
+        `${t.key} is gated and in the baseline (n = ${t.sides.base.n}) but not in the head result: the gate cannot test it \u2192 ${bad}. Fix: restore the slice's examples or change the base branch's gate`
+      );
+    }
+    const bounds = checkBounds(t, def, where, head, bad);
+    if (!t.sides.base) {
+      if (bounds) return result(bad, bad, `${bounds} (new slice, no baseline)`);
+      return result(
+        "new_slice",
+        "not_gated",
+        `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
+      );
+    }
+    if (!t.comparable)
+      return result(
+        "not_comparable",
+        bad,
+        `${where}: the results are not comparable (see the suite notes), so the gate cannot test it \u2192 ${bad}`
+      );
+    if (t.sharedN === 0)
+      return result(
+        "not_comparable",
+        bad,
+        `${where}: no example of this slice is in both results (0 shared), so nothing was compared \u2192 ${bad}`
+      );
+    const small = [
+      t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : "",
+      t.sides.base.n < options.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
+    ].filter(Boolean);
+    if (small.length)
+      return result(
+        "insufficient_data",
+        "not_gated",
+        `${where}: ${small.join(", ")} is below min_support ${options.minSupport} \u2192 not gated`
+      );
+    if (head === null || t.gate.tolerance && base === null)
+      return result("insufficient_data", "not_gated", `${where} is undefined on this slice \u2192 not gated`);
+    if (bounds) return result(bad, bad, bounds);
+    if (tolerance === null || worsening === null || delta === null) {
+      return result(
+        "pass",
+        "pass",
+        `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
+      );
+    }
+    const moved = describeMove(def, delta);
+    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)}, unadjusted)` : "";
+    const tol = describeTolerance(t.gate, def, tolerance);
+    const beyond = worsening > tolerance + EPS;
+    if (t.gate.burden === "prove_safe")
+      return proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result);
+    if (!beyond) {
+      const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
+      return result("pass", "pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
+    }
+    if (!t.gate.requireSignificance) {
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, {
+        beyond_tolerance: true
+      });
+    }
+    if (!t.interval) {
+      return result(
+        bad,
+        bad,
+        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
+        { beyond_tolerance: true }
+      );
+    }
+    if (t.gate.strict) {
+      const whole = def.direction === "higher" ? t.interval.high < -tolerance : t.interval.low > tolerance;
+      if (whole)
+        return result(
+          bad,
+          bad,
+          `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
+          { beyond_tolerance: true, significant: true }
+        );
+      return result(
+        "pass",
+        "pass",
+        `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
+        { beyond_tolerance: true, significant: false }
+      );
+    }
+    const significant = pAdj !== null && pAdj < alpha;
+    const pText = `${correctionName} p = ${formatP(pAdj)}`;
+    if (significant)
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
+        beyond_tolerance: true,
+        significant: true
+      });
+    if (t.interval.pWorse < alpha) {
+      const outcome = t.gate.onUnconfirmed;
+      const confirmable = power !== null ? `; this slice can only confirm drops \u2265 ${formatDelta(def, power.detectable).replace(/^\+/, "")}` : "";
+      return result(
+        "unconfirmed",
+        outcome,
+        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} \u2192 ${outcome === "pass" ? "pass (unconfirmed: pass)" : outcome}`,
+        { beyond_tolerance: true, significant: false }
+      );
+    }
+    return result(
+      "pass",
+      "pass",
+      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}): within noise \u2192 pass`,
+      { beyond_tolerance: true, significant: false }
+    );
+  });
+}
+function proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result) {
+  if (!t.interval)
+    return result(
+      bad,
+      bad,
+      `${where} ${moved}: no interval, so it cannot be shown within the ${tol} tolerance (burden: prove_safe) \u2192 ${bad}`
+    );
+  const worstCase = def.direction === "higher" ? -t.interval.low : t.interval.high;
+  if (worstCase <= tolerance + EPS)
+    return result(
+      "pass",
+      "pass",
+      `${where} ${moved}${ci}: the interval shows any drop is within the ${tol} tolerance (burden: prove_safe) \u2192 pass`,
+      {
+        beyond_tolerance: false,
+        significant: true
+      }
+    );
+  return result(
+    bad,
+    bad,
+    `${where} ${moved}${ci}: the interval reaches ${formatDelta(def, def.direction === "higher" ? -worstCase : worstCase)}, so a drop beyond the ${tol} tolerance is not ruled out (burden: prove_safe) \u2192 ${bad}`,
+    { beyond_tolerance: worstCase > tolerance + EPS, significant: false }
+  );
+}
+function checkBounds(t, def, where, head, bad) {
+  if (head === null) return null;
+  if (t.gate.min !== void 0 && head < t.gate.min)
+    return `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`;
+  if (t.gate.max !== void 0 && head > t.gate.max)
+    return `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`;
+  return null;
+}
+function describeMove(def, delta) {
+  if (Math.abs(delta) <= EPS) return "did not change";
+  const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, "");
+  return `${delta < 0 ? "fell" : "rose"} ${amount}`;
+}
+function describeTolerance(gate, def, tolerance) {
+  const absolute = formatDelta(def, tolerance).replace(/^\+/, "");
+  return gate.tolerance?.kind === "relative" ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})` : absolute;
+}
+function formatP(p2) {
+  if (p2 === null || Number.isNaN(p2)) return "\u2013";
+  if (p2 < 1e-4) return p2.toExponential(1);
+  return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+}
+
+// src/gates/verdict.ts
+function suiteVerdict(gates, options) {
+  if (options.notComparable && gates.length) return "not_comparable";
+  if (gates.some((g) => g.outcome === "fail")) return "fail";
+  if (gates.some((g) => g.outcome === "warn")) return "warn";
+  if (gates.length && gates.every((g) => g.outcome === "not_gated")) return "warn";
+  return "pass";
+}
+function comparisonVerdict(suites) {
+  const enforced = suites.filter((s) => s.mode === "enforce");
+  if (enforced.some((s) => s.verdict === "fail")) return "fail";
+  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
+  if (suites.some((s) => s.verdict !== "pass")) return "warn";
+  if (!suites.some((s) => s.gates.length)) return "warn";
+  return "pass";
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function named(gates, withDelta = false) {
+  const shown2 = gates.slice(0, 3).map((g) => {
+    const move = withDelta && g.delta !== null ? `: ${formatDelta(g.metric, g.delta)}${g.head_n !== null ? `, n = ${g.head_n}` : ""}` : "";
+    return `${g.metric} on ${g.slice}${move}`;
+  });
+  return `${shown2.join("; ")}${gates.length > 3 ? "; \u2026" : ""}`;
+}
+function summarizeComparison(verdict, suites) {
+  const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
+  const gates = all.map(({ g }) => g);
+  if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
+  const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
+  const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
+  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
+  const untestable = gates.filter(
+    (g) => g.outcome !== "not_gated" && (g.verdict === "missing_slice" || g.verdict === "not_comparable")
+  );
+  const warned = gates.filter(
+    (g) => g.outcome === "warn" && g.verdict !== "unconfirmed" && !untestable.includes(g)
+  );
+  const notGated = gates.filter((g) => g.outcome === "not_gated");
+  const passed = gates.filter((g) => g.outcome === "pass" && g.verdict !== "unconfirmed");
+  const noisy = passed.filter((g) => g.beyond_tolerance === true);
+  const within = passed.length - noisy.length;
+  const tested = gates.length - notGated.length;
+  const parts = [];
+  if (failed.length)
+    parts.push(`${plural(failed.length, "gated slice")} regressed beyond tolerance (${named(failed, true)})`);
+  if (untestable.length)
+    parts.push(`${plural(untestable.length, "gated slice")} could not be tested (${named(untestable)})`);
+  if (unconfirmed.length)
+    parts.push(
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, true)})`
+    );
+  if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned)})`);
+  if (advisoryFailed.length)
+    parts.push(`${plural(advisoryFailed.length, "advisory gate")} would fail (${named(advisoryFailed)})`);
+  if (within) parts.push(`${within} of ${tested} tested within tolerance`);
+  if (noisy.length)
+    parts.push(`${plural(noisy.length, "slice")} beyond tolerance but within noise (${named(noisy, true)})`);
+  if (notGated.length) parts.push(`${plural(notGated.length, "gate")} not tested (${notGatedWhy(notGated)})`);
+  const detail = parts.join("; ");
+  switch (verdict) {
+    case "fail":
+      return `Failed: ${detail}.`;
+    case "not_comparable":
+      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}. Nothing was compared.`;
+    case "warn":
+      return tested === 0 ? `Nothing was compared: ${detail}.` : `Passed with warnings: ${detail}.`;
+    default:
+      return noisy.length === 0 && notGated.length === 0 ? `Passed: all ${tested} gated slice(s) are within tolerance.` : `Passed: ${detail}.`;
+  }
+}
+function notGatedWhy(gates) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const g of gates) {
+    const why = g.verdict === "insufficient_data" ? "too few examples or undefined" : g.verdict === "new_slice" ? "new, no baseline" : "not in either result";
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+  }
+  return [...reasons].map(([why, n]) => `${n} ${why}`).join(", ");
+}
+
+// src/tasks/classification/parallel-load.ts
+import { stat as stat2 } from "node:fs/promises";
+
+// src/io/lines.ts
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK = 4 << 20;
+var BOM = 65279;
+function isGzip(path) {
+  return path.endsWith(".gz");
+}
+async function forEachLine(path, onLine, options = {}) {
+  const file = options.displayName ?? path;
+  let total;
+  try {
+    total = (await stat(path)).size;
+  } catch (error2) {
+    throw new InputError({ file, message: `cannot read the file (${describeFsError(error2)})` });
+  }
+  const range = options.range;
+  if (range) {
+    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
+    total = range.end - range.start;
+  }
+  const raw = range ? createReadStream(path, {
+    highWaterMark: CHUNK,
+    start: range.start,
+    end: Math.max(range.start, range.end - 1)
+  }) : createReadStream(path, { highWaterMark: CHUNK });
+  const atFileStart = !range || range.start === 0;
+  if (range && range.end <= range.start) {
+    raw.destroy();
+    return 0;
+  }
+  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let lineNumber = 0;
+  let carry = null;
+  let lastReport = 0;
+  const emitRun = (buf, end) => {
+    const text = buf.toString("utf8", 0, end);
+    const lines = text.split("\n");
+    const suspicious = text.includes("\uFFFD");
+    let offset = 0;
+    for (let i2 = 0; i2 < lines.length; i2++) {
+      let line = lines[i2];
+      lineNumber++;
+      if (suspicious) {
+        const bytes = Buffer.byteLength(line);
+        try {
+          strict.decode(buf.subarray(offset, offset + bytes));
+        } catch {
+          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
+        }
+        offset += bytes + 1;
+      }
+      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      onLine(line, lineNumber);
+    }
+  };
+  try {
+    for await (const chunk of source) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
+      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+        lastReport = raw.bytesRead;
+        options.onProgress(raw.bytesRead, total);
+      }
+    }
+    if (carry && carry.length) emitRun(carry, carry.length);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError({
+      file,
+      line: lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error2)})`
+    });
+  } finally {
+    raw.destroy();
+  }
+  return lineNumber;
+}
+function describeFsError(error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function splitLines(path, parts) {
+  const { size } = await stat(path);
+  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
+  const handle = await open(path, "r");
+  try {
+    const cuts = [0];
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let i2 = 1; i2 < parts; i2++) {
+      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i2 / parts));
+      for (; ; ) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
+        if (bytesRead === 0) {
+          pos = size;
+          break;
+        }
+        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
+        if (nl2 >= 0) {
+          pos += nl2 + 1;
+          break;
+        }
+        pos += bytesRead;
+      }
+      if (pos >= size) break;
+      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, i2) => ({ start: cuts[i2], end }));
+  } finally {
+    await handle.close();
+  }
 }
 
 // src/io/records.ts
@@ -40246,134 +43440,6 @@ var parse = function() {
   return parser;
 };
 
-// src/io/lines.ts
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-var CHUNK = 4 << 20;
-var BOM = 65279;
-function isGzip(path) {
-  return path.endsWith(".gz");
-}
-async function forEachLine(path, onLine, options = {}) {
-  const file = options.displayName ?? path;
-  let total;
-  try {
-    total = (await stat(path)).size;
-  } catch (error2) {
-    throw new InputError({ file, message: `cannot read the file (${describeFsError(error2)})` });
-  }
-  const range = options.range;
-  if (range) {
-    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
-    total = range.end - range.start;
-  }
-  const raw = range ? createReadStream(path, {
-    highWaterMark: CHUNK,
-    start: range.start,
-    end: Math.max(range.start, range.end - 1)
-  }) : createReadStream(path, { highWaterMark: CHUNK });
-  const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) {
-    raw.destroy();
-    return 0;
-  }
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  let lineNumber = 0;
-  let carry = null;
-  let lastReport = 0;
-  const emitRun = (buf, end) => {
-    const text = buf.toString("utf8", 0, end);
-    const lines = text.split("\n");
-    const suspicious = text.includes("\uFFFD");
-    let offset = 0;
-    for (let i2 = 0; i2 < lines.length; i2++) {
-      let line = lines[i2];
-      lineNumber++;
-      if (suspicious) {
-        const bytes = Buffer.byteLength(line);
-        try {
-          strict.decode(buf.subarray(offset, offset + bytes));
-        } catch {
-          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
-        }
-        offset += bytes + 1;
-      }
-      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
-      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-      onLine(line, lineNumber);
-    }
-  };
-  try {
-    for await (const chunk of source) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = null;
-      const lastNl = buf.lastIndexOf(10);
-      if (lastNl < 0) {
-        carry = buf;
-        continue;
-      }
-      emitRun(buf, lastNl);
-      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
-        lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
-      }
-    }
-    if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError({
-      file,
-      line: lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error2)})`
-    });
-  } finally {
-    raw.destroy();
-  }
-  return lineNumber;
-}
-function describeFsError(error2) {
-  const code = error2.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-async function splitLines(path, parts) {
-  const { size } = await stat(path);
-  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
-  const handle = await open(path, "r");
-  try {
-    const cuts = [0];
-    const probe = Buffer.allocUnsafe(64 * 1024);
-    for (let i2 = 1; i2 < parts; i2++) {
-      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i2 / parts));
-      for (; ; ) {
-        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
-        if (bytesRead === 0) {
-          pos = size;
-          break;
-        }
-        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
-        if (nl2 >= 0) {
-          pos += nl2 + 1;
-          break;
-        }
-        pos += bytesRead;
-      }
-      if (pos >= size) break;
-      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
-    }
-    cuts.push(size);
-    return cuts.slice(1).map((end, i2) => ({ start: cuts[i2], end }));
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/io/records.ts
 function formatFromPath(path) {
   const name = path.toLowerCase().replace(/\.gz$/, "");
@@ -40678,64 +43744,6 @@ function hashIds(ids) {
   const out = new Uint32Array(ids.length);
   for (let i2 = 0; i2 < ids.length; i2++) out[i2] = hashId(ids[i2]);
   return out;
-}
-
-// src/tasks/ops/fields.ts
-function nonNegative(value, file, line, field, unit) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
-  });
-}
-var OpsReader = class {
-  constructor(spec, file) {
-    this.spec = spec;
-    this.file = file;
-  }
-  spec;
-  file;
-  latency = [];
-  cost = [];
-  /** Reads one record's values; a missing or bad value is an error naming file:line and the field. */
-  read(record, line) {
-    const { spec, file } = this;
-    if (spec.latencyField !== void 0)
-      this.latency.push(nonNegative(record[spec.latencyField], file, line, spec.latencyField, "ms"));
-    const cost = spec.cost;
-    if (cost?.kind === "field")
-      this.cost.push(nonNegative(record[cost.field], file, line, cost.field, "cost"));
-    else if (cost?.kind === "tokens") {
-      const input = nonNegative(record[cost.inputField], file, line, cost.inputField, "tokens");
-      const output = nonNegative(record[cost.outputField], file, line, cost.outputField, "tokens");
-      this.cost.push((input * cost.prices.inputPerMillion + output * cost.prices.outputPerMillion) / 1e6);
-    }
-  }
-  rows() {
-    return {
-      latency: this.spec.latencyField !== void 0 ? Float64Array.from(this.latency) : null,
-      cost: this.spec.cost ? Float64Array.from(this.cost) : null
-    };
-  }
-};
-function mergeOpsRows(parts) {
-  const cat = (pick) => {
-    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
-    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
-    let at = 0;
-    for (const p2 of parts) {
-      out.set(pick(p2), at);
-      at += pick(p2).length;
-    }
-    return out;
-  };
-  return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
-}
-function opsInGoldenOrder(rows, rowOf) {
-  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
-  return { latency: pick(rows.latency), cost: pick(rows.cost) };
 }
 
 // src/tasks/classification/decode.ts
@@ -41122,1740 +44130,16 @@ function parseScoresCell(text, file, line, field) {
   }
 }
 
-// src/evaluate/worker-protocol.ts
-var WORKER_MARKER = "evalgate-decode-worker";
-
-// src/compare/slice-index.ts
-var byKey = /* @__PURE__ */ new WeakMap();
-var valueCodes = /* @__PURE__ */ new WeakMap();
-function sliceOf(suite, key) {
-  if (!suite) return null;
-  let index = byKey.get(suite);
-  if (!index) {
-    index = new Map(suite.slices.map((s) => [s.key, s]));
-    byKey.set(suite, index);
-  }
-  return index.get(key) ?? null;
-}
-function sliceValueCode(suite, field, value) {
-  let fields = valueCodes.get(suite);
-  if (!fields) {
-    fields = /* @__PURE__ */ new Map();
-    valueCodes.set(suite, fields);
-  }
-  let codes = fields.get(field);
-  if (!codes) {
-    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i2) => [v, i2]));
-    fields.set(field, codes);
-  }
-  return codes.get(value) ?? -1;
-}
-
-// src/gates/select.ts
-function selectSlices(selector, head, base, labelField) {
-  const all = [...head.slices];
-  const headKeys = new Set(all.map((s) => s.key));
-  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
-  const keys = (pick) => all.filter(pick).map((s) => s.key);
-  if (typeof selector === "string") {
-    switch (selector) {
-      case "overall":
-        return keys((s) => s.kind === "overall");
-      case "all":
-        return keys((s) => s.kind !== "label");
-      case "fields":
-        return keys((s) => s.kind === "field");
-      case "crosses":
-        return keys((s) => s.kind === "cross");
-      case "labels":
-        return keys((s) => s.kind === "label");
-    }
-  }
-  if (Array.isArray(selector)) {
-    const wanted = selector.map(normalizeKey);
-    const found2 = keys((s) => wanted.includes(normalizeKey(s.key)));
-    const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
-    return [...found2, ...missing];
-  }
-  const { field, top } = selector;
-  const isLabel = field === labelField;
-  const ofField = all.filter(
-    (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
-  );
-  if (!top) return ofField.map((s) => s.key);
-  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
-  return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
-}
-function normalizeKey(key) {
-  return key.split(",").map((p2) => p2.trim()).sort().join(",");
-}
-
-// src/compare/stats/rng.ts
-var { imul, floor } = Math;
-function lowbias32(x2) {
-  x2 >>>= 0;
-  x2 ^= x2 >>> 16;
-  x2 = imul(x2, 2146121005) >>> 0;
-  x2 ^= x2 >>> 15;
-  x2 = imul(x2, 2221713035) >>> 0;
-  x2 ^= x2 >>> 16;
-  return x2 >>> 0;
-}
-var textEncoder = new TextEncoder();
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
-  return h;
-}
-function hash32ResampleKey(seed, sliceName, b) {
-  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
-}
-var TWO_POW_16 = 65536;
-var TWO_POW_21 = 2097152;
-var TWO_POW_32 = 4294967296;
-function hash32ScaleExact(h, n) {
-  const hi = h >>> 16;
-  const lo = h & 65535;
-  const loProduct = lo * n;
-  const carry = floor(loProduct / TWO_POW_16);
-  return floor((hi * n + carry) / TWO_POW_16);
-}
-function hash32Indices(seed, sliceName, b, n) {
-  const key = hash32ResampleKey(seed, sliceName, b);
-  const idx = new Uint32Array(n);
-  if (n < TWO_POW_21) {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
-  } else {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
-  }
-  return idx;
-}
-var TWO_POW_26 = 67108864;
-var TWO_POW_53 = 9007199254740992;
-function createUniform(key0, key1) {
-  const k0 = key0 >>> 0;
-  const k1 = key1 >>> 0;
-  let lo = 0;
-  let hi = 0;
-  let hiMix = lowbias32(k1);
-  const word = () => {
-    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
-    lo = lo + 1 >>> 0;
-    if (lo === 0) {
-      hi = hi + 1 >>> 0;
-      hiMix = lowbias32((hi ^ k1) >>> 0);
-    }
-    return w;
-  };
-  return () => {
-    const a = word() >>> 5;
-    const b = word() >>> 6;
-    return (a * TWO_POW_26 + b) / TWO_POW_53;
-  };
-}
-function resampleUniform(seed, sliceName, b) {
-  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
-  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
-  return createUniform(key0, key1);
-}
-
-// src/compare/stats/binomial.ts
-var { abs, exp, floor: floor2, log, log1p, sqrt } = Math;
-var INVERSION_MAX_MEAN = 10;
-function binomialDraw(n, p2, uniform) {
-  if (n === 0 || p2 === 0) return 0;
-  if (p2 === 1) return n;
-  const flip = p2 > 0.5;
-  const pp = flip ? 1 - p2 : p2;
-  const k = n * pp < INVERSION_MAX_MEAN ? binomialInversion(n, pp, uniform) : binomialBtrd(n, pp, uniform);
-  return flip ? n - k : k;
-}
-function binomialInversion(n, p2, uniform) {
-  const q = 1 - p2;
-  const s = p2 / q;
-  const a = (n + 1) * s;
-  const pmf0 = exp(n * log1p(-p2));
-  for (; ; ) {
-    let u = uniform();
-    let pmf = pmf0;
-    let k = 0;
-    while (u >= pmf) {
-      u -= pmf;
-      k++;
-      if (k > n) break;
-      pmf *= a / k - s;
-    }
-    if (k <= n) return k;
-  }
-}
-var STIRLING_REMAINDER = [
-  0.08106146679532726,
-  0.0413406959554093,
-  0.02767792568499834,
-  0.020790672103765093,
-  0.016644691189821193,
-  0.013876128823070748,
-  0.01189670994589177,
-  0.010411265261972096,
-  0.009255462182712733,
-  0.00833056343336287
-];
-function stirlingRemainder(k) {
-  if (k < STIRLING_REMAINDER.length) return STIRLING_REMAINDER[k];
-  const x2 = k + 1;
-  const x22 = x2 * x2;
-  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x22)) / x22) / x22) / x2;
-}
-function binomialBtrd(n, p2, uniform) {
-  const q = 1 - p2;
-  const m = floor2((n + 1) * p2);
-  const r = p2 / q;
-  const nr = (n + 1) * r;
-  const npq = n * p2 * q;
-  const sqrtNpq = sqrt(npq);
-  const b = 1.15 + 2.53 * sqrtNpq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p2;
-  const c = n * p2 + 0.5;
-  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
-  const vr = 0.92 - 4.2 / b;
-  const urvr = 0.86 * vr;
-  for (; ; ) {
-    let v = uniform();
-    if (v <= urvr) {
-      const u2 = v / vr - 0.43;
-      return floor2((2 * a / (0.5 - abs(u2)) + b) * u2 + c);
-    }
-    let u;
-    if (v >= vr) {
-      u = uniform() - 0.5;
-    } else {
-      u = v / vr - 0.93;
-      u = (u < 0 ? -0.5 : 0.5) - u;
-      v = uniform() * vr;
-    }
-    const us = 0.5 - abs(u);
-    const k = floor2((2 * a / us + b) * u + c);
-    if (k < 0 || k > n) continue;
-    v = v * alpha / (a / (us * us) + b);
-    const km = abs(k - m);
-    if (km <= 15) {
-      let f = 1;
-      if (m < k) {
-        for (let i2 = m + 1; i2 <= k; i2++) f *= nr / i2 - r;
-      } else if (m > k) {
-        for (let i2 = k + 1; i2 <= m; i2++) v *= nr / i2 - r;
-      }
-      if (v <= f) return k;
-      continue;
-    }
-    v = log(v);
-    const rho = km / npq * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-    const t = -km * km / (2 * npq);
-    if (v < t - rho) return k;
-    if (v > t + rho) continue;
-    const nm = n - m + 1;
-    const h = (m + 0.5) * log((m + 1) / (r * nm)) + stirlingRemainder(m) + stirlingRemainder(n - m);
-    const nk = n - k + 1;
-    const bound = h + (n + 1) * log(nm / nk) + (k + 0.5) * log(nk * r / (k + 1)) - stirlingRemainder(k) - stirlingRemainder(n - k);
-    if (v <= bound) return k;
-  }
-}
-
-// src/compare/stats/poisson-multinomial.ts
-var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
-var TABLE_MAX_LAMBDA = 1e3;
-var HALF_LOG_2PI = 0.9189385332046728;
-function logFactorial(k) {
-  return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
-}
-function planPoissonMultinomial(m, n) {
-  const U = m.length;
-  let M = 0;
-  for (let u = 0; u < U; u++) M += m[u];
-  const lambda = Float64Array.from(m, (x2) => n * x2 / M);
-  const b = new Float64Array(U);
-  const a = new Float64Array(U);
-  const logInvAlpha = new Float64Array(U);
-  const vr = new Float64Array(U);
-  const logLambda = new Float64Array(U);
-  const cdfValues = [];
-  const guideValues = [];
-  const cdfStart = new Int32Array(U).fill(-1);
-  const cdfLength = new Int32Array(U);
-  const cdfLow = new Int32Array(U);
-  for (let u = 0; u < U; u++) {
-    const l = lambda[u];
-    if (l < TABLE_MAX_LAMBDA) {
-      const spread = 12 * sqrt2(l) + 12;
-      const lo = Math.max(0, floor3(l - spread));
-      const hi = Math.ceil(l + spread);
-      const mode = floor3(l);
-      const pmf = new Float64Array(hi - lo + 1);
-      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
-      for (let x2 = mode; x2 > lo; x2--) pmf[x2 - 1 - lo] = pmf[x2 - lo] * x2 / l;
-      for (let x2 = mode; x2 < hi; x2++) pmf[x2 + 1 - lo] = pmf[x2 - lo] * l / (x2 + 1);
-      cdfStart[u] = cdfValues.length;
-      cdfLow[u] = lo;
-      cdfLength[u] = pmf.length;
-      let c = 0;
-      for (let i3 = 0; i3 < pmf.length; i3++) {
-        c += pmf[i3];
-        cdfValues.push(c);
-      }
-      const G = pmf.length;
-      const base = cdfStart[u];
-      let i2 = 0;
-      for (let j = 0; j < G; j++) {
-        while (i2 < G - 1 && cdfValues[base + i2] <= j / G) i2++;
-        guideValues.push(i2);
-      }
-      continue;
-    }
-    const s = sqrt2(l);
-    b[u] = 0.931 + 2.53 * s;
-    a[u] = -0.059 + 0.02483 * b[u];
-    logInvAlpha[u] = log2(1.1239 + 1.1328 / (b[u] - 3.4));
-    vr[u] = 0.9277 - 3.6224 / (b[u] - 2);
-    logLambda[u] = log2(l);
-  }
-  const aliasProb = new Float64Array(U);
-  const aliasIndex = new Uint32Array(U);
-  const scaled = Float64Array.from(m, (x2) => x2 * U / M);
-  const small = [];
-  const large = [];
-  scaled.forEach((p2, i2) => (p2 < 1 ? small : large).push(i2));
-  while (small.length && large.length) {
-    const s = small.pop();
-    const l = large.pop();
-    aliasProb[s] = scaled[s];
-    aliasIndex[s] = l;
-    scaled[l] = scaled[l] + scaled[s] - 1;
-    (scaled[l] < 1 ? small : large).push(l);
-  }
-  for (const i2 of [...small, ...large]) {
-    aliasProb[i2] = 1;
-    aliasIndex[i2] = i2;
-  }
-  return {
-    n,
-    lambda,
-    cdf: Float64Array.from(cdfValues),
-    cdfStart,
-    cdfLength,
-    cdfLow,
-    guide: Int32Array.from(guideValues),
-    b,
-    a,
-    logInvAlpha,
-    vr,
-    logLambda,
-    aliasProb,
-    aliasIndex,
-    tree: new Float64Array(U + 1)
-  };
-}
-function poissonDraw(plan, u, uniform) {
-  const lam = plan.lambda[u];
-  const b = plan.b[u];
-  const a = plan.a[u];
-  for (; ; ) {
-    const U = uniform() - 0.5;
-    const V = uniform();
-    const us = 0.5 - abs2(U);
-    const k = floor3((2 * a / us + b) * U + lam + 0.43);
-    if (us >= 0.07 && V <= plan.vr[u]) return k;
-    if (k < 0 || us < 0.013 && V > us) continue;
-    if (log2(V) + plan.logInvAlpha[u] - log2(a / (us * us) + b) <= -lam + k * plan.logLambda[u] - logFactorial(k))
-      return k;
-  }
-}
-function fillPoissonMultinomial(w, plan, uniform) {
-  const U = w.length;
-  let total = 0;
-  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
-  for (let u = 0; u < U; u++) {
-    let x2;
-    const start = cdfStart[u];
-    if (start >= 0) {
-      const v = uniform();
-      const G = cdfLength[u];
-      let i2 = guide[start + floor3(v * G)];
-      while (i2 < G - 1 && v >= cdf[start + i2]) i2++;
-      x2 = cdfLow[u] + i2;
-    } else x2 = poissonDraw(plan, u, uniform);
-    w[u] = x2;
-    total += x2;
-  }
-  const n = plan.n;
-  if (total < n) {
-    for (let i2 = total; i2 < n; i2++) {
-      const r = uniform() * U;
-      const j = floor3(r);
-      const u = r - j < plan.aliasProb[j] ? j : plan.aliasIndex[j];
-      w[u]++;
-    }
-  } else if (total > n) {
-    const tree = plan.tree;
-    tree[0] = 0;
-    for (let i2 = 1; i2 <= U; i2++) tree[i2] = w[i2 - 1];
-    for (let i2 = 1; i2 <= U; i2++) {
-      const j = i2 + (i2 & -i2);
-      if (j <= U) tree[j] += tree[i2];
-    }
-    let high = 1;
-    while (high * 2 <= U) high *= 2;
-    for (let left = total; left > n; left--) {
-      let target = floor3(uniform() * left);
-      let pos = 0;
-      for (let step = high; step > 0; step >>= 1) {
-        const next = pos + step;
-        if (next <= U && tree[next] <= target) {
-          pos = next;
-          target -= tree[next];
-        }
-      }
-      w[pos]--;
-      for (let i2 = pos + 1; i2 <= U; i2 += i2 & -i2) tree[i2]--;
-    }
-  }
-}
-
-// src/compare/stats/resample.ts
-var POISSON_MIN_UNITS = 64;
-var RESAMPLE_METHODS = ["multinomial", "hash32-rows"];
-var DEFAULT_RESAMPLES = 1e3;
-var DEFAULT_SEED = 12345;
-function unitOrderLargestFirst(m) {
-  const order = Uint32Array.from({ length: m.length }, (_, i2) => i2);
-  return order.sort((i2, j) => m[j] - m[i2] || i2 - j);
-}
-function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
-  const w = new Float64Array(m.length);
-  fillMultinomialWeights(w, m, n, uniform, order);
-  return w;
-}
-function fillMultinomialWeights(w, m, n, uniform, order) {
-  w.fill(0);
-  let trialsLeft = n;
-  let massLeft = 0;
-  for (let i2 = 0; i2 < m.length; i2++) massLeft += m[i2];
-  for (let i2 = 0; i2 < order.length && trialsLeft > 0; i2++) {
-    const u = order[i2];
-    const mass = m[u];
-    if (mass <= 0) continue;
-    const draw = mass >= massLeft ? trialsLeft : binomialDraw(trialsLeft, mass / massLeft, uniform);
-    w[u] = draw;
-    trialsLeft -= draw;
-    massLeft -= mass;
-  }
-}
-function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
-  w.fill(0);
-  const idx = hash32Indices(seed, sliceName, b, rowUnit.length);
-  for (let i2 = 0; i2 < idx.length; i2++) w[rowUnit[idx[i2]]] += 1;
-}
-function pairedBootstrap(options) {
-  const { units: m, evaluate: evaluate2, sliceName, method, rowUnit } = options;
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`resamples must be a positive integer but got '${resamples}'`);
-  }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
-    throw new RangeError(`seed must be an integer in [0, 2^32) but got '${seed}'`);
-  }
-  const n = totalMultiplicity(m);
-  const weights = new Float64Array(m.length);
-  const drawWeights = weightDrawer(method, weights, m, n, rowUnit, sliceName, seed);
-  const point = Float64Array.from(evaluate2(Float64Array.from(m)));
-  const samples = Array.from({ length: point.length }, () => new Float64Array(resamples));
-  for (let b = 0; b < resamples; b++) {
-    drawWeights(b);
-    const deltas = evaluate2(weights);
-    if (deltas.length !== point.length) {
-      throw new Error(
-        `evaluate returned ${deltas.length} deltas on resample ${b} of '${sliceName}' but ${point.length} on the full slice`
-      );
-    }
-    for (let d = 0; d < deltas.length; d++) samples[d][b] = deltas[d];
-  }
-  return { point, samples };
-}
-function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
-  if (method === "multinomial") {
-    if (m.length >= POISSON_MIN_UNITS) {
-      const plan = planPoissonMultinomial(m, n);
-      return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
-    }
-    const order = unitOrderLargestFirst(m);
-    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
-  }
-  if (method !== "hash32-rows") {
-    throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
-  }
-  const rows = checkRowUnits(rowUnit, m, n);
-  return (b) => fillHash32RowWeights(weights, rows, sliceName, seed, b);
-}
-function totalMultiplicity(m) {
-  let n = 0;
-  for (let u = 0; u < m.length; u++) {
-    const mu = m[u];
-    if (!Number.isInteger(mu) || mu < 0) {
-      throw new RangeError(`unit multiplicities must be non-negative integers but m[${u}] is '${mu}'`);
-    }
-    n += mu;
-  }
-  if (n < 1)
-    throw new RangeError("a bootstrap needs at least one example but the unit multiplicities sum to 0");
-  return n;
-}
-function checkRowUnits(rowUnit, m, n) {
-  if (rowUnit === void 0) throw new Error(`method 'hash32-rows' needs rowUnit (the unit of each row)`);
-  if (rowUnit.length !== n) {
-    throw new Error(`rowUnit has ${rowUnit.length} rows but the unit multiplicities sum to ${n}`);
-  }
-  const counts2 = new Float64Array(m.length);
-  for (let i2 = 0; i2 < rowUnit.length; i2++) {
-    const u = rowUnit[i2];
-    if (u >= m.length) throw new RangeError(`rowUnit[${i2}] = ${u} is not a unit index below ${m.length}`);
-    counts2[u] += 1;
-  }
-  for (let u = 0; u < m.length; u++) {
-    if (counts2[u] !== m[u])
-      throw new Error(`unit ${u} has ${counts2[u]} rows in rowUnit but multiplicity ${m[u]}`);
-  }
-  return rowUnit;
-}
-
-// src/compare/stats/normal.ts
-var INV_SQRT_2PI = 0.3989422804014327;
-var SERIES_LIMIT = 1;
-var LENTZ_TINY = 1e-300;
-var LENTZ_MAX_TERMS = 5e3;
-function normalPdf(z) {
-  const zh2 = Math.fround(z);
-  const zl = z - zh2;
-  return Math.exp(-zh2 * zh2 / 2) * Math.exp(-zl * (z + zh2) / 2) * INV_SQRT_2PI;
-}
-function millsRatio(z) {
-  let f = z;
-  let c = z;
-  let d = 0;
-  for (let k = 1; k <= LENTZ_MAX_TERMS; k++) {
-    d = z + k * d;
-    if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
-    c = z + k / c;
-    if (Math.abs(c) < LENTZ_TINY) c = LENTZ_TINY;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-17) break;
-  }
-  return 1 / f;
-}
-function upperTail(z) {
-  return normalPdf(z) * millsRatio(z);
-}
-function normalCdf(x2) {
-  if (Number.isNaN(x2)) return NaN;
-  if (x2 < -SERIES_LIMIT) return x2 < -40 ? 0 : upperTail(-x2);
-  if (x2 > SERIES_LIMIT) return x2 > 40 ? 1 : 1 - upperTail(x2);
-  const x22 = x2 * x2;
-  let term = x2;
-  let sum = x2;
-  for (let k = 1; Math.abs(term) > 1e-17 * Math.abs(sum); k++) {
-    term *= x22 / (2 * k + 1);
-    sum += term;
-  }
-  return 0.5 + normalPdf(x2) * sum;
-}
-
-// src/compare/stats/summary.ts
-function pairwiseSum(values, start = 0, count = values.length - start) {
-  if (count < 8) {
-    let sum = 0;
-    for (let i2 = 0; i2 < count; i2++) sum += values[start + i2];
-    return sum;
-  }
-  if (count <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => values[start + j]);
-    let i2 = 8;
-    for (; i2 < count - count % 8; i2 += 8) {
-      for (let j = 0; j < 8; j++) r[j] += values[start + i2 + j];
-    }
-    let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i2 < count; i2++) sum += values[start + i2];
-    return sum;
-  }
-  let half = Math.floor(count / 2);
-  half -= half % 8;
-  return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, count - half);
-}
-function mean(values) {
-  return pairwiseSum(values) / values.length;
-}
-function standardDeviation(values, ddof = 1) {
-  const mu = mean(values);
-  const squares = new Float64Array(values.length);
-  for (let i2 = 0; i2 < values.length; i2++) {
-    const d = values[i2] - mu;
-    squares[i2] = d * d;
-  }
-  return Math.sqrt(pairwiseSum(squares) / Math.max(values.length - ddof, 0));
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile q must lie in [0, 1] but got '${q}'`);
-  if (Number.isNaN(sorted[n - 1])) return NaN;
-  const h = (n - 1) * q;
-  if (h >= n - 1) return sorted[n - 1];
-  const lo = Math.floor(h);
-  const t = h - lo;
-  const a = sorted[lo];
-  const b = sorted[lo + 1];
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function sortedCopy(values) {
-  return Float64Array.from(values).sort();
-}
-function percentileInterval(values, level = 0.95) {
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`confidence level must lie in (0, 1) but got '${level}'`);
-  const tail = Math.round((1 - level) * 50 * 1e10) / 1e10;
-  const sorted = sortedCopy(values);
-  return [quantileSorted(sorted, tail / 100), quantileSorted(sorted, (100 - tail) / 100)];
-}
-function normalPValueBelowZero(point, se) {
-  if (Number.isNaN(point) || Number.isNaN(se)) return NaN;
-  if (se === 0) return point < 0 ? 0 : 1;
-  return normalCdf(point / se);
-}
-function percentilePValueBelowZero(samples) {
-  let atLeastZero = 0;
-  for (let b = 0; b < samples.length; b++) if (samples[b] >= 0) atLeastZero++;
-  return (1 + atLeastZero) / (samples.length + 1);
-}
-function summarizeDelta(samples, point, level = 0.95) {
-  const [ciLow, ciHigh] = percentileInterval(samples, level);
-  const bootSe = standardDeviation(samples, 1);
-  return {
-    point,
-    ciLow,
-    ciHigh,
-    level,
-    bootMean: mean(samples),
-    bootSe,
-    pValue: normalPValueBelowZero(point, bootSe),
-    pValuePercentile: percentilePValueBelowZero(samples),
-    regression: ciHigh < 0,
-    improvement: ciLow > 0
-  };
-}
-function ascendingOrder(pValues) {
-  const idx = [];
-  for (let i2 = 0; i2 < pValues.length; i2++) if (!Number.isNaN(pValues[i2])) idx.push(i2);
-  return idx.sort((i2, j) => pValues[i2] - pValues[j] || i2 - j);
-}
-function holm(pValues) {
-  const out = new Float64Array(pValues.length).fill(NaN);
-  const order = ascendingOrder(pValues);
-  const m = order.length;
-  let running = 0;
-  order.forEach((idx, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
-    out[idx] = running;
-  });
-  return out;
-}
-function benjaminiHochberg(pValues) {
-  const out = new Float64Array(pValues.length).fill(NaN);
-  const order = ascendingOrder(pValues);
-  const m = order.length;
-  let running = 1;
-  for (let rank = m - 1; rank >= 0; rank--) {
-    const idx = order[rank];
-    running = Math.min(running, m * pValues[idx] / (rank + 1));
-    out[idx] = running;
-  }
-  return out;
-}
-
-// src/tasks/classification/registry.ts
-var p = (name, title, description, reference, extra = {}) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference,
-  ...extra
-});
-var sk = (fn) => `sklearn.metrics.${fn}`;
-var CLASSIFICATION_METRICS = [
-  p(
-    "accuracy",
-    "Accuracy",
-    "Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.",
-    sk("accuracy_score")
-  ),
-  p(
-    "balanced_accuracy",
-    "Balanced accuracy",
-    "Mean recall over the classes present in the truth.",
-    sk("balanced_accuracy_score")
-  ),
-  p(
-    "micro_precision",
-    "Micro precision",
-    "Precision from counts summed over classes.",
-    sk('precision_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "micro_recall",
-    "Micro recall",
-    "Recall from counts summed over classes.",
-    sk('recall_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "micro_f1",
-    "Micro F1",
-    "F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).",
-    sk('f1_score(average="micro", zero_division=0)')
-  ),
-  p(
-    "macro_precision",
-    "Macro precision",
-    "Unweighted mean of per-class precision over classes present in truth or prediction.",
-    sk('precision_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "macro_recall",
-    "Macro recall",
-    "Unweighted mean of per-class recall over classes present in truth or prediction.",
-    sk('recall_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "macro_f1",
-    "Macro F1",
-    "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
-    sk('f1_score(average="macro", zero_division=0)')
-  ),
-  p(
-    "weighted_precision",
-    "Weighted precision",
-    "Per-class precision averaged with true support as weights.",
-    sk('precision_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "weighted_recall",
-    "Weighted recall",
-    "Per-class recall averaged with true support as weights.",
-    sk('recall_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "weighted_f1",
-    "Weighted F1",
-    "Per-class F1 averaged with true support as weights.",
-    sk('f1_score(average="weighted", zero_division=0)')
-  ),
-  p(
-    "samples_f1",
-    "Samples F1",
-    "Multilabel: F1 per example, averaged over examples.",
-    sk('f1_score(average="samples", zero_division=0)')
-  ),
-  {
-    name: "hamming_loss",
-    title: "Hamming loss",
-    direction: "lower",
-    unit: "proportion",
-    range: [0, 1],
-    description: "Multilabel: share of (example, label) pairs predicted wrongly.",
-    reference: sk("hamming_loss")
-  },
-  p(
-    "per_class_f1",
-    "Per-class P/R/F1",
-    "Precision, recall, F1 and support for every class (zero_division=0).",
-    sk("precision_recall_fscore_support(labels=all classes, zero_division=0)"),
-    { table: true }
-  ),
-  p(
-    "confusion_matrix",
-    "Confusion matrix",
-    "Counts by true class (rows) and predicted class (columns).",
-    sk("confusion_matrix(labels=all classes)"),
-    { table: true, unit: "count", range: [0, null] }
-  ),
-  p(
-    "top_k_accuracy",
-    "Top-k accuracy",
-    "Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).",
-    sk("top_k_accuracy_score"),
-    { needsScores: true }
-  ),
-  p(
-    "roc_auc",
-    "ROC-AUC",
-    "Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.",
-    sk('roc_auc_score(multi_class="ovr", average="macro")'),
-    { needsScores: true }
-  ),
-  p(
-    "average_precision",
-    "Average precision",
-    "Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.",
-    sk("average_precision_score"),
-    { needsScores: true }
-  ),
-  {
-    name: "log_loss",
-    title: "Log loss",
-    direction: "lower",
-    unit: "score",
-    range: [0, null],
-    needsScores: true,
-    description: "Mean negative log probability of the true class; probabilities clipped to [eps, 1\u2212eps] with float64 eps, rows not renormalised.",
-    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)")
-  },
-  {
-    name: "brier",
-    title: "Brier score",
-    direction: "lower",
-    unit: "score",
-    range: [0, 2],
-    needsScores: true,
-    description: "Binary: mean (y \u2212 p)\xB2 of the positive class. Multiclass: mean over examples of \u03A3_k (p_k \u2212 1[y = k])\xB2, range [0, 2].",
-    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")')
-  },
-  {
-    name: "ece",
-    title: "ECE",
-    direction: "lower",
-    unit: "score",
-    range: [0, 1],
-    needsScores: true,
-    description: "Expected calibration error: \u03A3_b |B_b|/N \xB7 |acc_b \u2212 conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.",
-    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)"
-  }
-];
-var DEFAULT_CLASSIFICATION_METRICS = [
-  "accuracy",
-  "macro_f1",
-  "weighted_f1",
-  "micro_f1",
-  "per_class_f1"
-];
-var DEFAULT_SCORED_METRICS = ["ece", "brier"];
-var MULTILABEL_ONLY = /* @__PURE__ */ new Set(["samples_f1", "hamming_loss"]);
-var SINGLE_LABEL_ONLY = /* @__PURE__ */ new Set([
-  "balanced_accuracy",
-  "confusion_matrix",
-  "top_k_accuracy",
-  "roc_auc",
-  "average_precision",
-  "log_loss",
-  "brier",
-  "ece"
-]);
-
-// src/tasks/generation/text.ts
-var PYTHON_WHITESPACE_CLASS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var PYTHON_WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, "g");
-var PYTHON_TRAILING_WHITESPACE = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+$`);
-function pythonSplit(text) {
-  return text.split(PYTHON_WHITESPACE_RUN).filter((piece) => piece.length > 0);
-}
-function pythonRstrip(text) {
-  return text.replace(PYTHON_TRAILING_WHITESPACE, "");
-}
-function countItems(items) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
-  return counts2;
-}
-function overlapCount(a, b) {
-  let overlap = 0;
-  for (const [item, count] of a) {
-    const other = b.get(item);
-    if (other !== void 0) overlap += Math.min(count, other);
-  }
-  return overlap;
-}
-function harmonicF1(precision, recall) {
-  return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-}
-function assertHasReferences(references, metric) {
-  if (references.length === 0) throw new Error(`${metric}: at least one reference is required, got none`);
-}
-
-// src/tasks/generation/bleu.ts
-var BLEU_MAX_ORDER = 4;
-var TOKENIZER_13A_RULES = [
-  // ASCII punctuation (and space) except ' , - . gets spaces around it.
-  [/([{-~[-` -&(-+:-@/])/g, " $1 "],
-  // Period and comma unless preceded by a digit.
-  [/([^0-9])([.,])/g, "$1 $2 "],
-  // Period and comma unless followed by a digit.
-  [/([.,])([^0-9])/g, " $1 $2"],
-  // Dash when preceded by a digit.
-  [/([0-9])(-)/g, "$1 $2 "]
-];
-function tokenize13a(line) {
-  let text = line.replaceAll("<skipped>", "").replaceAll("-\n", "").replaceAll("\n", " ");
-  if (text.includes("&")) {
-    text = text.replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
-  }
-  text = ` ${text} `;
-  for (const [pattern, replacement] of TOKENIZER_13A_RULES) text = text.replace(pattern, replacement);
-  return pythonSplit(text);
-}
-var EMPTY_BLEU_STATS = {
-  hypLength: 0,
-  refLength: 0,
-  matches: new Array(BLEU_MAX_ORDER).fill(0),
-  totals: new Array(BLEU_MAX_ORDER).fill(0)
+// src/tasks/classification/parallel-load.ts
+var decodePart = (task, progress) => {
+  const { kind, source, spec, range } = task;
+  const options = { range, onProgress: progress };
+  return kind === "golden" ? decodeGoldenPart(source, spec, options) : decodePredictionPart(source, spec, options);
 };
-function allNgrams(tokens) {
-  const byOrder = [];
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) byOrder.push(/* @__PURE__ */ new Map());
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    let gram = tokens[i2];
-    for (let n = 1; n <= BLEU_MAX_ORDER && i2 + n <= tokens.length; n++) {
-      if (n > 1) gram = `${gram} ${tokens[i2 + n - 1]}`;
-      const counts2 = byOrder[n - 1];
-      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
-    }
-  }
-  return byOrder;
-}
-function closestReferenceLength(hypLength, refLengths) {
-  let closestDiff = -1;
-  let closestLength = -1;
-  for (const refLength of refLengths) {
-    const diff = Math.abs(hypLength - refLength);
-    if (closestDiff === -1 || diff < closestDiff) {
-      closestDiff = diff;
-      closestLength = refLength;
-    } else if (diff === closestDiff && refLength < closestLength) {
-      closestLength = refLength;
-    }
-  }
-  return closestLength;
-}
-function preprocess(text, options) {
-  const cased = options.lowercase ? text.toLowerCase() : text;
-  return tokenize13a(pythonRstrip(cased));
-}
-function bleuSegmentStats(hypothesis, references, options = {}) {
-  assertHasReferences(references, "bleu");
-  const maxRefCounts = allNgrams([]);
-  const refLengths = [];
-  for (const reference of references) {
-    const tokens = preprocess(reference, options);
-    refLengths.push(tokens.length);
-    allNgrams(tokens).forEach((counts2, order) => {
-      const kept = maxRefCounts[order];
-      for (const [gram, count] of counts2) kept.set(gram, Math.max(kept.get(gram) ?? 0, count));
-    });
-  }
-  const hypTokens = preprocess(hypothesis, options);
-  const matches = [];
-  const totals = [];
-  allNgrams(hypTokens).forEach((counts2, order) => {
-    let matched = 0;
-    let total = 0;
-    for (const [gram, count] of counts2) {
-      total += count;
-      matched += Math.min(count, maxRefCounts[order].get(gram) ?? 0);
-    }
-    matches.push(matched);
-    totals.push(total);
-  });
-  return {
-    hypLength: hypTokens.length,
-    refLength: closestReferenceLength(hypTokens.length, refLengths),
-    matches,
-    totals
-  };
-}
-function sacreLog(value) {
-  return value === 0 ? -9999999999 : Math.log(value);
-}
-function bleuFromStats(stats, options = {}) {
-  const { hypLength, refLength } = stats;
-  const brevityPenalty = hypLength >= refLength ? 1 : hypLength > 0 ? Math.exp(1 - refLength / hypLength) : 0;
-  const precisions = new Array(BLEU_MAX_ORDER).fill(0);
-  const base = { precisions, brevityPenalty, hypLength, refLength };
-  if (!stats.matches.some((m) => m > 0)) return { ...base, score: 0 };
-  let smoothing = 1;
-  let order = BLEU_MAX_ORDER;
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-    const total = stats.totals[n - 1];
-    if (total === 0) break;
-    if (options.effectiveOrder) order = n;
-    const matched = stats.matches[n - 1];
-    if (matched === 0) {
-      smoothing *= 2;
-      precisions[n - 1] = 100 / (smoothing * total);
-    } else {
-      precisions[n - 1] = 100 * matched / total;
-    }
-  }
-  let logSum = 0;
-  for (let n = 0; n < order; n++) logSum += sacreLog(precisions[n]);
-  return { ...base, score: brevityPenalty * Math.exp(logSum / order) };
-}
-
-// src/tasks/generation/chrf.ts
-var CHRF_CHAR_ORDER = 6;
-var CHRF_BETA = 2;
-var zeros = () => new Array(CHRF_CHAR_ORDER).fill(0);
-var EMPTY_CHRF_STATS = { hypCounts: zeros(), refCounts: zeros(), matches: zeros() };
-function charNgrams(text) {
-  const joined = pythonSplit(text).join("");
-  const bounds = [];
-  for (let i2 = 0; i2 < joined.length; ) {
-    bounds.push(i2);
-    i2 += joined.codePointAt(i2) > 65535 ? 2 : 1;
-  }
-  bounds.push(joined.length);
-  const chars = bounds.length - 1;
-  const byOrder = [];
-  for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-    const counts2 = /* @__PURE__ */ new Map();
-    for (let i2 = 0; i2 + n <= chars; i2++) {
-      const gram = joined.substring(bounds[i2], bounds[i2 + n]);
-      counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
-    }
-    byOrder.push(counts2);
-  }
-  return byOrder;
-}
-function sumCounts(counts2) {
-  let total = 0;
-  for (const count of counts2.values()) total += count;
-  return total;
-}
-function matchStatistics(hyp, ref) {
-  const hypCounts = [];
-  const refCounts = [];
-  const matches = [];
-  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
-    const hypCount = sumCounts(hyp[order]);
-    const refCount = sumCounts(ref[order]);
-    let matched = 0;
-    for (const [gram, count] of hyp[order]) matched += Math.min(count, ref[order].get(gram) ?? 0);
-    hypCounts.push(refCount > 0 ? hypCount : 0);
-    refCounts.push(refCount);
-    matches.push(matched);
-  }
-  return { hypCounts, refCounts, matches };
-}
-function chrfFromStats(stats) {
-  let precisionSum = 0;
-  let recallSum = 0;
-  let effectiveOrder = 0;
-  for (let order = 0; order < CHRF_CHAR_ORDER; order++) {
-    const hypCount = stats.hypCounts[order];
-    const refCount = stats.refCounts[order];
-    if (hypCount > 0 && refCount > 0) {
-      precisionSum += stats.matches[order] / hypCount;
-      recallSum += stats.matches[order] / refCount;
-      effectiveOrder++;
-    }
-  }
-  if (effectiveOrder === 0) return 0;
-  const precision = precisionSum / effectiveOrder;
-  const recall = recallSum / effectiveOrder;
-  if (precision + recall === 0) return 0;
-  const factor = CHRF_BETA ** 2;
-  return 100 * (1 + factor) * precision * recall / (factor * precision + recall);
-}
-function chrfSegmentStats(hypothesis, references) {
-  assertHasReferences(references, "chrf");
-  const hyp = charNgrams(hypothesis);
-  let best = EMPTY_CHRF_STATS;
-  let bestScore = -1;
-  for (const reference of references) {
-    const stats = matchStatistics(hyp, charNgrams(reference));
-    const score3 = chrfFromStats(stats);
-    if (score3 > bestScore) {
-      bestScore = score3;
-      best = stats;
-    }
-  }
-  return best;
-}
-
-// src/tasks/generation/rouge.ts
-function rougeTokenize(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter((token) => token.length > 0);
-}
-function ngrams(tokens, n) {
-  const grams = [];
-  for (let i2 = 0; i2 + n <= tokens.length; i2++) grams.push(tokens.slice(i2, i2 + n).join(" "));
-  return grams;
-}
-function score(overlap, predictionCount, targetCount) {
-  const precision = overlap / Math.max(predictionCount, 1);
-  const recall = overlap / Math.max(targetCount, 1);
-  return { precision, recall, fmeasure: harmonicF1(precision, recall) };
-}
-function rougeNTokens(targetTokens, predictionTokens, n) {
-  const target = ngrams(targetTokens, n);
-  const prediction = ngrams(predictionTokens, n);
-  return score(overlapCount(countItems(target), countItems(prediction)), prediction.length, target.length);
-}
-function lcsLength(a, b) {
-  const row = new Array(b.length + 1).fill(0);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = a[i2 - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-function rougeLTokens(targetTokens, predictionTokens) {
-  if (targetTokens.length === 0 || predictionTokens.length === 0)
-    return { precision: 0, recall: 0, fmeasure: 0 };
-  const lcs = lcsLength(targetTokens, predictionTokens);
-  return score(lcs, predictionTokens.length, targetTokens.length);
-}
-function rougeScoresOne(target, prediction) {
-  const targetTokens = rougeTokenize(target);
-  const predictionTokens = rougeTokenize(prediction);
-  return {
-    rouge1: rougeNTokens(targetTokens, predictionTokens, 1),
-    rouge2: rougeNTokens(targetTokens, predictionTokens, 2),
-    rougeL: rougeLTokens(targetTokens, predictionTokens)
-  };
-}
-function rougeScores(prediction, references) {
-  assertHasReferences(references, "rouge");
-  const perReference = references.map((reference) => rougeScoresOne(reference, prediction));
-  const best = (type) => perReference.reduce((kept, scores) => scores[type].fmeasure > kept[type].fmeasure ? scores : kept)[type];
-  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
-}
-
-// src/tasks/generation/squad.ts
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
-function normalizeSquadAnswer(text) {
-  const lowered = text.toLowerCase();
-  const withoutPunctuation = lowered.replace(ASCII_PUNCTUATION, "");
-  const withoutArticles = withoutPunctuation.replace(ARTICLES, " ");
-  return pythonSplit(withoutArticles).join(" ");
-}
-function squadExactMatchOne(prediction, reference) {
-  return normalizeSquadAnswer(prediction) === normalizeSquadAnswer(reference) ? 1 : 0;
-}
-function squadF1One(prediction, reference) {
-  const predictionTokens = pythonSplit(normalizeSquadAnswer(prediction));
-  const referenceTokens = pythonSplit(normalizeSquadAnswer(reference));
-  const overlap = overlapCount(countItems(predictionTokens), countItems(referenceTokens));
-  if (overlap === 0) return 0;
-  return harmonicF1(overlap / predictionTokens.length, overlap / referenceTokens.length);
-}
-function squadExampleStats(prediction, references) {
-  assertHasReferences(references, "squad");
-  let exactMatch = 0;
-  let f1 = 0;
-  for (const reference of references) {
-    exactMatch = Math.max(exactMatch, squadExactMatchOne(prediction, reference));
-    f1 = Math.max(f1, squadF1One(prediction, reference));
-  }
-  return { exactMatch, f1, count: 1 };
-}
-
-// src/tasks/generation/registry.ts
-var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
-var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
-var proportion = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
-var GENERATION_METRICS = [
-  proportion(
-    "squad_em",
-    "Exact match",
-    "Share of examples whose normalised prediction equals a normalised reference (SQuAD v1.1 normalisation, max over references).",
-    "SQuAD v1.1 evaluate-v1.1.py exact_match / 100"
-  ),
-  proportion(
-    "squad_f1",
-    "Token F1",
-    "Mean token-overlap F1 after SQuAD v1.1 normalisation, max over references.",
-    "SQuAD v1.1 evaluate-v1.1.py f1 / 100"
-  ),
-  proportion(
-    "rouge1",
-    "ROUGE-1",
-    "Mean unigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rouge1"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "rouge2",
-    "ROUGE-2",
-    "Mean bigram F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rouge2"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "rougeL",
-    "ROUGE-L",
-    "Mean longest-common-subsequence F1 (rouge-score default tokenizer, no stemming; best reference per example).",
-    'rouge_score.RougeScorer(["rougeL"], use_stemmer=False).score_multi, mean fmeasure'
-  ),
-  proportion(
-    "bleu",
-    "BLEU",
-    "Corpus BLEU from summed n-gram statistics: 13a tokens, mixed case, exp smoothing, brevity penalty.",
-    `sacrebleu.corpus_bleu / 100, signature ${BLEU_SIGNATURE}`
-  ),
-  proportion(
-    "chrf",
-    "chrF",
-    "Corpus chrF from summed character n-gram statistics: orders 1\u20136, beta 2, whitespace removed; best reference per segment.",
-    `sacrebleu.corpus_chrf / 100, signature ${CHRF_SIGNATURE}`
-  )
-];
-
-// src/tasks/ops/registry.ts
-var LATENCY_METRICS = {
-  p50_latency_ms: 0.5,
-  p95_latency_ms: 0.95,
-  p99_latency_ms: 0.99
+var DECODE_HANDLERS = {
+  golden: decodePart,
+  predictions: decodePart
 };
-var COST_METRIC = "cost_per_1k";
-var latency = (name, pct2) => ({
-  name,
-  title: `P${pct2} latency`,
-  direction: "lower",
-  unit: "ms",
-  range: [0, null],
-  description: `The ${pct2}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
-  reference: `numpy.percentile(latencies, ${pct2}) (method="linear", the default)`
-});
-var OPS_METRICS = [
-  latency("p50_latency_ms", 50),
-  latency("p95_latency_ms", 95),
-  latency("p99_latency_ms", 99),
-  {
-    name: COST_METRIC,
-    title: "Cost per 1k",
-    direction: "lower",
-    unit: "usd",
-    range: [0, null],
-    description: "Mean per-example cost \xD7 1000: the cost field, or input/output tokens \xD7 the configured prices per million tokens.",
-    reference: "1000 * numpy.mean(costs)"
-  }
-];
-function isLatencyMetric(name) {
-  return Object.prototype.hasOwnProperty.call(LATENCY_METRICS, name);
-}
-function isOpsMetric(name) {
-  return isLatencyMetric(name) || name === COST_METRIC;
-}
-
-// src/tasks/ranking/registry.ts
-var BASES = {
-  mrr: {
-    title: "MRR",
-    description: "1 / rank of the first relevant document if it is within the top k, else 0; mean over queries.",
-    reference: "trec_eval recip_rank with a cutoff"
-  },
-  ndcg: {
-    title: "nDCG",
-    description: "DCG of the top k (gain = grade, or 2^grade \u2212 1; discount 1/log2(rank + 1)) \xF7 the ideal DCG over all judged documents (ranking.ndcg: trec) or over the retrieved list with tied scores averaged (ranking.ndcg: sklearn).",
-    reference: "trec_eval ndcg_cut_k; sklearn.metrics.ndcg_score(k=k) with ranking.ndcg: sklearn"
-  },
-  recall: {
-    title: "Recall",
-    description: "Relevant documents in the top k \xF7 relevant documents judged for the query (0 when none).",
-    reference: "trec_eval recall_k"
-  },
-  precision: {
-    title: "Precision",
-    description: "Relevant documents in the top k \xF7 k (missing ranks count as not relevant).",
-    reference: "trec_eval P_k"
-  },
-  hit_rate: {
-    title: "Hit rate",
-    description: "1 when a relevant document is in the top k, else 0; mean over queries.",
-    reference: "success@k (trec_eval success_k)"
-  },
-  ap: {
-    title: "AP",
-    description: "Sum of precision at each relevant document within the top k \xF7 relevant documents judged for the query.",
-    reference: "trec_eval map_cut_k"
-  }
-};
-var MAP_DEF = {
-  name: "map",
-  title: "MAP",
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description: "Mean over queries of average precision: the sum of precision at each relevant retrieved document \xF7 relevant documents judged for the query.",
-  reference: "trec_eval map"
-};
-var DEFAULT_RANKING_BASES = ["ndcg", "mrr", "recall", "precision", "hit_rate"];
-var NAME = /^([a-z_]+)@([1-9][0-9]{0,5})$/;
-function parseRankingMetric(name) {
-  if (name === "map") return { base: "map", k: null };
-  const m = NAME.exec(name);
-  if (!m || !(m[1] in BASES)) return null;
-  return { base: m[1], k: Number(m[2]) };
-}
-var defs = /* @__PURE__ */ new Map([["map", MAP_DEF]]);
-function defAt(base, k) {
-  const b = BASES[base];
-  return {
-    name: `${base}@${k}`,
-    title: `${b.title}@${k}`,
-    direction: "higher",
-    unit: "proportion",
-    range: [0, 1],
-    description: b.description.replace(/\bk\b/g, k),
-    reference: b.reference
-  };
-}
-function rankingMetricDef(name) {
-  const known = defs.get(name);
-  if (known) return known;
-  const parsed = parseRankingMetric(name);
-  if (!parsed || parsed.k === null) return void 0;
-  const def = defAt(parsed.base, String(parsed.k));
-  defs.set(name, def);
-  return def;
-}
-var RANKING_METRIC_DEFS = [
-  MAP_DEF,
-  ...Object.keys(BASES).map((base) => defAt(base, "k"))
-];
-function rankingHintCandidates(name) {
-  const k = /@([1-9][0-9]*)$/.exec(name)?.[1] ?? "10";
-  return ["map", ...Object.keys(BASES).map((base) => `${base}@${k}`)];
-}
-
-// src/tasks/scored/registry.ts
-var score2 = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "score",
-  range: [-Infinity, null],
-  description,
-  reference
-});
-var SCORED_METRICS = [
-  score2(
-    "mean_score",
-    "Mean score",
-    "Mean over examples of the per-example mean score across its runs (each example weighs the same whatever its number of runs).",
-    "numpy.mean(per_example_mean_scores)"
-  ),
-  {
-    name: "pass_rate",
-    title: "Pass rate",
-    direction: "higher",
-    unit: "proportion",
-    range: [0, 1],
-    description: "Mean over examples of the share of its runs that pass (a verdict, or score \u2265 pass_threshold); an example without any prediction counts as failed (missing_predictions: count_as_wrong).",
-    reference: "numpy.mean(per_example_pass_fractions)"
-  },
-  score2(
-    "score_p10",
-    "Score p10",
-    "10th percentile of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.1, method="linear")'
-  ),
-  score2(
-    "score_p50",
-    "Score median",
-    "Median of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.5, method="linear")'
-  ),
-  score2(
-    "score_p90",
-    "Score p90",
-    "90th percentile of the per-example mean scores (linear interpolation).",
-    'numpy.quantile(per_example_mean_scores, 0.9, method="linear")'
-  )
-];
-var SCORE_QUANTILES = {
-  score_p10: 0.1,
-  score_p50: 0.5,
-  score_p90: 0.9
-};
-
-// src/tasks/spans/scores.ts
-var entityKey = (entity) => `${entity.start}\0${entity.end}`;
-function keysByType(entities) {
-  const byType = /* @__PURE__ */ new Map();
-  for (const entity of entities) {
-    let keys = byType.get(entity.type);
-    if (!keys) byType.set(entity.type, keys = /* @__PURE__ */ new Set());
-    keys.add(entityKey(entity));
-  }
-  return byType;
-}
-function spanCounts(gold, predicted) {
-  const goldByType = keysByType(gold);
-  const predictedByType = keysByType(predicted);
-  const counts2 = /* @__PURE__ */ Object.create(null);
-  for (const type of /* @__PURE__ */ new Set([...goldByType.keys(), ...predictedByType.keys()])) {
-    const goldKeys = goldByType.get(type) ?? /* @__PURE__ */ new Set();
-    const predictedKeys = predictedByType.get(type) ?? /* @__PURE__ */ new Set();
-    let tp = 0;
-    for (const key of predictedKeys) if (goldKeys.has(key)) tp++;
-    counts2[type] = { tp, fp: predictedKeys.size - tp, fn: goldKeys.size - tp };
-  }
-  return counts2;
-}
-var divide = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
-function prf(tp, predicted, support) {
-  const precision = divide(tp, predicted);
-  const recall = divide(tp, support);
-  const f1 = precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall);
-  return { precision, recall, f1, support };
-}
-function spanScores(counts2) {
-  const types = Object.keys(counts2).filter((type) => counts2[type].tp + counts2[type].fp + counts2[type].fn > 0).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const perType = types.map((type) => {
-    const { tp: tp2, fp, fn } = counts2[type];
-    return { type, ...prf(tp2, tp2 + fp, tp2 + fn) };
-  });
-  let tp = 0;
-  let predicted = 0;
-  let support = 0;
-  for (const type of types) {
-    tp += counts2[type].tp;
-    predicted += counts2[type].tp + counts2[type].fp;
-    support += counts2[type].tp + counts2[type].fn;
-  }
-  const average = (weight) => {
-    const totalWeight = perType.reduce((sum, score3) => sum + weight(score3), 0);
-    const mean2 = (pick) => divide(
-      perType.reduce((sum, score3) => sum + weight(score3) * pick(score3), 0),
-      totalWeight
-    );
-    return {
-      precision: mean2((s) => s.precision),
-      recall: mean2((s) => s.recall),
-      f1: mean2((s) => s.f1),
-      support
-    };
-  };
-  return {
-    perType,
-    micro: prf(tp, predicted, support),
-    macro: average(() => 1),
-    weighted: average((score3) => score3.support)
-  };
-}
-
-// src/tasks/spans/registry.ts
-var proportion2 = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
-var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
-var SPAN_METRICS = [
-  proportion2(
-    "span_micro_f1",
-    "Span micro F1",
-    "F1 of exact (type, start, end) matches, counts pooled over types.",
-    seqeval("f1_score", "micro")
-  ),
-  proportion2(
-    "span_micro_precision",
-    "Span micro precision",
-    "Share of predicted entities that match a gold entity exactly.",
-    seqeval("precision_score", "micro")
-  ),
-  proportion2(
-    "span_micro_recall",
-    "Span micro recall",
-    "Share of gold entities that a predicted entity matches exactly.",
-    seqeval("recall_score", "micro")
-  ),
-  proportion2(
-    "span_macro_f1",
-    "Span macro F1",
-    "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
-    seqeval("f1_score", "macro")
-  ),
-  proportion2(
-    "span_weighted_f1",
-    "Span weighted F1",
-    "Mean of per-type F1 weighted by gold support.",
-    seqeval("f1_score", "weighted")
-  )
-];
-function spanMetricValues(counts2) {
-  const scores = spanScores(counts2);
-  return {
-    span_micro_f1: scores.micro.f1,
-    span_micro_precision: scores.micro.precision,
-    span_micro_recall: scores.micro.recall,
-    span_macro_f1: scores.macro.f1,
-    span_weighted_f1: scores.weighted.f1
-  };
-}
-
-// src/tasks/registry.ts
-var METRICS_BY_TASK = {
-  classification: [...CLASSIFICATION_METRICS, ...OPS_METRICS],
-  ranking: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
-  generation: [...GENERATION_METRICS, ...OPS_METRICS],
-  spans: [...SPAN_METRICS, ...OPS_METRICS],
-  scored: SCORED_METRICS
-};
-var byName = /* @__PURE__ */ new Map();
-for (const defs2 of Object.values(METRICS_BY_TASK)) for (const def of defs2) byName.set(def.name, def);
-function metricDef(name) {
-  return byName.get(name) ?? rankingMetricDef(name);
-}
-function metricNames(task) {
-  return METRICS_BY_TASK[task].map((d) => d.name);
-}
-
-// src/report/format.ts
-var MINUS = "\u2212";
-function signed(text, value) {
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `${MINUS}${text.replace(/^-/, "")}`;
-  return text.replace(/^-/, "");
-}
-function msDigits(value) {
-  const a = Math.abs(value);
-  return a !== 0 && a < 1 ? 3 : a < 10 ? 2 : 1;
-}
-function defOf(metric) {
-  return typeof metric === "string" ? metricDef(metric) : metric;
-}
-function formatValue(metric, value) {
-  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
-  const def = defOf(metric);
-  switch (def?.unit) {
-    case "proportion":
-      return (value * 100).toFixed(2);
-    case "ms":
-      return `${value.toFixed(msDigits(value))} ms`;
-    case "usd":
-      return `$${value.toFixed(4)}`;
-    case "count":
-      return Math.round(value).toLocaleString("en-US");
-    default:
-      return value.toFixed(4);
-  }
-}
-function formatDelta(metric, delta) {
-  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
-  const def = defOf(metric);
-  switch (def?.unit) {
-    case "proportion":
-      return `${signed((delta * 100).toFixed(2), delta)} pts`;
-    case "ms":
-      return `${signed(delta.toFixed(msDigits(delta)), delta)} ms`;
-    case "usd":
-      return signed(`$${Math.abs(delta).toFixed(4)}`, delta);
-    case "count":
-      return signed(Math.round(delta).toLocaleString("en-US"), delta);
-    default:
-      return signed(delta.toFixed(4), delta);
-  }
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-
-// src/gates/decide.ts
-var EPS = 1e-12;
-function pct(confidence) {
-  return `${+(confidence * 100).toFixed(2)}%`;
-}
-function decideGates(tests, options) {
-  const { settings } = options;
-  const alpha = (1 - settings.confidence) / 2;
-  const family = tests.map((t, i2) => ({ t, i: i2 })).filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
-  const raw = family.map(({ t }) => t.interval.pWorse);
-  const adjusted = settings.correction === "holm" ? holm(raw) : settings.correction === "bh" ? benjaminiHochberg(raw) : Float64Array.from(raw);
-  const adjustedOf = new Map(family.map(({ i: i2 }, j) => [i2, adjusted[j]]));
-  const correctionName = { holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "uncorrected" }[settings.correction];
-  return tests.map((t, i2) => {
-    const def = metricDef(t.gate.metric);
-    const where = `${t.gate.metric} on ${t.key}`;
-    const base = t.values?.base ?? null;
-    const head = t.values?.head ?? null;
-    const delta = t.values?.delta ?? null;
-    const worsening = delta === null ? null : def.direction === "higher" ? -delta : delta;
-    const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
-    const pAdj = adjustedOf.get(i2) ?? null;
-    const result = (verdict, reason, extra = {}) => ({
-      gate: t.gate.index,
-      metric: t.gate.metric,
-      rule: t.gate.text,
-      severity: t.gate.severity,
-      slice: t.key,
-      verdict,
-      reason,
-      base,
-      head,
-      delta,
-      worsening,
-      tolerance,
-      ci: t.interval ? [t.interval.low, t.interval.high] : null,
-      p_value: t.interval ? t.interval.pWorse : null,
-      p_adjusted: pAdj,
-      significant: null,
-      beyond_tolerance: null,
-      base_n: t.sides.base?.n ?? null,
-      head_n: t.sides.head?.n ?? null,
-      ...extra
-    });
-    const bad = t.gate.severity === "warn" ? "warn" : "fail";
-    if (!t.sides.head)
-      return result(
-        "missing_slice",
-        `${t.key} is not in the head result${t.sides.base ? ` (the baseline had n = ${t.sides.base.n})` : ""} \u2192 not gated`
-      );
-    const bounds = checkBounds(t, def, where, head, bad);
-    if (!t.sides.base) {
-      if (bounds) return result(bounds.verdict, `${bounds.reason} (new slice, no baseline)`);
-      return result(
-        "new_slice",
-        `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ""}`
-      );
-    }
-    if (!t.comparable)
-      return result(
-        "not_comparable",
-        `${where}: the results are not comparable (see the suite notes) \u2192 not gated`
-      );
-    const small = [
-      t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : "",
-      t.sides.base.n < options.baseMinSupport ? `baseline n = ${t.sides.base.n}` : ""
-    ].filter(Boolean);
-    if (small.length)
-      return result(
-        "insufficient_data",
-        `${where}: ${small.join(", ")} is below min_support ${options.minSupport} \u2192 not gated`
-      );
-    if (head === null || t.gate.tolerance && base === null)
-      return result("insufficient_data", `${where} is undefined on this slice \u2192 not gated`);
-    if (bounds) return result(bounds.verdict, bounds.reason);
-    if (tolerance === null || worsening === null || delta === null) {
-      return result(
-        "pass",
-        `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, "")} \u2192 pass`
-      );
-    }
-    const moved = describeMove(def, delta);
-    const ci = t.interval ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} \u2026 ${formatDelta(def, t.interval.high)})` : "";
-    const tol = describeTolerance(t.gate, def, tolerance);
-    const beyond = worsening > tolerance + EPS;
-    if (!beyond) {
-      const within = worsening > EPS ? `, within the ${tol} tolerance` : "";
-      return result("pass", `${where} ${moved}${ci}${within} \u2192 pass`, { beyond_tolerance: false });
-    }
-    if (!t.gate.requireSignificance) {
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol} \u2192 ${bad}`, { beyond_tolerance: true });
-    }
-    if (!t.interval) {
-      return result(
-        bad,
-        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
-        { beyond_tolerance: true }
-      );
-    }
-    if (t.gate.strict) {
-      const whole = def.direction === "higher" ? t.interval.high < -tolerance : t.interval.low > tolerance;
-      if (whole)
-        return result(
-          bad,
-          `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance \u2192 ${bad}`,
-          { beyond_tolerance: true, significant: true }
-        );
-      return result(
-        "pass",
-        `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) \u2192 pass`,
-        {
-          beyond_tolerance: true,
-          significant: false
-        }
-      );
-    }
-    const significant = pAdj !== null && pAdj < alpha;
-    const pText = `${correctionName} p = ${formatP(pAdj)}`;
-    if (significant)
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) \u2192 ${bad}`, {
-        beyond_tolerance: true,
-        significant: true
-      });
-    return result(
-      "pass",
-      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}) \u2192 pass`,
-      {
-        beyond_tolerance: true,
-        significant: false
-      }
-    );
-  });
-}
-function checkBounds(t, def, where, head, bad) {
-  if (head === null) return null;
-  if (t.gate.min !== void 0 && head < t.gate.min) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} \u2192 ${bad}`
-    };
-  }
-  if (t.gate.max !== void 0 && head > t.gate.max) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} \u2192 ${bad}`
-    };
-  }
-  return null;
-}
-function describeMove(def, delta) {
-  if (Math.abs(delta) <= EPS) return "did not change";
-  const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, "");
-  return `${delta < 0 ? "fell" : "rose"} ${amount}`;
-}
-function describeTolerance(gate, def, tolerance) {
-  const absolute = formatDelta(def, tolerance).replace(/^\+/, "");
-  return gate.tolerance?.kind === "relative" ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})` : absolute;
-}
-function formatP(p2) {
-  if (p2 === null || Number.isNaN(p2)) return "\u2013";
-  if (p2 < 1e-4) return p2.toExponential(1);
-  return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
-}
-
-// src/evaluate/load.ts
-import { availableParallelism } from "node:os";
-import { stat as stat2 } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
 var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 64 * 1024 * 1024;
 function envBytes(name) {
@@ -42907,13 +44191,15 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     if (mergedGolden) onPredictionPart?.(mergedGolden, part);
     else waiting.push(part);
   };
-  const results = await runPool(
-    script,
-    Math.min(threads, tasks.length),
-    tasks,
-    (task, done) => reporter[task.kind](done.bytes, done.total),
+  const results = await runPool(script, tasks, {
+    size: threads,
+    label: "decode",
+    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
+    // their compact columns survive.
+    maxOldGenerationSizeMb: 256,
+    onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
-  );
+  });
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
@@ -42928,19 +44214,6 @@ async function sizeOf(source) {
   } catch {
     return 0;
   }
-}
-function threadCount() {
-  const env = process.env.EVALGATE_THREADS;
-  if (env !== void 0 && env !== "") {
-    const n = Number(env);
-    if (Number.isInteger(n) && n >= 0) return n;
-  }
-  return Math.min(4, availableParallelism());
-}
-function workerScript() {
-  const url = import.meta.url;
-  if (!url.startsWith("file:") || !url.endsWith(".js")) return void 0;
-  return fileURLToPath(url);
 }
 async function rangesOf(source, size) {
   if (source.format !== "jsonl" || isGzip(source.path)) return [void 0];
@@ -42964,66 +44237,8 @@ function partsOrThrow(results) {
   }
   return { parts, offsets };
 }
-function runPool(script, size, tasks, onProgress, onDone) {
-  return new Promise((resolvePool, rejectPool) => {
-    const results = new Array(tasks.length);
-    const workers = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const give = (worker) => {
-      if (next >= tasks.length) return;
-      const id = next++;
-      worker.postMessage({ id, ...tasks[id] });
-    };
-    for (let i2 = 0; i2 < size; i2++) {
-      const worker = new Worker(script, {
-        workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 256 }
-      });
-      workers.push(worker);
-      worker.on("message", (reply) => {
-        if (failed) return;
-        if (reply.type === "progress") {
-          onProgress(tasks[reply.id], reply);
-          return;
-        }
-        if (reply.type === "crash") {
-          failed = true;
-          stopAll();
-          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
-          return;
-        }
-        results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
-        try {
-          onDone(results[reply.id]);
-        } catch (error2) {
-          failed = true;
-          stopAll();
-          rejectPool(error2);
-          return;
-        }
-        finished++;
-        if (finished === tasks.length) {
-          stopAll();
-          resolvePool(results);
-        } else give(worker);
-      });
-      worker.on("error", (error2) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        rejectPool(error2);
-      });
-      give(worker);
-    }
-  });
-}
 
-// src/evaluate/progress.ts
+// src/tasks/progress.ts
 var Progress = class {
   constructor(suite, log3, quietMs = 3e3) {
     this.suite = suite;
@@ -43063,7 +44278,64 @@ var Progress = class {
   }
 };
 
-// src/slices.ts
+// src/tasks/classification/label-space.ts
+var MISMATCH_SHARE = 0.5;
+var SHOWN = 5;
+function outsideLabels(predictedNames, goldenNames, codes) {
+  const perCode = new Float64Array(predictedNames.length);
+  let total = 0;
+  for (let i2 = 0; i2 < codes.length; i2++) {
+    const c = codes[i2];
+    if (typeof c === "number") {
+      if (c >= 0) {
+        perCode[c]++;
+        total++;
+      }
+    } else {
+      for (const v of c) perCode[v]++;
+      total += c.length;
+    }
+  }
+  const labels = predictedNames.map((name, c) => [name, perCode[c]]).filter(([name, count]) => count > 0 && !goldenNames.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { count: labels.reduce((s, [, c]) => s + c, 0), total, labels };
+}
+var shown = (names) => names.slice(0, SHOWN).map((n) => JSON.stringify(n)).join(", ") + (names.length > SHOWN ? ", \u2026" : "");
+function assertLabelsMeet(outside, golden, where) {
+  if (outside.total === 0 || outside.count / outside.total <= MISMATCH_SHARE) return;
+  const predicted = outside.labels.map(([name]) => name);
+  throw new InputError({
+    file: where.predictions,
+    field: where.field,
+    message: `${outside.count} of ${outside.total} predictions name labels the golden set does not have: ${likelyCause(predicted, golden)}`
+  });
+}
+function likelyCause(predicted, golden) {
+  const goldenSet = new Set(golden);
+  const numeric = (s) => s.trim() !== "" && Number.isFinite(Number(s));
+  const lower = new Map(golden.map((g) => [g.toLowerCase(), g]));
+  const trimmed = new Map(golden.map((g) => [g.trim(), g]));
+  const byCase = predicted.filter((p2) => lower.has(p2.toLowerCase()));
+  if (byCase.length && byCase.length >= predicted.length / 2)
+    return `they differ only in letter case (${JSON.stringify(byCase[0])} vs ${JSON.stringify(lower.get(byCase[0].toLowerCase()))}). Fix: write the predictions' labels exactly as the golden set does`;
+  const bySpace = predicted.filter((p2) => trimmed.has(p2.trim()));
+  if (bySpace.length && bySpace.length >= predicted.length / 2)
+    return `they differ only in surrounding whitespace (${JSON.stringify(bySpace[0])} vs ${JSON.stringify(trimmed.get(bySpace[0].trim()))}). Fix: strip the labels`;
+  const goldenNumeric = golden.every(numeric);
+  const predictedNumeric = predicted.every(numeric);
+  if (goldenNumeric !== predictedNumeric) {
+    const [nums, names] = goldenNumeric ? ["golden labels", "predictions"] : ["predictions", "golden labels"];
+    return `the ${nums} are numbers (${shown(goldenNumeric ? golden : predicted)}) but the ${names} are names (${shown(goldenNumeric ? predicted : golden)}). Fix: write the same label names on both sides (map class indices to names before writing predictions)`;
+  }
+  const some = predicted.filter((p2) => goldenSet.has(p2));
+  return `predicted ${shown(predicted)}; golden labels ${shown(golden)}${some.length ? "" : " \u2014 no label in common"}. Fix: check that the predictions file and prediction field belong to this golden set`;
+}
+function outsideLabelsNote(outside) {
+  if (outside.count === 0) return null;
+  const list2 = outside.labels.slice(0, SHOWN).map(([name, count]) => `${JSON.stringify(name)} \xD7${count}`).join(", ");
+  return `${outside.count} of ${outside.total} predictions name labels not in the golden set (${list2}${outside.labels.length > SHOWN ? ", \u2026" : ""}): counted as wrong predictions, not as new classes`;
+}
+
+// src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
   return parts.length ? parts.join(",") : "overall";
@@ -43134,353 +44406,6 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   return { slices, membership };
 }
 
-// src/result/columns.ts
-var CTORS = {
-  u8: Uint8Array,
-  u16: Uint16Array,
-  u32: Uint32Array,
-  i16: Int16Array,
-  i32: Int32Array,
-  f32: Float32Array,
-  f64: Float64Array
-};
-var bigEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
-function encodeColumn(values, dtype) {
-  if (!(values instanceof CTORS[dtype])) throw new Error(`column values are not ${dtype}`);
-  if (bigEndian) throw new Error("big-endian hosts are not supported");
-  return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
-}
-function decodeColumn(column) {
-  const bytes = Buffer.from(column.data, "base64");
-  const Ctor = CTORS[column.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column.dtype} values`);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
-}
-function codeDtype(count) {
-  return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
-}
-function encodeCodes(codes, count) {
-  const dtype = codeDtype(count);
-  const Ctor = CTORS[dtype];
-  return encodeColumn(Ctor.from(codes), dtype);
-}
-
-// src/tasks/classification/metrics.ts
-function classCounts(stats, c) {
-  const { k, confusion } = stats;
-  const w = k + 1;
-  let row = 0;
-  let col = 0;
-  for (let j = 0; j <= k; j++) row += confusion[c * w + j];
-  for (let i2 = 0; i2 < k; i2++) col += confusion[i2 * w + c];
-  const tp = confusion[c * w + c];
-  return { tp, fp: col - tp, fn: row - tp, support: row };
-}
-var ratio = (num2, den) => den > 0 ? num2 / den : 0;
-var f1FromCounts = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
-function perClassMetrics(stats) {
-  const out = [];
-  for (let c = 0; c < stats.k; c++) {
-    const { tp, fp, fn, support } = classCounts(stats, c);
-    out.push({
-      precision: ratio(tp, tp + fp),
-      recall: ratio(tp, tp + fn),
-      f1: f1FromCounts(tp, fp, fn),
-      support
-    });
-  }
-  return out;
-}
-function singleLabelMetrics(stats, names, options = {}) {
-  const out = {};
-  const { k, n, confusion } = stats;
-  const w = k + 1;
-  const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
-  if (options.focusClass !== void 0) {
-    const c = counts2[options.focusClass];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = precision;
-      else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
-        out[name] = recall;
-      else if (name.endsWith("_f1")) out[name] = f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  let trace = 0;
-  for (let c = 0; c < k; c++) trace += confusion[c * w + c];
-  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
-  const presentCount = present.filter(Boolean).length;
-  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
-  const average = (value, weighted) => {
-    let sum = 0;
-    let weight = 0;
-    for (let c = 0; c < k; c++) {
-      if (!present[c]) continue;
-      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
-      sum += wgt * value(counts2[c]);
-      weight += wgt;
-    }
-    return weight > 0 ? sum / weight : 0;
-  };
-  const precisionOf = (c) => ratio(c.tp, c.tp + c.fp);
-  const recallOf = (c) => ratio(c.tp, c.tp + c.fn);
-  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
-  const sumTp = trace;
-  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
-  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
-  for (const name of names) {
-    switch (name) {
-      case "accuracy":
-        out[name] = n > 0 ? trace / n : null;
-        break;
-      case "balanced_accuracy": {
-        let sum = 0;
-        let m = 0;
-        for (const c of counts2) {
-          if (c.support > 0) {
-            sum += recallOf(c);
-            m++;
-          }
-        }
-        out[name] = m > 0 ? sum / m : null;
-        break;
-      }
-      case "micro_precision":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFp) : null;
-        break;
-      case "micro_recall":
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFn) : null;
-        break;
-      case "micro_f1":
-        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
-        break;
-      case "macro_precision":
-        out[name] = presentCount ? average(precisionOf, false) : null;
-        break;
-      case "macro_recall":
-        out[name] = presentCount ? average(recallOf, false) : null;
-        break;
-      case "macro_f1":
-        out[name] = presentCount ? average(f1Of, false) : null;
-        break;
-      case "weighted_precision":
-        out[name] = presentCount ? average(precisionOf, true) : null;
-        break;
-      case "weighted_recall":
-        out[name] = presentCount ? average(recallOf, true) : null;
-        break;
-      case "weighted_f1":
-        out[name] = presentCount ? average(f1Of, true) : null;
-        break;
-      default:
-        out[name] = scoredMetric(stats, name, options);
-    }
-  }
-  return out;
-}
-function scoredMetric(stats, name, options) {
-  const s = stats.scored;
-  if (!s || s.n === 0) return null;
-  switch (name) {
-    case "top_k_accuracy":
-      return s.topKHits / stats.n;
-    case "log_loss":
-      return s.logLossSum / s.n;
-    case "brier":
-      return s.brierSum / s.n;
-    case "ece": {
-      let sum = 0;
-      for (let b = 0; b < s.binCount.length; b++) sum += Math.abs(s.binCorrect[b] - s.binConfidence[b]);
-      return sum / s.n;
-    }
-    case "roc_auc":
-    case "average_precision": {
-      if (!s.ranking) return null;
-      const score3 = name === "roc_auc" ? rocAuc : averagePrecision;
-      if (stats.k === 2) return score3(s.ranking[options.positiveClass ?? 1]);
-      let sum = 0;
-      let m = 0;
-      for (const h of s.ranking) {
-        const v = score3(h);
-        if (v !== null) {
-          sum += v;
-          m++;
-        }
-      }
-      return m > 0 ? sum / m : null;
-    }
-    default:
-      return null;
-  }
-}
-function rocAuc(h) {
-  let P = 0;
-  let N = 0;
-  for (let i2 = 0; i2 < h.scores.length; i2++) {
-    P += h.positives[i2];
-    N += h.negatives[i2];
-  }
-  if (P === 0 || N === 0) return null;
-  let tp = 0;
-  let fp = 0;
-  let area = 0;
-  for (let i2 = h.scores.length - 1; i2 >= 0; i2--) {
-    const tp2 = tp + h.positives[i2];
-    const fp2 = fp + h.negatives[i2];
-    area += (fp2 - fp) * (tp2 + tp) / 2;
-    tp = tp2;
-    fp = fp2;
-  }
-  return area / (P * N);
-}
-function averagePrecision(h) {
-  let P = 0;
-  for (let i2 = 0; i2 < h.positives.length; i2++) P += h.positives[i2];
-  if (h.scores.length === 0) return null;
-  if (P === 0) return 0;
-  let tp = 0;
-  let fp = 0;
-  let prevRecall = 0;
-  let ap = 0;
-  for (let i2 = h.scores.length - 1; i2 >= 0; i2--) {
-    tp += h.positives[i2];
-    fp += h.negatives[i2];
-    const recall = tp / P;
-    ap += (recall - prevRecall) * (tp / (tp + fp));
-    prevRecall = recall;
-  }
-  return ap;
-}
-
-// src/tasks/classification/multilabel.ts
-function emptyMultilabelStats(k) {
-  return {
-    k,
-    n: 0,
-    exact: 0,
-    tp: new Float64Array(k),
-    fp: new Float64Array(k),
-    fn: new Float64Array(k),
-    samplesPrecisionSum: 0,
-    samplesRecallSum: 0,
-    samplesF1Sum: 0
-  };
-}
-function addMultilabelExample(stats, truth, pred) {
-  stats.n++;
-  const predicted = pred ?? [];
-  let hits = 0;
-  for (const c of predicted) {
-    if (truth.includes(c)) {
-      stats.tp[c]++;
-      hits++;
-    } else stats.fp[c]++;
-  }
-  for (const c of truth) if (!predicted.includes(c)) stats.fn[c]++;
-  if (pred !== null && hits === truth.length && hits === predicted.length) stats.exact++;
-  stats.samplesPrecisionSum += predicted.length ? hits / predicted.length : 0;
-  stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
-  stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
-}
-var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
-function multilabelPerClass(stats) {
-  return Array.from({ length: stats.k }, (_, c) => ({
-    precision: ratio2(stats.tp[c], stats.tp[c] + stats.fp[c]),
-    recall: ratio2(stats.tp[c], stats.tp[c] + stats.fn[c]),
-    f1: ratio2(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
-    support: stats.tp[c] + stats.fn[c]
-  }));
-}
-function multilabelMetrics(stats, names, focusClass) {
-  const out = {};
-  const per = multilabelPerClass(stats);
-  if (focusClass !== void 0) {
-    const c = per[focusClass];
-    for (const name of names) {
-      if (name.endsWith("_precision")) out[name] = c.precision;
-      else if (name.endsWith("_recall") || name === "accuracy") out[name] = c.recall;
-      else if (name.endsWith("_f1")) out[name] = c.f1;
-      else out[name] = null;
-    }
-    return out;
-  }
-  const { k, n } = stats;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let c = 0; c < k; c++) {
-    tp += stats.tp[c];
-    fp += stats.fp[c];
-    fn += stats.fn[c];
-  }
-  const totalSupport = per.reduce((s, c) => s + c.support, 0);
-  const mean2 = (pick, weighted) => {
-    let sum = 0;
-    let weight = 0;
-    for (const c of per) {
-      const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum += w * pick(c);
-      weight += w;
-    }
-    return weight > 0 ? sum / weight : 0;
-  };
-  for (const name of names) {
-    if (n === 0) {
-      out[name] = null;
-      continue;
-    }
-    switch (name) {
-      case "accuracy":
-        out[name] = stats.exact / n;
-        break;
-      case "hamming_loss":
-        out[name] = (fp + fn) / (n * k);
-        break;
-      case "micro_precision":
-        out[name] = ratio2(tp, tp + fp);
-        break;
-      case "micro_recall":
-        out[name] = ratio2(tp, tp + fn);
-        break;
-      case "micro_f1":
-        out[name] = ratio2(2 * tp, 2 * tp + fp + fn);
-        break;
-      case "macro_precision":
-        out[name] = mean2((c) => c.precision, false);
-        break;
-      case "macro_recall":
-        out[name] = mean2((c) => c.recall, false);
-        break;
-      case "macro_f1":
-        out[name] = mean2((c) => c.f1, false);
-        break;
-      case "weighted_precision":
-        out[name] = mean2((c) => c.precision, true);
-        break;
-      case "weighted_recall":
-        out[name] = mean2((c) => c.recall, true);
-        break;
-      case "weighted_f1":
-        out[name] = mean2((c) => c.f1, true);
-        break;
-      case "samples_f1":
-        out[name] = stats.samplesF1Sum / n;
-        break;
-      default:
-        out[name] = null;
-    }
-  }
-  return out;
-}
-
 // src/tasks/classification/stats.ts
 function histogramFrom(scores, positive) {
   const order = Array.from(scores.keys()).sort((x2, y) => scores[x2] - scores[y]);
@@ -43500,248 +44425,9 @@ function histogramFrom(scores, positive) {
   return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
 }
 
-// src/tasks/ops/cost.ts
-function costPer1k(stats) {
-  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
-}
-
-// src/tasks/ops/quantile.ts
-function checkQuantile(q) {
-  if (!(q >= 0 && q <= 1)) throw new Error(`Invalid quantile ${String(q)}. Expected a number in [0, 1].`);
-}
-function checkValue(value) {
-  if (!Number.isFinite(value)) throw new Error(`Invalid value ${String(value)}. Expected a finite number.`);
-}
-function lerp(a, b, t) {
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-function quantileOf(total, at, q, method) {
-  checkQuantile(q);
-  if (total === 0) return NaN;
-  if (method === "linear") {
-    const virtual2 = (total - 1) * q;
-    if (virtual2 >= total - 1) return at(total - 1);
-    const below2 = Math.floor(virtual2);
-    return lerp(at(below2), at(below2 + 1), virtual2 - below2);
-  }
-  const virtual = total * q - 1;
-  const below = Math.floor(virtual);
-  const index = virtual - below === 0 ? below : below + 1;
-  return at(Math.min(Math.max(index, 0), total - 1));
-}
-function valueCountsOf(values) {
-  const byValue = /* @__PURE__ */ new Map();
-  for (const value of values) {
-    checkValue(value);
-    byValue.set(value, (byValue.get(value) ?? 0) + 1);
-  }
-  const distinct = [...byValue.keys()].sort((a, b) => a - b);
-  return { values: distinct, counts: distinct.map((v) => byValue.get(v)) };
-}
-function expandedAccessor(values, counts2, order) {
-  return (position) => {
-    let seen = 0;
-    for (const index of order) {
-      seen += counts2[index];
-      if (position < seen) return values[index];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-}
-function totalOf(counts2) {
-  let total = 0;
-  for (const count of counts2) {
-    if (!Number.isSafeInteger(count) || count < 0) {
-      throw new Error(`Invalid weight ${String(count)}. Expected a non-negative integer multiplicity.`);
-    }
-    total += count;
-  }
-  return total;
-}
-function quantileOfCounts(counts2, q, method = "linear") {
-  const order = counts2.values.map((_, i2) => i2);
-  return quantileOf(totalOf(counts2.counts), expandedAccessor(counts2.values, counts2.counts, order), q, method);
-}
-function weightedQuantiles(values, weights, qs, method = "linear") {
-  if (values.length !== weights.length) {
-    throw new Error(
-      `Got ${values.length} values but ${weights.length} weights. Expected one weight per value.`
-    );
-  }
-  values.forEach(checkValue);
-  const total = totalOf(weights);
-  const order = values.map((_, i2) => i2).sort((a, b) => values[a] - values[b]);
-  const at = expandedAccessor(values, weights, order);
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
-function sortedWeightedQuantiles(sorted, weights, qs, method = "linear") {
-  let total = 0;
-  for (let i2 = 0; i2 < weights.length; i2++) total += weights[i2];
-  const at = (position) => {
-    let seen = 0;
-    for (let i2 = 0; i2 < sorted.length; i2++) {
-      seen += weights[i2];
-      if (position < seen) return sorted[i2];
-    }
-    throw new Error(`Position ${position} is outside a sample of ${seen} values.`);
-  };
-  return qs.map((q) => quantileOf(total, at, q, method));
-}
-
-// src/tasks/ops/slices.ts
-var LATENCY_COLUMN = "ops.latency_ms";
-var COST_COLUMN = "ops.cost";
-function countsOf(values, rows, count) {
-  const taken = new Float64Array(count);
-  let m = 0;
-  for (let j = 0; j < count; j++) {
-    const v = values[rows[j]];
-    if (v === v) taken[m++] = v;
-  }
-  const sorted = taken.subarray(0, m).sort();
-  const out = [];
-  const counts2 = [];
-  for (let j = 0; j < m; j++) {
-    if (out.length && out[out.length - 1] === sorted[j]) counts2[counts2.length - 1]++;
-    else {
-      out.push(sorted[j]);
-      counts2.push(1);
-    }
-  }
-  return { values: out, counts: counts2 };
-}
-function opsSliceStats(values, sliceCount, membership) {
-  const n = (values.latency ?? values.cost)?.length ?? 0;
-  const size = new Int32Array(sliceCount);
-  size[0] = n;
-  for (const col of membership) for (let i2 = 0; i2 < n; i2++) size[col[i2]]++;
-  const start = new Int32Array(sliceCount + 1);
-  for (let s = 0; s < sliceCount; s++) start[s + 1] = start[s] + size[s];
-  const rows = new Int32Array(start[sliceCount]);
-  const fill = start.slice(0, sliceCount);
-  for (let i2 = 0; i2 < n; i2++) rows[fill[0]++] = i2;
-  for (const col of membership) for (let i2 = 0; i2 < n; i2++) rows[fill[col[i2]]++] = i2;
-  return Array.from({ length: sliceCount }, (_, s) => {
-    const slice2 = rows.subarray(start[s], start[s + 1]);
-    let cost = null;
-    if (values.cost) {
-      cost = { sum: 0, count: 0 };
-      for (const i2 of slice2) {
-        const v = values.cost[i2];
-        if (v === v) {
-          cost.sum += v;
-          cost.count++;
-        }
-      }
-    }
-    return { latency: values.latency ? countsOf(values.latency, slice2, slice2.length) : null, cost };
-  });
-}
-function opsMetrics(stats, metrics) {
-  const out = {};
-  for (const m of metrics) {
-    if (!isOpsMetric(m)) continue;
-    let v = NaN;
-    if (isLatencyMetric(m) && stats?.latency) v = quantileOfCounts(stats.latency, LATENCY_METRICS[m]);
-    else if (m === COST_METRIC && stats?.cost) v = costPer1k(stats.cost);
-    out[m] = Number.isFinite(v) ? v : null;
-  }
-  return out;
-}
-function opsStatsToJson(stats) {
-  const json = {};
-  if (stats.latency) json.latency = { values: [...stats.latency.values], counts: [...stats.latency.counts] };
-  if (stats.cost) json.cost = { ...stats.cost };
-  return json;
-}
-function opsColumns(values) {
-  const columns = {};
-  if (values.latency) columns[LATENCY_COLUMN] = encodeColumn(values.latency, "f64");
-  if (values.cost) columns[COST_COLUMN] = encodeColumn(values.cost, "f64");
-  return columns;
-}
-function opsPairedTerms(input) {
-  const latencyMetrics = input.metrics.filter(isLatencyMetric);
-  const wantCost = input.metrics.includes(COST_METRIC);
-  if (!latencyMetrics.length && !wantCost) return null;
-  const qs = latencyMetrics.map((m) => LATENCY_METRICS[m]);
-  const sides = [
-    { table: input.base, rows: input.baseRows },
-    { table: input.head, rows: input.headRows }
-  ].map(({ table, rows }) => {
-    const lat = table.columns.get(LATENCY_COLUMN);
-    const cost = table.columns.get(COST_COLUMN);
-    let order = null;
-    let sorted = null;
-    if (lat && latencyMetrics.length) {
-      const idx = [];
-      for (let i2 = 0; i2 < rows.length; i2++) if (lat[rows[i2]] === lat[rows[i2]]) idx.push(i2);
-      idx.sort((a, b) => lat[rows[a]] - lat[rows[b]]);
-      order = Int32Array.from(idx);
-      sorted = Float64Array.from(idx, (i2) => lat[rows[i2]]);
-    }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
-    return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
-  });
-  return (weights) => {
-    const [base, head] = sides.map((s) => {
-      const v = {};
-      if (s.order && s.sorted) {
-        for (let j = 0; j < s.order.length; j++) s.w[j] = weights[s.order[j]];
-        const q = sortedWeightedQuantiles(s.sorted, s.w, qs);
-        latencyMetrics.forEach((m, j) => v[m] = q[j]);
-      }
-      if (s.costs) {
-        let sum = 0;
-        let count = 0;
-        for (let i2 = 0; i2 < s.costs.length; i2++) {
-          const c = s.costs[i2];
-          if (c === c && weights[i2] > 0) {
-            sum += weights[i2] * c;
-            count += weights[i2];
-          }
-        }
-        v[COST_METRIC] = count > 0 ? sum / count * 1e3 : NaN;
-      }
-      return v;
-    });
-    return { base, head };
-  };
-}
-function opsUnpaired(base, head, metrics) {
-  if (!metrics.every(isLatencyMetric)) return null;
-  const qs = metrics.map((m) => LATENCY_METRICS[m]);
-  const side = (slice2, offset) => {
-    const counts2 = slice2.ops?.latency;
-    if (!counts2 || counts2.values.length === 0) return null;
-    const sorted = Float64Array.from(counts2.values);
-    const out = new Float64Array(metrics.length * 2).fill(NaN);
-    return {
-      units: Float64Array.from(counts2.counts),
-      rowUnit: new Uint32Array(0),
-      evaluate: (weights) => {
-        sortedWeightedQuantiles(sorted, weights, qs).forEach((v, j) => out[offset + j] = v);
-        return out;
-      }
-    };
-  };
-  const b = side(base, 0);
-  const h = side(head, metrics.length);
-  return b && h ? { base: b, head: h } : null;
-}
-function withOps(evaluated, rows, rowOf, plan, metrics) {
-  const wanted = metrics.filter(isOpsMetric);
-  if (!rows || !wanted.length) return evaluated;
-  const values = opsInGoldenOrder(rows, rowOf);
-  const stats = opsSliceStats(values, plan.slices.length, plan.membership);
-  evaluated.slices.forEach((slice2, s) => {
-    Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
-    if (stats[s]) slice2.ops = opsStatsToJson(stats[s]);
-  });
-  if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
-  return evaluated;
-}
+// src/util/version.ts
+var TOOL_VERSION = "0.1.0";
+var METRIC_DEFINITIONS_VERSION = 1;
 
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
@@ -43829,7 +44515,6 @@ var ScoreTerms = class {
 };
 
 // src/tasks/classification/evaluate.ts
-var METRIC_DEFINITIONS_VERSION = 1;
 var numericOrder2 = (a, b) => Number(a) - Number(b);
 var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
@@ -43843,6 +44528,7 @@ function firstLine(codes, lines, vocabIndex) {
 function resolveLabels(suite, golden, preds) {
   const scoreKeys = preds.scoreKeys ?? [];
   let names;
+  let outside = null;
   if (suite.labels) {
     names = [...suite.labels];
     const allowed = new Set(names);
@@ -43877,13 +44563,14 @@ function resolveLabels(suite, golden, preds) {
     }
     names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
-    const union = /* @__PURE__ */ new Set([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
-    const numeric = golden.labels.allNumeric && preds.labels.allNumeric && [...union].every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder2 : textOrder2);
+    const numeric = golden.labels.allNumeric && golden.labels.names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+    names = [.../* @__PURE__ */ new Set([...golden.labels.names, ...scoreKeys])].sort(numeric ? numericOrder2 : textOrder2);
+    outside = outsideLabels(preds.labels.names, new Set(names), preds.predSets ?? preds.pred);
+    assertLabelsMeet(outside, names, { predictions: preds.file, field: suite.fields.prediction });
   }
   const index = new Map(names.map((n, i2) => [n, i2]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n));
-  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n));
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n) ?? names.length);
   let scoreColumn = null;
   if (preds.scoreKeys) {
     const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
@@ -43912,7 +44599,7 @@ function resolveLabels(suite, golden, preds) {
       return j;
     });
   }
-  return { names, goldenMap, predMap, scoreColumn };
+  return { names, goldenMap, predMap, scoreColumn, note: outside ? outsideLabelsNote(outside) : null };
 }
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
@@ -44003,7 +44690,9 @@ function evaluateClassification(suite, golden, preds, termsIn) {
     positiveClass,
     terms
   );
-  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  const result = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  if (space.note) result.notes = [...result.notes ?? [], space.note];
+  return result;
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -44062,14 +44751,14 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
   const brier = scored ? Float32Array.from(rowBrier) : null;
   const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
-  const B = suite.eceBins;
+  const B2 = suite.eceBins;
   const cells = k * w;
   const sliceN = new Float64Array(S);
   const confusion = new Float64Array(S * cells);
   const scoredN = new Float64Array(S);
-  const binCount = new Float64Array(S * B);
-  const binConf = new Float64Array(S * B);
-  const binCorrect = new Float64Array(S * B);
+  const binCount = new Float64Array(S * B2);
+  const binConf = new Float64Array(S * B2);
+  const binCorrect = new Float64Array(S * B2);
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
@@ -44080,7 +44769,7 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
       sliceN[sl]++;
       confusion[sl * cells + cell[i2]]++;
       if (rowScored[i2]) {
-        const b = sl * B + rowBin[i2];
+        const b = sl * B2 + rowBin[i2];
         scoredN[sl]++;
         binCount[b]++;
         binConf[b] += rowConf[i2];
@@ -44100,9 +44789,9 @@ function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, members
     if (scored) {
       st.scored = {
         n: scoredN[sl],
-        binCount: binCount.slice(sl * B, (sl + 1) * B),
-        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
-        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        binCount: binCount.slice(sl * B2, (sl + 1) * B2),
+        binConfidence: binConf.slice(sl * B2, (sl + 1) * B2),
+        binCorrect: binCorrect.slice(sl * B2, (sl + 1) * B2),
         brierSum: brierSum[sl],
         logLossSum: logSum[sl],
         topKHits: hits[sl]
@@ -44264,7 +44953,7 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   for (let i2 = 0; i2 < n; i2++) {
     const t = golden.truthSets[i2].map((v) => space.goldenMap[v]);
     const r = rowOf[i2];
-    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]);
+    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]).filter((c) => c < k);
     for (const c of t) truthBits[i2 * k + c] = 1;
     if (p2) for (const c of p2) predBits[i2 * k + c] = 1;
     addMultilabelExample(stats[0], t, p2);
@@ -44316,411 +45005,6 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
   return { slices: results, examples };
 }
 
-// src/tasks/classification/count-metrics.ts
-var ClassCounts = class {
-  constructor(k) {
-    this.k = k;
-    this.tp = new Float64Array(k);
-    this.fp = new Float64Array(k);
-    this.fn = new Float64Array(k);
-  }
-  k;
-  tp;
-  fp;
-  fn;
-  n = 0;
-  reset() {
-    this.tp.fill(0);
-    this.fp.fill(0);
-    this.fn.fill(0);
-    this.n = 0;
-  }
-  /** Adds `weight` examples of true class t predicted as p (p = k: no prediction). */
-  add(t, p2, weight) {
-    this.n += weight;
-    if (p2 === t) this.tp[t] += weight;
-    else {
-      this.fn[t] += weight;
-      if (p2 < this.k) this.fp[p2] += weight;
-    }
-  }
-};
-var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
-function countMetricsInto(c, names, focus, out, offset) {
-  const { k, tp, fp, fn, n } = c;
-  if (focus !== void 0) {
-    const precision = ratio3(tp[focus], tp[focus] + fp[focus]);
-    const recall = ratio3(tp[focus], tp[focus] + fn[focus]);
-    const f1 = ratio3(2 * tp[focus], 2 * tp[focus] + fp[focus] + fn[focus]);
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      out[offset + j] = name.endsWith("_precision") ? precision : name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy" ? recall : name.endsWith("_f1") ? f1 : NaN;
-    }
-    return;
-  }
-  let sumTp = 0;
-  let sumFp = 0;
-  let sumFn = 0;
-  let present = 0;
-  let totalSupport = 0;
-  let macroP = 0;
-  let macroR = 0;
-  let macroF = 0;
-  let weightedP = 0;
-  let weightedR = 0;
-  let weightedF = 0;
-  let balanced = 0;
-  let supported = 0;
-  for (let i2 = 0; i2 < k; i2++) {
-    const t = tp[i2];
-    const support = t + fn[i2];
-    sumTp += t;
-    sumFp += fp[i2];
-    sumFn += fn[i2];
-    if (support <= 0 && t + fp[i2] <= 0) continue;
-    const p2 = ratio3(t, t + fp[i2]);
-    const r = ratio3(t, support);
-    const f = ratio3(2 * t, 2 * t + fp[i2] + fn[i2]);
-    present++;
-    macroP += p2;
-    macroR += r;
-    macroF += f;
-    weightedP += support * p2;
-    weightedR += support * r;
-    weightedF += support * f;
-    totalSupport += support;
-    if (support > 0) {
-      balanced += r;
-      supported++;
-    }
-  }
-  const weighted = (sum, plain) => totalSupport > 0 ? sum / totalSupport : plain / present;
-  for (let j = 0; j < names.length; j++) {
-    let v = NaN;
-    switch (names[j]) {
-      case "accuracy":
-        v = n > 0 ? sumTp / n : NaN;
-        break;
-      case "balanced_accuracy":
-        v = supported > 0 ? balanced / supported : NaN;
-        break;
-      case "micro_precision":
-        v = n > 0 ? ratio3(sumTp, sumTp + sumFp) : NaN;
-        break;
-      case "micro_recall":
-        v = n > 0 ? ratio3(sumTp, sumTp + sumFn) : NaN;
-        break;
-      case "micro_f1":
-        v = n > 0 ? ratio3(2 * sumTp, 2 * sumTp + sumFp + sumFn) : NaN;
-        break;
-      case "macro_precision":
-        v = present ? macroP / present : NaN;
-        break;
-      case "macro_recall":
-        v = present ? macroR / present : NaN;
-        break;
-      case "macro_f1":
-        v = present ? macroF / present : NaN;
-        break;
-      case "weighted_precision":
-        v = present ? weighted(weightedP, macroP) : NaN;
-        break;
-      case "weighted_recall":
-        v = present ? weighted(weightedR, macroR) : NaN;
-        break;
-      case "weighted_f1":
-        v = present ? weighted(weightedF, macroF) : NaN;
-        break;
-    }
-    out[offset + j] = v;
-  }
-}
-
-// src/tasks/classification/resample.ts
-var COUNT_METRICS = /* @__PURE__ */ new Set([
-  "accuracy",
-  "balanced_accuracy",
-  "micro_precision",
-  "micro_recall",
-  "micro_f1",
-  "macro_precision",
-  "macro_recall",
-  "macro_f1",
-  "weighted_precision",
-  "weighted_recall",
-  "weighted_f1",
-  "samples_f1",
-  "hamming_loss"
-]);
-var ROW_COLUMNS = { ece: "confidence", brier: "brier", log_loss: "log_loss" };
-function classificationResamplable(metric, slice2) {
-  if (isOpsMetric(metric)) return slice2.kind !== "label";
-  if (slice2.kind === "label")
-    return COUNT_METRICS.has(metric) && !metric.startsWith("samples") && metric !== "hamming_loss";
-  return COUNT_METRICS.has(metric) || metric in ROW_COLUMNS;
-}
-function labelFocus(slice2) {
-  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
-}
-function pairedClassification(input) {
-  if (input.headSuite.task_type === "multilabel") return pairedMultilabel(input);
-  const { base, head, baseRows, headRows, metrics } = input;
-  const k = input.headSuite.labels.length;
-  const w = k + 1;
-  const focus = labelFocus(input.slice);
-  const truth = head.columns.get("truth");
-  const basePred = base.columns.get("pred");
-  const headPred = head.columns.get("pred");
-  const n = headRows.length;
-  const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
-  const stateOf = new Int32Array(n);
-  for (let i2 = 0; i2 < n; i2++) {
-    const t = truth[headRows[i2]];
-    const b = basePred[baseRows[i2]] < 0 ? k : basePred[baseRows[i2]];
-    const h = headPred[headRows[i2]] < 0 ? k : headPred[headRows[i2]];
-    stateOf[i2] = (t * w + b) * w + h;
-  }
-  let units;
-  let rowUnit;
-  let unitState;
-  if (rowsAsUnits) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i2) => i2);
-    unitState = stateOf;
-  } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states = [];
-    const counts3 = [];
-    rowUnit = new Uint32Array(n);
-    for (let i2 = 0; i2 < n; i2++) {
-      let u = index[stateOf[i2]];
-      if (u < 0) {
-        u = index[stateOf[i2]] = states.length;
-        states.push(stateOf[i2]);
-        counts3.push(0);
-      }
-      counts3[u]++;
-      rowUnit[i2] = u;
-    }
-    units = Float64Array.from(counts3);
-    unitState = Int32Array.from(states);
-  }
-  const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
-  const opsTerms = opsPairedTerms(input);
-  const U = unitState.length;
-  const ut = new Int32Array(U);
-  const ub = new Int32Array(U);
-  const uh = new Int32Array(U);
-  for (let u = 0; u < U; u++) {
-    const s = unitState[u];
-    uh[u] = s % w;
-    const rest = (s - uh[u]) / w;
-    ub[u] = rest % w;
-    ut[u] = (rest - ub[u]) / w;
-  }
-  const data = {
-    kind: "classification-counts",
-    k,
-    ut,
-    ub,
-    uh,
-    units,
-    rowUnit,
-    metrics,
-    focus
-  };
-  const counts2 = countsProblem(data);
-  if (!rowTerms && !opsTerms) return counts2;
-  const M = metrics.length;
-  const evaluate2 = (weights) => {
-    const out = counts2.evaluate(weights);
-    if (rowTerms) {
-      const rowValues = rowTerms(weights);
-      metrics.forEach((m, j) => {
-        if (m in rowValues.base) out[j] = rowValues.base[m];
-        if (m in rowValues.head) out[M + j] = rowValues.head[m];
-      });
-    }
-    if (opsTerms) {
-      const opsValues = opsTerms(weights);
-      metrics.forEach((m, j) => {
-        if (m in opsValues.base) out[j] = opsValues.base[m];
-        if (m in opsValues.head) out[M + j] = opsValues.head[m];
-      });
-    }
-    return out;
-  };
-  return { units, rowUnit, evaluate: evaluate2 };
-}
-function countsProblem(data) {
-  const { k, ut, ub, uh, metrics, focus } = data;
-  const baseCounts = new ClassCounts(k);
-  const headCounts = new ClassCounts(k);
-  const M = metrics.length;
-  const out = new Float64Array(M * 2);
-  const evaluate2 = (weights) => {
-    baseCounts.reset();
-    headCounts.reset();
-    for (let u = 0; u < weights.length; u++) {
-      const wt = weights[u];
-      if (wt === 0) continue;
-      baseCounts.add(ut[u], ub[u], wt);
-      headCounts.add(ut[u], uh[u], wt);
-    }
-    countMetricsInto(baseCounts, metrics, focus, out, 0);
-    countMetricsInto(headCounts, metrics, focus, out, M);
-    return out;
-  };
-  return { units: data.units, rowUnit: data.rowUnit, evaluate: evaluate2, data };
-}
-function rowTermColumns(input) {
-  const { base, head, baseRows, headRows, metrics } = input;
-  const bins = input.headSuite.slices[0]?.stats?.scored?.bin_count.length ?? 15;
-  const truth = head.columns.get("truth");
-  const sides = [
-    { table: base, rows: baseRows },
-    { table: head, rows: headRows }
-  ].map(({ table, rows }) => {
-    const pred = table.columns.get("pred");
-    const get = (name) => {
-      const col = table.columns.get(name);
-      return col ? Float64Array.from(rows, (r) => col[r]) : null;
-    };
-    const correct = Uint8Array.from(rows, (r, i2) => pred[r] === truth[headRows[i2]] ? 1 : 0);
-    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
-    return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
-  });
-  const binCount = new Float64Array(bins);
-  const binConf = new Float64Array(bins);
-  const binCorrect = new Float64Array(bins);
-  const step = 1 / bins;
-  const binOf = (c) => {
-    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
-    while (b > 0 && c <= b * step) b--;
-    while (b < bins - 1 && c > (b + 1) * step) b++;
-    return b;
-  };
-  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
-  return (weights) => {
-    const values = sides.map((s, side) => {
-      const v = {};
-      let n = 0;
-      for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) n += weights[i2];
-      if (metrics.includes("brier") && s.brier) {
-        let sum = 0;
-        for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) sum += weights[i2] * s.brier[i2];
-        v.brier = n > 0 ? sum / n : NaN;
-      }
-      if (metrics.includes("log_loss") && s.logLoss) {
-        let sum = 0;
-        for (let i2 = 0; i2 < weights.length; i2++) if (s.scored[i2]) sum += weights[i2] * s.logLoss[i2];
-        v.log_loss = n > 0 ? sum / n : NaN;
-      }
-      if (metrics.includes("ece") && s.confidence) {
-        binCount.fill(0);
-        binConf.fill(0);
-        binCorrect.fill(0);
-        const idx = binIndex[side];
-        for (let i2 = 0; i2 < weights.length; i2++) {
-          if (!s.scored[i2] || weights[i2] === 0) continue;
-          binConf[idx[i2]] += weights[i2] * s.confidence[i2];
-          binCorrect[idx[i2]] += weights[i2] * s.correct[i2];
-        }
-        let sum = 0;
-        for (let b = 0; b < bins; b++) sum += Math.abs(binCorrect[b] - binConf[b]);
-        v.ece = n > 0 ? sum / n : NaN;
-      }
-      return v;
-    });
-    return { base: values[0], head: values[1] };
-  };
-}
-function pairedMultilabel(input) {
-  const { base, head, baseRows, headRows, metrics } = input;
-  const k = input.headSuite.labels.length;
-  const truth = head.columns.get("truth");
-  const basePred = base.columns.get("pred");
-  const headPred = head.columns.get("pred");
-  const n = headRows.length;
-  const setOf = (col, r) => {
-    const out2 = [];
-    for (let c = 0; c < k; c++) if (col[r * k + c]) out2.push(c);
-    return out2;
-  };
-  const rows = Array.from({ length: n }, (_, i2) => ({
-    t: setOf(truth, headRows[i2]),
-    b: setOf(basePred, baseRows[i2]),
-    h: setOf(headPred, headRows[i2])
-  }));
-  const focus = labelFocus(input.slice);
-  const out = new Float64Array(metrics.length * 2);
-  const opsTerms = opsPairedTerms(input);
-  return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
-    evaluate: (weights) => {
-      const opsValues = opsTerms ? opsTerms(weights) : null;
-      const bs = emptyMultilabelStats(k);
-      const hs = emptyMultilabelStats(k);
-      for (let i2 = 0; i2 < n; i2++) {
-        for (let r = 0; r < weights[i2]; r++) {
-          addMultilabelExample(bs, rows[i2].t, rows[i2].b);
-          addMultilabelExample(hs, rows[i2].t, rows[i2].h);
-        }
-      }
-      const bv = multilabelMetrics(bs, metrics, focus);
-      const hv = multilabelMetrics(hs, metrics, focus);
-      metrics.forEach((m, j) => {
-        out[j] = opsValues?.base[m] ?? bv[m] ?? NaN;
-        out[metrics.length + j] = opsValues?.head[m] ?? hv[m] ?? NaN;
-      });
-      return out;
-    }
-  };
-}
-function unpairedClassification(input) {
-  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
-  if (input.headSuite.task_type === "multilabel") return null;
-  if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
-  const side = (slice2, suite, position) => {
-    const stats = slice2.kind === "label" ? suite.slices.find((s) => s.kind === "overall")?.stats : slice2.stats;
-    if (!stats || stats.family !== "classification") return null;
-    const cells = [];
-    const counts2 = [];
-    stats.confusion.forEach((c, i2) => {
-      if (c > 0) {
-        cells.push(i2);
-        counts2.push(c);
-      }
-    });
-    const units = Float64Array.from(counts2);
-    const k = stats.k;
-    const st = { k, n: 0, confusion: new Float64Array(stats.confusion.length) };
-    const focus = labelFocus(slice2);
-    const out = new Float64Array(input.metrics.length * 2).fill(NaN);
-    const offset = position === "base" ? 0 : input.metrics.length;
-    return {
-      units,
-      rowUnit: new Uint32Array(0),
-      evaluate: (weights) => {
-        st.confusion.fill(0);
-        let n = 0;
-        for (let u = 0; u < weights.length; u++) {
-          st.confusion[cells[u]] += weights[u];
-          n += weights[u];
-        }
-        st.n = n;
-        const v = singleLabelMetrics(st, input.metrics, { focusClass: focus });
-        input.metrics.forEach((m, j) => out[offset + j] = v[m] ?? NaN);
-        return out;
-      }
-    };
-  };
-  const b = side(input.base, input.baseSuite, "base");
-  const h = side(input.head, input.headSuite, "head");
-  return b && h ? { base: b, head: h } : null;
-}
-
 // src/tasks/ranking/order.ts
 function codePointRank(unit) {
   if (unit < 55296) return unit;
@@ -44759,8 +45043,8 @@ var INTEGER = /^[+-]?\d+$/;
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
 function quote2(token) {
-  const shown = token.length > 40 ? `${token.slice(0, 37)}...` : token;
-  return JSON.stringify(shown);
+  const shown2 = token.length > 40 ? `${token.slice(0, 37)}...` : token;
+  return JSON.stringify(shown2);
 }
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c >= 8192 && c <= 8202 || c === 160 || c === 5760 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -45044,9 +45328,9 @@ async function readRankedLists(source, spec) {
           entryLines.push([]);
           seen.push(null);
         }
-        const list = docids[r];
+        const list2 = docids[r];
         let map = seen[r];
-        const at = map ? map.get(record.docid) ?? -1 : list.indexOf(record.docid);
+        const at = map ? map.get(record.docid) ?? -1 : list2.indexOf(record.docid);
         if (at >= 0)
           throw new InputError({
             file,
@@ -45054,9 +45338,9 @@ async function readRankedLists(source, spec) {
             field: "docid",
             message: `${quote(record.docid)} is ranked twice for query ${quote(record.qid)} (first at line ${entryLines[r][at]})`
           });
-        if (!map && list.length >= 32) map = seen[r] = new Map(list.map((d, i2) => [d, i2]));
-        map?.set(record.docid, list.length);
-        list.push(record.docid);
+        if (!map && list2.length >= 32) map = seen[r] = new Map(list2.map((d, i2) => [d, i2]));
+        map?.set(record.docid, list2.length);
+        list2.push(record.docid);
         entryLines[r].push(line);
         scores[r].push(record.score);
         ranks[r].push(record.rank);
@@ -45079,13 +45363,13 @@ async function readRankedLists(source, spec) {
             field: spec.idField,
             message: `duplicate query id ${quote(id)} (first at line ${lines[prior]})`
           });
-        const list = readList(record[spec.rankingField], file, line, spec.rankingField);
+        const list2 = readList(record[spec.rankingField], file, line, spec.rankingField);
         reader?.read(record, line);
         rowOf.set(id, ids.length);
         ids.push(id);
         lines.push(line);
-        docids.push(list.docids);
-        scores.push(list.scores);
+        docids.push(list2.docids);
+        scores.push(list2.scores);
       },
       { format: source.format, displayName: file }
     );
@@ -45960,7 +46244,7 @@ function sumRows(flat, rows) {
   return out;
 }
 function statsJson(sums, n) {
-  const list = (v, from, length) => Array.from(v.subarray(from, from + length));
+  const list2 = (v, from, length) => Array.from(v.subarray(from, from + length));
   return {
     family: "generation",
     n,
@@ -45972,13 +46256,13 @@ function statsJson(sums, n) {
     bleu: {
       hyp_length: sums.bleu[0],
       ref_length: sums.bleu[1],
-      matches: list(sums.bleu, 2, BLEU_MAX_ORDER),
-      totals: list(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
+      matches: list2(sums.bleu, 2, BLEU_MAX_ORDER),
+      totals: list2(sums.bleu, 2 + BLEU_MAX_ORDER, BLEU_MAX_ORDER)
     },
     chrf: {
-      hyp_counts: list(sums.chrf, 0, CHRF_CHAR_ORDER),
-      ref_counts: list(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
-      matches: list(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
+      hyp_counts: list2(sums.chrf, 0, CHRF_CHAR_ORDER),
+      ref_counts: list2(sums.chrf, CHRF_CHAR_ORDER, CHRF_CHAR_ORDER),
+      matches: list2(sums.chrf, 2 * CHRF_CHAR_ORDER, CHRF_CHAR_ORDER)
     }
   };
 }
@@ -46637,8 +46921,8 @@ function readTags(tags, options, file, line) {
 }
 function strayMessage(stray, tags, scheme) {
   const span = stray.end - stray.start > 1 ? `positions ${stray.start}\u2013${stray.end - 1}` : `position ${stray.start}`;
-  const shown = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
-  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
+  const shown2 = tags.slice(stray.start, Math.min(stray.end, stray.start + 4)).join(" ");
+  return `invalid ${scheme} sequence (strict mode): the tags at ${span} (${shown2}${stray.end - stray.start > 4 ? " \u2026" : ""}) are not a valid entity; ${STRICT_HINT[scheme]}`;
 }
 async function evaluateSpans(suite) {
   const { format, scheme, mode } = suite.spans;
@@ -46912,9 +47196,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/compare/examples.ts
 function decodeExamples(suite) {
   const ex = suite.examples;
@@ -46974,15 +47255,9 @@ function alignExamples(base, head) {
 
 // src/compare/compare.ts
 function compareResults(base, head, config, options = {}) {
-  intervalSource = options.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = void 0;
-  }
+  return compareWith(base, head, config, options.intervals);
 }
-var intervalSource;
-function compareWith(base, head, config) {
+function compareWith(base, head, config, intervalSource) {
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -46990,10 +47265,11 @@ function compareWith(base, head, config) {
       headSuite,
       config.suites.find((s) => s.name === headSuite.name) ?? null,
       settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
     )
   );
-  const verdict = overallVerdict(suites);
+  const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
     schema_version: 1,
@@ -47002,36 +47278,11 @@ function compareWith(base, head, config) {
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize2(verdict, suites),
+    summary: summarizeComparison(verdict, suites),
     suites
   };
 }
-function overallVerdict(suites) {
-  const enforced = suites.filter((s) => s.mode === "enforce");
-  if (enforced.some((s) => s.verdict === "fail")) return "fail";
-  if (enforced.some((s) => s.verdict === "not_comparable")) return "not_comparable";
-  if (suites.some((s) => s.verdict === "warn" || s.verdict === "fail")) return "warn";
-  return "pass";
-}
-function summarize2(verdict, suites) {
-  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "fail").map((g) => ({ s, g })));
-  const warning2 = suites.flatMap((s) => s.gates.filter((g) => g.verdict === "warn"));
-  switch (verdict) {
-    case "fail":
-      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing.slice(0, 3).map(({ g }) => `${g.metric} on ${g.slice}`).join("; ")}${failing.length > 3 ? "; \u2026" : ""}).`;
-    case "not_comparable":
-      return `Not comparable: ${suites.filter((s) => s.verdict === "not_comparable").map((s) => `${s.name}: ${s.notes[0] ?? "see notes"}`).join("; ")}.`;
-    case "warn": {
-      const advisory = suites.filter((s) => s.mode === "advisory" && s.verdict === "fail").length;
-      return `Passed with warnings: ${warning2.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ""}.`;
-    }
-    default: {
-      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
-      return gated ? `Passed: all ${gated} gated slice(s) are within tolerance.` : "Passed: no gates are configured.";
-    }
-  }
-}
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
   const family = FAMILIES[head.task];
   const notes = [];
   const mode = suiteConfig?.mode ?? "enforce";
@@ -47077,7 +47328,10 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
         head: sliceOf(head, key)
       };
       const cmp = comparisonByKey.get(key);
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
         gate,
         key,
         sides,
@@ -47091,7 +47345,12 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
   for (const t of tests) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(t.sides, head, base)) continue;
+    if (insufficient(
+      t.sides,
+      suiteConfig?.minSupport ?? head.min_support,
+      suiteConfig?.minSupport ?? base.min_support
+    ))
+      continue;
     const group2 = bySlice.get(t.key);
     if (group2) group2.push(t);
     else bySlice.set(t.key, [t]);
@@ -47108,20 +47367,19 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged) {
       baseTable,
       headTable,
       pairing,
-      settings
+      settings,
+      intervalSource
     );
     if (!intervals) continue;
     for (const t of group2) t.interval = intervals.get(t.gate.metric) ?? null;
   }
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults = decideGates(tests, {
     settings,
-    minSupport: head.min_support,
-    baseMinSupport: base?.min_support ?? head.min_support
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
   });
-  let verdict = "pass";
-  if (gateResults.some((g) => g.verdict === "fail")) verdict = "fail";
-  else if (reasons.length && gates.length) verdict = "not_comparable";
-  else if (gateResults.some((g) => g.verdict === "warn")) verdict = "warn";
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,
@@ -47185,8 +47443,8 @@ function sliceUnion(base, head) {
   for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
-function insufficient(sides, head, base) {
-  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+function insufficient(sides, headMin, baseMin) {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
@@ -47268,7 +47526,7 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
   return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
-function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings) {
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
   const headSlice = sliceOf(head, key);
   const baseSlice = sliceOf(base, key);
   let deltas;
@@ -47363,8 +47621,17 @@ function unpairedBootstrap(key, m, problems, settings) {
   return { deltas, points };
 }
 
-// src/evaluate/worker.ts
-function isDecodeWorker() {
+// src/compare/parallel.ts
+var BOOTSTRAP_HANDLERS = {
+  bootstrap(task) {
+    const t = task;
+    return [...pairedIntervals(t.key, t.metrics, countsProblem(t.data), t.sliceN, t.settings)];
+  }
+};
+
+// src/worker/serve.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+function isWorkerThread() {
   return !isMainThread && workerData?.marker === WORKER_MARKER;
 }
 function transferables(part) {
@@ -47377,31 +47644,17 @@ function transferables(part) {
   visit(part);
   return [...new Set(out)];
 }
-function serveDecodeTasks() {
+function serveWorkerTasks(handlers) {
   const port = parentPort;
   port.on("message", async (task) => {
     const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    if (task.kind === "bootstrap") {
-      try {
-        const intervals = pairedIntervals(
-          task.key,
-          task.metrics,
-          countsProblem(task.data),
-          task.sliceN,
-          task.settings
-        );
-        post({ id: task.id, type: "done", part: [...intervals] });
-      } catch (error2) {
-        post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
-      }
-      return;
-    }
     try {
-      const options = {
-        range: task.range,
-        onProgress: (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      };
-      const part = task.kind === "golden" ? await decodeGoldenPart(task.source, task.spec, options) : await decodePredictionPart(task.source, task.spec, options);
+      const handler2 = handlers[task.kind];
+      if (!handler2) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+      const part = await handler2(
+        task,
+        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
+      );
       post({ id: task.id, type: "done", part }, transferables(part));
     } catch (error2) {
       if (error2 instanceof InputError) {
@@ -48206,6 +48459,23 @@ var evalgate_schema_default = {
           default: "enforce",
           description: "advisory: report every verdict but never fail."
         },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          default: "warn",
+          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          default: "detect_harm",
+          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+        },
         checks: {
           $ref: "#/$defs/checks"
         },
@@ -48405,11 +48675,11 @@ var evalgate_schema_default = {
         },
         min: {
           type: "number",
-          description: "Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy)."
+          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
         },
         max: {
           type: "number",
-          description: "Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms."
+          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
         },
         severity: {
           enum: [
@@ -48430,6 +48700,21 @@ var evalgate_schema_default = {
           ],
           default: "default",
           description: "strict: the whole confidence interval must lie beyond the tolerance."
+        },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
         }
       }
     },
@@ -48929,7 +49214,7 @@ function resolveRanking(suite, metrics, root) {
   };
 }
 
-// src/config/schema-validate.ts
+// src/schema/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var addFormats = import_ajv_formats.default.default;
@@ -49052,9 +49337,12 @@ var GateConfigError = class extends Error {
   }
   field;
 };
+function toMetricScale(value, def) {
+  return def.unit === "proportion" ? value / 100 : value;
+}
 function parseTolerance(value, def) {
   if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
-  return { kind: "absolute", value: def.unit === "proportion" ? value / 100 : value };
+  return { kind: "absolute", value: toMetricScale(value, def) };
 }
 function describeSelector(selector) {
   if (typeof selector === "string") {
@@ -49070,7 +49358,21 @@ function describeSelector(selector) {
   const s = selector;
   return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
 }
-function resolveGates(gates, suiteMetrics) {
+var DEFAULT_GATE_POLICY = { unconfirmed: "warn", burden: "detect_harm" };
+function checkScale(field, name, value, def, metric) {
+  if (def.unit !== "proportion") return;
+  if (value > 100)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0\u2013100), as in the report`
+    );
+  if ((name === "min" || name === "max") && value > 0 && value < 1)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} looks like a fraction, but thresholds are in points (0\u2013100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`
+    );
+}
+function resolveGates(gates, suiteMetrics, defaults2 = DEFAULT_GATE_POLICY) {
   return gates.map((gate, index) => {
     const field = `gates[${index}]`;
     const def = metricDef(gate.metric);
@@ -49094,6 +49396,10 @@ function resolveGates(gates, suiteMetrics) {
     const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
     if (thresholds.length === 0)
       throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
+    for (const name of ["max_drop", "max_increase", "min", "max"]) {
+      const value = gate[name];
+      if (typeof value === "number") checkScale(field, name, value, def, gate.metric);
+    }
     const rawTolerance = gate.max_drop ?? gate.max_increase;
     const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
     const selector = gate.slices ?? "overall";
@@ -49104,24 +49410,34 @@ function resolveGates(gates, suiteMetrics) {
       const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
       parts.push(`may ${verb} at most ${amount}`);
     }
-    if (gate.min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, gate.min)}`);
-    if (gate.max !== void 0) parts.push(`must stay \u2264 ${formatValue(def, gate.max)}`);
+    const min = gate.min === void 0 ? void 0 : toMetricScale(gate.min, def);
+    const max2 = gate.max === void 0 ? void 0 : toMetricScale(gate.max, def);
+    if (min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, min)}`);
+    if (max2 !== void 0) parts.push(`must stay \u2264 ${formatValue(def, max2)}`);
+    const burden = gate.burden ?? defaults2.burden;
+    if (burden === "prove_safe" && !tolerance)
+      throw new GateConfigError(
+        `${field}.burden`,
+        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`
+      );
     return {
       index,
       metric: gate.metric,
       selector,
       tolerance,
-      ...gate.min !== void 0 ? { min: gate.min } : {},
-      ...gate.max !== void 0 ? { max: gate.max } : {},
+      ...min !== void 0 ? { min } : {},
+      ...max2 !== void 0 ? { max: max2 } : {},
       severity: gate.severity ?? "fail",
       requireSignificance: gate.require_significance ?? true,
       strict: gate.confidence === "strict",
+      onUnconfirmed: gate.unconfirmed ?? defaults2.unconfirmed,
+      burden,
       text: `${gate.metric} ${parts.join(" and ")} on ${where}`
     };
   });
 }
 
-// src/checks/types.ts
+// src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
 // src/checks/text.ts
@@ -49346,14 +49662,14 @@ function readCardBlock(card) {
 function checkCardFresh(card, rows, tolerance = 0) {
   const block = readCardBlock(card);
   if (!block.ok) return block;
-  const shown = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const shown2 = new Map(block.cells.map((c) => [rowKey(c), c]));
   const stale = [];
   const missing = [];
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
     const key = rowKey(row);
     seen.add(key);
-    const cell = shown.get(key);
+    const cell = shown2.get(key);
     if (!cell) missing.push(row);
     else if (!sameNumber(cell.shown, row, tolerance)) {
       stale.push({
@@ -49382,15 +49698,15 @@ function describeStale(freshness, limit = 5) {
 function rowKey(r) {
   return JSON.stringify([r.suite, r.slice, r.metric]);
 }
-function sameNumber(shown, row, tolerance) {
-  if (shown === row.display) return true;
-  const parsed = parseShownNumber(shown);
+function sameNumber(shown2, row, tolerance) {
+  if (shown2 === row.display) return true;
+  const parsed = parseShownNumber(shown2);
   if (parsed === null || !Number.isFinite(row.value)) return false;
   const slack = Math.max(tolerance, parsed.halfUnit);
   return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
 }
-function parseShownNumber(shown) {
-  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown.trim());
+function parseShownNumber(shown2) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown2.trim());
   if (!match) return null;
   const digits = match[3] ?? match[4] ?? "";
   const scale = match[5] === "%" ? 100 : 1;
@@ -50044,12 +50360,12 @@ function checkCondition(value, at, say) {
   }
   if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
   for (const key of ["all", "any"]) {
-    const list = value[key];
-    if (list === void 0) continue;
-    if (!Array.isArray(list) || list.length === 0) {
-      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list)}`);
+    const list2 = value[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || list2.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list2)}`);
     } else {
-      list.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+      list2.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
     }
   }
 }
@@ -50174,14 +50490,14 @@ function cardRowsFromResult(result) {
       if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
       for (const metric of metrics) {
         const value = slice2.metrics[metric];
-        const shown = formatValue(metric, value);
+        const shown2 = formatValue(metric, value);
         const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
         rows.push({
           suite: suite.name,
           slice: slice2.key,
           metric,
           value: typeof value === "number" ? value : Number.NaN,
-          display: shown + percent
+          display: shown2 + percent
         });
       }
     }
@@ -50360,7 +50676,10 @@ function keyLine(doc, counter, path) {
 }
 function resolveSuiteGates(suite, metrics, at) {
   try {
-    return resolveGates(suite.gates ?? [], metrics);
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden
+    });
   } catch (error2) {
     if (!(error2 instanceof GateConfigError)) throw error2;
     throw new InputError({ ...at(...fieldToPath(error2.field)), message: error2.message });
@@ -50494,6 +50813,104 @@ function resolveSuite(suite, i2, ctx) {
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
+// src/evaluate/gate-coverage.ts
+var MISSING = "(missing)";
+var LIST_MAX = 12;
+var list = (values) => values.slice(0, LIST_MAX).join(", ") + (values.length > LIST_MAX ? `, \u2026 (${values.length} in all)` : "");
+async function checkGateCoverage(suite, result) {
+  const notes = [];
+  const fields = [
+    ...new Set(suite.slices.flatMap((entry) => typeof entry === "string" ? [entry] : [...entry]))
+  ];
+  for (const field of fields) {
+    const values = result.slice_values?.[field] ?? [];
+    if (values.length === 0 || values.length === 1 && values[0] === MISSING) {
+      const present = await goldenFields(suite);
+      const hint = closestField(field, present);
+      throw new InputError({
+        file: suite.golden.display,
+        field: `slices: ${field}`,
+        message: `no golden row has a field ${JSON.stringify(field)}, so its slices would gate nothing${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}. Fields in the first row: ${list(present) || "(none could be read)"}. Fix: slice by a field the golden set has`
+      });
+    }
+    const missing = result.slices.find((s) => s.kind === "field" && s.key === `${field}=${MISSING}`);
+    if (missing)
+      notes.push(
+        `slice field ${field} is missing on ${missing.n} of ${result.golden.n} golden rows: they form the slice ${field}=${MISSING}`
+      );
+  }
+  suite.gates.forEach((gate, index) => {
+    const where = `gates[${index}].slices`;
+    const selector = gate.selector;
+    if (Array.isArray(selector)) {
+      for (const key of selector) checkKey(suite, result, key, where);
+    } else if (typeof selector === "object" && selector !== null) {
+      const field = selector.field;
+      if (field !== suite.fields.label && !fields.includes(field))
+        throw new InputError({
+          file: suite.golden.display,
+          field: where,
+          message: `${JSON.stringify(field)} is not a slice field of suite ${suite.name}; slice fields: ${list(fields) || "(none)"}${suite.labelSlices ? `, and ${suite.fields.label} for label slices` : ""}. Fix: add it to slices or gate a listed field`
+        });
+    }
+    if (selectSlices(selector, result, null, suite.fields.label).length === 0)
+      throw new InputError({
+        file: suite.golden.display,
+        field: where,
+        message: `gate ${index} (${gate.text}) selects no slice of this data, so it would check nothing. Fix: gate slices the data has (${list(result.slices.map((s) => s.key))})`
+      });
+  });
+  return notes;
+}
+function checkKey(suite, result, key, where) {
+  if (result.slices.some((s) => s.key === key)) return;
+  const parts = key.split(",").map((p2) => p2.split("="));
+  const fail2 = (message) => {
+    throw new InputError({
+      file: suite.golden.display,
+      field: where,
+      message: `${JSON.stringify(key)}: ${message}`
+    });
+  };
+  for (const [field, value] of parts) {
+    if (value === void 0) fail2(`a slice key is field=value (e.g. language=de), or overall`);
+    const isLabel = field === "label" || field === suite.fields.label;
+    const values = isLabel ? result.labels : result.slice_values?.[field];
+    if (!values)
+      fail2(
+        `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
+      );
+    if (!values.includes(value)) {
+      const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
+      const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
+      fail2(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
+    }
+  }
+  fail2(
+    `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
+  );
+}
+function closestField(field, present) {
+  const lower = field.toLowerCase();
+  return didYouMean(field, present) ?? present.find((p2) => p2.toLowerCase().startsWith(lower) || lower.startsWith(p2.toLowerCase()));
+}
+async function goldenFields(suite) {
+  const stop = new Error("first record read");
+  let keys = [];
+  try {
+    await readRecords(
+      suite.golden.path,
+      (record) => {
+        keys = Object.keys(record);
+        throw stop;
+      },
+      { displayName: suite.golden.display, format: suite.golden.format }
+    );
+  } catch {
+  }
+  return keys;
+}
+
 // src/io/contained.ts
 import { realpathSync } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
@@ -50619,7 +51036,9 @@ async function evaluateConfig(config, options = {}) {
   };
 }
 async function evaluateSuite(suite, log3) {
-  return FAMILIES[suite.task].evaluate(suite, log3);
+  const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const notes = await checkGateCoverage(suite, result);
+  return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 
 // node_modules/markdown-table/index.js
@@ -52663,9 +53082,9 @@ function jsonFromZip(zip, what, maxBytes) {
 }
 var LISTED_NAMES = 5;
 function listNames(names) {
-  const shown = names.slice(0, LISTED_NAMES).map((n) => JSON.stringify(n.length > 100 ? `${n.slice(0, 99)}\u2026` : n));
-  const more = names.length - shown.length;
-  return `${names.length}: ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  const shown2 = names.slice(0, LISTED_NAMES).map((n) => JSON.stringify(n.length > 100 ? `${n.slice(0, 99)}\u2026` : n));
+  const more = names.length - shown2.length;
+  return `${names.length}: ${shown2.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }
 
 // src/action/baseline-store.ts
@@ -53877,10 +54296,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -57971,6 +58390,7 @@ var ICON2 = {
   pass: "\u2705",
   warn: "\u26A0\uFE0F",
   fail: "\u274C",
+  unconfirmed: "\u26A0\uFE0F",
   not_comparable: "\u26D4",
   insufficient_data: "\u2796",
   new_slice: "\u{1F195}",
@@ -58007,23 +58427,48 @@ function shortReason(g) {
   text = text.replace(/ → [a-z_]+$/, "");
   return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
 }
+function isConcern(g) {
+  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
+}
 function byConcern(a, b) {
-  const rank = (g) => g.verdict === "fail" ? 0 : g.verdict === "warn" ? 1 : 2;
+  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
   return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function verdictCell(g) {
+  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON2[g.outcome] : ICON2[g.verdict];
+  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
+}
+function detectableCell(g) {
+  if (g.detectable_drop === null) return "\u2013";
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
+  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
+}
+function underpowered(g) {
+  return g.underpowered === true;
 }
 function gateRow(g, confidence, withReason) {
   const row = [
-    `${ICON2[g.verdict] ?? ""} ${g.verdict.replace("_", " ")}`,
+    verdictCell(g),
     escapeCell(g.slice),
     escapeCell(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
     deltaWithCi(g, confidence),
-    counts(g)
+    counts(g),
+    detectableCell(g)
   ];
   if (withReason) row.push(escapeCell(shortReason(g)));
   return row;
 }
-var GATE_HEADER = ["verdict", "slice", "metric", "base \u2192 head", "\u0394", "n base / head"];
+var GATE_HEADER = [
+  "verdict",
+  "slice",
+  "metric",
+  "base \u2192 head",
+  "\u0394 (unadjusted CI)",
+  "n base / head",
+  "detects \u2265"
+];
 function suiteSection2(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
   const lines = [];
@@ -58032,8 +58477,8 @@ function suiteSection2(suite, comparison, detail, single) {
     `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
   );
   for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter((g) => g.verdict === "fail" || g.verdict === "warn").sort(byConcern);
-  const quiet = suite.gates.filter((g) => g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
+  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
   if (concerns.length) {
     lines.push("");
     lines.push(
@@ -58041,7 +58486,7 @@ function suiteSection2(suite, comparison, detail, single) {
     );
   } else if (suite.gates.length) {
     lines.push("");
-    lines.push(`All ${suite.gates.length} gated slice(s) pass.`);
+    lines.push(quietLine(suite.gates));
   } else {
     lines.push("");
     lines.push("No gates are configured for this suite.");
@@ -58057,12 +58502,12 @@ function suiteSection2(suite, comparison, detail, single) {
   }
   if (suite.golden.examples) {
     const ex = suite.golden.examples;
-    const list = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
     lines.push("");
     lines.push(
       `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
 
-Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}<br>Relabelled: ${escapeText(list(ex.relabelled))}
+Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
 
 </details>`
     );
@@ -58102,6 +58547,18 @@ Added: ${escapeText(list(ex.added))}<br>Removed: ${escapeText(list(ex.removed))}
   }
   return lines.join("\n");
 }
+function quietLine(gates) {
+  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
+  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : "",
+    noisy ? `${noisy} beyond tolerance but within noise` : "",
+    notTested ? `${notTested} not tested (see below)` : ""
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(", ")}.`;
+}
 function comparisonMarkdown(comparison, options = {}) {
   const detail = options.detail ?? "full";
   const title = options.title ?? "evalgate";
@@ -58118,7 +58575,7 @@ function comparisonMarkdown(comparison, options = {}) {
     const s = comparison.settings;
     lines.push(
       "",
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices. Proportions in points (0\u2013100).</sub>`
+      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
     );
   }
   return lines.join("\n") + "\n";
@@ -58129,6 +58586,39 @@ function headOnlyMarkdown(head, reason) {
 
 ${escapeText(reason)}
 ${body}`;
+}
+
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "success",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+function shouldFail(shell, verdict, failOn, options) {
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
 }
 
 // src/action/report.ts
@@ -58148,12 +58638,10 @@ function checkVerdicts(input) {
   return [...input.checks ?? [], ...docs, ...notRun];
 }
 function overallVerdict2(input) {
-  const base = input.comparison ? input.comparison.verdict : "no_baseline";
-  const checks = checkVerdicts(input);
-  if (checks.some((c) => c.verdict === "fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.some((c) => c.verdict === "warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
+  return overallVerdict(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict)
+  );
 }
 function checksSection(checks, docs) {
   const results = docs?.results ?? [];
@@ -58530,24 +59018,6 @@ function baselineNote(outcome) {
   const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";
   return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
 }
-function shouldFail(verdict, settings, config) {
-  if (settings.failOn === "never") return false;
-  switch (verdict) {
-    case "fail":
-      return true;
-    case "warn":
-    case "not_comparable":
-      return settings.failOn === "warn";
-    case "no_baseline":
-      return baselineOf(config).required;
-    case "pass":
-      return false;
-  }
-}
-function conclusionOf(verdict, failing) {
-  if (failing) return "failure";
-  return verdict === "pass" || verdict === "warn" ? "success" : "neutral";
-}
 function gateFindings(comparison) {
   return comparison.suites.flatMap(
     (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
@@ -58596,7 +59066,9 @@ async function report(settings, context3, job) {
   };
   const verdict = overallVerdict2(input);
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
-  const failing = shouldFail(verdict, settings, gateConfig) || lookupError !== void 0;
+  const failing = shouldFail("action", verdict, settings.failOn, {
+    baselineRequired: baselineOf(gateConfig).required
+  }) || lookupError !== void 0;
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
   const body = fitToBudget((detail) => renderReport(input, detail));
@@ -58699,5 +59171,5 @@ function fail(error2) {
 }
 
 // src/index.ts
-if (isDecodeWorker()) serveDecodeTasks();
+if (isWorkerThread()) serveWorkerTasks({ ...DECODE_HANDLERS, ...BOOTSTRAP_HANDLERS });
 else await run();

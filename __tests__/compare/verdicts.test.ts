@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { compareResults } from '../../src/compare/compare.js';
 import { validateComparison } from '../../src/compare/io.js';
-import type { ResolvedConfig } from '../../src/config/types.js';
+import type { ResolvedConfig } from '../../src/spec/config.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { Comparison } from '../../src/generated/comparison.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
@@ -85,7 +85,7 @@ describe('every verdict kind, with its reason', () => {
     const head = await resultFor(
       headWorld,
       (i) => (i < 200 ? i % 5 !== 0 && i % 4 !== 1 : i % 5 !== 0),
-      gates([{ metric: 'macro_f1', slices: ['group=y', 'group=v'], max_drop: 1, severity: 'warn' }]),
+      gates([{ metric: 'macro_f1', slices: ['group=y'], max_drop: 1, severity: 'warn' }]),
       (i) => i >= 370 && i < 400,
     );
     const cmp = compareResults(
@@ -101,7 +101,7 @@ describe('every verdict kind, with its reason', () => {
     validateComparison(cmp, 'comparison.json');
     expect(gateOn(cmp, 'group=x').verdict).toBe('fail');
     expect(gateOn(cmp, 'group=x').reason).toMatch(
-      /^accuracy on group=x fell \d+\.\d+ pts \(95% CI −\d+\.\d+ pts … −\d+\.\d+ pts\), tolerance 1\.00 pts, significant \(Holm p = [^)]+\) → fail$/,
+      /^accuracy on group=x fell \d+\.\d+ pts \(95% CI −\d+\.\d+ pts … −\d+\.\d+ pts, unadjusted\), tolerance 1\.00 pts, significant \(Holm p = [^)]+\) → fail$/,
     );
     expect(cmp.suites[0].gates.filter((g) => g.slice === 'group=x').map((g) => g.verdict)).toEqual([
       'fail',
@@ -109,7 +109,7 @@ describe('every verdict kind, with its reason', () => {
     ]);
     expect(gateOn(cmp, 'group=y').verdict).toBe('pass');
     expect(gateOn(cmp, 'group=y').reason).toBe(
-      'accuracy on group=y did not change (95% CI 0.00 pts … 0.00 pts) → pass',
+      'accuracy on group=y did not change (95% CI 0.00 pts … 0.00 pts, unadjusted) → pass',
     );
     expect(gateOn(cmp, 'group=z').verdict).toBe('insufficient_data');
     expect(gateOn(cmp, 'group=z').reason).toBe(
@@ -117,6 +117,11 @@ describe('every verdict kind, with its reason', () => {
     );
     expect(gateOn(cmp, 'group=w').verdict).toBe('new_slice');
     expect(gateOn(cmp, 'group=v').verdict).toBe('missing_slice');
+    // a gate that matches no data is never a pass
+    expect(gateOn(cmp, 'group=v').outcome).toBe('fail');
+    expect(gateOn(cmp, 'group=v').reason).toMatch(
+      /^group=v is in neither result: the gate matches no data → fail/,
+    );
     expect(cmp.verdict).toBe('fail');
   });
 
@@ -126,7 +131,7 @@ describe('every verdict kind, with its reason', () => {
     const cmp = compareResults(
       base.result,
       head.result,
-      base.config({ gates: [{ metric: 'accuracy', min: 0.9 }] }),
+      base.config({ gates: [{ metric: 'accuracy', min: 90 }] }),
     );
     expect(gateOn(cmp, 'overall').verdict).toBe('fail');
     expect(gateOn(cmp, 'overall').reason).toBe('accuracy on overall is 80.00, below the floor 90.00 → fail');

@@ -30,7 +30,7 @@ describe('the README says what the code does', () => {
   });
 
   test('the tool version in results matches package.json', async () => {
-    const { TOOL_VERSION } = await import('../../src/version.js');
+    const { TOOL_VERSION } = await import('../../src/util/version.js');
     expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 });

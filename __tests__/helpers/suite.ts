@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseConfig } from '../../src/config/load.js';
-import type { ResolvedConfig } from '../../src/config/types.js';
+import type { ResolvedConfig } from '../../src/spec/config.js';
 
 /** A fresh temporary project directory. */
 export function tempProject(prefix = 'evalgate-test-'): string {

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../spec/config.js';
 import { parseConfig } from '../config/load.js';
 import { escapeText } from '../report/escape.js';
 import type { RepoRef } from './events.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ResolvedBaselineSettings } from '../config/types.js';
+import type { ResolvedBaselineSettings } from '../spec/config.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { MAX_RESULT_BYTES, parseResult } from '../result/io.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
 import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
-import type { ResolvedBaselineSettings, ResolvedConfig } from '../config/types.js';
+import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
@@ -30,13 +30,13 @@ import {
   renderReport,
   verdictLabel,
   type CheckOutcome,
-  type OverallVerdict,
   type ReportInput,
 } from './report.js';
-import { publishStatus, type Conclusion, type GateFinding } from './status.js';
+import { publishStatus, type GateFinding } from './status.js';
 import { suiteCoverage } from './suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
+import { conclusionOf, shouldFail } from '../gates/verdict-policy.js';
 
 /** The action: evaluate (or, for workflow_run, download) a result, compare it with the baseline, report. */
 export async function run(): Promise<void> {
@@ -439,26 +439,6 @@ function baselineNote(outcome: BaselineOutcome): string | undefined {
   return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
 }
 
-function shouldFail(verdict: OverallVerdict, settings: ActionSettings, config: ResolvedConfig): boolean {
-  if (settings.failOn === 'never') return false;
-  switch (verdict) {
-    case 'fail':
-      return true;
-    case 'warn':
-    case 'not_comparable':
-      return settings.failOn === 'warn';
-    case 'no_baseline':
-      return baselineOf(config).required;
-    case 'pass':
-      return false;
-  }
-}
-
-function conclusionOf(verdict: OverallVerdict, failing: boolean): Conclusion {
-  if (failing) return 'failure';
-  return verdict === 'pass' || verdict === 'warn' ? 'success' : 'neutral';
-}
-
 /** Failing and warning gates, the enforced failures as errors; what annotations and check runs show. */
 function gateFindings(comparison: Comparison): GateFinding[] {
   return comparison.suites.flatMap((suite) =>
@@ -518,7 +498,10 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const verdict = overallVerdict(input);
   // Until the core policy has an error verdict for it, a failed lookup fails here (issue #11, finding 4).
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
-  const failing = shouldFail(verdict, settings, gateConfig) || lookupError !== undefined;
+  const failing =
+    shouldFail('action', verdict, settings.failOn, {
+      baselineRequired: baselineOf(gateConfig).required,
+    }) || lookupError !== undefined;
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
   const body = fitToBudget((detail) => renderReport(input, detail));

@@ -7,7 +7,7 @@ import {
   type CheckContext,
   type CheckResult,
 } from '../checks/index.js';
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../spec/config.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { resolveInside } from '../io/contained.js';

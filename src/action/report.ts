@@ -5,6 +5,7 @@ import { checksMarkdown } from '../report/checks-markdown.js';
 import { comparisonMarkdown, headOnlyMarkdown } from '../report/comparison-markdown.js';
 import { escapeText } from '../report/escape.js';
 import type { Detail } from './budget.js';
+import { overallVerdict as combineVerdicts, type OverallVerdict } from '../gates/verdict-policy.js';
 
 /**
  * A documentation or golden-set check's outcome, as the report takes it. The checks themselves live in
@@ -26,7 +27,7 @@ export interface DocChecks {
   readonly notRun?: string;
 }
 
-export type OverallVerdict = 'pass' | 'warn' | 'fail' | 'not_comparable' | 'no_baseline';
+export type { OverallVerdict };
 
 export interface ReportInput {
   readonly title: string;
@@ -72,12 +73,10 @@ function checkVerdicts(
 export function overallVerdict(
   input: Pick<ReportInput, 'comparison' | 'checks' | 'docChecks'>,
 ): OverallVerdict {
-  const base: OverallVerdict = input.comparison ? input.comparison.verdict : 'no_baseline';
-  const checks = checkVerdicts(input);
-  if (checks.some((c) => c.verdict === 'fail')) return 'fail';
-  if (base === 'fail') return 'fail';
-  if (checks.some((c) => c.verdict === 'warn') && (base === 'pass' || base === 'no_baseline')) return 'warn';
-  return base;
+  return combineVerdicts(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict),
+  );
 }
 
 /**

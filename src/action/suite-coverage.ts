@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../spec/config.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { escapeText } from '../report/escape.js';
 import type { CheckOutcome } from './report.js';

@@ -1,5 +1,5 @@
 import type { EvalgateResult } from '../generated/result.js';
-import { formatValue } from '../report/format.js';
+import { formatValue } from '../tasks/format.js';
 import { metricDef } from '../tasks/registry.js';
 import type { CardRow } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../spec/config.js';
 import { runChecks } from './run.js';
 import type { CheckContext, CheckResult } from './types.js';
 

@@ -1,34 +1,17 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { InputError, oneLine } from '../io/errors.js';
-import { TOOL_VERSION } from '../version.js';
-import { compareCommand, gateCommand } from './commands/compare.js';
+import { TOOL_VERSION } from '../util/version.js';
+import { compareCommand } from './commands/compare.js';
+import { gateCommand } from './commands/gate.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import { checkCommand } from './commands/check.js';
 import { cardCommand } from './commands/card.js';
+import { EXIT, UsageError, type Command, type Streams } from './command.js';
+import { planCommand } from './commands/plan.js';
 
-export interface Streams {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
-
-/** Exit codes: 0 success (or advisory), 1 a gate failed, 2 usage or input error, 3 unexpected internal error. */
-export const EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const;
-
-export class UsageError extends Error {}
-
-export interface Command {
-  readonly summary: string;
-  readonly usage: string;
-  readonly options: NonNullable<ParseArgsConfig['options']>;
-  readonly allowPositionals?: boolean;
-  run(
-    values: Record<string, string | boolean | undefined>,
-    positionals: string[],
-    io: Streams,
-  ): Promise<number>;
-}
+export { EXIT, UsageError, type Command, type Streams };
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
@@ -38,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   gate: gateCommand,
   check: checkCommand,
   card: cardCommand,
+  plan: planCommand,
 };
 
 function help(): string {

@@ -1,5 +1,5 @@
-import { sliceOf, sliceValueCode } from './slice-index.js';
-import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import { sliceOf, sliceValueCode } from '../result/slice-index.js';
+import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type {
   Comparison,
   GateResult,
@@ -10,10 +10,11 @@ import type {
 import type { EvalgateResult, SliceResult, SuiteResult } from '../generated/result.js';
 import { selectSlices } from '../gates/select.js';
 import { decideGates, type GateTest } from '../gates/decide.js';
+import { comparisonVerdict, suiteVerdict, summarizeComparison } from '../gates/verdict.js';
 import { FAMILIES } from '../tasks/families.js';
 import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
 import { metricDef } from '../tasks/registry.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import {
   multinomialWeights,
@@ -22,7 +23,7 @@ import {
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
-} from './stats/index.js';
+} from '../stats/index.js';
 
 /** A delta's bootstrap summary, as the gates use it. */
 export interface Interval {
@@ -43,12 +44,7 @@ export function compareResults(
   config: ResolvedConfig,
   options: { intervals?: IntervalSource } = {},
 ): Comparison {
-  intervalSource = options.intervals;
-  try {
-    return compareWith(base, head, config);
-  } finally {
-    intervalSource = undefined;
-  }
+  return compareWith(base, head, config, options.intervals);
 }
 
 /**
@@ -67,9 +63,12 @@ export interface IntervalSource {
   ): Map<string, Interval> | undefined;
 }
 
-let intervalSource: IntervalSource | undefined;
-
-function compareWith(base: EvalgateResult, head: EvalgateResult, config: ResolvedConfig): Comparison {
+function compareWith(
+  base: EvalgateResult,
+  head: EvalgateResult,
+  config: ResolvedConfig,
+  intervalSource: IntervalSource | undefined,
+): Comparison {
   const settings = config.comparison;
   const suites = head.suites.map((headSuite) =>
     compareSuite(
@@ -80,9 +79,10 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
       base.tool.metric_definitions === head.tool.metric_definitions
         ? null
         : `the metric definitions changed (version ${base.tool.metric_definitions} → ${head.tool.metric_definitions})`,
+      intervalSource,
     ),
   );
-  const verdict = overallVerdict(suites);
+  const verdict = comparisonVerdict(suites);
   return {
     kind: 'evalgate-comparison',
     schema_version: 1,
@@ -91,44 +91,9 @@ function compareWith(base: EvalgateResult, head: EvalgateResult, config: Resolve
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
     settings: { ...settings },
     verdict,
-    summary: summarize(verdict, suites),
+    summary: summarizeComparison(verdict, suites),
     suites,
   };
-}
-
-function overallVerdict(suites: readonly SuiteComparison[]): SuiteVerdict {
-  const enforced = suites.filter((s) => s.mode === 'enforce');
-  if (enforced.some((s) => s.verdict === 'fail')) return 'fail';
-  if (enforced.some((s) => s.verdict === 'not_comparable')) return 'not_comparable';
-  if (suites.some((s) => s.verdict === 'warn' || s.verdict === 'fail')) return 'warn';
-  return 'pass';
-}
-
-function summarize(verdict: SuiteVerdict, suites: readonly SuiteComparison[]): string {
-  const failing = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'fail').map((g) => ({ s, g })));
-  const warning = suites.flatMap((s) => s.gates.filter((g) => g.verdict === 'warn'));
-  switch (verdict) {
-    case 'fail':
-      return `Failed: ${failing.length} gated slice(s) regressed beyond tolerance (${failing
-        .slice(0, 3)
-        .map(({ g }) => `${g.metric} on ${g.slice}`)
-        .join('; ')}${failing.length > 3 ? '; …' : ''}).`;
-    case 'not_comparable':
-      return `Not comparable: ${suites
-        .filter((s) => s.verdict === 'not_comparable')
-        .map((s) => `${s.name}: ${s.notes[0] ?? 'see notes'}`)
-        .join('; ')}.`;
-    case 'warn': {
-      const advisory = suites.filter((s) => s.mode === 'advisory' && s.verdict === 'fail').length;
-      return `Passed with warnings: ${warning.length} warning(s)${advisory ? `, ${advisory} advisory suite(s) would fail` : ''}.`;
-    }
-    default: {
-      const gated = suites.reduce((n, s) => n + s.gates.length, 0);
-      return gated
-        ? `Passed: all ${gated} gated slice(s) are within tolerance.`
-        : 'Passed: no gates are configured.';
-    }
-  }
 }
 
 interface SideSlices {
@@ -142,6 +107,7 @@ function compareSuite(
   suiteConfig: ResolvedSuite | null,
   settings: ResolvedComparisonSettings,
   definitionsChanged: string | null,
+  intervalSource: IntervalSource | undefined,
 ): SuiteComparison {
   const family = FAMILIES[head.task];
   const notes: string[] = [];
@@ -193,7 +159,13 @@ function compareSuite(
         head: sliceOf(head, key),
       };
       const cmp = comparisonByKey.get(key);
+      const shared =
+        alignment && headTable && sides.head && sides.base
+          ? pairedRows(alignment, headTable, head, sides.head).headRows.length
+          : null;
       tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
         gate,
         key,
         sides,
@@ -208,7 +180,14 @@ function compareSuite(
   for (const t of tests) {
     if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
     if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(t.sides, head, base!)) continue;
+    if (
+      insufficient(
+        t.sides,
+        suiteConfig?.minSupport ?? head.min_support,
+        suiteConfig?.minSupport ?? base!.min_support,
+      )
+    )
+      continue;
     const group = bySlice.get(t.key);
     if (group) group.push(t);
     else bySlice.set(t.key, [t]);
@@ -226,20 +205,20 @@ function compareSuite(
       headTable,
       pairing,
       settings,
+      intervalSource,
     );
     if (!intervals) continue;
     for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
   }
+  // min_support is the gating config's (the base branch's), whatever the results were evaluated with
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults: GateResult[] = decideGates(tests, {
     settings,
-    minSupport: head.min_support,
-    baseMinSupport: base?.min_support ?? head.min_support,
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support,
   });
 
-  let verdict: SuiteVerdict = 'pass';
-  if (gateResults.some((g) => g.verdict === 'fail')) verdict = 'fail';
-  else if (reasons.length && gates.length) verdict = 'not_comparable';
-  else if (gateResults.some((g) => g.verdict === 'warn')) verdict = 'warn';
+  const verdict: SuiteVerdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden: SuiteComparison['golden'] = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,
@@ -311,8 +290,8 @@ function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
   return keys;
 }
 
-export function insufficient(sides: SideSlices, head: SuiteResult, base: SuiteResult): boolean {
-  return (sides.head?.n ?? 0) < head.min_support || (sides.base?.n ?? 0) < base.min_support;
+export function insufficient(sides: SideSlices, headMin: number, baseMin: number): boolean {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
 }
 
 /** The rows of a slice in a result's example table (label slices: the whole population). */
@@ -428,6 +407,7 @@ function bootstrapSlice(
   headTable: ExampleTable | null,
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
+  intervalSource: IntervalSource | undefined,
 ): Map<string, Interval> | null {
   const headSlice = sliceOf(head, key)!;
   const baseSlice = sliceOf(base, key)!;

@@ -5,7 +5,7 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from '../config/schema-validate.js';
+} from '../schema/validate.js';
 import type { Comparison } from '../generated/comparison.js';
 import { InputError } from '../io/errors.js';
 import { writeFileAtomic } from '../result/io.js';

@@ -1,11 +1,11 @@
-import { Worker } from 'node:worker_threads';
-import type { ResolvedComparisonSettings, ResolvedConfig } from '../config/types.js';
+import type { ResolvedComparisonSettings, ResolvedConfig } from '../spec/config.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
-import { threadCount, workerScript } from '../evaluate/load.js';
-import { WORKER_MARKER } from '../evaluate/worker-protocol.js';
+import { countsProblem } from '../tasks/classification/resample.js';
 import type { ProblemData } from '../tasks/family.js';
-import { compareResults, type Interval } from './compare.js';
+import { runPool, threadCount, workerScript } from '../worker/pool.js';
+import type { WorkerHandler } from '../worker/serve.js';
+import { compareResults, pairedIntervals, type Interval } from './compare.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {
@@ -65,50 +65,28 @@ export async function compareResultsParallel(
   });
 }
 
-function runBootstrapTasks(
+async function runBootstrapTasks(
   script: string,
   size: number,
   tasks: readonly BootstrapTask[],
 ): Promise<Map<string, Interval>[]> {
   // largest problems first, so the workers finish together
   const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
-  return new Promise((resolve, reject) => {
-    const results: Map<string, Interval>[] = new Array(tasks.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stop = () => workers.forEach((w) => void w.terminate());
-    const give = (w: Worker) => {
-      if (next < order.length) w.postMessage(order[next++]);
-    };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { marker: WORKER_MARKER } });
-      workers.push(worker);
-      worker.on(
-        'message',
-        (reply: { id: number; type: string; part?: [string, Interval][]; message?: string }) => {
-          if (failed) return;
-          if (reply.type !== 'done') {
-            failed = true;
-            stop();
-            reject(new Error(`a bootstrap worker failed: ${reply.message ?? reply.type}`));
-            return;
-          }
-          results[reply.id] = new Map(reply.part);
-          if (++finished === tasks.length) {
-            stop();
-            resolve(results);
-          } else give(worker);
-        },
-      );
-      worker.on('error', (error) => {
-        if (failed) return;
-        failed = true;
-        stop();
-        reject(error);
-      });
-      give(worker);
-    }
+  const results = await runPool(script, tasks, {
+    size,
+    label: 'bootstrap',
+    order: order.map((t) => t.id),
+    onDone(result) {
+      if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
+    },
   });
+  return results.map((r) => new Map(r.part as [string, Interval][]));
 }
+
+/** The worker side: one slice's paired bootstrap, rebuilt from its data. */
+export const BOOTSTRAP_HANDLERS: Readonly<Record<BootstrapTask['kind'], WorkerHandler>> = {
+  bootstrap(task) {
+    const t = task as BootstrapTask;
+    return [...pairedIntervals(t.key, t.metrics, countsProblem(t.data), t.sliceN, t.settings)];
+  },
+};

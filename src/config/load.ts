@@ -25,9 +25,9 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from './schema-validate.js';
-import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from './types.js';
-import { GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
+} from '../schema/validate.js';
+import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
+import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
@@ -236,7 +236,10 @@ function resolveSuiteGates(
   at: (...rest: (string | number)[]) => { file: string; line?: number; field: string },
 ): ResolvedGate[] {
   try {
-    return resolveGates(suite.gates ?? [], metrics);
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden,
+    });
   } catch (error) {
     if (!(error instanceof GateConfigError)) throw error;
     throw new InputError({ ...at(...fieldToPath(error.field)), message: error.message });

@@ -1,10 +1,10 @@
-import type { ResolvedConfig, ResolvedSuite } from '../config/types.js';
+import { checkGateCoverage } from './gate-coverage.js';
+import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { FAMILIES } from '../tasks/families.js';
-import { METRIC_DEFINITIONS_VERSION } from '../tasks/classification/evaluate.js';
-import { TOOL_VERSION } from '../version.js';
+import { METRIC_DEFINITIONS_VERSION, TOOL_VERSION } from '../util/version.js';
 import { runSuiteCommand } from './run-command.js';
 
 export interface EvaluateOptions {
@@ -77,5 +77,7 @@ export async function evaluateConfig(
 }
 
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
-  return FAMILIES[suite.task].evaluate(suite, log);
+  const result = await FAMILIES[suite.task].evaluate(suite, log);
+  const notes = await checkGateCoverage(suite, result);
+  return notes.length ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
 }

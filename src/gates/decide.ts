@@ -1,9 +1,10 @@
-import type { ResolvedComparisonSettings } from '../config/types.js';
+import type { ResolvedComparisonSettings } from '../spec/config.js';
 import type { GateResult, Verdict } from '../generated/comparison.js';
 import type { SliceResult } from '../generated/result.js';
-import { benjaminiHochberg, holm } from '../compare/stats/index.js';
-import { formatDelta, formatValue } from '../report/format.js';
-import { metricDef } from '../tasks/registry.js';
+import { benjaminiHochberg, holm } from '../stats/index.js';
+import { formatDelta, formatValue } from '../tasks/format.js';
+import { metricDef, type MetricDef } from '../tasks/registry.js';
+import { normalQuantile } from '../stats/normal-quantile.js';
 import type { ResolvedGate } from './rules.js';
 
 export interface GateTest {
@@ -13,12 +14,80 @@ export interface GateTest {
   readonly values: { base: number | null; head: number | null; delta: number | null } | null;
   interval: { low: number; high: number; se: number; pWorse: number } | null;
   readonly comparable: boolean;
+  /** Examples of the slice both sides share (paired), or its smaller n; 0 when nothing can be compared. */
+  readonly sliceN: number;
+  /** Shared examples when the golden set changed; null when the sides are the same golden set. */
+  readonly sharedN?: number | null;
 }
+
+/** What a gate's verdict does to its suite. */
+export type Outcome = GateResult['outcome'];
+type Bad = 'fail' | 'warn';
 
 const EPS = 1e-12;
 
 function pct(confidence: number): string {
   return `${+(confidence * 100).toFixed(2)}%`;
+}
+
+/** Power the detectable-drop figures are stated at. */
+export const DETECTION_POWER = 0.8;
+
+export interface PowerInput {
+  /** Standard error of the observed delta. */
+  readonly se: number;
+  /** The observed worsening (positive = worse), whose own discordance is part of `se`. */
+  readonly worsening: number;
+  readonly tolerance: number;
+  /** One-sided level a single regression is tested at: Holm's first step, α / m. */
+  readonly alphaCorrected: number;
+  /** Continuity step of the p-value (half an example, proportions only). */
+  readonly step: number;
+  /** Paired examples on the slice. */
+  readonly n: number;
+  /** Proportion-type metric: a drop of d adds about d·n newly wrong examples, and so d(1 − d)/n of variance. */
+  readonly proportion: boolean;
+}
+
+export interface Power {
+  /** Smallest worsening the gate fails with 80% power. */
+  readonly detectable: number;
+  /** The slice cannot confirm a drop the size of its tolerance with 80% power. */
+  readonly underpowered: boolean;
+  /** About the n at which it could (se ∝ 1/√n). */
+  readonly neededN: number | null;
+}
+
+/**
+ * A gated slice's power. The gate fails when the estimate is beyond the tolerance AND significant at the
+ * corrected level, so P(fail | drop d) ≈ Φ((d − max(tol, z_α·se(d) + step)) / se(d)); the detectable drop
+ * solves that for 80%. For proportions the standard error grows with the drop (the paired variance is
+ * (b + c − (b − c)²)/n with b − c = d): se(d)² = se₀² + d(1 − d)/n, where se₀ is the no-change part of the
+ * observed se. Other metrics keep the observed se.
+ */
+export function slicePower(input: PowerInput): Power | null {
+  const { se, tolerance, alphaCorrected, step, n, proportion } = input;
+  if (!Number.isFinite(se) || se < 0 || n <= 0) return null;
+  const zAlpha = normalQuantile(1 - alphaCorrected);
+  const zBeta = normalQuantile(DETECTION_POWER);
+  const w = Math.min(1, Math.abs(input.worsening));
+  const noChange2 = proportion ? Math.max(se * se - (w * (1 - w)) / n, (se * se) / 4) : se * se;
+  const seAt = (d: number) => {
+    const c = Math.min(Math.max(d, 0), 1);
+    return proportion ? Math.sqrt(noChange2 + (c * (1 - c)) / n) : se;
+  };
+  let d = 0;
+  for (let i = 0; i < 200; i++) {
+    const next = Math.max(tolerance, zAlpha * seAt(d) + step) + zBeta * seAt(d);
+    if (Math.abs(next - d) < 1e-13) break;
+    d = next;
+  }
+  const needed = (zAlpha + zBeta) * seAt(tolerance) + step;
+  return {
+    detectable: d,
+    underpowered: needed > tolerance + 1e-12,
+    neededN: tolerance > 0 ? Math.ceil(n * (((zAlpha + zBeta) * seAt(tolerance)) / tolerance) ** 2) : null,
+  };
 }
 
 /** Turns gate tests into verdicts with reasons, controlling the error rate across the suite's slices. */
@@ -28,10 +97,13 @@ export function decideGates(
 ): GateResult[] {
   const { settings } = options;
   const alpha = (1 - settings.confidence) / 2;
-  // correction over every test that has an interval and asks for significance
+  // correction over every test that asks whether a regression is shown
   const family = tests
     .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.interval && t.gate.tolerance && t.gate.requireSignificance);
+    .filter(
+      ({ t }) =>
+        t.interval && t.gate.tolerance && t.gate.requireSignificance && t.gate.burden === 'detect_harm',
+    );
   const raw = family.map(({ t }) => t.interval!.pWorse);
   const adjusted =
     settings.correction === 'holm'
@@ -41,6 +113,8 @@ export function decideGates(
         : Float64Array.from(raw);
   const adjustedOf = new Map(family.map(({ i }, j) => [i, adjusted[j]]));
   const correctionName = { holm: 'Holm', bh: 'Benjamini–Hochberg', none: 'uncorrected' }[settings.correction];
+  const gatesTested = Math.max(1, family.length);
+  const alphaCorrected = settings.correction === 'none' ? alpha : alpha / gatesTested;
 
   return tests.map((t, i) => {
     const def = metricDef(t.gate.metric)!;
@@ -58,7 +132,26 @@ export function decideGates(
             ? null
             : t.gate.tolerance.fraction * Math.abs(base);
     const pAdj = adjustedOf.get(i) ?? null;
-    const result = (verdict: Verdict, reason: string, extra: Partial<GateResult> = {}): GateResult => ({
+    const bad: Bad = t.gate.severity === 'warn' ? 'warn' : 'fail';
+    const step = def.unit === 'proportion' && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    const power =
+      t.interval && tolerance !== null
+        ? slicePower({
+            se: t.interval.se,
+            worsening: worsening ?? 0,
+            tolerance,
+            alphaCorrected,
+            step,
+            n: t.sliceN,
+            proportion: def.unit === 'proportion',
+          })
+        : null;
+    const result = (
+      verdict: Verdict,
+      outcome: Outcome,
+      reason: string,
+      extra: Partial<GateResult> = {},
+    ): GateResult => ({
       gate: t.gate.index,
       metric: t.gate.metric,
       rule: t.gate.text,
@@ -78,27 +171,48 @@ export function decideGates(
       beyond_tolerance: null,
       base_n: t.sides.base?.n ?? null,
       head_n: t.sides.head?.n ?? null,
+      outcome,
+      burden: t.gate.burden,
+      on_unconfirmed: t.gate.onUnconfirmed,
+      detectable_drop: power?.detectable ?? null,
+      underpowered: power?.underpowered ?? null,
+      needed_n: power?.neededN ?? null,
       ...extra,
     });
-    const bad: Verdict = t.gate.severity === 'warn' ? 'warn' : 'fail';
 
-    if (!t.sides.head)
+    if (!t.sides.head) {
+      if (!t.sides.base)
+        return result(
+          'missing_slice',
+          bad,
+          `${t.key} is in neither result: the gate matches no data → ${bad}. Fix: name a slice the golden set has (keys are field=value, case-sensitive)`,
+        );
       return result(
         'missing_slice',
-        `${t.key} is not in the head result${t.sides.base ? ` (the baseline had n = ${t.sides.base.n})` : ''} → not gated`,
+        bad,
+        `${t.key} is gated and in the baseline (n = ${t.sides.base.n}) but not in the head result: the gate cannot test it → ${bad}. Fix: restore the slice's examples or change the base branch's gate`,
       );
+    }
     const bounds = checkBounds(t, def, where, head, bad);
     if (!t.sides.base) {
-      if (bounds) return result(bounds.verdict, `${bounds.reason} (new slice, no baseline)`);
+      if (bounds) return result(bad, bad, `${bounds} (new slice, no baseline)`);
       return result(
         'new_slice',
+        'not_gated',
         `${t.key} is new: no baseline to compare with${head !== null ? `; head ${formatValue(def, head)}` : ''}`,
       );
     }
     if (!t.comparable)
       return result(
         'not_comparable',
-        `${where}: the results are not comparable (see the suite notes) → not gated`,
+        bad,
+        `${where}: the results are not comparable (see the suite notes), so the gate cannot test it → ${bad}`,
+      );
+    if (t.sharedN === 0)
+      return result(
+        'not_comparable',
+        bad,
+        `${where}: no example of this slice is in both results (0 shared), so nothing was compared → ${bad}`,
       );
     const small = [
       t.sides.head.n < options.minSupport ? `head n = ${t.sides.head.n}` : '',
@@ -107,13 +221,15 @@ export function decideGates(
     if (small.length)
       return result(
         'insufficient_data',
+        'not_gated',
         `${where}: ${small.join(', ')} is below min_support ${options.minSupport} → not gated`,
       );
     if (head === null || (t.gate.tolerance && base === null))
-      return result('insufficient_data', `${where} is undefined on this slice → not gated`);
-    if (bounds) return result(bounds.verdict, bounds.reason);
+      return result('insufficient_data', 'not_gated', `${where} is undefined on this slice → not gated`);
+    if (bounds) return result(bad, bad, bounds);
     if (tolerance === null || worsening === null || delta === null) {
       return result(
+        'pass',
         'pass',
         `${where} is ${formatValue(def, head)}: ${t.gate.text.replace(/^\S+ /, '')} → pass`,
       );
@@ -121,19 +237,24 @@ export function decideGates(
 
     const moved = describeMove(def, delta);
     const ci = t.interval
-      ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} … ${formatDelta(def, t.interval.high)})`
+      ? ` (${pct(settings.confidence)} CI ${formatDelta(def, t.interval.low)} … ${formatDelta(def, t.interval.high)}, unadjusted)`
       : '';
     const tol = describeTolerance(t.gate, def, tolerance);
     const beyond = worsening > tolerance + EPS;
+    if (t.gate.burden === 'prove_safe')
+      return proveSafe(t, def, where, moved, ci, tol, tolerance, bad, result);
     if (!beyond) {
       const within = worsening > EPS ? `, within the ${tol} tolerance` : '';
-      return result('pass', `${where} ${moved}${ci}${within} → pass`, { beyond_tolerance: false });
+      return result('pass', 'pass', `${where} ${moved}${ci}${within} → pass`, { beyond_tolerance: false });
     }
     if (!t.gate.requireSignificance) {
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol} → ${bad}`, { beyond_tolerance: true });
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol} → ${bad}`, {
+        beyond_tolerance: true,
+      });
     }
     if (!t.interval) {
       return result(
+        bad,
         bad,
         `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) → ${bad}`,
         { beyond_tolerance: true },
@@ -144,70 +265,110 @@ export function decideGates(
       if (whole)
         return result(
           bad,
+          bad,
           `${where} ${moved}${ci}, the whole interval is beyond the ${tol} tolerance → ${bad}`,
           { beyond_tolerance: true, significant: true },
         );
       return result(
         'pass',
+        'pass',
         `${where} ${moved}${ci}, beyond the ${tol} tolerance but the interval is not wholly beyond it (confidence: strict) → pass`,
-        {
-          beyond_tolerance: true,
-          significant: false,
-        },
+        { beyond_tolerance: true, significant: false },
       );
     }
     const significant = pAdj !== null && pAdj < alpha;
     const pText = `${correctionName} p = ${formatP(pAdj)}`;
     if (significant)
-      return result(bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) → ${bad}`, {
+      return result(bad, bad, `${where} ${moved}${ci}, tolerance ${tol}, significant (${pText}) → ${bad}`, {
         beyond_tolerance: true,
         significant: true,
       });
+    if (t.interval.pWorse < alpha) {
+      const outcome = t.gate.onUnconfirmed;
+      const confirmable =
+        power !== null
+          ? `; this slice can only confirm drops ≥ ${formatDelta(def, power.detectable).replace(/^\+/, '')}`
+          : '';
+      return result(
+        'unconfirmed',
+        outcome,
+        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} → ${outcome === 'pass' ? 'pass (unconfirmed: pass)' : outcome}`,
+        { beyond_tolerance: true, significant: false },
+      );
+    }
     return result(
       'pass',
-      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}) → pass`,
-      {
-        beyond_tolerance: true,
-        significant: false,
-      },
+      'pass',
+      `${where} ${moved}${ci}, beyond the ${tol} tolerance but not significant (${pText}): within noise → pass`,
+      { beyond_tolerance: true, significant: false },
     );
   });
 }
 
+type Result = (verdict: Verdict, outcome: Outcome, reason: string, extra?: Partial<GateResult>) => GateResult;
+
+/**
+ * Non-inferiority: the gate passes only when the interval's far end stays within the tolerance. Each
+ * gate must show its own safety (an intersection–union test), so no correction across gates is needed.
+ */
+function proveSafe(
+  t: GateTest,
+  def: MetricDef,
+  where: string,
+  moved: string,
+  ci: string,
+  tol: string,
+  tolerance: number,
+  bad: Bad,
+  result: Result,
+): GateResult {
+  if (!t.interval)
+    return result(
+      bad,
+      bad,
+      `${where} ${moved}: no interval, so it cannot be shown within the ${tol} tolerance (burden: prove_safe) → ${bad}`,
+    );
+  const worstCase = def.direction === 'higher' ? -t.interval.low : t.interval.high;
+  if (worstCase <= tolerance + EPS)
+    return result(
+      'pass',
+      'pass',
+      `${where} ${moved}${ci}: the interval shows any drop is within the ${tol} tolerance (burden: prove_safe) → pass`,
+      {
+        beyond_tolerance: false,
+        significant: true,
+      },
+    );
+  return result(
+    bad,
+    bad,
+    `${where} ${moved}${ci}: the interval reaches ${formatDelta(def, def.direction === 'higher' ? -worstCase : worstCase)}, so a drop beyond the ${tol} tolerance is not ruled out (burden: prove_safe) → ${bad}`,
+    { beyond_tolerance: worstCase > tolerance + EPS, significant: false },
+  );
+}
+
 function checkBounds(
   t: GateTest,
-  def: NonNullable<ReturnType<typeof metricDef>>,
+  def: MetricDef,
   where: string,
   head: number | null,
-  bad: Verdict,
-): { verdict: Verdict; reason: string } | null {
+  bad: Bad,
+): string | null {
   if (head === null) return null;
-  if (t.gate.min !== undefined && head < t.gate.min) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} → ${bad}`,
-    };
-  }
-  if (t.gate.max !== undefined && head > t.gate.max) {
-    return {
-      verdict: bad,
-      reason: `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} → ${bad}`,
-    };
-  }
+  if (t.gate.min !== undefined && head < t.gate.min)
+    return `${where} is ${formatValue(def, head)}, below the floor ${formatValue(def, t.gate.min)} → ${bad}`;
+  if (t.gate.max !== undefined && head > t.gate.max)
+    return `${where} is ${formatValue(def, head)}, above the ceiling ${formatValue(def, t.gate.max)} → ${bad}`;
   return null;
 }
 
-function describeMove(def: NonNullable<ReturnType<typeof metricDef>>, delta: number): string {
+function describeMove(def: MetricDef, delta: number): string {
   if (Math.abs(delta) <= EPS) return 'did not change';
   const amount = formatDelta(def, Math.abs(delta)).replace(/^\+/, '');
   return `${delta < 0 ? 'fell' : 'rose'} ${amount}`;
 }
 
-function describeTolerance(
-  gate: ResolvedGate,
-  def: NonNullable<ReturnType<typeof metricDef>>,
-  tolerance: number,
-): string {
+function describeTolerance(gate: ResolvedGate, def: MetricDef, tolerance: number): string {
   const absolute = formatDelta(def, tolerance).replace(/^\+/, '');
   return gate.tolerance?.kind === 'relative'
     ? `${+(gate.tolerance.fraction * 100).toFixed(4)}% (${absolute})`

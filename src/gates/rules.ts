@@ -1,26 +1,9 @@
 import type { GateRule, SliceSelector } from '../generated/config.js';
 import { metricDef, type MetricDef } from '../tasks/registry.js';
-import { formatDelta, formatValue } from '../report/format.js';
+import { formatDelta, formatValue } from '../tasks/format.js';
+import type { ResolvedGate } from '../spec/gates.js';
 
-/** A gate with its thresholds converted to the metric's own scale, and the rule in words. */
-export interface ResolvedGate {
-  /** Position in the suite's `gates` list. */
-  readonly index: number;
-  readonly metric: string;
-  readonly selector: SliceSelector;
-  /** Largest allowed worsening: absolute (metric scale) or relative to the baseline value. */
-  readonly tolerance:
-    | { readonly kind: 'absolute'; readonly value: number }
-    | { readonly kind: 'relative'; readonly fraction: number }
-    | null;
-  readonly min?: number;
-  readonly max?: number;
-  readonly severity: 'fail' | 'warn';
-  readonly requireSignificance: boolean;
-  readonly strict: boolean;
-  /** e.g. "macro_f1 may fall at most 0.50 pts on the 5 largest label slices". */
-  readonly text: string;
-}
+export type { ResolvedGate };
 
 export class GateConfigError extends Error {
   constructor(
@@ -31,9 +14,14 @@ export class GateConfigError extends Error {
   }
 }
 
+/** A threshold in display units (points for proportions) on the metric's own scale. */
+function toMetricScale(value: number, def: MetricDef): number {
+  return def.unit === 'proportion' ? value / 100 : value;
+}
+
 function parseTolerance(value: number | string, def: MetricDef): ResolvedGate['tolerance'] {
   if (typeof value === 'string') return { kind: 'relative', fraction: Number(value.slice(0, -1)) / 100 };
-  return { kind: 'absolute', value: def.unit === 'proportion' ? value / 100 : value };
+  return { kind: 'absolute', value: toMetricScale(value, def) };
 }
 
 export function describeSelector(selector: SliceSelector): string {
@@ -51,8 +39,38 @@ export function describeSelector(selector: SliceSelector): string {
   return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
 }
 
+/** Suite-level defaults a gate inherits. */
+export interface GateDefaults {
+  readonly unconfirmed: 'fail' | 'warn' | 'pass';
+  readonly burden: 'detect_harm' | 'prove_safe';
+}
+
+export const DEFAULT_GATE_POLICY: GateDefaults = { unconfirmed: 'warn', burden: 'detect_harm' };
+
+/**
+ * Every threshold is in the units the report shows (points for proportions). A value that only makes sense
+ * on another scale is refused with the likely intent, before it can silently gate on the wrong number.
+ */
+function checkScale(field: string, name: string, value: number, def: MetricDef, metric: string): void {
+  if (def.unit !== 'proportion') return;
+  if (value > 100)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0–100), as in the report`,
+    );
+  if ((name === 'min' || name === 'max') && value > 0 && value < 1)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} looks like a fraction, but thresholds are in points (0–100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`,
+    );
+}
+
 /** Checks a suite's gates against the metrics it computes and converts their thresholds. */
-export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly string[]): ResolvedGate[] {
+export function resolveGates(
+  gates: readonly GateRule[],
+  suiteMetrics: readonly string[],
+  defaults: GateDefaults = DEFAULT_GATE_POLICY,
+): ResolvedGate[] {
   return gates.map((gate, index) => {
     const field = `gates[${index}]`;
     const def = metricDef(gate.metric);
@@ -76,6 +94,10 @@ export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly 
     const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== undefined);
     if (thresholds.length === 0)
       throw new GateConfigError(field, 'a gate needs max_drop, max_increase, min or max');
+    for (const name of ['max_drop', 'max_increase', 'min', 'max'] as const) {
+      const value = gate[name];
+      if (typeof value === 'number') checkScale(field, name, value, def, gate.metric);
+    }
     const rawTolerance = gate.max_drop ?? gate.max_increase;
     const tolerance = rawTolerance === undefined ? null : parseTolerance(rawTolerance, def);
     const selector = gate.slices ?? 'overall';
@@ -89,18 +111,28 @@ export function resolveGates(gates: readonly GateRule[], suiteMetrics: readonly 
           : formatDelta(def, tolerance.value).replace(/^[+−]/, '');
       parts.push(`may ${verb} at most ${amount}`);
     }
-    if (gate.min !== undefined) parts.push(`must stay ≥ ${formatValue(def, gate.min)}`);
-    if (gate.max !== undefined) parts.push(`must stay ≤ ${formatValue(def, gate.max)}`);
+    const min = gate.min === undefined ? undefined : toMetricScale(gate.min, def);
+    const max = gate.max === undefined ? undefined : toMetricScale(gate.max, def);
+    if (min !== undefined) parts.push(`must stay ≥ ${formatValue(def, min)}`);
+    if (max !== undefined) parts.push(`must stay ≤ ${formatValue(def, max)}`);
+    const burden = gate.burden ?? defaults.burden;
+    if (burden === 'prove_safe' && !tolerance)
+      throw new GateConfigError(
+        `${field}.burden`,
+        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`,
+      );
     return {
       index,
       metric: gate.metric,
       selector,
       tolerance,
-      ...(gate.min !== undefined ? { min: gate.min } : {}),
-      ...(gate.max !== undefined ? { max: gate.max } : {}),
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
       severity: gate.severity ?? 'fail',
       requireSignificance: gate.require_significance ?? true,
       strict: gate.confidence === 'strict',
+      onUnconfirmed: gate.unconfirmed ?? defaults.unconfirmed,
+      burden,
       text: `${gate.metric} ${parts.join(' and ')} on ${where}`,
     };
   });

@@ -1,4 +1,4 @@
-import { sliceOf } from '../compare/slice-index.js';
+import { sliceOf } from '../result/slice-index.js';
 import type { SliceSelector } from '../generated/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 

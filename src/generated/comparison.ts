@@ -1,8 +1,18 @@
 /* Generated from schema/comparison.schema.json by scripts/gen-types.mjs. Do not edit. */
 
 export type SuiteVerdict = 'pass' | 'warn' | 'fail' | 'not_comparable';
+/**
+ * unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression).
+ */
 export type Verdict =
-  'pass' | 'warn' | 'fail' | 'insufficient_data' | 'not_comparable' | 'new_slice' | 'missing_slice';
+  | 'pass'
+  | 'warn'
+  | 'fail'
+  | 'unconfirmed'
+  | 'insufficient_data'
+  | 'not_comparable'
+  | 'new_slice'
+  | 'missing_slice';
 
 /**
  * An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.
@@ -140,4 +150,28 @@ export interface GateResult {
   beyond_tolerance: boolean | null;
   base_n: number | null;
   head_n: number | null;
+  /**
+   * What the verdict does to the suite: fail, warn (⚠️), pass, or not_gated (nothing was tested on this slice).
+   */
+  outcome: 'fail' | 'warn' | 'pass' | 'not_gated';
+  /**
+   * detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance.
+   */
+  burden: 'detect_harm' | 'prove_safe';
+  /**
+   * What an unconfirmed drop does to the suite.
+   */
+  on_unconfirmed: 'fail' | 'warn' | 'pass';
+  /**
+   * Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed.
+   */
+  detectable_drop: number | null;
+  /**
+   * True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level.
+   */
+  underpowered: boolean | null;
+  /**
+   * About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/√n scaling).
+   */
+  needed_n: number | null;
 }

@@ -157,6 +157,14 @@ export interface SuiteConfig {
    * advisory: report every verdict but never fail.
    */
   mode?: 'enforce' | 'advisory';
+  /**
+   * Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does.
+   */
+  unconfirmed?: 'fail' | 'warn' | 'pass';
+  /**
+   * Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides).
+   */
+  burden?: 'detect_harm' | 'prove_safe';
   checks?: CheckRules;
   ranking?: RankingOptions;
   ops?: OpsOptions;
@@ -223,11 +231,11 @@ export interface GateRule {
    */
   max_increase?: number | string;
   /**
-   * Absolute floor on the head value (higher-is-better metrics), in the metric's own scale (0.85 for 85% accuracy).
+   * Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy).
    */
   min?: number;
   /**
-   * Absolute ceiling on the head value (lower-is-better metrics), e.g. 300 for p95 latency in ms.
+   * Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions.
    */
   max?: number;
   severity?: 'fail' | 'warn';
@@ -239,6 +247,14 @@ export interface GateRule {
    * strict: the whole confidence interval must lie beyond the tolerance.
    */
   confidence?: 'default' | 'strict';
+  /**
+   * What a possible regression does — beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`.
+   */
+  unconfirmed?: 'fail' | 'warn' | 'pass';
+  /**
+   * detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance — for high-stakes releases. Overrides the suite's `burden`.
+   */
+  burden?: 'detect_harm' | 'prove_safe';
 }
 export interface CheckRuleConfig {
   /**

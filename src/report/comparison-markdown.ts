@@ -3,7 +3,7 @@ import type { Comparison, GateResult, SuiteComparison, SuiteVerdict } from '../g
 import type { EvalgateResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
-import { formatCount, formatDelta, formatValue } from './format.js';
+import { formatCount, formatDelta, formatValue } from '../tasks/format.js';
 import { resultMarkdown } from './result-markdown.js';
 
 /**
@@ -16,6 +16,7 @@ const ICON: Record<string, string> = {
   pass: '✅',
   warn: '⚠️',
   fail: '❌',
+  unconfirmed: '⚠️',
   not_comparable: '⛔',
   insufficient_data: '➖',
   new_slice: '🆕',
@@ -60,8 +61,14 @@ function shortReason(g: GateResult): string {
   return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, '');
 }
 
+/** A gate whose outcome needs a reader's attention: it fails or warns the suite, or is an unconfirmed drop. */
+function isConcern(g: GateResult): boolean {
+  return g.outcome === 'fail' || g.outcome === 'warn' || g.verdict === 'unconfirmed';
+}
+
 function byConcern(a: GateResult, b: GateResult): number {
-  const rank = (g: GateResult) => (g.verdict === 'fail' ? 0 : g.verdict === 'warn' ? 1 : 2);
+  const rank = (g: GateResult) =>
+    g.outcome === 'fail' ? 0 : g.outcome === 'warn' ? 1 : isConcern(g) ? 2 : 3;
   return (
     rank(a) - rank(b) ||
     (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) ||
@@ -70,20 +77,51 @@ function byConcern(a: GateResult, b: GateResult): number {
   );
 }
 
+/** The icon says what the gate did to the suite; an untestable gate shows the failure it counts as. */
+function verdictCell(g: GateResult): string {
+  const icon =
+    (g.verdict === 'missing_slice' || g.verdict === 'not_comparable') && g.outcome !== 'not_gated'
+      ? ICON[g.outcome]
+      : ICON[g.verdict];
+  return `${icon ?? ''} ${g.verdict.replace('_', ' ')}`;
+}
+
+/** The drop this slice fails with 80% power at the corrected level, flagged when above the tolerance's reach. */
+function detectableCell(g: GateResult): string {
+  if (g.detectable_drop === null) return '–';
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, '');
+  return underpowered(g) ? `${text} ⚠️ underpowered` : text;
+}
+
+/** A gate that cannot confirm a drop the size of its tolerance with 80% power. */
+export function underpowered(g: GateResult): boolean {
+  return g.underpowered === true;
+}
+
 function gateRow(g: GateResult, confidence: number, withReason: boolean): string[] {
   const row = [
-    `${ICON[g.verdict] ?? ''} ${g.verdict.replace('_', ' ')}`,
+    verdictCell(g),
     escapeCell(g.slice),
     escapeCell(metricDef(g.metric)?.title ?? g.metric),
     valueChange(g),
     deltaWithCi(g, confidence),
     counts(g),
+    detectableCell(g),
   ];
   if (withReason) row.push(escapeCell(shortReason(g)));
   return row;
 }
 
-const GATE_HEADER = ['verdict', 'slice', 'metric', 'base → head', 'Δ', 'n base / head'];
+const GATE_HEADER = [
+  'verdict',
+  'slice',
+  'metric',
+  'base → head',
+  'Δ (unadjusted CI)',
+  'n base / head',
+  'detects ≥',
+];
 
 function suiteSection(
   suite: SuiteComparison,
@@ -98,9 +136,9 @@ function suiteSection(
     `${single ? '###' : '###'} ${ICON[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`,
   );
   for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter((g) => g.verdict === 'fail' || g.verdict === 'warn').sort(byConcern);
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
   const quiet = suite.gates
-    .filter((g) => g.verdict === 'pass' && g.beyond_tolerance === true)
+    .filter((g) => !isConcern(g) && g.verdict === 'pass' && g.beyond_tolerance === true)
     .sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
   if (concerns.length) {
     lines.push('');
@@ -109,7 +147,7 @@ function suiteSection(
     );
   } else if (suite.gates.length) {
     lines.push('');
-    lines.push(`All ${suite.gates.length} gated slice(s) pass.`);
+    lines.push(quietLine(suite.gates));
   } else {
     lines.push('');
     lines.push('No gates are configured for this suite.');
@@ -169,6 +207,20 @@ function suiteSection(
   return lines.join('\n');
 }
 
+/** What a suite with no concern did, counted honestly: within tolerance, within noise, not tested. */
+function quietLine(gates: readonly GateResult[]): string {
+  const notTested = gates.filter((g) => g.outcome === 'not_gated').length;
+  const noisy = gates.filter((g) => g.outcome === 'pass' && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : '',
+    noisy ? `${noisy} beyond tolerance but within noise` : '',
+    notTested ? `${notTested} not tested (see below)` : '',
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(', ')}.`;
+}
+
 /** The comparison as markdown: verdict first, failing slices first, reasons in words, details folded. */
 export function comparisonMarkdown(
   comparison: Comparison,
@@ -189,9 +241,9 @@ export function comparisonMarkdown(
     const s = comparison.settings;
     lines.push(
       '',
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals; a regression fails only when it exceeds the tolerance and is significant after ${
+      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${
         { holm: 'Holm', bh: 'Benjamini–Hochberg', none: 'no' }[s.correction]
-      } correction across the gated slices. Proportions in points (0–100).</sub>`,
+      } correction across the gated slices; significant alone but not after it, it is ⚠️ unconfirmed. "detects ≥": the drop a slice fails with 80% power at the corrected level. Proportions in points (0–100).</sub>`,
     );
   }
   return lines.join('\n') + '\n';

@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { EvalgateResult, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
-import { formatCount, formatValue } from './format.js';
+import { formatCount, formatValue } from '../tasks/format.js';
 
 const scalarMetrics = (suite: SuiteResult): string[] => suite.metrics.filter((m) => !metricDef(m)?.table);
 

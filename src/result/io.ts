@@ -10,7 +10,7 @@ import {
   pointerToPath,
   primaryError,
   validatorFor,
-} from '../config/schema-validate.js';
+} from '../schema/validate.js';
 
 /**
  * Results larger than this are refused on read. A 1M-example result is about 40-50 MB (46 bytes an example

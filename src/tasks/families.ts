@@ -1,5 +1,5 @@
-import { loadSuiteData } from '../evaluate/load.js';
-import { Progress } from '../evaluate/progress.js';
+import { loadSuiteData } from './classification/parallel-load.js';
+import { Progress } from './progress.js';
 import { CLASSIFICATION_METRICS } from './classification/registry.js';
 import { evaluateClassification } from './classification/evaluate.js';
 import { ScoreTerms } from './classification/score-terms.js';
@@ -12,7 +12,7 @@ import { rankingFamily } from './ranking/family.js';
 import { generationFamily } from './generation/family.js';
 import { scoredFamily } from './scored/family.js';
 import { spansFamily } from './spans/family.js';
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './family.js';
 import type { TaskName } from './registry.js';

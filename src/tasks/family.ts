@@ -1,4 +1,4 @@
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';

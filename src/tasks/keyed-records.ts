@@ -4,12 +4,12 @@
  * golden-content hash per example, and a join of predictions to golden examples by id. Classification
  * has its own columnar (parallel) decoder; these files are text-heavy and read on the main thread.
  */
-import type { ResolvedSuite } from '../config/types.js';
+import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords } from '../generated/result.js';
 import { InputError, describeType, quote } from '../io/errors.js';
 import { readRecords, type RecordFormat } from '../io/records.js';
 import { encodeCodes, encodeColumn } from '../result/columns.js';
-import type { FieldColumn } from '../slices.js';
+import type { FieldColumn } from '../spec/slices.js';
 import { FingerprintAccumulator } from '../util/hash.js';
 
 export type DataRecord = Record<string, unknown>;

@@ -8,8 +8,9 @@ import { SPAN_METRICS } from './spans/registry.js';
 
 export type { MetricDef, Direction, MetricUnit } from './metric-def.js';
 
-export const TASKS = ['classification', 'ranking', 'generation', 'spans', 'scored'] as const;
-export type TaskName = (typeof TASKS)[number];
+import type { TaskName } from '../spec/tasks.js';
+
+export { TASKS, type TaskName } from '../spec/tasks.js';
 
 /** Every metric of every task family, by name. Names are unique across families. */
 export const METRICS_BY_TASK: Readonly<Record<TaskName, readonly MetricDef[]>> = {

@@ -9,8 +9,8 @@ import {
 import { InputError } from '../../io/errors.js';
 import { describeFsError } from '../../io/lines.js';
 import { readResult, writeFileAtomic } from '../../result/io.js';
-import { EXIT, UsageError, type Command } from '../main.js';
-import { stringOption } from './common.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { stringOption } from '../options.js';
 
 export const DEFAULT_CARD = 'docs/MODEL_CARD.md';
 

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { cardRowsFromResult, metricsChangedFrom, runConfigChecks, type CardRow } from '../../checks/index.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
 import { checksMarkdown } from '../../report/checks-markdown.js';
 import { readResult } from '../../result/io.js';
-import { EXIT, UsageError, type Command } from '../main.js';
-import { configOptions, loadConfigFrom, stringOption } from './common.js';
-import { localContext, readChangedFilesList, readTextFile } from './local-context.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { configOptions, loadConfigFrom, stringOption } from '../options.js';
+import { localContext, readChangedFilesList, readTextFile } from '../local-context.js';
 
 export const checkCommand: Command = {
   summary: 'run the documentation checks (model card, changelog, PR description) locally',

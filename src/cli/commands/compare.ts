@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
 import { readResult } from '../../result/io.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';
-import { UsageError, type Command, type Streams } from '../main.js';
-import { stringOption } from './common.js';
+import { UsageError, type Command, type Streams } from '../command.js';
+import { stringOption } from '../options.js';
 
-const options = {
+export const compareOptions = {
   base: { type: 'string' },
   head: { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -29,9 +29,10 @@ function gatelessConfig(): ResolvedConfig {
   };
 }
 
-async function runComparison(
+export async function runComparison(
   values: Record<string, string | boolean | undefined>,
   io: Streams,
+  options: { requireConfig?: boolean } = {},
 ): Promise<Comparison> {
   const basePath = stringOption(values, 'base');
   const headPath = stringOption(values, 'head');
@@ -41,6 +42,10 @@ async function runComparison(
     throw new UsageError(`--format must be markdown, json or none, got ${JSON.stringify(format)}`);
   const configPath =
     stringOption(values, 'config') ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+  if (!configPath && options.requireConfig)
+    throw new UsageError(
+      `no config: ${DEFAULT_CONFIG_PATH} not found and no --config given. A gate without gates would pass having checked nothing; pass --config (the base branch's config), or use \`evalgate compare\` to see deltas without gates`,
+    );
   const config = configPath
     ? await loadConfig(configPath, { root: stringOption(values, 'root') })
     : gatelessConfig();
@@ -69,32 +74,9 @@ export const compareCommand: Command = {
     'Gates and comparison settings come from --config (default .github/evalgate.yml when it exists). Prints the',
     'report; exit 0 whatever the verdict (use `evalgate gate` to fail on it), 2 on bad input.',
   ].join('\n'),
-  options,
+  options: compareOptions,
   async run(values, _positionals, io) {
     await runComparison(values, io);
     return 0;
-  },
-};
-
-export const gateCommand: Command = {
-  summary: 'compare and exit 1 when a gate fails (the CI step)',
-  usage: [
-    'Usage: evalgate gate --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]',
-    '                     [--format markdown|json|none] [--fail-on fail|warn|never]',
-    '',
-    'Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the',
-    'results are not comparable), 2 usage or input error.',
-  ].join('\n'),
-  options: { ...options, 'fail-on': { type: 'string', default: 'fail' } },
-  async run(values, _positionals, io) {
-    const failOn = stringOption(values, 'fail-on') ?? 'fail';
-    if (!['fail', 'warn', 'never'].includes(failOn))
-      throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
-    const comparison = await runComparison(values, io);
-    const v = comparison.verdict;
-    const failed =
-      failOn !== 'never' && (v === 'fail' || v === 'not_comparable' || (failOn === 'warn' && v === 'warn'));
-    io.stderr.write(`verdict: ${v}${failed ? ' (exit 1)' : ''}\n`);
-    return failed ? 1 : 0;
   },
 };

@@ -1,8 +1,8 @@
 import { evaluateConfig } from '../../evaluate/evaluate.js';
 import { writeResult } from '../../result/io.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
-import { UsageError, type Command } from '../main.js';
-import { configOptions, gitInfo, loadConfigFrom, stringOption } from './common.js';
+import { UsageError, type Command } from '../command.js';
+import { configOptions, gitInfo, loadConfigFrom, stringOption } from '../options.js';
 
 export const evaluateCommand: Command = {
   summary: 'run the suites and write a result artifact',

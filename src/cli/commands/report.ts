@@ -1,7 +1,7 @@
 import { readResult } from '../../result/io.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
-import { UsageError, type Command } from '../main.js';
-import { stringOption } from './common.js';
+import { UsageError, type Command } from '../command.js';
+import { stringOption } from '../options.js';
 
 export const reportCommand: Command = {
   summary: 'print a result artifact as markdown or JSON',

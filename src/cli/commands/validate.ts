@@ -1,8 +1,8 @@
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
-import { formatCount } from '../../report/format.js';
-import { EXIT, UsageError, type Command } from '../main.js';
-import { configOptions, loadConfigFrom, stringOption } from './common.js';
-import { suiteHygiene } from './hygiene.js';
+import { formatCount } from '../../tasks/format.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { configOptions, loadConfigFrom, stringOption } from '../options.js';
+import { suiteHygiene } from '../suite-hygiene.js';
 
 export const validateCommand: Command = {
   summary: "check the config and every suite's data files (no metrics), with golden-set hygiene",
@@ -35,6 +35,7 @@ export const validateCommand: Command = {
       io.stdout.write(
         `suite ${suite.name}: ${formatCount(result.golden.n)} golden examples, ${formatCount(result.predictions.n)} predictions${result.task === 'classification' ? `, ${result.labels.length} labels` : ''}, coverage ${(result.predictions.coverage * 100).toFixed(1)}%: valid\n`,
       );
+      for (const note of result.notes ?? []) io.stdout.write(`  note: ${note}\n`);
       const hygiene = await suiteHygiene(suite, { baseGolden });
       for (const note of hygiene.notes) io.stdout.write(`  ${note}\n`);
       if (hygiene.findings.length === 0) {

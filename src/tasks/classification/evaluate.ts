@@ -1,4 +1,5 @@
-import type { ResolvedSuite } from '../../config/types.js';
+import { assertLabelsMeet, outsideLabels, outsideLabelsNote, type OutsideLabels } from './label-space.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type {
   ExampleRecords,
   SingleLabelStatsJson,
@@ -6,7 +7,7 @@ import type {
   SuiteResult,
 } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
-import { planSlices, type SliceDef } from '../../slices.js';
+import { planSlices, type SliceDef } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
 import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';
@@ -20,10 +21,10 @@ import {
 } from './multilabel.js';
 import { histogramFrom, type SingleLabelStats } from './stats.js';
 import { withOps } from '../ops/slices.js';
+import { METRIC_DEFINITIONS_VERSION } from '../../util/version.js';
 import { eceBinOf, ScoreTerms, scoredLabelOrder } from './score-terms.js';
 
-/** Bumped whenever a metric's definition changes; results with different versions are not comparable. */
-export const METRIC_DEFINITIONS_VERSION = 1;
+export { METRIC_DEFINITIONS_VERSION };
 
 const numericOrder = (a: string, b: string) => Number(a) - Number(b);
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,6 +35,8 @@ interface LabelSpace {
   predMap: Int32Array;
   /** final class -> score column */
   scoreColumn: Int32Array | null;
+  /** The note on predictions outside the golden labels, if any. */
+  note: string | null;
 }
 
 function firstLine(
@@ -52,6 +55,7 @@ function firstLine(
 function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: PredictionColumns): LabelSpace {
   const scoreKeys = preds.scoreKeys ?? [];
   let names: string[];
+  let outside: OutsideLabels | null = null;
   if (suite.labels) {
     names = [...suite.labels];
     const allowed = new Set(names);
@@ -96,16 +100,18 @@ function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: Predi
     }
     names = scoredLabelOrder(suite, golden, preds.scoreKeys);
   } else {
-    const union = new Set<string>([...golden.labels.names, ...preds.labels.names, ...scoreKeys]);
+    // the golden labels are the label space; predictions outside it are wrong, not new classes
     const numeric =
       golden.labels.allNumeric &&
-      preds.labels.allNumeric &&
-      [...union].every((n) => n.trim() !== '' && Number.isFinite(Number(n)));
-    names = [...union].sort(numeric ? numericOrder : textOrder);
+      golden.labels.names.every((n) => n.trim() !== '' && Number.isFinite(Number(n)));
+    names = [...new Set([...golden.labels.names, ...scoreKeys])].sort(numeric ? numericOrder : textOrder);
+    outside = outsideLabels(preds.labels.names, new Set(names), preds.predSets ?? preds.pred);
+    assertLabelsMeet(outside, names, { predictions: preds.file, field: suite.fields.prediction });
   }
   const index = new Map(names.map((n, i) => [n, i]));
   const goldenMap = Int32Array.from(golden.labels.names, (n) => index.get(n)!);
-  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n)!);
+  // a label outside the space maps to the "no valid prediction" column k: always wrong
+  const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n) ?? names.length);
   let scoreColumn: Int32Array | null = null;
   if (preds.scoreKeys) {
     const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
@@ -134,7 +140,7 @@ function resolveLabels(suite: ResolvedSuite, golden: GoldenColumns, preds: Predi
       return j;
     });
   }
-  return { names, goldenMap, predMap, scoreColumn };
+  return { names, goldenMap, predMap, scoreColumn, note: outside ? outsideLabelsNote(outside) : null };
 }
 
 /** For every golden example, the row of its prediction, or −1. Errors on unknown ids and (by policy) missing ones. */
@@ -250,7 +256,9 @@ export function evaluateClassification(
         positiveClass,
         terms,
       );
-  return { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  const result: SuiteResult = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
+  if (space.note) result.notes = [...(result.notes ?? []), space.note];
+  return result;
 }
 
 function resolvePositive(suite: ResolvedSuite, names: string[]): number {
@@ -589,7 +597,7 @@ function evaluateMultilabel(
   for (let i = 0; i < n; i++) {
     const t = golden.truthSets![i].map((v) => space.goldenMap[v]);
     const r = rowOf[i];
-    const p = r < 0 ? null : preds.predSets![r].map((v) => space.predMap[v]);
+    const p = r < 0 ? null : preds.predSets![r].map((v) => space.predMap[v]).filter((c) => c < k);
     for (const c of t) truthBits[i * k + c] = 1;
     if (p) for (const c of p) predBits[i * k + c] = 1;
     addMultilabelExample(stats[0], t, p);

@@ -1,4 +1,4 @@
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type { GoldenColumns, PredictionPart } from './decode.js';
 
 /** float64 machine epsilon: scikit-learn's log_loss clipping. */

@@ -1,5 +1,5 @@
 /** task: generation — golden references and predicted texts to per-slice metrics and per-example statistics. */
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type {
   ExampleRecords,
   GenerationStatsJson,
@@ -9,7 +9,7 @@ import type {
 import { InputError, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../slices.js';
+import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,

@@ -2,11 +2,9 @@
 // The mean's sufficient statistics are (sum, count), so partial results merge by addition and a
 // bootstrap can resample per-example costs.
 
-/** Prices in currency units per one million tokens. */
-export interface TokenPrices {
-  readonly inputPerMillion: number;
-  readonly outputPerMillion: number;
-}
+import type { TokenPrices } from '../../spec/tasks.js';
+
+export type { TokenPrices };
 
 /** Where an example's cost comes from: its own cost field, or its token counts and these prices. */
 export type CostSource =

@@ -1,22 +1,7 @@
 import { InputError, describeType } from '../../io/errors.js';
-import type { TokenPrices } from './cost.js';
+import type { OpsSpec } from '../../spec/tasks.js';
 
-/**
- * Which operational fields a suite reads from each prediction record: set only for the metrics the suite
- * computes, so predictions without them stay valid otherwise. Plain data: it travels to decode workers.
- */
-export interface OpsSpec {
-  /** Per-example latency in milliseconds. */
-  readonly latencyField?: string;
-  readonly cost?:
-    | { readonly kind: 'field'; readonly field: string }
-    | {
-        readonly kind: 'tokens';
-        readonly inputField: string;
-        readonly outputField: string;
-        readonly prices: TokenPrices;
-      };
-}
+export type { OpsSpec };
 
 /** Per-row operational values of one decoded part or file, in row order; null when not read. */
 export interface OpsRows {

@@ -1,5 +1,5 @@
 import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SlicePlan } from '../../slices.js';
+import type { SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import type { PairedInput, WeightedProblem } from '../family.js';
 import { costPer1k, type CostStats } from './cost.js';

@@ -1,21 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SuiteConfig } from '../../generated/config.js';
-import type { GainKind, MissingQueries } from './metrics.js';
-import { DEFAULT_RANKING_BASES, parseRankingMetric } from './registry.js';
+import type { ResolvedRanking } from '../../spec/tasks.js';
 
-/** A ranking suite's options with defaults applied. */
-export interface ResolvedRanking {
-  /** Cutoffs of every @k metric the suite computes (from its metrics), ascending. */
-  readonly cutoffs: readonly number[];
-  readonly gain: GainKind;
-  readonly relevanceLevel: number;
-  readonly missingQueries: MissingQueries;
-  readonly ndcg: 'trec' | 'sklearn';
-  /** Query records (id + slice fields) for a TREC qrels golden set. */
-  readonly queries?: { readonly path: string; readonly display: string };
-  readonly judgementsField: string;
-  readonly rankingField: string;
-}
+export type { ResolvedRanking };
+import { DEFAULT_RANKING_BASES, parseRankingMetric } from './registry.js';
 
 /** File names read as TREC (qrels or run) in a ranking suite when no format is given. */
 export function isTrecPath(path: string): boolean {

@@ -1,8 +1,8 @@
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, RankingStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../slices.js';
+import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
 import { isOpsMetric } from '../ops/registry.js';

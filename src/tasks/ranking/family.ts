@@ -1,4 +1,4 @@
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
 import type { TaskFamily } from '../family.js';
 import { isOpsMetric } from '../ops/registry.js';

@@ -27,8 +27,9 @@ export const DEFAULT_RANKING_METRICS: readonly RankingMetric[] = [
 ];
 export const DEFAULT_CUTOFFS: readonly number[] = [10];
 
-export type GainKind = 'linear' | 'exponential';
-export type MissingQueries = 'skip' | 'zero';
+import type { GainKind, MissingQueries } from '../../spec/tasks.js';
+
+export type { GainKind, MissingQueries };
 
 export interface RankingOptions {
   /** Cutoffs k for every `@k` metric (positive integers). Default [10]. */

@@ -3,7 +3,7 @@
  * verdict, several runs (repeats) per example. Each example is summarised by its mean score and pass
  * fraction over runs; metrics aggregate those per-example values over the slice's examples.
  */
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type {
   ExampleRecords,
   FlakyExamples,
@@ -13,7 +13,7 @@ import type {
 } from '../../generated/result.js';
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../slices.js';
+import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,

@@ -1,10 +1,10 @@
 /** task: spans — golden and predicted entities (tag sequences or character spans) to per-slice span metrics. */
-import type { ResolvedSuite } from '../../config/types.js';
+import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '../../generated/result.js';
 import { InputError, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../slices.js';
+import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,

@@ -5,10 +5,10 @@ import {
   type GoldenRecord,
   type HygieneReport,
   type LabelShift,
-} from '../../checks/index.js';
-import type { ResolvedSuite } from '../../config/types.js';
-import { formatFromPath, readRecords } from '../../io/records.js';
-import { formatCount } from '../../report/format.js';
+} from '../checks/index.js';
+import type { ResolvedSuite } from '../spec/config.js';
+import { formatFromPath, readRecords } from '../io/records.js';
+import { formatCount } from '../tasks/format.js';
 
 export interface SuiteHygiene {
   report: HygieneReport;

@@ -1,12 +1,8 @@
-import type { ClassificationReadSpec, DataSource } from '../tasks/classification/decode.js';
-
-/** Messages between the main thread and decode workers. */
-export interface DecodeTask {
+/** Messages between the main thread and the worker threads (one protocol for every kind of task). */
+export interface WorkerTask {
   readonly id: number;
-  readonly kind: 'golden' | 'predictions';
-  readonly source: DataSource;
-  readonly spec: ClassificationReadSpec;
-  readonly range?: { start: number; end: number };
+  /** Picks the handler the worker runs (serveWorkerTasks). */
+  readonly kind: string;
 }
 
 export interface SerializedInputError {

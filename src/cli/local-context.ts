@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CardRow, CheckContext } from '../../checks/index.js';
-import { InputError, oneLine } from '../../io/errors.js';
-import { describeFsError } from '../../io/lines.js';
+import type { CardRow, CheckContext } from '../checks/index.js';
+import { InputError, oneLine } from '../io/errors.js';
+import { describeFsError } from '../io/lines.js';
 
 /** What `evalgate check` knows about the change when it runs outside GitHub. */
 export interface LocalContextOptions {

@@ -7,7 +7,7 @@ import {
   hash32ResampleKey,
   lowbias32,
   resampleUniform,
-} from '../../../src/compare/stats/rng.js';
+} from '../../src/stats/rng.js';
 
 // Computed with the JS snippet of /work/shared/refbench/README.md ("Bootstrap RNG"), seed 12345, and
 // confirmed identical to ref_eval.hash32_indices.

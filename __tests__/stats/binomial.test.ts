@@ -1,6 +1,6 @@
 import { describe, test, expect } from '@jest/globals';
-import { sampleBinomial } from '../../../src/compare/stats/binomial.js';
-import { createUniform } from '../../../src/compare/stats/rng.js';
+import { sampleBinomial } from '../../src/stats/binomial.js';
+import { createUniform } from '../../src/stats/rng.js';
 
 /** Exact Binomial(n, p) pmf on a window around the mode, by the ratio recursion, normalised on the window. */
 function binomialPmfWindow(n: number, p: number): { lo: number; pmf: Float64Array } {

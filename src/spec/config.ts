@@ -1,11 +1,10 @@
 import type { RecordFormat } from '../io/records.js';
-import type { SliceEntry } from '../slices.js';
-import type { TaskName } from '../tasks/registry.js';
-import type { ResolvedGate } from '../gates/rules.js';
+import type { SliceEntry } from './slices.js';
+import type { TaskName } from './tasks.js';
+import type { ResolvedGate } from './gates.js';
 import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
-import type { OpsSpec } from '../tasks/ops/fields.js';
-import type { ResolvedRanking } from '../tasks/ranking/config.js';
-import type { CheckRule } from '../checks/types.js';
+import type { OpsSpec, ResolvedRanking } from './tasks.js';
+import type { CheckRule } from './checks.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {

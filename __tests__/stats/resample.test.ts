@@ -3,16 +3,16 @@ import {
   classificationDeltaStatistic,
   classificationUnits,
   macroF1FromConfusion,
-} from '../../../src/compare/stats/confusion.js';
+} from '../../src/stats/confusion.js';
 import {
   hash32RowWeights,
   multinomialWeights,
   pairedBootstrap,
   unitOrderLargestFirst,
-} from '../../../src/compare/stats/resample.js';
-import { createUniform, hash32Indices } from '../../../src/compare/stats/rng.js';
-import { pairwiseSum, standardDeviation, summarizeDelta } from '../../../src/compare/stats/summary.js';
-import { groupUnits } from '../../../src/compare/stats/units.js';
+} from '../../src/stats/resample.js';
+import { createUniform, hash32Indices } from '../../src/stats/rng.js';
+import { pairwiseSum, standardDeviation, summarizeDelta } from '../../src/stats/summary.js';
+import { groupUnits } from '../../src/stats/units.js';
 
 /** A seeded paired classification set: head is right more often than base, errors correlated. */
 function syntheticClassification(n: number, k: number, seed: number) {

@@ -1,9 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { InputError } from '../io/errors.js';
-import { isGzip, splitLines } from '../io/lines.js';
+import { InputError } from '../../io/errors.js';
+import { isGzip, splitLines } from '../../io/lines.js';
 import {
   decodeGoldenPart,
   decodePredictionPart,
@@ -15,13 +12,31 @@ import {
   type GoldenPart,
   type PredictionColumns,
   type PredictionPart,
-} from '../tasks/classification/decode.js';
-import {
-  WORKER_MARKER,
-  type DecodeTask,
-  type SerializedInputError,
-  type WorkerReply,
-} from './worker-protocol.js';
+} from './decode.js';
+import { runPool, threadCount, workerScript, type PoolResult } from '../../worker/pool.js';
+import type { WorkerHandler } from '../../worker/serve.js';
+
+/** A part of a golden or predictions file for a worker to decode. */
+export interface DecodeTask {
+  readonly id: number;
+  readonly kind: 'golden' | 'predictions';
+  readonly source: DataSource;
+  readonly spec: ClassificationReadSpec;
+  readonly range?: { start: number; end: number };
+}
+
+/** The worker side: decode one part (serveWorkerTasks dispatches both kinds here). */
+const decodePart: WorkerHandler = (task, progress) => {
+  const { kind, source, spec, range } = task as DecodeTask;
+  const options = { range, onProgress: progress };
+  return kind === 'golden'
+    ? decodeGoldenPart(source, spec, options)
+    : decodePredictionPart(source, spec, options);
+};
+export const DECODE_HANDLERS: Readonly<Record<DecodeTask['kind'], WorkerHandler>> = {
+  golden: decodePart,
+  predictions: decodePart,
+};
 
 /**
  * Files smaller than this together are read on the main thread: starting workers would cost more.
@@ -109,13 +124,15 @@ export async function loadSuiteData(
     if (mergedGolden) onPredictionPart?.(mergedGolden, part);
     else waiting.push(part);
   };
-  const results = await runPool(
-    script,
-    Math.min(threads, tasks.length),
-    tasks,
-    (task, done) => reporter[task.kind](done.bytes, done.total),
+  const results = await runPool(script, tasks, {
+    size: threads,
+    label: 'decode',
+    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
+    // their compact columns survive.
+    maxOldGenerationSizeMb: 256,
+    onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone,
-  );
+  });
   const predResults = results.filter((r) => r.task.kind === 'predictions');
   const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
   const pParts = partsOrThrow<PredictionPart>(predResults);
@@ -133,22 +150,6 @@ async function sizeOf(source: DataSource): Promise<number> {
   }
 }
 
-export function threadCount(): number {
-  const env = process.env.EVALGATE_THREADS;
-  if (env !== undefined && env !== '') {
-    const n = Number(env);
-    if (Number.isInteger(n) && n >= 0) return n;
-  }
-  return Math.min(4, availableParallelism());
-}
-
-/** The running bundle (dist/cli.js or dist/index.js) doubles as the worker script; TypeScript sources cannot. */
-export function workerScript(): string | undefined {
-  const url = import.meta.url;
-  if (!url.startsWith('file:') || !url.endsWith('.js')) return undefined;
-  return fileURLToPath(url);
-}
-
 async function rangesOf(
   source: DataSource,
   size: number,
@@ -157,11 +158,7 @@ async function rangesOf(
   return splitLines(source.path, Math.max(1, Math.round(size / PART_BYTES)));
 }
 
-interface TaskResult {
-  readonly task: Omit<DecodeTask, 'id'>;
-  readonly part?: { lineCount: number };
-  readonly error?: SerializedInputError;
-}
+type TaskResult = PoolResult<Omit<DecodeTask, 'id'>>;
 
 /** Parts in file order with their line offsets; the earliest failing part's error, with its absolute line. */
 function partsOrThrow<P extends { lineCount: number }>(
@@ -180,77 +177,7 @@ function partsOrThrow<P extends { lineCount: number }>(
     }
     parts.push(r.part as P);
     offsets.push(offset);
-    offset += r.part!.lineCount;
+    offset += (r.part as P).lineCount;
   }
   return { parts, offsets };
-}
-
-function runPool(
-  script: string,
-  size: number,
-  tasks: readonly Omit<DecodeTask, 'id'>[],
-  onProgress: (task: Omit<DecodeTask, 'id'>, done: { bytes: number; total: number }) => void,
-  onDone: (result: TaskResult) => void,
-): Promise<TaskResult[]> {
-  return new Promise((resolvePool, rejectPool) => {
-    const results: TaskResult[] = new Array(tasks.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const give = (worker: Worker) => {
-      if (next >= tasks.length) return;
-      const id = next++;
-      worker.postMessage({ id, ...tasks[id] } satisfies DecodeTask);
-    };
-    for (let i = 0; i < size; i++) {
-      // A small old generation makes each worker collect early: parts are decoded one at a time, and only
-      // their compact columns survive.
-      const worker = new Worker(script, {
-        workerData: { marker: WORKER_MARKER },
-        resourceLimits: { maxOldGenerationSizeMb: 256 },
-      });
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if (failed) return;
-        if (reply.type === 'progress') {
-          onProgress(tasks[reply.id], reply);
-          return;
-        }
-        if (reply.type === 'crash') {
-          failed = true;
-          stopAll();
-          rejectPool(new Error(`a decode worker failed: ${reply.message}`));
-          return;
-        }
-        results[reply.id] =
-          reply.type === 'done'
-            ? { task: tasks[reply.id], part: reply.part as { lineCount: number } }
-            : { task: tasks[reply.id], error: reply.error };
-        try {
-          onDone(results[reply.id]);
-        } catch (error) {
-          failed = true;
-          stopAll();
-          rejectPool(error);
-          return;
-        }
-        finished++;
-        if (finished === tasks.length) {
-          stopAll();
-          resolvePool(results);
-        } else give(worker);
-      });
-      worker.on('error', (error) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        rejectPool(error);
-      });
-      give(worker);
-    }
-  });
 }

@@ -1,4 +1,4 @@
-import { InputError } from './io/errors.js';
+import { InputError } from '../io/errors.js';
 /**
  * Slices: overall, every value of each listed field, and crosses of fields (only the combinations that
  * occur). Each row belongs to exactly one slice per listed entry, so a slice plan is a set of per-row

@@ -1,9 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import {
-  fillPoissonMultinomial,
-  planPoissonMultinomial,
-} from '../../../src/compare/stats/poisson-multinomial.js';
-import { resampleUniform } from '../../../src/compare/stats/rng.js';
+import { fillPoissonMultinomial, planPoissonMultinomial } from '../../src/stats/poisson-multinomial.js';
+import { resampleUniform } from '../../src/stats/rng.js';
 
 /**
  * The Poissonised multinomial must have the Multinomial(n, m/M) law: every draw sums to n exactly, and the

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test, expect } from '@jest/globals';
-import { compareWithReference, DEFAULT_DATA_DIR, DEFAULT_REFERENCE } from '../../../bench/refbench-hash32.js';
+import { compareWithReference, DEFAULT_DATA_DIR, DEFAULT_REFERENCE } from '../../bench/refbench-hash32.js';
 
 // Needs generated data: /usr/bin/python3 /work/shared/refbench/gen.py --n 10000 --out /tmp/refbench/10k
 // (or EVALGATE_REFBENCH_10K=<dir>). Skipped when the data or the reference JSON is absent.

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { loadConfig, DEFAULT_CONFIG_PATH } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
-import { UsageError } from '../main.js';
+import { loadConfig, DEFAULT_CONFIG_PATH } from '../config/load.js';
+import type { ResolvedConfig } from '../spec/config.js';
+import { UsageError } from './command.js';
 
 export const configOptions = {
   config: { type: 'string', short: 'c', default: DEFAULT_CONFIG_PATH },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, test, expect } from '@jest/globals';
-import { normalCdf } from '../../../src/compare/stats/normal.js';
+import { normalCdf } from '../../src/stats/normal.js';
 import {
   benjaminiHochberg,
   holm,
@@ -13,9 +13,9 @@ import {
   quantileSorted,
   standardDeviation,
   summarizeDelta,
-} from '../../../src/compare/stats/summary.js';
+} from '../../src/stats/summary.js';
 
-const FIXTURES = new URL('../../fixtures/stats/', import.meta.url);
+const FIXTURES = new URL('../fixtures/stats/', import.meta.url);
 
 interface PercentileCase {
   name: string;

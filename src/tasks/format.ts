@@ -1,4 +1,4 @@
-import { metricDef, type MetricDef } from '../tasks/registry.js';
+import { metricDef, type MetricDef } from './registry.js';
 
 const MINUS = '−';
 

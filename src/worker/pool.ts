@@ -1,0 +1,106 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { WORKER_MARKER, type SerializedInputError, type WorkerReply, type WorkerTask } from './protocol.js';
+
+/** Worker threads to use: EVALGATE_THREADS, else one per core, at most 4. */
+export function threadCount(): number {
+  const env = process.env.EVALGATE_THREADS;
+  if (env !== undefined && env !== '') {
+    const n = Number(env);
+    if (Number.isInteger(n) && n >= 0) return n;
+  }
+  return Math.min(4, availableParallelism());
+}
+
+/** The running bundle (dist/cli.js or dist/index.js) doubles as the worker script; TypeScript sources cannot. */
+export function workerScript(): string | undefined {
+  const url = import.meta.url;
+  if (!url.startsWith('file:') || !url.endsWith('.js')) return undefined;
+  return fileURLToPath(url);
+}
+
+/** One finished task: its output, or the input error it met. */
+export interface PoolResult<T> {
+  readonly task: T;
+  readonly part?: unknown;
+  readonly error?: SerializedInputError;
+}
+
+export interface PoolOptions<T> {
+  /** Worker threads to start (at most one per task). */
+  readonly size: number;
+  /** Which task each free worker takes next (default: in order). */
+  readonly order?: readonly number[];
+  /** A worker's heap limit, in MB. */
+  readonly maxOldGenerationSizeMb?: number;
+  /** Named in the error when a worker crashes ("decode", "bootstrap"). */
+  readonly label: string;
+  readonly onProgress?: (task: T, done: { bytes: number; total: number }) => void;
+  /** Called on the main thread as each task finishes; a throw stops the pool and rejects. */
+  readonly onDone?: (result: PoolResult<T>) => void;
+}
+
+/**
+ * Runs `tasks` on a pool of worker threads running `script`; resolves with every task's result by index.
+ * A crash, a worker error or a throwing onDone stops every worker and rejects.
+ */
+export function runPool<T extends Omit<WorkerTask, 'id'>>(
+  script: string,
+  tasks: readonly T[],
+  options: PoolOptions<T>,
+): Promise<PoolResult<T>[]> {
+  const order = options.order ?? tasks.map((_, i) => i);
+  return new Promise((resolvePool, rejectPool) => {
+    const results: PoolResult<T>[] = new Array(tasks.length);
+    const workers: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const fail = (error: unknown) => {
+      failed = true;
+      for (const w of workers) void w.terminate();
+      rejectPool(error);
+    };
+    const give = (worker: Worker) => {
+      if (next >= order.length) return;
+      const id = order[next++];
+      worker.postMessage({ id, ...tasks[id] });
+    };
+    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+      const worker = new Worker(script, {
+        workerData: { marker: WORKER_MARKER },
+        ...(options.maxOldGenerationSizeMb
+          ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } }
+          : {}),
+      });
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if (failed) return;
+        if (reply.type === 'progress') {
+          options.onProgress?.(tasks[reply.id], reply);
+          return;
+        }
+        if (reply.type === 'crash')
+          return fail(new Error(`a ${options.label} worker failed: ${reply.message}`));
+        results[reply.id] =
+          reply.type === 'done'
+            ? { task: tasks[reply.id], part: reply.part }
+            : { task: tasks[reply.id], error: reply.error };
+        try {
+          options.onDone?.(results[reply.id]);
+        } catch (error) {
+          return fail(error);
+        }
+        if (++finished === tasks.length) {
+          for (const w of workers) void w.terminate();
+          resolvePool(results);
+        } else give(worker);
+      });
+      worker.on('error', (error) => {
+        if (!failed) fail(error);
+      });
+      give(worker);
+    }
+  });
+}

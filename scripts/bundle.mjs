@@ -1,5 +1,6 @@
 // Bundles the action (src/index.ts) and the CLI (src/cli/index.ts) into single ESM files.
 // Some CommonJS dependencies call require(); ESM output has none, so the banner defines it.
+// dist/cli.js is the package's `bin` (the installed package has no dependencies), so it starts with a shebang.
 import { build } from 'esbuild';
 
 const banner = {
@@ -18,4 +19,9 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' });
+await build({
+  ...common,
+  banner: { js: `#!/usr/bin/env node\n${banner.js}` },
+  entryPoints: ['src/cli/index.ts'],
+  outfile: 'dist/cli.js',
+});

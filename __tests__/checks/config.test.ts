@@ -111,7 +111,7 @@ describe('bad rules are one-line errors with file:line: field', () => {
     [
       'a glob list given as a string',
       `version: 1\nsuites:${suite}\nchecks:\n  - name: a\n    require: { changed: docs/x.md }\n`,
-      /^\.github\/evalgate\.yml:9: checks\[0\]\.require\.changed: expected array, got string "docs\/x\.md"$/,
+      /^\.github\/evalgate\.yml:9: checks\[0\]\.require\.changed: expected array, got string "docs\/x\.md" \(a list of one is written \[docs\/x\.md\]\)$/,
     ],
     [
       'a bad severity in a suite rule',

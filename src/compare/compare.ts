@@ -16,6 +16,8 @@ import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.
 import { metricDef } from '../tasks/registry.js';
 import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
+import { sliceRows } from './slice-rows.js';
+import { suiteFlips } from './flips.js';
 import {
   multinomialWeights,
   normalPValueBelowZero,
@@ -82,6 +84,12 @@ function compareWith(
       intervalSource,
     ),
   );
+  // which examples flipped, per gated slice (an addition: nothing above depends on it)
+  suites.forEach((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+  });
   const verdict = comparisonVerdict(suites);
   return {
     kind: 'evalgate-comparison',
@@ -292,26 +300,6 @@ function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
 
 export function insufficient(sides: SideSlices, headMin: number, baseMin: number): boolean {
   return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
-}
-
-/** The rows of a slice in a result's example table (label slices: the whole population). */
-export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceResult): Int32Array {
-  if (slice.kind === 'overall' || slice.kind === 'label')
-    return Int32Array.from({ length: table.n }, (_, i) => i);
-  const conditions = Object.entries(slice.fields).map(([field, value]) => {
-    const col = table.columns.get(`field.${field}`);
-    const code = sliceValueCode(suite, field, value);
-    return { col, code };
-  });
-  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const out = new Int32Array(table.n);
-  let count = 0;
-  for (let i = 0; i < table.n; i++) {
-    let match = true;
-    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col![i] === conditions[c].code;
-    if (match) out[count++] = i;
-  }
-  return out.slice(0, count);
 }
 
 function pairedRows(

@@ -28,6 +28,7 @@ import {
 } from '../schema/validate.js';
 import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
+import { resolveExampleSettings } from './examples.js';
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
@@ -116,11 +117,13 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
   } as const;
   const checks = resolveChecks(config.checks, ['checks'], { file, root, lineOf });
   const baseline = resolveBaseline(config, file, lineOf);
+  const examples = resolveExampleSettings(config.examples, file, lineOf);
   return {
     file,
     root,
     suites,
     comparison,
+    examples,
     checks,
     baseline,
     fingerprint: sha256(canonicalJson(metricsPart(config))),
@@ -129,10 +132,11 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
 
 /**
  * The config without what cannot change a metric (documentation checks, where the baseline comes from, the
- * training set and text field of golden-set hygiene), so editing a check does not make results incomparable.
+ * training set and text field of golden-set hygiene, which examples are listed), so editing a check does not
+ * make results incomparable.
  */
 function metricsPart(config: EvalgateConfig): EvalgateConfig {
-  const { checks: _checks, baseline: _baseline, ...rest } = config;
+  const { checks: _checks, baseline: _baseline, examples: _examples, ...rest } = config;
   const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
     if (fields?.text === undefined) return fields ? { ...suite, fields } : suite;
     const { text: _text, ...others } = fields;
@@ -330,6 +334,18 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
       message: 'scores are not supported for multilabel suites yet; remove fields.scores',
     });
   }
+  // A gate on a misspelt metric (`macro-f1`) gets the spelling, not "add it to metrics".
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known =
+      metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? undefined : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at('gates', j, 'metric'),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(', ')}`,
+      });
+    }
+  });
   const reserved = new Set([fields.id, fields.references ?? fields.label]);
   (suite.slices ?? []).forEach((entry, j) => {
     for (const f of typeof entry === 'string' ? [entry] : entry) {
@@ -376,6 +392,7 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     maxSlices: suite.max_slices ?? 5000,
     maxLabels: suite.max_labels ?? 1000,
     missingPredictions: suite.missing_predictions ?? 'error',
+    extraPredictions: suite.extra_predictions ?? (ranking ? 'ignore' : 'error'),
     metrics,
     topK: suite.top_k ?? 3,
     eceBins: suite.ece_bins ?? 15,

@@ -117,3 +117,47 @@ export function renderMetricTable(): string {
   }
   return lines.join('\n');
 }
+
+function cell(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+}
+
+interface ActionSpec {
+  inputs?: Record<string, { description?: string; default?: string | number | boolean }>;
+  outputs?: Record<string, { description?: string }>;
+}
+
+/** The inputs and outputs tables of action.yml (parsed). */
+export function renderActionReference(action: ActionSpec): string {
+  const code = (v: unknown): string =>
+    v === undefined || v === '' ? '' : `\`${String(v).replace(/`/g, "'")}\``;
+  return [
+    '### Inputs',
+    '',
+    '| input | default | description |',
+    '| --- | --- | --- |',
+    ...Object.entries(action.inputs ?? {}).map(
+      ([name, spec]) => `| \`${name}\` | ${code(spec.default)} | ${cell(spec.description)} |`,
+    ),
+    '',
+    '### Outputs',
+    '',
+    '| output | description |',
+    '| --- | --- |',
+    ...Object.entries(action.outputs ?? {}).map(
+      ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`,
+    ),
+  ].join('\n');
+}
+
+/** One section per command with its `--help` text, the overview first. */
+export function renderCliReference(helps: readonly { command: string; help: string }[]): string {
+  return helps
+    .map(({ command, help }) =>
+      [`### \`evalgate${command ? ` ${command}` : ''}\``, '', '```text', help.trimEnd(), '```'].join('\n'),
+    )
+    .join('\n\n');
+}

@@ -6,6 +6,7 @@ import { InputError } from '../io/errors.js';
 import { FAMILIES } from '../tasks/families.js';
 import { METRIC_DEFINITIONS_VERSION, TOOL_VERSION } from '../util/version.js';
 import { runSuiteCommand } from './run-command.js';
+import { takeExtraPredictionsNote } from '../tasks/extra-predictions.js';
 
 export interface EvaluateOptions {
   /** Only this suite. */
@@ -78,6 +79,8 @@ export async function evaluateConfig(
 
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
   const result = await FAMILIES[suite.task].evaluate(suite, log);
-  const notes = await checkGateCoverage(suite, result);
+  const notes = [...(await checkGateCoverage(suite, result))];
+  const extra = takeExtraPredictionsNote(suite);
+  if (extra) notes.push(extra);
   return notes.length ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
 }

@@ -85,6 +85,14 @@ export interface SuiteComparison {
   };
   slices: SliceComparison[];
   gates: GateResult[];
+  /**
+   * Paired comparisons only: for each gated slice and the overall population, which examples went right → wrong (broken), wrong → right (fixed) or stayed wrong, and the worst broken ones.
+   */
+  flips?: SliceFlips[];
+  /**
+   * Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored).
+   */
+  flips_unavailable?: string;
 }
 export interface SliceComparison {
   key: string;
@@ -174,4 +182,80 @@ export interface GateResult {
    * About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/√n scaling).
    */
   needed_n: number | null;
+}
+export interface SliceFlips {
+  slice: string;
+  /**
+   * The slice's gated metric (null: the overall slice, not gated).
+   */
+  metric?: string | null;
+  /**
+   * What 'broken' means for this family and slice, in words.
+   */
+  definition: string;
+  /**
+   * Examples of the slice on both sides (same id, same golden content).
+   */
+  paired: number;
+  /**
+   * Paired examples the definition applies to (a label slice counts only its class's examples; examples without a verdict are not counted).
+   */
+  counted: number;
+  /**
+   * Wrong on base, right on head.
+   */
+  fixed: number;
+  /**
+   * Right on base, wrong on head.
+   */
+  broken: number;
+  /**
+   * Wrong on both sides.
+   */
+  still_wrong: number;
+  /**
+   * The first examples.top broken examples, most severe first, then by id.
+   */
+  examples: FlippedExample[];
+  /**
+   * Single-label classification: the (true, predicted) label pairs whose count grew most, base → head.
+   */
+  confusion_shifts?: {
+    truth: string;
+    /**
+     * (none): no prediction.
+     */
+    predicted: string;
+    base: number;
+    head: number;
+  }[];
+}
+export interface FlippedExample {
+  id: string;
+  /**
+   * The start of the example's examples.excerpt_field from the head golden set, with examples.redact applied and cut to examples.excerpt_length characters; null when not read.
+   */
+  excerpt: string | null;
+  /**
+   * The true label(s) or entity count, in words (null when the family has none to show).
+   */
+  truth: string | null;
+  /**
+   * Base's prediction or per-example score, in words.
+   */
+  base: string;
+  /**
+   * Head's prediction or per-example score, in words.
+   */
+  head: string;
+  /**
+   * How badly it broke (classification: 1; spans: entities lost; generation: F1 lost; ranking: value lost; scored: pass fraction lost).
+   */
+  severity: number;
+  /**
+   * The example's value of every slice field.
+   */
+  slice_values: {
+    [k: string]: string;
+  };
 }

@@ -57,6 +57,7 @@ export interface EvalgateConfig {
    */
   suites: [SuiteConfig, ...SuiteConfig[]];
   comparison?: ComparisonSettings;
+  examples?: ExampleSettings;
   checks?: CheckRules;
   baseline?: BaselineSettings;
 }
@@ -131,6 +132,10 @@ export interface SuiteConfig {
    * A golden example without a prediction: stop with an error, or count it as wrong and report coverage.
    */
   missing_predictions?: 'error' | 'count_as_wrong';
+  /**
+   * A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements.
+   */
+  extra_predictions?: 'error' | 'ignore';
   /**
    * Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given.
    *
@@ -450,6 +455,31 @@ export interface ComparisonSettings {
    * Error control across the gated slices of a suite: Holm (family-wise), Benjamini–Hochberg (false discovery rate) or none.
    */
   correction?: 'holm' | 'bh' | 'none';
+}
+/**
+ * Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.
+ */
+export interface ExampleSettings {
+  /**
+   * Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay).
+   */
+  top?: number;
+  /**
+   * Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it.
+   */
+  excerpt_field?: string;
+  /**
+   * Characters of the excerpt shown (longer text is cut, with …).
+   */
+  excerpt_length?: number;
+  /**
+   * Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by █ before it reaches the comparison, the comment or the job summary.
+   */
+  redact?: string[];
+  /**
+   * task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1.
+   */
+  f1_pass?: number;
 }
 /**
  * Where the action finds the base branch's result to compare a pull request with.

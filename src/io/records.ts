@@ -39,9 +39,37 @@ export async function readRecords(
 ): Promise<number> {
   const name = options.displayName ?? path;
   const format = resolveFormat(name, options.format);
-  if (format === 'jsonl') return readJsonl(path, name, onRecord, options);
-  if (format === 'csv') return readCsv(path, name, onRecord);
-  return readJsonArray(path, name, onRecord, options);
+  const handler: RecordHandler = (record, line) => {
+    try {
+      onRecord(record, line);
+    } catch (error) {
+      throw withKeysPresent(error, record, format);
+    }
+  };
+  if (format === 'jsonl') return readJsonl(path, name, handler, options);
+  if (format === 'csv') return readCsv(path, name, handler);
+  return readJsonArray(path, name, handler, options);
+}
+
+/**
+ * A "missing <field>" error on a record without that field also lists what the record has, since the usual
+ * cause is a differently named column (`qid` for `id`): the fix is then the suite's `fields:`.
+ */
+function withKeysPresent(error: unknown, record: Record<string, unknown>, format: RecordFormat): unknown {
+  if (!(error instanceof InputError) || !error.field || !error.detail.startsWith('missing ')) return error;
+  // only a top-level key (`scores.y` is inside an object the record has)
+  if (/[.[]/.test(error.field) || Object.hasOwn(record, error.field)) return error;
+  const keys = Object.keys(record);
+  const shown = keys.slice(0, 12).map((k) => JSON.stringify(k));
+  const list = `${shown.join(', ')}${keys.length > shown.length ? `, … (${keys.length} in all)` : ''}`;
+  const has =
+    format === 'csv' ? `the file's columns are ${list}` : `the record has ${keys.length ? list : 'no keys'}`;
+  return new InputError({
+    file: error.file,
+    line: error.line,
+    field: error.field,
+    message: `${error.detail}; ${has} (point the suite's config at the right one)`,
+  });
 }
 
 function parseJsonText(text: string, path: string, line: number): unknown {

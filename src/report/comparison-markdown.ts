@@ -4,13 +4,16 @@ import type { EvalgateResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatValue } from '../tasks/format.js';
+import { LEFT_OUT_NOTE, suiteChart, suiteFlipsMarkdown } from './flips-markdown.js';
 import { resultMarkdown } from './result-markdown.js';
 
 /**
- * full: everything, the long tables folded in <details>; compact: without the per-slice metric tables;
- * minimal: the verdict and the failing and warning rows only. Used to keep a PR comment under GitHub's limit.
+ * full: everything, the long tables folded in <details>; no-charts: without the charts; no-examples: also
+ * without the flipped-example tables (their counts stay); compact: also without the per-slice metric tables
+ * and flips; minimal: the verdict and the failing and warning rows only. Used to keep a PR comment under
+ * GitHub's limit.
  */
-export type DetailLevel = 'full' | 'compact' | 'minimal';
+export type DetailLevel = 'full' | 'no-charts' | 'no-examples' | 'compact' | 'minimal';
 
 const ICON: Record<string, string> = {
   pass: '✅',
@@ -113,6 +116,8 @@ function gateRow(g: GateResult, confidence: number, withReason: boolean): string
   return row;
 }
 
+const EXAMPLES = { full: 'all', 'no-charts': 'all', 'no-examples': 'counts' } as const;
+
 const GATE_HEADER = [
   'verdict',
   'slice',
@@ -152,6 +157,19 @@ function suiteSection(
     lines.push('');
     lines.push('No gates are configured for this suite.');
   }
+  const flips = (gates: GateResult[], overall: boolean) =>
+    detail === 'compact' || detail === 'minimal'
+      ? ''
+      : suiteFlipsMarkdown(
+          suite,
+          gates.map((g) => g.slice),
+          EXAMPLES[detail],
+          overall,
+        );
+  const concernFlips = flips(concerns, true);
+  if (concernFlips) lines.push('', concernFlips);
+  const chart = detail === 'full' && concerns.length ? suiteChart(suite) : '';
+  if (chart) lines.push('', chart);
   if (detail === 'minimal') return lines.join('\n');
   if (quiet.length) {
     lines.push('');
@@ -160,6 +178,12 @@ function suiteSection(
     );
     lines.push('');
     lines.push(markdownTable([[...GATE_HEADER, 'why'], ...quiet.map((g) => gateRow(g, confidence, true))]));
+    const concerned = new Set(concerns.map((g) => g.slice));
+    const quietFlips = flips(
+      quiet.filter((g) => !concerned.has(g.slice)),
+      concerns.length === 0,
+    );
+    if (quietFlips) lines.push('', quietFlips);
   }
   if (suite.golden.examples) {
     const ex = suite.golden.examples;
@@ -180,7 +204,7 @@ function suiteSection(
     lines.push('');
     lines.push('</details>');
   }
-  if (detail === 'full' && suite.slices.length) {
+  if (detail !== 'compact' && suite.slices.length) {
     const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
     lines.push('');
     lines.push(
@@ -237,6 +261,8 @@ export function comparisonMarkdown(
   ];
   const single = comparison.suites.length === 1;
   for (const suite of comparison.suites) lines.push('', suiteSection(suite, comparison, detail, single));
+  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
+  if (detail !== 'full' && leftOut) lines.push('', LEFT_OUT_NOTE);
   if (detail !== 'minimal') {
     const s = comparison.settings;
     lines.push(

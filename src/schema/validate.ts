@@ -68,7 +68,7 @@ export function describeSchemaError(error: ErrorObject, value: unknown): string 
     case 'const':
       return `expected ${JSON.stringify(p.allowedValue)}, got ${JSON.stringify(value)}`;
     case 'type':
-      return `expected ${String(p.type).replace(',', ' or ')}, got ${typeName(value)}`;
+      return `expected ${String(p.type).replace(',', ' or ')}, got ${typeName(value)}${listHint(p.type, value)}`;
     case 'pattern':
       return `${JSON.stringify(value)} does not match the expected form ${String(p.pattern)}`;
     case 'minItems':
@@ -92,6 +92,12 @@ export function describeSchemaError(error: ErrorObject, value: unknown): string 
     default:
       return error.message ?? 'invalid value';
   }
+}
+
+/** `slices: language` where a list is expected: show the list of one. */
+function listHint(expected: unknown, value: unknown): string {
+  if (expected !== 'array' || (typeof value !== 'string' && typeof value !== 'number')) return '';
+  return ` (a list of one is written [${String(value)}])`;
 }
 
 function enumHint(value: unknown, allowed: unknown[]): string {

@@ -5,6 +5,7 @@ import type { ResolvedGate } from './gates.js';
 import type { BaselineSettings, ComparisonSettings } from '../generated/config.js';
 import type { OpsSpec, ResolvedRanking } from './tasks.js';
 import type { CheckRule } from './checks.js';
+import type { ResolvedExampleSettings } from './examples.js';
 
 /** A suite with every default applied and paths resolved: what the core evaluates. */
 export interface ResolvedSuite {
@@ -42,6 +43,8 @@ export interface ResolvedSuite {
   readonly maxSlices: number;
   readonly maxLabels: number;
   readonly missingPredictions: 'error' | 'count_as_wrong';
+  /** A prediction whose id is not in the golden set: stop with an error, or leave it out and note the count. */
+  readonly extraPredictions: 'error' | 'ignore';
   readonly metrics: readonly string[];
   readonly topK: number;
   readonly eceBins: number;
@@ -75,6 +78,8 @@ export interface ResolvedConfig {
   readonly root: string;
   readonly suites: readonly ResolvedSuite[];
   readonly comparison: ResolvedComparisonSettings;
+  /** Which flipped examples are listed and how their text is shown; absent: DEFAULT_EXAMPLE_SETTINGS. */
+  readonly examples?: ResolvedExampleSettings;
   /** Top-level documentation checks (severity defaulted; always set by loadConfig). */
   readonly checks?: readonly CheckRule[];
   /** Where the action finds the baseline (defaults applied; `path` is set when `from` is `file`). Configs

@@ -4,6 +4,7 @@
  * golden-content hash per example, and a join of predictions to golden examples by id. Classification
  * has its own columnar (parallel) decoder; these files are text-heavy and read on the main thread.
  */
+import { extraPrediction } from './extra-predictions.js';
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords } from '../generated/result.js';
 import { InputError, describeType, quote } from '../io/errors.js';
@@ -160,15 +161,6 @@ export async function readKeyedPredictions<P>(
   return { file, rows };
 }
 
-function unknownId(file: string, line: number, field: string, id: string, golden: string): InputError {
-  return new InputError({
-    file,
-    line,
-    field,
-    message: `prediction for unknown id ${quote(id)}: it is not in the golden set ${golden}`,
-  });
-}
-
 /**
  * Joins one prediction row to each golden example: errors on unknown and duplicate ids and, unless the
  * suite counts them as wrong, on golden examples without a prediction. Returns each example's row or −1.
@@ -181,7 +173,10 @@ export function joinOne<T, P>(
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === undefined) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === undefined) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: predictions.file,
@@ -204,7 +199,10 @@ export function joinMany<T, P>(
   const rowsOf: number[][] = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
-    if (gi === undefined) throw unknownId(predictions.file, row.line, suite.fields.id, row.id, golden.file);
+    if (gi === undefined) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
     rowsOf[gi].push(r);
   });
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };

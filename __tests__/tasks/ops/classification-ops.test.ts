@@ -106,7 +106,7 @@ describe('operational metrics on a classification suite (make_expected.py: numpy
     rows[4] = rows[4].replace(/"latency_ms": [0-9.]+, /, '');
     writeFileSync(join(root, 'base.jsonl'), rows.join('\n'));
     await expect(evaluateConfig(configFor(root, { suites: [suite('base.jsonl')] }))).rejects.toThrow(
-      /^base\.jsonl:5: latency_ms: missing ms: every prediction needs it for the suite's operational metrics$/,
+      /^base\.jsonl:5: latency_ms: missing ms: every prediction needs it for the suite's operational metrics; the record has "id", "prediction", "input_tokens", "output_tokens" \(point the suite's config at the right one\)$/,
     );
     rows[4] = rows[4].replace(/"input_tokens": [0-9]+/, '"input_tokens": -3');
     writeFileSync(join(root, 'base.jsonl'), rows.join('\n'));

@@ -40,7 +40,7 @@ describe('parseRunLine / parseQrelsLine', () => {
       what: 'wrong column count in a run',
       parse: () => parseRunLine('q1 Q0 d1 1 0.5', 'run.txt', 7),
       message:
-        'run.txt:7: columns: expected 6 whitespace-separated columns (qid iter docid rank score tag), got 5 in "q1 Q0 d1 1 0.5"',
+        'run.txt:7: columns: expected at least 6 whitespace-separated columns (qid iter docid rank score tag), got 5 in "q1 Q0 d1 1 0.5"',
     },
     {
       what: 'wrong column count in qrels',

@@ -1,3 +1,4 @@
+import { writeReport } from '../terminal.js';
 import { resolve } from 'node:path';
 import { cardRowsFromResult, metricsChangedFrom, runConfigChecks, type CardRow } from '../../checks/index.js';
 import type { ResolvedConfig } from '../../spec/config.js';
@@ -76,7 +77,7 @@ export const checkCommand: Command = {
       const failed = results.filter((r) => r.status === 'fail').length;
       io.stdout.write(`${JSON.stringify({ checks: results, failed }, null, 2)}\n`);
     } else {
-      io.stdout.write(results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.\n`);
+      writeReport(io.stdout, results.length > 0 ? checksMarkdown(results) : `No checks in ${config.file}.\n`);
     }
     return results.some((r) => r.status === 'fail') ? EXIT.gateFailed : EXIT.ok;
   },

@@ -1,5 +1,7 @@
+import { writeReport } from '../terminal.js';
 import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
+import { attachExcerpts } from '../../compare/excerpts.js';
 import { comparisonJson, writeComparison } from '../../compare/io.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
@@ -55,12 +57,13 @@ export async function runComparison(
   const base = await readResult(basePath);
   const head = await readResult(headPath);
   const comparison = await compareResultsParallel(base, head, config);
+  await attachExcerpts(comparison, config);
   const out = stringOption(values, 'out');
   if (out) {
     await writeComparison(out, comparison);
     io.stderr.write(`wrote ${out}\n`);
   }
-  if (format === 'markdown') io.stdout.write(comparisonMarkdown(comparison));
+  if (format === 'markdown') writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === 'json') io.stdout.write(comparisonJson(comparison));
   return comparison;
 }

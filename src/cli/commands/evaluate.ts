@@ -1,3 +1,4 @@
+import { writeReport } from '../terminal.js';
 import { evaluateConfig } from '../../evaluate/evaluate.js';
 import { writeResult } from '../../result/io.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
@@ -34,7 +35,7 @@ export const evaluateCommand: Command = {
     });
     await writeResult(out, result);
     io.stderr.write(`wrote ${out}\n`);
-    if (format === 'markdown') io.stdout.write(resultMarkdown(result));
+    if (format === 'markdown') writeReport(io.stdout, resultMarkdown(result));
     else if (format === 'json')
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}\n`,

@@ -1,3 +1,4 @@
+import { writeReport } from '../terminal.js';
 import { readResult } from '../../result/io.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
 import { UsageError, type Command } from '../command.js';
@@ -14,7 +15,7 @@ export const reportCommand: Command = {
     if (!['markdown', 'json'].includes(format))
       throw new UsageError(`--format must be markdown or json, got ${JSON.stringify(format)}`);
     const result = await readResult(positionals[0]);
-    if (format === 'markdown') io.stdout.write(resultMarkdown(result));
+    if (format === 'markdown') writeReport(io.stdout, resultMarkdown(result));
     else
       io.stdout.write(
         `${JSON.stringify({ ...result, suites: result.suites.map(({ examples: _e, ...s }) => s) }, null, 2)}\n`,

@@ -1,3 +1,4 @@
+import { extraPrediction } from '../extra-predictions.js';
 import { assertLabelsMeet, outsideLabels, outsideLabelsNote, type OutsideLabels } from './label-space.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type {
@@ -153,12 +154,13 @@ function joinPredictions(
   for (let r = 0; r < preds.n; r++) {
     const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
-      throw new InputError({
+      extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        field: suite.fields.id,
-        message: `prediction for unknown id ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
+        id: preds.ids[r],
+        golden: golden.file,
       });
+      continue;
     }
     if (rowOf[gi] >= 0) {
       throw new InputError({

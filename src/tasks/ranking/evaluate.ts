@@ -1,6 +1,6 @@
+import { extraPrediction } from '../extra-predictions.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, RankingStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import { InputError, quote } from '../../io/errors.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
 import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
@@ -19,17 +19,15 @@ export const RANKING_DEFINITIONS_VERSION = 1;
 export const metricColumn = (metric: string): string => `m.${metric}`;
 
 /** Per query (golden order): the row of its ranked list, or −1. Unknown query ids are errors. */
-function joinQueries(golden: GoldenQueries, preds: RankedLists): Int32Array {
+function joinQueries(suite: ResolvedSuite, golden: GoldenQueries, preds: RankedLists): Int32Array {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
     const q = golden.index.get(preds.ids[r]);
-    if (q === undefined)
-      throw new InputError({
-        file: preds.file,
-        line: preds.lines[r],
-        field: preds.idField,
-        message: `ranking for unknown query ${quote(preds.ids[r])}: it is not in the golden set ${golden.file}`,
-      });
+    if (q === undefined) {
+      const at = { file: preds.file, line: preds.lines[r], id: preds.ids[r], golden: golden.file };
+      extraPrediction(suite, { ...at, what: 'ranking for unknown query', field: preds.idField });
+      continue;
+    }
     rowOf[q] = r;
   }
   return rowOf;
@@ -83,7 +81,7 @@ export function evaluateRanking(
   preds: RankedLists,
 ): SuiteResult {
   const options = suite.ranking!;
-  const rowOf = joinQueries(golden, preds);
+  const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;

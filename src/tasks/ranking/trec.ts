@@ -85,19 +85,21 @@ function splitColumns(text: string): string[] {
   return columns;
 }
 
+/** Exactly `names.length` columns, or at least that many when `extra` (trec_eval reads a run's first six). */
 function checkColumns(
   columns: string[],
   names: readonly string[],
   file: string,
   line: number,
   text: string,
+  extra = false,
 ): void {
-  if (columns.length !== names.length) {
+  if (extra ? columns.length < names.length : columns.length !== names.length) {
     throw new TrecParseError(
       file,
       line,
       'columns',
-      `${names.length} whitespace-separated columns (${names.join(' ')})`,
+      `${extra ? 'at least ' : ''}${names.length} whitespace-separated columns (${names.join(' ')})`,
       `${columns.length} in ${quote(text.trim())}`,
     );
   }
@@ -123,27 +125,33 @@ function parseScore(token: string, file: string, line: number): number {
   return value;
 }
 
+/** A line whose first non-blank character is `#`: a comment, skipped like a blank line. */
+function isComment(columns: readonly string[]): boolean {
+  return columns.length > 0 && columns[0]!.startsWith('#');
+}
+
 /**
- * Parses one qrels line. Returns null for a blank line. `rel` must be an integer (trec_eval reads it
+ * Parses one qrels line. Returns null for a blank or comment (`#`) line. `rel` must be an integer (trec_eval reads it
  * with atol); negative grades are kept and count as not relevant.
  */
 export function parseQrelsLine(text: string, file: string, line: number): QrelsRecord | null {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
+  if (columns.length === 0 || isComment(columns)) return null;
   checkColumns(columns, QRELS_FIELDS, file, line, text);
   const [qid, iter, docid, relToken] = columns as [string, string, string, string];
   return { qid, iter, docid, rel: parseInteger(relToken, 'rel', file, line) };
 }
 
 /**
- * Parses one run line. Returns null for a blank line. `score` must be a finite decimal number
+ * Parses one run line. Returns null for a blank or comment (`#`) line; columns after the sixth are ignored,
+ * as trec_eval ignores them. `score` must be a finite decimal number
  * (NaN and Infinity are rejected); `rank` must be an integer but is not used for ordering.
  */
 export function parseRunLine(text: string, file: string, line: number): RunRecord | null {
   const columns = splitColumns(text);
-  if (columns.length === 0) return null;
-  checkColumns(columns, RUN_FIELDS, file, line, text);
-  const [qid, iter, docid, rankToken, scoreToken, tag] = columns as [
+  if (columns.length === 0 || isComment(columns)) return null;
+  checkColumns(columns, RUN_FIELDS, file, line, text, true);
+  const [qid, iter, docid, rankToken, scoreToken, tag] = columns.slice(0, RUN_FIELDS.length) as [
     string,
     string,
     string,

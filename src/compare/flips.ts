@@ -1,0 +1,146 @@
+import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
+import type { FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
+import type { SliceResult, SuiteResult } from '../generated/result.js';
+import { classificationFlips } from '../tasks/classification/flips.js';
+import type { ExampleTable } from '../tasks/family.js';
+import { FLIP, type FlipFunction, type FlipOutcomes } from '../tasks/flip.js';
+import { generationFlips } from '../tasks/generation/flips.js';
+import { rankingFlips } from '../tasks/ranking/flips.js';
+import type { TaskName } from '../tasks/registry.js';
+import { scoredFlips } from '../tasks/scored/flips.js';
+import { spanFlips } from '../tasks/spans/flips.js';
+import { alignExamples, decodeExamples, type Alignment } from './examples.js';
+import { sliceRows } from './slice-rows.js';
+
+/** What "flipped" means, per family: a missing family is a compile error. */
+const FLIP_FUNCTIONS: Readonly<Record<TaskName, FlipFunction>> = {
+  classification: classificationFlips,
+  spans: spanFlips,
+  generation: generationFlips,
+  ranking: rankingFlips,
+  scored: scoredFlips,
+};
+
+type FlipFields = Pick<SuiteComparison, 'flips' | 'flips_unavailable'>;
+
+/**
+ * Which examples flipped between base and head on each gated slice and overall: counts of fixed, broken and
+ * still-wrong examples, and the worst broken ones (most severe first, then by id). Pure: excerpts are
+ * read later (attachExcerpts), so every excerpt here is null.
+ */
+export function suiteFlips(
+  base: SuiteResult | null,
+  head: SuiteResult,
+  comparison: SuiteComparison,
+  settings: ResolvedExampleSettings = DEFAULT_EXAMPLE_SETTINGS,
+): FlipFields {
+  if (!base) return { flips_unavailable: 'no baseline result to compare examples with' };
+  if (comparison.pairing === 'none') return { flips_unavailable: 'the results are not comparable' };
+  const baseTable = decodeExamples(base);
+  const headTable = decodeExamples(head);
+  if (comparison.pairing !== 'paired' || !baseTable || !headTable)
+    return { flips_unavailable: 'a result has no per-example records (store_examples: false)' };
+  const alignment = alignExamples(baseTable, headTable);
+  const flip = FLIP_FUNCTIONS[head.task];
+  const flips: SliceFlips[] = [];
+  for (const { key, metric } of flipSlices(comparison)) {
+    const headSlice = head.slices.find((s) => s.key === key);
+    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    const outcome = flip({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows,
+      metric,
+      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      f1Pass: settings.f1Pass,
+    });
+    if ('unavailable' in outcome) return { flips_unavailable: outcome.unavailable };
+    flips.push(sliceFlips(key, metric, outcome, headRows, head, headTable, settings.top));
+  }
+  return { flips };
+}
+
+/** The overall slice, then each gated slice once, with its first gate's metric. */
+function flipSlices(comparison: SuiteComparison): { key: string; metric: string | null }[] {
+  const out = new Map<string, string | null>();
+  const overall = comparison.gates.find((g) => g.slice === 'overall');
+  out.set('overall', overall?.metric ?? null);
+  for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
+  return [...out].map(([key, metric]) => ({ key, metric }));
+}
+
+function pairedRows(
+  alignment: Alignment,
+  headTable: ExampleTable,
+  head: SuiteResult,
+  slice: SliceResult,
+): { baseRows: Int32Array; headRows: Int32Array } {
+  const headAll = sliceRows(headTable, head, slice);
+  const headRows: number[] = [];
+  const baseRows: number[] = [];
+  for (const h of headAll) {
+    const b = alignment.baseRowOf[h];
+    if (b >= 0) {
+      headRows.push(h);
+      baseRows.push(b);
+    }
+  }
+  return { headRows: Int32Array.from(headRows), baseRows: Int32Array.from(baseRows) };
+}
+
+function sliceFlips(
+  key: string,
+  metric: string | null,
+  outcome: FlipOutcomes,
+  headRows: Int32Array,
+  head: SuiteResult,
+  headTable: ExampleTable,
+  top: number,
+): SliceFlips {
+  const counts = [0, 0, 0, 0, 0];
+  const broken: number[] = [];
+  outcome.status.forEach((s, i) => {
+    counts[s]++;
+    if (s === FLIP.broken) broken.push(i);
+  });
+  const id = (i: number) => headTable.ids[headRows[i]];
+  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
+  const examples: FlippedExample[] = broken.slice(0, top).map((i) => ({
+    id: id(i),
+    excerpt: null,
+    ...outcome.describe(i),
+    severity: outcome.severity[i],
+    slice_values: sliceValues(head, headTable, headRows[i]),
+  }));
+  return {
+    slice: key,
+    metric,
+    definition: outcome.definition,
+    paired: headRows.length,
+    counted: headRows.length - counts[FLIP.excluded],
+    fixed: counts[FLIP.fixed],
+    broken: counts[FLIP.broken],
+    still_wrong: counts[FLIP.stillWrong],
+    examples,
+    ...(outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}),
+  };
+}
+
+/** Code-unit order, the same in every locale. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sliceValues(head: SuiteResult, table: ExampleTable, row: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, values] of Object.entries(head.slice_values ?? {})) {
+    const code = table.columns.get(`field.${field}`)?.[row];
+    if (code !== undefined && values[code] !== undefined) out[field] = values[code];
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import {
+  FLIP,
+  flipStatus,
+  labelFocus,
+  type ConfusionShift,
+  type FlipInput,
+  type FlipResult,
+} from '../flip.js';
+
+/** Confusion pairs listed per slice: the ones whose count grew most. */
+export const CONFUSION_SHIFTS_LISTED = 5;
+const NONE = '(none)';
+
+/**
+ * Classification flips: an example is right when its predicted label is its true label (multilabel: the
+ * predicted set is the true set; on a label slice, the class is predicted for its own examples). A label
+ * slice (`label=X`) counts only the examples whose true label is X.
+ */
+export function classificationFlips(input: FlipInput): FlipResult {
+  const { base, head } = input;
+  if (!head.columns.get('truth') || !head.columns.get('pred') || !base.columns.get('pred'))
+    return { unavailable: 'the results store no per-example labels (truth, pred)' };
+  return input.headSuite.task_type === 'multilabel' ? multilabelFlips(input) : singleLabelFlips(input);
+}
+
+function singleLabelFlips(input: FlipInput): FlipResult {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const truth = input.head.columns.get('truth')!;
+  const basePred = input.base.columns.get('pred')!;
+  const headPred = input.head.columns.get('pred')!;
+  const focus = labelFocus(input.slice);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    if (focus !== undefined && t !== focus) status[i] = FLIP.excluded;
+    else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+  }
+  const name = (c: number) => (c >= 0 && c < labels.length ? labels[c] : NONE);
+  return {
+    definition:
+      focus === undefined
+        ? 'predicted label right → wrong'
+        : `examples labelled ${labels[focus]}: predicted right → wrong`,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i) => ({
+      truth: name(truth[headRows[i]]),
+      base: name(basePred[baseRows[i]]),
+      head: name(headPred[headRows[i]]),
+    }),
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+  };
+}
+
+/** The (true, predicted) pairs whose count grew most from base to head, among the slice's counted rows. */
+function confusionShifts(
+  input: FlipInput,
+  status: Uint8Array,
+  truth: ArrayLike<number>,
+  basePred: ArrayLike<number>,
+  headPred: ArrayLike<number>,
+): ConfusionShift[] {
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const w = k + 1; // column k: no prediction
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
+  const col = (p: number) => (p >= 0 && p < k ? p : k);
+  for (let i = 0; i < status.length; i++) {
+    if (status[i] === FLIP.excluded) continue;
+    const t = truth[input.headRows[i]];
+    const b = col(basePred[input.baseRows[i]]);
+    const h = col(headPred[input.headRows[i]]);
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
+  }
+  const grown: { t: number; p: number; base: number; head: number }[] = [];
+  for (let t = 0; t < k; t++)
+    for (let p = 0; p < w; p++) {
+      const b = baseCounts[t * w + p];
+      const h = headCounts[t * w + p];
+      if (h > b) grown.push({ t, p, base: b, head: h });
+    }
+  grown.sort((x, y) => y.head - y.base - (x.head - x.base) || y.head - x.head || x.t - y.t || x.p - y.p);
+  return grown.slice(0, CONFUSION_SHIFTS_LISTED).map((g) => ({
+    truth: labels[g.t],
+    predicted: g.p < k ? labels[g.p] : NONE,
+    base: g.base,
+    head: g.head,
+  }));
+}
+
+function multilabelFlips(input: FlipInput): FlipResult {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const truth = input.head.columns.get('truth')!;
+  const basePred = input.base.columns.get('pred')!;
+  const headPred = input.head.columns.get('pred')!;
+  const focus = labelFocus(input.slice);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const sameSet = (pred: ArrayLike<number>, p: number, t: number) => {
+    for (let c = 0; c < k; c++) if (!pred[p * k + c] !== !truth[t * k + c]) return false;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = headRows[i];
+    const b = baseRows[i];
+    if (focus !== undefined) {
+      if (!truth[t * k + focus]) status[i] = FLIP.excluded;
+      else status[i] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
+    } else status[i] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
+  }
+  const set = (bits: ArrayLike<number>, row: number) => {
+    const names = labels.filter((_, c) => bits[row * k + c]);
+    return names.length ? names.join(', ') : NONE;
+  };
+  return {
+    definition:
+      focus === undefined
+        ? 'predicted label set equal to the true set → not equal'
+        : `examples labelled ${labels[focus]}: label predicted → missed`,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i) => ({
+      truth: set(truth, headRows[i]),
+      base: set(basePred, baseRows[i]),
+      head: set(headPred, headRows[i]),
+    }),
+  };
+}

@@ -1,4 +1,4 @@
-import { sliceOf, sliceValueCode } from '../result/slice-index.js';
+import { sliceOf } from '../result/slice-index.js';
 import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type {
   Comparison,

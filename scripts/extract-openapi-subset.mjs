@@ -45,6 +45,7 @@ export const KEPT_OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/issues'],
   ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
   ['post', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun'],
+  // Who the token is (a PAT's user), so only its own comments count as the sticky comment.
   ['get', '/user'],
 ];
 

@@ -1,6 +1,6 @@
-// The fake's endpoints for the bot and the watch: reactions on comments, collaborator permissions, the
-// token's own identity, issues (list / create / update) and workflow re-runs. State lives in FakeBotState;
-// FakeGitHub wires these handlers in next to its own.
+// The fake's endpoints for the bot and the watch: reactions on comments, collaborator permissions, issues
+// (list / create / update) and workflow re-runs. State lives in FakeBotState; FakeGitHub wires these handlers
+// in next to its own (GET /user is its own: it answers for the fake's actor).
 import {
   userJson,
   type CommentRecord,
@@ -43,8 +43,6 @@ export interface FakeBotState {
   readonly roles: Map<string, RepoRole>;
   /** Runs re-run through the API, in order. */
   readonly reruns: number[];
-  /** The login `GET /user` answers with; undefined answers 403 like GITHUB_TOKEN. */
-  tokenLogin: string | undefined;
 }
 
 /** What the handlers need from the fake. */
@@ -82,7 +80,7 @@ function now(): string {
 }
 
 export function newBotState(): FakeBotState {
-  return { reactions: [], issues: new Map(), roles: new Map(), reruns: [], tokenLogin: undefined };
+  return { reactions: [], issues: new Map(), roles: new Map(), reruns: [] };
 }
 
 function issueJson(host: FakeHost, issue: IssueRecord, pull?: PullRecord): Record<string, unknown> {
@@ -151,14 +149,6 @@ function legacyPermission(role: RepoRole): string {
 export function botHandlers(host: FakeHost): Record<string, (ctx: HostContext) => Answer> {
   const { bot } = host;
   return {
-    'users/get-authenticated': () =>
-      bot.tokenLogin === undefined
-        ? {
-            status: 403,
-            body: { message: 'Resource not accessible by integration', documentation_url: DOCS },
-          }
-        : { status: 200, body: userJson({ login: bot.tokenLogin, id: 777, type: 'User' }) },
-
     'reactions/create-for-issue-comment': (ctx) => {
       const commentId = Number(ctx.pathParams.comment_id);
       if (!host.comments.has(commentId)) return NOT_FOUND;

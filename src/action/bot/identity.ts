@@ -1,22 +1,13 @@
-import { describeApiError } from '../api-errors.js';
+import { commentIdentity } from '../comment.js';
+import type { ActionSettings } from '../inputs.js';
 import type { Octokit } from '../octokit.js';
 
-/** The login GITHUB_TOKEN writes as. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-
 /**
- * The login the token writes as: `GET /user` for a personal token; GITHUB_TOKEN (an installation token) gets
- * 403 there and writes as github-actions[bot]. Only comments and issues by this login are the bot's own.
+ * The login the token writes as (the `comment-author` input, else `GET /user`, else github-actions[bot]): only
+ * comments and issues by this login are the bot's own.
  */
-export async function tokenLogin(octokit: Octokit): Promise<string> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (status === 403 || status === 401 || status === 404) return ACTIONS_BOT_LOGIN;
-    throw describeApiError(error, "Reading the token's identity", 'none (any token may read itself)');
-  }
+export function botLogin(octokit: Octokit, settings: ActionSettings): Promise<string> {
+  return commentIdentity(octokit, settings.commentAuthor);
 }
 
 export function sameLogin(a: string | undefined, b: string | undefined): boolean {

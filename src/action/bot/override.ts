@@ -19,7 +19,6 @@ import type { LivePull } from '../pull-recovery.js';
 import { readRepoFile } from '../repo-files.js';
 import { publishStatus } from '../status.js';
 import { failingGates, headComparison, repoConfigPath } from './head-comparison.js';
-import { sameLogin } from './identity.js';
 
 export interface OverrideRequest {
   readonly user: string;
@@ -74,10 +73,9 @@ export async function applyOverride(
   log: (line: string) => void,
 ): Promise<OverrideOutcome> {
   const { pull, name } = request;
-  // findComment may fall back to someone else's comment with the marker: the audit trail is only the bot's.
-  const existing = await findComment(octokit, repo, pull.number, name);
-  const own = existing && sameLogin(existing.authorLogin, request.botLogin);
-  if (!existing || !own) {
+  // Only the token's own comment counts (findComment filters by login): the audit trail is the bot's.
+  const existing = await findComment(octokit, repo, pull.number, name, request.botLogin);
+  if (!existing) {
     return {
       done: false,
       refusal: `there is no evalgate report for \`${escapeText(name)}\` on this pull request yet, so there is nothing to override`,

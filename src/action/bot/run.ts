@@ -11,7 +11,7 @@ import { getPull, type LivePull } from '../pull-recovery.js';
 import { writeSummary } from '../summary.js';
 import { readCommentEvent, type CommentEvent } from './comment-event.js';
 import { baseConfigOf, headComparison, latestHeadRun } from './head-comparison.js';
-import { sameLogin, tokenLogin } from './identity.js';
+import { botLogin as ownLogin, sameLogin } from './identity.js';
 import { applyOverride } from './override.js';
 import { isAllowed, repoStanding } from './permission.js';
 import { checkPermissions } from './preflight.js';
@@ -86,7 +86,7 @@ export async function onIssueComment(settings: ActionSettings, context: RunConte
         octokit.rest.actions.listWorkflowRunsForRepo({ owner: repo.owner, repo: repo.repo, per_page: 1 }),
     },
   ]);
-  const botLogin = await tokenLogin(octokit);
+  const botLogin = await ownLogin(octokit, settings);
   if (sameLogin(event.author.login, botLogin) || sameLogin(event.sender.login, botLogin)) {
     core.info(`Nothing to do: the comment is the bot's own (@${botLogin}).`);
     core.setOutput('verdict', 'skipped');

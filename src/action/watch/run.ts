@@ -12,7 +12,7 @@ import { fitToBudget } from '../budget.js';
 import type { RepoRef, RunContext } from '../events.js';
 import type { ActionSettings } from '../inputs.js';
 import { createOctokit, type Octokit } from '../octokit.js';
-import { tokenLogin } from '../bot/identity.js';
+import { botLogin as ownLogin } from '../bot/identity.js';
 import { checkPermissions } from '../bot/preflight.js';
 import { reportNameOf } from '../bot/report-name.js';
 import { getBotSettings } from '../bot/settings.js';
@@ -127,7 +127,7 @@ export async function onWatch(
   core.setOutput('baseline-sha', outcome.baseline.sha);
   core.setOutput('verdict', comparison.verdict);
   const name = reportNameOf(settings, config);
-  const botLogin = await tokenLogin(octokit);
+  const botLogin = await ownLogin(octokit, settings);
   const issues = await openWatchIssues(octokit, repo, name, botLogin);
   const rows: string[] = [];
   for (const suite of comparison.suites) {

@@ -52149,6 +52149,10 @@ function escapeCell(text) {
   return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 var escapeText = escapeCell;
+function codeSpan(text, max2 = 200) {
+  const flat = text.replace(/[`\r\n\u2028\u2029]+/g, " ").trim();
+  return `\`${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}\``;
+}
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
@@ -52158,7 +52162,7 @@ function sliceRow(slice2, metrics) {
 }
 function suiteSection(suite) {
   const metrics = scalarMetrics(suite);
-  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? escapeCell(m))];
   const main = suite.slices.filter((s) => s.kind !== "label");
   const labels = suite.slices.filter((s) => s.kind === "label");
   const lines = [];
@@ -52168,7 +52172,7 @@ function suiteSection(suite) {
   );
   lines.push("");
   lines.push(
-    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, "")}\`${coverage}. Proportions are shown as points (0\u2013100).`
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
   );
   lines.push("");
   lines.push(
@@ -52191,7 +52195,7 @@ function suiteSection(suite) {
     lines.push("");
     lines.push(
       markdownTable([
-        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
+        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? escapeCell(m))],
         ...labels.map((s) => sliceRow(s, labelMetrics))
       ])
     );
@@ -52355,7 +52359,11 @@ var result_schema_default = {
       ],
       properties: {
         name: {
-          type: "string"
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          pattern: "^[^\\r\\n<>`|]+$",
+          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
         },
         task: {
           enum: [
@@ -52459,8 +52467,10 @@ var result_schema_default = {
         metrics: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            pattern: "^[a-z][a-z0-9_@.]{0,63}$"
+          },
+          description: "Metric names as the registry spells them."
         },
         slice_fields: {
           type: "array",

@@ -11,7 +11,9 @@ import { InputError, quote } from '../../io/errors.js';
 import { planSlices, type SliceDef } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { encodeCodes, encodeColumn } from '../../result/columns.js';
-import type { GoldenColumns, PredictionColumns, ScoreRows, Vocab } from './decode.js';
+import type { Vocab } from './decode.js';
+import type { GoldenColumns } from './golden-columns.js';
+import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import {
   addMultilabelExample,

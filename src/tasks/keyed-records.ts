@@ -239,7 +239,10 @@ export function commonSuiteFields<T>(
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */
-export function commonColumns<T>(golden: KeyedGolden<T>): ExampleRecords['columns'] {
+export function commonColumns(golden: {
+  readonly recordHashes: Uint32Array;
+  readonly slices: readonly FieldColumn[];
+}): ExampleRecords['columns'] {
   const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
   for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
   return columns;

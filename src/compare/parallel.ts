@@ -5,7 +5,8 @@ import { countsProblem } from '../tasks/classification/resample.js';
 import type { ProblemData } from '../tasks/family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
-import { compareResults, pairedIntervals, type Interval } from './compare.js';
+import { compareResults } from './compare.js';
+import { pairedIntervals, type Interval } from './intervals.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {

@@ -1,0 +1,173 @@
+import type { ResolvedComparisonSettings } from '../spec/config.js';
+import type { SuiteComparison } from '../generated/comparison.js';
+import type { SuiteResult } from '../generated/result.js';
+import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
+import { metricDef } from '../tasks/registry.js';
+import type { Alignment } from './examples.js';
+import { pairedRows } from './slice-rows.js';
+import {
+  multinomialWeights,
+  normalPValueBelowZero,
+  pairedBootstrap,
+  resampleUniform,
+  summarizeDelta,
+  unitOrderLargestFirst,
+} from '../stats/index.js';
+
+/** Bootstrap intervals of head − base per slice and metric: paired on shared examples, else unpaired. */
+
+/** A delta's bootstrap summary, as the gates use it. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+  readonly se: number;
+  /** One-sided p-value that head is worse than base (direction-aware). */
+  readonly pWorse: number;
+}
+
+/**
+ * Lets a caller supply the intervals of paired slices (compareResultsParallel computes them on worker
+ * threads); undefined from `paired` means "compute it here".
+ */
+export interface IntervalSource {
+  /** Intervals already computed for this slice, looked up before its problem is built. */
+  known?(suite: string, key: string, metrics: readonly string[]): Map<string, Interval> | undefined;
+  paired?(
+    suite: string,
+    key: string,
+    metrics: readonly string[],
+    problem: WeightedProblem,
+    sliceN: number,
+  ): Map<string, Interval> | undefined;
+}
+/** Bootstrap intervals of head − base for the given metrics on one slice. */
+export function bootstrapSlice(
+  key: string,
+  metrics: string[],
+  family: TaskFamily,
+  base: SuiteResult,
+  head: SuiteResult,
+  alignment: Alignment | null,
+  baseTable: ExampleTable | null,
+  headTable: ExampleTable | null,
+  pairing: SuiteComparison['pairing'],
+  settings: ResolvedComparisonSettings,
+  intervalSource: IntervalSource | undefined,
+): Map<string, Interval> | null {
+  const headSlice = head.slices.find((s) => s.key === key)!;
+  const baseSlice = base.slices.find((s) => s.key === key)!;
+  let deltas: Float64Array[];
+  let points: Float64Array;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
+  if (pairing === 'paired' && alignment && baseTable && headTable) {
+    const known = intervalSource?.known?.(head.name, key, metrics);
+    if (known !== undefined) return known;
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    if (headRows.length === 0) return null;
+    sliceN = headRows.length;
+    const problem = family.paired({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      metrics,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows,
+    });
+    const supplied = intervalSource?.paired?.(head.name, key, metrics, problem, sliceN);
+    if (supplied !== undefined) return supplied;
+    return pairedIntervals(key, metrics, problem, sliceN, settings);
+  } else if (pairing === 'unpaired') {
+    const problems = family.unpaired({
+      baseSuite: base,
+      headSuite: head,
+      base: baseSlice,
+      head: headSlice,
+      metrics,
+    });
+    if (!problems) return null;
+    ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
+  } else return null;
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+
+/** Paired bootstrap of one slice's problem, summarised into an interval per metric. */
+export function pairedIntervals(
+  key: string,
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, Interval> {
+  const result = pairedBootstrap({
+    units: problem.units,
+    rowUnit: problem.rowUnit,
+    evaluate: problem.evaluate,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    sliceName: key,
+    method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+  });
+  const m = metrics.length;
+  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
+  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+
+function intervalsFrom(
+  metrics: readonly string[],
+  deltas: Float64Array[],
+  points: Float64Array,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, Interval> {
+  const out = new Map<string, Interval>();
+  metrics.forEach((metric, j) => {
+    const s = summarizeDelta(deltas[j], points[j], settings.confidence);
+    const def = metricDef(metric);
+    // One-sided p-value that head is worse, from the bootstrap standard error. Proportions move in steps
+    // of about 1/n, and a normal tail over such steps is too eager on small discordant counts (McNemar's
+    // problem): half a step of continuity correction keeps the family-wise false-alarm rate at its level.
+    const worse = def?.direction === 'lower' ? points[j] : -points[j];
+    const step = def?.unit === 'proportion' && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+  });
+  return out;
+}
+
+function unpairedBootstrap(
+  key: string,
+  m: number,
+  problems: { base: WeightedProblem; head: WeightedProblem },
+  settings: ResolvedComparisonSettings,
+): { deltas: Float64Array[]; points: Float64Array } {
+  const sides = [problems.base, problems.head].map((p) => ({
+    p,
+    n: p.units.reduce((a, b) => a + b, 0),
+    order: unitOrderLargestFirst(p.units),
+  }));
+  const pointB = Float64Array.from(problems.base.evaluate(problems.base.units));
+  const pointH = Float64Array.from(problems.head.evaluate(problems.head.units));
+  const points = Float64Array.from({ length: m }, (_, j) => pointH[m + j] - pointB[j]);
+  const deltas = Array.from({ length: m }, () => new Float64Array(settings.resamples));
+  for (let b = 0; b < settings.resamples; b++) {
+    const wb = multinomialWeights(
+      sides[0].p.units,
+      sides[0].n,
+      resampleUniform(settings.seed, `${key}#base`, b),
+      sides[0].order,
+    );
+    const vb = Float64Array.from(sides[0].p.evaluate(wb));
+    const wh = multinomialWeights(
+      sides[1].p.units,
+      sides[1].n,
+      resampleUniform(settings.seed, `${key}#head`, b),
+      sides[1].order,
+    );
+    const vh = sides[1].p.evaluate(wh);
+    for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
+  }
+  return { deltas, points };
+}

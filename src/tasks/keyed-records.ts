@@ -248,16 +248,6 @@ export function commonColumns(golden: {
   return columns;
 }
 
-/** Rows (golden order) of every slice of a plan: slice 0 is overall. */
-export function rowsOfSlices(n: number, sliceCount: number, membership: readonly Int32Array[]): number[][] {
-  const rows: number[][] = Array.from({ length: sliceCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    rows[0].push(i);
-    for (const m of membership) rows[m[i]].push(i);
-  }
-  return rows;
-}
-
 /**
  * Like Promise.all for [golden, predictions] read at the same time, but when both fail the golden set's
  * error is the one reported, whichever finished first: the same input always gives the same message.

@@ -13,7 +13,8 @@ import {
 } from './multilabel.js';
 import type { PredictionColumns } from './prediction-columns.js';
 import type { LabelSpace } from './resolve-labels.js';
-import { labelSlices, sliceHeader, sliceMetricNames } from './slice-results.js';
+import { sliceHeader } from '../slice-results.js';
+import { labelSlices, sliceMetricNames } from './slice-results.js';
 
 /** Multilabel slices and example columns of a classification suite. */
 

@@ -8,7 +8,8 @@ import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
 import type { LabelSpace } from './resolve-labels.js';
 import { eceBinOf, ScoreTerms } from './score-terms.js';
-import { labelSlices, sliceHeader, sliceMetricNames } from './slice-results.js';
+import { sliceHeader } from '../slice-results.js';
+import { labelSlices, sliceMetricNames } from './slice-results.js';
 import { histogramFrom, singleLabelStatsToJson, type SingleLabelStats } from './stats.js';
 
 /** Single-label (binary, multiclass) slices and example columns of a classification suite. */

@@ -1,17 +1,11 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SliceResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
 
 /** The parts of a slice's result that single-label and multilabel suites fill the same way. */
 
 /** The metrics computed per slice (per-class F1 and the confusion matrix are the overall slice's). */
 export function sliceMetricNames(suite: ResolvedSuite): string[] {
   return suite.metrics.filter((m) => m !== 'per_class_f1' && m !== 'confusion_matrix');
-}
-
-/** A slice's key, kind, fields and size. */
-export function sliceHeader(suite: ResolvedSuite, def: SliceDef, n: number) {
-  return { key: def.key, kind: def.kind, fields: { ...def.fields }, n, insufficient: n < suite.minSupport };
 }
 
 /**

@@ -37,3 +37,4 @@ export { describeHygiene } from './describe-hygiene.js';
 export { metricsChangedFrom } from './metrics-changed.js';
 export { cardRowsFromResult } from './card-rows.js';
 export { runConfigChecks } from './config-checks.js';
+export { CHECKS_SCHEMA } from './schema.js';

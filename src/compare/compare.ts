@@ -10,7 +10,7 @@ import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { selectSlices } from '../gates/select.js';
 import { decideGates, type GateTest } from '../gates/decide.js';
 import { comparisonVerdict, suiteVerdict, summarizeComparison } from '../gates/verdict.js';
-import { FAMILIES } from '../tasks/families.js';
+import { FAMILIES } from '../tasks/all-families.js';
 import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';

@@ -2,7 +2,7 @@ import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/
 import type { FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
 import { classificationFlips } from '../tasks/classification/flips.js';
-import type { ExampleTable } from '../tasks/family.js';
+import type { ExampleTable } from '../tasks/task-family.js';
 import { FLIP, type FlipFunction, type FlipOutcomes } from '../tasks/flip.js';
 import { generationFlips } from '../tasks/generation/flips.js';
 import { rankingFlips } from '../tasks/ranking/flips.js';

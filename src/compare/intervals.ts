@@ -1,7 +1,7 @@
 import type { ResolvedComparisonSettings } from '../spec/config.js';
 import type { SuiteComparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
-import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/family.js';
+import type { ExampleTable, TaskFamily, WeightedProblem } from '../tasks/task-family.js';
 import { metricDef } from '../tasks/registry.js';
 import type { Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';

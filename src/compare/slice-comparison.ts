@@ -1,6 +1,6 @@
 import type { SliceComparison } from '../generated/comparison.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
-import type { ExampleTable, TaskFamily } from '../tasks/family.js';
+import type { ExampleTable, TaskFamily } from '../tasks/task-family.js';
 import { metricDef } from '../tasks/registry.js';
 import type { Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';

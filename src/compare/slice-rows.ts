@@ -1,5 +1,5 @@
 import type { SliceResult, SuiteResult } from '../generated/result.js';
-import type { ExampleTable } from '../tasks/family.js';
+import type { ExampleTable } from '../tasks/task-family.js';
 import type { Alignment } from './examples.js';
 
 /** The rows of a slice in a result's example table (label slices: the whole population). */

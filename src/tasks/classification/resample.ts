@@ -1,5 +1,10 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { ClassificationCountsData, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type {
+  ClassificationCountsData,
+  PairedInput,
+  UnpairedInput,
+  WeightedProblem,
+} from '../task-family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';

@@ -1,6 +1,6 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
-import type { TaskFamily } from '../family.js';
+import type { TaskFamily } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { RANKING_METRIC_DEFS } from './registry.js';
 import type { RankingReadSpec } from './decode.js';

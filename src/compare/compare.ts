@@ -15,7 +15,7 @@ import { TOOL_VERSION } from '../util/version.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';
 import { suiteFlips } from './flips.js';
-import { bootstrapSlice, type IntervalSource } from './intervals.js';
+import { bootstrapSlice, hasBounds, type IntervalSource } from './intervals.js';
 import {
   insufficient,
   notComparableReasons,
@@ -145,6 +145,8 @@ function compareSuite(
         sides,
         values: cmp?.metrics[gate.metric] ?? null,
         interval: null,
+        intervalMethod: null,
+        noInterval: null,
         comparable: reasons.length === 0 && !!base,
       });
     }
@@ -180,7 +182,12 @@ function compareSuite(
       intervalSource,
     );
     if (!intervals) continue;
-    for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
+    for (const t of group) {
+      const found = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found) ? found : null;
+      t.intervalMethod = found?.method ?? null;
+      t.noInterval = found && !hasBounds(found) ? found.reason : null;
+    }
   }
   // min_support is the gating config's (the base branch's), whatever the results were evaluated with
   const minSupport = suiteConfig?.minSupport ?? head.min_support;

@@ -6,39 +6,54 @@ import { metricDef } from '../tasks/registry.js';
 import type { Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';
 import {
+  MIN_PAIRS,
+  TOO_FEW,
+  describeMethod,
   multinomialWeights,
   normalPValueBelowZero,
   pairedBootstrap,
+  pairedDeltaIntervals,
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
 } from '../stats/index.js';
 
-/** Bootstrap intervals of head − base per slice and metric: paired on shared examples, else unpaired. */
+/** Intervals of head − base per slice and metric: paired on shared examples, else unpaired. */
 
-/** A delta's bootstrap summary, as the gates use it. */
+/** A delta's interval, as the gates use it. */
 export interface Interval {
   readonly low: number;
   readonly high: number;
   readonly se: number;
-  /** One-sided p-value that head is worse than base (direction-aware). */
+  /** One-sided p-value that head is worse than base (direction-aware), consistent with [low, high]. */
   readonly pWorse: number;
+  /** How it was computed, in a few words ("Tango score interval", "BCa bootstrap, 1000 resamples"). */
+  readonly method: string;
 }
 
+/** A delta that gets no interval, and why (e.g. too few examples for any method to hold its level). */
+export interface NoInterval {
+  readonly method: string;
+  readonly reason: string;
+}
+
+export type SliceInterval = Interval | NoInterval;
+
+export const hasBounds = (i: SliceInterval | null | undefined): i is Interval => !!i && 'low' in i;
 /**
  * Lets a caller supply the intervals of paired slices (compareResultsParallel computes them on worker
  * threads); undefined from `paired` means "compute it here".
  */
 export interface IntervalSource {
   /** Intervals already computed for this slice, looked up before its problem is built. */
-  known?(suite: string, key: string, metrics: readonly string[]): Map<string, Interval> | undefined;
+  known?(suite: string, key: string, metrics: readonly string[]): Map<string, SliceInterval> | undefined;
   paired?(
     suite: string,
     key: string,
     metrics: readonly string[],
     problem: WeightedProblem,
     sliceN: number,
-  ): Map<string, Interval> | undefined;
+  ): Map<string, SliceInterval> | undefined;
 }
 /** Bootstrap intervals of head − base for the given metrics on one slice. */
 export function bootstrapSlice(
@@ -53,7 +68,7 @@ export function bootstrapSlice(
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
   intervalSource: IntervalSource | undefined,
-): Map<string, Interval> | null {
+): Map<string, SliceInterval> | null {
   const headSlice = head.slices.find((s) => s.key === key)!;
   const baseSlice = base.slices.find((s) => s.key === key)!;
   let deltas: Float64Array[];
@@ -99,7 +114,39 @@ export function pairedIntervals(
   problem: WeightedProblem,
   sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
+): Map<string, SliceInterval> {
+  // method: rows reproduces the refbench reference (ref_eval.py --rng hash32): its percentile bootstrap
+  if (settings.method === 'rows') return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  // Tango / jackknife score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
+  const found = pairedDeltaIntervals({
+    sliceName: key,
+    metrics,
+    problem,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    method: 'multinomial',
+    level: settings.confidence,
+    bootstrapOnly: (m) => ['ms', 'usd'].includes(metricDef(m)?.unit ?? ''),
+  });
+  const out = new Map<string, SliceInterval>();
+  for (const [metric, d] of found) {
+    const method = describeMethod(d.method, settings.resamples);
+    if ('reason' in d) out.set(metric, { method, reason: d.reason });
+    else {
+      const pWorse = metricDef(metric)?.direction === 'lower' ? d.pAboveZero : d.pBelowZero;
+      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
+    }
+  }
+  return out;
+}
+
+function refbenchIntervals(
+  key: string,
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, SliceInterval> {
   const result = pairedBootstrap({
     units: problem.units,
     rowUnit: problem.rowUnit,
@@ -107,12 +154,12 @@ export function pairedIntervals(
     resamples: settings.resamples,
     seed: settings.seed,
     sliceName: key,
-    method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+    method: 'hash32-rows',
   });
   const m = metrics.length;
   const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
   const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
 }
 
 function intervalsFrom(
@@ -121,9 +168,12 @@ function intervalsFrom(
   points: Float64Array,
   sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
-  const out = new Map<string, Interval>();
+  kind = 'unpaired percentile bootstrap',
+): Map<string, SliceInterval> {
+  const out = new Map<string, SliceInterval>();
   metrics.forEach((metric, j) => {
+    const method = `${kind}, ${settings.resamples} resamples`;
+    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
     const def = metricDef(metric);
     // One-sided p-value that head is worse, from the bootstrap standard error. Proportions move in steps
@@ -132,7 +182,7 @@ function intervalsFrom(
     const worse = def?.direction === 'lower' ? points[j] : -points[j];
     const step = def?.unit === 'proportion' && sliceN > 0 ? 0.5 / sliceN : 0;
     const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
-    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import { sliceOf } from '../result/slice-index.js';
 import type { ResolvedComparisonSettings } from '../spec/config.js';
 import type { SuiteComparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
@@ -69,8 +70,8 @@ export function bootstrapSlice(
   settings: ResolvedComparisonSettings,
   intervalSource: IntervalSource | undefined,
 ): Map<string, SliceInterval> | null {
-  const headSlice = head.slices.find((s) => s.key === key)!;
-  const baseSlice = base.slices.find((s) => s.key === key)!;
+  const headSlice = sliceOf(head, key)!;
+  const baseSlice = sliceOf(base, key)!;
   let deltas: Float64Array[];
   let points: Float64Array;
   let sliceN = Math.min(headSlice.n, baseSlice.n);

@@ -40,7 +40,8 @@ export function notComparableReasons(
 
 export function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 

@@ -14,7 +14,7 @@ export function planSliceRows(
   n: number,
   columns: readonly FieldColumn[],
 ): { plan: SlicePlan; rows: number[][] } {
-  const plan = planSlices(n, suite.slices, columns);
+  const plan = planSlices(n, suite.slices, columns, suite.maxSlices);
   return { plan, rows: rowsOfSlices(n, plan.slices.length, plan.membership) };
 }
 

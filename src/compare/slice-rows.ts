@@ -1,6 +1,7 @@
 import { sliceValueCode } from '../result/slice-index.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
-import type { ExampleTable } from '../tasks/family.js';
+import type { ExampleTable } from '../tasks/task-family.js';
+import type { Alignment } from './examples.js';
 
 /** The rows of a slice in a result's example table (label slices: the whole population). */
 export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceResult): Int32Array {
@@ -20,4 +21,25 @@ export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceR
     if (match) out[count++] = i;
   }
   return out.slice(0, count);
+}
+
+/** The rows of a slice in the head table that have a base row, with those base rows. */
+export function pairedRows(
+  alignment: Alignment,
+  headTable: ExampleTable,
+  head: SuiteResult,
+  slice: SliceResult,
+): { baseRows: Int32Array; headRows: Int32Array } {
+  const headAll = sliceRows(headTable, head, slice);
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }

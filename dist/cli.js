@@ -1448,15 +1448,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -25252,21 +25252,21 @@ function groupsFor(metrics) {
 function groupWidth(group) {
   return GENERATION_GROUPS.find((g) => g.name === group).width;
 }
-function exampleVectors(prediction, references, groups) {
+function exampleVectors(prediction, references, groups2) {
   const out = {};
-  if (groups.includes("squad")) {
+  if (groups2.includes("squad")) {
     const s = squadExampleStats(prediction, references);
     out.squad = Float64Array.of(s.exactMatch, s.f1);
   }
-  if (groups.includes("rouge")) {
+  if (groups2.includes("rouge")) {
     const r = rougeScores(prediction, references);
     out.rouge = Float64Array.of(r.rouge1.fmeasure, r.rouge2.fmeasure, r.rougeL.fmeasure);
   }
-  if (groups.includes("bleu")) {
+  if (groups2.includes("bleu")) {
     const b = bleuSegmentStats(prediction, references);
     out.bleu = Float64Array.of(b.hypLength, b.refLength, ...b.matches, ...b.totals);
   }
-  if (groups.includes("chrf")) {
+  if (groups2.includes("chrf")) {
     const c = chrfSegmentStats(prediction, references);
     out.chrf = Float64Array.of(...c.hypCounts, ...c.refCounts, ...c.matches);
   }
@@ -25435,12 +25435,12 @@ function generationResamplable(metric, slice2) {
 function pairedGeneration(input) {
   const { base, head, baseRows, headRows, metrics } = input;
   const n = headRows.length;
-  const groups = groupsFor(metrics);
+  const groups2 = groupsFor(metrics);
   const layout = [
     { table: base, rows: baseRows },
     { table: head, rows: headRows }
   ].flatMap(
-    ({ table, rows }, side) => groups.map((group) => {
+    ({ table, rows }, side) => groups2.map((group) => {
       const column = table.columns.get(group);
       if (!column) throw new Error(`the result has no per-example ${group} statistics`);
       return { side, group, width: groupWidth(group), column, rows };
@@ -26406,6 +26406,22 @@ function alignExamples(base, head) {
 }
 
 // src/compare/slice-rows.ts
+var groups = /* @__PURE__ */ new WeakMap();
+function rowsByCode(col, n) {
+  let grouped = groups.get(col);
+  if (grouped) return grouped;
+  let max = -1;
+  for (let i = 0; i < n; i++) if (col[i] > max) max = col[i];
+  const start = new Int32Array(max + 2);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) start[col[i] + 1]++;
+  for (let c = 1; c < start.length; c++) start[c] += start[c - 1];
+  const fill = start.slice(0, max + 1);
+  const rows = new Int32Array(start[max + 1]);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) rows[fill[col[i]]++] = i;
+  grouped = { start, rows };
+  groups.set(col, grouped);
+  return grouped;
+}
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
     return Int32Array.from({ length: table.n }, (_, i) => i);
@@ -26414,15 +26430,13 @@ function sliceRows(table, suite, slice2) {
     const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
-  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const out = new Int32Array(table.n);
-  let count = 0;
-  for (let i = 0; i < table.n; i++) {
-    let match = true;
-    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i] === conditions[c].code;
-    if (match) out[count++] = i;
-  }
-  return out.slice(0, count);
+  if (conditions.length === 0 || conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const [first, ...others] = conditions;
+  const { start, rows } = rowsByCode(first.col, table.n);
+  if (first.code + 1 >= start.length) return new Int32Array(0);
+  const candidates = rows.subarray(start[first.code], start[first.code + 1]);
+  if (others.length === 0) return candidates.slice();
+  return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
 }
 function pairedRows(alignment, headTable, head, slice2) {
   const headAll = sliceRows(headTable, head, slice2);
@@ -26750,9 +26764,10 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
   const alignment = alignExamples(baseTable, headTable);
   const flip = FLIP_FUNCTIONS[head.task];
   const flips = [];
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
   for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = head.slices.find((s) => s.key === key);
-    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     const outcome = flip({
       baseSuite: base,
@@ -26763,7 +26778,7 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
       baseRows,
       headRows,
       metric,
-      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      gatedMetrics,
       f1Pass: settings.f1Pass
     });
     if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
@@ -32079,7 +32094,8 @@ function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
   if (keys.length === 0) return "";
   if (!suite.flips)
     return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
-  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
+  const sections = [...new Set(keys)].map((key) => bySlice.get(key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === "overall");
   if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
     sections.push(

@@ -27891,15 +27891,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups2 = {
+      const groups3 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        types: { ...groups3, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups3.number, groups3.string, groups3.array, groups3.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -46456,21 +46456,21 @@ function groupsFor(metrics) {
 function groupWidth(group2) {
   return GENERATION_GROUPS.find((g) => g.name === group2).width;
 }
-function exampleVectors(prediction, references, groups2) {
+function exampleVectors(prediction, references, groups3) {
   const out = {};
-  if (groups2.includes("squad")) {
+  if (groups3.includes("squad")) {
     const s = squadExampleStats(prediction, references);
     out.squad = Float64Array.of(s.exactMatch, s.f1);
   }
-  if (groups2.includes("rouge")) {
+  if (groups3.includes("rouge")) {
     const r = rougeScores(prediction, references);
     out.rouge = Float64Array.of(r.rouge1.fmeasure, r.rouge2.fmeasure, r.rougeL.fmeasure);
   }
-  if (groups2.includes("bleu")) {
+  if (groups3.includes("bleu")) {
     const b = bleuSegmentStats(prediction, references);
     out.bleu = Float64Array.of(b.hypLength, b.refLength, ...b.matches, ...b.totals);
   }
-  if (groups2.includes("chrf")) {
+  if (groups3.includes("chrf")) {
     const c = chrfSegmentStats(prediction, references);
     out.chrf = Float64Array.of(...c.hypCounts, ...c.refCounts, ...c.matches);
   }
@@ -46639,12 +46639,12 @@ function generationResamplable(metric, slice2) {
 function pairedGeneration(input) {
   const { base, head, baseRows, headRows, metrics } = input;
   const n = headRows.length;
-  const groups2 = groupsFor(metrics);
+  const groups3 = groupsFor(metrics);
   const layout = [
     { table: base, rows: baseRows },
     { table: head, rows: headRows }
   ].flatMap(
-    ({ table, rows }, side) => groups2.map((group2) => {
+    ({ table, rows }, side) => groups3.map((group2) => {
       const column = table.columns.get(group2);
       if (!column) throw new Error(`the result has no per-example ${group2} statistics`);
       return { side, group: group2, width: groupWidth(group2), column, rows };
@@ -47610,6 +47610,22 @@ function alignExamples(base, head) {
 }
 
 // src/compare/slice-rows.ts
+var groups = /* @__PURE__ */ new WeakMap();
+function rowsByCode(col, n) {
+  let grouped = groups.get(col);
+  if (grouped) return grouped;
+  let max2 = -1;
+  for (let i2 = 0; i2 < n; i2++) if (col[i2] > max2) max2 = col[i2];
+  const start = new Int32Array(max2 + 2);
+  for (let i2 = 0; i2 < n; i2++) if (col[i2] >= 0) start[col[i2] + 1]++;
+  for (let c = 1; c < start.length; c++) start[c] += start[c - 1];
+  const fill = start.slice(0, max2 + 1);
+  const rows = new Int32Array(start[max2 + 1]);
+  for (let i2 = 0; i2 < n; i2++) if (col[i2] >= 0) rows[fill[col[i2]]++] = i2;
+  grouped = { start, rows };
+  groups.set(col, grouped);
+  return grouped;
+}
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
     return Int32Array.from({ length: table.n }, (_, i2) => i2);
@@ -47618,15 +47634,13 @@ function sliceRows(table, suite, slice2) {
     const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
-  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const out = new Int32Array(table.n);
-  let count = 0;
-  for (let i2 = 0; i2 < table.n; i2++) {
-    let match = true;
-    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i2] === conditions[c].code;
-    if (match) out[count++] = i2;
-  }
-  return out.slice(0, count);
+  if (conditions.length === 0 || conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const [first, ...others] = conditions;
+  const { start, rows } = rowsByCode(first.col, table.n);
+  if (first.code + 1 >= start.length) return new Int32Array(0);
+  const candidates = rows.subarray(start[first.code], start[first.code + 1]);
+  if (others.length === 0) return candidates.slice();
+  return candidates.filter((i2) => others.every((c) => c.col[i2] === c.code));
 }
 function pairedRows(alignment, headTable, head, slice2) {
   const headAll = sliceRows(headTable, head, slice2);
@@ -47954,9 +47968,10 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
   const alignment = alignExamples(baseTable, headTable);
   const flip = FLIP_FUNCTIONS[head.task];
   const flips = [];
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
   for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = head.slices.find((s) => s.key === key);
-    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     const outcome = flip({
       baseSuite: base,
@@ -47967,7 +47982,7 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
       baseRows,
       headRows,
       metric,
-      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      gatedMetrics,
       f1Pass: settings.f1Pass
     });
     if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
@@ -58968,31 +58983,31 @@ function routeMatcher(paths) {
 }
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
-var groups = {};
+var groups2 = {};
 var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+  groups2.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups2.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups2.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups2.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups2.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -59044,14 +59059,14 @@ function throttling(octokit, octokitOptions) {
       return;
     }
     initialized = true;
-    if (groups.global == null) {
+    if (groups2.global == null) {
       createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
+    state.global = state.global ?? groups2.global;
+    state.auth = state.auth ?? groups2.auth;
+    state.search = state.search ?? groups2.search;
+    state.write = state.write ?? groups2.write;
+    state.notifications = state.notifications ?? groups2.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
@@ -59385,7 +59400,8 @@ function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
   if (keys.length === 0) return "";
   if (!suite.flips)
     return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
-  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
+  const sections = [...new Set(keys)].map((key) => bySlice.get(key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === "overall");
   if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
     sections.push(

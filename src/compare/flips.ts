@@ -1,3 +1,4 @@
+import { sliceOf } from '../result/slice-index.js';
 import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
 import type { FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
@@ -43,9 +44,11 @@ export function suiteFlips(
   const alignment = alignExamples(baseTable, headTable);
   const flip = FLIP_FUNCTIONS[head.task];
   const flips: SliceFlips[] = [];
+  // Once, not per slice: a gate list per slice made this quadratic in the number of slices.
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
   for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = head.slices.find((s) => s.key === key);
-    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     const outcome = flip({
       baseSuite: base,
@@ -56,7 +59,7 @@ export function suiteFlips(
       baseRows,
       headRows,
       metric,
-      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      gatedMetrics,
       f1Pass: settings.f1Pass,
     });
     if ('unavailable' in outcome) return { flips_unavailable: outcome.unavailable };

@@ -27826,7 +27826,7 @@ var result_schema_default = {
           type: "array",
           items: {
             type: "string",
-            pattern: "^[a-z][a-z0-9_@.]{0,63}$"
+            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
           },
           description: "Metric names as the registry spells them."
         },

@@ -26,11 +26,11 @@ function cut(text: string, max: number): string {
 
 const cell = (text: string | null, max = MAX_EXCERPT) => (text === null ? '–' : escapeCell(cut(text, max)));
 
-function countsLine(f: SliceFlips): string {
+export function countsLine(f: SliceFlips): string {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
 
-function examplesTable(f: SliceFlips): string {
+export function examplesTable(f: SliceFlips): string {
   const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
   const rows = f.examples.map((e) => [
     cell(e.id, MAX_ID),

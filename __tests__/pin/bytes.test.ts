@@ -74,7 +74,7 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': '12b5355222acf87155d27b6da4cc1e09be37c5b9aa0f0690a8caa5db054bb636',
+    'comparison.json': 'd722537bb47c9cb795280b194ff02596ba2fcf272122b0f5e17b7c58600ca614',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',

@@ -39358,7 +39358,7 @@ function pairedClassification(input) {
     }
     return out;
   };
-  return { units, rowUnit, evaluate: evaluate2 };
+  return { units, rowUnit, evaluate: evaluate2, outcomes: counts2.outcomes };
 }
 function countsProblem(data) {
   const { k, ut, ub, uh, metrics, focus } = data;
@@ -39379,7 +39379,29 @@ function countsProblem(data) {
     countMetricsInto(headCounts, metrics, focus, out, M);
     return out;
   };
-  return { units: data.units, rowUnit: data.rowUnit, evaluate: evaluate2, data };
+  return {
+    units: data.units,
+    rowUnit: data.rowUnit,
+    evaluate: evaluate2,
+    data,
+    outcomes: (m) => countOutcomes(data, m)
+  };
+}
+var FOCUS_RECALLS = /* @__PURE__ */ new Set([
+  "accuracy",
+  "balanced_accuracy",
+  "micro_recall",
+  "macro_recall",
+  "weighted_recall"
+]);
+function countOutcomes(data, metric) {
+  const { ut, ub, uh, focus } = data;
+  if (focus === void 0 ? metric !== "accuracy" : !FOCUS_RECALLS.has(metric)) return null;
+  return {
+    member: focus === void 0 ? null : Uint8Array.from(ut, (t) => t === focus ? 1 : 0),
+    base: Uint8Array.from(ut, (t, u) => ub[u] === t ? 1 : 0),
+    head: Uint8Array.from(ut, (t, u) => uh[u] === t ? 1 : 0)
+  };
 }
 function rowTermColumns(input) {
   const { base, head, baseRows, headRows, metrics } = input;
@@ -40230,6 +40252,360 @@ function benjaminiHochberg(pValues) {
     out[idx] = running;
   }
   return out;
+}
+
+// src/stats/normal-quantile.ts
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+var P_LOW = 0.02425;
+function acklam(p2) {
+  if (p2 < P_LOW) {
+    const q2 = Math.sqrt(-2 * Math.log(p2));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  if (p2 > 1 - P_LOW) return -acklam(1 - p2);
+  const q = p2 - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function normalQuantile(p2) {
+  if (Number.isNaN(p2) || p2 < 0 || p2 > 1) return NaN;
+  if (p2 === 0) return -Infinity;
+  if (p2 === 1) return Infinity;
+  let x2 = acklam(p2);
+  for (let i2 = 0; i2 < 2; i2++) {
+    const e = normalCdf(x2) - p2;
+    const u = e / normalPdf(x2);
+    x2 -= u / (1 + x2 * u / 2);
+  }
+  return x2;
+}
+
+// src/stats/paired-score.ts
+function discordanceOf(units, outcomes) {
+  const { member, base, head } = outcomes;
+  let n = 0;
+  let gains = 0;
+  let losses = 0;
+  for (let u = 0; u < units.length; u++) {
+    if (member && !member[u]) continue;
+    const m = units[u];
+    n += m;
+    if (head[u] > base[u]) gains += m;
+    else if (base[u] > head[u]) losses += m;
+  }
+  return { n, gains, losses };
+}
+function tangoScore(d, delta) {
+  const { n, gains: g, losses: l } = d;
+  const a = 2 * n;
+  const b = -g - l + (2 * n - g + l) * delta;
+  const c = -l * delta * (1 - delta);
+  const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
+  const variance = n * (2 * q + delta * (1 - delta));
+  const num2 = g - l - n * delta;
+  if (variance <= 0) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(variance);
+}
+function solve(d, target, lo, hi) {
+  for (let i2 = 0; i2 < 200; i2++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (tangoScore(d, mid) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function tangoInterval(d, level = 0.95) {
+  if (!(d.n > 0)) throw new RangeError("a paired score interval needs at least one pair");
+  const z = normalQuantile(1 - (1 - level) / 2);
+  const point = (d.gains - d.losses) / d.n;
+  const low = point <= -1 ? -1 : solve(d, z, -1, point);
+  const high = point >= 1 ? 1 : solve(d, -z, point, 1);
+  return [low, high];
+}
+function tangoPBelowZero(d) {
+  const s = d.gains + d.losses;
+  if (s <= 0) return 0.5;
+  return normalCdf((d.gains - d.losses) / Math.sqrt(s));
+}
+
+// src/stats/bca.ts
+var JACKKNIFE_MAX_UNITS = 1024;
+var ACCELERATION_GROUPS = 128;
+function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS) {
+  const U = units.length;
+  const G = Math.min(U, maxGroups);
+  const step = U > G ? G : U + 1;
+  const weight = new Float64Array(G);
+  const values = Array.from({ length: deltaCount }, () => new Float64Array(G).fill(NaN));
+  const w = Float64Array.from(units);
+  for (let g = 0; g < G; g++) {
+    let removed = 0;
+    for (let u = g; u < U; u += step) {
+      if (units[u] > 0) {
+        w[u] -= 1;
+        removed++;
+      }
+    }
+    if (removed === 0) continue;
+    weight[g] = U > G ? 1 : units[g];
+    const v = statistic(w);
+    for (let d = 0; d < deltaCount; d++) values[d][g] = v[d];
+    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] += 1;
+  }
+  return { weight, values };
+}
+function accelerationOf(weight, values) {
+  let total = 0;
+  let sum = 0;
+  for (let j = 0; j < values.length; j++) {
+    if (weight[j] === 0 || !Number.isFinite(values[j])) continue;
+    total += weight[j];
+    sum += weight[j] * values[j];
+  }
+  if (total === 0) return 0;
+  const mean2 = sum / total;
+  let s2 = 0;
+  let s3 = 0;
+  for (let j = 0; j < values.length; j++) {
+    if (weight[j] === 0 || !Number.isFinite(values[j])) continue;
+    const d = mean2 - values[j];
+    s2 += weight[j] * d * d;
+    s3 += weight[j] * d * d * d;
+  }
+  if (!(s2 > 0)) return 0;
+  return s3 / (6 * Math.pow(s2, 1.5));
+}
+function percentileRank(sorted, x2) {
+  const B2 = sorted.length;
+  if (x2 <= sorted[0]) return 0;
+  if (x2 >= sorted[B2 - 1]) return 1;
+  let lo = 0;
+  let hi = B2 - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x2) lo = mid;
+    else hi = mid;
+  }
+  const t = (x2 - sorted[lo]) / (sorted[hi] - sorted[lo]);
+  return (lo + t) / (B2 - 1);
+}
+function bcaSummary(samples, point, acceleration, level = 0.95) {
+  const sorted = sortedCopy(samples);
+  const B2 = sorted.length;
+  if (B2 < 2 || !Number.isFinite(point) || Number.isNaN(sorted[B2 - 1])) return null;
+  if (sorted[0] === sorted[B2 - 1]) {
+    const c = sorted[0];
+    if (c === 0 || c !== point) return null;
+    return {
+      low: c,
+      high: c,
+      se: 0,
+      pBelowZero: c < 0 ? 0 : 1,
+      pAboveZero: c > 0 ? 0 : 1,
+      z0: 0,
+      acceleration
+    };
+  }
+  let below = 0;
+  let equal = 0;
+  for (let b = 0; b < B2; b++) {
+    if (sorted[b] < point) below++;
+    else if (sorted[b] === point) equal++;
+  }
+  const z0 = normalQuantile((below + equal / 2) / B2);
+  if (!Number.isFinite(z0)) return null;
+  const a = acceleration;
+  const tail = (1 - level) / 2;
+  const adjusted = (z) => {
+    const y = z0 + z;
+    const denom = 1 - a * y;
+    if (denom <= 0) return z > 0 ? 1 : 0;
+    return normalCdf(z0 + y / denom);
+  };
+  const low = quantileSorted(sorted, adjusted(normalQuantile(tail)));
+  const high = quantileSorted(sorted, adjusted(normalQuantile(1 - tail)));
+  const se = standardDeviation(samples, 1);
+  const zStar = (g02) => {
+    const w = normalQuantile(g02) - z0;
+    return w / (1 + a * w) - z0;
+  };
+  const g0 = percentileRank(sorted, 0);
+  let pBelowZero;
+  let pAboveZero;
+  if (g0 >= 1 || g0 <= 0) {
+    const edge = zStar(g0 >= 1 ? 1 - 1 / (B2 - 1) : 1 / (B2 - 1));
+    const z = se > 0 ? -point / se : point < 0 ? Infinity : -Infinity;
+    const zs = g0 >= 1 ? Math.max(edge, z) : Math.min(edge, z);
+    pBelowZero = normalCdf(-zs);
+    pAboveZero = normalCdf(zs);
+  } else {
+    const zs = zStar(g0);
+    pBelowZero = normalCdf(-zs);
+    pAboveZero = normalCdf(zs);
+  }
+  return { low, high, se, pBelowZero, pAboveZero, z0, acceleration: a };
+}
+
+// src/stats/linearized-score.ts
+function linearizedScore(point, n, weight, values, level = 0.95) {
+  let total = 0;
+  let sum = 0;
+  for (let u = 0; u < values.length; u++) {
+    if (!(weight[u] > 0)) continue;
+    if (!Number.isFinite(values[u])) return null;
+    total += weight[u];
+    sum += weight[u] * values[u];
+  }
+  if (!(total > 0) || !Number.isFinite(point)) return null;
+  const mean2 = sum / total;
+  let s1 = 0;
+  let s2 = 0;
+  for (let u = 0; u < values.length; u++) {
+    if (!(weight[u] > 0)) continue;
+    const x2 = (n - 1) * (mean2 - values[u]) + point;
+    s1 += weight[u] * Math.abs(x2);
+    s2 += weight[u] * x2 * x2;
+  }
+  if (!(s2 > 0) || s1 <= 1e-9 * n) return null;
+  const step = s2 / s1;
+  const effective = s1 * s1 / s2;
+  const shift = n * point / step;
+  const d = {
+    n,
+    gains: Math.max(0, (effective + shift) / 2),
+    losses: Math.max(0, (effective - shift) / 2)
+  };
+  const [low, high] = tangoInterval(d, level);
+  return {
+    low: low * step,
+    high: high * step,
+    se: Math.sqrt(s2) / n,
+    pBelowZero: tangoPBelowZero(d),
+    pAboveZero: tangoPBelowZero({ n, gains: d.losses, losses: d.gains }),
+    discordance: d,
+    step
+  };
+}
+
+// src/stats/slice-intervals.ts
+var MIN_PAIRS = 20;
+var TOO_FEW = "too few examples to bound this metric";
+function describeMethod(method, resamples) {
+  if (method === "tango-score") return "Tango score interval";
+  if (method === "jackknife-score") return "score interval of the jackknife-linearized delta";
+  return `BCa bootstrap, ${resamples} resamples`;
+}
+function pairedDeltaIntervals(options) {
+  const { metrics, problem, level } = options;
+  const out = /* @__PURE__ */ new Map();
+  const rest = [];
+  metrics.forEach((metric, j) => {
+    const outcomes = problem.outcomes?.(metric) ?? null;
+    if (!outcomes) return rest.push(j);
+    const d = discordanceOf(problem.units, outcomes);
+    if (d.n < MIN_PAIRS) return out.set(metric, { method: "tango-score", reason: TOO_FEW });
+    const [low, high] = tangoInterval(d, level);
+    const diff = (d.gains - d.losses) / d.n;
+    const se = Math.sqrt(Math.max(0, (d.gains + d.losses) / d.n - diff * diff) / d.n);
+    out.set(metric, {
+      method: "tango-score",
+      low,
+      high,
+      se,
+      pBelowZero: tangoPBelowZero(d),
+      pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains })
+    });
+  });
+  const units = problem.units;
+  const scored = units.length <= JACKKNIFE_MAX_UNITS && !problem.resampleOnly;
+  const linear = rest.filter((j) => scored && !options.bootstrapOnly?.(metrics[j]));
+  const boot = rest.filter((j) => !linear.includes(j));
+  for (const [method, group2] of [
+    ["jackknife-score", linear],
+    ["bca-bootstrap", boot]
+  ]) {
+    if (group2.length) nonProportionIntervals(options, method, group2, out);
+  }
+  return new Map(metrics.map((m) => [m, out.get(m)]));
+}
+function nonProportionIntervals(options, method, rest, out) {
+  const { metrics, problem, level } = options;
+  const M = metrics.length;
+  {
+    const units = problem.units;
+    let n = 0;
+    for (let u = 0; u < units.length; u++) n += units[u];
+    const deltas = new Float64Array(rest.length);
+    const statistic = (weights) => {
+      const v = problem.evaluate(weights);
+      for (let i2 = 0; i2 < rest.length; i2++) deltas[i2] = v[M + rest[i2]] - v[rest[i2]];
+      return deltas;
+    };
+    const none = { method, reason: TOO_FEW };
+    if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
+    else if (method === "jackknife-score") {
+      const point = Float64Array.from(statistic(units));
+      const jack = jackknife(units, statistic, rest.length);
+      rest.forEach((j, i2) => {
+        const s = linearizedScore(point[i2], n, jack.weight, jack.values[i2], level);
+        out.set(
+          metrics[j],
+          s ? {
+            method,
+            low: s.low,
+            high: s.high,
+            se: s.se,
+            pBelowZero: s.pBelowZero,
+            pAboveZero: s.pAboveZero
+          } : none
+        );
+      });
+    } else {
+      const result = pairedBootstrap({
+        units,
+        rowUnit: problem.rowUnit,
+        evaluate: statistic,
+        resamples: options.resamples,
+        seed: options.seed,
+        sliceName: options.sliceName,
+        method: options.method
+      });
+      const jack = problem.resampleOnly ? null : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+      rest.forEach((j, i2) => {
+        const a = jack ? accelerationOf(jack.weight, jack.values[i2]) : 0;
+        const s = bcaSummary(result.samples[i2], result.point[i2], a, level);
+        out.set(
+          metrics[j],
+          s ? {
+            method,
+            low: s.low,
+            high: s.high,
+            se: s.se,
+            pBelowZero: s.pBelowZero,
+            pAboveZero: s.pAboveZero
+          } : none
+        );
+      });
+    }
+  }
 }
 
 // src/tasks/classification/registry.ts
@@ -41195,49 +41571,6 @@ function gateMetricTitle(metric, kind) {
   return reading.meaning && reading.title ? `${reading.title} (${metric})` : title;
 }
 
-// src/stats/normal-quantile.ts
-var A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-var P_LOW = 0.02425;
-function acklam(p2) {
-  if (p2 < P_LOW) {
-    const q2 = Math.sqrt(-2 * Math.log(p2));
-    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
-  }
-  if (p2 > 1 - P_LOW) return -acklam(1 - p2);
-  const q = p2 - 0.5;
-  const r = q * q;
-  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
-}
-function normalQuantile(p2) {
-  if (Number.isNaN(p2) || p2 < 0 || p2 > 1) return NaN;
-  if (p2 === 0) return -Infinity;
-  if (p2 === 1) return Infinity;
-  let x2 = acklam(p2);
-  for (let i2 = 0; i2 < 2; i2++) {
-    const e = normalCdf(x2) - p2;
-    const u = e / normalPdf(x2);
-    x2 -= u / (1 + x2 * u / 2);
-  }
-  return x2;
-}
-
 // src/gates/decide.ts
 var EPS = 1e-12;
 function pct(confidence) {
@@ -41326,6 +41659,7 @@ function decideGates(tests, options) {
       detectable_drop: power?.detectable ?? null,
       underpowered: power?.underpowered ?? null,
       needed_n: power?.neededN ?? null,
+      ...t.intervalMethod ? { interval_method: t.intervalMethod } : {},
       ...extra
     });
     if (!t.sides.head) {
@@ -41401,7 +41735,7 @@ function decideGates(tests, options) {
       return result(
         bad,
         bad,
-        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) \u2192 ${bad}`,
+        `${where} ${moved}, tolerance ${tol} (no interval available${t.noInterval ? `: ${t.noInterval}` : ""}; decided on the point estimate) \u2192 ${bad}`,
         { beyond_tolerance: true }
       );
     }
@@ -46826,7 +47160,9 @@ function pairedScored(input) {
   return {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2),
-    evaluate: evaluate2
+    evaluate: evaluate2,
+    // each call draws new inner resamples: only the bootstrap, not a jackknife, can use it
+    resampleOnly: true
   };
 }
 function unpairedScored(_input) {
@@ -47769,6 +48105,7 @@ function sliceValues(head, table, row) {
 }
 
 // src/compare/compare.ts
+var hasBounds = (i2) => !!i2 && "low" in i2;
 function compareResults(base, head, config, options = {}) {
   return compareWith(base, head, config, options.intervals);
 }
@@ -47856,6 +48193,8 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
         sides,
         values: cmp?.metrics[gate.metric] ?? null,
         interval: null,
+        intervalMethod: null,
+        noInterval: null,
         comparable: reasons.length === 0 && !!base
       });
     }
@@ -47888,7 +48227,12 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
       intervalSource
     );
     if (!intervals) continue;
-    for (const t of group2) t.interval = intervals.get(t.gate.metric) ?? null;
+    for (const t of group2) {
+      const found2 = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found2) ? found2 : null;
+      t.intervalMethod = found2?.method ?? null;
+      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
+    }
   }
   const minSupport = suiteConfig?.minSupport ?? head.min_support;
   const gateResults = decideGates(tests, {
@@ -48063,6 +48407,29 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   return intervalsFrom(metrics, deltas, points, sliceN, settings);
 }
 function pairedIntervals(key, metrics, problem, sliceN, settings) {
+  if (settings.method === "rows") return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  const found2 = pairedDeltaIntervals({
+    sliceName: key,
+    metrics,
+    problem,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    method: "multinomial",
+    level: settings.confidence,
+    bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const [metric, d] of found2) {
+    const method = describeMethod(d.method, settings.resamples);
+    if ("reason" in d) out.set(metric, { method, reason: d.reason });
+    else {
+      const pWorse = metricDef(metric)?.direction === "lower" ? d.pAboveZero : d.pBelowZero;
+      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
+    }
+  }
+  return out;
+}
+function refbenchIntervals(key, metrics, problem, sliceN, settings) {
   const result = pairedBootstrap({
     units: problem.units,
     rowUnit: problem.rowUnit,
@@ -48070,22 +48437,24 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
     resamples: settings.resamples,
     seed: settings.seed,
     sliceName: key,
-    method: settings.method === "rows" ? "hash32-rows" : "multinomial"
+    method: "hash32-rows"
   });
   const m = metrics.length;
   const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
   const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings, "percentile bootstrap (refbench rows)");
 }
-function intervalsFrom(metrics, deltas, points, sliceN, settings) {
+function intervalsFrom(metrics, deltas, points, sliceN, settings, kind = "unpaired percentile bootstrap") {
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric, j) => {
+    const method = `${kind}, ${settings.resamples} resamples`;
+    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
     const def = metricDef(metric);
     const worse = def?.direction === "lower" ? points[j] : -points[j];
     const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
     const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
-    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
   });
   return out;
 }

@@ -266,9 +266,17 @@ describe('metrics: changed from a real comparison (evalgate compare --out)', () 
       expect(
         (await cli('evaluate', '--config', yml, '--out', out, '--no-run', '--format', 'none')).code,
       ).toBe(0);
+    // Three copies of the 10 examples: below 20 paired examples no interval is given (docs/bootstrap.md).
+    for (const file of ['data/golden.jsonl', 'data/predictions.jsonl']) {
+      const lines = readFileSync(join(dir, file), 'utf8').trim().split('\n');
+      const copies = [0, 1, 2].flatMap((c) =>
+        lines.map((l) => l.replace(/"id": "(\w+)"/, `"id": "$1-${c}"`)),
+      );
+      writeFileSync(join(dir, file), copies.join('\n') + '\n');
+    }
     const base = join(dir, 'base.json');
     await evaluate(base);
-    // The head model predicts "technical" for everything: accuracy 7/10 → 1/10.
+    // The head model predicts "technical" for everything: accuracy 21/30 → 3/30.
     const predictions = join(dir, 'data/predictions.jsonl');
     writeFileSync(
       predictions,

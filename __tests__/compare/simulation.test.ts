@@ -15,7 +15,8 @@ import { hashIds } from '../../src/util/id-index.js';
 
 /**
  * Statistical validity of the gate: false alarms on no-change PRs stay at or below α across 15 gated
- * slices, and a real 3-point drop on one slice of 2,000 examples is caught at least 90% of the time.
+ * slices, and a real 3-point drop on one slice of 2,000 examples is caught at least 95% of the time
+ * (40 of 40).
  */
 const K = 5;
 const GROUPS = 15;
@@ -151,16 +152,16 @@ describe('gate error rates (simulation)', () => {
     const prs = 200;
     let failures = 0;
     for (let s = 0; s < prs; s++) if (simulatePr(1000 + s)) failures++;
-    // one-sided α = (1 − 0.95) / 2 = 2.5% family-wise under Holm; the bound is α + 1 pt. (Over 1,000 seeded
-    // PRs, seeds 70000…70999, 22 failed: 2.2%. Without the continuity correction it was 3.3%.)
+    // one-sided α = (1 − 0.95) / 2 = 2.5% family-wise under Holm; the bound is α + 1 pt. With Tango's score
+    // interval (McNemar's p, no continuity correction) 7 of these 200 fail: 3.5%.
     expect(failures / prs).toBeLessThanOrEqual(0.035);
   });
 
-  test('a 3-point accuracy drop on a slice of 2,000 is caught at least 90% of the time', () => {
+  test('a 3-point accuracy drop on a slice of 2,000 is caught at least 95% of the time', () => {
     // head accuracy on group 0: 0.9 × 0.8 + 0.1 × 0.5 = 0.77, three points below 0.80
     const prs = 40;
     let caught = 0;
     for (let s = 0; s < prs; s++) if (simulatePr(5000 + s, 0.5)) caught++;
-    expect(caught / prs).toBeGreaterThanOrEqual(0.9);
+    expect(caught / prs).toBeGreaterThanOrEqual(0.95);
   });
 });

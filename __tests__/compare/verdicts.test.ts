@@ -109,7 +109,7 @@ describe('every verdict kind, with its reason', () => {
     ]);
     expect(gateOn(cmp, 'group=y').verdict).toBe('pass');
     expect(gateOn(cmp, 'group=y').reason).toBe(
-      'accuracy on group=y did not change (95% CI 0.00 pts … 0.00 pts, unadjusted) → pass',
+      'accuracy on group=y did not change (95% CI −2.50 pts … +2.50 pts, unadjusted) → pass',
     );
     expect(gateOn(cmp, 'group=z').verdict).toBe('insufficient_data');
     expect(gateOn(cmp, 'group=z').reason).toBe(

@@ -18,22 +18,38 @@ import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { sliceRows } from './slice-rows.js';
 import { suiteFlips } from './flips.js';
 import {
+  MIN_PAIRS,
+  TOO_FEW,
+  describeMethod,
   multinomialWeights,
   normalPValueBelowZero,
   pairedBootstrap,
+  pairedDeltaIntervals,
   resampleUniform,
   summarizeDelta,
   unitOrderLargestFirst,
 } from '../stats/index.js';
 
-/** A delta's bootstrap summary, as the gates use it. */
+/** A delta's interval, as the gates use it. */
 export interface Interval {
   readonly low: number;
   readonly high: number;
   readonly se: number;
-  /** One-sided p-value that head is worse than base (direction-aware). */
+  /** One-sided p-value that head is worse than base (direction-aware), consistent with [low, high]. */
   readonly pWorse: number;
+  /** How it was computed, in a few words ("Tango score interval", "BCa bootstrap, 1000 resamples"). */
+  readonly method: string;
 }
+
+/** A delta that gets no interval, and why (e.g. too few examples for any method to hold its level). */
+export interface NoInterval {
+  readonly method: string;
+  readonly reason: string;
+}
+
+export type SliceInterval = Interval | NoInterval;
+
+export const hasBounds = (i: SliceInterval | null | undefined): i is Interval => !!i && 'low' in i;
 
 /**
  * Compares a head result with a baseline result under `config` — the BASE branch's config, whose gates
@@ -54,14 +70,14 @@ export function compareResults(
  */
 export interface IntervalSource {
   /** Intervals already computed for this slice, looked up before its problem is built. */
-  known?(suite: string, key: string, metrics: readonly string[]): Map<string, Interval> | undefined;
+  known?(suite: string, key: string, metrics: readonly string[]): Map<string, SliceInterval> | undefined;
   paired?(
     suite: string,
     key: string,
     metrics: readonly string[],
     problem: WeightedProblem,
     sliceN: number,
-  ): Map<string, Interval> | undefined;
+  ): Map<string, SliceInterval> | undefined;
 }
 
 function compareWith(
@@ -177,6 +193,8 @@ function compareSuite(
         sides,
         values: cmp?.metrics[gate.metric] ?? null,
         interval: null,
+        intervalMethod: null,
+        noInterval: null,
         comparable: reasons.length === 0 && !!base,
       });
     }
@@ -212,7 +230,12 @@ function compareSuite(
       intervalSource,
     );
     if (!intervals) continue;
-    for (const t of group) t.interval = intervals.get(t.gate.metric) ?? null;
+    for (const t of group) {
+      const found = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found) ? found : null;
+      t.intervalMethod = found?.method ?? null;
+      t.noInterval = found && !hasBounds(found) ? found.reason : null;
+    }
   }
   // min_support is the gating config's (the base branch's), whatever the results were evaluated with
   const minSupport = suiteConfig?.minSupport ?? head.min_support;
@@ -391,7 +414,7 @@ function bootstrapSlice(
   pairing: SuiteComparison['pairing'],
   settings: ResolvedComparisonSettings,
   intervalSource: IntervalSource | undefined,
-): Map<string, Interval> | null {
+): Map<string, SliceInterval> | null {
   const headSlice = head.slices.find((s) => s.key === key)!;
   const baseSlice = base.slices.find((s) => s.key === key)!;
   let deltas: Float64Array[];
@@ -437,7 +460,39 @@ export function pairedIntervals(
   problem: WeightedProblem,
   sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
+): Map<string, SliceInterval> {
+  // method: rows reproduces the refbench reference (ref_eval.py --rng hash32): its percentile bootstrap
+  if (settings.method === 'rows') return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  // Tango / jackknife score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
+  const found = pairedDeltaIntervals({
+    sliceName: key,
+    metrics,
+    problem,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    method: 'multinomial',
+    level: settings.confidence,
+    bootstrapOnly: (m) => ['ms', 'usd'].includes(metricDef(m)?.unit ?? ''),
+  });
+  const out = new Map<string, SliceInterval>();
+  for (const [metric, d] of found) {
+    const method = describeMethod(d.method, settings.resamples);
+    if ('reason' in d) out.set(metric, { method, reason: d.reason });
+    else {
+      const pWorse = metricDef(metric)?.direction === 'lower' ? d.pAboveZero : d.pBelowZero;
+      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
+    }
+  }
+  return out;
+}
+
+function refbenchIntervals(
+  key: string,
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  sliceN: number,
+  settings: ResolvedComparisonSettings,
+): Map<string, SliceInterval> {
   const result = pairedBootstrap({
     units: problem.units,
     rowUnit: problem.rowUnit,
@@ -445,12 +500,12 @@ export function pairedIntervals(
     resamples: settings.resamples,
     seed: settings.seed,
     sliceName: key,
-    method: settings.method === 'rows' ? 'hash32-rows' : 'multinomial',
+    method: 'hash32-rows',
   });
   const m = metrics.length;
   const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
   const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+  return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
 }
 
 function intervalsFrom(
@@ -459,9 +514,12 @@ function intervalsFrom(
   points: Float64Array,
   sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, Interval> {
-  const out = new Map<string, Interval>();
+  kind = 'unpaired percentile bootstrap',
+): Map<string, SliceInterval> {
+  const out = new Map<string, SliceInterval>();
   metrics.forEach((metric, j) => {
+    const method = `${kind}, ${settings.resamples} resamples`;
+    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
     const s = summarizeDelta(deltas[j], points[j], settings.confidence);
     const def = metricDef(metric);
     // One-sided p-value that head is worse, from the bootstrap standard error. Proportions move in steps
@@ -470,7 +528,7 @@ function intervalsFrom(
     const worse = def?.direction === 'lower' ? points[j] : -points[j];
     const step = def?.unit === 'proportion' && sliceN > 0 ? 0.5 / sliceN : 0;
     const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
-    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse });
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
   });
   return out;
 }

@@ -5,7 +5,7 @@ import { countsProblem } from '../tasks/classification/resample.js';
 import type { ProblemData } from '../tasks/family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
-import { compareResults, pairedIntervals, type Interval } from './compare.js';
+import { compareResults, pairedIntervals, type SliceInterval } from './compare.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {
@@ -69,7 +69,7 @@ async function runBootstrapTasks(
   script: string,
   size: number,
   tasks: readonly BootstrapTask[],
-): Promise<Map<string, Interval>[]> {
+): Promise<Map<string, SliceInterval>[]> {
   // largest problems first, so the workers finish together
   const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
   const results = await runPool(script, tasks, {
@@ -80,7 +80,7 @@ async function runBootstrapTasks(
       if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
     },
   });
-  return results.map((r) => new Map(r.part as [string, Interval][]));
+  return results.map((r) => new Map(r.part as [string, SliceInterval][]));
 }
 
 /** The worker side: one slice's paired bootstrap, rebuilt from its data. */

@@ -14,6 +14,9 @@ export interface GateTest {
   readonly sides: { readonly base: SliceResult | null; readonly head: SliceResult | null };
   readonly values: { base: number | null; head: number | null; delta: number | null } | null;
   interval: { low: number; high: number; se: number; pWorse: number } | null;
+  /** The interval method's short description (also when it gave no interval), and why there is none. */
+  intervalMethod?: string | null;
+  noInterval?: string | null;
   readonly comparable: boolean;
   /** Examples of the slice both sides share (paired), or its smaller n; 0 when nothing can be compared. */
   readonly sliceN: number;
@@ -179,6 +182,7 @@ export function decideGates(
       detectable_drop: power?.detectable ?? null,
       underpowered: power?.underpowered ?? null,
       needed_n: power?.neededN ?? null,
+      ...(t.intervalMethod ? { interval_method: t.intervalMethod } : {}),
       ...extra,
     });
 
@@ -258,7 +262,7 @@ export function decideGates(
       return result(
         bad,
         bad,
-        `${where} ${moved}, tolerance ${tol} (no interval available: decided on the point estimate) → ${bad}`,
+        `${where} ${moved}, tolerance ${tol} (no interval available${t.noInterval ? `: ${t.noInterval}` : ''}; decided on the point estimate) → ${bad}`,
         { beyond_tolerance: true },
       );
     }

@@ -147,9 +147,13 @@ export interface GateResult {
    */
   ci: [number, number] | null;
   /**
-   * One-sided p-value of 'head is worse', from the bootstrap standard error.
+   * One-sided p-value of 'head is worse', consistent with ci (the interval at level 1 − 2α excludes zero exactly when p_value < α).
    */
   p_value: number | null;
+  /**
+   * How ci and p_value were computed, e.g. 'Tango score interval' or 'BCa bootstrap, 1000 resamples'; present whenever an interval was attempted (also when the slice was too small to bound the metric).
+   */
+  interval_method?: string;
   /**
    * After correction across the suite's gated slices.
    */

@@ -45,3 +45,20 @@ export {
   summarizeDelta,
 } from './summary.js';
 export type { DeltaSummary } from './summary.js';
+export { normalQuantile } from './normal-quantile.js';
+export { discordanceOf, tangoInterval, tangoPBelowZero, tangoScore } from './paired-score.js';
+export type { Discordance, PairedOutcomes } from './paired-score.js';
+export { ACCELERATION_GROUPS, JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+export type { BcaSummary } from './bca.js';
+export { MIN_PAIRS, TOO_FEW, describeMethod, pairedDeltaIntervals } from './slice-intervals.js';
+export type {
+  DeltaInterval,
+  IntervalMethod,
+  NoDeltaInterval,
+  PairedUnitProblem,
+  SliceIntervalOptions,
+} from './slice-intervals.js';
+export { linearizedScore } from './linearized-score.js';
+export type { LinearizedScore } from './linearized-score.js';
+export { detectableDrop } from './detectable.js';
+export type { DetectableDropOptions } from './detectable.js';

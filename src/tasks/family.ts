@@ -2,6 +2,7 @@ import type { ResolvedSuite } from '../spec/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';
+import type { PairedOutcomes } from '../stats/paired-score.js';
 
 /** A result's per-example records, decoded: ids and typed columns in golden order. */
 export interface ExampleTable {
@@ -24,6 +25,13 @@ export interface WeightedProblem {
    * bootstrapped on worker threads, one slice per task.
    */
   readonly data?: ProblemData;
+  /**
+   * Per-unit 0/1 outcomes of `metric` when it is the mean of a 0/1 outcome per example (accuracy, a
+   * class's recall): such deltas get a paired score interval from the discordant counts. Null otherwise.
+   */
+  readonly outcomes?: (metric: string) => PairedOutcomes | null;
+  /** `evaluate` is random beyond the weights (inner resampling): intervals must come from the bootstrap. */
+  readonly resampleOnly?: boolean;
 }
 
 /** Classification count metrics over (true, base, head) states: all a worker needs to rebuild `evaluate`. */

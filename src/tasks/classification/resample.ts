@@ -1,4 +1,5 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { PairedOutcomes } from '../../stats/paired-score.js';
 import type { ClassificationCountsData, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
@@ -132,7 +133,7 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
     }
     return out;
   };
-  return { units, rowUnit, evaluate };
+  return { units, rowUnit, evaluate, outcomes: counts.outcomes };
 }
 
 /** Count metrics of both sides from (true, base, head) state weights; rebuildable from its data anywhere. */
@@ -155,7 +156,36 @@ export function countsProblem(data: ClassificationCountsData): WeightedProblem {
     countMetricsInto(headCounts, metrics, focus, out, M);
     return out;
   };
-  return { units: data.units, rowUnit: data.rowUnit, evaluate, data };
+  return {
+    units: data.units,
+    rowUnit: data.rowUnit,
+    evaluate,
+    data,
+    outcomes: (m) => countOutcomes(data, m),
+  };
+}
+
+const FOCUS_RECALLS = new Set([
+  'accuracy',
+  'balanced_accuracy',
+  'micro_recall',
+  'macro_recall',
+  'weighted_recall',
+]);
+
+/**
+ * Accuracy is the mean of "predicted the true class" over the slice; on a label slice, accuracy and the
+ * recalls are the class's recall, the same outcome over the examples of that class. Other count metrics
+ * are ratios of counts that move with the predictions: null.
+ */
+function countOutcomes(data: ClassificationCountsData, metric: string): PairedOutcomes | null {
+  const { ut, ub, uh, focus } = data;
+  if (focus === undefined ? metric !== 'accuracy' : !FOCUS_RECALLS.has(metric)) return null;
+  return {
+    member: focus === undefined ? null : Uint8Array.from(ut, (t) => (t === focus ? 1 : 0)),
+    base: Uint8Array.from(ut, (t, u) => (ub[u] === t ? 1 : 0)),
+    head: Uint8Array.from(ut, (t, u) => (uh[u] === t ? 1 : 0)),
+  };
 }
 
 /** Weighted per-row metric terms (ECE, Brier, log loss) for both sides; weights are per row. */

@@ -141,6 +141,8 @@ export function pairedScored(input: PairedInput): WeightedProblem {
     units: new Float64Array(n).fill(1),
     rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
     evaluate,
+    // each call draws new inner resamples: only the bootstrap, not a jackknife, can use it
+    resampleOnly: true,
   };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Coverage simulation of the paired intervals (issue #16). Computes the populations' true deltas over all
+ * 2,000,000 examples, then 400 golden sets per (task, n), and writes both to
+ * __tests__/fixtures/stats/coverage.json, which __tests__/stats/coverage.test.ts checks (it reruns
+ * the cells it needs and must get the same counts). Takes about 3 minutes, most of it the ROUGE-L truth.
+ *
+ *   npx tsx scripts/sim/coverage.ts               # truth and cells
+ *   npx tsx scripts/sim/coverage.ts --cells-only  # cells only, with the committed truth (seconds)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { POPULATION_SIZE, populationTruth } from './coverage-population.js';
+import { SIM_SETTINGS, coverageCell, type SimTask } from './coverage-sim.js';
+
+export const TRIALS = 400;
+export const CELLS: readonly { task: SimTask; n: number }[] = [
+  ...[20, 30, 50, 100, 500].map((n) => ({ task: 'classification' as const, n })),
+  ...[50, 100, 500].map((n) => ({ task: 'ranking' as const, n })),
+  ...[50, 100].map((n) => ({ task: 'generation' as const, n })),
+];
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../__tests__/fixtures/stats/coverage.json');
+const started = Date.now();
+const truth = process.argv.includes('--cells-only')
+  ? (JSON.parse(readFileSync(out, 'utf8')) as { truth: Record<string, number> }).truth
+  : populationTruth();
+process.stderr.write(
+  `truth over ${POPULATION_SIZE} examples in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+);
+const cells = CELLS.map(({ task, n }) => {
+  const result = coverageCell(task, n, TRIALS, truth);
+  for (const [metric, c] of Object.entries(result)) {
+    process.stderr.write(
+      `${task} n=${n} ${metric}: ${c.covered}/${c.bounded} = ${((100 * c.covered) / c.bounded).toFixed(1)}% (${c.trials - c.bounded} without interval), mean width ${(100 * c.meanWidth).toFixed(2)} pts, ${c.method}\n`,
+    );
+  }
+  return { task, n, metrics: result };
+});
+writeFileSync(
+  out,
+  JSON.stringify(
+    { populationSize: POPULATION_SIZE, trials: TRIALS, settings: SIM_SETTINGS, truth, cells },
+    null,
+    2,
+  ) + '\n',
+);

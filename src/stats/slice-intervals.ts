@@ -1,0 +1,187 @@
+/**
+ * Intervals of a slice's paired deltas, one method per metric:
+ * - a metric that is the mean of a 0/1 outcome per example (the problem exposes its per-unit outcomes):
+ *   Tango's score interval from the discordant counts (paired-score.ts);
+ * - any other metric on a slice of at most JACKKNIFE_MAX_UNITS units: the score interval of its
+ *   jackknife-linearized delta (linearized-score.ts), one leave-one-out per unit;
+ * - any other metric on a larger slice: the paired bootstrap's draws with BCa bias correction and
+ *   grouped-jackknife acceleration (bca.ts). Only this case resamples.
+ * Below MIN_PAIRS examples, or when nothing moves the delta (no discordant example for a ratio-type
+ * metric, a degenerate bootstrap), the metric gets no interval and a reason instead of a narrow interval
+ * that would not hold its level.
+ */
+import { ACCELERATION_GROUPS, JACKKNIFE_MAX_UNITS, accelerationOf, bcaSummary, jackknife } from './bca.js';
+import { linearizedScore } from './linearized-score.js';
+import { discordanceOf, tangoInterval, tangoPBelowZero, type PairedOutcomes } from './paired-score.js';
+import { pairedBootstrap, type ResampleMethod } from './resample.js';
+
+/**
+ * Fewest paired examples (in the metric's denominator) for which an interval is given. The coverage
+ * simulation (docs/bootstrap.md) holds 95 ± 2% from n = 50; at n = 20 Tango still holds its level while
+ * BCa of macro-F1 falls to ~90% — below 20 neither is reported.
+ */
+export const MIN_PAIRS = 20;
+export const TOO_FEW = 'too few examples to bound this metric';
+
+export type IntervalMethod = 'tango-score' | 'jackknife-score' | 'bca-bootstrap';
+
+/** What a slice's paired problem offers the interval methods (a WeightedProblem fits). */
+export interface PairedUnitProblem {
+  readonly units: Float64Array;
+  readonly rowUnit: Uint32Array;
+  /** Base values then head values, in the order of the metrics. */
+  readonly evaluate: (weights: Float64Array) => Float64Array;
+  /** Per-unit 0/1 outcomes when the metric is the mean of one, else null/absent. */
+  readonly outcomes?: (metric: string) => PairedOutcomes | null;
+  /** evaluate is random beyond the weights: no jackknife, the bootstrap (BCa) for every metric. */
+  readonly resampleOnly?: boolean;
+}
+
+export interface DeltaInterval {
+  readonly method: IntervalMethod;
+  readonly low: number;
+  readonly high: number;
+  /** Standard error of the delta (Tango: the paired difference's; jackknife; BCa: the bootstrap's). */
+  readonly se: number;
+  /** One-sided p-values of Δ < 0 and Δ > 0, each consistent with the interval. */
+  readonly pBelowZero: number;
+  readonly pAboveZero: number;
+}
+
+export interface NoDeltaInterval {
+  readonly method: IntervalMethod;
+  readonly reason: string;
+}
+
+export interface SliceIntervalOptions {
+  readonly sliceName: string;
+  readonly metrics: readonly string[];
+  readonly problem: PairedUnitProblem;
+  readonly resamples: number;
+  readonly seed: number;
+  readonly method: ResampleMethod;
+  readonly level: number;
+  /**
+   * Metrics to bootstrap (BCa) whatever the slice size: quantiles, whose jackknife is inconsistent, and
+   * budgets (latency, cost) whose per-example shifts are not discordances.
+   */
+  readonly bootstrapOnly?: (metric: string) => boolean;
+}
+
+/** A short description of each method, for report footnotes. */
+export function describeMethod(method: IntervalMethod, resamples: number): string {
+  if (method === 'tango-score') return 'Tango score interval';
+  if (method === 'jackknife-score') return 'score interval of the jackknife-linearized delta';
+  return `BCa bootstrap, ${resamples} resamples`;
+}
+
+export function pairedDeltaIntervals(
+  options: SliceIntervalOptions,
+): Map<string, DeltaInterval | NoDeltaInterval> {
+  const { metrics, problem, level } = options;
+  const out = new Map<string, DeltaInterval | NoDeltaInterval>();
+  const rest: number[] = [];
+  metrics.forEach((metric, j) => {
+    const outcomes = problem.outcomes?.(metric) ?? null;
+    if (!outcomes) return rest.push(j);
+    const d = discordanceOf(problem.units, outcomes);
+    if (d.n < MIN_PAIRS) return out.set(metric, { method: 'tango-score', reason: TOO_FEW });
+    const [low, high] = tangoInterval(d, level);
+    const diff = (d.gains - d.losses) / d.n;
+    const se = Math.sqrt(Math.max(0, (d.gains + d.losses) / d.n - diff * diff) / d.n);
+    out.set(metric, {
+      method: 'tango-score',
+      low,
+      high,
+      se,
+      pBelowZero: tangoPBelowZero(d),
+      pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains }),
+    });
+  });
+  const units = problem.units;
+  const scored = units.length <= JACKKNIFE_MAX_UNITS && !problem.resampleOnly;
+  const linear = rest.filter((j) => scored && !options.bootstrapOnly?.(metrics[j]));
+  const boot = rest.filter((j) => !linear.includes(j));
+  for (const [method, group] of [
+    ['jackknife-score', linear],
+    ['bca-bootstrap', boot],
+  ] as const) {
+    if (group.length) nonProportionIntervals(options, method, group, out);
+  }
+  // metrics in their given order, whatever the method
+  return new Map(metrics.map((m) => [m, out.get(m)!]));
+}
+
+function nonProportionIntervals(
+  options: SliceIntervalOptions,
+  method: IntervalMethod,
+  rest: readonly number[],
+  out: Map<string, DeltaInterval | NoDeltaInterval>,
+): void {
+  const { metrics, problem, level } = options;
+  const M = metrics.length;
+  {
+    const units = problem.units;
+    let n = 0;
+    for (let u = 0; u < units.length; u++) n += units[u];
+    const deltas = new Float64Array(rest.length);
+    const statistic = (weights: Float64Array): Float64Array => {
+      const v = problem.evaluate(weights);
+      for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
+      return deltas;
+    };
+    const none = { method, reason: TOO_FEW };
+    if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
+    else if (method === 'jackknife-score') {
+      const point = Float64Array.from(statistic(units));
+      const jack = jackknife(units, statistic, rest.length);
+      rest.forEach((j, i) => {
+        const s = linearizedScore(point[i], n, jack.weight, jack.values[i], level);
+        out.set(
+          metrics[j],
+          s
+            ? {
+                method,
+                low: s.low,
+                high: s.high,
+                se: s.se,
+                pBelowZero: s.pBelowZero,
+                pAboveZero: s.pAboveZero,
+              }
+            : none,
+        );
+      });
+    } else {
+      const result = pairedBootstrap({
+        units,
+        rowUnit: problem.rowUnit,
+        evaluate: statistic,
+        resamples: options.resamples,
+        seed: options.seed,
+        sliceName: options.sliceName,
+        method: options.method,
+      });
+      // a problem whose evaluate is random beyond the weights has no jackknife: bias correction only
+      const jack = problem.resampleOnly
+        ? null
+        : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+      rest.forEach((j, i) => {
+        const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
+        const s = bcaSummary(result.samples[i], result.point[i], a, level);
+        out.set(
+          metrics[j],
+          s
+            ? {
+                method,
+                low: s.low,
+                high: s.high,
+                se: s.se,
+                pBelowZero: s.pBelowZero,
+                pAboveZero: s.pAboveZero,
+              }
+            : none,
+        );
+      });
+    }
+  }
+}

@@ -74,7 +74,7 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': '1c4538ab06de7c78e4a1300a7265fe4d657b65b47d2b048b3060c6823cc2d716',
+    'comparison.json': 'd43f15a61c4439bd6ba1408dfd051d00a68f888c04a6c2945661890ae6278bcc',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',

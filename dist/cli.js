@@ -31986,8 +31986,10 @@ function suiteChart(suite) {
   const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
   const num = (v) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
+  const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
+  const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
   return [
-    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice${onLabels}, base (bars) and head (line)</summary>`,
     "",
     "```mermaid",
     // horizontal: slice names read along the vertical axis however many there are

@@ -152,6 +152,10 @@ describe('rows that mean what they say', () => {
       .slice(0, 2)
       .map((l) => l.split('|')[3].trim());
     expect(labelRows.sort()).toEqual(['Class F1 (macro_f1)', 'Class recall (accuracy)']);
+    // the chart of macro F1 by gated slice draws label slices' class F1: its summary says so
+    expect(md).toContain(
+      "<summary>Chart: Macro F1 by slice (on a label slice, the class's F1), base (bars) and head (line)</summary>",
+    );
     expect(md).toMatchSnapshot();
   });
 

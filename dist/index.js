@@ -41623,7 +41623,7 @@ function decideGates(tests, options) {
     const tolerance = t.gate.tolerance === null ? null : t.gate.tolerance.kind === "absolute" ? t.gate.tolerance.value : base === null ? null : t.gate.tolerance.fraction * Math.abs(base);
     const pAdj = adjustedOf.get(i2) ?? null;
     const bad = t.gate.severity === "warn" ? "warn" : "fail";
-    const step = def.unit === "proportion" && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    const step = 0;
     const power = t.interval && tolerance !== null ? slicePower({
       se: t.interval.se,
       worsening: worsening ?? 0,
@@ -59386,10 +59386,21 @@ function comparisonMarkdown(comparison, options = {}) {
     const s = comparison.settings;
     lines.push(
       "",
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
+      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
     );
   }
   return lines.join("\n") + "\n";
+}
+function intervalMethods(comparison) {
+  const s = comparison.settings;
+  const used = [
+    ...new Set(
+      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean))
+    )
+  ];
+  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
+  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
+  return `${used.map(escapeText).join("; ")}${seeded}`;
 }
 function headOnlyMarkdown(head, reason) {
   const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");

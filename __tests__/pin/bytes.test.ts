@@ -74,27 +74,27 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': 'd43f15a61c4439bd6ba1408dfd051d00a68f888c04a6c2945661890ae6278bcc',
+    'comparison.json': '710fc1acbf3f866d7186a332024830595c99557b99f1cbac24041ef92b9615f2',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',
     'head.json': '4b5b31eb91c87dde63d0995a5fc2fb60025920b55806338daa1e6e64f841b692',
-    'comparison.json': 'c9b4bff839142a48ebfe8a683df75833e876d19d9613dddcb70fe7b4c5101c7f',
+    'comparison.json': '237186d44a92af7d109c029ff7e46e7e406ac72bfd37dc8f6f04a2f999ea69a3',
   },
   retrieval: {
     'base.json': 'f24bb50694715766e62b1f1b2abe31e11b25060ad991f1bf659035d35a07642b',
     'head.json': 'd39c0797812d8f7355c3f8fdd5e95ca52d39a3a201e13494ec003c96f2df89e6',
-    'comparison.json': 'abb7bb1038605e94d989e4de36489fa547399836c1bb08f3e46b7f20457169fd',
+    'comparison.json': '1419ca68d326af559e6b779fce96104bef7225d07d545d188209168065f8b6be',
   },
   'refbench-rows': {
     'base.json': '1c2c45d58e3096dd0fa6a71b7fb3d569998e73564336919e66ed7d7a762eb901',
     'head.json': 'c68020587a95837f4b120b5f8311719c90ec07d584a49bbcc1af35203d75d4f6',
-    'comparison.json': '74f3f3658b0a0445b79f92d605c7342db9cb8f07f575baf73bf50c65605875a3',
+    'comparison.json': '5436a3d42b580fcfe9046ad99aaa4e3c330799e3b94965cf74effbdc2c497381',
   },
   'refbench-multinomial': {
     'base.json': 'cb759adb6f78b293ffdf80f59d848ebfe904374391c22c70fb5ccdae838ba06c',
     'head.json': '978a1359d01e64d785a171d04685c5c0efb0a74dde026d92102667ad75ed7a10',
-    'comparison.json': '09d30003ffb14f82e04ec4560fe54a1106977a4a0cabd415093299da20094e6f',
+    'comparison.json': 'd19b93c67c0a3aeff885934a833c41ce9cea50b5a4f40feb76a3acb7adc56105',
   },
 };
 

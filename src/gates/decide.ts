@@ -138,7 +138,8 @@ export function decideGates(
             : t.gate.tolerance.fraction * Math.abs(base);
     const pAdj = adjustedOf.get(i) ?? null;
     const bad: Bad = t.gate.severity === 'warn' ? 'warn' : 'fail';
-    const step = def.unit === 'proportion' && t.interval && t.sliceN > 0 ? 0.5 / t.sliceN : 0;
+    // the score intervals' p-values carry no continuity correction, so neither does the power figure
+    const step = 0;
     const power =
       t.interval && tolerance !== null
         ? slicePower({

@@ -314,12 +314,25 @@ export function comparisonMarkdown(
     const s = comparison.settings;
     lines.push(
       '',
-      `<sub>Paired bootstrap: ${s.resamples} resamples (${s.method}, seed ${s.seed}), ${+(s.confidence * 100).toFixed(2)}% intervals, shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${
+      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${
         { holm: 'Holm', bh: 'Benjamini–Hochberg', none: 'no' }[s.correction]
       } correction across the gated slices; significant alone but not after it, it is ⚠️ unconfirmed. "detects ≥": the drop a slice fails with 80% power at the corrected level. Proportions in points (0–100).</sub>`,
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/** The interval methods the gates used, named once each (seed and resamples where a bootstrap ran). */
+function intervalMethods(comparison: Comparison): string {
+  const s = comparison.settings;
+  const used = [
+    ...new Set(
+      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean)),
+    ),
+  ] as string[];
+  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
+  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : '';
+  return `${used.map(escapeText).join('; ')}${seeded}`;
 }
 
 /** First run or no baseline: the head metrics, with the reason there is nothing to compare. */

@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        relative4 = parse2(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18420,10 +18420,37 @@ function runPool(script, tasks, options) {
   });
 }
 
+// src/result/slice-index.ts
+var byKey = /* @__PURE__ */ new WeakMap();
+var valueCodes = /* @__PURE__ */ new WeakMap();
+function sliceOf(suite, key) {
+  if (!suite) return null;
+  let index = byKey.get(suite);
+  if (!index) {
+    index = new Map(suite.slices.map((s) => [s.key, s]));
+    byKey.set(suite, index);
+  }
+  return index.get(key) ?? null;
+}
+function sliceValueCode(suite, field, value) {
+  let fields = valueCodes.get(suite);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    valueCodes.set(suite, fields);
+  }
+  let codes = fields.get(field);
+  if (!codes) {
+    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i) => [v, i]));
+    fields.set(field, codes);
+  }
+  return codes.get(value) ?? -1;
+}
+
 // src/gates/select.ts
 function selectSlices(selector, head, base, labelField) {
   const all = [...head.slices];
-  for (const s of base?.slices ?? []) if (!all.some((h) => h.key === s.key)) all.push(s);
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
   const keys = (pick) => all.filter(pick).map((s) => s.key);
   if (typeof selector === "string") {
     switch (selector) {
@@ -18451,7 +18478,7 @@ function selectSlices(selector, head, base, labelField) {
     (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
   );
   if (!top) return ofField.map((s) => s.key);
-  const support = (s) => head.slices.find((h) => h.key === s.key)?.n ?? s.n;
+  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
   return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
 }
 function normalizeKey(key) {
@@ -23592,7 +23619,15 @@ function sliceKey(fields) {
   return parts.length ? parts.join(",") : "overall";
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function planSlices(n, entries, columns) {
+var SliceLimitError = class extends InputError {
+  constructor(entry, count, limit) {
+    super({
+      field: "max_slices",
+      message: `slicing by ${entry} makes ${count} slices or more, over max_slices (${limit}); slice by fields with fewer values, or raise max_slices on the suite`
+    });
+  }
+};
+function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   const byField = new Map(columns.map((c) => [c.field, c]));
   const slices = [{ key: "overall", kind: "overall", fields: {} }];
   const membership = [];
@@ -23615,6 +23650,10 @@ function planSlices(n, entries, columns) {
       combined[i] = code;
       if (firstRow[code] < 0) firstRow[code] = i;
     }
+    let occurring = 0;
+    for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
+    if (slices.length + occurring > maxSlices)
+      throw new SliceLimitError(fields.join(" \xD7 "), slices.length + occurring, maxSlices);
     const combos = [];
     for (let code = 0; code < space; code++) {
       const i = firstRow[code];
@@ -23627,11 +23666,11 @@ function planSlices(n, entries, columns) {
       }
       return 0;
     });
-    const sliceOf = new Int32Array(space);
+    const sliceOf2 = new Int32Array(space);
     for (const [code, values] of combos) {
       const sliceFields = {};
       fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf[code] = slices.length;
+      sliceOf2[code] = slices.length;
       slices.push({
         key: sliceKey(sliceFields),
         kind: fields.length > 1 ? "cross" : "field",
@@ -23639,7 +23678,7 @@ function planSlices(n, entries, columns) {
       });
     }
     const column = new Int32Array(n);
-    for (let i = 0; i < n; i++) column[i] = sliceOf[combined[i]];
+    for (let i = 0; i < n; i++) column[i] = sliceOf2[combined[i]];
     membership.push(column);
   }
   return { slices, membership };
@@ -23886,10 +23925,17 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
     terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
-  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
+  if (k > suite.maxLabels) {
+    throw new InputError({
+      file: golden.file,
+      field: `suite ${suite.name}: max_labels`,
+      message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`
+    });
+  }
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
   const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
   const base = {
@@ -24919,7 +24965,7 @@ function evaluateRanking(suite, golden, preds) {
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
   const names = [...values.keys()];
   const sums = names.map(() => new Float64Array(S));
@@ -25422,7 +25468,7 @@ async function evaluateGeneration(suite) {
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -25650,7 +25696,7 @@ async function evaluateScored(suite) {
     }
   }
   const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
@@ -26254,7 +26300,7 @@ async function evaluateSpans(suite) {
       counts2[off + 2] = c[type].fn;
     }
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
   const slices = plan.slices.map((def, s) => {
@@ -26493,7 +26539,7 @@ function sliceRows(table, suite, slice2) {
     return Int32Array.from({ length: table.n }, (_, i) => i);
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
@@ -26967,19 +27013,20 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
   const keys = sliceUnion(base, head);
   const slices = keys.map((key) => {
     const sides = {
-      base: base?.slices.find((s) => s.key === key) ?? null,
-      head: head.slices.find((s) => s.key === key) ?? null
+      base: sliceOf(base, key),
+      head: sliceOf(head, key)
     };
     return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
   });
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
   const tests = [];
   for (const gate of gates) {
     for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
       const sides = {
-        base: base?.slices.find((s) => s.key === key) ?? null,
-        head: head.slices.find((s) => s.key === key) ?? null
+        base: sliceOf(base, key),
+        head: sliceOf(head, key)
       };
-      const cmp = slices.find((s) => s.key === key);
+      const cmp = comparisonByKey.get(key);
       const shared = alignment && headTable && sides.head && sides.base ? pairedRows2(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
         sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
@@ -27005,7 +27052,9 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
       suiteConfig?.minSupport ?? base.min_support
     ))
       continue;
-    bySlice.set(t.key, [...bySlice.get(t.key) ?? [], t]);
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
   }
   for (const [key, group] of bySlice) {
     const metrics = [...new Set(group.map((t) => t.gate.metric))];
@@ -27096,7 +27145,8 @@ function notComparableReasons(base, head, definitionsChanged) {
 }
 function sliceUnion(base, head) {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 function insufficient(sides, headMin, baseMin) {
@@ -27165,8 +27215,8 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
 function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
-  const headSlice = head.slices.find((s) => s.key === key);
-  const baseSlice = base.slices.find((s) => s.key === key);
+  const headSlice = sliceOf(head, key);
+  const baseSlice = sliceOf(base, key);
   let deltas;
   let points;
   let sliceN = Math.min(headSlice.n, baseSlice.n);
@@ -28772,7 +28822,8 @@ var result_schema_default = {
 };
 
 // src/result/io.ts
-var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
 function validateResult(value, file) {
   const validate = validatorFor(result_schema_default);
   if (!validate(value)) {
@@ -28871,7 +28922,32 @@ async function readResult(path, display = path) {
   }
   return parseResult(await readFile(path, "utf8"), display);
 }
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && count <= stopAt; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
 function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
   let value;
   try {
     value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -29117,6 +29193,18 @@ var evalgate_schema_default = {
           minimum: 1,
           default: 30,
           description: "Slices with fewer examples are reported as insufficient."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          default: 5e3,
+          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+        },
+        max_labels: {
+          type: "integer",
+          minimum: 2,
+          default: 1e3,
+          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
         },
         missing_predictions: {
           enum: [
@@ -30417,6 +30505,164 @@ function splitRow(line) {
 
 // src/checks/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/checks/glob-engine.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 256;
+function expandBraces(pattern) {
+  const open3 = findUnescaped(pattern, "{", 0);
+  if (open3 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open3; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open3);
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open3 + 1, close)}\\}${t}`);
+  const bounds = [open3, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
+      for (const tail of tails) {
+        out.push(head + alternative + tail);
+        if (out.length > MAX_BRACE_EXPANSIONS)
+          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      }
+    }
+  }
+  return out;
+}
+function findUnescaped(text, char, from) {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === char) return i;
+  }
+  return -1;
+}
+function parseClass(segment, start) {
+  let i = start + 1;
+  const negated = segment[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  let first = true;
+  for (; i < segment.length; i++) {
+    let c = segment[i];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i + 1 < segment.length) c = segment[++i];
+    if (segment[i + 1] === "-" && i + 2 < segment.length && segment[i + 2] !== "]") {
+      let hi = segment[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < segment.length) hi = segment[++i];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  if (i >= segment.length) throw new Error('Missing closing: "]"');
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i = 0; i < segment.length; ) {
+    const c = segment[i];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      i++;
+    } else if (c === "?") {
+      tokens.push({ kind: "char", test: () => true });
+      i++;
+    } else if (c === "[") {
+      const { test, end } = parseClass(segment, i);
+      tokens.push({ kind: "char", test });
+      i = end;
+    } else {
+      const literal = c === "\\" && i + 1 < segment.length ? segment[i + 1] : c;
+      tokens.push({ kind: "char", test: (x) => x === literal });
+      i += c === "\\" ? 2 : 1;
+    }
+  }
+  return { kind: "tokens", tokens };
+}
+function matchSegment(tokens, text) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token?.kind === "char" && token.test(text[s])) {
+      t++;
+      s++;
+    } else if (token?.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function splitSegments(pattern) {
+  const out = [];
+  let current = "";
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "\\" && i + 1 < pattern.length) {
+      current += pattern.slice(i, i + 2);
+      i++;
+    } else if (pattern[i] === "/") {
+      out.push(current);
+      current = "";
+    } else current += pattern[i];
+  }
+  out.push(current);
+  return out;
+}
+function matchSegments(pattern, path) {
+  const memo = /* @__PURE__ */ new Map();
+  const width2 = path.length + 1;
+  const go = (p2, s) => {
+    const key = p2 * width2 + s;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    const segment = pattern[p2];
+    if (segment === void 0) result = s === path.length;
+    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
+    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
+  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
+  const body = negated ? pattern.slice(1) : pattern;
+  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
+  return (path) => {
+    const segments = path.split("/");
+    const hit = alternatives.some((segs) => matchSegments(segs, segments));
+    return negated ? !hit : hit;
+  };
+}
+
+// src/checks/glob.ts
 var GlobError = class extends Error {
   constructor(pattern, why) {
     super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
@@ -30437,6 +30683,7 @@ function globProblem(pattern) {
   if (typeof pattern !== "string")
     return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
   if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
   if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
   if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
   if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
@@ -30450,6 +30697,14 @@ function globProblem(pattern) {
     return error instanceof Error ? error.message : String(error);
   }
   if (re.source === "$^") return "the pattern cannot match any path";
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
   return null;
 }
 function assertGlobs(patterns) {
@@ -30460,7 +30715,7 @@ function assertGlobs(patterns) {
 }
 function globMatcher(patterns) {
   assertGlobs(patterns);
-  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
   return (path) => {
     const normalised = stripDotSlash(path.replace(/\\/g, "/"));
     return matchers.some((m) => m(normalised));
@@ -31483,7 +31738,15 @@ function parseConfig(text, file, root) {
       message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
     });
   }
-  const value = doc.toJS();
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error instanceof Error ? error.message : String(error))}); expand the aliases or use fewer of them`
+    });
+  }
   const lineOf = (path) => nodeLine(doc, lineCounter, path);
   const validate = validatorFor(evalgate_schema_default);
   if (!validate(value)) {
@@ -31733,6 +31996,8 @@ function resolveSuite(suite, i, ctx) {
     slices: suite.slices ?? [],
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5e3,
+    maxLabels: suite.max_labels ?? 1e3,
     missingPredictions: suite.missing_predictions ?? "error",
     extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
     metrics,
@@ -31894,8 +32159,12 @@ function toAlignment(value) {
 }
 
 // src/report/escape.ts
+var INERT_JOINER = "\u200D";
+function neutraliseReferences(text) {
+  return text.replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
+}
 function escapeCell2(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ").replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "$1@\u2060");
+  return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 var escapeText = escapeCell2;
 
@@ -32616,14 +32885,68 @@ async function goldenFields(suite) {
   return keys;
 }
 
+// src/io/contained.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+function isWithin(root, path) {
+  const inside = relative3(root, path);
+  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, path, what, file) {
+  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
+  const full = resolve3(root, path);
+  const refuse = (why) => {
+    throw new InputError({
+      ...file ? { file } : {},
+      field: what,
+      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
+    });
+  };
+  if (!isWithin(resolve3(root), full))
+    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  let probe = full;
+  let real = realpathOrUndefined(probe);
+  while (real === void 0 && probe !== resolve3(probe, "..")) {
+    probe = resolve3(probe, "..");
+    real = realpathOrUndefined(probe);
+  }
+  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
+  return full;
+}
+
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
-async function runSuiteCommand(suiteName, command, cwd, log3) {
+function isWithheld(name) {
+  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
+}
+function commandEnvironment(parent, pass = []) {
+  const passed = new Set(pass.map((name) => name.toUpperCase()));
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0) continue;
+    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
+    env[name] = value;
+  }
+  return env;
+}
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
   log3(`[${suiteName}] running: ${command}`);
   const started = Date.now();
   const stderrTail = [];
   const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: commandEnvironment(process.env, passEnv)
+    });
     child.stderr.on("data", (chunk) => {
       process.stderr.write(chunk);
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
@@ -32643,6 +32966,14 @@ async function runSuiteCommand(suiteName, command, cwd, log3) {
 }
 
 // src/evaluate/evaluate.ts
+function suitePaths(suite) {
+  return [
+    ["golden", suite.golden.path],
+    ["predictions", suite.predictions.path],
+    ...suite.train ? [["train", suite.train.path]] : [],
+    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
+  ];
+}
 function selectSuites(config, name) {
   if (name === void 0) return config.suites;
   const suite = config.suites.find((s) => s.name === name);
@@ -32661,7 +32992,11 @@ async function evaluateConfig(config, options = {}) {
   const suites = [];
   for (const suite of selectSuites(config, options.suite)) {
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3);
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+    if (options.confineTo !== void 0) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
     suites.push(await evaluateSuite(suite, log3));
   }
   return {
@@ -32802,7 +33137,7 @@ var reportCommand = {
 };
 
 // src/cli/suite-hygiene.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options = {}) {
   const textField = suite.fields.text ?? "text";
@@ -32835,7 +33170,7 @@ async function suiteHygiene(suite, options = {}) {
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      resolve3(given),
+      resolve4(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
@@ -32963,7 +33298,7 @@ var validateCommand = {
 };
 
 // src/cli/commands/check.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/report/checks-markdown.ts
 var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
@@ -33004,11 +33339,11 @@ function summaryLine(results) {
 // src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function localContext(options) {
   const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve4(options.root, path));
+  const readHead = async (path) => readOrNull(resolve5(options.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
@@ -33162,7 +33497,7 @@ function cardRowsReader(config, headRows) {
     if (result === void 0) return headRows;
     let rows = cache2.get(result);
     if (!rows) {
-      rows = readResult(resolve5(config.root, result), result).then(cardRowsFromResult);
+      rows = readResult(resolve6(config.root, result), result).then(cardRowsFromResult);
       cache2.set(result, rows);
     }
     return rows;

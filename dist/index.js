@@ -19767,19 +19767,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found2 = void 0;
+        let found3 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found2 = node;
+            found3 = node;
         }
-        if (found2 && ctx) {
+        if (found3 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found2);
+          let data = anchors2.get(found3);
           if (!data) {
-            toJS.toJS(found2, null, ctx);
-            data = anchors2.get(found2);
+            toJS.toJS(found3, null, ctx);
+            data = anchors2.get(found3);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -19788,14 +19788,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found2, anchors2);
+              data.aliasCount = getAliasCount(doc2, found3, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found2;
+        return found3;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -22901,7 +22901,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found2 = null;
+      let found3 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -22938,7 +22938,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found2 || indicator !== "seq-item-ind")
+              else if (!found3 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -22972,9 +22972,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found2)
+            if (found3)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found2 = token;
+            found3 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -23003,7 +23003,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found: found2,
+        found: found3,
         spaceBefore,
         comment,
         hasNewline,
@@ -37852,7 +37852,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found2, i2, k, keys, len, next, start;
+            var cursor, end, found3, i2, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -37861,10 +37861,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found3] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i2 = 0, len = found2.length; i2 < len; i2++) {
-                k = found2[i2];
+              for (i2 = 0, len = found3.length; i2 < len; i2++) {
+                k = found3[i2];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -39624,10 +39624,37 @@ function runPool(script, tasks, options) {
   });
 }
 
+// src/result/slice-index.ts
+var byKey = /* @__PURE__ */ new WeakMap();
+var valueCodes = /* @__PURE__ */ new WeakMap();
+function sliceOf(suite, key) {
+  if (!suite) return null;
+  let index = byKey.get(suite);
+  if (!index) {
+    index = new Map(suite.slices.map((s) => [s.key, s]));
+    byKey.set(suite, index);
+  }
+  return index.get(key) ?? null;
+}
+function sliceValueCode(suite, field, value) {
+  let fields = valueCodes.get(suite);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    valueCodes.set(suite, fields);
+  }
+  let codes = fields.get(field);
+  if (!codes) {
+    codes = new Map((suite.slice_values?.[field] ?? []).map((v, i2) => [v, i2]));
+    fields.set(field, codes);
+  }
+  return codes.get(value) ?? -1;
+}
+
 // src/gates/select.ts
 function selectSlices(selector, head, base, labelField) {
   const all = [...head.slices];
-  for (const s of base?.slices ?? []) if (!all.some((h) => h.key === s.key)) all.push(s);
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
   const keys = (pick) => all.filter(pick).map((s) => s.key);
   if (typeof selector === "string") {
     switch (selector) {
@@ -39645,9 +39672,9 @@ function selectSlices(selector, head, base, labelField) {
   }
   if (Array.isArray(selector)) {
     const wanted = selector.map(normalizeKey);
-    const found2 = keys((s) => wanted.includes(normalizeKey(s.key)));
+    const found3 = keys((s) => wanted.includes(normalizeKey(s.key)));
     const missing = selector.filter((k) => !all.some((s) => normalizeKey(s.key) === normalizeKey(k)));
-    return [...found2, ...missing];
+    return [...found3, ...missing];
   }
   const { field, top } = selector;
   const isLabel = field === labelField;
@@ -39655,7 +39682,7 @@ function selectSlices(selector, head, base, labelField) {
     (s) => (isLabel ? s.kind === "label" : s.kind === "field") && Object.keys(s.fields)[0] === field
   );
   if (!top) return ofField.map((s) => s.key);
-  const support = (s) => head.slices.find((h) => h.key === s.key)?.n ?? s.n;
+  const support = (s) => sliceOf(head, s.key)?.n ?? s.n;
   return [...ofField].sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1)).slice(0, top).map((s) => s.key);
 }
 function normalizeKey(key) {
@@ -44796,7 +44823,15 @@ function sliceKey(fields) {
   return parts.length ? parts.join(",") : "overall";
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function planSlices(n, entries, columns) {
+var SliceLimitError = class extends InputError {
+  constructor(entry, count, limit) {
+    super({
+      field: "max_slices",
+      message: `slicing by ${entry} makes ${count} slices or more, over max_slices (${limit}); slice by fields with fewer values, or raise max_slices on the suite`
+    });
+  }
+};
+function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   const byField = new Map(columns.map((c) => [c.field, c]));
   const slices = [{ key: "overall", kind: "overall", fields: {} }];
   const membership = [];
@@ -44819,6 +44854,10 @@ function planSlices(n, entries, columns) {
       combined[i2] = code;
       if (firstRow[code] < 0) firstRow[code] = i2;
     }
+    let occurring = 0;
+    for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
+    if (slices.length + occurring > maxSlices)
+      throw new SliceLimitError(fields.join(" \xD7 "), slices.length + occurring, maxSlices);
     const combos = [];
     for (let code = 0; code < space; code++) {
       const i2 = firstRow[code];
@@ -44831,11 +44870,11 @@ function planSlices(n, entries, columns) {
       }
       return 0;
     });
-    const sliceOf = new Int32Array(space);
+    const sliceOf2 = new Int32Array(space);
     for (const [code, values] of combos) {
       const sliceFields = {};
       fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf[code] = slices.length;
+      sliceOf2[code] = slices.length;
       slices.push({
         key: sliceKey(sliceFields),
         kind: fields.length > 1 ? "cross" : "field",
@@ -44843,7 +44882,7 @@ function planSlices(n, entries, columns) {
       });
     }
     const column = new Int32Array(n);
-    for (let i2 = 0; i2 < n; i2++) column[i2] = sliceOf[combined[i2]];
+    for (let i2 = 0; i2 < n; i2++) column[i2] = sliceOf2[combined[i2]];
     membership.push(column);
   }
   return { slices, membership };
@@ -45090,10 +45129,17 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
     terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
-  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
+  if (k > suite.maxLabels) {
+    throw new InputError({
+      file: golden.file,
+      field: `suite ${suite.name}: max_labels`,
+      message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`
+    });
+  }
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
   const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
   const base = {
@@ -46123,7 +46169,7 @@ function evaluateRanking(suite, golden, preds) {
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
   const names = [...values.keys()];
   const sums = names.map(() => new Float64Array(S));
@@ -46626,7 +46672,7 @@ async function evaluateGeneration(suite) {
     const vectors = exampleVectors(prediction, golden.items[i2], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i2 * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -46854,7 +46900,7 @@ async function evaluateScored(suite) {
     }
   }
   const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
@@ -47038,18 +47084,18 @@ function weightedMetrics(means, meanWeights, passes, passWeights, metrics) {
   });
 }
 function flakyExamples(s, ids) {
-  const found2 = [];
+  const found3 = [];
   let repeated = 0;
   for (let i2 = 0; i2 < ids.length; i2++) {
     if (s.judged[i2] >= 2) repeated++;
-    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found2.push(i2);
+    if (s.passes[i2] > 0 && s.passes[i2] < s.judged[i2]) found3.push(i2);
   }
   const distance = (i2) => Math.abs(s.passes[i2] / s.judged[i2] - 0.5);
-  found2.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  found3.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   return {
-    count: found2.length,
+    count: found3.length,
     repeated,
-    examples: found2.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
+    examples: found3.slice(0, MAX_FLAKY_LISTED).map((i2) => ({
       id: ids[i2],
       runs: s.runs[i2],
       passes: s.passes[i2],
@@ -47458,7 +47504,7 @@ async function evaluateSpans(suite) {
       counts2[off + 2] = c[type].fn;
     }
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
   const slices = plan.slices.map((def, s) => {
@@ -47697,7 +47743,7 @@ function sliceRows(table, suite, slice2) {
     return Int32Array.from({ length: table.n }, (_, i2) => i2);
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
@@ -48171,19 +48217,20 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
   const keys = sliceUnion(base, head);
   const slices = keys.map((key) => {
     const sides = {
-      base: base?.slices.find((s) => s.key === key) ?? null,
-      head: head.slices.find((s) => s.key === key) ?? null
+      base: sliceOf(base, key),
+      head: sliceOf(head, key)
     };
     return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
   });
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
   const tests = [];
   for (const gate of gates) {
     for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
       const sides = {
-        base: base?.slices.find((s) => s.key === key) ?? null,
-        head: head.slices.find((s) => s.key === key) ?? null
+        base: sliceOf(base, key),
+        head: sliceOf(head, key)
       };
-      const cmp = slices.find((s) => s.key === key);
+      const cmp = comparisonByKey.get(key);
       const shared = alignment && headTable && sides.head && sides.base ? pairedRows2(alignment, headTable, head, sides.head).headRows.length : null;
       tests.push({
         sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
@@ -48209,7 +48256,9 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
       suiteConfig?.minSupport ?? base.min_support
     ))
       continue;
-    bySlice.set(t.key, [...bySlice.get(t.key) ?? [], t]);
+    const group2 = bySlice.get(t.key);
+    if (group2) group2.push(t);
+    else bySlice.set(t.key, [t]);
   }
   for (const [key, group2] of bySlice) {
     const metrics = [...new Set(group2.map((t) => t.gate.metric))];
@@ -48228,10 +48277,10 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
     );
     if (!intervals) continue;
     for (const t of group2) {
-      const found2 = intervals.get(t.gate.metric);
-      t.interval = hasBounds(found2) ? found2 : null;
-      t.intervalMethod = found2?.method ?? null;
-      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
+      const found3 = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found3) ? found3 : null;
+      t.intervalMethod = found3?.method ?? null;
+      t.noInterval = found3 && !hasBounds(found3) ? found3.reason : null;
     }
   }
   const minSupport = suiteConfig?.minSupport ?? head.min_support;
@@ -48300,7 +48349,8 @@ function notComparableReasons(base, head, definitionsChanged) {
 }
 function sliceUnion(base, head) {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 function insufficient(sides, headMin, baseMin) {
@@ -48369,8 +48419,8 @@ function sliceComparison(key, sides, family, base, head, alignment, baseTable, h
 }
 var finite = (v) => Number.isFinite(v) ? v : null;
 function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
-  const headSlice = head.slices.find((s) => s.key === key);
-  const baseSlice = base.slices.find((s) => s.key === key);
+  const headSlice = sliceOf(head, key);
+  const baseSlice = sliceOf(base, key);
   let deltas;
   let points;
   let sliceN = Math.min(headSlice.n, baseSlice.n);
@@ -48408,7 +48458,7 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
 }
 function pairedIntervals(key, metrics, problem, sliceN, settings) {
   if (settings.method === "rows") return refbenchIntervals(key, metrics, problem, sliceN, settings);
-  const found2 = pairedDeltaIntervals({
+  const found3 = pairedDeltaIntervals({
     sliceName: key,
     metrics,
     problem,
@@ -48419,7 +48469,7 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
     bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
   });
   const out = /* @__PURE__ */ new Map();
-  for (const [metric, d] of found2) {
+  for (const [metric, d] of found3) {
     const method = describeMethod(d.method, settings.resamples);
     if ("reason" in d) out.set(metric, { method, reason: d.reason });
     else {
@@ -49315,6 +49365,18 @@ var evalgate_schema_default = {
           minimum: 1,
           default: 30,
           description: "Slices with fewer examples are reported as insufficient."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          default: 5e3,
+          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+        },
+        max_labels: {
+          type: "integer",
+          minimum: 2,
+          default: 1e3,
+          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
         },
         missing_predictions: {
           enum: [
@@ -50704,6 +50766,164 @@ function splitRow(line) {
 
 // src/checks/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/checks/glob-engine.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 256;
+function expandBraces(pattern) {
+  const open4 = findUnescaped(pattern, "{", 0);
+  if (open4 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i2 = open4; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") {
+      i2++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i2;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i2);
+  }
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open4);
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
+  const bounds = [open4, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
+      for (const tail of tails) {
+        out.push(head + alternative + tail);
+        if (out.length > MAX_BRACE_EXPANSIONS)
+          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      }
+    }
+  }
+  return out;
+}
+function findUnescaped(text, char, from) {
+  for (let i2 = from; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === char) return i2;
+  }
+  return -1;
+}
+function parseClass(segment, start) {
+  let i2 = start + 1;
+  const negated = segment[i2] === "^";
+  if (negated) i2++;
+  const ranges = [];
+  let first = true;
+  for (; i2 < segment.length; i2++) {
+    let c = segment[i2];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i2 + 1 < segment.length) c = segment[++i2];
+    if (segment[i2 + 1] === "-" && i2 + 2 < segment.length && segment[i2 + 2] !== "]") {
+      let hi = segment[i2 + 2];
+      i2 += 2;
+      if (hi === "\\" && i2 + 1 < segment.length) hi = segment[++i2];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  if (i2 >= segment.length) throw new Error('Missing closing: "]"');
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i2 + 1 };
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i2 = 0; i2 < segment.length; ) {
+    const c = segment[i2];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      i2++;
+    } else if (c === "?") {
+      tokens.push({ kind: "char", test: () => true });
+      i2++;
+    } else if (c === "[") {
+      const { test, end } = parseClass(segment, i2);
+      tokens.push({ kind: "char", test });
+      i2 = end;
+    } else {
+      const literal = c === "\\" && i2 + 1 < segment.length ? segment[i2 + 1] : c;
+      tokens.push({ kind: "char", test: (x2) => x2 === literal });
+      i2 += c === "\\" ? 2 : 1;
+    }
+  }
+  return { kind: "tokens", tokens };
+}
+function matchSegment(tokens, text) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token?.kind === "char" && token.test(text[s])) {
+      t++;
+      s++;
+    } else if (token?.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function splitSegments(pattern) {
+  const out = [];
+  let current = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    if (pattern[i2] === "\\" && i2 + 1 < pattern.length) {
+      current += pattern.slice(i2, i2 + 2);
+      i2++;
+    } else if (pattern[i2] === "/") {
+      out.push(current);
+      current = "";
+    } else current += pattern[i2];
+  }
+  out.push(current);
+  return out;
+}
+function matchSegments(pattern, path) {
+  const memo = /* @__PURE__ */ new Map();
+  const width = path.length + 1;
+  const go = (p2, s) => {
+    const key = p2 * width + s;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    const segment = pattern[p2];
+    if (segment === void 0) result = s === path.length;
+    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
+    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
+  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
+  const body = negated ? pattern.slice(1) : pattern;
+  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
+  return (path) => {
+    const segments = path.split("/");
+    const hit = alternatives.some((segs) => matchSegments(segs, segments));
+    return negated ? !hit : hit;
+  };
+}
+
+// src/checks/glob.ts
 var GlobError = class extends Error {
   constructor(pattern, why) {
     super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
@@ -50724,6 +50944,7 @@ function globProblem(pattern) {
   if (typeof pattern !== "string")
     return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
   if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
   if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
   if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
   if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
@@ -50737,6 +50958,14 @@ function globProblem(pattern) {
     return error2 instanceof Error ? error2.message : String(error2);
   }
   if (re.source === "$^") return "the pattern cannot match any path";
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
   return null;
 }
 function assertGlobs(patterns) {
@@ -50747,7 +50976,7 @@ function assertGlobs(patterns) {
 }
 function globMatcher(patterns) {
   assertGlobs(patterns);
-  const matchers = patterns.map((p2) => (0, import_picomatch.default)(stripDotSlash(p2), OPTIONS));
+  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
   return (path) => {
     const normalised = stripDotSlash(path.replace(/\\/g, "/"));
     return matchers.some((m) => m(normalised));
@@ -51365,7 +51594,15 @@ function parseConfig(text, file, root) {
       message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
     });
   }
-  const value = doc.toJS();
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error2 instanceof Error ? error2.message : String(error2))}); expand the aliases or use fewer of them`
+    });
+  }
   const lineOf = (path) => nodeLine(doc, lineCounter, path);
   const validate = validatorFor(evalgate_schema_default);
   if (!validate(value)) {
@@ -51615,6 +51852,8 @@ function resolveSuite(suite, i2, ctx) {
     slices: suite.slices ?? [],
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5e3,
+    maxLabels: suite.max_labels ?? 1e3,
     missingPredictions: suite.missing_predictions ?? "error",
     extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
     metrics,
@@ -51730,14 +51969,68 @@ async function goldenFields(suite) {
   return keys;
 }
 
+// src/io/contained.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+function isWithin(root, path) {
+  const inside = relative3(root, path);
+  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, path, what, file) {
+  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
+  const full = resolve3(root, path);
+  const refuse = (why) => {
+    throw new InputError({
+      ...file ? { file } : {},
+      field: what,
+      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
+    });
+  };
+  if (!isWithin(resolve3(root), full))
+    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  let probe = full;
+  let real = realpathOrUndefined(probe);
+  while (real === void 0 && probe !== resolve3(probe, "..")) {
+    probe = resolve3(probe, "..");
+    real = realpathOrUndefined(probe);
+  }
+  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
+  return full;
+}
+
 // src/evaluate/run-command.ts
 import { spawn } from "node:child_process";
-async function runSuiteCommand(suiteName, command, cwd, log3) {
+function isWithheld(name) {
+  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
+}
+function commandEnvironment(parent, pass = []) {
+  const passed = new Set(pass.map((name) => name.toUpperCase()));
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0) continue;
+    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
+    env[name] = value;
+  }
+  return env;
+}
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
   log3(`[${suiteName}] running: ${command}`);
   const started = Date.now();
   const stderrTail = [];
   const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: commandEnvironment(process.env, passEnv)
+    });
     child.stderr.on("data", (chunk) => {
       process.stderr.write(chunk);
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
@@ -51757,6 +52050,14 @@ async function runSuiteCommand(suiteName, command, cwd, log3) {
 }
 
 // src/evaluate/evaluate.ts
+function suitePaths(suite) {
+  return [
+    ["golden", suite.golden.path],
+    ["predictions", suite.predictions.path],
+    ...suite.train ? [["train", suite.train.path]] : [],
+    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
+  ];
+}
 function selectSuites(config, name) {
   if (name === void 0) return config.suites;
   const suite = config.suites.find((s) => s.name === name);
@@ -51775,7 +52076,11 @@ async function evaluateConfig(config, options = {}) {
   const suites = [];
   for (const suite of selectSuites(config, options.suite)) {
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3);
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+    if (options.confineTo !== void 0) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
     suites.push(await evaluateSuite(suite, log3));
   }
   return {
@@ -51940,8 +52245,12 @@ function toAlignment(value) {
 }
 
 // src/report/escape.ts
+var INERT_JOINER = "\u200D";
+function neutraliseReferences(text) {
+  return text.replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
+}
 function escapeCell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n]+/g, " ").replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, "$1@\u2060");
+  return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 var escapeText = escapeCell;
 
@@ -53030,7 +53339,8 @@ var result_schema_default = {
 };
 
 // src/result/io.ts
-var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
 function validateResult(value, file) {
   const validate = validatorFor(result_schema_default);
   if (!validate(value)) {
@@ -53114,7 +53424,32 @@ async function writeJsonAtomic(path, value) {
     throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error2)})` });
   }
 }
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
+    const c = text.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
 function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
   let value;
   try {
     value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -53146,9 +53481,12 @@ var GitHubApiError = class extends Error {
     this.name = "GitHubApiError";
   }
   status;
-  /** A 403/404 on a write with a read-only token, as on fork pull requests. */
+  /** A 403 on a write with a read-only token, as on fork pull requests (not a rate limit). */
   get forbidden() {
-    return this.status === 403;
+    return this.status === 403 && !this.rateLimited;
+  }
+  get rateLimited() {
+    return /rate limit (for this token is used up|was hit)/.test(this.message);
   }
 };
 function requestErrorOf(error2) {
@@ -53164,6 +53502,23 @@ function githubMessage(error2) {
     if (typeof message === "string") return details ? `${message}: ${details}` : message;
   }
   return typeof error2.message === "string" ? error2.message.split("\n")[0] : "request failed";
+}
+function rateLimit(error2, said) {
+  const headers = error2.response?.headers ?? {};
+  const header = (name) => {
+    const value = headers[name];
+    return value === void 0 || value === null ? void 0 : String(value);
+  };
+  if (header("x-ratelimit-remaining") === "0") {
+    const reset = Number(header("x-ratelimit-reset"));
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
+    return `GitHub's API rate limit for this token is used up${when} (${error2.status} ${said}). Re-run the job later; GITHUB_TOKEN has 1,000 requests an hour per repository.`;
+  }
+  const retryAfter = header("retry-after");
+  if (/secondary rate limit/i.test(said) || retryAfter !== void 0) {
+    return `GitHub's secondary rate limit was hit${retryAfter !== void 0 ? ` (retry after ${retryAfter} s)` : ""} (${error2.status} ${said}). Re-run the job later.`;
+  }
+  return void 0;
 }
 function describeApiError(error2, action, permission) {
   if (error2 instanceof GitHubApiError) return error2;
@@ -53182,10 +53537,15 @@ function describeApiError(error2, action, permission) {
         status
       );
     case 403:
+    case 429: {
+      const limit = rateLimit(request2, said);
+      if (limit) return new GitHubApiError(`${action} failed: ${limit}`, status);
+      if (status === 429) return new GitHubApiError(`${action} failed: HTTP 429 ${said}.`, status);
       return new GitHubApiError(
         `${action} failed: 403 ${said}. The token lacks a permission: grant \`${permission}\` in the workflow's \`permissions:\` block${typeof accepted === "string" && accepted ? ` (GitHub accepts: ${accepted})` : ""}; fork pull requests get a read-only token.`,
         status
       );
+    }
     case 404:
       return new GitHubApiError(
         `${action} failed: 404 not found (${said}). Check the name, or that the token can see it (\`${permission}\`).`,
@@ -53790,18 +54150,29 @@ function jsonFromZip(zip, what, maxBytes) {
   const names = Object.keys(files);
   if (names.length !== 1) {
     throw new ArtifactContentError(
-      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : names.join(", ")}.`
+      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? "none" : listNames(names)}.`
     );
   }
   const name = names[0];
   return { name, text: new TextDecoder("utf-8", { fatal: false }).decode(files[name]) };
 }
+var LISTED_NAMES = 5;
+function listNames(names) {
+  const shown2 = names.slice(0, LISTED_NAMES).map((n) => JSON.stringify(n.length > 100 ? `${n.slice(0, 99)}\u2026` : n));
+  const more = names.length - shown2.length;
+  return `${names.length}: ${shown2.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
 
 // src/action/baseline-store.ts
-var MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
-var MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
+var MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
+var MAX_ARTIFACT_JSON_BYTES = MAX_RESULT_BYTES;
 var MAX_RUNS_SCANNED = 300;
 var MAX_ANCESTRY_CHECKS = 20;
+var BASELINE_EVENTS = ["push", "schedule", "workflow_dispatch"];
+function lookupFailed(error2, action) {
+  const described = describeApiError(error2, action, "actions: read");
+  return { found: false, lookupFailed: true, reason: described.message };
+}
 var short = (sha) => sha.slice(0, 7);
 async function findBaseline(octokit, query) {
   const { settings } = query;
@@ -53810,7 +54181,12 @@ async function findBaseline(octokit, query) {
   return artifactBaseline(octokit, query);
 }
 async function fileBaseline(octokit, query, path) {
-  const text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  let text;
+  try {
+    text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  } catch (error2) {
+    return lookupFailed(error2, `Reading the baseline file ${path} at ${short(query.baseSha)}`);
+  }
   if (text === void 0)
     return { found: false, reason: `${path} does not exist at the base commit ${short(query.baseSha)}` };
   try {
@@ -53863,13 +54239,12 @@ async function aheadOf(octokit, repo, ancestor, descendant) {
     return "unknown";
   }
 }
-async function* pushRuns(octokit, query, workflow) {
+async function* baseRuns(octokit, query, workflow) {
   let seen = 0;
   const filters = {
     owner: query.repo.owner,
     repo: query.repo.repo,
     branch: query.branch,
-    event: "push",
     status: "success",
     exclude_pull_requests: true,
     per_page: 100
@@ -53882,9 +54257,10 @@ async function* pushRuns(octokit, query, workflow) {
     for (const run2 of page.data) {
       seen += 1;
       if (seen > MAX_RUNS_SCANNED) return;
+      if (!BASELINE_EVENTS.includes(run2.event)) continue;
       const headRepo = run2.head_repository;
       const trusted = query.repo.id !== void 0 ? headRepo?.id === query.repo.id : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
-      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, trusted };
+      yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, event: run2.event, trusted };
     }
   }
 }
@@ -53938,72 +54314,85 @@ async function downloadResultArtifact(octokit, repo, artifact) {
   const { name, text } = jsonFromZip(zip, what, MAX_ARTIFACT_JSON_BYTES);
   return parseResult(text, `${what}: ${name}`);
 }
+var MAX_EXPIRED_SKIPS = 3;
+async function scanRuns(octokit, query, mergeBase, ancestry, skip) {
+  const { settings, repo } = query;
+  let untrusted = 0;
+  let fallback;
+  for await (const run2 of baseRuns(octokit, query, settings.workflow)) {
+    if (!run2.trusted) {
+      untrusted += 1;
+      continue;
+    }
+    let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
+    if (ahead === "unknown" && !ancestry.has(run2.headSha) && ancestry.size < MAX_ANCESTRY_CHECKS) {
+      ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
+      ancestry.set(run2.headSha, ahead);
+    }
+    if (ahead === null) continue;
+    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+    if (!artifact || skip.has(artifact.id)) continue;
+    if (ahead === "unknown") {
+      fallback ??= { run: run2, artifact, ahead: null };
+      if (ancestry.size >= MAX_ANCESTRY_CHECKS) break;
+      continue;
+    }
+    return { pick: { run: run2, artifact, ahead }, untrusted };
+  }
+  return { pick: fallback, untrusted };
+}
 async function artifactBaseline(octokit, query) {
   const { settings, repo } = query;
-  const workflow = settings.workflow;
-  const runsOf = workflow === void 0 ? "any workflow" : workflow;
+  const runsOf = settings.workflow === void 0 ? "any workflow" : settings.workflow;
   const mergeBase = await mergeBaseOf(octokit, query);
-  let checks = 0;
-  let untrusted = 0;
   const ancestry = /* @__PURE__ */ new Map();
-  let fallback;
-  let chosen;
-  try {
-    for await (const run2 of pushRuns(octokit, query, workflow)) {
-      if (!run2.trusted) {
-        untrusted += 1;
+  const expired = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    let scan;
+    try {
+      scan = await scanRuns(octokit, query, mergeBase, ancestry, expired);
+    } catch (error2) {
+      return lookupFailed(error2, `Listing the runs of ${runsOf} on ${query.branch}`);
+    }
+    if (scan.untrusted > 0 && expired.size === 0)
+      query.log(`Skipped ${scan.untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
+    const pick = scan.pick;
+    if (!pick) {
+      return {
+        found: false,
+        reason: `no successful ${BASELINE_EVENTS.join(", ")} run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
+      };
+    }
+    let result;
+    try {
+      result = await downloadResultArtifact(octokit, repo, pick.artifact);
+    } catch (error2) {
+      if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
+        return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
+      }
+      if (error2 instanceof GitHubApiError && error2.status === 410 && expired.size < MAX_EXPIRED_SKIPS) {
+        query.log(`${error2.message} Trying the next run.`);
+        expired.add(pick.artifact.id);
         continue;
       }
-      let ahead = run2.headSha === mergeBase ? 0 : ancestry.get(run2.headSha) ?? "unknown";
-      if (ahead === "unknown" && !ancestry.has(run2.headSha) && checks < MAX_ANCESTRY_CHECKS) {
-        checks += 1;
-        ahead = await aheadOf(octokit, repo, run2.headSha, mergeBase);
-        ancestry.set(run2.headSha, ahead);
-      }
-      if (ahead === null) continue;
-      const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
-      if (!artifact) continue;
-      if (ahead === "unknown") {
-        fallback ??= { run: run2, artifact };
-        if (checks >= MAX_ANCESTRY_CHECKS) break;
-        continue;
-      }
-      chosen = { run: run2, artifact, ahead };
-      break;
+      return lookupFailed(error2, `Downloading the baseline artifact of run ${pick.run.id}`);
     }
-  } catch (error2) {
-    throw describeApiError(error2, `Listing the push runs of ${runsOf} on ${query.branch}`, "actions: read");
+    return found2(octokit, query, pick, result, mergeBase);
   }
-  if (untrusted > 0)
-    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
-  const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : void 0);
-  if (!pick) {
-    return {
-      found: false,
-      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
-    };
-  }
-  let result;
-  try {
-    result = await downloadResultArtifact(octokit, repo, pick.artifact);
-  } catch (error2) {
-    if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
-      return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
-    }
-    throw error2;
-  }
+}
+async function found2(octokit, query, pick, result, mergeBase) {
   if (result.git?.sha && result.git.sha !== pick.run.headSha) {
     query.log(
       `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
     );
   }
-  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
+  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, query.repo, pick.run.headSha, query.baseSha);
   return {
     found: true,
     baseline: {
       result,
       sha: pick.run.headSha,
-      source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      source: `artifact '${query.settings.artifact}' of ${pick.run.event} run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
       branch: query.branch,
       behindBy: typeof behindBy === "number" ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase
@@ -54077,9 +54466,22 @@ function parseMarker(body) {
 function newerRun(a, b) {
   return a.runId !== b.runId ? a.runId > b.runId : a.runAttempt > b.runAttempt;
 }
-async function findComment(octokit, repo, issueNumber, id) {
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+async function commentIdentity(octokit, configured) {
+  if (configured) return configured;
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 403) return GITHUB_ACTIONS_LOGIN;
+    throw describeApiError(error2, "Finding who the token is (GET /user)", "no extra permission");
+  }
+}
+async function findComment(octokit, repo, issueNumber, id, author) {
   return api(`Listing the comments of #${issueNumber}`, "pull-requests: read", async () => {
-    let byOther;
+    let first;
+    let newest;
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: repo.owner,
       repo: repo.repo,
@@ -54088,14 +54490,14 @@ async function findComment(octokit, repo, issueNumber, id) {
     });
     for await (const page of pages) {
       for (const comment of page.data) {
+        if (comment.user?.login.toLowerCase() !== author.toLowerCase()) continue;
         const marker = parseMarker(comment.body);
         if (!marker || marker.id !== id) continue;
-        const found2 = { id: comment.id, url: comment.html_url, marker };
-        if (comment.user?.type === "Bot") return found2;
-        byOther ??= found2;
+        first ??= { id: comment.id, url: comment.html_url, marker };
+        if (!newest || newerRun(marker, newest)) newest = marker;
       }
     }
-    return byOther;
+    return first && newest ? { ...first, newest } : void 0;
   });
 }
 async function publishComment(octokit, repo, options) {
@@ -54110,9 +54512,15 @@ async function publishComment(octokit, repo, options) {
   }
   const body = `${markerLine(marker)}
 ${options.body}`;
-  const existing = options.mode === "update" ? await findComment(octokit, repo, issueNumber, marker.id) : void 0;
+  const existing = options.mode === "update" ? await findComment(
+    octokit,
+    repo,
+    issueNumber,
+    marker.id,
+    await commentIdentity(octokit, options.author)
+  ) : void 0;
   if (existing) {
-    const theirs = existing.marker;
+    const theirs = existing.newest;
     if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
       return {
         action: "skipped",
@@ -54122,17 +54530,21 @@ ${options.body}`;
         url: existing.url
       };
     }
-    const { data: data2 } = await api(
-      `Updating the PR comment ${existing.id}`,
-      "pull-requests: write",
-      () => octokit.rest.issues.updateComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: existing.id,
-        body
-      })
-    );
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    try {
+      const { data: data2 } = await api(
+        `Updating the PR comment ${existing.id}`,
+        "pull-requests: write",
+        () => octokit.rest.issues.updateComment({
+          owner: repo.owner,
+          repo: repo.repo,
+          comment_id: existing.id,
+          body
+        })
+      );
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError) || error2.status !== 404) throw error2;
+    }
   }
   const { data } = await api(
     `Creating the PR comment on #${issueNumber}`,
@@ -54247,7 +54659,7 @@ function readRunContext(env = process.env) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 
 // src/action/status.ts
 var STATUS_MODES = ["status", "check", "off"];
@@ -54314,7 +54726,9 @@ var Inputs = {
   runCommands: "run-commands",
   comment: "comment",
   status: "status",
-  failOn: "fail-on"
+  failOn: "fail-on",
+  commentAuthor: "comment-author",
+  passEnv: "pass-env"
 };
 function booleanInput(name, fallback) {
   const raw = getInput(name).trim().toLowerCase();
@@ -54338,13 +54752,23 @@ function choiceInput(name, choices, fallback) {
 function getSettings(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
-  const within = (p2) => isAbsolute3(p2) ? p2 : resolve3(workspace, p2);
+  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
   const token = getInput(Inputs.token);
   if (token) setSecret(token);
   const suite = getInput(Inputs.suite).trim();
   const name = getInput(Inputs.name).trim();
+  const commentAuthor = getInput(Inputs.commentAuthor).trim();
+  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
+  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+  if (badName !== void 0) {
+    throw new InputError({
+      field: `input ${Inputs.passEnv}`,
+      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
+    });
+  }
   return {
-    configPath: within(configDisplay),
+    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
+    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
     configDisplay,
     workspace,
     token,
@@ -54355,7 +54779,9 @@ function getSettings(env = process.env) {
     runCommands: booleanInput(Inputs.runCommands, true),
     comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
     status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail")
+    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
+    ...commentAuthor ? { commentAuthor } : {},
+    passEnv
   };
 }
 
@@ -58851,7 +59277,6 @@ function createOctokit(token, options = {}) {
 
 // src/action/pr-checks.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve4 } from "node:path";
 var PULL_FILES_CAP = 3e3;
 var PER_PAGE = 100;
 async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
@@ -58914,9 +59339,7 @@ async function repoBytes(source, path, sha) {
   return await readRepoBytes(source.octokit, source.repo, path, sha) ?? null;
 }
 async function readWorkspaceFile(root, path) {
-  const full = resolve4(root, path);
-  const inside = relative3(root, full);
-  if (inside.startsWith("..") || isAbsolute4(inside)) return null;
+  const full = resolveInside(root, path, "a documentation check");
   try {
     return await readFile3(full);
   } catch (error2) {
@@ -59659,20 +60082,14 @@ ${message}
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`
     });
   }
-  const head = await group("Download the head result", async () => {
-    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
-    if (!artifact) {
-      throw new ArtifactContentError(
-        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
-      );
-    }
-    return downloadResultArtifact(octokit, context3.repo, artifact);
-  });
-  if (head.git?.sha !== run2.headSha) {
-    throw new ArtifactContentError(
-      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
-    );
-  }
+  const head = await withFailureStatus(
+    octokit,
+    settings,
+    context3,
+    gateConfig,
+    pull.headSha,
+    () => downloadHeadResult(octokit, context3, run2, gateConfig)
+  );
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
@@ -59704,6 +60121,43 @@ ${message}
     }
   });
 }
+async function downloadHeadResult(octokit, context3, run2, gateConfig) {
+  const head = await group("Download the head result", async () => {
+    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
+      );
+    }
+    return downloadResultArtifact(octokit, context3.repo, artifact);
+  });
+  if (head.git?.sha !== run2.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
+    );
+  }
+  return head;
+}
+async function withFailureStatus(octokit, settings, context3, gateConfig, headSha, step) {
+  try {
+    return await step();
+  } catch (error2) {
+    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
+    await tolerateWriteFailure(
+      () => publishStatus(octokit, context3.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, gateConfig)}`,
+        sha: headSha,
+        conclusion: "failure",
+        description: `error: the head result is unusable: ${error2.message}`,
+        targetUrl: context3.runUrl,
+        summary: error2.message,
+        annotations: []
+      })
+    );
+    throw error2;
+  }
+}
 function baselineOf(config) {
   return config.baseline ?? DEFAULT_BASELINE;
 }
@@ -59717,7 +60171,9 @@ function evaluate(settings, config, git) {
       suite: settings.suite,
       runCommands: settings.runCommands,
       git: git.sha ? git : null,
-      log: (line) => info(line)
+      log: (line) => info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv
     })
   );
 }
@@ -59734,10 +60190,11 @@ async function lookUpBaseline(octokit, config, context3, where) {
       });
     } catch (error2) {
       if (!(error2 instanceof GitHubApiError)) throw error2;
-      warning(error2.message);
-      return { found: false, reason: `the baseline lookup failed (${error2.message})` };
+      outcome = { found: false, lookupFailed: true, reason: error2.message };
     }
-    if (outcome.found) info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
     return outcome;
@@ -59846,7 +60303,7 @@ async function report(settings, context3, job) {
     title,
     head,
     comparison,
-    noBaselineReason: baseline.found ? void 0 : baseline.reason,
+    noBaselineReason: baseline.found ? void 0 : baseline.lookupFailed ? `the baseline lookup failed (${baseline.reason})` : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
@@ -59854,9 +60311,10 @@ async function report(settings, context3, job) {
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
   const verdict = overallVerdict2(input);
+  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
   const failing = shouldFail("action", verdict, settings.failOn, {
     baselineRequired: baselineOf(gateConfig).required
-  });
+  }) || lookupError !== void 0;
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
   const body = fitToBudget((detail) => renderReport(input, detail));
@@ -59873,13 +60331,21 @@ async function report(settings, context3, job) {
       return;
     }
     const octokit = job.octokit;
+    const currentHeadSha = await job.currentHeadSha().catch((error2) => {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      throw new GitHubApiError(
+        `${error2.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
+        error2.status
+      );
+    });
     const comment = await tolerateWriteFailure(
       async () => publishComment(octokit, context3.repo, {
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
-        currentHeadSha: settings.comment === "off" ? job.headSha : await job.currentHeadSha()
+        currentHeadSha,
+        author: settings.commentAuthor
       })
     );
     if (comment) {
@@ -59895,11 +60361,12 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        description: lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
-      })
+      }),
+      { required: true }
     );
   });
   if (failing) {
@@ -59907,19 +60374,20 @@ async function report(settings, context3, job) {
       ...comparison && comparison.verdict !== "pass" ? [comparison.summary] : [],
       ...checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
       ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-      ...verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+      ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
     ];
     throw new VerdictFailure(
       `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(" ")}`.trim()
     );
   }
 }
-async function tolerateWriteFailure(write) {
+async function tolerateWriteFailure(write, options = {}) {
   try {
     return await write();
   } catch (error2) {
     if (!(error2 instanceof GitHubApiError)) throw error2;
     if (error2.forbidden) warning(`${error2.message} The report is in the job summary and the outputs.`);
+    else if (options.required) throw error2;
     else error(error2.message);
     return void 0;
   }

@@ -38,6 +38,8 @@ export const KEPT_OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
   ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls'],
+  // Who the token is (a PAT's user), so only its own comments count as the sticky comment.
+  ['get', '/user'],
 ];
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);

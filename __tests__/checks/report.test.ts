@@ -84,7 +84,7 @@ describe('checksMarkdown', () => {
       },
     ]);
     expect(md).toContain(
-      '- ❌ **&lt;img src=x onerror=alert(1)&gt; &#42;&#42;bold&#42;&#42; &#91;link&#93;(http://x)**: line1 line2 &#124; &#96;code&#96;\n  **Fix:** &lt;script&gt;\n',
+      '- ❌ **&lt;img src=x onerror=alert(1)&gt; &#42;&#42;bold&#42;&#42; &#91;link&#93;(http:\u200D//x)**: line1 line2 &#124; &#96;code&#96;\n  **Fix:** &lt;script&gt;\n',
     );
     expect(md).not.toMatch(/<img|<script/);
   });

@@ -50,15 +50,17 @@ describe('pull_request: the baseline', () => {
     expect(gh.commentsOn(PR)[0].body).toContain("has an unexpired 'evalgate-result' artifact");
   });
 
-  test('a 403 on the baseline lookup names `actions: read` and reports without a baseline', async () => {
+  test('a 403 on the baseline lookup names `actions: read` and is an error, not "no baseline"', async () => {
     await fake();
     seedRepository(gh, baseline);
     gh.forbid('actions/list-workflow-runs-for-repo');
     const run = await runPullRequest(gh, workspace());
-    expect(run.code).toBe(0);
+    // Could not look is not none exists (issue #11): the report is posted, the status and the job fail.
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('grant `actions: read`');
-    expect(run.outputs.verdict).toBe('no_baseline');
+    expect(run.stdout).toContain('::error::The baseline lookup failed');
     expect(gh.commentsOn(PR)).toHaveLength(1);
+    expect(gh.statuses).toEqual([expect.objectContaining({ state: 'failure' })]);
   });
 
   test('a truncated baseline zip is reported clearly and the run goes on without a baseline', async () => {

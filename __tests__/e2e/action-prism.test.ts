@@ -96,6 +96,13 @@ function substitute({ path }: { method: string; path: string }): SubstituteRespo
     return { body: artifactList(HEAD_ARTIFACT, PHASE_ONE_RUN, headZip.byteLength) };
   if (path.includes(`/actions/artifacts/${BASELINE_ARTIFACT}/zip`)) return { body: baseZip };
   if (path.includes(`/actions/artifacts/${HEAD_ARTIFACT}/zip`)) return { body: headZip };
+  // GITHUB_TOKEN is not a user: GitHub answers GET /user with 403 (Prism would answer octocat).
+  if (path === '/user') {
+    return {
+      status: 403,
+      body: JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'x' }),
+    };
+  }
   if (path.includes('/issues/') && path.includes('/comments?') && existingComment !== undefined) {
     return {
       body: JSON.stringify([
@@ -128,7 +135,7 @@ beforeEach(() => {
 
 function rejected(): string[] {
   return prism.log
-    .filter((entry) => entry.status >= 400 && entry.status < 500)
+    .filter((entry) => entry.status >= 400 && entry.status < 500 && !entry.substituted)
     .map((entry) => `${entry.method} ${entry.path} → ${entry.status}: ${entry.validation.join('; ')}`);
 }
 

@@ -136,7 +136,7 @@ describe('jsonFromZip', () => {
       'artifact x must hold exactly one .json file; it holds none.',
     );
     expect(() => jsonFromZip(zip({ 'a.json': '1', 'b.json': '2' }), 'artifact x', 100)).toThrow(
-      'a.json, b.json',
+      'it holds 2: "a.json", "b.json".',
     );
     expect(() => jsonFromZip(zip({ 'a.json': 'x'.repeat(200) }), 'artifact x', 100)).toThrow(
       'artifact x unpacks to more than 100 bytes',

@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import type { ResolvedBaselineSettings } from '../spec/config.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import { parseResult } from '../result/io.js';
-import { api, describeApiError } from './api-errors.js';
+import { MAX_RESULT_BYTES, parseResult } from '../result/io.js';
+import { api, describeApiError, GitHubApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
 import { readRepoFile } from './repo-files.js';
 import { ArtifactContentError, jsonFromZip } from './zip.js';
 
 /** Zips larger than this are not downloaded (a result for 1M examples zips to a few MB). */
-export const MAX_ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
-/** The JSON inside may not unpack to more than this. */
-export const MAX_ARTIFACT_JSON_BYTES = 512 * 1024 * 1024;
-/** How many push runs are scanned for a baseline, and how many ancestry checks are spent on them. */
+export const MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
+/** The JSON inside may not unpack to more than a result may be (checked before inflating). */
+export const MAX_ARTIFACT_JSON_BYTES = MAX_RESULT_BYTES;
+/** How many base-branch runs are scanned for a baseline, and how many ancestry checks are spent on them. */
 const MAX_RUNS_SCANNED = 300;
 const MAX_ANCESTRY_CHECKS = 20;
 
@@ -34,7 +34,30 @@ export interface Baseline {
 export type BaselineOutcome =
   | { readonly found: true; readonly baseline: Baseline }
   /** `problem`: a baseline existed but could not be used (damaged zip, invalid result): worth a warning. */
-  | { readonly found: false; readonly reason: string; readonly problem?: string };
+  | {
+      readonly found: false;
+      readonly reason: string;
+      readonly problem?: string;
+      readonly lookupFailed?: false;
+    }
+  /**
+   * The API failed while looking (rate limit, 5xx, 403, 410): "could not look" is not "none exists", so this
+   * is an error, never a pass. `reason` carries the API's own words.
+   */
+  | {
+      readonly found: false;
+      readonly lookupFailed: true;
+      readonly reason: string;
+      readonly problem?: undefined;
+    };
+
+/** Base-branch events whose successful runs may publish the baseline (issue #12). */
+export const BASELINE_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+
+function lookupFailed(error: unknown, action: string): BaselineOutcome {
+  const described = describeApiError(error, action, 'actions: read');
+  return { found: false, lookupFailed: true, reason: described.message };
+}
 
 export interface BaselineQuery {
   readonly settings: ResolvedBaselineSettings;
@@ -65,7 +88,12 @@ export async function findBaseline(octokit: Octokit, query: BaselineQuery): Prom
 }
 
 async function fileBaseline(octokit: Octokit, query: BaselineQuery, path: string): Promise<BaselineOutcome> {
-  const text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  let text: string | undefined;
+  try {
+    text = await readRepoFile(octokit, query.repo, path, query.baseSha);
+  } catch (error) {
+    return lookupFailed(error, `Reading the baseline file ${path} at ${short(query.baseSha)}`);
+  }
   if (text === undefined)
     return { found: false, reason: `${path} does not exist at the base commit ${short(query.baseSha)}` };
   try {
@@ -91,6 +119,7 @@ interface RunSummary {
   id: number;
   runNumber: number;
   headSha: string;
+  event: string;
   trusted: boolean;
 }
 
@@ -135,10 +164,11 @@ async function aheadOf(
 }
 
 /**
- * Successful push runs on the base branch, newest first: of one workflow when `workflow` is set, else of any
- * workflow (the artifact name then picks the run that published the baseline).
+ * Successful push, schedule and workflow_dispatch runs on the base branch, newest first: of one workflow when
+ * `workflow` is set, else of any workflow (the artifact name then picks the run that published the
+ * baseline). The API filters one event at a time, so the events are filtered here.
  */
-async function* pushRuns(
+async function* baseRuns(
   octokit: Octokit,
   query: BaselineQuery,
   workflow: string | undefined,
@@ -148,7 +178,6 @@ async function* pushRuns(
     owner: query.repo.owner,
     repo: query.repo.repo,
     branch: query.branch,
-    event: 'push',
     status: 'success' as const,
     exclude_pull_requests: true,
     per_page: 100,
@@ -164,13 +193,14 @@ async function* pushRuns(
     for (const run of page.data) {
       seen += 1;
       if (seen > MAX_RUNS_SCANNED) return;
+      if (!BASELINE_EVENTS.includes(run.event)) continue;
       // A fork's branch can be called main too: only runs of this repository's own commits count.
       const headRepo = run.head_repository;
       const trusted =
         query.repo.id !== undefined
           ? headRepo?.id === query.repo.id
           : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
-      yield { id: run.id, runNumber: run.run_number, headSha: run.head_sha, trusted };
+      yield { id: run.id, runNumber: run.run_number, headSha: run.head_sha, event: run.event, trusted };
     }
   }
 }
@@ -247,76 +277,115 @@ export async function downloadResultArtifact(
   return parseResult(text, `${what}: ${name}`);
 }
 
+type Candidate = { run: RunSummary; artifact: ArtifactRef; ahead: number | null };
+
+/** How many artifacts that expired between listing and download (410) are skipped before giving up. */
+const MAX_EXPIRED_SKIPS = 3;
+
+/**
+ * Scans the base branch's runs for the baseline: the newest run at or before the merge base with the
+ * artifact, else the first whose ancestry is unknown. Artifacts in `skip` (expired since) are passed over.
+ */
+async function scanRuns(
+  octokit: Octokit,
+  query: BaselineQuery,
+  mergeBase: string,
+  ancestry: Map<string, number | null | 'unknown'>,
+  skip: ReadonlySet<number>,
+): Promise<{ pick?: Candidate; untrusted: number }> {
+  const { settings, repo } = query;
+  let untrusted = 0;
+  let fallback: Candidate | undefined;
+  for await (const run of baseRuns(octokit, query, settings.workflow)) {
+    if (!run.trusted) {
+      untrusted += 1;
+      continue;
+    }
+    // Several workflows' runs share a commit: ask about each commit once.
+    let ahead: number | null | 'unknown' =
+      run.headSha === mergeBase ? 0 : (ancestry.get(run.headSha) ?? 'unknown');
+    // The map holds one entry per ancestry check spent.
+    if (ahead === 'unknown' && !ancestry.has(run.headSha) && ancestry.size < MAX_ANCESTRY_CHECKS) {
+      ahead = await aheadOf(octokit, repo, run.headSha, mergeBase);
+      ancestry.set(run.headSha, ahead);
+    }
+    // Runs on commits after the merge base are not what this PR started from.
+    if (ahead === null) continue;
+    const artifact = await findRunArtifact(octokit, repo, run.id, settings.artifact);
+    if (!artifact || skip.has(artifact.id)) continue;
+    if (ahead === 'unknown') {
+      fallback ??= { run, artifact, ahead: null };
+      if (ancestry.size >= MAX_ANCESTRY_CHECKS) break;
+      continue;
+    }
+    return { pick: { run, artifact, ahead }, untrusted };
+  }
+  return { pick: fallback, untrusted };
+}
+
 async function artifactBaseline(octokit: Octokit, query: BaselineQuery): Promise<BaselineOutcome> {
   const { settings, repo } = query;
-  const workflow = settings.workflow;
-  const runsOf = workflow === undefined ? 'any workflow' : workflow;
+  const runsOf = settings.workflow === undefined ? 'any workflow' : settings.workflow;
   const mergeBase = await mergeBaseOf(octokit, query);
-  let checks = 0;
-  let untrusted = 0;
   const ancestry = new Map<string, number | null | 'unknown'>();
-  let fallback: { run: RunSummary; artifact: ArtifactRef } | undefined;
-  let chosen: { run: RunSummary; artifact: ArtifactRef; ahead: number | null } | undefined;
-  try {
-    for await (const run of pushRuns(octokit, query, workflow)) {
-      if (!run.trusted) {
-        untrusted += 1;
+  const expired = new Set<number>();
+  for (;;) {
+    let scan: Awaited<ReturnType<typeof scanRuns>>;
+    try {
+      scan = await scanRuns(octokit, query, mergeBase, ancestry, expired);
+    } catch (error) {
+      return lookupFailed(error, `Listing the runs of ${runsOf} on ${query.branch}`);
+    }
+    if (scan.untrusted > 0 && expired.size === 0)
+      query.log(`Skipped ${scan.untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
+    const pick = scan.pick;
+    if (!pick) {
+      return {
+        found: false,
+        reason: `no successful ${BASELINE_EVENTS.join(', ')} run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`,
+      };
+    }
+    let result: EvalgateResult;
+    try {
+      result = await downloadResultArtifact(octokit, repo, pick.artifact);
+    } catch (error) {
+      if (error instanceof ArtifactContentError || error instanceof InputError) {
+        return { found: false, reason: 'the baseline artifact could not be read', problem: error.message };
+      }
+      // Expired between listing and download: an older run's artifact may still be there.
+      if (error instanceof GitHubApiError && error.status === 410 && expired.size < MAX_EXPIRED_SKIPS) {
+        query.log(`${error.message} Trying the next run.`);
+        expired.add(pick.artifact.id);
         continue;
       }
-      // Several workflows' runs share a commit: ask about each commit once.
-      let ahead: number | null | 'unknown' =
-        run.headSha === mergeBase ? 0 : (ancestry.get(run.headSha) ?? 'unknown');
-      if (ahead === 'unknown' && !ancestry.has(run.headSha) && checks < MAX_ANCESTRY_CHECKS) {
-        checks += 1;
-        ahead = await aheadOf(octokit, repo, run.headSha, mergeBase);
-        ancestry.set(run.headSha, ahead);
-      }
-      // Runs on commits after the merge base are not what this PR started from.
-      if (ahead === null) continue;
-      const artifact = await findRunArtifact(octokit, repo, run.id, settings.artifact);
-      if (!artifact) continue;
-      if (ahead === 'unknown') {
-        fallback ??= { run, artifact };
-        if (checks >= MAX_ANCESTRY_CHECKS) break;
-        continue;
-      }
-      chosen = { run, artifact, ahead };
-      break;
+      return lookupFailed(error, `Downloading the baseline artifact of run ${pick.run.id}`);
     }
-  } catch (error) {
-    throw describeApiError(error, `Listing the push runs of ${runsOf} on ${query.branch}`, 'actions: read');
+    return found(octokit, query, pick, result, mergeBase);
   }
-  if (untrusted > 0)
-    query.log(`Skipped ${untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
-  const pick = chosen ?? (fallback ? { ...fallback, ahead: null } : undefined);
-  if (!pick) {
-    return {
-      found: false,
-      reason: `no successful push run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`,
-    };
-  }
-  let result: EvalgateResult;
-  try {
-    result = await downloadResultArtifact(octokit, repo, pick.artifact);
-  } catch (error) {
-    if (error instanceof ArtifactContentError || error instanceof InputError) {
-      return { found: false, reason: 'the baseline artifact could not be read', problem: error.message };
-    }
-    throw error;
-  }
+}
+
+async function found(
+  octokit: Octokit,
+  query: BaselineQuery,
+  pick: Candidate,
+  result: EvalgateResult,
+  mergeBase: string,
+): Promise<BaselineOutcome> {
   if (result.git?.sha && result.git.sha !== pick.run.headSha) {
     query.log(
       `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`,
     );
   }
   const behindBy =
-    pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, repo, pick.run.headSha, query.baseSha);
+    pick.run.headSha === query.baseSha
+      ? 0
+      : await aheadOf(octokit, query.repo, pick.run.headSha, query.baseSha);
   return {
     found: true,
     baseline: {
       result,
       sha: pick.run.headSha,
-      source: `artifact '${settings.artifact}' of push run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      source: `artifact '${query.settings.artifact}' of ${pick.run.event} run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
       branch: query.branch,
       behindBy: typeof behindBy === 'number' ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase,

@@ -1,4 +1,4 @@
-import { api } from './api-errors.js';
+import { api, describeApiError, GitHubApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
 
@@ -40,20 +40,45 @@ export interface ExistingComment {
   readonly id: number;
   readonly url: string;
   readonly marker: CommentMarker;
+  /** The newest run among this identity's comments for the same config (the sticky one or a `new` one). */
+  readonly newest: CommentMarker;
+}
+
+/** The login GITHUB_TOKEN writes as. */
+export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login whose comments are ours: the configured one (an app token's `<app>[bot]`), else the token's
+ * user (a PAT: `GET /user`), else github-actions[bot] (GITHUB_TOKEN and app tokens get 403 from `GET /user`).
+ * Anyone can write a comment carrying the marker; only this identity's count.
+ */
+export async function commentIdentity(octokit: Octokit, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 403) return GITHUB_ACTIONS_LOGIN;
+    throw describeApiError(error, 'Finding who the token is (GET /user)', 'no extra permission');
+  }
 }
 
 /**
- * This config's comment on the issue, found through every page of comments (100 a page, ascending). Comments
- * by a bot win over others carrying the same marker (a PAT posts as a user, so users are not excluded).
+ * This config's comment on the issue, found through every page of comments (100 a page, ascending): the
+ * first one written by `author` that carries the marker. Comments by anyone else are ignored, however
+ * convincing their marker, so a forged comment can neither silence a run nor be edited into the report.
  */
 export async function findComment(
   octokit: Octokit,
   repo: RepoRef,
   issueNumber: number,
   id: string,
+  author: string,
 ): Promise<ExistingComment | undefined> {
   return api(`Listing the comments of #${issueNumber}`, 'pull-requests: read', async () => {
-    let byOther: ExistingComment | undefined;
+    let first: Omit<ExistingComment, 'newest'> | undefined;
+    let newest: CommentMarker | undefined;
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: repo.owner,
       repo: repo.repo,
@@ -62,14 +87,14 @@ export async function findComment(
     });
     for await (const page of pages) {
       for (const comment of page.data) {
+        if (comment.user?.login.toLowerCase() !== author.toLowerCase()) continue;
         const marker = parseMarker(comment.body);
         if (!marker || marker.id !== id) continue;
-        const found = { id: comment.id, url: comment.html_url, marker };
-        if (comment.user?.type === 'Bot') return found;
-        byOther ??= found;
+        first ??= { id: comment.id, url: comment.html_url, marker };
+        if (!newest || newerRun(marker, newest)) newest = marker;
       }
     }
-    return byOther;
+    return first && newest ? { ...first, newest } : undefined;
   });
 }
 
@@ -92,6 +117,8 @@ export interface PublishCommentOptions {
   readonly body: string;
   /** The pull request's head as GitHub has it now; a run for another head is outdated. */
   readonly currentHeadSha: string;
+  /** The login our comments are written by (input comment-author); found from the token when unset. */
+  readonly author?: string;
 }
 
 /**
@@ -114,9 +141,17 @@ export async function publishComment(
   }
   const body = `${markerLine(marker)}\n${options.body}`;
   const existing =
-    options.mode === 'update' ? await findComment(octokit, repo, issueNumber, marker.id) : undefined;
+    options.mode === 'update'
+      ? await findComment(
+          octokit,
+          repo,
+          issueNumber,
+          marker.id,
+          await commentIdentity(octokit, options.author),
+        )
+      : undefined;
   if (existing) {
-    const theirs = existing.marker;
+    const theirs = existing.newest;
     if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
       return {
         action: 'skipped',
@@ -126,15 +161,20 @@ export async function publishComment(
         url: existing.url,
       };
     }
-    const { data } = await api(`Updating the PR comment ${existing.id}`, 'pull-requests: write', () =>
-      octokit.rest.issues.updateComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: existing.id,
-        body,
-      }),
-    );
-    return { action: 'updated', id: data.id, url: data.html_url };
+    try {
+      const { data } = await api(`Updating the PR comment ${existing.id}`, 'pull-requests: write', () =>
+        octokit.rest.issues.updateComment({
+          owner: repo.owner,
+          repo: repo.repo,
+          comment_id: existing.id,
+          body,
+        }),
+      );
+      return { action: 'updated', id: data.id, url: data.html_url };
+    } catch (error) {
+      // Deleted between listing and updating: the report still needs a comment.
+      if (!(error instanceof GitHubApiError) || error.status !== 404) throw error;
+    }
   }
   const { data } = await api(`Creating the PR comment on #${issueNumber}`, 'pull-requests: write', () =>
     octokit.rest.issues.createComment({

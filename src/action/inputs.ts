@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
+import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { STATUS_MODES, type StatusMode } from './status.js';
@@ -24,6 +25,10 @@ export interface ActionSettings {
   readonly comment: CommentMode;
   readonly status: StatusMode;
   readonly failOn: FailOn;
+  /** Login whose comments are the sticky comment (an app token's `<app>[bot]`); else found from the token. */
+  readonly commentAuthor?: string;
+  /** Withheld variables a `run:` command may see anyway (names, upper-cased). */
+  readonly passEnv: readonly string[];
 }
 
 export const Inputs = {
@@ -37,6 +42,8 @@ export const Inputs = {
   comment: 'comment',
   status: 'status',
   failOn: 'fail-on',
+  commentAuthor: 'comment-author',
+  passEnv: 'pass-env',
 } as const;
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -68,8 +75,21 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   if (token) core.setSecret(token);
   const suite = core.getInput(Inputs.suite).trim();
   const name = core.getInput(Inputs.name).trim();
+  const commentAuthor = core.getInput(Inputs.commentAuthor).trim();
+  const passEnv = core
+    .getInput(Inputs.passEnv)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+  if (badName !== undefined) {
+    throw new InputError({
+      field: `input ${Inputs.passEnv}`,
+      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`,
+    });
+  }
   return {
-    configPath: within(configDisplay),
+    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
+    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
     configDisplay,
     workspace,
     token,
@@ -81,5 +101,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     comment: choiceInput(Inputs.comment, COMMENT_MODES, 'update'),
     status: choiceInput(Inputs.status, STATUS_MODES, 'status'),
     failOn: choiceInput(Inputs.failOn, FAIL_ON, 'fail'),
+    ...(commentAuthor ? { commentAuthor } : {}),
+    passEnv,
   };
 }

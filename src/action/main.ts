@@ -182,20 +182,9 @@ async function onWorkflowRun(
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`,
     });
   }
-  const head = await core.group('Download the head result', async () => {
-    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
-    if (!artifact) {
-      throw new ArtifactContentError(
-        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
-      );
-    }
-    return downloadResultArtifact(octokit, context.repo, artifact);
-  });
-  if (head.git?.sha !== run.headSha) {
-    throw new ArtifactContentError(
-      `the downloaded result is for commit ${head.git?.sha ?? 'unknown'}, but run ${run.id} evaluated ${run.headSha}`,
-    );
-  }
+  const head = await withFailureStatus(octokit, settings, context, gateConfig, pull.headSha, () =>
+    downloadHeadResult(octokit, context, run, gateConfig),
+  );
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
@@ -228,6 +217,62 @@ async function onWorkflowRun(
   });
 }
 
+/** Phase 1's result for the run, refused when it is for another commit. */
+async function downloadHeadResult(
+  octokit: Octokit,
+  context: RunContext,
+  run: WorkflowRunInfo,
+  gateConfig: ResolvedConfig,
+): Promise<EvalgateResult> {
+  const head = await core.group('Download the head result', async () => {
+    const artifact = await findRunArtifact(octokit, context.repo, run.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`,
+      );
+    }
+    return downloadResultArtifact(octokit, context.repo, artifact);
+  });
+  if (head.git?.sha !== run.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? 'unknown'}, but run ${run.id} evaluated ${run.headSha}`,
+    );
+  }
+  return head;
+}
+
+/**
+ * A head result that cannot be used (too large, crafted, for another commit) still ends with a failure
+ * status on the pull request, not only a red job in another workflow (issue #11, finding 8).
+ */
+async function withFailureStatus<T>(
+  octokit: Octokit,
+  settings: ActionSettings,
+  context: RunContext,
+  gateConfig: ResolvedConfig,
+  headSha: string,
+  step: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ArtifactContentError) && !(error instanceof InputError)) throw error;
+    await tolerateWriteFailure(() =>
+      publishStatus(octokit, context.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, gateConfig)}`,
+        sha: headSha,
+        conclusion: 'failure',
+        description: `error: the head result is unusable: ${error.message}`,
+        targetUrl: context.runUrl,
+        summary: error.message,
+        annotations: [],
+      }),
+    );
+    throw error;
+  }
+}
+
 // ---- shared steps ----------------------------------------------------------------------------------------
 
 function baselineOf(config: ResolvedConfig): ResolvedBaselineSettings {
@@ -249,6 +294,8 @@ function evaluate(
       runCommands: settings.runCommands,
       git: git.sha ? git : null,
       log: (line) => core.info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv,
     }),
   );
 }
@@ -271,11 +318,12 @@ async function lookUpBaseline(
       });
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error;
-      // The head is still worth reporting; a required baseline fails through the verdict.
-      core.warning(error.message);
-      return { found: false, reason: `the baseline lookup failed (${error.message})` };
+      outcome = { found: false, lookupFailed: true, reason: error.message };
     }
-    if (outcome.found) core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    // "Could not look" is not "none exists": reported as an error (the report fails on it).
+    if (!outcome.found && outcome.lookupFailed) core.error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else core.info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) core.warning(`Baseline unusable: ${outcome.problem}`);
     return outcome;
@@ -439,7 +487,11 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     title,
     head,
     comparison,
-    noBaselineReason: baseline.found ? undefined : baseline.reason,
+    noBaselineReason: baseline.found
+      ? undefined
+      : baseline.lookupFailed
+        ? `the baseline lookup failed (${baseline.reason})`
+        : baseline.reason,
     baselineNote: baselineNote(baseline),
     configNote: job.configNote,
     checks,
@@ -447,9 +499,12 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
   };
   const verdict = overallVerdict(input);
-  const failing = shouldFail('action', verdict, settings.failOn, {
-    baselineRequired: baselineOf(gateConfig).required,
-  });
+  // Until the core policy has an error verdict for it, a failed lookup fails here (issue #11, finding 4).
+  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
+  const failing =
+    shouldFail('action', verdict, settings.failOn, {
+      baselineRequired: baselineOf(gateConfig).required,
+    }) || lookupError !== undefined;
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
   const body = fitToBudget((detail) => renderReport(input, detail));
@@ -470,13 +525,22 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       return;
     }
     const octokit = job.octokit;
+    // Without the pull request's current head this run could overwrite a newer run's report: write nothing.
+    const currentHeadSha = await job.currentHeadSha().catch((error: unknown) => {
+      if (!(error instanceof GitHubApiError)) throw error;
+      throw new GitHubApiError(
+        `${error.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
+        error.status,
+      );
+    });
     const comment = await tolerateWriteFailure(async (): Promise<CommentOutcome> =>
       publishComment(octokit, context.repo, {
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
         body: body.text,
-        currentHeadSha: settings.comment === 'off' ? job.headSha : await job.currentHeadSha(),
+        currentHeadSha,
+        author: settings.commentAuthor,
       }),
     );
     if (comment) {
@@ -486,24 +550,29 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
       if (comment.url !== undefined) core.setOutput('comment-url', comment.url);
     }
     if (comment?.action === 'skipped' && comment.outdated) return;
-    await tolerateWriteFailure(() =>
-      publishStatus(octokit, context.repo, {
-        mode: settings.status,
-        name: title,
-        sha: job.headSha,
-        conclusion: conclusionOf(verdict, failing),
-        description:
-          coverage?.verdict === 'fail'
-            ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-            : failedDocChecks.length > 0
-              ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
-              : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
-        targetUrl: context.runUrl,
-        summary: body.text,
-        annotations: comparison
-          ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
-          : [],
-      }),
+    // The status is what branch protection reads: failing to write it fails the job (issue #11, finding 10).
+    await tolerateWriteFailure(
+      () =>
+        publishStatus(octokit, context.repo, {
+          mode: settings.status,
+          name: title,
+          sha: job.headSha,
+          conclusion: conclusionOf(verdict, failing),
+          description:
+            lookupError !== undefined
+              ? `error: the baseline lookup failed: ${lookupError}`
+              : coverage?.verdict === 'fail'
+                ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+                : failedDocChecks.length > 0
+                  ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+                  : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+          targetUrl: context.runUrl,
+          summary: body.text,
+          annotations: comparison
+            ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) }))
+            : [],
+        }),
+      { required: true },
     );
   });
   if (failing) {
@@ -513,7 +582,11 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
         .filter((c) => c.verdict !== 'pass')
         .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
       ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-      ...(verdict === 'no_baseline' ? [`no baseline (${input.noBaselineReason ?? 'none found'})`] : []),
+      ...(lookupError !== undefined
+        ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`]
+        : verdict === 'no_baseline'
+          ? [`no baseline (${input.noBaselineReason ?? 'none found'})`]
+          : []),
     ];
     throw new VerdictFailure(
       `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(' ')}`.trim(),
@@ -521,13 +594,20 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   }
 }
 
-/** A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. */
-async function tolerateWriteFailure<T>(write: () => Promise<T>): Promise<T | undefined> {
+/**
+ * A write that fails leaves the report in the summary and outputs; the job goes on to its verdict. A
+ * `required` write (the status) that fails for any reason but a missing permission fails the job.
+ */
+async function tolerateWriteFailure<T>(
+  write: () => Promise<T>,
+  options: { required?: boolean } = {},
+): Promise<T | undefined> {
   try {
     return await write();
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
     if (error.forbidden) core.warning(`${error.message} The report is in the job summary and the outputs.`);
+    else if (options.required) throw error;
     else core.error(error.message);
     return undefined;
   }

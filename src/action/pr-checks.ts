@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
 import {
   cardRowsFromResult,
   metricsChangedFrom,
@@ -11,6 +10,7 @@ import {
 import type { ResolvedConfig } from '../spec/config.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
+import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { describeFsError } from '../io/lines.js';
 import { parseResult } from '../result/io.js';
@@ -147,11 +147,9 @@ async function repoBytes(source: PullCheckSource, path: string, sha: string): Pr
   return (await readRepoBytes(source.octokit, source.repo, path, sha)) ?? null;
 }
 
-/** A head file from the checkout; paths that leave the workspace do not exist there. */
+/** A head file from the checkout; a path or symlink that leads outside the workspace is refused. */
 async function readWorkspaceFile(root: string, path: string): Promise<Buffer | null> {
-  const full = resolve(root, path);
-  const inside = relative(root, full);
-  if (inside.startsWith('..') || isAbsolute(inside)) return null;
+  const full = resolveInside(root, path, 'a documentation check');
   try {
     return await readFile(full);
   } catch (error) {

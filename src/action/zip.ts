@@ -36,9 +36,20 @@ export function jsonFromZip(zip: Uint8Array, what: string, maxBytes: number): { 
   const names = Object.keys(files);
   if (names.length !== 1) {
     throw new ArtifactContentError(
-      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? 'none' : names.join(', ')}.`,
+      `${what} must hold exactly one .json file; it holds ${names.length === 0 ? 'none' : listNames(names)}.`,
     );
   }
   const name = names[0];
   return { name, text: new TextDecoder('utf-8', { fatal: false }).decode(files[name]) };
+}
+
+/** At most this many entry names (each cut to 100 characters) in a message: 200k names made a 39k line. */
+const LISTED_NAMES = 5;
+
+function listNames(names: readonly string[]): string {
+  const shown = names
+    .slice(0, LISTED_NAMES)
+    .map((n) => JSON.stringify(n.length > 100 ? `${n.slice(0, 99)}…` : n));
+  const more = names.length - shown.length;
+  return `${names.length}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { compileGlob, MAX_GLOB_LENGTH } from './glob-engine.js';
 
 /** A glob in a check rule that cannot be used, with the reason in words. */
 export class GlobError extends Error {
@@ -23,6 +24,7 @@ export function globProblem(pattern: unknown): string | null {
   if (typeof pattern !== 'string')
     return `expected a string, got ${pattern === null ? 'null' : typeof pattern}`;
   if (pattern.trim() === '') return 'the pattern is empty';
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
   if (pattern !== pattern.trim()) return 'the pattern has leading or trailing spaces';
   if (pattern.startsWith('/')) return 'paths are relative to the repository root: drop the leading "/"';
   if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
@@ -37,6 +39,15 @@ export function globProblem(pattern: unknown): string | null {
   }
   // picomatch returns a never-matching regex for patterns it cannot parse (e.g. a trailing backslash).
   if (re.source === '$^') return 'the pattern cannot match any path';
+  // picomatch only validates: matching uses the linear engine, which has no groups or extglobs.
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
   return null;
 }
 
@@ -48,10 +59,13 @@ export function assertGlobs(patterns: readonly string[]): void {
   }
 }
 
-/** A matcher for any of the patterns; throws a GlobError for an unusable one. */
+/**
+ * A matcher for any of the patterns; throws a GlobError for an unusable one. Matching takes time bounded by
+ * pattern length × path length (glob-engine.ts), whatever file names the pull request brings.
+ */
 export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
   assertGlobs(patterns);
-  const matchers = patterns.map((p) => picomatch(stripDotSlash(p), OPTIONS));
+  const matchers = patterns.map((p) => compileGlob(stripDotSlash(p)));
   return (path) => {
     const normalised = stripDotSlash(path.replace(/\\/g, '/'));
     return matchers.some((m) => m(normalised));

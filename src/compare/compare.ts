@@ -1,3 +1,4 @@
+import { sliceOf } from '../result/slice-index.js';
 import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type {
   Comparison,
@@ -166,21 +167,22 @@ function compareSuite(
   const keys = sliceUnion(base, head);
   const slices: SliceComparison[] = keys.map((key) => {
     const sides = {
-      base: base?.slices.find((s) => s.key === key) ?? null,
-      head: head.slices.find((s) => s.key === key) ?? null,
+      base: sliceOf(base, key),
+      head: sliceOf(head, key),
     };
     return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
   });
 
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
   // gate tests, one per (gate, selected slice)
   const tests: GateTest[] = [];
   for (const gate of gates) {
     for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? 'label')) {
       const sides: SideSlices = {
-        base: base?.slices.find((s) => s.key === key) ?? null,
-        head: head.slices.find((s) => s.key === key) ?? null,
+        base: sliceOf(base, key),
+        head: sliceOf(head, key),
       };
-      const cmp = slices.find((s) => s.key === key);
+      const cmp = comparisonByKey.get(key);
       const shared =
         alignment && headTable && sides.head && sides.base
           ? pairedRows(alignment, headTable, head, sides.head).headRows.length
@@ -212,7 +214,9 @@ function compareSuite(
       )
     )
       continue;
-    bySlice.set(t.key, [...(bySlice.get(t.key) ?? []), t]);
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
   }
   for (const [key, group] of bySlice) {
     const metrics = [...new Set(group.map((t) => t.gate.metric))];
@@ -312,7 +316,8 @@ function notComparableReasons(
 
 function sliceUnion(base: SuiteResult | null, head: SuiteResult): string[] {
   const keys = head.slices.map((s) => s.key);
-  for (const s of base?.slices ?? []) if (!keys.includes(s.key)) keys.push(s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
   return keys;
 }
 
@@ -415,8 +420,8 @@ function bootstrapSlice(
   settings: ResolvedComparisonSettings,
   intervalSource: IntervalSource | undefined,
 ): Map<string, SliceInterval> | null {
-  const headSlice = head.slices.find((s) => s.key === key)!;
-  const baseSlice = base.slices.find((s) => s.key === key)!;
+  const headSlice = sliceOf(head, key)!;
+  const baseSlice = sliceOf(base, key)!;
   let deltas: Float64Array[];
   let points: Float64Array;
   let sliceN = Math.min(headSlice.n, baseSlice.n);

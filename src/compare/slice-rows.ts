@@ -1,3 +1,4 @@
+import { sliceValueCode } from '../result/slice-index.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 import type { ExampleTable } from '../tasks/family.js';
 
@@ -7,7 +8,7 @@ export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceR
     return Int32Array.from({ length: table.n }, (_, i) => i);
   const conditions = Object.entries(slice.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
-    const code = suite.slice_values?.[field]?.indexOf(value) ?? -1;
+    const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
   if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);

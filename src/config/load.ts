@@ -65,7 +65,16 @@ export function parseConfig(text: string, file: string, root: string): ResolvedC
       message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ''))})`,
     });
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // The parser stops alias bombs (billion laughs) while converting; that is the config's fault.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error instanceof Error ? error.message : String(error))}); expand the aliases or use fewer of them`,
+    });
+  }
   const lineOf = (path: readonly (string | number)[]): number | undefined => nodeLine(doc, lineCounter, path);
 
   const validate = validatorFor(schema);
@@ -380,6 +389,8 @@ function resolveSuite(suite: SuiteConfig, i: number, ctx: Ctx): ResolvedSuite {
     slices: suite.slices ?? [],
     labelSlices: suite.label_slices ?? true,
     minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5000,
+    maxLabels: suite.max_labels ?? 1000,
     missingPredictions: suite.missing_predictions ?? 'error',
     extraPredictions: suite.extra_predictions ?? (ranking ? 'ignore' : 'error'),
     metrics,

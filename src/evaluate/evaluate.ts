@@ -1,6 +1,7 @@
 import { checkGateCoverage } from './gate-coverage.js';
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
+import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { FAMILIES } from '../tasks/families.js';
 import { METRIC_DEFINITIONS_VERSION, TOOL_VERSION } from '../util/version.js';
@@ -17,6 +18,23 @@ export interface EvaluateOptions {
   readonly log?: (line: string) => void;
   /** Clock for `created_at` (tests pin it). */
   readonly now?: () => Date;
+  /**
+   * Refuse data paths outside this directory, symlinks resolved (the action: the workspace, whose files the
+   * pull request controls). The CLI reads what its user points it at.
+   */
+  readonly confineTo?: string;
+  /** Withheld variables (run-command.ts) a `run:` command may see anyway (the action's `pass-env`). */
+  readonly passEnv?: readonly string[];
+}
+
+/** Every file a suite reads, by config field. */
+function suitePaths(suite: ResolvedSuite): [string, string][] {
+  return [
+    ['golden', suite.golden.path],
+    ['predictions', suite.predictions.path],
+    ...(suite.train ? [['train', suite.train.path] as [string, string]] : []),
+    ...(suite.ranking?.queries ? [['ranking.queries', suite.ranking.queries.path] as [string, string]] : []),
+  ];
 }
 
 export function selectSuites(config: ResolvedConfig, name?: string): readonly ResolvedSuite[] {
@@ -40,7 +58,12 @@ export async function evaluateConfig(
   const suites: SuiteResult[] = [];
   for (const suite of selectSuites(config, options.suite)) {
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log);
+      await runSuiteCommand(suite.name, suite.run, config.root, log, options.passEnv);
+    // Checked after the command: it may have written (or linked) the predictions.
+    if (options.confineTo !== undefined) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
     suites.push(await evaluateSuite(suite, log));
   }
   return {

@@ -1,3 +1,4 @@
+import { sliceOf } from '../result/slice-index.js';
 import type { SliceSelector } from '../generated/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
 
@@ -12,7 +13,8 @@ export function selectSlices(
   labelField: string,
 ): string[] {
   const all: SliceResult[] = [...head.slices];
-  for (const s of base?.slices ?? []) if (!all.some((h) => h.key === s.key)) all.push(s);
+  const headKeys = new Set(all.map((s) => s.key));
+  for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
   const keys = (pick: (s: SliceResult) => boolean) => all.filter(pick).map((s) => s.key);
   if (typeof selector === 'string') {
     switch (selector) {
@@ -42,7 +44,7 @@ export function selectSlices(
   );
   if (!top) return ofField.map((s) => s.key);
   // largest by support on the head side (baseline support for slices the head lacks), ties by key
-  const support = (s: SliceResult) => head.slices.find((h) => h.key === s.key)?.n ?? s.n;
+  const support = (s: SliceResult) => sliceOf(head, s.key)?.n ?? s.n;
   return [...ofField]
     .sort((a, b) => support(b) - support(a) || (a.key < b.key ? -1 : 1))
     .slice(0, top)

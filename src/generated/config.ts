@@ -121,6 +121,14 @@ export interface SuiteConfig {
    */
   min_support?: number;
   /**
+   * Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite.
+   */
+  max_slices?: number;
+  /**
+   * Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed.
+   */
+  max_labels?: number;
+  /**
    * A golden example without a prediction: stop with an error, or count it as wrong and report coverage.
    */
   missing_predictions?: 'error' | 'count_as_wrong';

@@ -12,8 +12,17 @@ import {
   validatorFor,
 } from '../schema/validate.js';
 
-/** Results larger than this are refused on read (a 1M-example result is about 40 MB). */
-export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
+/**
+ * Results larger than this are refused on read. A 1M-example result is about 40-50 MB (46 bytes an example
+ * for the demo classification suite): 128 MiB leaves room for richer suites while keeping the parse well
+ * inside the heap (a 400 MB JSON once crashed the action with a V8 fatal error).
+ */
+export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
+/**
+ * Arrays and objects and their separators allowed in a result, counted before JSON.parse: an honest result
+ * has about 2 an example (2.2M at 1M examples), a hostile `[0,0,0,…]` one a value every 2 bytes.
+ */
+export const MAX_RESULT_JSON_VALUES = 16_000_000;
 
 export function validateResult(value: unknown, file: string): asserts value is EvalgateResult {
   const validate = validatorFor(schema);
@@ -128,7 +137,34 @@ export async function readResult(path: string, display = path): Promise<Evalgate
   return parseResult(await readFile(path, 'utf8'), display);
 }
 
+/** `,`, `[` and `{` outside strings: a bound on the values JSON.parse would build, found in one pass. */
+export function jsonValueCount(text: string, stopAt = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && count <= stopAt; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x2c || c === 0x5b || c === 0x7b) count++;
+  }
+  return count;
+}
+
 export function parseResult(text: string, display: string): EvalgateResult {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`,
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
+    });
+  }
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

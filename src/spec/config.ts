@@ -39,6 +39,9 @@ export interface ResolvedSuite {
   readonly slices: readonly SliceEntry[];
   readonly labelSlices: boolean;
   readonly minSupport: number;
+  /** Most slices and labels the suite may have (checked before metrics are computed). */
+  readonly maxSlices: number;
+  readonly maxLabels: number;
   readonly missingPredictions: 'error' | 'count_as_wrong';
   /** A prediction whose id is not in the golden set: stop with an error, or leave it out and note the count. */
   readonly extraPredictions: 'error' | 'ignore';

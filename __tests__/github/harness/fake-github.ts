@@ -25,6 +25,7 @@ import {
   type PullRecord,
   type StatusRecord,
   type WorkflowRunRecord,
+  userJson,
 } from './fake-github-model.js';
 import {
   compileOperations,
@@ -447,10 +448,13 @@ export class FakeGitHub {
       if (token !== this.requiredToken)
         return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
     }
+    // Repository endpoints answer for the fake's repository only; `/user` has no owner/repo.
     const { owner, repo } = found.pathParams;
     if (
-      owner.toLowerCase() !== this.repo.owner.toLowerCase() ||
-      repo.toLowerCase() !== this.repo.name.toLowerCase()
+      owner !== undefined &&
+      repo !== undefined &&
+      (owner.toLowerCase() !== this.repo.owner.toLowerCase() ||
+        repo.toLowerCase() !== this.repo.name.toLowerCase())
     ) {
       return NOT_FOUND;
     }
@@ -559,6 +563,14 @@ export class FakeGitHub {
     const api = (): string => this.url;
     return {
       'repos/get': () => ({ status: 200, body: repoJson(this.repo, api()) }),
+      // GITHUB_TOKEN and app installation tokens are not users: GitHub answers 403 (GITHUB-FACTS.md).
+      'users/get-authenticated': () =>
+        this.actor.type === 'User'
+          ? { status: 200, body: { ...userJson(this.actor), name: null, email: null } }
+          : {
+              status: 403,
+              body: { message: 'Resource not accessible by integration', documentation_url: DOCS },
+            },
 
       'issues/list-comments': (ctx) => {
         const since = ctx.query.get('since');

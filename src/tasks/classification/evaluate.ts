@@ -209,10 +209,18 @@ export function evaluateClassification(
   if (!terms && preds.scoreKeys && preds.scores && !suite.multilabel)
     terms = scoreTermsFromColumns(suite, golden, preds);
   const space = resolveLabels(suite, golden, preds);
-  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const k = space.names.length;
+  // Before any per-label work: a million labels once ended in "Invalid typed array length".
+  if (k > suite.maxLabels) {
+    throw new InputError({
+      file: golden.file,
+      field: `suite ${suite.name}: max_labels`,
+      message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`,
+    });
+  }
+  const { rowOf, missing } = joinPredictions(suite, golden, preds);
   const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? 'multilabel' : k === 2 ? 'binary' : 'multiclass';
   const positiveClass = taskType === 'binary' ? resolvePositive(suite, space.names) : undefined;
 

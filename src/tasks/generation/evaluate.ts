@@ -102,7 +102,7 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name]!, i * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);

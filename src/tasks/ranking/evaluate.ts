@@ -86,7 +86,7 @@ export function evaluateRanking(
   for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
   const n = golden.n;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
   const names = [...values.keys()];
   const sums = names.map(() => new Float64Array(S));

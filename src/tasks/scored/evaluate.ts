@@ -141,7 +141,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
 
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);

@@ -185,7 +185,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     }
   }
 
-  const plan = planSlices(n, suite.slices, golden.slices);
+  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
   const dense = rows.map((sliceRows) => sumCounts(counts, T, sliceRows));
   const slices: SliceResult[] = plan.slices.map((def, s) => {

@@ -29002,6 +29002,11 @@ async function readArtifact(path) {
     if (error instanceof InputError) throw error;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
   }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES)
+    throw new InputError({
+      file: path,
+      message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`
+    });
   let value;
   try {
     value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);

@@ -8,7 +8,13 @@ import {
 } from '../schema/validate.js';
 import type { Comparison } from '../generated/comparison.js';
 import { InputError } from '../io/errors.js';
-import { MAX_RESULT_BYTES, parseResult, writeFileAtomic } from '../result/io.js';
+import {
+  MAX_RESULT_BYTES,
+  MAX_RESULT_JSON_VALUES,
+  jsonValueCount,
+  parseResult,
+  writeFileAtomic,
+} from '../result/io.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { readFile, stat } from 'node:fs/promises';
 import { describeFsError } from '../io/lines.js';
@@ -51,6 +57,12 @@ export async function readArtifact(
     if (error instanceof InputError) throw error;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
   }
+  // the same bound as a result's, before JSON.parse builds anything
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES)
+    throw new InputError({
+      file: path,
+      message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`,
+    });
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

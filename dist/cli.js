@@ -20678,7 +20678,8 @@ function named(gates, kinds, withDelta = false) {
 function summarizeComparison(verdict, suites) {
   const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
   const gates = all.map(({ g }) => g);
-  const kinds = new Map(all.map(({ s, g }) => [g, s.slices.find((x) => x.key === g.slice)?.kind]));
+  const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
+  const kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s).get(g.slice)]));
   if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
   const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
   const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
@@ -32486,7 +32487,8 @@ var GATE_HEADER = [
 ];
 function suiteSection2(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
-  const kindOf = (g) => suite.slices.find((s) => s.key === g.slice)?.kind;
+  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
+  const kindOf = (g) => kinds.get(g.slice);
   const lines = [];
   const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
   lines.push(

@@ -50,7 +50,9 @@ function named(gates: readonly GateResult[], kinds: Kinds, withDelta = false): s
 export function summarizeComparison(verdict: SuiteVerdict, suites: readonly SuiteComparison[]): string {
   const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
   const gates = all.map(({ g }) => g);
-  const kinds: Kinds = new Map(all.map(({ s, g }) => [g, s.slices.find((x) => x.key === g.slice)?.kind]));
+  // one key → kind map per suite: a suite may have thousands of slices and gates
+  const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
+  const kinds: Kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s)!.get(g.slice)]));
   if (gates.length === 0) return 'Nothing was checked: no gates are configured for these suites.';
   const failed = all.filter(({ s, g }) => g.outcome === 'fail' && s.mode === 'enforce').map(({ g }) => g);
   const advisoryFailed = all

@@ -151,7 +151,8 @@ function suiteSection(
   single: boolean,
 ): string {
   const confidence = comparison.settings.confidence;
-  const kindOf: KindOf = (g) => suite.slices.find((s) => s.key === g.slice)?.kind;
+  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
+  const kindOf: KindOf = (g) => kinds.get(g.slice);
   const lines: string[] = [];
   const mode = suite.mode === 'advisory' ? ' (advisory: never fails the check)' : '';
   lines.push(

@@ -19450,6 +19450,21 @@ function proportionMetric(name, title, description, reference, extra = {}) {
 }
 
 // src/tasks/classification/registry.ts
+var CLASS_RECALL = { title: "Class recall", meaning: "the class's recall" };
+var CLASS_PRECISION = {
+  title: "Class precision",
+  meaning: "the class's precision",
+  note: "Class precision (and so F1) also counts examples of other classes predicted as this class, which are not in the slice."
+};
+var CLASS_F1 = { title: "Class F1", meaning: "the class's F1" };
+var NOT_ON_LABEL = { label: { title: null } };
+var MACRO_NOTE = {
+  note: "Macro averages on a slice are over every class in its truth or predictions, each weighing the same: a class that appears there only as a wrong prediction counts as 0, so macro can fall while accuracy rises."
+};
+var onLabel = (reading, rest = {}) => ({
+  onSlices: { label: reading, ...rest }
+});
+var macro = (reading) => onLabel(reading, { field: MACRO_NOTE, cross: MACRO_NOTE });
 var p = proportionMetric;
 var sk = (fn) => `sklearn.metrics.${fn}`;
 var CLASSIFICATION_METRICS = [
@@ -19457,73 +19472,92 @@ var CLASSIFICATION_METRICS = [
     "accuracy",
     "Accuracy",
     "Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.",
-    sk("accuracy_score")
+    sk("accuracy_score"),
+    onLabel(CLASS_RECALL)
   ),
   p(
     "balanced_accuracy",
     "Balanced accuracy",
     "Mean recall over the classes present in the truth.",
-    sk("balanced_accuracy_score")
+    sk("balanced_accuracy_score"),
+    onLabel(CLASS_RECALL, {
+      field: {
+        note: "Balanced accuracy on a slice is the mean recall over the classes in that slice\u2019s truth."
+      },
+      cross: {
+        note: "Balanced accuracy on a slice is the mean recall over the classes in that slice\u2019s truth."
+      }
+    })
   ),
   p(
     "micro_precision",
     "Micro precision",
     "Precision from counts summed over classes.",
-    sk('precision_score(average="micro", zero_division=0)')
+    sk('precision_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_PRECISION)
   ),
   p(
     "micro_recall",
     "Micro recall",
     "Recall from counts summed over classes.",
-    sk('recall_score(average="micro", zero_division=0)')
+    sk('recall_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_RECALL)
   ),
   p(
     "micro_f1",
     "Micro F1",
     "F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).",
-    sk('f1_score(average="micro", zero_division=0)')
+    sk('f1_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_F1)
   ),
   p(
     "macro_precision",
     "Macro precision",
     "Unweighted mean of per-class precision over classes present in truth or prediction.",
-    sk('precision_score(average="macro", zero_division=0)')
+    sk('precision_score(average="macro", zero_division=0)'),
+    macro(CLASS_PRECISION)
   ),
   p(
     "macro_recall",
     "Macro recall",
     "Unweighted mean of per-class recall over classes present in truth or prediction.",
-    sk('recall_score(average="macro", zero_division=0)')
+    sk('recall_score(average="macro", zero_division=0)'),
+    macro(CLASS_RECALL)
   ),
   p(
     "macro_f1",
     "Macro F1",
     "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
-    sk('f1_score(average="macro", zero_division=0)')
+    sk('f1_score(average="macro", zero_division=0)'),
+    macro(CLASS_F1)
   ),
   p(
     "weighted_precision",
     "Weighted precision",
     "Per-class precision averaged with true support as weights.",
-    sk('precision_score(average="weighted", zero_division=0)')
+    sk('precision_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_PRECISION)
   ),
   p(
     "weighted_recall",
     "Weighted recall",
     "Per-class recall averaged with true support as weights.",
-    sk('recall_score(average="weighted", zero_division=0)')
+    sk('recall_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_RECALL)
   ),
   p(
     "weighted_f1",
     "Weighted F1",
     "Per-class F1 averaged with true support as weights.",
-    sk('f1_score(average="weighted", zero_division=0)')
+    sk('f1_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_F1)
   ),
   p(
     "samples_f1",
     "Samples F1",
     "Multilabel: F1 per example, averaged over examples.",
-    sk('f1_score(average="samples", zero_division=0)')
+    sk('f1_score(average="samples", zero_division=0)'),
+    onLabel(CLASS_F1)
   ),
   {
     name: "hamming_loss",
@@ -19532,7 +19566,8 @@ var CLASSIFICATION_METRICS = [
     unit: "proportion",
     range: [0, 1],
     description: "Multilabel: share of (example, label) pairs predicted wrongly.",
-    reference: sk("hamming_loss")
+    reference: sk("hamming_loss"),
+    onSlices: NOT_ON_LABEL
   },
   p(
     "per_class_f1",
@@ -19553,21 +19588,21 @@ var CLASSIFICATION_METRICS = [
     "Top-k accuracy",
     "Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).",
     sk("top_k_accuracy_score"),
-    { needsScores: true }
+    { needsScores: true, onSlices: NOT_ON_LABEL }
   ),
   p(
     "roc_auc",
     "ROC-AUC",
     "Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.",
     sk('roc_auc_score(multi_class="ovr", average="macro")'),
-    { needsScores: true }
+    { needsScores: true, onSlices: NOT_ON_LABEL }
   ),
   p(
     "average_precision",
     "Average precision",
     "Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.",
     sk("average_precision_score"),
-    { needsScores: true }
+    { needsScores: true, onSlices: NOT_ON_LABEL }
   ),
   {
     name: "log_loss",
@@ -19577,7 +19612,8 @@ var CLASSIFICATION_METRICS = [
     range: [0, null],
     needsScores: true,
     description: "Mean negative log probability of the true class; probabilities clipped to [eps, 1\u2212eps] with float64 eps, rows not renormalised.",
-    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)")
+    reference: sk("log_loss (scikit-learn \u2265 1.5 conventions)"),
+    onSlices: NOT_ON_LABEL
   },
   {
     name: "brier",
@@ -19587,7 +19623,8 @@ var CLASSIFICATION_METRICS = [
     range: [0, 2],
     needsScores: true,
     description: "Binary: mean (y \u2212 p)\xB2 of the positive class. Multiclass: mean over examples of \u03A3_k (p_k \u2212 1[y = k])\xB2, range [0, 2].",
-    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")')
+    reference: sk('brier_score_loss (scikit-learn \u2265 1.7, scale_by_half="auto")'),
+    onSlices: NOT_ON_LABEL
   },
   {
     name: "ece",
@@ -19597,7 +19634,8 @@ var CLASSIFICATION_METRICS = [
     range: [0, 1],
     needsScores: true,
     description: "Expected calibration error: \u03A3_b |B_b|/N \xB7 |acc_b \u2212 conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.",
-    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)"
+    reference: "Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)",
+    onSlices: NOT_ON_LABEL
   }
 ];
 var DEFAULT_CLASSIFICATION_METRICS = [
@@ -20180,38 +20218,49 @@ function spanScores(counts2) {
 }
 
 // src/tasks/spans/registry.ts
-var proportion2 = proportionMetric;
+var proportion2 = (name, title, description, reference, onSlices) => proportionMetric(name, title, description, reference, { onSlices });
+var TYPE_F1 = { label: { title: "Type F1", meaning: "the entity type's F1" } };
+var TYPE_PRECISION = { label: { title: "Type precision", meaning: "the entity type's precision" } };
+var TYPE_RECALL = { label: { title: "Type recall", meaning: "the entity type's recall" } };
+var MACRO_NOTE2 = {
+  note: "Span macro F1 on a slice is over every entity type in its gold or predicted entities, each weighing the same: a type that appears there only as a wrong prediction counts as 0, so it can fall while micro F1 rises."
+};
 var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
 var SPAN_METRICS = [
   proportion2(
     "span_micro_f1",
     "Span micro F1",
     "F1 of exact (type, start, end) matches, counts pooled over types.",
-    seqeval("f1_score", "micro")
+    seqeval("f1_score", "micro"),
+    TYPE_F1
   ),
   proportion2(
     "span_micro_precision",
     "Span micro precision",
     "Share of predicted entities that match a gold entity exactly.",
-    seqeval("precision_score", "micro")
+    seqeval("precision_score", "micro"),
+    TYPE_PRECISION
   ),
   proportion2(
     "span_micro_recall",
     "Span micro recall",
     "Share of gold entities that a predicted entity matches exactly.",
-    seqeval("recall_score", "micro")
+    seqeval("recall_score", "micro"),
+    TYPE_RECALL
   ),
   proportion2(
     "span_macro_f1",
     "Span macro F1",
     "Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).",
-    seqeval("f1_score", "macro")
+    seqeval("f1_score", "macro"),
+    { ...TYPE_F1, field: MACRO_NOTE2, cross: MACRO_NOTE2 }
   ),
   proportion2(
     "span_weighted_f1",
     "Span weighted F1",
     "Mean of per-type F1 weighted by gold support.",
-    seqeval("f1_score", "weighted")
+    seqeval("f1_score", "weighted"),
+    TYPE_F1
   )
 ];
 function spanMetricValues(counts2) {
@@ -20319,6 +20368,51 @@ function slicePower(input) {
   };
 }
 
+// src/tasks/slice-readings.ts
+function sliceReading(metric, kind) {
+  const def = metricDef(metric);
+  const declared = def?.onSlices?.[kind];
+  if (kind === "label" && !declared) return { title: null, meaning: null, note: null };
+  return {
+    title: declared?.title === void 0 ? def?.title ?? metric : declared.title,
+    meaning: declared?.meaning ?? null,
+    note: declared?.note ?? null
+  };
+}
+function sliceColumns(metrics, kind) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const metric of metrics) {
+    const { title } = sliceReading(metric, kind);
+    if (title === null) continue;
+    if (!columns.has(title)) columns.set(title, []);
+    columns.get(title).push(metric);
+  }
+  return [...columns].map(([title, of]) => ({ title, metrics: of }));
+}
+function columnValue(column, values) {
+  const metric = column.metrics.find((m) => values[m] !== void 0);
+  return metric === void 0 ? void 0 : values[metric];
+}
+function sliceNotes(metrics, kinds) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const kind of new Set(kinds))
+    for (const metric of metrics) {
+      const { title, note } = sliceReading(metric, kind);
+      if (title !== null && note) notes.add(note);
+    }
+  return [...notes];
+}
+function gateSubject(metric, slice2, kind) {
+  const meaning = kind ? sliceReading(metric, kind).meaning : null;
+  return `${metric} on ${slice2}${meaning ? ` (${meaning})` : ""}`;
+}
+function gateMetricTitle(metric, kind) {
+  const title = metricDef(metric)?.title ?? metric;
+  if (!kind) return title;
+  const reading = sliceReading(metric, kind);
+  return reading.meaning && reading.title ? `${reading.title} (${metric})` : title;
+}
+
 // src/gates/decide.ts
 var EPS = 1e-12;
 function pct(confidence) {
@@ -20338,7 +20432,7 @@ function decideGates(tests, options) {
   const alphaCorrected = settings.correction === "none" ? alpha : alpha / gatesTested;
   return tests.map((t, i) => {
     const def = metricDef(t.gate.metric);
-    const where = `${t.gate.metric} on ${t.key}`;
+    const where = gateSubject(t.gate.metric, t.key, (t.sides.head ?? t.sides.base)?.kind);
     const base = t.values?.base ?? null;
     const head = t.values?.head ?? null;
     const delta = t.values?.delta ?? null;
@@ -20568,16 +20662,18 @@ function comparisonVerdict(suites) {
   return "pass";
 }
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function named(gates, withDelta = false) {
+function named(gates, kinds, withDelta = false) {
   const shown2 = gates.slice(0, 3).map((g) => {
     const move = withDelta && g.delta !== null ? `: ${formatDelta(g.metric, g.delta)}${g.head_n !== null ? `, n = ${g.head_n}` : ""}` : "";
-    return `${g.metric} on ${g.slice}${move}`;
+    return `${gateSubject(g.metric, g.slice, kinds.get(g))}${move}`;
   });
   return `${shown2.join("; ")}${gates.length > 3 ? "; \u2026" : ""}`;
 }
 function summarizeComparison(verdict, suites) {
   const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
   const gates = all.map(({ g }) => g);
+  const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
+  const kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s).get(g.slice)]));
   if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
   const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
   const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
@@ -20595,19 +20691,27 @@ function summarizeComparison(verdict, suites) {
   const tested = gates.length - notGated.length;
   const parts = [];
   if (failed.length)
-    parts.push(`${plural(failed.length, "gated slice")} regressed beyond tolerance (${named(failed, true)})`);
+    parts.push(
+      `${plural(failed.length, "gated slice")} regressed beyond tolerance (${named(failed, kinds, true)})`
+    );
   if (untestable.length)
-    parts.push(`${plural(untestable.length, "gated slice")} could not be tested (${named(untestable)})`);
+    parts.push(
+      `${plural(untestable.length, "gated slice")} could not be tested (${named(untestable, kinds)})`
+    );
   if (unconfirmed.length)
     parts.push(
-      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, true)})`
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, kinds, true)})`
     );
-  if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned)})`);
+  if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned, kinds)})`);
   if (advisoryFailed.length)
-    parts.push(`${plural(advisoryFailed.length, "advisory gate")} would fail (${named(advisoryFailed)})`);
+    parts.push(
+      `${plural(advisoryFailed.length, "advisory gate")} would fail (${named(advisoryFailed, kinds)})`
+    );
   if (within) parts.push(`${within} of ${tested} tested within tolerance`);
   if (noisy.length)
-    parts.push(`${plural(noisy.length, "slice")} beyond tolerance but within noise (${named(noisy, true)})`);
+    parts.push(
+      `${plural(noisy.length, "slice")} beyond tolerance but within noise (${named(noisy, kinds, true)})`
+    );
   if (notGated.length) parts.push(`${plural(notGated.length, "gate")} not tested (${notGatedWhy(notGated)})`);
   const detail = parts.join("; ");
   switch (verdict) {
@@ -28852,6 +28956,7 @@ function parseResult(text, display) {
 }
 
 // src/compare/comparison-file.ts
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 function validateComparison(value, file) {
   assertSchema(comparison_schema_default, value, file, "comparison");
 }
@@ -28863,10 +28968,39 @@ async function writeComparison(path, comparison) {
   validateComparison(comparison, path);
   await writeFileAtomic(path, comparisonJson(comparison));
 }
+async function readArtifact(path) {
+  let text;
+  try {
+    if ((await stat4(path)).size > MAX_RESULT_BYTES)
+      throw new InputError({ file: path, message: `the file is larger than ${MAX_RESULT_BYTES} bytes` });
+    text = await readFile2(path, "utf8");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES)
+    throw new InputError({
+      file: path,
+      message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`
+    });
+  let value;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file: path,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    });
+  }
+  if (value?.kind !== "evalgate-comparison")
+    return { kind: "result", result: parseResult(text, path) };
+  validateComparison(value, path);
+  return { kind: "comparison", comparison: value };
+}
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/evalgate.schema.json
@@ -31626,7 +31760,7 @@ function defaultRoot(configPath) {
 async function loadConfig(file, options = {}) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
@@ -32125,8 +32259,10 @@ function suiteChart(suite) {
   const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
   const num = (v) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
+  const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
+  const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
   return [
-    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice${onLabels}, base (bars) and head (line)</summary>`,
     "",
     "```mermaid",
     // horizontal: slice names read along the vertical axis however many there are
@@ -32150,13 +32286,24 @@ var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
-function sliceRow(slice2, metrics) {
+function sliceRow(slice2, columns) {
   const name = slice2.insufficient ? `${escapeCell2(slice2.key)} (insufficient)` : escapeCell2(slice2.key);
-  return [name, formatCount(slice2.n), ...metrics.map((m) => formatValue(m, slice2.metrics[m]))];
+  return [
+    name,
+    formatCount(slice2.n),
+    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice2.metrics)))
+  ];
+}
+function notesOf(metrics, slices) {
+  return sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
+  ).map((note) => `<sub>${escapeText(note)}</sub>`);
 }
 function suiteSection(suite) {
   const metrics = scalarMetrics(suite);
-  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? escapeCell2(m))];
+  const columns = sliceColumns(metrics, "overall");
+  const header = ["slice", "n", ...columns.map((c) => escapeCell2(c.title))];
   const main2 = suite.slices.filter((s) => s.kind !== "label");
   const labels = suite.slices.filter((s) => s.kind === "label");
   const lines = [];
@@ -32170,10 +32317,11 @@ function suiteSection(suite) {
   );
   lines.push("");
   lines.push(
-    markdownTable([header, ...main2.map((s) => sliceRow(s, metrics))], {
-      align: ["l", "r", ...metrics.map(() => "r")]
+    markdownTable([header, ...main2.map((s) => sliceRow(s, columns))], {
+      align: ["l", "r", ...columns.map(() => "r")]
     })
   );
+  for (const note of notesOf(metrics, main2)) lines.push("", note);
   for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
   const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
   if (insufficient2) {
@@ -32182,17 +32330,21 @@ function suiteSection(suite) {
       `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
     );
   }
-  if (labels.length) {
-    const labelMetrics = metrics.filter((m) => /(_f1|_precision|_recall)$|^accuracy$/.test(m));
+  const labelColumns = sliceColumns(metrics, "label");
+  if (labels.length && labelColumns.length) {
     lines.push("");
     lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
     lines.push("");
     lines.push(
-      markdownTable([
-        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? escapeCell2(m))],
-        ...labels.map((s) => sliceRow(s, labelMetrics))
-      ])
+      markdownTable(
+        [
+          ["class", "support", ...labelColumns.map((c) => escapeCell2(c.title))],
+          ...labels.map((s) => sliceRow(s, labelColumns))
+        ],
+        { align: ["l", "r", ...labelColumns.map(() => "r")] }
+      )
     );
+    for (const note of notesOf(metrics, labels)) lines.push("", note);
     lines.push("");
     lines.push("</details>");
   }
@@ -32282,8 +32434,8 @@ function deltaWithCi(g, confidence) {
 function counts(g) {
   return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
 }
-function shortReason(g) {
-  const prefix = `${g.metric} on ${g.slice} `;
+function shortReason(g, kind) {
+  const prefix = `${gateSubject(g.metric, g.slice, kind)} `;
   let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
   text = text.replace(/ → [a-z_]+$/, "");
   return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
@@ -32308,17 +32460,17 @@ function detectableCell(g) {
 function underpowered(g) {
   return g.underpowered === true;
 }
-function gateRow(g, confidence, withReason) {
+function gateRow(g, confidence, withReason, kindOf) {
   const row = [
     verdictCell(g),
     escapeCell2(g.slice),
-    escapeCell2(metricDef(g.metric)?.title ?? g.metric),
+    escapeCell2(gateMetricTitle(g.metric, kindOf(g))),
     valueChange(g),
     deltaWithCi(g, confidence),
     counts(g),
     detectableCell(g)
   ];
-  if (withReason) row.push(escapeCell2(shortReason(g)));
+  if (withReason) row.push(escapeCell2(shortReason(g, kindOf(g))));
   return row;
 }
 var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
@@ -32333,6 +32485,8 @@ var GATE_HEADER = [
 ];
 function suiteSection2(suite, comparison, detail, single) {
   const confidence = comparison.settings.confidence;
+  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
+  const kindOf = (g) => kinds.get(g.slice);
   const lines = [];
   const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
   lines.push(
@@ -32344,8 +32498,9 @@ function suiteSection2(suite, comparison, detail, single) {
   if (concerns.length) {
     lines.push("");
     lines.push(
-      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true))])
+      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true, kindOf))])
     );
+    lines.push(...gateNotes(concerns, kindOf));
   } else if (suite.gates.length) {
     lines.push("");
     lines.push(quietLine(suite.gates));
@@ -32370,7 +32525,10 @@ function suiteSection2(suite, comparison, detail, single) {
       `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
     );
     lines.push("");
-    lines.push(markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true))]));
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true, kindOf))])
+    );
+    lines.push(...gateNotes(quiet, kindOf));
     const concerned = new Set(concerns.map((g) => g.slice));
     const quietFlips = flips(
       quiet.filter((g) => !concerned.has(g.slice)),
@@ -32395,35 +32553,57 @@ Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed)
     lines.push("");
     lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
     lines.push("");
-    lines.push(markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true))]));
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true, kindOf))])
+    );
+    lines.push(...gateNotes(others, kindOf));
     lines.push("");
     lines.push("</details>");
   }
   if (detail !== "compact" && suite.slices.length) {
-    const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
     lines.push("");
     lines.push(
       `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
     );
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["slice", "n base / head", ...metrics.map((m) => escapeCell2(metricDef(m)?.title ?? m))],
-        ...suite.slices.map((s) => [
-          escapeCell2(s.key),
-          `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
-          ...metrics.map((m) => {
-            const v = s.metrics[m];
-            if (!v) return "\u2013";
-            return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
-          })
-        ])
-      ])
-    );
+    const main2 = suite.slices.filter((s) => s.kind !== "label");
+    const labels = suite.slices.filter((s) => s.kind === "label");
+    if (main2.length) lines.push("", slicesTable(main2, "slice", "overall"));
+    if (labels.length) lines.push("", "Per-class slices:", "", slicesTable(labels, "class", "label"));
     lines.push("");
     lines.push("</details>");
   }
   return lines.join("\n");
+}
+function slicesTable(slices, first, kind) {
+  const metrics = [...new Set(slices.flatMap((s) => Object.keys(s.metrics)))];
+  const columns = sliceColumns(metrics, kind);
+  const table = markdownTable([
+    [first, "n base / head", ...columns.map((c) => escapeCell2(c.title))],
+    ...slices.map((s) => [
+      escapeCell2(s.key),
+      `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
+      ...columns.map((c) => {
+        const v = columnValue(c, s.metrics);
+        const m = c.metrics[0];
+        if (!v) return "\u2013";
+        return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
+      })
+    ])
+  ]);
+  const notes = sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
+  );
+  return [table, ...notes.map((note) => `
+<sub>${escapeText(note)}</sub>`)].join("\n");
+}
+function gateNotes(gates, kindOf) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const g of gates) {
+    const kind = kindOf(g);
+    if (kind && kind !== "overall") for (const note of sliceNotes([g.metric], [kind])) notes.add(note);
+  }
+  return [...notes].flatMap((note) => ["", `<sub>${escapeText(note)}</sub>`]);
 }
 function quietLine(gates) {
   const notTested = gates.filter((g) => g.outcome === "not_gated").length;
@@ -32885,18 +33065,72 @@ var evaluateCommand = {
   }
 };
 
+// src/report/examples-markdown.ts
+function sliceSection(f) {
+  const metric = f.metric ? ` (gated on ${escapeText(f.metric)})` : " (not gated)";
+  const parts = [`#### ${escapeText(f.slice)}${metric}`, "", countsLine(f)];
+  if (f.examples.length) {
+    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${f.broken}; examples.top in the config keeps more)` : "";
+    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  } else if (f.broken > 0) parts.push("", "No broken example was kept (examples.top is 0).");
+  return parts.join("\n");
+}
+function suiteSection3(suite) {
+  const head = `### ${escapeText(suite.name)}`;
+  if (!suite.flips)
+    return `${head}
+
+${suite.flips_unavailable ? `Which examples flipped is not known: ${escapeText(suite.flips_unavailable)}.` : "No examples were compared: the suite has no gated slice."}`;
+  if (!suite.flips.length) return `${head}
+
+No gated slice to list examples for.`;
+  return [head, ...suite.flips.map(sliceSection)].join("\n\n");
+}
+function examplesMarkdown(comparison) {
+  const sha = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
+  return `## evalgate: flipped examples${sha}
+
+${comparison.suites.map(suiteSection3).join("\n\n")}
+`;
+}
+
 // src/cli/commands/report.ts
 var reportCommand = {
-  summary: "print a result artifact as markdown or JSON",
-  usage: "Usage: evalgate report RESULT.json [--format markdown|json]",
-  options: { format: { type: "string", default: "markdown" } },
+  summary: "print a result or comparison artifact as markdown or JSON; --examples lists flipped examples",
+  usage: [
+    "Usage: evalgate report RESULT.json|COMPARISON.json [--format markdown|json]",
+    "       evalgate report COMPARISON.json --examples",
+    "",
+    "A result prints its metrics by slice; a comparison (from `evalgate compare|gate --out`) its report.",
+    "--examples lists, per suite and gated slice, the examples fixed, broken and still wrong, and the broken",
+    "ones (id, excerpt, truth, base \u2192 head). Plain text in a terminal, markdown otherwise."
+  ].join("\n"),
+  options: {
+    format: { type: "string", default: "markdown" },
+    examples: { type: "boolean", default: false }
+  },
   allowPositionals: true,
   async run(values, positionals, io) {
-    if (positionals.length !== 1) throw new UsageError("expected exactly one result file");
+    if (positionals.length !== 1) throw new UsageError("expected exactly one result or comparison file");
     const format = stringOption(values, "format") ?? "markdown";
     if (!["markdown", "json"].includes(format))
       throw new UsageError(`--format must be markdown or json, got ${JSON.stringify(format)}`);
-    const result = await readResult(positionals[0]);
+    const examples = values.examples === true;
+    if (examples && format !== "markdown")
+      throw new UsageError("--examples prints markdown (plain text in a terminal); drop --format json");
+    const artifact = await readArtifact(positionals[0]);
+    if (artifact.kind === "comparison") {
+      const { comparison } = artifact;
+      if (examples) writeReport(io.stdout, examplesMarkdown(comparison));
+      else if (format === "markdown") writeReport(io.stdout, comparisonMarkdown(comparison));
+      else io.stdout.write(comparisonJson(comparison));
+      return 0;
+    }
+    if (examples)
+      throw new UsageError(
+        `${positionals[0]} is a result; --examples needs a comparison (write one with \`evalgate compare --base BASE.json --head HEAD.json --out comparison.json\`)`
+      );
+    const { result } = artifact;
     if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));
     else
       io.stdout.write(
@@ -33109,7 +33343,7 @@ function summaryLine(results) {
 
 // src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 function localContext(options) {
   const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
@@ -33164,7 +33398,7 @@ function git(cwd, args) {
 }
 async function readOrNull(path) {
   try {
-    return await readFile3(path);
+    return await readFile4(path);
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -33177,7 +33411,7 @@ async function readChangedFilesList(file) {
 async function readTextFile(file, option) {
   let bytes;
   try {
-    bytes = await readFile3(file);
+    bytes = await readFile4(file);
   } catch (error) {
     throw new InputError({
       file,
@@ -33285,7 +33519,7 @@ async function readJson(file, option) {
 }
 
 // src/cli/commands/card.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var DEFAULT_CARD = "docs/MODEL_CARD.md";
 var cardCommand = {
   summary: "write or check the model card's metrics block from a result artifact",
@@ -33356,7 +33590,7 @@ var cardCommand = {
 async function readCard(file, mayBeMissing) {
   let bytes;
   try {
-    bytes = await readFile4(file);
+    bytes = await readFile5(file);
   } catch (error) {
     if (mayBeMissing && error.code === "ENOENT") return null;
     throw new InputError({ file, message: `cannot read the model card (${describeFsError(error)})` });

@@ -5,6 +5,7 @@ import { benjaminiHochberg, holm } from '../stats/index.js';
 import { formatDelta, formatValue } from '../tasks/format.js';
 import { metricDef, type MetricDef } from '../tasks/registry.js';
 import { slicePower } from './power.js';
+import { gateSubject } from '../tasks/slice-readings.js';
 import type { ResolvedGate } from './rules.js';
 
 export interface GateTest {
@@ -61,7 +62,8 @@ export function decideGates(
 
   return tests.map((t, i) => {
     const def = metricDef(t.gate.metric)!;
-    const where = `${t.gate.metric} on ${t.key}`;
+    // on a label slice the reason says what the metric measures there (`(the class's F1)`)
+    const where = gateSubject(t.gate.metric, t.key, (t.sides.head ?? t.sides.base)?.kind);
     const base = t.values?.base ?? null;
     const head = t.values?.head ?? null;
     const delta = t.values?.delta ?? null;

@@ -63,7 +63,10 @@ function commentMarkdown() {
   const report = evalgate(
     'compare',
     ...['--base', join(work, 'base.json'), '--head', join(work, 'head.json')],
-    ...['--config', join(configs, 'base.yml'), '--out', comparison, '--format', 'markdown'],
+    // --root: the base config is read from outside the project, its paths (the golden set the excerpts
+    // come from) are the project's
+    ...['--config', join(configs, 'base.yml'), '--root', project],
+    ...['--out', comparison, '--format', 'markdown'],
   );
   const checks = evalgate(
     'check',

@@ -74,7 +74,7 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': '710fc1acbf3f866d7186a332024830595c99557b99f1cbac24041ef92b9615f2',
+    'comparison.json': 'f7bbfa7f328afdcf04df795d7ca16005c6b58e87293a53e91c3057441d672ece',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',

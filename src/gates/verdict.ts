@@ -1,5 +1,6 @@
-import type { GateResult, SuiteComparison, SuiteVerdict } from '../generated/comparison.js';
+import type { GateResult, SliceComparison, SuiteComparison, SuiteVerdict } from '../generated/comparison.js';
 import { formatDelta } from '../tasks/format.js';
+import { gateSubject } from '../tasks/slice-readings.js';
 
 /**
  * A suite's verdict from its gates' outcomes. Green needs something compared: a suite whose gates all ended
@@ -28,13 +29,16 @@ export function comparisonVerdict(suites: readonly SuiteComparison[]): SuiteVerd
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function named(gates: readonly GateResult[], withDelta = false): string {
+/** Each gate's slice kind, so a label slice's gate reads as what it measures (`(the class's F1)`). */
+type Kinds = ReadonlyMap<GateResult, SliceComparison['kind'] | undefined>;
+
+function named(gates: readonly GateResult[], kinds: Kinds, withDelta = false): string {
   const shown = gates.slice(0, 3).map((g) => {
     const move =
       withDelta && g.delta !== null
         ? `: ${formatDelta(g.metric, g.delta)}${g.head_n !== null ? `, n = ${g.head_n}` : ''}`
         : '';
-    return `${g.metric} on ${g.slice}${move}`;
+    return `${gateSubject(g.metric, g.slice, kinds.get(g))}${move}`;
   });
   return `${shown.join('; ')}${gates.length > 3 ? '; …' : ''}`;
 }
@@ -46,6 +50,9 @@ function named(gates: readonly GateResult[], withDelta = false): string {
 export function summarizeComparison(verdict: SuiteVerdict, suites: readonly SuiteComparison[]): string {
   const all = suites.flatMap((s) => s.gates.map((g) => ({ s, g })));
   const gates = all.map(({ g }) => g);
+  // one key → kind map per suite: a suite may have thousands of slices and gates
+  const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
+  const kinds: Kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s)!.get(g.slice)]));
   if (gates.length === 0) return 'Nothing was checked: no gates are configured for these suites.';
   const failed = all.filter(({ s, g }) => g.outcome === 'fail' && s.mode === 'enforce').map(({ g }) => g);
   const advisoryFailed = all
@@ -66,19 +73,27 @@ export function summarizeComparison(verdict: SuiteVerdict, suites: readonly Suit
 
   const parts: string[] = [];
   if (failed.length)
-    parts.push(`${plural(failed.length, 'gated slice')} regressed beyond tolerance (${named(failed, true)})`);
+    parts.push(
+      `${plural(failed.length, 'gated slice')} regressed beyond tolerance (${named(failed, kinds, true)})`,
+    );
   if (untestable.length)
-    parts.push(`${plural(untestable.length, 'gated slice')} could not be tested (${named(untestable)})`);
+    parts.push(
+      `${plural(untestable.length, 'gated slice')} could not be tested (${named(untestable, kinds)})`,
+    );
   if (unconfirmed.length)
     parts.push(
-      `${plural(unconfirmed.length, 'possible regression')} not confirmed across the gates (${named(unconfirmed, true)})`,
+      `${plural(unconfirmed.length, 'possible regression')} not confirmed across the gates (${named(unconfirmed, kinds, true)})`,
     );
-  if (warned.length) parts.push(`${plural(warned.length, 'warning')} (${named(warned)})`);
+  if (warned.length) parts.push(`${plural(warned.length, 'warning')} (${named(warned, kinds)})`);
   if (advisoryFailed.length)
-    parts.push(`${plural(advisoryFailed.length, 'advisory gate')} would fail (${named(advisoryFailed)})`);
+    parts.push(
+      `${plural(advisoryFailed.length, 'advisory gate')} would fail (${named(advisoryFailed, kinds)})`,
+    );
   if (within) parts.push(`${within} of ${tested} tested within tolerance`);
   if (noisy.length)
-    parts.push(`${plural(noisy.length, 'slice')} beyond tolerance but within noise (${named(noisy, true)})`);
+    parts.push(
+      `${plural(noisy.length, 'slice')} beyond tolerance but within noise (${named(noisy, kinds, true)})`,
+    );
   if (notGated.length) parts.push(`${plural(notGated.length, 'gate')} not tested (${notGatedWhy(notGated)})`);
   const detail = parts.join('; ');
 

@@ -1,9 +1,22 @@
 import { markdownTable } from 'markdown-table';
-import type { Comparison, GateResult, SuiteComparison, SuiteVerdict } from '../generated/comparison.js';
+import type {
+  Comparison,
+  GateResult,
+  SliceComparison,
+  SuiteComparison,
+  SuiteVerdict,
+} from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
 import { escapeCell, escapeText } from './escape.js';
 import { formatCount, formatDelta, formatValue } from '../tasks/format.js';
+import {
+  columnValue,
+  gateMetricTitle,
+  gateSubject,
+  sliceColumns,
+  sliceNotes,
+} from '../tasks/slice-readings.js';
 import { LEFT_OUT_NOTE, suiteChart, suiteFlipsMarkdown } from './flips-markdown.js';
 import { resultMarkdown } from './result-markdown.js';
 
@@ -56,8 +69,8 @@ function counts(g: GateResult): string {
 }
 
 /** The reason without the leading "<metric> on <slice>" and the trailing "→ verdict", which the row already shows. */
-function shortReason(g: GateResult): string {
-  const prefix = `${g.metric} on ${g.slice} `;
+function shortReason(g: GateResult, kind: SliceKind | undefined): string {
+  const prefix = `${gateSubject(g.metric, g.slice, kind)} `;
   let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
   text = text.replace(/ → [a-z_]+$/, '');
   // the Δ column already shows the interval
@@ -102,17 +115,20 @@ export function underpowered(g: GateResult): boolean {
   return g.underpowered === true;
 }
 
-function gateRow(g: GateResult, confidence: number, withReason: boolean): string[] {
+type SliceKind = SliceComparison['kind'];
+type KindOf = (g: GateResult) => SliceKind | undefined;
+
+function gateRow(g: GateResult, confidence: number, withReason: boolean, kindOf: KindOf): string[] {
   const row = [
     verdictCell(g),
     escapeCell(g.slice),
-    escapeCell(metricDef(g.metric)?.title ?? g.metric),
+    escapeCell(gateMetricTitle(g.metric, kindOf(g))),
     valueChange(g),
     deltaWithCi(g, confidence),
     counts(g),
     detectableCell(g),
   ];
-  if (withReason) row.push(escapeCell(shortReason(g)));
+  if (withReason) row.push(escapeCell(shortReason(g, kindOf(g))));
   return row;
 }
 
@@ -135,6 +151,8 @@ function suiteSection(
   single: boolean,
 ): string {
   const confidence = comparison.settings.confidence;
+  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
+  const kindOf: KindOf = (g) => kinds.get(g.slice);
   const lines: string[] = [];
   const mode = suite.mode === 'advisory' ? ' (advisory: never fails the check)' : '';
   lines.push(
@@ -148,8 +166,9 @@ function suiteSection(
   if (concerns.length) {
     lines.push('');
     lines.push(
-      markdownTable([[...GATE_HEADER, 'why'], ...concerns.map((g) => gateRow(g, confidence, true))]),
+      markdownTable([[...GATE_HEADER, 'why'], ...concerns.map((g) => gateRow(g, confidence, true, kindOf))]),
     );
+    lines.push(...gateNotes(concerns, kindOf));
   } else if (suite.gates.length) {
     lines.push('');
     lines.push(quietLine(suite.gates));
@@ -177,7 +196,10 @@ function suiteSection(
       `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`,
     );
     lines.push('');
-    lines.push(markdownTable([[...GATE_HEADER, 'why'], ...quiet.map((g) => gateRow(g, confidence, true))]));
+    lines.push(
+      markdownTable([[...GATE_HEADER, 'why'], ...quiet.map((g) => gateRow(g, confidence, true, kindOf))]),
+    );
+    lines.push(...gateNotes(quiet, kindOf));
     const concerned = new Set(concerns.map((g) => g.slice));
     const quietFlips = flips(
       quiet.filter((g) => !concerned.has(g.slice)),
@@ -200,35 +222,61 @@ function suiteSection(
     lines.push('');
     lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
     lines.push('');
-    lines.push(markdownTable([[...GATE_HEADER, 'why'], ...others.map((g) => gateRow(g, confidence, true))]));
+    lines.push(
+      markdownTable([[...GATE_HEADER, 'why'], ...others.map((g) => gateRow(g, confidence, true, kindOf))]),
+    );
+    lines.push(...gateNotes(others, kindOf));
     lines.push('');
     lines.push('</details>');
   }
   if (detail !== 'compact' && suite.slices.length) {
-    const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
     lines.push('');
     lines.push(
       `<details><summary>All metrics by slice (${suite.slices.length} slices; base → head, Δ)</summary>`,
     );
-    lines.push('');
-    lines.push(
-      markdownTable([
-        ['slice', 'n base / head', ...metrics.map((m) => escapeCell(metricDef(m)?.title ?? m))],
-        ...suite.slices.map((s) => [
-          escapeCell(s.key),
-          `${s.base_n === null ? '–' : formatCount(s.base_n)} / ${s.head_n === null ? '–' : formatCount(s.head_n)}`,
-          ...metrics.map((m) => {
-            const v = s.metrics[m];
-            if (!v) return '–';
-            return `${formatValue(m, v.base)} → ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
-          }),
-        ]),
-      ]),
-    );
+    const main = suite.slices.filter((s) => s.kind !== 'label');
+    const labels = suite.slices.filter((s) => s.kind === 'label');
+    if (main.length) lines.push('', slicesTable(main, 'slice', 'overall'));
+    // a label slice's metrics are its class's (one-vs-rest): their own table, named for what they are
+    if (labels.length) lines.push('', 'Per-class slices:', '', slicesTable(labels, 'class', 'label'));
     lines.push('');
     lines.push('</details>');
   }
   return lines.join('\n');
+}
+
+/** Base → head (Δ) of every slice given, one column per metric as it reads on their kind, then the notes. */
+function slicesTable(slices: readonly SliceComparison[], first: string, kind: SliceKind): string {
+  const metrics = [...new Set(slices.flatMap((s) => Object.keys(s.metrics)))];
+  const columns = sliceColumns(metrics, kind);
+  const table = markdownTable([
+    [first, 'n base / head', ...columns.map((c) => escapeCell(c.title))],
+    ...slices.map((s) => [
+      escapeCell(s.key),
+      `${s.base_n === null ? '–' : formatCount(s.base_n)} / ${s.head_n === null ? '–' : formatCount(s.head_n)}`,
+      ...columns.map((c) => {
+        const v = columnValue(c, s.metrics);
+        const m = c.metrics[0];
+        if (!v) return '–';
+        return `${formatValue(m, v.base)} → ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
+      }),
+    ]),
+  ]);
+  const notes = sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== 'overall').map((s) => s.kind),
+  );
+  return [table, ...notes.map((note) => `\n<sub>${escapeText(note)}</sub>`)].join('\n');
+}
+
+/** The one-line notes of the metrics these gates measure on their kinds of slice (macro on a domain slice). */
+function gateNotes(gates: readonly GateResult[], kindOf: KindOf): string[] {
+  const notes = new Set<string>();
+  for (const g of gates) {
+    const kind = kindOf(g);
+    if (kind && kind !== 'overall') for (const note of sliceNotes([g.metric], [kind])) notes.add(note);
+  }
+  return [...notes].flatMap((note) => ['', `<sub>${escapeText(note)}</sub>`]);
 }
 
 /** What a suite with no concern did, counted honestly: within tolerance, within noise, not tested. */

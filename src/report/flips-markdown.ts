@@ -1,6 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import { metricDef } from '../tasks/registry.js';
+import { sliceReading } from '../tasks/slice-readings.js';
 import { escapeCell, escapeText } from './escape.js';
 import { formatCount } from '../tasks/format.js';
 
@@ -26,11 +27,11 @@ function cut(text: string, max: number): string {
 
 const cell = (text: string | null, max = MAX_EXCERPT) => (text === null ? '–' : escapeCell(cut(text, max)));
 
-function countsLine(f: SliceFlips): string {
+export function countsLine(f: SliceFlips): string {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
 
-function examplesTable(f: SliceFlips): string {
+export function examplesTable(f: SliceFlips): string {
   const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
   const rows = f.examples.map((e) => [
     cell(e.id, MAX_ID),
@@ -90,8 +91,9 @@ export function suiteFlipsMarkdown(
     return suite.flips_unavailable
       ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.`
       : '';
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
   const sections = [...new Set(keys)]
-    .map((key) => suite.flips!.find((f) => f.slice === key))
+    .map((key) => bySlice.get(key))
     .filter((f): f is SliceFlips => !!f)
     .map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === 'overall');
@@ -140,8 +142,13 @@ export function suiteChart(suite: SuiteComparison): string {
   const high = def?.unit === 'proportion' ? 100 : niceCeiling(Math.max(...values, 0));
   const num = (v: number) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? ' (points)' : ''}: bars base, line head`;
+  // a label slice's bar is its class's value (`the class's F1`): the summary says so
+  const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes('label')
+    ? sliceReading(metric, 'label').meaning
+    : null;
+  const onLabels = meaning ? ` (on a label slice, ${meaning})` : '';
   return [
-    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice${onLabels}, base (bars) and head (line)</summary>`,
     '',
     '```mermaid',
     // horizontal: slice names read along the vertical axis however many there are

@@ -1,19 +1,33 @@
 import { markdownTable } from 'markdown-table';
 import type { EvalgateResult, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
-import { escapeCell, escapeText } from './escape.js';
+import { codeSpan, escapeCell, escapeText } from './escape.js';
 import { formatCount, formatValue } from '../tasks/format.js';
+import { columnValue, sliceColumns, sliceNotes, type SliceColumn } from '../tasks/slice-readings.js';
 
 const scalarMetrics = (suite: SuiteResult): string[] => suite.metrics.filter((m) => !metricDef(m)?.table);
 
-function sliceRow(slice: SliceResult, metrics: string[]): string[] {
+function sliceRow(slice: SliceResult, columns: readonly SliceColumn[]): string[] {
   const name = slice.insufficient ? `${escapeCell(slice.key)} (insufficient)` : escapeCell(slice.key);
-  return [name, formatCount(slice.n), ...metrics.map((m) => formatValue(m, slice.metrics[m]))];
+  return [
+    name,
+    formatCount(slice.n),
+    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice.metrics))),
+  ];
+}
+
+/** The one-line notes of a table's columns on its kinds of slice (the overall slice needs none). */
+function notesOf(metrics: readonly string[], slices: readonly SliceResult[]): string[] {
+  return sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== 'overall').map((s) => s.kind),
+  ).map((note) => `<sub>${escapeText(note)}</sub>`);
 }
 
 function suiteSection(suite: SuiteResult): string {
   const metrics = scalarMetrics(suite);
-  const header = ['slice', 'n', ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const columns = sliceColumns(metrics, 'overall');
+  const header = ['slice', 'n', ...columns.map((c) => escapeCell(c.title))];
   const main = suite.slices.filter((s) => s.kind !== 'label');
   const labels = suite.slices.filter((s) => s.kind === 'label');
   const lines: string[] = [];
@@ -25,14 +39,15 @@ function suiteSection(suite: SuiteResult): string {
   );
   lines.push('');
   lines.push(
-    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, '')}\`${coverage}. Proportions are shown as points (0–100).`,
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0–100).`,
   );
   lines.push('');
   lines.push(
-    markdownTable([header, ...main.map((s) => sliceRow(s, metrics))], {
-      align: ['l', 'r', ...metrics.map(() => 'r' as const)],
+    markdownTable([header, ...main.map((s) => sliceRow(s, columns))], {
+      align: ['l', 'r', ...columns.map(() => 'r' as const)],
     }),
   );
+  for (const note of notesOf(metrics, main)) lines.push('', note);
   for (const note of suite.notes ?? []) lines.push('', `> ${escapeText(note)}`);
   const insufficient = suite.slices.filter((s) => s.insufficient).length;
   if (insufficient) {
@@ -41,17 +56,22 @@ function suiteSection(suite: SuiteResult): string {
       `${insufficient} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`,
     );
   }
-  if (labels.length) {
-    const labelMetrics = metrics.filter((m) => /(_f1|_precision|_recall)$|^accuracy$/.test(m));
+  // a label slice's metrics are its class's (one-vs-rest): shown under the names of what they are
+  const labelColumns = sliceColumns(metrics, 'label');
+  if (labels.length && labelColumns.length) {
     lines.push('');
     lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
     lines.push('');
     lines.push(
-      markdownTable([
-        ['class', 'support', ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
-        ...labels.map((s) => sliceRow(s, labelMetrics)),
-      ]),
+      markdownTable(
+        [
+          ['class', 'support', ...labelColumns.map((c) => escapeCell(c.title))],
+          ...labels.map((s) => sliceRow(s, labelColumns)),
+        ],
+        { align: ['l', 'r', ...labelColumns.map(() => 'r' as const)] },
+      ),
     );
+    for (const note of notesOf(metrics, labels)) lines.push('', note);
     lines.push('');
     lines.push('</details>');
   }

@@ -1,21 +1,24 @@
-import type { MetricDef } from '../metric-def.js';
+import { proportionMetric, type MetricDef, type SliceReading } from '../metric-def.js';
 
-const p = (
-  name: string,
-  title: string,
-  description: string,
-  reference: string,
-  extra: Partial<MetricDef> = {},
-): MetricDef => ({
-  name,
-  title,
-  direction: 'higher',
-  unit: 'proportion',
-  range: [0, 1],
-  description,
-  reference,
-  ...extra,
+// On a label slice (`label=refund`) every metric is computed one-vs-rest for that class from the overall
+// counts: the averages collapse to the class's own precision, recall or F1, and the rest is undefined.
+const CLASS_RECALL: SliceReading = { title: 'Class recall', meaning: "the class's recall" };
+const CLASS_PRECISION: SliceReading = {
+  title: 'Class precision',
+  meaning: "the class's precision",
+  note: 'Class precision (and so F1) also counts examples of other classes predicted as this class, which are not in the slice.',
+};
+const CLASS_F1: SliceReading = { title: 'Class F1', meaning: "the class's F1" };
+const NOT_ON_LABEL = { label: { title: null } } as const;
+const MACRO_NOTE: SliceReading = {
+  note: 'Macro averages on a slice are over every class in its truth or predictions, each weighing the same: a class that appears there only as a wrong prediction counts as 0, so macro can fall while accuracy rises.',
+};
+const onLabel = (reading: SliceReading, rest: MetricDef['onSlices'] = {}) => ({
+  onSlices: { label: reading, ...rest },
 });
+const macro = (reading: SliceReading) => onLabel(reading, { field: MACRO_NOTE, cross: MACRO_NOTE });
+
+const p = proportionMetric;
 
 const sk = (fn: string) => `sklearn.metrics.${fn}`;
 
@@ -26,72 +29,91 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     'Accuracy',
     'Share of examples whose prediction equals the truth (multilabel: the whole label set). A missing prediction counts as wrong.',
     sk('accuracy_score'),
+    onLabel(CLASS_RECALL),
   ),
   p(
     'balanced_accuracy',
     'Balanced accuracy',
     'Mean recall over the classes present in the truth.',
     sk('balanced_accuracy_score'),
+    onLabel(CLASS_RECALL, {
+      field: {
+        note: 'Balanced accuracy on a slice is the mean recall over the classes in that slice’s truth.',
+      },
+      cross: {
+        note: 'Balanced accuracy on a slice is the mean recall over the classes in that slice’s truth.',
+      },
+    }),
   ),
   p(
     'micro_precision',
     'Micro precision',
     'Precision from counts summed over classes.',
     sk('precision_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_PRECISION),
   ),
   p(
     'micro_recall',
     'Micro recall',
     'Recall from counts summed over classes.',
     sk('recall_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_RECALL),
   ),
   p(
     'micro_f1',
     'Micro F1',
     'F1 from counts summed over classes (equals accuracy for single-label data without missing predictions).',
     sk('f1_score(average="micro", zero_division=0)'),
+    onLabel(CLASS_F1),
   ),
   p(
     'macro_precision',
     'Macro precision',
     'Unweighted mean of per-class precision over classes present in truth or prediction.',
     sk('precision_score(average="macro", zero_division=0)'),
+    macro(CLASS_PRECISION),
   ),
   p(
     'macro_recall',
     'Macro recall',
     'Unweighted mean of per-class recall over classes present in truth or prediction.',
     sk('recall_score(average="macro", zero_division=0)'),
+    macro(CLASS_RECALL),
   ),
   p(
     'macro_f1',
     'Macro F1',
     "Unweighted mean of per-class F1 over classes present in truth or prediction; on a label slice, that class's F1.",
     sk('f1_score(average="macro", zero_division=0)'),
+    macro(CLASS_F1),
   ),
   p(
     'weighted_precision',
     'Weighted precision',
     'Per-class precision averaged with true support as weights.',
     sk('precision_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_PRECISION),
   ),
   p(
     'weighted_recall',
     'Weighted recall',
     'Per-class recall averaged with true support as weights.',
     sk('recall_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_RECALL),
   ),
   p(
     'weighted_f1',
     'Weighted F1',
     'Per-class F1 averaged with true support as weights.',
     sk('f1_score(average="weighted", zero_division=0)'),
+    onLabel(CLASS_F1),
   ),
   p(
     'samples_f1',
     'Samples F1',
     'Multilabel: F1 per example, averaged over examples.',
     sk('f1_score(average="samples", zero_division=0)'),
+    onLabel(CLASS_F1),
   ),
   {
     name: 'hamming_loss',
@@ -101,6 +123,7 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     range: [0, 1],
     description: 'Multilabel: share of (example, label) pairs predicted wrongly.',
     reference: sk('hamming_loss'),
+    onSlices: NOT_ON_LABEL,
   },
   p(
     'per_class_f1',
@@ -121,21 +144,21 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     'Top-k accuracy',
     'Share of examples whose true class is among the k highest scores (ties go to the later class in sorted order).',
     sk('top_k_accuracy_score'),
-    { needsScores: true },
+    { needsScores: true, onSlices: NOT_ON_LABEL },
   ),
   p(
     'roc_auc',
     'ROC-AUC',
     'Binary: area under the ROC curve for the positive label. Multiclass: mean one-vs-rest AUC over the classes that have both positives and negatives.',
     sk('roc_auc_score(multi_class="ovr", average="macro")'),
-    { needsScores: true },
+    { needsScores: true, onSlices: NOT_ON_LABEL },
   ),
   p(
     'average_precision',
     'Average precision',
     'Step-wise area under the precision-recall curve (not interpolated); multiclass: one-vs-rest macro mean.',
     sk('average_precision_score'),
-    { needsScores: true },
+    { needsScores: true, onSlices: NOT_ON_LABEL },
   ),
   {
     name: 'log_loss',
@@ -147,6 +170,7 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     description:
       'Mean negative log probability of the true class; probabilities clipped to [eps, 1−eps] with float64 eps, rows not renormalised.',
     reference: sk('log_loss (scikit-learn ≥ 1.5 conventions)'),
+    onSlices: NOT_ON_LABEL,
   },
   {
     name: 'brier',
@@ -158,6 +182,7 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     description:
       'Binary: mean (y − p)² of the positive class. Multiclass: mean over examples of Σ_k (p_k − 1[y = k])², range [0, 2].',
     reference: sk('brier_score_loss (scikit-learn ≥ 1.7, scale_by_half="auto")'),
+    onSlices: NOT_ON_LABEL,
   },
   {
     name: 'ece',
@@ -169,6 +194,7 @@ export const CLASSIFICATION_METRICS: readonly MetricDef[] = [
     description:
       'Expected calibration error: Σ_b |B_b|/N · |acc_b − conf_b| over equal-width bins (default 15) of the max score; bins are (lo, hi], so a value on an edge goes to the lower bin.',
     reference: 'Guo et al. 2017 (gpleiss/temperature_scaling _ECELoss edge rule)',
+    onSlices: NOT_ON_LABEL,
   },
 ];
 

@@ -1,16 +1,22 @@
 /** Span (NER) metrics as the registry sees them: values in [0, 1], computed from merged SpanCounts. */
-import type { MetricDef } from '../metric-def.js';
+import { proportionMetric, type MetricDef, type SliceReading } from '../metric-def.js';
 import { spanScores, type SpanCounts } from './scores.js';
 
-const proportion = (name: string, title: string, description: string, reference: string): MetricDef => ({
-  name,
-  title,
-  direction: 'higher',
-  unit: 'proportion',
-  range: [0, 1],
-  description,
-  reference,
-});
+const proportion = (
+  name: string,
+  title: string,
+  description: string,
+  reference: string,
+  onSlices: MetricDef['onSlices'],
+): MetricDef => proportionMetric(name, title, description, reference, { onSlices });
+
+// A type slice (`type=PER`) counts that entity type alone: every average is the type's own score.
+const TYPE_F1 = { label: { title: 'Type F1', meaning: "the entity type's F1" } };
+const TYPE_PRECISION = { label: { title: 'Type precision', meaning: "the entity type's precision" } };
+const TYPE_RECALL = { label: { title: 'Type recall', meaning: "the entity type's recall" } };
+const MACRO_NOTE: SliceReading = {
+  note: 'Span macro F1 on a slice is over every entity type in its gold or predicted entities, each weighing the same: a type that appears there only as a wrong prediction counts as 0, so it can fall while micro F1 rises.',
+};
 
 const seqeval = (fn: string, average: string) =>
   `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
@@ -22,30 +28,35 @@ export const SPAN_METRICS: readonly MetricDef[] = [
     'Span micro F1',
     'F1 of exact (type, start, end) matches, counts pooled over types.',
     seqeval('f1_score', 'micro'),
+    TYPE_F1,
   ),
   proportion(
     'span_micro_precision',
     'Span micro precision',
     'Share of predicted entities that match a gold entity exactly.',
     seqeval('precision_score', 'micro'),
+    TYPE_PRECISION,
   ),
   proportion(
     'span_micro_recall',
     'Span micro recall',
     'Share of gold entities that a predicted entity matches exactly.',
     seqeval('recall_score', 'micro'),
+    TYPE_RECALL,
   ),
   proportion(
     'span_macro_f1',
     'Span macro F1',
     'Unweighted mean of per-type F1 over the types in gold or predictions (0 when there are none).',
     seqeval('f1_score', 'macro'),
+    { ...TYPE_F1, field: MACRO_NOTE, cross: MACRO_NOTE },
   ),
   proportion(
     'span_weighted_f1',
     'Span weighted F1',
     'Mean of per-type F1 weighted by gold support.',
     seqeval('f1_score', 'weighted'),
+    TYPE_F1,
   ),
 ];
 

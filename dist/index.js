@@ -53484,6 +53484,8 @@ async function loadBaseConfig(octokit, repo, path, baseSha, root) {
   if (text === void 0) return void 0;
   return parseConfig(text, `${path} (base ${baseSha.slice(0, 7)})`, root);
 }
+
+// src/report/config-change.ts
 function gateLines(config) {
   return new Map(
     config.suites.map((s) => [
@@ -53492,7 +53494,7 @@ function gateLines(config) {
     ])
   );
 }
-function configChangeMarkdown(base, head) {
+function configChangeMarkdown(base, head, definitions = []) {
   if (base.fingerprint === head.fingerprint) return "";
   const before = gateLines(base);
   const after = gateLines(head);
@@ -53510,7 +53512,12 @@ function configChangeMarkdown(base, head) {
     lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
     lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
   }
-  if (changed.length === 0) lines.push(">", "> The gates are unchanged (other settings differ).");
+  if (definitions.length > 0) lines.push(">");
+  for (const d of definitions)
+    lines.push(
+      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
+    );
+  if (changed.length === 0 && definitions.length === 0) return "";
   return lines.join("\n");
 }
 
@@ -54280,7 +54287,7 @@ async function found2(octokit, query, pick, result, mergeBase) {
   };
 }
 
-// src/action/budget.ts
+// src/report/comment-budget.ts
 var COMMENT_LIMIT = 65536;
 var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
 var DETAIL_STAGES = ["full", "no-charts", "no-examples", "compact", "minimal"];
@@ -54324,6 +54331,488 @@ function keepWholeBlocks(markdown, limit) {
     length += added;
   }
   return kept.join("\n\n");
+}
+
+// src/report/checks-markdown.ts
+var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
+var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+function checksMarkdown(results, heading = "### Checks") {
+  if (results.length === 0) return "";
+  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
+  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
+  const lines = [heading, "", summaryLine(results), ""];
+  for (const r of open4) {
+    lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+  }
+  if (open4.length > 0) lines.push("");
+  if (folded.length > 0) {
+    const passed = folded.filter((r) => r.status === "pass").length;
+    const skipped = folded.length - passed;
+    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+    lines.push(`<details><summary>${title}</summary>`, "");
+    for (const r of folded)
+      lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function summaryLine(results) {
+  const count = (s) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("fail") ? `**${count("fail")} failed**` : "",
+    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
+    count("pass") ? `${count("pass")} passed` : "",
+    count("skipped") ? `${count("skipped")} skipped` : ""
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+// src/report/flips-markdown.ts
+var MAX_EXCERPT = 300;
+var MAX_ID = 80;
+var MAX_CHART_SLICES = 12;
+var BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function cut(text, max2) {
+  const chars = [...text.replace(BIDI_CONTROLS, "")];
+  return chars.length > max2 ? `${chars.slice(0, max2).join("")}\u2026` : text;
+}
+var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(cut(text, max2));
+function countsLine(f) {
+  return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
+}
+function examplesTable(f) {
+  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = f.examples.map((e) => [
+    cell(e.id, MAX_ID),
+    cell(e.excerpt),
+    cell(e.truth),
+    `${cell(e.base)} \u2192 ${cell(e.head)}`,
+    ...fields.map((field) => cell(e.slice_values[field] ?? null))
+  ]);
+  return markdownTable([
+    ["id", "text", "truth", "base \u2192 head", ...fields.map((x2) => escapeCell(x2))],
+    ...rows
+  ]);
+}
+function shiftsTable(f) {
+  return markdownTable([
+    ["true label", "predicted as", "base", "head"],
+    ...(f.confusion_shifts ?? []).map((s) => [
+      cell(s.truth),
+      cell(s.predicted),
+      formatCount(s.base),
+      `${formatCount(s.head)} (+${formatCount(s.head - s.base)})`
+    ])
+  ]);
+}
+function sliceFlipsSection(f, detail) {
+  const parts = [
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    "",
+    countsLine(f)
+  ];
+  if (detail !== "counts" && f.examples.length) {
+    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
+    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  }
+  if (detail !== "counts" && f.confusion_shifts?.length)
+    parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
+  parts.push("", "</details>");
+  return parts.join("\n");
+}
+function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
+  if (keys.length === 0) return "";
+  if (!suite.flips)
+    return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
+  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const overall = suite.flips.find((f) => f.slice === "overall");
+  if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
+    sections.push(
+      [
+        "<details><summary>Confusions that grew overall</summary>",
+        "",
+        shiftsTable(overall),
+        "",
+        "</details>"
+      ].join("\n")
+    );
+  }
+  return sections.join("\n\n");
+}
+function chartLabel(text) {
+  return cut(text.replace(/[^\p{L}\p{N} =,._-]/gu, "_"), 24);
+}
+function suiteChart(suite) {
+  const metric = suite.gates[0]?.metric;
+  if (!metric) return "";
+  const def = metricDef(metric);
+  const points = suite.gates.filter((g) => g.metric === metric && g.base !== null && g.head !== null).filter((g, i2, all) => all.findIndex((x2) => x2.slice === g.slice) === i2).sort((a, b) => Number(b.verdict === "fail") - Number(a.verdict === "fail")).slice(0, MAX_CHART_SLICES);
+  if (points.length < 1) return "";
+  const scale = def?.unit === "proportion" ? 100 : 1;
+  const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
+  const low = Math.min(0, ...values);
+  const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
+  const num2 = (v) => String(Number((v * scale).toFixed(4)));
+  const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
+  return [
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
+    "",
+    "```mermaid",
+    // horizontal: slice names read along the vertical axis however many there are
+    "xychart-beta horizontal",
+    `  title "${title}"`,
+    `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,
+    `  bar [${points.map((g) => num2(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num2(g.head)).join(", ")}]`,
+    "```",
+    "",
+    "</details>"
+  ].join("\n");
+}
+function niceCeiling(v) {
+  if (v <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(v));
+  return Math.ceil(v * 1.1 / step) * step;
+}
+var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/comparison-markdown.ts
+var ICON2 = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  unconfirmed: "\u26A0\uFE0F",
+  not_comparable: "\u26D4",
+  insufficient_data: "\u2796",
+  new_slice: "\u{1F195}",
+  missing_slice: "\u2754"
+};
+var HEADLINE = {
+  pass: "pass",
+  warn: "pass with warnings",
+  fail: "fail",
+  not_comparable: "not comparable"
+};
+function valueChange(g) {
+  const def = metricDef(g.metric);
+  if (!def) return "\u2013";
+  const base = g.base === null ? "\u2013" : formatValue(def, g.base);
+  const head = g.head === null ? "\u2013" : formatValue(def, g.head);
+  return `${base} \u2192 ${head}`;
+}
+function deltaWithCi(g, confidence) {
+  const def = metricDef(g.metric);
+  if (!def || g.delta === null) return "\u2013";
+  const delta = formatDelta(def, g.delta);
+  if (!g.ci) return delta;
+  const lo = formatDelta(def, g.ci[0]).replace(/ (pts|ms)$/, "");
+  const hi = formatDelta(def, g.ci[1]).replace(/ (pts|ms)$/, "");
+  return `${delta} (${+(confidence * 100).toFixed(2)}% CI ${lo} \u2026 ${hi})`;
+}
+function counts(g) {
+  return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
+}
+function shortReason(g) {
+  const prefix = `${g.metric} on ${g.slice} `;
+  let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
+  text = text.replace(/ → [a-z_]+$/, "");
+  return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
+}
+function isConcern(g) {
+  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
+}
+function byConcern(a, b) {
+  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
+  return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function verdictCell(g) {
+  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON2[g.outcome] : ICON2[g.verdict];
+  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
+}
+function detectableCell(g) {
+  if (g.detectable_drop === null) return "\u2013";
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
+  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
+}
+function underpowered(g) {
+  return g.underpowered === true;
+}
+function gateRow(g, confidence, withReason) {
+  const row = [
+    verdictCell(g),
+    escapeCell(g.slice),
+    escapeCell(metricDef(g.metric)?.title ?? g.metric),
+    valueChange(g),
+    deltaWithCi(g, confidence),
+    counts(g),
+    detectableCell(g)
+  ];
+  if (withReason) row.push(escapeCell(shortReason(g)));
+  return row;
+}
+var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var GATE_HEADER = [
+  "verdict",
+  "slice",
+  "metric",
+  "base \u2192 head",
+  "\u0394 (unadjusted CI)",
+  "n base / head",
+  "detects \u2265"
+];
+function suiteSection2(suite, comparison, detail, single) {
+  const confidence = comparison.settings.confidence;
+  const lines = [];
+  const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
+  lines.push(
+    `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
+  );
+  for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
+  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  if (concerns.length) {
+    lines.push("");
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true))])
+    );
+  } else if (suite.gates.length) {
+    lines.push("");
+    lines.push(quietLine(suite.gates));
+  } else {
+    lines.push("");
+    lines.push("No gates are configured for this suite.");
+  }
+  const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
+    suite,
+    gates.map((g) => g.slice),
+    EXAMPLES[detail],
+    overall
+  );
+  const concernFlips = flips(concerns, true);
+  if (concernFlips) lines.push("", concernFlips);
+  const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
+  if (chart) lines.push("", chart);
+  if (detail === "minimal") return lines.join("\n");
+  if (quiet.length) {
+    lines.push("");
+    lines.push(
+      `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
+    );
+    lines.push("");
+    lines.push(markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true))]));
+    const concerned = new Set(concerns.map((g) => g.slice));
+    const quietFlips = flips(
+      quiet.filter((g) => !concerned.has(g.slice)),
+      concerns.length === 0
+    );
+    if (quietFlips) lines.push("", quietFlips);
+  }
+  if (suite.golden.examples) {
+    const ex = suite.golden.examples;
+    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    lines.push("");
+    lines.push(
+      `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
+
+Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
+
+</details>`
+    );
+  }
+  const others = suite.gates.filter((g) => !concerns.includes(g) && !quiet.includes(g)).sort(byConcern);
+  if (others.length) {
+    lines.push("");
+    lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
+    lines.push("");
+    lines.push(markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true))]));
+    lines.push("");
+    lines.push("</details>");
+  }
+  if (detail !== "compact" && suite.slices.length) {
+    const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
+    lines.push("");
+    lines.push(
+      `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
+    );
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["slice", "n base / head", ...metrics.map((m) => escapeCell(metricDef(m)?.title ?? m))],
+        ...suite.slices.map((s) => [
+          escapeCell(s.key),
+          `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
+          ...metrics.map((m) => {
+            const v = s.metrics[m];
+            if (!v) return "\u2013";
+            return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
+          })
+        ])
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  return lines.join("\n");
+}
+function quietLine(gates) {
+  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
+  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : "",
+    noisy ? `${noisy} beyond tolerance but within noise` : "",
+    notTested ? `${notTested} not tested (see below)` : ""
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(", ")}.`;
+}
+function comparisonMarkdown(comparison, options = {}) {
+  const detail = options.detail ?? "full";
+  const title = options.title ?? "evalgate";
+  const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
+  const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
+  const lines = [
+    `## ${ICON2[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
+    "",
+    escapeText(comparison.summary)
+  ];
+  const single = comparison.suites.length === 1;
+  for (const suite of comparison.suites) lines.push("", suiteSection2(suite, comparison, detail, single));
+  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
+  if (detail !== "full" && leftOut) lines.push("", LEFT_OUT_NOTE);
+  if (detail !== "minimal") {
+    const s = comparison.settings;
+    lines.push(
+      "",
+      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function intervalMethods(comparison) {
+  const s = comparison.settings;
+  const used = [
+    ...new Set(
+      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean))
+    )
+  ];
+  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
+  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
+  return `${used.map(escapeText).join("; ")}${seeded}`;
+}
+function headOnlyMarkdown(head, reason) {
+  const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");
+  return `## \u2139\uFE0F evalgate: no baseline
+
+${escapeText(reason)}
+${body}`;
+}
+
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "success",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+function shouldFail(shell, verdict, failOn, options) {
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
+// src/report/pr-comment.ts
+var ICONS = {
+  pass: "\u2705 pass",
+  warn: "\u26A0\uFE0F warn",
+  fail: "\u274C fail",
+  not_comparable: "\u2796 not comparable",
+  no_baseline: "\u2139\uFE0F no baseline"
+};
+function verdictLabel(verdict) {
+  return ICONS[verdict];
+}
+function checkVerdicts(input) {
+  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
+  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
+  return [...input.checks ?? [], ...docs, ...notRun];
+}
+function overallVerdict2(input) {
+  return overallVerdict(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict)
+  );
+}
+function checksSection(checks, docs) {
+  const results = docs?.results ?? [];
+  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
+  const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+  const parts = ["#### Checks"];
+  if (checks.length > 0)
+    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
+  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
+  if (docs?.changedFilesTruncated) {
+    parts.push(
+      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
+    );
+  }
+  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
+  return parts.join("\n\n");
+}
+function splitHeadline(markdown) {
+  const end = markdown.indexOf("\n");
+  return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
+}
+function renderReport(input, detail) {
+  const verdict = overallVerdict2(input);
+  const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
+    /^## (\S+) evalgate:/,
+    (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
+  );
+  const [rawHeadline, body] = splitHeadline(rendered);
+  const own = input.comparison ? input.comparison.verdict : "no_baseline";
+  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
+  const parts = [headline];
+  if (verdict !== own)
+    parts.push(
+      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
+    );
+  if (input.configNote) parts.push(input.configNote);
+  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
+  parts.push(body);
+  const checks = checksSection(input.checks ?? [], input.docChecks);
+  if (checks) parts.push(checks);
+  if (input.footer) parts.push(input.footer);
+  return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
+}
+
+// src/report/comment-body.ts
+function commentBody(input) {
+  return fitToBudget((detail) => renderReport(input, detail));
 }
 
 // src/action/comment.ts
@@ -59305,484 +59794,7 @@ async function recoverPull(octokit, repo, run2) {
   };
 }
 
-// src/report/checks-markdown.ts
-var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
-var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
-function checksMarkdown(results, heading = "### Checks") {
-  if (results.length === 0) return "";
-  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
-  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
-  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
-  const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open4) {
-    lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
-  }
-  if (open4.length > 0) lines.push("");
-  if (folded.length > 0) {
-    const passed = folded.filter((r) => r.status === "pass").length;
-    const skipped = folded.length - passed;
-    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
-    lines.push(`<details><summary>${title}</summary>`, "");
-    for (const r of folded)
-      lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
-}
-function summaryLine(results) {
-  const count = (s) => results.filter((r) => r.status === s).length;
-  const parts = [
-    count("fail") ? `**${count("fail")} failed**` : "",
-    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
-    count("pass") ? `${count("pass")} passed` : "",
-    count("skipped") ? `${count("skipped")} skipped` : ""
-  ].filter(Boolean);
-  return parts.join(", ");
-}
-
-// src/report/flips-markdown.ts
-var MAX_EXCERPT = 300;
-var MAX_ID = 80;
-var MAX_CHART_SLICES = 12;
-var BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function cut(text, max2) {
-  const chars = [...text.replace(BIDI_CONTROLS, "")];
-  return chars.length > max2 ? `${chars.slice(0, max2).join("")}\u2026` : text;
-}
-var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(cut(text, max2));
-function countsLine(f) {
-  return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
-}
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
-    cell(e.id, MAX_ID),
-    cell(e.excerpt),
-    cell(e.truth),
-    `${cell(e.base)} \u2192 ${cell(e.head)}`,
-    ...fields.map((field) => cell(e.slice_values[field] ?? null))
-  ]);
-  return markdownTable([
-    ["id", "text", "truth", "base \u2192 head", ...fields.map((x2) => escapeCell(x2))],
-    ...rows
-  ]);
-}
-function shiftsTable(f) {
-  return markdownTable([
-    ["true label", "predicted as", "base", "head"],
-    ...(f.confusion_shifts ?? []).map((s) => [
-      cell(s.truth),
-      cell(s.predicted),
-      formatCount(s.base),
-      `${formatCount(s.head)} (+${formatCount(s.head - s.base)})`
-    ])
-  ]);
-}
-function sliceFlipsSection(f, detail) {
-  const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
-    "",
-    countsLine(f)
-  ];
-  if (detail !== "counts" && f.examples.length) {
-    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
-    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
-  }
-  if (detail !== "counts" && f.confusion_shifts?.length)
-    parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
-  parts.push("", "</details>");
-  return parts.join("\n");
-}
-function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
-  if (keys.length === 0) return "";
-  if (!suite.flips)
-    return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
-  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
-  const overall = suite.flips.find((f) => f.slice === "overall");
-  if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
-    sections.push(
-      [
-        "<details><summary>Confusions that grew overall</summary>",
-        "",
-        shiftsTable(overall),
-        "",
-        "</details>"
-      ].join("\n")
-    );
-  }
-  return sections.join("\n\n");
-}
-function chartLabel(text) {
-  return cut(text.replace(/[^\p{L}\p{N} =,._-]/gu, "_"), 24);
-}
-function suiteChart(suite) {
-  const metric = suite.gates[0]?.metric;
-  if (!metric) return "";
-  const def = metricDef(metric);
-  const points = suite.gates.filter((g) => g.metric === metric && g.base !== null && g.head !== null).filter((g, i2, all) => all.findIndex((x2) => x2.slice === g.slice) === i2).sort((a, b) => Number(b.verdict === "fail") - Number(a.verdict === "fail")).slice(0, MAX_CHART_SLICES);
-  if (points.length < 1) return "";
-  const scale = def?.unit === "proportion" ? 100 : 1;
-  const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
-  const low = Math.min(0, ...values);
-  const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
-  const num2 = (v) => String(Number((v * scale).toFixed(4)));
-  const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
-  return [
-    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice, base (bars) and head (line)</summary>`,
-    "",
-    "```mermaid",
-    // horizontal: slice names read along the vertical axis however many there are
-    "xychart-beta horizontal",
-    `  title "${title}"`,
-    `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
-    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,
-    `  bar [${points.map((g) => num2(g.base)).join(", ")}]`,
-    `  line [${points.map((g) => num2(g.head)).join(", ")}]`,
-    "```",
-    "",
-    "</details>"
-  ].join("\n");
-}
-function niceCeiling(v) {
-  if (v <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(v));
-  return Math.ceil(v * 1.1 / step) * step;
-}
-var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
-
-// src/report/comparison-markdown.ts
-var ICON2 = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  unconfirmed: "\u26A0\uFE0F",
-  not_comparable: "\u26D4",
-  insufficient_data: "\u2796",
-  new_slice: "\u{1F195}",
-  missing_slice: "\u2754"
-};
-var HEADLINE = {
-  pass: "pass",
-  warn: "pass with warnings",
-  fail: "fail",
-  not_comparable: "not comparable"
-};
-function valueChange(g) {
-  const def = metricDef(g.metric);
-  if (!def) return "\u2013";
-  const base = g.base === null ? "\u2013" : formatValue(def, g.base);
-  const head = g.head === null ? "\u2013" : formatValue(def, g.head);
-  return `${base} \u2192 ${head}`;
-}
-function deltaWithCi(g, confidence) {
-  const def = metricDef(g.metric);
-  if (!def || g.delta === null) return "\u2013";
-  const delta = formatDelta(def, g.delta);
-  if (!g.ci) return delta;
-  const lo = formatDelta(def, g.ci[0]).replace(/ (pts|ms)$/, "");
-  const hi = formatDelta(def, g.ci[1]).replace(/ (pts|ms)$/, "");
-  return `${delta} (${+(confidence * 100).toFixed(2)}% CI ${lo} \u2026 ${hi})`;
-}
-function counts(g) {
-  return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
-}
-function shortReason(g) {
-  const prefix = `${g.metric} on ${g.slice} `;
-  let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
-  text = text.replace(/ → [a-z_]+$/, "");
-  return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
-}
-function isConcern(g) {
-  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
-}
-function byConcern(a, b) {
-  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
-  return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
-}
-function verdictCell(g) {
-  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON2[g.outcome] : ICON2[g.verdict];
-  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
-}
-function detectableCell(g) {
-  if (g.detectable_drop === null) return "\u2013";
-  const def = metricDef(g.metric);
-  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
-  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
-}
-function underpowered(g) {
-  return g.underpowered === true;
-}
-function gateRow(g, confidence, withReason) {
-  const row = [
-    verdictCell(g),
-    escapeCell(g.slice),
-    escapeCell(metricDef(g.metric)?.title ?? g.metric),
-    valueChange(g),
-    deltaWithCi(g, confidence),
-    counts(g),
-    detectableCell(g)
-  ];
-  if (withReason) row.push(escapeCell(shortReason(g)));
-  return row;
-}
-var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
-var GATE_HEADER = [
-  "verdict",
-  "slice",
-  "metric",
-  "base \u2192 head",
-  "\u0394 (unadjusted CI)",
-  "n base / head",
-  "detects \u2265"
-];
-function suiteSection2(suite, comparison, detail, single) {
-  const confidence = comparison.settings.confidence;
-  const lines = [];
-  const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
-  lines.push(
-    `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
-  );
-  for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter(isConcern).sort(byConcern);
-  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
-  if (concerns.length) {
-    lines.push("");
-    lines.push(
-      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true))])
-    );
-  } else if (suite.gates.length) {
-    lines.push("");
-    lines.push(quietLine(suite.gates));
-  } else {
-    lines.push("");
-    lines.push("No gates are configured for this suite.");
-  }
-  const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
-    suite,
-    gates.map((g) => g.slice),
-    EXAMPLES[detail],
-    overall
-  );
-  const concernFlips = flips(concerns, true);
-  if (concernFlips) lines.push("", concernFlips);
-  const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
-  if (chart) lines.push("", chart);
-  if (detail === "minimal") return lines.join("\n");
-  if (quiet.length) {
-    lines.push("");
-    lines.push(
-      `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
-    );
-    lines.push("");
-    lines.push(markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true))]));
-    const concerned = new Set(concerns.map((g) => g.slice));
-    const quietFlips = flips(
-      quiet.filter((g) => !concerned.has(g.slice)),
-      concerns.length === 0
-    );
-    if (quietFlips) lines.push("", quietFlips);
-  }
-  if (suite.golden.examples) {
-    const ex = suite.golden.examples;
-    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
-    lines.push("");
-    lines.push(
-      `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
-
-Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
-
-</details>`
-    );
-  }
-  const others = suite.gates.filter((g) => !concerns.includes(g) && !quiet.includes(g)).sort(byConcern);
-  if (others.length) {
-    lines.push("");
-    lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
-    lines.push("");
-    lines.push(markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true))]));
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (detail !== "compact" && suite.slices.length) {
-    const metrics = [...new Set(suite.slices.flatMap((s) => Object.keys(s.metrics)))];
-    lines.push("");
-    lines.push(
-      `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
-    );
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["slice", "n base / head", ...metrics.map((m) => escapeCell(metricDef(m)?.title ?? m))],
-        ...suite.slices.map((s) => [
-          escapeCell(s.key),
-          `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
-          ...metrics.map((m) => {
-            const v = s.metrics[m];
-            if (!v) return "\u2013";
-            return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
-          })
-        ])
-      ])
-    );
-    lines.push("");
-    lines.push("</details>");
-  }
-  return lines.join("\n");
-}
-function quietLine(gates) {
-  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
-  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
-  const within = gates.length - notTested - noisy;
-  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
-  const parts = [
-    within ? `${within} within tolerance` : "",
-    noisy ? `${noisy} beyond tolerance but within noise` : "",
-    notTested ? `${notTested} not tested (see below)` : ""
-  ].filter(Boolean);
-  return `No gate failed: ${parts.join(", ")}.`;
-}
-function comparisonMarkdown(comparison, options = {}) {
-  const detail = options.detail ?? "full";
-  const title = options.title ?? "evalgate";
-  const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
-  const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
-  const lines = [
-    `## ${ICON2[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
-    "",
-    escapeText(comparison.summary)
-  ];
-  const single = comparison.suites.length === 1;
-  for (const suite of comparison.suites) lines.push("", suiteSection2(suite, comparison, detail, single));
-  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
-  if (detail !== "full" && leftOut) lines.push("", LEFT_OUT_NOTE);
-  if (detail !== "minimal") {
-    const s = comparison.settings;
-    lines.push(
-      "",
-      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
-    );
-  }
-  return lines.join("\n") + "\n";
-}
-function intervalMethods(comparison) {
-  const s = comparison.settings;
-  const used = [
-    ...new Set(
-      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean))
-    )
-  ];
-  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
-  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
-  return `${used.map(escapeText).join("; ")}${seeded}`;
-}
-function headOnlyMarkdown(head, reason) {
-  const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");
-  return `## \u2139\uFE0F evalgate: no baseline
-
-${escapeText(reason)}
-${body}`;
-}
-
-// src/gates/verdict-policy.ts
-var FAILS = {
-  pass: { fail: false, warn: false, never: false },
-  warn: { fail: false, warn: true, never: false },
-  fail: { fail: true, warn: true, never: false },
-  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
-  not_comparable: { fail: true, warn: true, never: false },
-  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
-};
-var CONCLUSION_WHEN_PASSING = {
-  pass: "success",
-  warn: "success",
-  fail: "neutral",
-  not_comparable: "neutral",
-  no_baseline: "neutral"
-};
-function shouldFail(shell, verdict, failOn, options) {
-  const rule = FAILS[verdict][failOn];
-  if (typeof rule === "boolean") return rule;
-  if (rule === "if_baseline_required") return options.baselineRequired;
-  return rule[shell];
-}
-function conclusionOf(verdict, failing) {
-  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
-}
-function overallVerdict(comparison, checks) {
-  const base = comparison ?? "no_baseline";
-  if (checks.includes("fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
-}
-
-// src/action/report.ts
-var ICONS = {
-  pass: "\u2705 pass",
-  warn: "\u26A0\uFE0F warn",
-  fail: "\u274C fail",
-  not_comparable: "\u2796 not comparable",
-  no_baseline: "\u2139\uFE0F no baseline"
-};
-function verdictLabel(verdict) {
-  return ICONS[verdict];
-}
-function checkVerdicts(input) {
-  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
-  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
-  return [...input.checks ?? [], ...docs, ...notRun];
-}
-function overallVerdict2(input) {
-  return overallVerdict(
-    input.comparison ? input.comparison.verdict : null,
-    checkVerdicts(input).map((c) => c.verdict)
-  );
-}
-function checksSection(checks, docs) {
-  const results = docs?.results ?? [];
-  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
-  const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-  const parts = ["#### Checks"];
-  if (checks.length > 0)
-    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
-  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
-  if (docs?.changedFilesTruncated) {
-    parts.push(
-      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
-    );
-  }
-  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
-  return parts.join("\n\n");
-}
-function splitHeadline(markdown) {
-  const end = markdown.indexOf("\n");
-  return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
-}
-function renderReport(input, detail) {
-  const verdict = overallVerdict2(input);
-  const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
-    /^## (\S+) evalgate:/,
-    (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
-  );
-  const [rawHeadline, body] = splitHeadline(rendered);
-  const own = input.comparison ? input.comparison.verdict : "no_baseline";
-  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
-  const parts = [headline];
-  if (verdict !== own)
-    parts.push(
-      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
-    );
-  if (input.configNote) parts.push(input.configNote);
-  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
-  parts.push(body);
-  const checks = checksSection(input.checks ?? [], input.docChecks);
-  if (checks) parts.push(checks);
-  if (input.footer) parts.push(input.footer);
-  return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
-}
-
-// src/action/suite-coverage.ts
+// src/report/suite-coverage.ts
 function suiteCoverage(gateConfig, head, onlySuite) {
   const evaluated = new Set(head.suites.map((s) => s.name));
   const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
@@ -60168,7 +60180,7 @@ async function report(settings, context3, job) {
   }) || lookupError !== void 0;
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
-  const body = fitToBudget((detail) => renderReport(input, detail));
+  const body = commentBody(input);
   if (body.detail !== "full")
     info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
   setOutput("verdict", verdict);

@@ -11,14 +11,15 @@ import { InputError } from '../io/errors.js';
 import { resultMarkdown } from '../report/result-markdown.js';
 import { writeFileAtomic, writeResult } from '../result/io.js';
 import { GitHubApiError } from './api-errors.js';
-import { configChangeMarkdown, loadBaseConfig } from './base-config.js';
+import { loadBaseConfig } from './base-config.js';
+import { configChangeMarkdown } from '../report/config-change.js';
 import {
   downloadResultArtifact,
   findBaseline,
   findRunArtifact,
   type BaselineOutcome,
 } from './baseline-store.js';
-import { fitToBudget } from './budget.js';
+import { commentBody } from '../report/comment-body.js';
 import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
@@ -32,9 +33,9 @@ import {
   verdictLabel,
   type CheckOutcome,
   type ReportInput,
-} from './report.js';
+} from '../report/pr-comment.js';
 import { publishStatus, type GateFinding } from './status.js';
-import { suiteCoverage } from './suite-coverage.js';
+import { suiteCoverage } from '../report/suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
 import { conclusionOf, shouldFail } from '../gates/verdict-policy.js';
@@ -507,7 +508,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
     }) || lookupError !== undefined;
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
-  const body = fitToBudget((detail) => renderReport(input, detail));
+  const body = commentBody(input);
   if (body.detail !== 'full')
     core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
   core.setOutput('verdict', verdict);

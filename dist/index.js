@@ -47798,15 +47798,15 @@ function generationFlips(input) {
     status[i2] = flipStatus(passes(baseSquad, baseRows[i2]), passes(headSquad, headRows[i2]));
     severity[i2] = f1(baseSquad, baseRows[i2]) - f1(headSquad, headRows[i2]);
   }
-  const show = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
+  const show2 = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
   return {
     definition: f1Pass === null ? "exact match 1 \u2192 0; listed by F1 lost" : `token F1 \u2265 ${f1Pass} \u2192 below it; listed by F1 lost`,
     status,
     severity,
     describe: (i2) => ({
       truth: null,
-      base: show(baseSquad, baseRows[i2]),
-      head: show(headSquad, headRows[i2])
+      base: show2(baseSquad, baseRows[i2]),
+      head: show2(headSquad, headRows[i2])
     })
   };
 }
@@ -47879,12 +47879,12 @@ function scoredFlips(input) {
       severity[i2] = b - h;
     }
   }
-  const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
+  const show2 = (v) => `${shortNumber(v * 100)}% of runs pass`;
   return {
     definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
     status,
     severity,
-    describe: (i2) => ({ truth: null, base: show(basePass[baseRows[i2]]), head: show(headPass[headRows[i2]]) })
+    describe: (i2) => ({ truth: null, base: show2(basePass[baseRows[i2]]), head: show2(headPass[headRows[i2]]) })
   };
 }
 
@@ -51766,6 +51766,57 @@ function resolveSuite(suite, i2, ctx) {
   };
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
+
+// src/config/gating-config.ts
+var PRODUCTION_KEYS = ["run", "predictions"];
+function evaluationConfig(base, head) {
+  const suites = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) {
+      suites.push(headSuite);
+      continue;
+    }
+    const { run: run2, predictions } = headSuite;
+    const { run: _baseRun, ...definition } = baseSuite;
+    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
+  }
+  return { ...base, suites };
+}
+var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
+function definitionChanges(base, head) {
+  const changes = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) continue;
+    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
+    for (const key of [...keys].sort()) {
+      if (IGNORED.has(key)) continue;
+      const b = baseSuite[key];
+      const h = headSuite[key];
+      for (const [setting, bv, hv] of flatten(key, b, h)) {
+        if (JSON.stringify(bv) !== JSON.stringify(hv))
+          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
+      }
+    }
+  }
+  return changes;
+}
+function flatten(key, b, h) {
+  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
+  const bo = isObject3(b) ? b : {};
+  const ho = isObject3(h) ? h : {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
+}
+function settingName(key) {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+function show(value) {
+  if (value === void 0) return "(none)";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
 
 // src/evaluate/gate-coverage.ts
 var MISSING = "(missing)";
@@ -59850,15 +59901,10 @@ async function onPush(settings, context3) {
 }
 async function onPullRequest(settings, context3, pull) {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`
-  });
-  await writeResult(settings.resultPath, head);
-  setOutput("result-path", settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : void 0;
   const readOnly = isReadOnlyRun(context3, pull.headRepoId);
   let gateConfig = headConfig;
+  let evalConfig = headConfig;
   let configNote = "";
   if (octokit) {
     const base = await group(
@@ -59867,12 +59913,19 @@ async function onPullRequest(settings, context3, pull) {
     );
     if (base) {
       gateConfig = base;
-      configNote = configChangeMarkdown(base, headConfig);
+      evalConfig = evaluationConfig(base, headConfig);
+      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
     } else {
       configNote = `> [!NOTE]
 > The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  const head = await evaluate(settings, evalConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`
+  });
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,

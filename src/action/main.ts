@@ -3,6 +3,7 @@ import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
 import { attachExcerpts } from '../compare/excerpts.js';
 import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
+import { definitionChanges, evaluationConfig } from '../config/gating-config.js';
 import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
@@ -80,16 +81,12 @@ async function onPullRequest(
   pull: PullRequestInfo,
 ): Promise<void> {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`,
-  });
-  await writeResult(settings.resultPath, head);
-  core.setOutput('result-path', settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
   const readOnly = isReadOnlyRun(context, pull.headRepoId);
 
+  // The base branch's config decides what is gated and how; the PR's only how predictions are produced.
   let gateConfig = headConfig;
+  let evalConfig = headConfig;
   let configNote = '';
   if (octokit) {
     const base = await core.group('Base config', () =>
@@ -97,11 +94,18 @@ async function onPullRequest(
     );
     if (base) {
       gateConfig = base;
-      configNote = configChangeMarkdown(base, headConfig);
+      evalConfig = evaluationConfig(base, headConfig);
+      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
     } else {
       configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  const head = await evaluate(settings, evalConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`,
+  });
+  await writeResult(settings.resultPath, head);
+  core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,

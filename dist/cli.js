@@ -32593,6 +32593,7 @@ var FAILS = {
   no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
 };
 function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;

@@ -54774,12 +54774,20 @@ var FAILS = {
 };
 var CONCLUSION_WHEN_PASSING = {
   pass: "success",
-  warn: "success",
+  warn: "neutral",
   fail: "neutral",
   not_comparable: "neutral",
   no_baseline: "neutral"
 };
+var STATUS_WHEN_PASSING = {
+  pass: { state: "success", prefix: "" },
+  warn: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "success", prefix: "\u26A0\uFE0F " },
+  not_comparable: { state: "error", prefix: "nothing was compared: " },
+  no_baseline: { state: "error", prefix: "nothing was compared: " }
+};
 function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;
@@ -54787,6 +54795,11 @@ function shouldFail(shell, verdict, failOn, options) {
 }
 function conclusionOf(verdict, failing) {
   return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function commitStatusOf(verdict, failing, description) {
+  if (failing) return { state: "failure", description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
 }
 function overallVerdict(comparison, checks) {
   const base = comparison ?? "no_baseline";
@@ -55098,8 +55111,7 @@ async function publishStatus(octokit, repo, report2) {
         owner: repo.owner,
         repo: repo.repo,
         sha: report2.sha,
-        // A status has no "neutral": no baseline or an advisory result passes.
-        state: report2.conclusion === "failure" ? "failure" : "success",
+        state: report2.state ?? (report2.conclusion === "failure" ? "failure" : "success"),
         context: report2.name,
         description: clip(report2.description, STATUS_DESCRIPTION_LIMIT),
         target_url: report2.targetUrl
@@ -60229,8 +60241,9 @@ async function report(settings, context3, job) {
   const verdict = overallVerdict2(input);
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
   const failing = shouldFail("action", verdict, settings.failOn, {
-    baselineRequired: baselineOf(gateConfig).required
-  }) || lookupError !== void 0;
+    baselineRequired: baselineOf(gateConfig).required,
+    lookupFailed: lookupError !== void 0
+  });
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
   const body = commentBody(input);
@@ -60239,6 +60252,7 @@ async function report(settings, context3, job) {
   setOutput("verdict", verdict);
   setOutput("markdown", body.text);
   setOutput("suites", String(head.suites.length));
+  const statusDescription = () => lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
   await group("Publish", async () => {
     if (!job.octokit) {
       notice(
@@ -60277,7 +60291,7 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        ...commitStatusOf(verdict, failing, statusDescription()),
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []

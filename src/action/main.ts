@@ -39,7 +39,7 @@ import { publishStatus, type GateFinding } from './status.js';
 import { suiteCoverage } from '../report/suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
-import { conclusionOf, shouldFail } from '../gates/verdict-policy.js';
+import { commitStatusOf, conclusionOf, shouldFail } from '../gates/verdict-policy.js';
 
 /** The action: evaluate (or, for workflow_run, download) a result, compare it with the baseline, report. */
 export async function run(): Promise<void> {
@@ -506,10 +506,10 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const verdict = overallVerdict(input);
   // Until the core policy has an error verdict for it, a failed lookup fails here (issue #11, finding 4).
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
-  const failing =
-    shouldFail('action', verdict, settings.failOn, {
-      baselineRequired: baselineOf(gateConfig).required,
-    }) || lookupError !== undefined;
+  const failing = shouldFail('action', verdict, settings.failOn, {
+    baselineRequired: baselineOf(gateConfig).required,
+    lookupFailed: lookupError !== undefined,
+  });
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
   const body = commentBody(input);
@@ -519,6 +519,16 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   core.setOutput('markdown', body.text);
   core.setOutput('suites', String(head.suites.length));
 
+  const statusDescription = (): string =>
+    lookupError !== undefined
+      ? `error: the baseline lookup failed: ${lookupError}`
+      : coverage?.verdict === 'fail'
+        ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+        : failedDocChecks.length > 0
+          ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+          : verdict === 'no_baseline'
+            ? (input.noBaselineReason ?? 'no baseline was found')
+            : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`);
   await core.group('Publish', async () => {
     if (!job.octokit) {
       core.notice(
@@ -563,14 +573,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
           name: title,
           sha: job.headSha,
           conclusion: conclusionOf(verdict, failing),
-          description:
-            lookupError !== undefined
-              ? `error: the baseline lookup failed: ${lookupError}`
-              : coverage?.verdict === 'fail'
-                ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-                : failedDocChecks.length > 0
-                  ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
-                  : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+          ...commitStatusOf(verdict, failing, statusDescription()),
           targetUrl: context.runUrl,
           summary: body.text,
           annotations: comparison

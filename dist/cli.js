@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -32651,6 +32651,13 @@ function intervalMethods(comparison) {
   const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
   return `${used.map(escapeText).join("; ")}${seeded}`;
 }
+function headOnlyMarkdown(head, reason) {
+  const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");
+  return `## \u2139\uFE0F evalgate: no baseline
+
+${escapeText(reason)}
+${body}`;
+}
 
 // src/cli/command.ts
 var EXIT = { ok: 0, gateFailed: 1, inputError: 2, internalError: 3 };
@@ -32734,7 +32741,7 @@ async function runComparison(values, io, options = {}) {
   }
   if (format === "markdown") writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === "json") io.stdout.write(comparisonJson(comparison));
-  return comparison;
+  return { comparison, config, head };
 }
 var compareCommand = {
   summary: "compare a head result with a baseline result (deltas, intervals, gate verdicts)",
@@ -32752,6 +32759,9 @@ var compareCommand = {
   }
 };
 
+// src/cli/commands/gate.ts
+import { basename as basename3, extname, resolve as resolve4 } from "node:path";
+
 // src/gates/verdict-policy.ts
 var FAILS = {
   pass: { fail: false, warn: false, never: false },
@@ -32762,35 +32772,352 @@ var FAILS = {
   no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
 };
 function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;
   return rule[shell];
 }
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
+// src/report/comment-budget.ts
+var COMMENT_LIMIT = 65536;
+var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
+var DETAIL_STAGES = ["full", "no-charts", "no-examples", "compact", "minimal"];
+var TRUNCATED_NOTE = "_The report is too long for a comment; the rest is in the job summary and the result artifact._";
+function fitToBudget(render, limit = COMMENT_BUDGET) {
+  let last = "";
+  for (const detail of DETAIL_STAGES) {
+    last = render(detail);
+    if (last.length <= limit) return { text: last, detail };
+  }
+  return {
+    text: keepWholeBlocks(last, limit - TRUNCATED_NOTE.length - 2) + `
+
+${TRUNCATED_NOTE}`,
+    detail: "truncated"
+  };
+}
+function markdownBlocks(markdown) {
+  const blocks = [];
+  let current = [];
+  let depth = 0;
+  for (const line of markdown.split("\n")) {
+    depth += (line.match(/<details\b/g) ?? []).length;
+    depth -= (line.match(/<\/details>/g) ?? []).length;
+    if (line.trim() === "" && depth <= 0) {
+      if (current.length) blocks.push(current.join("\n"));
+      current = [];
+      depth = 0;
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current.join("\n"));
+  return blocks;
+}
+function keepWholeBlocks(markdown, limit) {
+  const kept = [];
+  let length = 0;
+  for (const block of markdownBlocks(markdown)) {
+    const added = block.length + (kept.length ? 2 : 0);
+    if (length + added > limit) break;
+    kept.push(block);
+    length += added;
+  }
+  return kept.join("\n\n");
+}
+
+// src/report/checks-markdown.ts
+var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
+var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+function checksMarkdown(results, heading = "### Checks") {
+  if (results.length === 0) return "";
+  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
+  const open3 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
+  const lines = [heading, "", summaryLine(results), ""];
+  for (const r of open3) {
+    lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+  }
+  if (open3.length > 0) lines.push("");
+  if (folded.length > 0) {
+    const passed = folded.filter((r) => r.status === "pass").length;
+    const skipped = folded.length - passed;
+    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+    lines.push(`<details><summary>${title}</summary>`, "");
+    for (const r of folded)
+      lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function summaryLine(results) {
+  const count = (s) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("fail") ? `**${count("fail")} failed**` : "",
+    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
+    count("pass") ? `${count("pass")} passed` : "",
+    count("skipped") ? `${count("skipped")} skipped` : ""
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+// src/report/pr-comment.ts
+var ICONS = {
+  pass: "\u2705 pass",
+  warn: "\u26A0\uFE0F warn",
+  fail: "\u274C fail",
+  not_comparable: "\u2796 not comparable",
+  no_baseline: "\u2139\uFE0F no baseline"
+};
+function verdictLabel(verdict) {
+  return ICONS[verdict];
+}
+function checkVerdicts(input) {
+  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
+  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
+  return [...input.checks ?? [], ...docs, ...notRun];
+}
+function overallVerdict2(input) {
+  return overallVerdict(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict)
+  );
+}
+function checksSection(checks, docs) {
+  const results = docs?.results ?? [];
+  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
+  const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+  const parts = ["#### Checks"];
+  if (checks.length > 0)
+    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
+  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
+  if (docs?.changedFilesTruncated) {
+    parts.push(
+      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
+    );
+  }
+  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
+  return parts.join("\n\n");
+}
+function splitHeadline(markdown) {
+  const end = markdown.indexOf("\n");
+  return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
+}
+function renderReport(input, detail) {
+  const verdict = overallVerdict2(input);
+  const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
+    /^## (\S+) evalgate:/,
+    (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
+  );
+  const [rawHeadline, body] = splitHeadline(rendered);
+  const own = input.comparison ? input.comparison.verdict : "no_baseline";
+  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
+  const parts = [headline];
+  if (verdict !== own)
+    parts.push(
+      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
+    );
+  if (input.configNote) parts.push(input.configNote);
+  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
+  parts.push(body);
+  const checks = checksSection(input.checks ?? [], input.docChecks);
+  if (checks) parts.push(checks);
+  if (input.footer) parts.push(input.footer);
+  return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
+}
+
+// src/report/comment-body.ts
+function commentBody(input) {
+  return fitToBudget((detail) => renderReport(input, detail));
+}
+
+// src/report/suite-coverage.ts
+function suiteCoverage(gateConfig, head, onlySuite) {
+  const evaluated = new Set(head.suites.map((s) => s.name));
+  const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
+  const missing = expected.filter((s) => !evaluated.has(s.name));
+  if (missing.length === 0) return void 0;
+  const names = missing.map((s) => `\`${escapeText(s.name)}\``).join(", ");
+  return {
+    name: "suites",
+    verdict: missing.some((s) => s.mode === "enforce") ? "fail" : "warn",
+    markdown: `the base branch's config has ${names}, but this pull request's result does not; its gates could not be checked.`
+  };
+}
+
+// src/cli/local-context.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+function localContext(options) {
+  const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
+  const changed = new Set(changedFiles);
+  const readHead = async (path) => readOrNull(resolve3(options.root, path));
+  return {
+    changedFiles,
+    changedFilesTruncated: false,
+    prBody: options.prBody,
+    labels: options.labels,
+    metricsChanged: options.metricsChanged,
+    goldenFiles: options.goldenFiles,
+    async readFile(path, ref) {
+      if (ref === "head") return readHead(path);
+      if (options.base !== void 0) return gitShow(options.root, options.base, path);
+      return changed.has(path) ? null : readHead(path);
+    },
+    ...options.cardRows ? { cardRows: options.cardRows } : {}
+  };
+}
+function requireBase(base) {
+  if (base === void 0) throw new Error("a base ref or a changed-file list is needed");
+  return base;
+}
+function gitChangedFiles(root, base) {
+  const out = git(root, ["diff", "--name-only", "--no-renames", "--relative", "-z", `${base}...HEAD`]);
+  if (!out.ok) {
+    throw new InputError({
+      field: "--base",
+      message: `git diff --name-only ${base}...HEAD failed in ${root}: ${out.error}`
+    });
+  }
+  return out.stdout.toString("utf8").split("\0").filter(Boolean);
+}
+function gitShow(root, base, path) {
+  const out = git(root, ["show", `${base}:./${path.replace(/^(\.\/)+/, "")}`]);
+  return out.ok ? out.stdout : null;
+}
+function git(cwd, args) {
+  try {
+    const stdout = execFileSync2("git", args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 30
+    });
+    return { ok: true, stdout };
+  } catch (error) {
+    const e = error;
+    const stderr = e.stderr?.toString("utf8").trim().split("\n")[0];
+    return { ok: false, error: oneLine(stderr || e.message || String(error)) };
+  }
+}
+async function readOrNull(path) {
+  try {
+    return await readFile4(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
+  }
+}
+async function readChangedFilesList(file) {
+  const text = await readTextFile(file, "--changed-files");
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.replace(/\\/g, "/").replace(/^(\.\/)+/, ""));
+}
+async function readTextFile(file, option) {
+  let bytes;
+  try {
+    bytes = await readFile4(file);
+  } catch (error) {
+    throw new InputError({
+      file,
+      field: option,
+      message: `cannot read the file (${describeFsError(error)})`
+    });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError({ file, field: option, message: "the file is not valid UTF-8" });
+  }
+}
 
 // src/cli/commands/gate.ts
 var gateCommand = {
-  summary: "compare and exit 1 when a gate fails (the CI step)",
+  summary: "compare and exit 1 when a gate fails (the CI step); prints the pull-request comment",
   usage: [
     "Usage: evalgate gate --base BASE.json --head HEAD.json [--config .github/evalgate.yml] [--out comparison.json]",
     "                     [--format markdown|json|none] [--fail-on fail|warn|never]",
+    "                     [--title TEXT] [--footer TEXT] [--baseline-note TEXT]",
+    "                     [--base-ref REF | --changed-files FILE] [--pr-body FILE] [--labels a,b]",
     "",
-    "Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate failed (or warned with --fail-on warn, or the",
-    "results are not comparable), 2 usage or input error."
+    "The markdown is the comment the GitHub action posts on the same inputs, byte for byte: the same report,",
+    "length budget, suite-coverage check and documentation checks (run when --base-ref, --changed-files or",
+    '--pr-body is given). --title defaults to "evalgate / <suite>" (or the config file name); --footer and',
+    "--baseline-note give the lines the action adds (its run link, where the baseline came from).",
+    "",
+    "Exit codes: 0 pass (or advisory, or --fail-on never), 1 a gate or a check failed (or warned with --fail-on",
+    "warn, or the results are not comparable), 2 usage or input error."
   ].join("\n"),
-  options: { ...compareOptions, "fail-on": { type: "string", default: "fail" } },
+  options: {
+    ...compareOptions,
+    "fail-on": { type: "string", default: "fail" },
+    title: { type: "string" },
+    footer: { type: "string" },
+    "baseline-note": { type: "string" },
+    "base-ref": { type: "string" },
+    "changed-files": { type: "string" },
+    "pr-body": { type: "string" },
+    labels: { type: "string" }
+  },
   async run(values, _positionals, io) {
     const failOn = stringOption(values, "fail-on") ?? "fail";
     if (!["fail", "warn", "never"].includes(failOn))
       throw new UsageError(`--fail-on must be fail, warn or never, got ${JSON.stringify(failOn)}`);
-    const comparison = await runComparison(values, io, { requireConfig: true });
-    const v = comparison.verdict;
-    const failed = shouldFail("cli", v, failOn, { baselineRequired: false });
-    io.stderr.write(`verdict: ${v}${failed ? " (exit 1)" : ""}
+    const format = stringOption(values, "format") ?? "markdown";
+    const { comparison, config, head } = await runComparison(
+      { ...values, format: format === "markdown" ? "none" : format },
+      io,
+      { requireConfig: true }
+    );
+    const coverage = suiteCoverage(config, head);
+    const input = {
+      title: stringOption(values, "title") ?? `evalgate / ${defaultName(config)}`,
+      head,
+      comparison,
+      baselineNote: stringOption(values, "baseline-note"),
+      checks: coverage ? [coverage] : [],
+      docChecks: await docChecks(values, config, head, comparison),
+      footer: stringOption(values, "footer")
+    };
+    if (format === "markdown") io.stdout.write(commentBody(input).text);
+    const verdict = overallVerdict2(input);
+    const failed = shouldFail("cli", verdict, failOn, { baselineRequired: false });
+    io.stderr.write(`verdict: ${verdict}${failed ? " (exit 1)" : ""}
 `);
     return failed ? 1 : 0;
   }
 };
+function defaultName(config) {
+  if (config.suites.length === 1) return config.suites[0].name;
+  const file = basename3(config.file);
+  return basename3(file, extname(file));
+}
+async function docChecks(values, config, head, comparison) {
+  const base = stringOption(values, "base-ref");
+  const changedList = stringOption(values, "changed-files");
+  const prBodyFile = stringOption(values, "pr-body");
+  if (base === void 0 && changedList === void 0 && prBodyFile === void 0) return void 0;
+  const hasRules = (config.checks?.length ?? 0) > 0 || config.suites.some((s) => (s.checks?.length ?? 0) > 0);
+  if (!hasRules) return void 0;
+  const headRows = cardRowsFromResult(head);
+  const ctx = localContext({
+    root: config.root,
+    base,
+    changedFiles: changedList !== void 0 ? await readChangedFilesList(changedList) : base === void 0 ? [] : void 0,
+    prBody: prBodyFile === void 0 ? null : await readTextFile(prBodyFile, "--pr-body"),
+    labels: (stringOption(values, "labels") ?? "").split(",").map((l) => l.trim()).filter(Boolean),
+    metricsChanged: metricsChangedFrom(comparison),
+    goldenFiles: config.suites.map((s) => s.golden.display),
+    cardRows: async (result) => result === void 0 ? headRows : cardRowsFromResult(await readResult(resolve4(config.root, result), result))
+  });
+  return { results: await runConfigChecks(config, ctx), changedFilesTruncated: false };
+}
 
 // src/evaluate/gate-coverage.ts
 var MISSING = "(missing)";
@@ -32892,7 +33219,7 @@ async function goldenFields(suite) {
 
 // src/io/contained.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5 } from "node:path";
 function isWithin(root, path) {
   const inside = relative3(root, path);
   return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
@@ -32905,8 +33232,8 @@ function realpathOrUndefined(path) {
   }
 }
 function resolveInside(root, path, what, file) {
-  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
-  const full = resolve3(root, path);
+  const realRoot = realpathOrUndefined(root) ?? resolve5(root);
+  const full = resolve5(root, path);
   const refuse = (why) => {
     throw new InputError({
       ...file ? { file } : {},
@@ -32914,12 +33241,12 @@ function resolveInside(root, path, what, file) {
       message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
     });
   };
-  if (!isWithin(resolve3(root), full))
+  if (!isWithin(resolve5(root), full))
     refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
   let probe = full;
   let real = realpathOrUndefined(probe);
-  while (real === void 0 && probe !== resolve3(probe, "..")) {
-    probe = resolve3(probe, "..");
+  while (real === void 0 && probe !== resolve5(probe, "..")) {
+    probe = resolve5(probe, "..");
     real = realpathOrUndefined(probe);
   }
   if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
@@ -33142,7 +33469,7 @@ var reportCommand = {
 };
 
 // src/cli/suite-hygiene.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options = {}) {
   const textField = suite.fields.text ?? "text";
@@ -33175,7 +33502,7 @@ async function suiteHygiene(suite, options = {}) {
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      resolve4(given),
+      resolve6(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
@@ -33303,130 +33630,7 @@ var validateCommand = {
 };
 
 // src/cli/commands/check.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/report/checks-markdown.ts
-var ICON2 = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
-var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
-function checksMarkdown(results, heading = "### Checks") {
-  if (results.length === 0) return "";
-  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
-  const open3 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
-  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
-  const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open3) {
-    lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
-  }
-  if (open3.length > 0) lines.push("");
-  if (folded.length > 0) {
-    const passed = folded.filter((r) => r.status === "pass").length;
-    const skipped = folded.length - passed;
-    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
-    lines.push(`<details><summary>${title}</summary>`, "");
-    for (const r of folded)
-      lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
-}
-function summaryLine(results) {
-  const count = (s) => results.filter((r) => r.status === s).length;
-  const parts = [
-    count("fail") ? `**${count("fail")} failed**` : "",
-    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
-    count("pass") ? `${count("pass")} passed` : "",
-    count("skipped") ? `${count("skipped")} skipped` : ""
-  ].filter(Boolean);
-  return parts.join(", ");
-}
-
-// src/cli/local-context.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
-function localContext(options) {
-  const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
-  const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve5(options.root, path));
-  return {
-    changedFiles,
-    changedFilesTruncated: false,
-    prBody: options.prBody,
-    labels: options.labels,
-    metricsChanged: options.metricsChanged,
-    goldenFiles: options.goldenFiles,
-    async readFile(path, ref) {
-      if (ref === "head") return readHead(path);
-      if (options.base !== void 0) return gitShow(options.root, options.base, path);
-      return changed.has(path) ? null : readHead(path);
-    },
-    ...options.cardRows ? { cardRows: options.cardRows } : {}
-  };
-}
-function requireBase(base) {
-  if (base === void 0) throw new Error("a base ref or a changed-file list is needed");
-  return base;
-}
-function gitChangedFiles(root, base) {
-  const out = git(root, ["diff", "--name-only", "--no-renames", "--relative", "-z", `${base}...HEAD`]);
-  if (!out.ok) {
-    throw new InputError({
-      field: "--base",
-      message: `git diff --name-only ${base}...HEAD failed in ${root}: ${out.error}`
-    });
-  }
-  return out.stdout.toString("utf8").split("\0").filter(Boolean);
-}
-function gitShow(root, base, path) {
-  const out = git(root, ["show", `${base}:./${path.replace(/^(\.\/)+/, "")}`]);
-  return out.ok ? out.stdout : null;
-}
-function git(cwd, args) {
-  try {
-    const stdout = execFileSync2("git", args, {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 1 << 30
-    });
-    return { ok: true, stdout };
-  } catch (error) {
-    const e = error;
-    const stderr = e.stderr?.toString("utf8").trim().split("\n")[0];
-    return { ok: false, error: oneLine(stderr || e.message || String(error)) };
-  }
-}
-async function readOrNull(path) {
-  try {
-    return await readFile4(path);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
-  }
-}
-async function readChangedFilesList(file) {
-  const text = await readTextFile(file, "--changed-files");
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.replace(/\\/g, "/").replace(/^(\.\/)+/, ""));
-}
-async function readTextFile(file, option) {
-  let bytes;
-  try {
-    bytes = await readFile4(file);
-  } catch (error) {
-    throw new InputError({
-      file,
-      field: option,
-      message: `cannot read the file (${describeFsError(error)})`
-    });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError({ file, field: option, message: "the file is not valid UTF-8" });
-  }
-}
-
-// src/cli/commands/check.ts
+import { resolve as resolve7 } from "node:path";
 var checkCommand = {
   summary: "run the documentation checks (model card, changelog, PR description) locally",
   usage: [
@@ -33502,7 +33706,7 @@ function cardRowsReader(config, headRows) {
     if (result === void 0) return headRows;
     let rows = cache2.get(result);
     if (!rows) {
-      rows = readResult(resolve6(config.root, result), result).then(cardRowsFromResult);
+      rows = readResult(resolve7(config.root, result), result).then(cardRowsFromResult);
       cache2.set(result, rows);
     }
     return rows;

@@ -47906,15 +47906,15 @@ function generationFlips(input) {
     status[i2] = flipStatus(passes(baseSquad, baseRows[i2]), passes(headSquad, headRows[i2]));
     severity[i2] = f1(baseSquad, baseRows[i2]) - f1(headSquad, headRows[i2]);
   }
-  const show = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
+  const show2 = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
   return {
     definition: f1Pass === null ? "exact match 1 \u2192 0; listed by F1 lost" : `token F1 \u2265 ${f1Pass} \u2192 below it; listed by F1 lost`,
     status,
     severity,
     describe: (i2) => ({
       truth: null,
-      base: show(baseSquad, baseRows[i2]),
-      head: show(headSquad, headRows[i2])
+      base: show2(baseSquad, baseRows[i2]),
+      head: show2(headSquad, headRows[i2])
     })
   };
 }
@@ -47987,12 +47987,12 @@ function scoredFlips(input) {
       severity[i2] = b - h;
     }
   }
-  const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
+  const show2 = (v) => `${shortNumber(v * 100)}% of runs pass`;
   return {
     definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
     status,
     severity,
-    describe: (i2) => ({ truth: null, base: show(basePass[baseRows[i2]]), head: show(headPass[headRows[i2]]) })
+    describe: (i2) => ({ truth: null, base: show2(basePass[baseRows[i2]]), head: show2(headPass[headRows[i2]]) })
   };
 }
 
@@ -51867,6 +51867,57 @@ function resolveSuite(suite, i2, ctx) {
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
+// src/config/gating-config.ts
+var PRODUCTION_KEYS = ["run", "predictions"];
+function evaluationConfig(base, head) {
+  const suites = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) {
+      suites.push(headSuite);
+      continue;
+    }
+    const { run: run2, predictions } = headSuite;
+    const { run: _baseRun, ...definition } = baseSuite;
+    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
+  }
+  return { ...base, suites };
+}
+var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
+function definitionChanges(base, head) {
+  const changes = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) continue;
+    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
+    for (const key of [...keys].sort()) {
+      if (IGNORED.has(key)) continue;
+      const b = baseSuite[key];
+      const h = headSuite[key];
+      for (const [setting, bv, hv] of flatten(key, b, h)) {
+        if (JSON.stringify(bv) !== JSON.stringify(hv))
+          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
+      }
+    }
+  }
+  return changes;
+}
+function flatten(key, b, h) {
+  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
+  const bo = isObject3(b) ? b : {};
+  const ho = isObject3(h) ? h : {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
+}
+function settingName(key) {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+function show(value) {
+  if (value === void 0) return "(none)";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+
 // src/evaluate/gate-coverage.ts
 var MISSING = "(missing)";
 var LIST_MAX = 12;
@@ -53606,6 +53657,8 @@ async function loadBaseConfig(octokit, repo, path, baseSha, root) {
   if (text === void 0) return void 0;
   return parseConfig(text, `${path} (base ${baseSha.slice(0, 7)})`, root);
 }
+
+// src/report/config-change.ts
 function gateLines(config) {
   return new Map(
     config.suites.map((s) => [
@@ -53614,7 +53667,7 @@ function gateLines(config) {
     ])
   );
 }
-function configChangeMarkdown(base, head) {
+function configChangeMarkdown(base, head, definitions = []) {
   if (base.fingerprint === head.fingerprint) return "";
   const before = gateLines(base);
   const after = gateLines(head);
@@ -53632,7 +53685,12 @@ function configChangeMarkdown(base, head) {
     lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
     lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
   }
-  if (changed.length === 0) lines.push(">", "> The gates are unchanged (other settings differ).");
+  if (definitions.length > 0) lines.push(">");
+  for (const d of definitions)
+    lines.push(
+      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
+    );
+  if (changed.length === 0 && definitions.length === 0) return "";
   return lines.join("\n");
 }
 
@@ -59600,8 +59658,7 @@ async function publishStatus(octokit, repo, report2) {
         owner: repo.owner,
         repo: repo.repo,
         sha: report2.sha,
-        // A status has no "neutral": no baseline or an advisory result passes.
-        state: report2.conclusion === "failure" ? "failure" : "success",
+        state: report2.state ?? (report2.conclusion === "failure" ? "failure" : "success"),
         context: report2.name,
         description: clip(report2.description, STATUS_DESCRIPTION_LIMIT),
         target_url: report2.targetUrl
@@ -59815,7 +59872,7 @@ async function react(octokit, repo, commentId, content) {
   );
 }
 
-// src/action/budget.ts
+// src/report/comment-budget.ts
 var COMMENT_LIMIT = 65536;
 var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
 var DETAIL_STAGES = ["full", "no-charts", "no-examples", "compact", "minimal"];
@@ -60080,167 +60137,6 @@ async function explain(job, slice2) {
     explainMarkdown(compared.comparison, slice2, compared.source)
   );
   setOutput("verdict", "explained");
-}
-
-// src/action/inputs.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
-var FAIL_ON = ["fail", "warn", "never"];
-var Inputs = {
-  config: "config",
-  token: "github-token",
-  suite: "suite",
-  name: "name",
-  resultPath: "result-path",
-  comparisonPath: "comparison-path",
-  runCommands: "run-commands",
-  comment: "comment",
-  status: "status",
-  failOn: "fail-on",
-  commentAuthor: "comment-author",
-  passEnv: "pass-env"
-};
-function booleanInput(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1"].includes(raw)) return true;
-  if (["false", "no", "0"].includes(raw)) return false;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
-  });
-}
-function choiceInput(name, choices, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (choices.includes(raw)) return raw;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
-  });
-}
-function getSettings(env = process.env) {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
-  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
-  const token = getInput(Inputs.token);
-  if (token) setSecret(token);
-  const suite = getInput(Inputs.suite).trim();
-  const name = getInput(Inputs.name).trim();
-  const commentAuthor = getInput(Inputs.commentAuthor).trim();
-  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
-  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
-  if (badName !== void 0) {
-    throw new InputError({
-      field: `input ${Inputs.passEnv}`,
-      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
-    });
-  }
-  return {
-    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
-    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
-    configDisplay,
-    workspace,
-    token,
-    ...suite ? { suite } : {},
-    ...name ? { name } : {},
-    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
-    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
-    runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
-    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
-    ...commentAuthor ? { commentAuthor } : {},
-    passEnv
-  };
-}
-
-// src/action/pr-checks.ts
-import { readFile as readFile3 } from "node:fs/promises";
-var PULL_FILES_CAP = 3e3;
-var PER_PAGE = 100;
-async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
-  const files = [];
-  let listed = 0;
-  for (let page = 1; listed < PULL_FILES_CAP; page++) {
-    const { data } = await api(
-      `Listing the files of pull request #${pullNumber}`,
-      "pull-requests: read",
-      () => octokit.rest.pulls.listFiles({
-        owner: repo.owner,
-        repo: repo.repo,
-        pull_number: pullNumber,
-        per_page: PER_PAGE,
-        page
-      })
-    );
-    for (const file of data) {
-      files.push(file.filename);
-      if (file.previous_filename && file.previous_filename !== file.filename)
-        files.push(file.previous_filename);
-    }
-    listed += data.length;
-    if (data.length < PER_PAGE) break;
-  }
-  const truncated = listed >= PULL_FILES_CAP && changedFiles !== listed;
-  return { files: [...new Set(files)], truncated };
-}
-function hasCheckRules(config, suite) {
-  return (config.checks?.length ?? 0) > 0 || config.suites.some((s) => (suite === void 0 || s.name === suite) && (s.checks?.length ?? 0) > 0);
-}
-async function runPullChecks(config, source, head, comparison, suite) {
-  const { files, truncated } = await listPullFiles(
-    source.octokit,
-    source.repo,
-    source.pullNumber,
-    source.changedFiles
-  );
-  const headRows = cardRowsFromResult(head);
-  const ctx = {
-    changedFiles: files,
-    changedFilesTruncated: truncated,
-    prBody: source.body,
-    labels: [...source.labels],
-    metricsChanged: comparison ? metricsChangedFrom(comparison) : null,
-    goldenFiles: config.suites.map((s) => s.golden.display),
-    readFile: fileReader(source),
-    cardRows: cardRowsReader(source, headRows)
-  };
-  return { results: await runConfigChecks(config, ctx, suite), changedFilesTruncated: truncated };
-}
-function fileReader(source) {
-  return async (path, ref) => {
-    if (ref === "base") return repoBytes(source, path, source.baseSha);
-    if (source.headFiles.from === "workspace") return readWorkspaceFile(source.headFiles.root, path);
-    return repoBytes(source, path, source.headSha);
-  };
-}
-async function repoBytes(source, path, sha) {
-  return await readRepoBytes(source.octokit, source.repo, path, sha) ?? null;
-}
-async function readWorkspaceFile(root, path) {
-  const full = resolveInside(root, path, "a documentation check");
-  try {
-    return await readFile3(full);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
-    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error2)})` });
-  }
-}
-function cardRowsReader(source, headRows) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (result) => {
-    if (result === void 0) return Promise.resolve(headRows);
-    let rows = cache2.get(result);
-    if (!rows) {
-      rows = fileReader(source)(result, "head").then((bytes) => {
-        if (bytes === null) return null;
-        return cardRowsFromResult(parseResult(bytes.toString("utf8"), result));
-      });
-      cache2.set(result, rows);
-    }
-    return rows;
-  };
 }
 
 // src/report/checks-markdown.ts
@@ -60664,12 +60560,20 @@ var FAILS = {
 };
 var CONCLUSION_WHEN_PASSING = {
   pass: "success",
-  warn: "success",
+  warn: "neutral",
   fail: "neutral",
   not_comparable: "neutral",
   no_baseline: "neutral"
 };
+var STATUS_WHEN_PASSING = {
+  pass: { state: "success", prefix: "" },
+  warn: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "success", prefix: "\u26A0\uFE0F " },
+  not_comparable: { state: "error", prefix: "nothing was compared: " },
+  no_baseline: { state: "error", prefix: "nothing was compared: " }
+};
 function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;
@@ -60677,6 +60581,11 @@ function shouldFail(shell, verdict, failOn, options) {
 }
 function conclusionOf(verdict, failing) {
   return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function commitStatusOf(verdict, failing, description) {
+  if (failing) return { state: "failure", description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
 }
 function overallVerdict(comparison, checks) {
   const base = comparison ?? "no_baseline";
@@ -60686,7 +60595,7 @@ function overallVerdict(comparison, checks) {
   return base;
 }
 
-// src/action/report.ts
+// src/report/pr-comment.ts
 var ICONS = {
   pass: "\u2705 pass",
   warn: "\u26A0\uFE0F warn",
@@ -60751,7 +60660,173 @@ function renderReport(input, detail) {
   return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
 }
 
-// src/action/suite-coverage.ts
+// src/report/comment-body.ts
+function commentBody(input) {
+  return fitToBudget((detail) => renderReport(input, detail));
+}
+
+// src/action/inputs.ts
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+var FAIL_ON = ["fail", "warn", "never"];
+var Inputs = {
+  config: "config",
+  token: "github-token",
+  suite: "suite",
+  name: "name",
+  resultPath: "result-path",
+  comparisonPath: "comparison-path",
+  runCommands: "run-commands",
+  comment: "comment",
+  status: "status",
+  failOn: "fail-on",
+  commentAuthor: "comment-author",
+  passEnv: "pass-env"
+};
+function booleanInput(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
+  });
+}
+function choiceInput(name, choices, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (choices.includes(raw)) return raw;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
+  });
+}
+function getSettings(env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
+  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
+  const token = getInput(Inputs.token);
+  if (token) setSecret(token);
+  const suite = getInput(Inputs.suite).trim();
+  const name = getInput(Inputs.name).trim();
+  const commentAuthor = getInput(Inputs.commentAuthor).trim();
+  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
+  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+  if (badName !== void 0) {
+    throw new InputError({
+      field: `input ${Inputs.passEnv}`,
+      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
+    });
+  }
+  return {
+    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
+    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
+    configDisplay,
+    workspace,
+    token,
+    ...suite ? { suite } : {},
+    ...name ? { name } : {},
+    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
+    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
+    runCommands: booleanInput(Inputs.runCommands, true),
+    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
+    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
+    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
+    ...commentAuthor ? { commentAuthor } : {},
+    passEnv
+  };
+}
+
+// src/action/pr-checks.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var PULL_FILES_CAP = 3e3;
+var PER_PAGE = 100;
+async function listPullFiles(octokit, repo, pullNumber, changedFiles) {
+  const files = [];
+  let listed = 0;
+  for (let page = 1; listed < PULL_FILES_CAP; page++) {
+    const { data } = await api(
+      `Listing the files of pull request #${pullNumber}`,
+      "pull-requests: read",
+      () => octokit.rest.pulls.listFiles({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pullNumber,
+        per_page: PER_PAGE,
+        page
+      })
+    );
+    for (const file of data) {
+      files.push(file.filename);
+      if (file.previous_filename && file.previous_filename !== file.filename)
+        files.push(file.previous_filename);
+    }
+    listed += data.length;
+    if (data.length < PER_PAGE) break;
+  }
+  const truncated = listed >= PULL_FILES_CAP && changedFiles !== listed;
+  return { files: [...new Set(files)], truncated };
+}
+function hasCheckRules(config, suite) {
+  return (config.checks?.length ?? 0) > 0 || config.suites.some((s) => (suite === void 0 || s.name === suite) && (s.checks?.length ?? 0) > 0);
+}
+async function runPullChecks(config, source, head, comparison, suite) {
+  const { files, truncated } = await listPullFiles(
+    source.octokit,
+    source.repo,
+    source.pullNumber,
+    source.changedFiles
+  );
+  const headRows = cardRowsFromResult(head);
+  const ctx = {
+    changedFiles: files,
+    changedFilesTruncated: truncated,
+    prBody: source.body,
+    labels: [...source.labels],
+    metricsChanged: comparison ? metricsChangedFrom(comparison) : null,
+    goldenFiles: config.suites.map((s) => s.golden.display),
+    readFile: fileReader(source),
+    cardRows: cardRowsReader(source, headRows)
+  };
+  return { results: await runConfigChecks(config, ctx, suite), changedFilesTruncated: truncated };
+}
+function fileReader(source) {
+  return async (path, ref) => {
+    if (ref === "base") return repoBytes(source, path, source.baseSha);
+    if (source.headFiles.from === "workspace") return readWorkspaceFile(source.headFiles.root, path);
+    return repoBytes(source, path, source.headSha);
+  };
+}
+async function repoBytes(source, path, sha) {
+  return await readRepoBytes(source.octokit, source.repo, path, sha) ?? null;
+}
+async function readWorkspaceFile(root, path) {
+  const full = resolveInside(root, path, "a documentation check");
+  try {
+    return await readFile3(full);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
+    throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error2)})` });
+  }
+}
+function cardRowsReader(source, headRows) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (result) => {
+    if (result === void 0) return Promise.resolve(headRows);
+    let rows = cache2.get(result);
+    if (!rows) {
+      rows = fileReader(source)(result, "head").then((bytes) => {
+        if (bytes === null) return null;
+        return cardRowsFromResult(parseResult(bytes.toString("utf8"), result));
+      });
+      cache2.set(result, rows);
+    }
+    return rows;
+  };
+}
+
+// src/report/suite-coverage.ts
 function suiteCoverage(gateConfig, head, onlySuite) {
   const evaluated = new Set(head.suites.map((s) => s.name));
   const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
@@ -61089,15 +61164,10 @@ async function onPush(settings, context3) {
 }
 async function onPullRequest(settings, context3, pull) {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`
-  });
-  await writeResult(settings.resultPath, head);
-  setOutput("result-path", settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : void 0;
   const readOnly = isReadOnlyRun(context3, pull.headRepoId);
   let gateConfig = headConfig;
+  let evalConfig = headConfig;
   let configNote = "";
   if (octokit) {
     const base = await group(
@@ -61106,12 +61176,19 @@ async function onPullRequest(settings, context3, pull) {
     );
     if (base) {
       gateConfig = base;
-      configNote = configChangeMarkdown(base, headConfig);
+      evalConfig = evaluationConfig(base, headConfig);
+      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
     } else {
       configNote = `> [!NOTE]
 > The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  const head = await evaluate(settings, evalConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`
+  });
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
@@ -61415,16 +61492,18 @@ async function report(settings, context3, job) {
   const verdict = overallVerdict2(input);
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
   const failing = shouldFail("action", verdict, settings.failOn, {
-    baselineRequired: baselineOf(gateConfig).required
-  }) || lookupError !== void 0;
+    baselineRequired: baselineOf(gateConfig).required,
+    lookupFailed: lookupError !== void 0
+  });
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
-  const body = fitToBudget((detail) => renderReport(input, detail));
+  const body = commentBody(input);
   if (body.detail !== "full")
     info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
   setOutput("verdict", verdict);
   setOutput("markdown", body.text);
   setOutput("suites", String(head.suites.length));
+  const statusDescription = () => lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
   await group("Publish", async () => {
     if (!job.octokit) {
       notice(
@@ -61463,7 +61542,7 @@ async function report(settings, context3, job) {
         name: title,
         sha: job.headSha,
         conclusion: conclusionOf(verdict, failing),
-        description: lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`,
+        ...commitStatusOf(verdict, failing, statusDescription()),
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []

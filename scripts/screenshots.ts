@@ -3,8 +3,8 @@
 // Run: npx tsx scripts/screenshots.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fitToBudget } from '../src/action/budget.js';
-import { renderReport } from '../src/action/report.js';
+import { fitToBudget } from '../src/report/comment-budget.js';
+import { renderReport } from '../src/report/pr-comment.js';
 import { compareResults } from '../src/compare/compare.js';
 import { attachExcerpts } from '../src/compare/excerpts.js';
 import { loadConfig } from '../src/config/load.js';

@@ -102,7 +102,7 @@ describe('evalgate gate exit codes', () => {
     await evaluateBoth(root);
     const r = await gate(root);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('## ❌ evalgate: fail');
+    expect(r.stdout).toContain('## ❌ evalgate / toy: fail');
     expect(r.stderr).toContain('verdict: fail (exit 1)');
     expect(JSON.parse(readFileSync(join(root, 'cmp.json'), 'utf8')).verdict).toBe('fail');
     // --fail-on never reports without failing

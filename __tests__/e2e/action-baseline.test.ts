@@ -163,7 +163,9 @@ describe('pull_request: the baseline', () => {
     const strict = await runPullRequest(gh, workspace({ config: required }), { runId: 2 });
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('no baseline (the config sets baseline.from: none)');
-    expect(gh.statuses.map((s) => s.state)).toEqual(['success', 'failure']);
+    // nothing was compared: an error status, never a green one (issue #10)
+    expect(gh.statuses.map((s) => s.state)).toEqual(['error', 'failure']);
+    expect(gh.statuses[0].description).toBe('nothing was compared: the config sets baseline.from: none');
   });
 
   test('baseline.workflow narrows the search to that workflow', async () => {

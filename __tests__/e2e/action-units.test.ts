@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { describeApiError } from '../../src/action/api-errors.js';
-import { fitToBudget, markdownBlocks, type Detail } from '../../src/action/budget.js';
+import { fitToBudget, markdownBlocks, type Detail } from '../../src/report/comment-budget.js';
 import { markerLine, parseMarker } from '../../src/action/comment.js';
 import { jsonFromZip } from '../../src/action/zip.js';
 import { zipSync } from 'fflate';

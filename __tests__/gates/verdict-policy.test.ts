@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import {
+  commitStatusOf,
   conclusionOf,
+  type CommitState,
+  type Conclusion,
   overallVerdict,
   shouldFail,
   type FailOn,
@@ -38,16 +41,43 @@ describe('verdict and fail-on policy', () => {
     },
   );
 
+  // Every verdict × fail-on × publishing mode (baseline not required): what the check run and the commit
+  // status say. Nothing that compared nothing or warned is green; a warning status says so first.
+  const PUBLISHED: [OverallVerdict, FailOn, Conclusion, CommitState, string][] = [
+    ['pass', 'fail', 'success', 'success', ''],
+    ['pass', 'warn', 'success', 'success', ''],
+    ['pass', 'never', 'success', 'success', ''],
+    ['warn', 'fail', 'neutral', 'success', '⚠️ '],
+    ['warn', 'warn', 'failure', 'failure', ''],
+    ['warn', 'never', 'neutral', 'success', '⚠️ '],
+    ['fail', 'fail', 'failure', 'failure', ''],
+    ['fail', 'warn', 'failure', 'failure', ''],
+    ['fail', 'never', 'neutral', 'success', '⚠️ '],
+    ['not_comparable', 'fail', 'failure', 'failure', ''],
+    ['not_comparable', 'warn', 'failure', 'failure', ''],
+    ['not_comparable', 'never', 'neutral', 'error', 'nothing was compared: '],
+    ['no_baseline', 'fail', 'neutral', 'error', 'nothing was compared: '],
+    ['no_baseline', 'warn', 'neutral', 'error', 'nothing was compared: '],
+    ['no_baseline', 'never', 'neutral', 'error', 'nothing was compared: '],
+  ];
+  test.each(PUBLISHED)(
+    '%s with fail-on %s: check run %s, commit status %s %j',
+    (v, f, conclusion, state, prefix) => {
+      const failing = shouldFail('action', v, f, { baselineRequired: false });
+      expect(conclusionOf(v, failing)).toBe(conclusion);
+      expect(commitStatusOf(v, failing, 'why')).toEqual({ state, description: `${prefix}why` });
+    },
+  );
+
   test.each([
-    ['pass', false, 'success'],
-    ['warn', false, 'success'],
-    ['fail', false, 'neutral'],
-    ['not_comparable', false, 'neutral'],
-    ['no_baseline', false, 'neutral'],
-    ['fail', true, 'failure'],
-    ['pass', true, 'failure'],
-  ] as const)('conclusion of %s (failing: %s) is %s', (v, failing, want) => {
-    expect(conclusionOf(v, failing)).toBe(want);
+    ['fail', true],
+    ['warn', true],
+    ['never', false],
+  ] as const)('a failed baseline lookup with fail-on %s fails: %s', (f, fails) => {
+    const failing = shouldFail('action', 'no_baseline', f, { baselineRequired: false, lookupFailed: true });
+    expect(failing).toBe(fails);
+    expect(conclusionOf('no_baseline', failing)).toBe(fails ? 'failure' : 'neutral');
+    expect(commitStatusOf('no_baseline', failing, 'x').state).toBe(fails ? 'failure' : 'error');
   });
 
   test.each([

@@ -141,7 +141,7 @@ describe('the packed CLI', () => {
     expect(results[2].stdout).toContain('config .github/evalgate.yml: valid (1 suite(s))');
     const gate = results[3];
     expect(gate.status).toBe(0);
-    expect(gate.stdout).toContain('evalgate: pass');
+    expect(gate.stdout).toMatch(/evalgate( \/ \S+)?: pass/);
     expect(gate.stdout).toContain('Token F1');
     expect(gate.stderr).toContain('verdict: pass');
   });

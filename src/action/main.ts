@@ -3,6 +3,7 @@ import { basename, extname, relative, sep } from 'node:path';
 import { compareResults } from '../compare/compare.js';
 import { attachExcerpts } from '../compare/excerpts.js';
 import { DEFAULT_BASELINE, loadConfig } from '../config/load.js';
+import { definitionChanges, evaluationConfig } from '../config/gating-config.js';
 import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
@@ -11,7 +12,8 @@ import { InputError } from '../io/errors.js';
 import { resultMarkdown } from '../report/result-markdown.js';
 import { writeFileAtomic, writeResult } from '../result/io.js';
 import { GitHubApiError } from './api-errors.js';
-import { configChangeMarkdown, loadBaseConfig } from './base-config.js';
+import { loadBaseConfig } from './base-config.js';
+import { configChangeMarkdown } from '../report/config-change.js';
 import { onIssueComment } from './bot/run.js';
 import {
   downloadResultArtifact,
@@ -19,7 +21,7 @@ import {
   findRunArtifact,
   type BaselineOutcome,
 } from './baseline-store.js';
-import { fitToBudget } from './budget.js';
+import { commentBody } from '../report/comment-body.js';
 import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
@@ -33,13 +35,13 @@ import {
   verdictLabel,
   type CheckOutcome,
   type ReportInput,
-} from './report.js';
+} from '../report/pr-comment.js';
 import { publishStatus, type GateFinding } from './status.js';
-import { suiteCoverage } from './suite-coverage.js';
+import { suiteCoverage } from '../report/suite-coverage.js';
 import { writeSummary } from './summary.js';
 import { onWatch, watchRequested } from './watch/run.js';
 import { ArtifactContentError } from './zip.js';
-import { conclusionOf, shouldFail } from '../gates/verdict-policy.js';
+import { commitStatusOf, conclusionOf, shouldFail } from '../gates/verdict-policy.js';
 
 /** The action: evaluate (or, for workflow_run, download) a result, compare it with the baseline, report. */
 export async function run(): Promise<void> {
@@ -86,16 +88,12 @@ async function onPullRequest(
   pull: PullRequestInfo,
 ): Promise<void> {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`,
-  });
-  await writeResult(settings.resultPath, head);
-  core.setOutput('result-path', settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
   const readOnly = isReadOnlyRun(context, pull.headRepoId);
 
+  // The base branch's config decides what is gated and how; the PR's only how predictions are produced.
   let gateConfig = headConfig;
+  let evalConfig = headConfig;
   let configNote = '';
   if (octokit) {
     const base = await core.group('Base config', () =>
@@ -103,11 +101,18 @@ async function onPullRequest(
     );
     if (base) {
       gateConfig = base;
-      configNote = configChangeMarkdown(base, headConfig);
+      evalConfig = evaluationConfig(base, headConfig);
+      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
     } else {
       configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  const head = await evaluate(settings, evalConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`,
+  });
+  await writeResult(settings.resultPath, head);
+  core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpBaseline(octokit, gateConfig, context, {
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
@@ -508,19 +513,29 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
   const verdict = overallVerdict(input);
   // Until the core policy has an error verdict for it, a failed lookup fails here (issue #11, finding 4).
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
-  const failing =
-    shouldFail('action', verdict, settings.failOn, {
-      baselineRequired: baselineOf(gateConfig).required,
-    }) || lookupError !== undefined;
+  const failing = shouldFail('action', verdict, settings.failOn, {
+    baselineRequired: baselineOf(gateConfig).required,
+    lookupFailed: lookupError !== undefined,
+  });
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
-  const body = fitToBudget((detail) => renderReport(input, detail));
+  const body = commentBody(input);
   if (body.detail !== 'full')
     core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
   core.setOutput('verdict', verdict);
   core.setOutput('markdown', body.text);
   core.setOutput('suites', String(head.suites.length));
 
+  const statusDescription = (): string =>
+    lookupError !== undefined
+      ? `error: the baseline lookup failed: ${lookupError}`
+      : coverage?.verdict === 'fail'
+        ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
+        : failedDocChecks.length > 0
+          ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+          : verdict === 'no_baseline'
+            ? (input.noBaselineReason ?? 'no baseline was found')
+            : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`);
   await core.group('Publish', async () => {
     if (!job.octokit) {
       core.notice(
@@ -565,14 +580,7 @@ async function report(settings: ActionSettings, context: RunContext, job: Report
           name: title,
           sha: job.headSha,
           conclusion: conclusionOf(verdict, failing),
-          description:
-            lookupError !== undefined
-              ? `error: the baseline lookup failed: ${lookupError}`
-              : coverage?.verdict === 'fail'
-                ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-                : failedDocChecks.length > 0
-                  ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
-                  : (comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`),
+          ...commitStatusOf(verdict, failing, statusDescription()),
           targetUrl: context.runUrl,
           summary: body.text,
           annotations: comparison

@@ -21,6 +21,8 @@ export interface StatusReport {
   /** The pull request's head commit (not GITHUB_SHA, the merge commit). */
   readonly sha: string;
   readonly conclusion: Conclusion;
+  /** Commit statuses only: the state (statuses have no neutral; the policy decides, gates/verdict-policy). */
+  readonly state?: 'success' | 'failure' | 'error';
   /** One line; cut to GitHub's 140-character limit for statuses. */
   readonly description: string;
   readonly targetUrl: string;
@@ -53,8 +55,7 @@ export async function publishStatus(
         owner: repo.owner,
         repo: repo.repo,
         sha: report.sha,
-        // A status has no "neutral": no baseline or an advisory result passes.
-        state: report.conclusion === 'failure' ? 'failure' : 'success',
+        state: report.state ?? (report.conclusion === 'failure' ? 'failure' : 'success'),
         context: report.name,
         description: clip(report.description, STATUS_DESCRIPTION_LIMIT),
         target_url: report.targetUrl,

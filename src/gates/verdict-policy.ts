@@ -23,21 +23,43 @@ export const FAILS: Readonly<Record<OverallVerdict, Readonly<Record<FailOn, Fail
   no_baseline: { fail: 'if_baseline_required', warn: 'if_baseline_required', never: false },
 };
 
-/** The conclusion of a run that does not fail. */
+/**
+ * The check-run conclusion of a run that does not fail. Green only when something was compared and nothing
+ * watched got worse: a warning, a failure let through by fail-on never, and "nothing compared" are neutral.
+ */
 export const CONCLUSION_WHEN_PASSING: Readonly<Record<OverallVerdict, Conclusion>> = {
   pass: 'success',
-  warn: 'success',
+  warn: 'neutral',
   fail: 'neutral',
   not_comparable: 'neutral',
   no_baseline: 'neutral',
+};
+
+/** A commit status's state (GitHub's names); statuses have no neutral. */
+export type CommitState = 'success' | 'failure' | 'error';
+
+/**
+ * The commit status of a run that does not fail. Without a neutral state, a warning stays success but says
+ * so first ("⚠️ "), and a run that compared nothing is an error, never a green check.
+ */
+export const STATUS_WHEN_PASSING: Readonly<
+  Record<OverallVerdict, { readonly state: CommitState; readonly prefix: string }>
+> = {
+  pass: { state: 'success', prefix: '' },
+  warn: { state: 'success', prefix: '⚠️ ' },
+  fail: { state: 'success', prefix: '⚠️ ' },
+  not_comparable: { state: 'error', prefix: 'nothing was compared: ' },
+  no_baseline: { state: 'error', prefix: 'nothing was compared: ' },
 };
 
 export function shouldFail(
   shell: Shell,
   verdict: OverallVerdict,
   failOn: FailOn,
-  options: { baselineRequired: boolean },
+  options: { baselineRequired: boolean; lookupFailed?: boolean },
 ): boolean {
+  // "Could not look for a baseline" is not "there is none": it fails unless nothing may fail.
+  if (options.lookupFailed && failOn !== 'never') return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === 'boolean') return rule;
   if (rule === 'if_baseline_required') return options.baselineRequired;
@@ -46,6 +68,17 @@ export function shouldFail(
 
 export function conclusionOf(verdict: OverallVerdict, failing: boolean): Conclusion {
   return failing ? 'failure' : CONCLUSION_WHEN_PASSING[verdict];
+}
+
+/** The commit status for a verdict: its state, and the description with the prefix the state needs. */
+export function commitStatusOf(
+  verdict: OverallVerdict,
+  failing: boolean,
+  description: string,
+): { state: CommitState; description: string } {
+  if (failing) return { state: 'failure', description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { COMMENT_BUDGET } from '../budget.js';
+import { COMMENT_BUDGET } from '../../report/comment-budget.js';
 import { api } from '../api-errors.js';
 import type { RepoRef } from '../events.js';
 import type { Octokit } from '../octokit.js';

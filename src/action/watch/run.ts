@@ -8,7 +8,7 @@ import { comparisonMarkdown } from '../../report/comparison-markdown.js';
 import { escapeText } from '../../report/escape.js';
 import { writeFileAtomic, writeResult } from '../../result/io.js';
 import { api } from '../api-errors.js';
-import { fitToBudget } from '../budget.js';
+import { fitToBudget } from '../../report/comment-budget.js';
 import type { RepoRef, RunContext } from '../events.js';
 import type { ActionSettings } from '../inputs.js';
 import { createOctokit, type Octokit } from '../octokit.js';

@@ -6,6 +6,7 @@ import { comparisonJson, writeComparison } from '../../compare/comparison-file.j
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
+import type { EvalgateResult } from '../../generated/result.js';
 import { readResult } from '../../result/io.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';
 import { UsageError, type Command, type Streams } from '../command.js';
@@ -35,7 +36,7 @@ export async function runComparison(
   values: Record<string, string | boolean | undefined>,
   io: Streams,
   options: { requireConfig?: boolean } = {},
-): Promise<Comparison> {
+): Promise<{ comparison: Comparison; config: ResolvedConfig; head: EvalgateResult }> {
   const basePath = stringOption(values, 'base');
   const headPath = stringOption(values, 'head');
   if (!basePath || !headPath) throw new UsageError('--base and --head are required (result JSON files)');
@@ -65,7 +66,7 @@ export async function runComparison(
   }
   if (format === 'markdown') writeReport(io.stdout, comparisonMarkdown(comparison));
   else if (format === 'json') io.stdout.write(comparisonJson(comparison));
-  return comparison;
+  return { comparison, config, head };
 }
 
 export const compareCommand: Command = {

@@ -1,10 +1,10 @@
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import type { CheckResult } from '../checks/types.js';
-import { checksMarkdown } from '../report/checks-markdown.js';
-import { comparisonMarkdown, headOnlyMarkdown } from '../report/comparison-markdown.js';
-import { escapeText } from '../report/escape.js';
-import type { Detail } from './budget.js';
+import { checksMarkdown } from './checks-markdown.js';
+import { comparisonMarkdown, headOnlyMarkdown } from './comparison-markdown.js';
+import { escapeText } from './escape.js';
+import type { Detail } from './comment-budget.js';
 import { overallVerdict as combineVerdicts, type OverallVerdict } from '../gates/verdict-policy.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../spec/config.js';
 import type { EvalgateResult } from '../generated/result.js';
-import { escapeText } from '../report/escape.js';
-import type { CheckOutcome } from './report.js';
+import { escapeText } from './escape.js';
+import type { CheckOutcome } from './pr-comment.js';
 
 /**
  * Every suite of the base branch's config must be in the head result: a pull request (or a forged phase-1

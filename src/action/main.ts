@@ -18,6 +18,7 @@ import {
   findRunArtifact,
   type BaselineOutcome,
 } from './baseline-store.js';
+import { evaluateMergeBase, gitCli, wantsFallback } from './baseline-fallback.js';
 import { fitToBudget } from './budget.js';
 import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
@@ -101,11 +102,31 @@ async function onPullRequest(
       configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
-  const baseline = await lookUpBaseline(octokit, gateConfig, context, {
+  let baseline = await lookUpBaseline(octokit, gateConfig, context, {
     branch: baselineOf(gateConfig).branch ?? pull.baseRef,
     baseSha: pull.baseSha,
     headSha: pull.headSha,
   });
+  // ---- hook (issue #12): baseline.fallback: evaluate — all logic in ./baseline-fallback.ts ----
+  if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
+    const reason = baseline.reason;
+    baseline = await core.group('Baseline fallback: evaluate the merge base', () =>
+      evaluateMergeBase({
+        git: gitCli(settings.workspace),
+        baseSha: pull.baseSha,
+        baseBranch: pull.baseRef,
+        gateConfig,
+        configPath: repoPath(settings),
+        reason,
+        suite: settings.suite,
+        runCommands: settings.runCommands,
+        passEnv: settings.passEnv,
+        log: (line) => core.info(line),
+        tempDir: process.env.RUNNER_TEMP || undefined,
+      }),
+    );
+  }
+  // ---- end hook ----
   await report(settings, context, {
     octokit: readOnly ? undefined : octokit,
     readOnlyReason: readOnly ? readOnlyReason(context) : undefined,
@@ -429,6 +450,7 @@ async function runDocChecks(
 function baselineNote(outcome: BaselineOutcome): string | undefined {
   if (!outcome.found) return undefined;
   const { baseline } = outcome;
+  if (baseline.note) return baseline.note;
   const branch = baseline.branch;
   const where =
     baseline.behindBy === null

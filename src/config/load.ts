@@ -182,6 +182,7 @@ export const DEFAULT_BASELINE: ResolvedBaselineSettings = {
   from: 'artifact',
   artifact: 'evalgate-result',
   required: false,
+  fallback: 'none',
 };
 
 function resolveBaseline(
@@ -203,6 +204,7 @@ function resolveBaseline(
     from,
     artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
     required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
     ...(given.workflow ? { workflow: given.workflow } : {}),
     ...(given.branch ? { branch: given.branch } : {}),
     ...(given.path ? { path: given.path } : {}),

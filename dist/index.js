@@ -54299,7 +54299,8 @@ function gitCli(repoDir) {
   const git = (args) => new Promise((resolve5, reject) => {
     execFile(
       "git",
-      args,
+      // No hooks: a checkout's .git/hooks run nothing here.
+      ["-c", "core.hooksPath=/dev/null", ...args],
       { cwd: repoDir, env: commandEnvironment(process.env), maxBuffer: 1024 * 1024 },
       (error2, stdout, stderr) => {
         if (!error2) return resolve5(stdout.trim());
@@ -59938,12 +59939,6 @@ async function onPush(settings, context3) {
 }
 async function onPullRequest(settings, context3, pull) {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`
-  });
-  await writeResult(settings.resultPath, head);
-  setOutput("result-path", settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : void 0;
   const readOnly = isReadOnlyRun(context3, pull.headRepoId);
   let gateConfig = headConfig;
@@ -59985,6 +59980,12 @@ async function onPullRequest(settings, context3, pull) {
       })
     );
   }
+  const head = await evaluate(settings, headConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`
+  });
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
   await report(settings, context3, {
     octokit: readOnly ? void 0 : octokit,
     readOnlyReason: readOnly ? readOnlyReason(context3) : void 0,

@@ -30,7 +30,8 @@ export function gitCli(repoDir: string): GitOps {
     new Promise((resolve, reject) => {
       execFile(
         'git',
-        args,
+        // No hooks: a checkout's .git/hooks run nothing here.
+        ['-c', 'core.hooksPath=/dev/null', ...args],
         { cwd: repoDir, env: commandEnvironment(process.env), maxBuffer: 1024 * 1024 },
         (error, stdout, stderr) => {
           if (!error) return resolve(stdout.trim());

@@ -80,12 +80,6 @@ async function onPullRequest(
   pull: PullRequestInfo,
 ): Promise<void> {
   const headConfig = await loadLocalConfig(settings);
-  const head = await evaluate(settings, headConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`,
-  });
-  await writeResult(settings.resultPath, head);
-  core.setOutput('result-path', settings.resultPath);
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
   const readOnly = isReadOnlyRun(context, pull.headRepoId);
 
@@ -127,6 +121,13 @@ async function onPullRequest(
     );
   }
   // ---- end hook ----
+  // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
+  const head = await evaluate(settings, headConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`,
+  });
+  await writeResult(settings.resultPath, head);
+  core.setOutput('result-path', settings.resultPath);
   await report(settings, context, {
     octokit: readOnly ? undefined : octokit,
     readOnlyReason: readOnly ? readOnlyReason(context) : undefined,

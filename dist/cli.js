@@ -1448,15 +1448,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -17743,16 +17743,20 @@ function describeType(value) {
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${quote(value)}`;
 }
+function badValue(at, value, missing, expected) {
+  const message = value === void 0 ? missing : `${expected}, got ${describeType(value)}`;
+  return new InputError({ ...at, message });
+}
 
 // src/tasks/ops/fields.ts
 function nonNegative(value, file, line, field, unit) {
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? `missing ${unit}: every prediction needs it for the suite's operational metrics` : `expected a non-negative finite number (${unit}), got ${describeType(value)}`
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    `missing ${unit}: every prediction needs it for the suite's operational metrics`,
+    `expected a non-negative finite number (${unit})`
+  );
 }
 var OpsReader = class {
   constructor(spec, file) {
@@ -19431,17 +19435,22 @@ function nonProportionIntervals(options, method, rest, out) {
   }
 }
 
+// src/tasks/metric-def.ts
+function proportionMetric(name, title, description, reference, extra = {}) {
+  return {
+    name,
+    title,
+    direction: "higher",
+    unit: "proportion",
+    range: [0, 1],
+    description,
+    reference,
+    ...extra
+  };
+}
+
 // src/tasks/classification/registry.ts
-var p = (name, title, description, reference, extra = {}) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference,
-  ...extra
-});
+var p = proportionMetric;
 var sk = (fn) => `sklearn.metrics.${fn}`;
 var CLASSIFICATION_METRICS = [
   p(
@@ -19926,15 +19935,7 @@ function squadExampleStats(prediction, references) {
 // src/tasks/generation/registry.ts
 var BLEU_SIGNATURE = "nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp";
 var CHRF_SIGNATURE = "nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no";
-var proportion = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
+var proportion = proportionMetric;
 var GENERATION_METRICS = [
   proportion(
     "squad_em",
@@ -20179,15 +20180,7 @@ function spanScores(counts2) {
 }
 
 // src/tasks/spans/registry.ts
-var proportion2 = (name, title, description, reference) => ({
-  name,
-  title,
-  direction: "higher",
-  unit: "proportion",
-  range: [0, 1],
-  description,
-  reference
-});
+var proportion2 = proportionMetric;
 var seqeval = (fn, average) => `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;
 var SPAN_METRICS = [
   proportion2(
@@ -20299,11 +20292,7 @@ function formatCount(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/gates/decide.ts
-var EPS = 1e-12;
-function pct(confidence) {
-  return `${+(confidence * 100).toFixed(2)}%`;
-}
+// src/gates/power.ts
 var DETECTION_POWER = 0.8;
 function slicePower(input) {
   const { se, tolerance, alphaCorrected, step, n, proportion: proportion3 } = input;
@@ -20328,6 +20317,12 @@ function slicePower(input) {
     underpowered: needed > tolerance + 1e-12,
     neededN: tolerance > 0 ? Math.ceil(n * ((zAlpha + zBeta) * seAt(tolerance) / tolerance) ** 2) : null
   };
+}
+
+// src/gates/decide.ts
+var EPS = 1e-12;
+function pct(confidence) {
+  return `${+(confidence * 100).toFixed(2)}%`;
 }
 function decideGates(tests, options) {
   const { settings } = options;
@@ -20764,6 +20759,166 @@ async function splitLines(path, parts) {
   } finally {
     await handle.close();
   }
+}
+
+// src/io/record-values.ts
+var MISSING_VALUE = "(missing)";
+function sliceValueText(value) {
+  if (value === void 0 || value === null || value === "") return MISSING_VALUE;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+function idText(value, file, line, field, missing = "missing id") {
+  if (typeof value === "string" && value.length > 0) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value === void 0) throw new InputError({ file, line, field, message: missing });
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected a non-empty string or number id, got ${describeType(value)}`
+  });
+}
+var Interner = class {
+  names = [];
+  index = /* @__PURE__ */ new Map();
+  intern(name) {
+    let i = this.index.get(name);
+    if (i === void 0) {
+      i = this.names.length;
+      this.names.push(name);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+};
+
+// src/util/hash.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
+      return Object.fromEntries(
+        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      );
+    }
+    return v;
+  });
+}
+var FingerprintAccumulator = class {
+  a = 0;
+  b = 0;
+  lanesNow = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
+  begin() {
+    this.a = 2166136261;
+    this.b = 2538058380;
+  }
+  add(field) {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619) >>> 0;
+      b = Math.imul(b ^ c, 16777619) >>> 0;
+      b = (b ^ b >>> 13) >>> 0;
+    }
+    this.a = Math.imul(a, 16777619) >>> 0;
+    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
+  }
+  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
+  end() {
+    const a = avalanche(this.a);
+    const b = avalanche(this.b ^ 1759714724);
+    const l = this.lanesNow;
+    l.sumA = l.sumA + a >>> 0;
+    l.sumB = l.sumB + b >>> 0;
+    l.xorA = (l.xorA ^ a) >>> 0;
+    l.xorB = (l.xorB ^ b) >>> 0;
+    return a;
+  }
+  merge(other) {
+    const l = this.lanesNow;
+    l.sumA = l.sumA + other.sumA >>> 0;
+    l.sumB = l.sumB + other.sumB >>> 0;
+    l.xorA = (l.xorA ^ other.xorA) >>> 0;
+    l.xorB = (l.xorB ^ other.xorB) >>> 0;
+  }
+  lanes() {
+    return { ...this.lanesNow };
+  }
+  digest(count) {
+    const l = this.lanesNow;
+    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
+  }
+};
+function avalanche(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 2221713035) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// src/util/id-index.ts
+function hashId(id) {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+var IdIndex = class {
+  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
+  constructor(ids, hashes, onDuplicate) {
+    this.ids = ids;
+    this.hashes = hashes;
+    let size = 1;
+    while (size < ids.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      const first = this.insert(i);
+      if (first >= 0 && onDuplicate) onDuplicate(i, first);
+    }
+  }
+  ids;
+  hashes;
+  mask;
+  slots;
+  insert(i) {
+    const id = this.ids[i];
+    let slot = this.hashes[i] & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) {
+        this.slots[slot] = i;
+        return -1;
+      }
+      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
+    }
+  }
+  /** Position of `id` (with its hashId), or −1. */
+  get(id, hash) {
+    let slot = hash & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) return -1;
+      if (this.hashes[at] === hash && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
+    }
+  }
+};
+function hashIds(ids) {
+  const out = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
+  return out;
 }
 
 // src/io/records.ts
@@ -22770,133 +22925,6 @@ async function readCsv(path, name, onRecord) {
   }
 }
 
-// src/util/hash.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-function canonicalJson(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
-      return Object.fromEntries(
-        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-      );
-    }
-    return v;
-  });
-}
-var FingerprintAccumulator = class {
-  a = 0;
-  b = 0;
-  lanesNow = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
-  begin() {
-    this.a = 2166136261;
-    this.b = 2538058380;
-  }
-  add(field) {
-    let a = this.a;
-    let b = this.b;
-    for (let i = 0; i < field.length; i++) {
-      const c = field.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619) >>> 0;
-      b = Math.imul(b ^ c, 16777619) >>> 0;
-      b = (b ^ b >>> 13) >>> 0;
-    }
-    this.a = Math.imul(a, 16777619) >>> 0;
-    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
-  }
-  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
-  end() {
-    const a = avalanche(this.a);
-    const b = avalanche(this.b ^ 1759714724);
-    const l = this.lanesNow;
-    l.sumA = l.sumA + a >>> 0;
-    l.sumB = l.sumB + b >>> 0;
-    l.xorA = (l.xorA ^ a) >>> 0;
-    l.xorB = (l.xorB ^ b) >>> 0;
-    return a;
-  }
-  merge(other) {
-    const l = this.lanesNow;
-    l.sumA = l.sumA + other.sumA >>> 0;
-    l.sumB = l.sumB + other.sumB >>> 0;
-    l.xorA = (l.xorA ^ other.xorA) >>> 0;
-    l.xorB = (l.xorB ^ other.xorB) >>> 0;
-  }
-  lanes() {
-    return { ...this.lanesNow };
-  }
-  digest(count) {
-    const l = this.lanesNow;
-    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
-  }
-};
-function avalanche(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 2221713035) >>> 0;
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-// src/util/id-index.ts
-function hashId(id) {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005);
-  h ^= h >>> 15;
-  return h >>> 0;
-}
-var IdIndex = class {
-  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
-  constructor(ids, hashes, onDuplicate) {
-    this.ids = ids;
-    this.hashes = hashes;
-    let size = 1;
-    while (size < ids.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < ids.length; i++) {
-      const first = this.insert(i);
-      if (first >= 0 && onDuplicate) onDuplicate(i, first);
-    }
-  }
-  ids;
-  hashes;
-  mask;
-  slots;
-  insert(i) {
-    const id = this.ids[i];
-    let slot = this.hashes[i] & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) {
-        this.slots[slot] = i;
-        return -1;
-      }
-      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-  /** Position of `id` (with its hashId), or −1. */
-  get(id, hash) {
-    let slot = hash & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) return -1;
-      if (this.hashes[at] === hash && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-};
-function hashIds(ids) {
-  const out = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
-  return out;
-}
-
 // src/tasks/classification/decode.ts
 var Vocab = class {
   names = [];
@@ -22924,17 +22952,6 @@ function labelText(value, file, line, field) {
     message: `expected a label (string or number), got ${describeType(value)}`
   });
 }
-function idText(value, file, line, field) {
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a non-empty string or number id, got ${describeType(value)}`
-  });
-}
 function labelSet(value, vocab, file, line, field) {
   if (!Array.isArray(value)) {
     throw new InputError({
@@ -22952,13 +22969,6 @@ function labelSet(value, vocab, file, line, field) {
   }
   return out;
 }
-var MISSING_VALUE = "(missing)";
-function sliceValueText(value) {
-  if (value === void 0 || value === null || value === "") return MISSING_VALUE;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
 function partCommon(ids, lines, labels, lineCount) {
   return {
     n: ids.length,
@@ -22970,90 +22980,123 @@ function partCommon(ids, lines, labels, lineCount) {
     labelsNumeric: labels.allNumeric
   };
 }
-async function decodeGoldenPart(source, spec, options = {}) {
+async function readLabelledRows(source, spec, field, options, onRow) {
   const file = source.display;
-  const ids = [];
-  const lines = [];
-  const truth = [];
-  const truthSets = spec.multilabel ? [] : null;
-  const labels = new Vocab();
-  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
-  const sliceCodes = spec.sliceFields.map(() => []);
-  const fingerprint = new FingerprintAccumulator();
-  const recordHashes = [];
+  const rows = {
+    ids: [],
+    lines: [],
+    codes: [],
+    sets: spec.multilabel ? [] : null,
+    labels: new Vocab()
+  };
+  const { sets, codes, labels } = rows;
   const lineCount = await readRecords(
     source.path,
     (record, line) => {
       const id = idText(record[spec.idField], file, line, spec.idField);
-      const raw = record[spec.labelField];
-      if (raw === void 0)
-        throw new InputError({ file, line, field: spec.labelField, message: "missing label" });
+      const raw = record[field.name];
+      if (raw === void 0 || field.nullIsMissing && raw === null)
+        throw new InputError({ file, line, field: field.name, message: field.missing });
+      if (sets) sets.push(labelSet(raw, labels, file, line, field.name));
+      else {
+        const { text, numeric } = labelText(raw, file, line, field.name);
+        codes.push(labels.intern(text, numeric));
+      }
+      onRow(record, line, id, rows);
+      rows.ids.push(id);
+      rows.lines.push(line);
+    },
+    { ...options, format: source.format, displayName: file }
+  );
+  return { ...rows, lineCount };
+}
+function remap(names, vocab, numeric = false) {
+  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
+}
+function mergeLabelledParts(parts, multilabel, lineOffsets, labelsOf, onPart) {
+  const n = parts.reduce((s, p2) => s + p2.n, 0);
+  const ids = new Array(n);
+  const idHashes = new Uint32Array(n);
+  const lines = new Int32Array(n);
+  const labels = new Vocab();
+  const codes = new Int32Array(multilabel ? 0 : n);
+  const sets = multilabel ? [] : null;
+  let i = 0;
+  parts.forEach((part, p2) => {
+    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
+    if (!part.labelsNumeric) labels.allNumeric = false;
+    idHashes.set(part.idHashes, i);
+    onPart(part, p2, i);
+    const own = labelsOf(part);
+    for (let j = 0; j < part.n; j++, i++) {
+      ids[i] = part.ids[j];
+      lines[i] = part.lines[j] + lineOffsets[p2];
+      if (sets) sets.push(own.sets[j].map((c) => labelMap[c]));
+      else codes[i] = labelMap[own.codes[j]];
+    }
+  });
+  return { n, ids, idHashes, lines, labels, codes, sets };
+}
+
+// src/tasks/classification/golden-columns.ts
+async function decodeGoldenPart(source, spec, options = {}) {
+  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
+  const sliceCodes = spec.sliceFields.map(() => []);
+  const fingerprint = new FingerprintAccumulator();
+  const recordHashes = [];
+  const label = { name: spec.labelField, missing: "missing label", nullIsMissing: false };
+  const rows = await readLabelledRows(
+    source,
+    spec,
+    label,
+    options,
+    (record, _line, id, { codes, sets, labels }) => {
+      const r = recordHashes.length;
       fingerprint.begin();
       fingerprint.add(id);
-      if (truthSets) {
-        const set = labelSet(raw, labels, file, line, spec.labelField);
-        truthSets.push(set);
-        fingerprint.add(
-          set.map((i) => labels.names[i]).sort().join("")
-        );
-      } else {
-        const { text, numeric } = labelText(raw, file, line, spec.labelField);
-        truth.push(labels.intern(text, numeric));
-        fingerprint.add(text);
-      }
+      fingerprint.add(
+        sets ? sets[r].map((i) => labels.names[i]).sort().join("") : labels.names[codes[r]]
+      );
       for (let f = 0; f < sliceVocabs.length; f++) {
         const v = sliceValueText(record[spec.sliceFields[f]]);
         sliceCodes[f].push(sliceVocabs[f].intern(v));
         fingerprint.add(v);
       }
       recordHashes.push(fingerprint.end());
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file }
+    }
   );
   return {
-    ...partCommon(ids, lines, labels, lineCount),
-    truth: truthSets ? null : Int32Array.from(truth),
-    truthSets,
+    ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
+    truth: rows.sets ? null : Int32Array.from(rows.codes),
+    truthSets: rows.sets,
     slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
     fingerprint: fingerprint.lanes(),
     recordHashes: Uint32Array.from(recordHashes)
   };
 }
-function remap(names, vocab, numeric = false) {
-  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
-}
 function mergeGoldenParts(parts, spec, file, lineOffsets) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
   if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
-  const ids = new Array(n);
-  const hashes = new Uint32Array(n);
   const recordHashes = new Uint32Array(n);
-  const lines = new Int32Array(n);
-  const labels = new Vocab();
-  const truth = new Int32Array(spec.multilabel ? 0 : n);
-  const truthSets = spec.multilabel ? [] : null;
   const sliceVocabs = spec.sliceFields.map(() => new Vocab());
   const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
   const fingerprint = new FingerprintAccumulator();
-  let i = 0;
-  parts.forEach((part, p2) => {
-    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
-    if (!part.labelsNumeric) labels.allNumeric = false;
-    const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
-    fingerprint.merge(part.fingerprint);
-    hashes.set(part.idHashes, i);
-    recordHashes.set(part.recordHashes, i);
-    for (let j = 0; j < part.n; j++, i++) {
-      ids[i] = part.ids[j];
-      lines[i] = part.lines[j] + lineOffsets[p2];
-      if (truthSets) truthSets.push(part.truthSets[j].map((c) => labelMap[c]));
-      else truth[i] = labelMap[part.truth[j]];
-      for (let f = 0; f < sliceMaps.length; f++) sliceCodes[f][i] = sliceMaps[f][part.slices[f].codes[j]];
+  const merged = mergeLabelledParts(
+    parts,
+    spec.multilabel,
+    lineOffsets,
+    (part) => ({ codes: part.truth, sets: part.truthSets }),
+    (part, _p, first) => {
+      fingerprint.merge(part.fingerprint);
+      recordHashes.set(part.recordHashes, first);
+      part.slices.forEach((s, f) => {
+        const map = remap(s.values, sliceVocabs[f]);
+        for (let j = 0; j < part.n; j++) sliceCodes[f][first + j] = map[s.codes[j]];
+      });
     }
-  });
-  const byId = new IdIndex(ids, hashes, (dup, first) => {
+  );
+  const { ids, lines } = merged;
+  const byId = new IdIndex(ids, merged.idHashes, (dup, first) => {
     throw new InputError({
       file,
       line: lines[dup],
@@ -23067,9 +23110,9 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     ids,
     byId,
     lines,
-    labels,
-    truth,
-    truthSets,
+    labels: merged.labels,
+    truth: merged.codes,
+    truthSets: merged.sets,
     slices: spec.sliceFields.map((field, f) => ({
       field,
       values: sliceVocabs[f].names,
@@ -23079,13 +23122,10 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
     recordHashes
   };
 }
+
+// src/tasks/classification/prediction-columns.ts
 async function decodePredictionPart(source, spec, options = {}) {
   const file = source.display;
-  const ids = [];
-  const lines = [];
-  const pred = [];
-  const predSets = spec.multilabel ? [] : null;
-  const labels = new Vocab();
   const scoresField = spec.scoresField;
   let scoreKeys = null;
   let scoreKeysLine = 0;
@@ -23154,29 +23194,15 @@ async function decodePredictionPart(source, spec, options = {}) {
     }
     used += K;
   };
-  const lineCount = await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const raw = record[spec.predictionField];
-      if (raw === void 0 || raw === null)
-        throw new InputError({ file, line, field: spec.predictionField, message: "missing prediction" });
-      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
-      else {
-        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
-        pred.push(labels.intern(text, numeric));
-      }
-      if (scoresField !== void 0) readScores(record[scoresField], line);
-      opsReader?.read(record, line);
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file }
-  );
+  const label = { name: spec.predictionField, missing: "missing prediction", nullIsMissing: true };
+  const rows = await readLabelledRows(source, spec, label, options, (record, line) => {
+    if (scoresField !== void 0) readScores(record[scoresField], line);
+    opsReader?.read(record, line);
+  });
   return {
-    ...partCommon(ids, lines, labels, lineCount),
-    pred: predSets ? null : Int32Array.from(pred),
-    predSets,
+    ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
+    pred: rows.sets ? null : Int32Array.from(rows.codes),
+    predSets: rows.sets,
     scoreKeys,
     scoreKeysLine,
     scores: scoreKeys ? scores.slice(0, used) : null,
@@ -23206,39 +23232,41 @@ var ScoreRows = class {
 };
 function mergePredictionParts(parts, spec, file, lineOffsets) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
-  const labels = new Vocab();
-  const ids = new Array(n);
-  const idHashes = new Uint32Array(n);
-  const lines = new Int32Array(n);
-  const pred = new Int32Array(spec.multilabel ? 0 : n);
-  const predSets = spec.multilabel ? [] : null;
   const withKeys = parts.filter((p2) => p2.scoreKeys);
   const scoreKeys = withKeys.length ? withKeys[0].scoreKeys : null;
   const K = scoreKeys?.length ?? 0;
   const chunks = [];
   const firstRow = [];
-  let i = 0;
-  parts.forEach((part, p2) => {
-    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
-    if (!part.labelsNumeric) labels.allNumeric = false;
-    idHashes.set(part.idHashes, i);
-    if (scoreKeys && part.scoreKeys) {
+  const merged = mergeLabelledParts(
+    parts,
+    spec.multilabel,
+    lineOffsets,
+    (part) => ({ codes: part.pred, sets: part.predSets }),
+    (part, p2, first) => {
+      if (!scoreKeys || !part.scoreKeys) return;
       checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
       if (part.scores) {
         chunks.push(alignColumns(part, scoreKeys));
-        firstRow.push(i);
+        firstRow.push(first);
       }
     }
-    for (let j = 0; j < part.n; j++, i++) {
-      ids[i] = part.ids[j];
-      lines[i] = part.lines[j] + lineOffsets[p2];
-      if (predSets) predSets.push(part.predSets[j].map((c) => labelMap[c]));
-      else pred[i] = labelMap[part.pred[j]];
-    }
-  });
+  );
   const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
-  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
+  const { ids, idHashes, lines, labels } = merged;
+  return {
+    file,
+    n,
+    ids,
+    idHashes,
+    lines,
+    labels,
+    pred: merged.codes,
+    predSets: merged.sets,
+    scoreKeys,
+    scores,
+    ops
+  };
 }
 function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
@@ -23452,63 +23480,6 @@ function takeExtraPredictionsNote(suite) {
   return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
 }
 
-// src/tasks/classification/label-space.ts
-var MISMATCH_SHARE = 0.5;
-var SHOWN = 5;
-function outsideLabels(predictedNames, goldenNames, codes) {
-  const perCode = new Float64Array(predictedNames.length);
-  let total = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (typeof c === "number") {
-      if (c >= 0) {
-        perCode[c]++;
-        total++;
-      }
-    } else {
-      for (const v of c) perCode[v]++;
-      total += c.length;
-    }
-  }
-  const labels = predictedNames.map((name, c) => [name, perCode[c]]).filter(([name, count]) => count > 0 && !goldenNames.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { count: labels.reduce((s, [, c]) => s + c, 0), total, labels };
-}
-var shown = (names) => names.slice(0, SHOWN).map((n) => JSON.stringify(n)).join(", ") + (names.length > SHOWN ? ", \u2026" : "");
-function assertLabelsMeet(outside, golden, where) {
-  if (outside.total === 0 || outside.count / outside.total <= MISMATCH_SHARE) return;
-  const predicted = outside.labels.map(([name]) => name);
-  throw new InputError({
-    file: where.predictions,
-    field: where.field,
-    message: `${outside.count} of ${outside.total} predictions name labels the golden set does not have: ${likelyCause(predicted, golden)}`
-  });
-}
-function likelyCause(predicted, golden) {
-  const goldenSet = new Set(golden);
-  const numeric = (s) => s.trim() !== "" && Number.isFinite(Number(s));
-  const lower = new Map(golden.map((g) => [g.toLowerCase(), g]));
-  const trimmed = new Map(golden.map((g) => [g.trim(), g]));
-  const byCase = predicted.filter((p2) => lower.has(p2.toLowerCase()));
-  if (byCase.length && byCase.length >= predicted.length / 2)
-    return `they differ only in letter case (${JSON.stringify(byCase[0])} vs ${JSON.stringify(lower.get(byCase[0].toLowerCase()))}). Fix: write the predictions' labels exactly as the golden set does`;
-  const bySpace = predicted.filter((p2) => trimmed.has(p2.trim()));
-  if (bySpace.length && bySpace.length >= predicted.length / 2)
-    return `they differ only in surrounding whitespace (${JSON.stringify(bySpace[0])} vs ${JSON.stringify(trimmed.get(bySpace[0].trim()))}). Fix: strip the labels`;
-  const goldenNumeric = golden.every(numeric);
-  const predictedNumeric = predicted.every(numeric);
-  if (goldenNumeric !== predictedNumeric) {
-    const [nums, names] = goldenNumeric ? ["golden labels", "predictions"] : ["predictions", "golden labels"];
-    return `the ${nums} are numbers (${shown(goldenNumeric ? golden : predicted)}) but the ${names} are names (${shown(goldenNumeric ? predicted : golden)}). Fix: write the same label names on both sides (map class indices to names before writing predictions)`;
-  }
-  const some = predicted.filter((p2) => goldenSet.has(p2));
-  return `predicted ${shown(predicted)}; golden labels ${shown(golden)}${some.length ? "" : " \u2014 no label in common"}. Fix: check that the predictions file and prediction field belong to this golden set`;
-}
-function outsideLabelsNote(outside) {
-  if (outside.count === 0) return null;
-  const list2 = outside.labels.slice(0, SHOWN).map(([name, count]) => `${JSON.stringify(name)} \xD7${count}`).join(", ");
-  return `${outside.count} of ${outside.total} predictions name labels not in the golden set (${list2}${outside.labels.length > SHOWN ? ", \u2026" : ""}): counted as wrong predictions, not as new classes`;
-}
-
 // src/spec/slices.ts
 function sliceKey(fields) {
   const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
@@ -23580,28 +23551,273 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
   return { slices, membership };
 }
 
-// src/tasks/classification/stats.ts
-function histogramFrom(scores, positive) {
-  const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
-  const s = [];
-  const p2 = [];
-  const q = [];
-  for (const idx of order) {
-    const v = scores[idx];
-    if (s.length === 0 || s[s.length - 1] !== v) {
-      s.push(v);
-      p2.push(0);
-      q.push(0);
-    }
-    if (positive[idx]) p2[p2.length - 1]++;
-    else q[q.length - 1]++;
-  }
-  return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
-}
-
 // src/util/version.ts
 var TOOL_VERSION = "0.1.0";
 var METRIC_DEFINITIONS_VERSION = 1;
+
+// src/tasks/keyed-records.ts
+function arrayCell(value, format) {
+  if (format !== "csv" || typeof value !== "string" || !value.trimStart().startsWith("[")) return value;
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+function sliceFieldsOf(suite) {
+  return [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))];
+}
+async function readKeyedGolden(suite, read) {
+  const file = suite.golden.display;
+  const sliceFields = sliceFieldsOf(suite);
+  const ids = [];
+  const lines = [];
+  const items = [];
+  const index = /* @__PURE__ */ new Map();
+  const vocabs = sliceFields.map(() => /* @__PURE__ */ new Map());
+  const values = sliceFields.map(() => []);
+  const codes = sliceFields.map(() => []);
+  const fingerprint = new FingerprintAccumulator();
+  const recordHashes = [];
+  await readRecords(
+    suite.golden.path,
+    (record, line) => {
+      const id = idText(record[suite.fields.id], file, line, suite.fields.id);
+      const first = index.get(id);
+      if (first !== void 0) {
+        throw new InputError({
+          file,
+          line,
+          field: suite.fields.id,
+          message: `duplicate id ${quote(id)} (first at line ${lines[first]})`
+        });
+      }
+      const { item, content } = read(record, line, file);
+      fingerprint.begin();
+      fingerprint.add(id);
+      fingerprint.add(content);
+      sliceFields.forEach((field, f) => {
+        const v = sliceValueText(record[field]);
+        let code = vocabs[f].get(v);
+        if (code === void 0) {
+          code = values[f].length;
+          vocabs[f].set(v, code);
+          values[f].push(v);
+        }
+        codes[f].push(code);
+        fingerprint.add(v);
+      });
+      recordHashes.push(fingerprint.end());
+      index.set(id, ids.length);
+      ids.push(id);
+      lines.push(line);
+      items.push(item);
+    },
+    { format: suite.golden.format, displayName: file }
+  );
+  if (ids.length === 0) throw new InputError({ file, message: "the golden set has no examples" });
+  return {
+    file,
+    n: ids.length,
+    ids,
+    lines: Int32Array.from(lines),
+    items,
+    slices: sliceFields.map((field, f) => ({ field, values: values[f], codes: Int32Array.from(codes[f]) })),
+    fingerprint: fingerprint.digest(ids.length),
+    recordHashes: Uint32Array.from(recordHashes),
+    index
+  };
+}
+async function readKeyedPredictions(suite, read) {
+  const file = suite.predictions.display;
+  const rows = [];
+  await readRecords(
+    suite.predictions.path,
+    (record, line) => {
+      const id = idText(record[suite.fields.id], file, line, suite.fields.id);
+      rows.push({ id, line, item: read(record, line, file) });
+    },
+    { format: suite.predictions.format, displayName: file }
+  );
+  return { file, rows };
+}
+function joinOne(suite, golden, predictions) {
+  const rowOf = new Int32Array(golden.n).fill(-1);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
+    if (rowOf[gi] >= 0) {
+      throw new InputError({
+        file: predictions.file,
+        line: row.line,
+        field: suite.fields.id,
+        message: `duplicate id ${quote(row.id)} (first at line ${predictions.rows[rowOf[gi]].line})`
+      });
+    }
+    rowOf[gi] = r;
+  });
+  return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
+}
+function joinMany(suite, golden, predictions) {
+  const rowsOf = Array.from({ length: golden.n }, () => []);
+  predictions.rows.forEach((row, r) => {
+    const gi = golden.index.get(row.id);
+    if (gi === void 0) {
+      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
+      return;
+    }
+    rowsOf[gi].push(r);
+  });
+  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
+}
+function checkMissing(suite, golden, predictionsFile, has) {
+  let missing = 0;
+  let first = -1;
+  for (let i = 0; i < golden.n; i++) {
+    if (has(i)) continue;
+    missing++;
+    if (first < 0) first = i;
+  }
+  if (missing > 0 && suite.missingPredictions === "error") {
+    throw new InputError({
+      file: golden.file,
+      line: golden.lines[first],
+      field: suite.fields.id,
+      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
+    });
+  }
+  return missing;
+}
+function commonSuiteFields(suite, golden, predictions, missing) {
+  const n = golden.n;
+  return {
+    name: suite.name,
+    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
+    predictions: {
+      path: predictions.file,
+      n: predictions.n,
+      matched: n - missing,
+      missing,
+      coverage: n ? (n - missing) / n : 0
+    },
+    positive_label: null,
+    min_support: suite.minSupport,
+    metrics: [...suite.metrics],
+    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
+  };
+}
+function commonColumns(golden) {
+  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
+  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  return columns;
+}
+async function settleGoldenFirst(reads) {
+  const [golden, predictions] = await Promise.allSettled(reads);
+  if (golden.status === "rejected") throw golden.reason;
+  if (predictions.status === "rejected") throw predictions.reason;
+  return [golden.value, predictions.value];
+}
+
+// src/tasks/slice-results.ts
+function sliceHeader(suite, def, n) {
+  return { key: def.key, kind: def.kind, fields: { ...def.fields }, n, insufficient: n < suite.minSupport };
+}
+function planSliceRows(suite, n, columns) {
+  const plan = planSlices(n, suite.slices, columns, suite.maxSlices);
+  return { plan, rows: rowsOfSlices(n, plan.slices.length, plan.membership) };
+}
+function rowsOfSlices(n, sliceCount, membership) {
+  const rows = Array.from({ length: sliceCount }, () => []);
+  for (let i = 0; i < n; i++) {
+    rows[0].push(i);
+    for (const m of membership) rows[m[i]].push(i);
+  }
+  return rows;
+}
+
+// src/tasks/classification/slice-results.ts
+function sliceMetricNames(suite) {
+  return suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
+}
+function labelSlices(suite, names, supports, metricsOf) {
+  const out = [];
+  names.forEach((label, c) => {
+    if (supports[c] === 0) return;
+    out.push({
+      key: `${suite.fields.label}=${label}`,
+      kind: "label",
+      fields: { [suite.fields.label]: label },
+      n: supports[c],
+      insufficient: supports[c] < suite.minSupport,
+      metrics: metricsOf(c),
+      stats: { family: "label-slice", of: "overall", class: c }
+    });
+  });
+  return out;
+}
+
+// src/tasks/classification/evaluate-multilabel.ts
+function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
+  const k = space.names.length;
+  const n = golden.n;
+  const stats = slices.map(() => emptyMultilabelStats(k));
+  const truthBits = new Uint8Array(n * k);
+  const predBits = new Uint8Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
+    const r = rowOf[i];
+    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]).filter((c) => c < k);
+    for (const c of t) truthBits[i * k + c] = 1;
+    if (p2) for (const c of p2) predBits[i * k + c] = 1;
+    addMultilabelExample(stats[0], t, p2);
+    for (const m of membership) addMultilabelExample(stats[m[i]], t, p2);
+  }
+  const metricNames2 = sliceMetricNames(suite);
+  const results = slices.map((def, s) => {
+    const st = stats[s];
+    const result = {
+      ...sliceHeader(suite, def, st.n),
+      metrics: multilabelMetrics(st, metricNames2),
+      stats: {
+        family: "classification-multilabel",
+        k,
+        n: st.n,
+        exact: st.exact,
+        tp: Array.from(st.tp),
+        fp: Array.from(st.fp),
+        fn: Array.from(st.fn),
+        samples_precision_sum: st.samplesPrecisionSum,
+        samples_recall_sum: st.samplesRecallSum,
+        samples_f1_sum: st.samplesF1Sum
+      }
+    };
+    if (def.kind === "overall" && suite.metrics.includes("per_class_f1")) {
+      result.per_class = multilabelPerClass(st).map((m, c) => ({ label: space.names[c], ...m }));
+    }
+    return result;
+  });
+  if (suite.labelSlices) {
+    const supports = multilabelPerClass(stats[0]).map((c) => c.support);
+    results.push(
+      ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames2, c))
+    );
+  }
+  const examples = suite.storeExamples ? {
+    n,
+    ids: golden.ids,
+    columns: {
+      ...commonColumns(golden),
+      truth: { ...encodeColumn(truthBits, "u8"), width: k },
+      pred: { ...encodeColumn(predBits, "u8"), width: k }
+    }
+  } : void 0;
+  return { slices: results, examples };
+}
 
 // src/tasks/classification/score-terms.ts
 var EPS2 = 2220446049250313e-31;
@@ -23688,7 +23904,284 @@ var ScoreTerms = class {
   }
 };
 
-// src/tasks/classification/evaluate.ts
+// src/tasks/classification/stats.ts
+function histogramFrom(scores, positive) {
+  const order = Array.from(scores.keys()).sort((x, y) => scores[x] - scores[y]);
+  const s = [];
+  const p2 = [];
+  const q = [];
+  for (const idx of order) {
+    const v = scores[idx];
+    if (s.length === 0 || s[s.length - 1] !== v) {
+      s.push(v);
+      p2.push(0);
+      q.push(0);
+    }
+    if (positive[idx]) p2[p2.length - 1]++;
+    else q[q.length - 1]++;
+  }
+  return { scores: Float64Array.from(s), positives: Float64Array.from(p2), negatives: Float64Array.from(q) };
+}
+function singleLabelStatsToJson(st) {
+  const json = {
+    family: "classification",
+    k: st.k,
+    n: st.n,
+    confusion: Array.from(st.confusion)
+  };
+  if (st.scored) {
+    json.scored = {
+      n: st.scored.n,
+      bin_count: Array.from(st.scored.binCount),
+      bin_confidence: Array.from(st.scored.binConfidence),
+      bin_correct: Array.from(st.scored.binCorrect),
+      brier_sum: st.scored.brierSum,
+      log_loss_sum: st.scored.logLossSum,
+      top_k_hits: st.scored.topKHits
+    };
+    if (st.scored.ranking) {
+      json.scored.ranking = st.scored.ranking.map((h) => ({
+        scores: Array.from(h.scores),
+        positives: Array.from(h.positives),
+        negatives: Array.from(h.negatives)
+      }));
+    }
+  }
+  return json;
+}
+
+// src/tasks/classification/evaluate-single-label.ts
+function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
+  const k = space.names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const truth = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const cell2 = new Int32Array(n);
+  const rowScored = new Uint8Array(n);
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
+  const rowBin = scored ? new Int32Array(n) : null;
+  for (let i = 0; i < n; i++) {
+    const t = space.goldenMap[golden.truth[i]];
+    const r = rowOf[i];
+    const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
+    truth[i] = t;
+    pred[i] = r < 0 ? -1 : p2;
+    cell2[i] = t * w + p2;
+    if (scored && r >= 0 && terms.has[i]) {
+      rowScored[i] = 1;
+      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
+    }
+  }
+  const conf = scored ? Float32Array.from(rowConf) : null;
+  const brier = scored ? Float32Array.from(rowBrier) : null;
+  const logLoss = scored ? Float32Array.from(rowLog) : null;
+  const S = slices.length;
+  const B2 = suite.eceBins;
+  const cells = k * w;
+  const sliceN = new Float64Array(S);
+  const confusion = new Float64Array(S * cells);
+  const scoredN = new Float64Array(S);
+  const binCount = new Float64Array(S * B2);
+  const binConf = new Float64Array(S * B2);
+  const binCorrect = new Float64Array(S * B2);
+  const brierSum = new Float64Array(S);
+  const logSum = new Float64Array(S);
+  const hits = new Float64Array(S);
+  const columns = [null, ...membership];
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const sl = column === null ? 0 : column[i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell2[i]]++;
+      if (rowScored[i]) {
+        const b = sl * B2 + rowBin[i];
+        scoredN[sl]++;
+        binCount[b]++;
+        binConf[b] += rowConf[i];
+        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
+        brierSum[sl] += rowBrier[i];
+        logSum[sl] += rowLog[i];
+        hits[sl] += rowHit[i];
+      }
+    }
+  }
+  const stats = slices.map((_def, sl) => {
+    const st = {
+      k,
+      n: sliceN[sl],
+      confusion: confusion.slice(sl * cells, (sl + 1) * cells)
+    };
+    if (scored) {
+      st.scored = {
+        n: scoredN[sl],
+        binCount: binCount.slice(sl * B2, (sl + 1) * B2),
+        binConfidence: binConf.slice(sl * B2, (sl + 1) * B2),
+        binCorrect: binCorrect.slice(sl * B2, (sl + 1) * B2),
+        brierSum: brierSum[sl],
+        logLossSum: logSum[sl],
+        topKHits: hits[sl]
+      };
+    }
+    return st;
+  });
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
+  const metricNames2 = sliceMetricNames(suite);
+  const results = slices.map((def, s) => {
+    const st = stats[s];
+    const result = {
+      ...sliceHeader(suite, def, st.n),
+      metrics: singleLabelMetrics(st, metricNames2, { positiveClass }),
+      stats: singleLabelStatsToJson(st)
+    };
+    if (def.kind === "overall") {
+      if (suite.metrics.includes("per_class_f1")) {
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+      }
+      if (suite.metrics.includes("confusion_matrix")) {
+        result.confusion_matrix = Array.from(
+          { length: k },
+          (_, t) => Array.from(st.confusion.subarray(t * w, t * w + k))
+        );
+      }
+    }
+    return result;
+  });
+  if (suite.labelSlices) {
+    const overall = stats[0];
+    const supports = perClassMetrics(overall).map((c) => c.support);
+    results.push(
+      ...labelSlices(
+        suite,
+        space.names,
+        supports,
+        (c) => singleLabelMetrics(overall, metricNames2, { focusClass: c })
+      )
+    );
+  }
+  let examples;
+  if (suite.storeExamples) {
+    const wide = k >= 32767;
+    const columns2 = {
+      ...commonColumns(golden),
+      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
+      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
+    };
+    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
+    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
+    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
+    examples = { n, ids: golden.ids, columns: columns2 };
+  }
+  return { slices: results, examples };
+}
+function scoreTermsFromColumns(suite, golden, preds) {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
+  const K = preds.scoreKeys.length;
+  const scores = preds.scores;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values
+  });
+  return terms;
+}
+function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
+  const k = col.length;
+  const rowsOfSlice = stats.map(() => []);
+  for (let i = 0; i < truth.length; i++) {
+    if (rowOf[i] < 0) continue;
+    rowsOfSlice[0].push(i);
+    for (const m of membership) rowsOfSlice[m[i]].push(i);
+  }
+  stats.forEach((st, s) => {
+    const rows = rowsOfSlice[s];
+    st.scored.ranking = Array.from({ length: k }, (_, c) => {
+      const values = new Float64Array(rows.length);
+      const positive = new Uint8Array(rows.length);
+      rows.forEach((i, j) => {
+        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
+        positive[j] = truth[i] === c ? 1 : 0;
+      });
+      return histogramFrom(values, positive);
+    });
+  });
+}
+
+// src/tasks/classification/label-space.ts
+var MISMATCH_SHARE = 0.5;
+var SHOWN = 5;
+function outsideLabels(predictedNames, goldenNames, codes) {
+  const perCode = new Float64Array(predictedNames.length);
+  let total = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (typeof c === "number") {
+      if (c >= 0) {
+        perCode[c]++;
+        total++;
+      }
+    } else {
+      for (const v of c) perCode[v]++;
+      total += c.length;
+    }
+  }
+  const labels = predictedNames.map((name, c) => [name, perCode[c]]).filter(([name, count]) => count > 0 && !goldenNames.has(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { count: labels.reduce((s, [, c]) => s + c, 0), total, labels };
+}
+var shown = (names) => names.slice(0, SHOWN).map((n) => JSON.stringify(n)).join(", ") + (names.length > SHOWN ? ", \u2026" : "");
+function assertLabelsMeet(outside, golden, where) {
+  if (outside.total === 0 || outside.count / outside.total <= MISMATCH_SHARE) return;
+  const predicted = outside.labels.map(([name]) => name);
+  throw new InputError({
+    file: where.predictions,
+    field: where.field,
+    message: `${outside.count} of ${outside.total} predictions name labels the golden set does not have: ${likelyCause(predicted, golden)}`
+  });
+}
+function likelyCause(predicted, golden) {
+  const goldenSet = new Set(golden);
+  const numeric = (s) => s.trim() !== "" && Number.isFinite(Number(s));
+  const lower = new Map(golden.map((g) => [g.toLowerCase(), g]));
+  const trimmed = new Map(golden.map((g) => [g.trim(), g]));
+  const byCase = predicted.filter((p2) => lower.has(p2.toLowerCase()));
+  if (byCase.length && byCase.length >= predicted.length / 2)
+    return `they differ only in letter case (${JSON.stringify(byCase[0])} vs ${JSON.stringify(lower.get(byCase[0].toLowerCase()))}). Fix: write the predictions' labels exactly as the golden set does`;
+  const bySpace = predicted.filter((p2) => trimmed.has(p2.trim()));
+  if (bySpace.length && bySpace.length >= predicted.length / 2)
+    return `they differ only in surrounding whitespace (${JSON.stringify(bySpace[0])} vs ${JSON.stringify(trimmed.get(bySpace[0].trim()))}). Fix: strip the labels`;
+  const goldenNumeric = golden.every(numeric);
+  const predictedNumeric = predicted.every(numeric);
+  if (goldenNumeric !== predictedNumeric) {
+    const [nums, names] = goldenNumeric ? ["golden labels", "predictions"] : ["predictions", "golden labels"];
+    return `the ${nums} are numbers (${shown(goldenNumeric ? golden : predicted)}) but the ${names} are names (${shown(goldenNumeric ? predicted : golden)}). Fix: write the same label names on both sides (map class indices to names before writing predictions)`;
+  }
+  const some = predicted.filter((p2) => goldenSet.has(p2));
+  return `predicted ${shown(predicted)}; golden labels ${shown(golden)}${some.length ? "" : " \u2014 no label in common"}. Fix: check that the predictions file and prediction field belong to this golden set`;
+}
+function outsideLabelsNote(outside) {
+  if (outside.count === 0) return null;
+  const list2 = outside.labels.slice(0, SHOWN).map(([name, count]) => `${JSON.stringify(name)} \xD7${count}`).join(", ");
+  return `${outside.count} of ${outside.total} predictions name labels not in the golden set (${list2}${outside.labels.length > SHOWN ? ", \u2026" : ""}): counted as wrong predictions, not as new classes`;
+}
+
+// src/tasks/classification/resolve-labels.ts
 var numericOrder2 = (a, b) => Number(a) - Number(b);
 var textOrder2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function firstLine(codes, lines, vocabIndex) {
@@ -23775,6 +24268,8 @@ function resolveLabels(suite, golden, preds) {
   }
   return { names, goldenMap, predMap, scoreColumn, note: outside ? outsideLabelsNote(outside) : null };
 }
+
+// src/tasks/classification/evaluate.ts
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   for (let r = 0; r < preds.n; r++) {
@@ -23895,290 +24390,6 @@ function definitionFingerprint(suite, labels) {
     })
   );
 }
-function evaluateSingleLabel(suite, golden, preds, space, rowOf, slices, membership, positiveClass, terms) {
-  const k = space.names.length;
-  const n = golden.n;
-  const w = k + 1;
-  const scored = space.scoreColumn !== null && terms !== null;
-  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
-  const truth = new Int32Array(n);
-  const pred = new Int32Array(n);
-  const cell2 = new Int32Array(n);
-  const rowScored = new Uint8Array(n);
-  const rowConf = scored ? terms.conf : null;
-  const rowBrier = scored ? terms.brier : null;
-  const rowLog = scored ? terms.logLoss : null;
-  const rowHit = scored ? terms.hit : null;
-  const rowBin = scored ? new Int32Array(n) : null;
-  for (let i = 0; i < n; i++) {
-    const t = space.goldenMap[golden.truth[i]];
-    const r = rowOf[i];
-    const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
-    truth[i] = t;
-    pred[i] = r < 0 ? -1 : p2;
-    cell2[i] = t * w + p2;
-    if (scored && r >= 0 && terms.has[i]) {
-      rowScored[i] = 1;
-      rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
-    }
-  }
-  const conf = scored ? Float32Array.from(rowConf) : null;
-  const brier = scored ? Float32Array.from(rowBrier) : null;
-  const logLoss = scored ? Float32Array.from(rowLog) : null;
-  const S = slices.length;
-  const B2 = suite.eceBins;
-  const cells = k * w;
-  const sliceN = new Float64Array(S);
-  const confusion = new Float64Array(S * cells);
-  const scoredN = new Float64Array(S);
-  const binCount = new Float64Array(S * B2);
-  const binConf = new Float64Array(S * B2);
-  const binCorrect = new Float64Array(S * B2);
-  const brierSum = new Float64Array(S);
-  const logSum = new Float64Array(S);
-  const hits = new Float64Array(S);
-  const columns = [null, ...membership];
-  for (const column of columns) {
-    for (let i = 0; i < n; i++) {
-      const sl = column === null ? 0 : column[i];
-      sliceN[sl]++;
-      confusion[sl * cells + cell2[i]]++;
-      if (rowScored[i]) {
-        const b = sl * B2 + rowBin[i];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf[i];
-        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
-        brierSum[sl] += rowBrier[i];
-        logSum[sl] += rowLog[i];
-        hits[sl] += rowHit[i];
-      }
-    }
-  }
-  const stats = slices.map((_def, sl) => {
-    const st = {
-      k,
-      n: sliceN[sl],
-      confusion: confusion.slice(sl * cells, (sl + 1) * cells)
-    };
-    if (scored) {
-      st.scored = {
-        n: scoredN[sl],
-        binCount: binCount.slice(sl * B2, (sl + 1) * B2),
-        binConfidence: binConf.slice(sl * B2, (sl + 1) * B2),
-        binCorrect: binCorrect.slice(sl * B2, (sl + 1) * B2),
-        brierSum: brierSum[sl],
-        logLossSum: logSum[sl],
-        topKHits: hits[sl]
-      };
-    }
-    return st;
-  });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
-  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
-  const results = slices.map((def, s) => {
-    const st = stats[s];
-    const result = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: st.n,
-      insufficient: st.n < suite.minSupport,
-      metrics: singleLabelMetrics(st, metricNames2, { positiveClass }),
-      stats: singleLabelStatsToJson(st)
-    };
-    if (def.kind === "overall") {
-      if (suite.metrics.includes("per_class_f1")) {
-        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
-      }
-      if (suite.metrics.includes("confusion_matrix")) {
-        result.confusion_matrix = Array.from(
-          { length: k },
-          (_, t) => Array.from(st.confusion.subarray(t * w, t * w + k))
-        );
-      }
-    }
-    return result;
-  });
-  if (suite.labelSlices) {
-    const overall = stats[0];
-    const supports = perClassMetrics(overall).map((c) => c.support);
-    results.push(
-      ...labelSlices(
-        suite,
-        space.names,
-        supports,
-        (c) => singleLabelMetrics(overall, metricNames2, { focusClass: c })
-      )
-    );
-  }
-  let examples;
-  if (suite.storeExamples) {
-    const wide = k >= 32767;
-    const columns2 = {
-      ...commonColumns(golden),
-      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
-      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
-    };
-    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
-    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
-    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
-    examples = { n, ids: golden.ids, columns: columns2 };
-  }
-  return { slices: results, examples };
-}
-function labelSlices(suite, names, supports, metricsOf) {
-  const out = [];
-  names.forEach((label, c) => {
-    if (supports[c] === 0) return;
-    out.push({
-      key: `${suite.fields.label}=${label}`,
-      kind: "label",
-      fields: { [suite.fields.label]: label },
-      n: supports[c],
-      insufficient: supports[c] < suite.minSupport,
-      metrics: metricsOf(c),
-      stats: { family: "label-slice", of: "overall", class: c }
-    });
-  });
-  return out;
-}
-function scoreTermsFromColumns(suite, golden, preds) {
-  const terms = new ScoreTerms(suite, golden, preds.scoreKeys);
-  const K = preds.scoreKeys.length;
-  const scores = preds.scores;
-  const values = new Float64Array(preds.n * K);
-  for (let r = 0; r < preds.n; r++)
-    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
-  terms.add({
-    n: preds.n,
-    lineCount: preds.n,
-    ids: preds.ids,
-    idHashes: preds.idHashes,
-    lines: preds.lines,
-    labelNames: preds.labels.names,
-    labelsNumeric: preds.labels.allNumeric,
-    pred: preds.pred,
-    predSets: preds.predSets,
-    scoreKeys: preds.scoreKeys,
-    scoreKeysLine: preds.lines[0] ?? 0,
-    scores: values
-  });
-  return terms;
-}
-function commonColumns(golden) {
-  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
-  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
-  return columns;
-}
-function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
-  const k = col.length;
-  const rowsOfSlice = stats.map(() => []);
-  for (let i = 0; i < truth.length; i++) {
-    if (rowOf[i] < 0) continue;
-    rowsOfSlice[0].push(i);
-    for (const m of membership) rowsOfSlice[m[i]].push(i);
-  }
-  stats.forEach((st, s) => {
-    const rows = rowsOfSlice[s];
-    st.scored.ranking = Array.from({ length: k }, (_, c) => {
-      const values = new Float64Array(rows.length);
-      const positive = new Uint8Array(rows.length);
-      rows.forEach((i, j) => {
-        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
-        positive[j] = truth[i] === c ? 1 : 0;
-      });
-      return histogramFrom(values, positive);
-    });
-  });
-}
-function singleLabelStatsToJson(st) {
-  const json = {
-    family: "classification",
-    k: st.k,
-    n: st.n,
-    confusion: Array.from(st.confusion)
-  };
-  if (st.scored) {
-    json.scored = {
-      n: st.scored.n,
-      bin_count: Array.from(st.scored.binCount),
-      bin_confidence: Array.from(st.scored.binConfidence),
-      bin_correct: Array.from(st.scored.binCorrect),
-      brier_sum: st.scored.brierSum,
-      log_loss_sum: st.scored.logLossSum,
-      top_k_hits: st.scored.topKHits
-    };
-    if (st.scored.ranking) {
-      json.scored.ranking = st.scored.ranking.map((h) => ({
-        scores: Array.from(h.scores),
-        positives: Array.from(h.positives),
-        negatives: Array.from(h.negatives)
-      }));
-    }
-  }
-  return json;
-}
-function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
-  const k = space.names.length;
-  const n = golden.n;
-  const stats = slices.map(() => emptyMultilabelStats(k));
-  const truthBits = new Uint8Array(n * k);
-  const predBits = new Uint8Array(n * k);
-  for (let i = 0; i < n; i++) {
-    const t = golden.truthSets[i].map((v) => space.goldenMap[v]);
-    const r = rowOf[i];
-    const p2 = r < 0 ? null : preds.predSets[r].map((v) => space.predMap[v]).filter((c) => c < k);
-    for (const c of t) truthBits[i * k + c] = 1;
-    if (p2) for (const c of p2) predBits[i * k + c] = 1;
-    addMultilabelExample(stats[0], t, p2);
-    for (const m of membership) addMultilabelExample(stats[m[i]], t, p2);
-  }
-  const metricNames2 = suite.metrics.filter((m) => m !== "per_class_f1" && m !== "confusion_matrix");
-  const results = slices.map((def, s) => {
-    const st = stats[s];
-    const result = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: st.n,
-      insufficient: st.n < suite.minSupport,
-      metrics: multilabelMetrics(st, metricNames2),
-      stats: {
-        family: "classification-multilabel",
-        k,
-        n: st.n,
-        exact: st.exact,
-        tp: Array.from(st.tp),
-        fp: Array.from(st.fp),
-        fn: Array.from(st.fn),
-        samples_precision_sum: st.samplesPrecisionSum,
-        samples_recall_sum: st.samplesRecallSum,
-        samples_f1_sum: st.samplesF1Sum
-      }
-    };
-    if (def.kind === "overall" && suite.metrics.includes("per_class_f1")) {
-      result.per_class = multilabelPerClass(st).map((m, c) => ({ label: space.names[c], ...m }));
-    }
-    return result;
-  });
-  if (suite.labelSlices) {
-    const supports = multilabelPerClass(stats[0]).map((c) => c.support);
-    results.push(
-      ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames2, c))
-    );
-  }
-  const examples = suite.storeExamples ? {
-    n,
-    ids: golden.ids,
-    columns: {
-      ...commonColumns(golden),
-      truth: { ...encodeColumn(truthBits, "u8"), width: k },
-      pred: { ...encodeColumn(predBits, "u8"), width: k }
-    }
-  } : void 0;
-  return { slices: results, examples };
-}
 
 // src/tasks/ranking/order.ts
 function codePointRank(unit) {
@@ -24298,23 +24509,6 @@ function compareTrecOrder(a, b) {
 }
 
 // src/tasks/ranking/decode.ts
-var MISSING_VALUE2 = "(missing)";
-function sliceValueText2(value) {
-  if (value === void 0 || value === null || value === "") return MISSING_VALUE2;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-function idText2(value, file, line, field) {
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? "missing query id" : `expected a non-empty string or number id, got ${describeType(value)}`
-  });
-}
 function fromTrec(error) {
   if (error instanceof TrecParseError)
     throw new InputError({
@@ -24325,19 +24519,8 @@ function fromTrec(error) {
     });
   throw error;
 }
-var Interner = class {
-  names = [];
-  index = /* @__PURE__ */ new Map();
-  intern(name) {
-    let i = this.index.get(name);
-    if (i === void 0) {
-      i = this.names.length;
-      this.names.push(name);
-      this.index.set(name, i);
-    }
-    return i;
-  }
-};
+
+// src/tasks/ranking/golden-queries.ts
 async function readGoldenQueries(golden, spec, queries) {
   const file = golden.display;
   const ids = [];
@@ -24384,7 +24567,7 @@ async function readGoldenQueries(golden, spec, queries) {
       await readRecords(
         queries.path,
         (record, line) => {
-          const id = idText2(record[spec.idField], queries.display, line, spec.idField);
+          const id = idText(record[spec.idField], queries.display, line, spec.idField, "missing query id");
           if (fieldValues.has(id))
             throw new InputError({
               file: queries.display,
@@ -24401,7 +24584,7 @@ async function readGoldenQueries(golden, spec, queries) {
     await readRecords(
       golden.path,
       (record, line) => {
-        const id = idText2(record[spec.idField], file, line, spec.idField);
+        const id = idText(record[spec.idField], file, line, spec.idField, "missing query id");
         if (index.has(id))
           throw new InputError({
             file,
@@ -24431,7 +24614,7 @@ async function readGoldenQueries(golden, spec, queries) {
     for (const [docid, rel] of docs) fingerprint.add(`${docid}${rel}`);
     const record = fieldValues.get(ids[q]);
     spec.sliceFields.forEach((field, f) => {
-      const v = sliceValueText2(record?.[field]);
+      const v = sliceValueText(record?.[field]);
       codes[f][q] = vocabs[f].intern(v);
       fingerprint.add(v);
     });
@@ -24471,6 +24654,8 @@ function readJudgements(value, file, line, field) {
   }
   return out;
 }
+
+// src/tasks/ranking/ranked-lists.ts
 async function readRankedLists(source, spec) {
   const file = source.display;
   const ids = [];
@@ -24532,7 +24717,7 @@ async function readRankedLists(source, spec) {
     await readRecords(
       source.path,
       (record, line) => {
-        const id = idText2(record[spec.idField], file, line, spec.idField);
+        const id = idText(record[spec.idField], file, line, spec.idField, "missing query id");
         const prior = rowOf.get(id);
         if (prior !== void 0)
           throw new InputError({
@@ -25054,200 +25239,6 @@ var rankingFamily = {
   unpaired: unpairedRanking
 };
 
-// src/tasks/keyed-records.ts
-var MISSING_VALUE3 = "(missing)";
-function sliceValueText3(value) {
-  if (value === void 0 || value === null || value === "") return MISSING_VALUE3;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-function idText3(value, file, line, field) {
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (value === void 0) throw new InputError({ file, line, field, message: "missing id" });
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a non-empty string or number id, got ${describeType(value)}`
-  });
-}
-function arrayCell(value, format) {
-  if (format !== "csv" || typeof value !== "string" || !value.trimStart().startsWith("[")) return value;
-  try {
-    const parsed = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : value;
-  } catch {
-    return value;
-  }
-}
-function sliceFieldsOf(suite) {
-  return [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))];
-}
-async function readKeyedGolden(suite, read) {
-  const file = suite.golden.display;
-  const sliceFields = sliceFieldsOf(suite);
-  const ids = [];
-  const lines = [];
-  const items = [];
-  const index = /* @__PURE__ */ new Map();
-  const vocabs = sliceFields.map(() => /* @__PURE__ */ new Map());
-  const values = sliceFields.map(() => []);
-  const codes = sliceFields.map(() => []);
-  const fingerprint = new FingerprintAccumulator();
-  const recordHashes = [];
-  await readRecords(
-    suite.golden.path,
-    (record, line) => {
-      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
-      const first = index.get(id);
-      if (first !== void 0) {
-        throw new InputError({
-          file,
-          line,
-          field: suite.fields.id,
-          message: `duplicate id ${quote(id)} (first at line ${lines[first]})`
-        });
-      }
-      const { item, content } = read(record, line, file);
-      fingerprint.begin();
-      fingerprint.add(id);
-      fingerprint.add(content);
-      sliceFields.forEach((field, f) => {
-        const v = sliceValueText3(record[field]);
-        let code = vocabs[f].get(v);
-        if (code === void 0) {
-          code = values[f].length;
-          vocabs[f].set(v, code);
-          values[f].push(v);
-        }
-        codes[f].push(code);
-        fingerprint.add(v);
-      });
-      recordHashes.push(fingerprint.end());
-      index.set(id, ids.length);
-      ids.push(id);
-      lines.push(line);
-      items.push(item);
-    },
-    { format: suite.golden.format, displayName: file }
-  );
-  if (ids.length === 0) throw new InputError({ file, message: "the golden set has no examples" });
-  return {
-    file,
-    n: ids.length,
-    ids,
-    lines: Int32Array.from(lines),
-    items,
-    slices: sliceFields.map((field, f) => ({ field, values: values[f], codes: Int32Array.from(codes[f]) })),
-    fingerprint: fingerprint.digest(ids.length),
-    recordHashes: Uint32Array.from(recordHashes),
-    index
-  };
-}
-async function readKeyedPredictions(suite, read) {
-  const file = suite.predictions.display;
-  const rows = [];
-  await readRecords(
-    suite.predictions.path,
-    (record, line) => {
-      const id = idText3(record[suite.fields.id], file, line, suite.fields.id);
-      rows.push({ id, line, item: read(record, line, file) });
-    },
-    { format: suite.predictions.format, displayName: file }
-  );
-  return { file, rows };
-}
-function joinOne(suite, golden, predictions) {
-  const rowOf = new Int32Array(golden.n).fill(-1);
-  predictions.rows.forEach((row, r) => {
-    const gi = golden.index.get(row.id);
-    if (gi === void 0) {
-      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
-      return;
-    }
-    if (rowOf[gi] >= 0) {
-      throw new InputError({
-        file: predictions.file,
-        line: row.line,
-        field: suite.fields.id,
-        message: `duplicate id ${quote(row.id)} (first at line ${predictions.rows[rowOf[gi]].line})`
-      });
-    }
-    rowOf[gi] = r;
-  });
-  return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
-}
-function joinMany(suite, golden, predictions) {
-  const rowsOf = Array.from({ length: golden.n }, () => []);
-  predictions.rows.forEach((row, r) => {
-    const gi = golden.index.get(row.id);
-    if (gi === void 0) {
-      extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
-      return;
-    }
-    rowsOf[gi].push(r);
-  });
-  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
-}
-function checkMissing(suite, golden, predictionsFile, has) {
-  let missing = 0;
-  let first = -1;
-  for (let i = 0; i < golden.n; i++) {
-    if (has(i)) continue;
-    missing++;
-    if (first < 0) first = i;
-  }
-  if (missing > 0 && suite.missingPredictions === "error") {
-    throw new InputError({
-      file: golden.file,
-      line: golden.lines[first],
-      field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
-    });
-  }
-  return missing;
-}
-function commonSuiteFields(suite, golden, predictions, missing) {
-  const n = golden.n;
-  return {
-    name: suite.name,
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0
-    },
-    positive_label: null,
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
-  };
-}
-function commonColumns2(golden) {
-  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
-  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
-  return columns;
-}
-function rowsOfSlices(n, sliceCount, membership) {
-  const rows = Array.from({ length: sliceCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    rows[0].push(i);
-    for (const m of membership) rows[m[i]].push(i);
-  }
-  return rows;
-}
-async function settleGoldenFirst(reads) {
-  const [golden, predictions] = await Promise.allSettled(reads);
-  if (golden.status === "rejected") throw golden.reason;
-  if (predictions.status === "rejected") throw predictions.reason;
-  return [golden.value, predictions.value];
-}
-
 // src/tasks/generation/vector.ts
 var GENERATION_GROUPS = [
   { name: "squad", width: 2, metrics: ["squad_em", "squad_f1"] },
@@ -25261,21 +25252,21 @@ function groupsFor(metrics) {
 function groupWidth(group) {
   return GENERATION_GROUPS.find((g) => g.name === group).width;
 }
-function exampleVectors(prediction, references, groups) {
+function exampleVectors(prediction, references, groups2) {
   const out = {};
-  if (groups.includes("squad")) {
+  if (groups2.includes("squad")) {
     const s = squadExampleStats(prediction, references);
     out.squad = Float64Array.of(s.exactMatch, s.f1);
   }
-  if (groups.includes("rouge")) {
+  if (groups2.includes("rouge")) {
     const r = rougeScores(prediction, references);
     out.rouge = Float64Array.of(r.rouge1.fmeasure, r.rouge2.fmeasure, r.rougeL.fmeasure);
   }
-  if (groups.includes("bleu")) {
+  if (groups2.includes("bleu")) {
     const b = bleuSegmentStats(prediction, references);
     out.bleu = Float64Array.of(b.hypLength, b.refLength, ...b.matches, ...b.totals);
   }
-  if (groups.includes("chrf")) {
+  if (groups2.includes("chrf")) {
     const c = chrfSegmentStats(prediction, references);
     out.chrf = Float64Array.of(...c.hypCounts, ...c.refCounts, ...c.matches);
   }
@@ -25323,12 +25314,12 @@ function referencesOf(record, field, file, line, format) {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string"))
     return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? "missing references: expected a reference text or a non-empty array of texts" : `expected a reference text or a non-empty array of texts, got ${describeType(value)}`
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    "missing references: expected a reference text or a non-empty array of texts",
+    `expected a reference text or a non-empty array of texts`
+  );
 }
 function predictionOf(record, field, file, line) {
   const value = record[field];
@@ -25364,23 +25355,18 @@ async function evaluateGeneration(suite) {
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
     return {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: valuesFromSums(sums, rows[s].length, suite.metrics),
       stats: statsJson(sums, rows[s].length)
     };
   });
   let examples;
   if (suite.storeExamples) {
-    const columns = commonColumns2(golden);
+    const columns = commonColumns(golden);
     for (const group of groupsFor(suite.metrics)) {
       const width2 = GENERATION_GROUPS.find((g) => g.name === group).width;
       columns[group] = group === "bleu" || group === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group]), "u32"), width: width2 } : { ...encodeColumn(flat[group], "f64"), width: width2 };
@@ -25449,12 +25435,12 @@ function generationResamplable(metric, slice2) {
 function pairedGeneration(input) {
   const { base, head, baseRows, headRows, metrics } = input;
   const n = headRows.length;
-  const groups = groupsFor(metrics);
+  const groups2 = groupsFor(metrics);
   const layout = [
     { table: base, rows: baseRows },
     { table: head, rows: headRows }
   ].flatMap(
-    ({ table, rows }, side) => groups.map((group) => {
+    ({ table, rows }, side) => groups2.map((group) => {
       const column = table.columns.get(group);
       if (!column) throw new Error(`the result has no per-example ${group} statistics`);
       return { side, group, width: groupWidth(group), column, rows };
@@ -25592,16 +25578,11 @@ async function evaluateScored(suite) {
     }
   }
   const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
     return {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: metricsFromStats(stats, suite.metrics),
       stats
     };
@@ -25629,7 +25610,7 @@ async function evaluateScored(suite) {
     );
   let examples;
   if (suite.storeExamples) {
-    const columns = commonColumns2(golden);
+    const columns = commonColumns(golden);
     const runsDtype = codeDtype(maxRuns + 1);
     const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
     columns.runs = encodeColumn(RunsCtor.from(summaries.runs), runsDtype);
@@ -26078,12 +26059,12 @@ var STRICT_HINT = {
 function tagsOf(record, field, file, line) {
   const value = record[field];
   if (Array.isArray(value) && value.every((t) => typeof t === "string")) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: value === void 0 ? 'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]' : `expected an array of tag strings, got ${describeType(value)}`
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]',
+    `expected an array of tag strings`
+  );
 }
 function readTags(tags, options, file, line) {
   const located = { ...options, location: { file, line } };
@@ -26196,16 +26177,11 @@ async function evaluateSpans(suite) {
       counts2[off + 2] = c[type].fn;
     }
   }
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
   const slices = plan.slices.map((def, s) => {
     const result = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: denseMetricValues(dense[s], types, suite.metrics),
       stats: statsJson2(dense[s], rows[s].length)
     };
@@ -26229,7 +26205,7 @@ async function evaluateSpans(suite) {
   }
   let examples;
   if (suite.storeExamples) {
-    const columns = commonColumns2(golden);
+    const columns = commonColumns(golden);
     if (T > 0) columns.counts = { ...encodeColumn(counts2, "u32"), width: 3 * T };
     examples = { n, ids: golden.ids, columns };
   }
@@ -26327,7 +26303,7 @@ var spansFamily = {
   unpaired: unpairedSpans
 };
 
-// src/tasks/families.ts
+// src/tasks/all-families.ts
 function classificationReadSpec(suite) {
   return {
     idField: suite.fields.id,
@@ -26430,6 +26406,22 @@ function alignExamples(base, head) {
 }
 
 // src/compare/slice-rows.ts
+var groups = /* @__PURE__ */ new WeakMap();
+function rowsByCode(col, n) {
+  let grouped = groups.get(col);
+  if (grouped) return grouped;
+  let max = -1;
+  for (let i = 0; i < n; i++) if (col[i] > max) max = col[i];
+  const start = new Int32Array(max + 2);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) start[col[i] + 1]++;
+  for (let c = 1; c < start.length; c++) start[c] += start[c - 1];
+  const fill = start.slice(0, max + 1);
+  const rows = new Int32Array(start[max + 1]);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) rows[fill[col[i]]++] = i;
+  grouped = { start, rows };
+  groups.set(col, grouped);
+  return grouped;
+}
 function sliceRows(table, suite, slice2) {
   if (slice2.kind === "overall" || slice2.kind === "label")
     return Int32Array.from({ length: table.n }, (_, i) => i);
@@ -26438,15 +26430,27 @@ function sliceRows(table, suite, slice2) {
     const code = sliceValueCode(suite, field, value);
     return { col, code };
   });
-  if (conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const out = new Int32Array(table.n);
+  if (conditions.length === 0 || conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const [first, ...others] = conditions;
+  const { start, rows } = rowsByCode(first.col, table.n);
+  if (first.code + 1 >= start.length) return new Int32Array(0);
+  const candidates = rows.subarray(start[first.code], start[first.code + 1]);
+  if (others.length === 0) return candidates.slice();
+  return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
+}
+function pairedRows(alignment, headTable, head, slice2) {
+  const headAll = sliceRows(headTable, head, slice2);
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
   let count = 0;
-  for (let i = 0; i < table.n; i++) {
-    let match = true;
-    for (let c = 0; c < conditions.length && match; c++) match = conditions[c].col[i] === conditions[c].code;
-    if (match) out[count++] = i;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
   }
-  return out.slice(0, count);
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
 }
 
 // src/spec/examples.ts
@@ -26760,9 +26764,10 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
   const alignment = alignExamples(baseTable, headTable);
   const flip = FLIP_FUNCTIONS[head.task];
   const flips = [];
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
   for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = head.slices.find((s) => s.key === key);
-    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     const outcome = flip({
       baseSuite: base,
@@ -26773,7 +26778,7 @@ function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS)
       baseRows,
       headRows,
       metric,
-      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      gatedMetrics,
       f1Pass: settings.f1Pass
     });
     if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
@@ -26787,19 +26792,6 @@ function flipSlices(comparison) {
   out.set("overall", overall?.metric ?? null);
   for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
   return [...out].map(([key, metric]) => ({ key, metric }));
-}
-function pairedRows(alignment, headTable, head, slice2) {
-  const headAll = sliceRows(headTable, head, slice2);
-  const headRows = [];
-  const baseRows = [];
-  for (const h of headAll) {
-    const b = alignment.baseRowOf[h];
-    if (b >= 0) {
-      headRows.push(h);
-      baseRows.push(b);
-    }
-  }
-  return { headRows: Int32Array.from(headRows), baseRows: Int32Array.from(baseRows) };
 }
 function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   const counts2 = [0, 0, 0, 0, 0];
@@ -26842,274 +26834,8 @@ function sliceValues(head, table, row) {
   return out;
 }
 
-// src/compare/compare.ts
+// src/compare/intervals.ts
 var hasBounds = (i) => !!i && "low" in i;
-function compareResults(base, head, config, options = {}) {
-  return compareWith(base, head, config, options.intervals);
-}
-function compareWith(base, head, config, intervalSource) {
-  const settings = config.comparison;
-  const suites = head.suites.map(
-    (headSuite) => compareSuite(
-      base.suites.find((s) => s.name === headSuite.name) ?? null,
-      headSuite,
-      config.suites.find((s) => s.name === headSuite.name) ?? null,
-      settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
-      intervalSource
-    )
-  );
-  suites.forEach((s, i) => {
-    const headSuite = head.suites[i];
-    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
-  });
-  const verdict = comparisonVerdict(suites);
-  return {
-    kind: "evalgate-comparison",
-    schema_version: 1,
-    tool: { name: "evalgate", version: TOOL_VERSION },
-    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
-    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
-    settings: { ...settings },
-    verdict,
-    summary: summarizeComparison(verdict, suites),
-    suites
-  };
-}
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
-  const family = FAMILIES[head.task];
-  const notes = [];
-  const mode = suiteConfig?.mode ?? "enforce";
-  const gates = suiteConfig?.gates ?? [];
-  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
-  const reasons = notComparableReasons(base, head, definitionsChanged);
-  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
-  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
-  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
-  let alignment = null;
-  if (base && reasons.length === 0 && baseTable && headTable) {
-    alignment = alignExamples(baseTable, headTable);
-    if (!goldenSame) {
-      notes.push(
-        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`
-      );
-    }
-  } else if (base && reasons.length === 0 && !goldenSame) {
-    reasons.push(
-      "the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)"
-    );
-  }
-  const pairing = !base || reasons.length ? "none" : alignment ? "paired" : "unpaired";
-  if (pairing === "unpaired")
-    notes.push(
-      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics"
-    );
-  notes.unshift(...reasons);
-  const keys = sliceUnion(base, head);
-  const slices = keys.map((key) => {
-    const sides = {
-      base: sliceOf(base, key),
-      head: sliceOf(head, key)
-    };
-    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
-  });
-  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
-  const tests = [];
-  for (const gate of gates) {
-    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
-      const sides = {
-        base: sliceOf(base, key),
-        head: sliceOf(head, key)
-      };
-      const cmp = comparisonByKey.get(key);
-      const shared = alignment && headTable && sides.head && sides.base ? pairedRows2(alignment, headTable, head, sides.head).headRows.length : null;
-      tests.push({
-        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
-        sharedN: goldenSame ? null : shared,
-        gate,
-        key,
-        sides,
-        values: cmp?.metrics[gate.metric] ?? null,
-        interval: null,
-        intervalMethod: null,
-        noInterval: null,
-        comparable: reasons.length === 0 && !!base
-      });
-    }
-  }
-  const bySlice = /* @__PURE__ */ new Map();
-  for (const t of tests) {
-    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
-    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(
-      t.sides,
-      suiteConfig?.minSupport ?? head.min_support,
-      suiteConfig?.minSupport ?? base.min_support
-    ))
-      continue;
-    const group = bySlice.get(t.key);
-    if (group) group.push(t);
-    else bySlice.set(t.key, [t]);
-  }
-  for (const [key, group] of bySlice) {
-    const metrics = [...new Set(group.map((t) => t.gate.metric))];
-    const intervals = bootstrapSlice(
-      key,
-      metrics,
-      family,
-      base,
-      head,
-      alignment,
-      baseTable,
-      headTable,
-      pairing,
-      settings,
-      intervalSource
-    );
-    if (!intervals) continue;
-    for (const t of group) {
-      const found2 = intervals.get(t.gate.metric);
-      t.interval = hasBounds(found2) ? found2 : null;
-      t.intervalMethod = found2?.method ?? null;
-      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
-    }
-  }
-  const minSupport = suiteConfig?.minSupport ?? head.min_support;
-  const gateResults = decideGates(tests, {
-    settings,
-    minSupport,
-    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
-  });
-  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
-  const golden = {
-    same: goldenSame,
-    base_n: base?.golden.n ?? 0,
-    head_n: head.golden.n,
-    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
-    added: alignment?.counts.added ?? 0,
-    removed: alignment?.counts.removed ?? 0,
-    relabelled: alignment?.counts.relabelled ?? 0
-  };
-  if (alignment && !goldenSame)
-    golden.examples = {
-      added: alignment.added,
-      removed: alignment.removed,
-      relabelled: alignment.relabelled
-    };
-  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
-  notes.push(...head.notes ?? []);
-  if (head.flaky?.count) {
-    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
-    notes.push(
-      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(", ")}${head.flaky.count > ids.length ? ", \u2026" : ""}`
-    );
-  }
-  return {
-    name: head.name,
-    task: head.task,
-    mode,
-    verdict,
-    comparable: reasons.length === 0 && !!base,
-    notes,
-    pairing,
-    golden,
-    slices,
-    gates: gateResults
-  };
-}
-function notComparableReasons(base, head, definitionsChanged) {
-  if (!base) return [];
-  const reasons = [];
-  if (definitionsChanged) reasons.push(definitionsChanged);
-  if (base.task !== head.task) reasons.push(`the task changed (${base.task} \u2192 ${head.task})`);
-  else if (base.definition_fingerprint !== head.definition_fingerprint) {
-    const added = head.labels.filter((l) => !base.labels.includes(l));
-    const removed = base.labels.filter((l) => !head.labels.includes(l));
-    if (added.length || removed.length) {
-      reasons.push(
-        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `\u2212${l}`)].join(", ")})`
-      );
-    } else if (base.task_type !== head.task_type)
-      reasons.push(`the task type changed (${base.task_type} \u2192 ${head.task_type})`);
-    else
-      reasons.push(
-        "the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)"
-      );
-  }
-  return reasons;
-}
-function sliceUnion(base, head) {
-  const keys = head.slices.map((s) => s.key);
-  const seen = new Set(keys);
-  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
-  return keys;
-}
-function insufficient(sides, headMin, baseMin) {
-  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
-}
-function pairedRows2(alignment, headTable, head, slice2) {
-  const headAll = sliceRows(headTable, head, slice2);
-  const headRows = new Int32Array(headAll.length);
-  const baseRows = new Int32Array(headAll.length);
-  let count = 0;
-  for (let i = 0; i < headAll.length; i++) {
-    const b = alignment.baseRowOf[headAll[i]];
-    if (b >= 0) {
-      headRows[count] = headAll[i];
-      baseRows[count++] = b;
-    }
-  }
-  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
-}
-function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
-  const any = sides.head ?? sides.base;
-  const names = [
-    .../* @__PURE__ */ new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})])
-  ].filter((m) => !metricDef(m)?.table);
-  let baseValues = sides.base?.metrics ?? {};
-  let headValues = sides.head?.metrics ?? {};
-  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
-    const resamplable = names.filter((m) => family.resamplable(m, sides.head));
-    const { baseRows, headRows } = pairedRows2(alignment, headTable, head, sides.head);
-    if (headRows.length > 0 && resamplable.length) {
-      const problem = family.paired({
-        baseSuite: base,
-        headSuite: head,
-        slice: sides.head,
-        metrics: resamplable,
-        base: baseTable,
-        head: headTable,
-        baseRows,
-        headRows
-      });
-      const v = problem.evaluate(problem.units);
-      baseValues = {};
-      headValues = {};
-      resamplable.forEach((m, j) => {
-        baseValues[m] = finite(v[j]);
-        headValues[m] = finite(v[resamplable.length + j]);
-      });
-    } else {
-      baseValues = {};
-      headValues = {};
-    }
-  }
-  const metrics = {};
-  for (const m of names) {
-    const b = baseValues[m] ?? null;
-    const h = headValues[m] ?? null;
-    const delta = b !== null && h !== null ? h - b : null;
-    metrics[m] = {
-      base: b,
-      head: h,
-      delta,
-      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null
-    };
-  }
-  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
-}
-var finite = (v) => Number.isFinite(v) ? v : null;
 function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
   const headSlice = sliceOf(head, key);
   const baseSlice = sliceOf(base, key);
@@ -27119,7 +26845,7 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   if (pairing === "paired" && alignment && baseTable && headTable) {
     const known = intervalSource?.known?.(head.name, key, metrics);
     if (known !== void 0) return known;
-    const { baseRows, headRows } = pairedRows2(alignment, headTable, head, headSlice);
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     if (headRows.length === 0) return null;
     sliceN = headRows.length;
     const problem = family.paired({
@@ -27228,6 +26954,262 @@ function unpairedBootstrap(key, m, problems, settings) {
     for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
   }
   return { deltas, points };
+}
+
+// src/compare/slice-comparison.ts
+function notComparableReasons(base, head, definitionsChanged) {
+  if (!base) return [];
+  const reasons = [];
+  if (definitionsChanged) reasons.push(definitionsChanged);
+  if (base.task !== head.task) reasons.push(`the task changed (${base.task} \u2192 ${head.task})`);
+  else if (base.definition_fingerprint !== head.definition_fingerprint) {
+    const added = head.labels.filter((l) => !base.labels.includes(l));
+    const removed = base.labels.filter((l) => !head.labels.includes(l));
+    if (added.length || removed.length) {
+      reasons.push(
+        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `\u2212${l}`)].join(", ")})`
+      );
+    } else if (base.task_type !== head.task_type)
+      reasons.push(`the task type changed (${base.task_type} \u2192 ${head.task_type})`);
+    else
+      reasons.push(
+        "the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)"
+      );
+  }
+  return reasons;
+}
+function sliceUnion(base, head) {
+  const keys = head.slices.map((s) => s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
+  return keys;
+}
+function insufficient(sides, headMin, baseMin) {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
+}
+function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
+  const any = sides.head ?? sides.base;
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})])
+  ].filter((m) => !metricDef(m)?.table);
+  let baseValues = sides.base?.metrics ?? {};
+  let headValues = sides.head?.metrics ?? {};
+  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
+    const resamplable = names.filter((m) => family.resamplable(m, sides.head));
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
+    if (headRows.length > 0 && resamplable.length) {
+      const problem = family.paired({
+        baseSuite: base,
+        headSuite: head,
+        slice: sides.head,
+        metrics: resamplable,
+        base: baseTable,
+        head: headTable,
+        baseRows,
+        headRows
+      });
+      const v = problem.evaluate(problem.units);
+      baseValues = {};
+      headValues = {};
+      resamplable.forEach((m, j) => {
+        baseValues[m] = finite(v[j]);
+        headValues[m] = finite(v[resamplable.length + j]);
+      });
+    } else {
+      baseValues = {};
+      headValues = {};
+    }
+  }
+  const metrics = {};
+  for (const m of names) {
+    const b = baseValues[m] ?? null;
+    const h = headValues[m] ?? null;
+    const delta = b !== null && h !== null ? h - b : null;
+    metrics[m] = {
+      base: b,
+      head: h,
+      delta,
+      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null
+    };
+  }
+  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
+}
+var finite = (v) => Number.isFinite(v) ? v : null;
+
+// src/compare/compare.ts
+function compareResults(base, head, config, options = {}) {
+  return compareWith(base, head, config, options.intervals);
+}
+function compareWith(base, head, config, intervalSource) {
+  const settings = config.comparison;
+  const suites = head.suites.map(
+    (headSuite) => compareSuite(
+      base.suites.find((s) => s.name === headSuite.name) ?? null,
+      headSuite,
+      config.suites.find((s) => s.name === headSuite.name) ?? null,
+      settings,
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
+    )
+  );
+  suites.forEach((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+  });
+  const verdict = comparisonVerdict(suites);
+  return {
+    kind: "evalgate-comparison",
+    schema_version: 1,
+    tool: { name: "evalgate", version: TOOL_VERSION },
+    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
+    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
+    settings: { ...settings },
+    verdict,
+    summary: summarizeComparison(verdict, suites),
+    suites
+  };
+}
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
+  const family = FAMILIES[head.task];
+  const notes = [];
+  const mode = suiteConfig?.mode ?? "enforce";
+  const gates = suiteConfig?.gates ?? [];
+  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
+  const reasons = notComparableReasons(base, head, definitionsChanged);
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
+  let alignment = null;
+  if (base && reasons.length === 0 && baseTable && headTable) {
+    alignment = alignExamples(baseTable, headTable);
+    if (!goldenSame) {
+      notes.push(
+        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`
+      );
+    }
+  } else if (base && reasons.length === 0 && !goldenSame) {
+    reasons.push(
+      "the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)"
+    );
+  }
+  const pairing = !base || reasons.length ? "none" : alignment ? "paired" : "unpaired";
+  if (pairing === "unpaired")
+    notes.push(
+      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics"
+    );
+  notes.unshift(...reasons);
+  const keys = sliceUnion(base, head);
+  const slices = keys.map((key) => {
+    const sides = {
+      base: sliceOf(base, key),
+      head: sliceOf(head, key)
+    };
+    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
+  });
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
+  const tests = [];
+  for (const gate of gates) {
+    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
+      const sides = {
+        base: sliceOf(base, key),
+        head: sliceOf(head, key)
+      };
+      const cmp = comparisonByKey.get(key);
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
+      tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
+        gate,
+        key,
+        sides,
+        values: cmp?.metrics[gate.metric] ?? null,
+        interval: null,
+        intervalMethod: null,
+        noInterval: null,
+        comparable: reasons.length === 0 && !!base
+      });
+    }
+  }
+  const bySlice = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
+    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
+    if (insufficient(
+      t.sides,
+      suiteConfig?.minSupport ?? head.min_support,
+      suiteConfig?.minSupport ?? base.min_support
+    ))
+      continue;
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
+  }
+  for (const [key, group] of bySlice) {
+    const metrics = [...new Set(group.map((t) => t.gate.metric))];
+    const intervals = bootstrapSlice(
+      key,
+      metrics,
+      family,
+      base,
+      head,
+      alignment,
+      baseTable,
+      headTable,
+      pairing,
+      settings,
+      intervalSource
+    );
+    if (!intervals) continue;
+    for (const t of group) {
+      const found2 = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found2) ? found2 : null;
+      t.intervalMethod = found2?.method ?? null;
+      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
+    }
+  }
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
+  const gateResults = decideGates(tests, {
+    settings,
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
+  });
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
+  const golden = {
+    same: goldenSame,
+    base_n: base?.golden.n ?? 0,
+    head_n: head.golden.n,
+    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
+    added: alignment?.counts.added ?? 0,
+    removed: alignment?.counts.removed ?? 0,
+    relabelled: alignment?.counts.relabelled ?? 0
+  };
+  if (alignment && !goldenSame)
+    golden.examples = {
+      added: alignment.added,
+      removed: alignment.removed,
+      relabelled: alignment.relabelled
+    };
+  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  notes.push(...head.notes ?? []);
+  if (head.flaky?.count) {
+    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
+    notes.push(
+      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(", ")}${head.flaky.count > ids.length ? ", \u2026" : ""}`
+    );
+  }
+  return {
+    name: head.name,
+    task: head.task,
+    mode,
+    verdict,
+    comparable: reasons.length === 0 && !!base,
+    notes,
+    pairing,
+    golden,
+    slices,
+    gates: gateResults
+  };
 }
 
 // src/compare/parallel.ts
@@ -27628,125 +27610,6 @@ var comparison_schema_default = {
   }
 };
 
-// src/schema/validate.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default;
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-var cache = /* @__PURE__ */ new Map();
-function validatorFor(schema) {
-  const id = schema.$id ?? JSON.stringify(schema);
-  let validate = cache.get(id);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    cache.set(id, validate);
-  }
-  return validate;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function pathToString(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out || "(top level)";
-}
-function primaryError(errors) {
-  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
-  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
-  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
-}
-function describeSchemaError(error, value) {
-  const p2 = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(p2.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const hint = didYouMean(key, allowed);
-      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
-    }
-    case "required":
-      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
-    case "enum":
-      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
-    case "const":
-      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
-    case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
-    case "pattern":
-      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
-    case "minItems":
-      return `expected at least ${String(p2.limit)} item(s)`;
-    case "maxItems":
-      return `expected at most ${String(p2.limit)} item(s)`;
-    case "uniqueItems":
-      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
-    case "minLength":
-      return "expected a non-empty string";
-    case "maxLength":
-      return `expected at most ${String(p2.limit)} characters`;
-    case "anyOf":
-    case "oneOf":
-      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
-    default:
-      return error.message ?? "invalid value";
-  }
-}
-function listHint(expected, value) {
-  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
-  return ` (a list of one is written [${String(value)}])`;
-}
-function enumHint(value, allowed) {
-  if (typeof value !== "string") return "";
-  const hint = didYouMean(
-    value,
-    allowed.filter((a) => typeof a === "string")
-  );
-  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function didYouMean(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
 // src/result/io.ts
 import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
@@ -27854,7 +27717,11 @@ var result_schema_default = {
       ],
       properties: {
         name: {
-          type: "string"
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          pattern: "^[^\\r\\n<>`|]+$",
+          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
         },
         task: {
           enum: [
@@ -27958,8 +27825,10 @@ var result_schema_default = {
         metrics: {
           type: "array",
           items: {
-            type: "string"
-          }
+            type: "string",
+            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
+          },
+          description: "Metric names as the registry spells them."
         },
         slice_fields: {
           type: "array",
@@ -28717,27 +28586,148 @@ var result_schema_default = {
   }
 };
 
+// src/schema/validate.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default;
+var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+var cache = /* @__PURE__ */ new Map();
+function validatorFor(schema) {
+  const id = schema.$id ?? JSON.stringify(schema);
+  let validate = cache.get(id);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(id, validate);
+  }
+  return validate;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pathToString(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out || "(top level)";
+}
+function primaryError(errors) {
+  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
+  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
+  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
+}
+function describeSchemaError(error, value) {
+  const p2 = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(p2.additionalProperty);
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const hint = didYouMean(key, allowed);
+      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
+    }
+    case "required":
+      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
+    case "enum":
+      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
+    case "const":
+      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
+    case "type":
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
+    case "pattern":
+      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
+    case "minItems":
+      return `expected at least ${String(p2.limit)} item(s)`;
+    case "maxItems":
+      return `expected at most ${String(p2.limit)} item(s)`;
+    case "uniqueItems":
+      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
+    case "minLength":
+      return "expected a non-empty string";
+    case "maxLength":
+      return `expected at most ${String(p2.limit)} characters`;
+    case "anyOf":
+    case "oneOf":
+      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
+    default:
+      return error.message ?? "invalid value";
+  }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
+}
+function enumHint(value, allowed) {
+  if (typeof value !== "string") return "";
+  const hint = didYouMean(
+    value,
+    allowed.filter((a) => typeof a === "string")
+  );
+  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function didYouMean(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
 // src/result/io.ts
 var MAX_RESULT_BYTES = 128 * 1024 * 1024;
 var MAX_RESULT_JSON_VALUES = 16e6;
-function validateResult(value, file) {
-  const validate = validatorFor(result_schema_default);
+function assertSchema(schemaOf, value, file, kind) {
+  const validate = validatorFor(schemaOf);
   if (!validate(value)) {
     const error = primaryError(validate.errors ?? []);
-    const path = pointerToPath(error.instancePath);
     throw new InputError({
       file,
-      field: pathToString(path),
-      message: `not a valid evalgate result: ${describeSchemaError(error, error.data)}`
+      field: pathToString(pointerToPath(error.instancePath)),
+      message: `not a valid evalgate ${kind}: ${describeSchemaError(error, error.data)}`
     });
   }
 }
-async function writeFileAtomic(path, content) {
+function validateResult(value, file) {
+  assertSchema(result_schema_default, value, file, "result");
+}
+async function atomically(path, write) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const handle = await open2(tmp, "w");
     try {
-      await handle.writeFile(content);
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -28747,6 +28737,11 @@ async function writeFileAtomic(path, content) {
     await rm(tmp, { force: true });
     throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
   }
+}
+async function writeFileAtomic(path, content) {
+  await atomically(path, async (handle) => {
+    await handle.writeFile(content);
+  });
 }
 async function writeResult(path, result) {
   validateResult(result, path);
@@ -28777,31 +28772,20 @@ function* jsonPieces(value) {
   yield JSON.stringify(value);
 }
 async function writeJsonAtomic(path, value) {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open2(tmp, "w");
-    try {
-      let buffer = [];
-      let size = 0;
-      for (const piece of jsonPieces(value)) {
-        buffer.push(piece);
-        size += piece.length;
-        if (size > 1 << 20) {
-          await handle.write(buffer.join(""));
-          buffer = [];
-          size = 0;
-        }
+  await atomically(path, async (handle) => {
+    let buffer = [];
+    let size = 0;
+    for (const piece of jsonPieces(value)) {
+      buffer.push(piece);
+      size += piece.length;
+      if (size > 1 << 20) {
+        await handle.write(buffer.join(""));
+        buffer = [];
+        size = 0;
       }
-      if (buffer.length) await handle.write(buffer.join(""));
-      await handle.sync();
-    } finally {
-      await handle.close();
     }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
-  }
+    if (buffer.length) await handle.write(buffer.join(""));
+  });
 }
 async function readResult(path, display = path) {
   let size;
@@ -28867,17 +28851,9 @@ function parseResult(text, display) {
   return value;
 }
 
-// src/compare/io.ts
+// src/compare/comparison-file.ts
 function validateComparison(value, file) {
-  const validate = validatorFor(comparison_schema_default);
-  if (!validate(value)) {
-    const error = primaryError(validate.errors ?? []);
-    throw new InputError({
-      file,
-      field: pathToString(pointerToPath(error.instancePath)),
-      message: `not a valid evalgate comparison: ${describeSchemaError(error, error.data)}`
-    });
-  }
+  assertSchema(comparison_schema_default, value, file, "comparison");
 }
 function comparisonJson(comparison) {
   return `${JSON.stringify(comparison, null, 2)}
@@ -28889,7 +28865,7 @@ async function writeComparison(path, comparison) {
 }
 
 // src/config/load.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
@@ -30070,6 +30046,54 @@ function resolveExampleSettings(given, file, lineOf) {
   };
 }
 
+// src/config/baseline.ts
+var DEFAULT_BASELINE = {
+  from: "artifact",
+  artifact: "evalgate-result",
+  required: false,
+  fallback: "none"
+};
+function resolveBaseline(config, file, lineOf) {
+  const given = config.baseline ?? {};
+  const from = given.from ?? "artifact";
+  if (from === "file" && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(["baseline", "from"]),
+      field: "baseline.path",
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
+    ...given.workflow ? { workflow: given.workflow } : {},
+    ...given.branch ? { branch: given.branch } : {},
+    ...given.path ? { path: given.path } : {}
+  };
+}
+
+// src/config/yaml-lines.ts
+var import_yaml = __toESM(require_dist2(), 1);
+function fieldToPath(field) {
+  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
+}
+function nodeLine(doc, counter, path) {
+  for (let len = path.length; len >= 0; len--) {
+    const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
+    if ((0, import_yaml.isNode)(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+function keyLine(doc, counter, path) {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
+  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+}
+
 // src/spec/checks.ts
 var CHECK_SEVERITIES = ["fail", "warn"];
 
@@ -31111,68 +31135,6 @@ function describe(value) {
   return JSON.stringify(value);
 }
 
-// src/checks/chi-square.ts
-function chiSquareSurvival(x, dof) {
-  if (dof <= 0) return 1;
-  if (x <= 0) return 1;
-  return regularizedGammaQ(dof / 2, x / 2);
-}
-function regularizedGammaQ(a, x) {
-  if (x < a + 1) return 1 - gammaPSeries(a, x);
-  return gammaQContinuedFraction(a, x);
-}
-var EPS3 = 1e-15;
-var MAX_TERMS = 1e4;
-function gammaPSeries(a, x) {
-  let term = 1 / a;
-  let sum2 = term;
-  for (let n = 1; n < MAX_TERMS; n++) {
-    term *= x / (a + n);
-    sum2 += term;
-    if (Math.abs(term) < Math.abs(sum2) * EPS3) break;
-  }
-  return sum2 * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function gammaQContinuedFraction(a, x) {
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_TERMS; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < EPS3) break;
-  }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(z) {
-  if (z < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * z))) - logGamma(1 - z);
-  const x = z - 1;
-  let sum2 = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum2 += LANCZOS[i] / (x + i);
-  const t = x + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum2);
-}
-
 // src/checks/hash64.ts
 var USED = 128;
 var imul2 = Math.imul;
@@ -31267,6 +31229,118 @@ var HashTable64 = class {
     }
   }
 };
+
+// src/checks/chi-square.ts
+function chiSquareSurvival(x, dof) {
+  if (dof <= 0) return 1;
+  if (x <= 0) return 1;
+  return regularizedGammaQ(dof / 2, x / 2);
+}
+function regularizedGammaQ(a, x) {
+  if (x < a + 1) return 1 - gammaPSeries(a, x);
+  return gammaQContinuedFraction(a, x);
+}
+var EPS3 = 1e-15;
+var MAX_TERMS = 1e4;
+function gammaPSeries(a, x) {
+  let term = 1 / a;
+  let sum2 = term;
+  for (let n = 1; n < MAX_TERMS; n++) {
+    term *= x / (a + n);
+    sum2 += term;
+    if (Math.abs(term) < Math.abs(sum2) * EPS3) break;
+  }
+  return sum2 * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function gammaQContinuedFraction(a, x) {
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < MAX_TERMS; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPS3) break;
+  }
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(z) {
+  if (z < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * z))) - logGamma(1 - z);
+  const x = z - 1;
+  let sum2 = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum2 += LANCZOS[i] / (x + i);
+  const t = x + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum2);
+}
+
+// src/checks/label-shift.ts
+function labelShift(base, head) {
+  const names = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].sort(ordinal);
+  const baseTotal = sum(base.values());
+  const headTotal = sum(head.values());
+  const labels = names.map((label) => {
+    const b = base.get(label) ?? 0;
+    const h = head.get(label) ?? 0;
+    const baseShare = baseTotal > 0 ? b / baseTotal : 0;
+    const headShare = headTotal > 0 ? h / headTotal : 0;
+    return { label, base: b, head: h, baseShare, headShare, delta: headShare - baseShare };
+  });
+  const totalVariation = 0.5 * labels.reduce((acc, l) => acc + Math.abs(l.delta), 0);
+  const used = labels.filter((l) => l.base + l.head > 0);
+  if (baseTotal === 0 || headTotal === 0) {
+    return {
+      labels,
+      baseTotal,
+      headTotal,
+      totalVariation,
+      chiSquare: null,
+      degreesOfFreedom: 0,
+      pValue: null
+    };
+  }
+  const total = baseTotal + headTotal;
+  let chiSquare = 0;
+  for (const l of used) {
+    const column = l.base + l.head;
+    for (const [observed, rowTotal] of [
+      [l.base, baseTotal],
+      [l.head, headTotal]
+    ]) {
+      const expected = rowTotal * column / total;
+      chiSquare += (observed - expected) ** 2 / expected;
+    }
+  }
+  const degreesOfFreedom = Math.max(0, used.length - 1);
+  const pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
+  return { labels, baseTotal, headTotal, totalVariation, chiSquare, degreesOfFreedom, pValue };
+}
+function sum(values) {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/checks/hygiene.ts
 function normaliseText(text, level) {
@@ -31427,46 +31501,12 @@ var GoldenHygiene = class {
 function emptyFinding() {
   return { count: 0, groups: 0, examples: [] };
 }
-function labelShift(base, head) {
-  const names = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].sort(ordinal);
-  const baseTotal = sum(base.values());
-  const headTotal = sum(head.values());
-  const labels = names.map((label) => {
-    const b = base.get(label) ?? 0;
-    const h = head.get(label) ?? 0;
-    const baseShare = baseTotal > 0 ? b / baseTotal : 0;
-    const headShare = headTotal > 0 ? h / headTotal : 0;
-    return { label, base: b, head: h, baseShare, headShare, delta: headShare - baseShare };
-  });
-  const totalVariation = 0.5 * labels.reduce((acc, l) => acc + Math.abs(l.delta), 0);
-  const used = labels.filter((l) => l.base + l.head > 0);
-  if (baseTotal === 0 || headTotal === 0) {
-    return {
-      labels,
-      baseTotal,
-      headTotal,
-      totalVariation,
-      chiSquare: null,
-      degreesOfFreedom: 0,
-      pValue: null
-    };
-  }
-  const total = baseTotal + headTotal;
-  let chiSquare = 0;
-  for (const l of used) {
-    const column = l.base + l.head;
-    for (const [observed, rowTotal] of [
-      [l.base, baseTotal],
-      [l.head, headTotal]
-    ]) {
-      const expected = rowTotal * column / total;
-      chiSquare += (observed - expected) ** 2 / expected;
-    }
-  }
-  const degreesOfFreedom = Math.max(0, used.length - 1);
-  const pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
-  return { labels, baseTotal, headTotal, totalVariation, chiSquare, degreesOfFreedom, pValue };
+function clip(text) {
+  const oneLine2 = text.replace(/\s+/g, " ").trim();
+  return oneLine2.length > 80 ? `${oneLine2.slice(0, 79)}\u2026` : oneLine2;
 }
+
+// src/checks/describe-hygiene.ts
 function describeHygiene(report) {
   const lines = [];
   const say = (f, what, detail) => {
@@ -31501,18 +31541,6 @@ function describeHygiene(report) {
   say(report.exactDuplicates, "duplicate inputs", (e) => `${quoted(e)} = line ${e.otherLine}`);
   say(report.nearDuplicates, "near-duplicate inputs", (e) => `${quoted(e)} \u2248 line ${e.otherLine}`);
   return lines;
-}
-function clip(text) {
-  const oneLine2 = text.replace(/\s+/g, " ").trim();
-  return oneLine2.length > 80 ? `${oneLine2.slice(0, 79)}\u2026` : oneLine2;
-}
-function sum(values) {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
-function ordinal(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/checks/metrics-changed.ts
@@ -31590,6 +31618,15 @@ async function runConfigChecks(config, ctx, suite) {
   return results;
 }
 
+// src/checks/schema.ts
+var CHECKS_SCHEMA = {
+  $schema: evalgate_schema_default.$schema,
+  $id: "https://evalgate.dev/schema/checks.schema.json",
+  title: "CheckRules",
+  $ref: "#/$defs/checks",
+  $defs: evalgate_schema_default.$defs
+};
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/evalgate.yml";
 function defaultRoot(configPath) {
@@ -31606,8 +31643,8 @@ async function loadConfig(file, options = {}) {
   return parseConfig(text, file, options.root ?? defaultRoot(file));
 }
 function parseConfig(text, file, root) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
@@ -31702,49 +31739,6 @@ function resolveChecks(value, path, ctx) {
       message: message + more
     });
   }
-}
-function fieldToPath(field) {
-  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
-}
-var DEFAULT_BASELINE = {
-  from: "artifact",
-  artifact: "evalgate-result",
-  required: false,
-  fallback: "none"
-};
-function resolveBaseline(config, file, lineOf) {
-  const given = config.baseline ?? {};
-  const from = given.from ?? "artifact";
-  if (from === "file" && !given.path) {
-    throw new InputError({
-      file,
-      line: lineOf(["baseline", "from"]),
-      field: "baseline.path",
-      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
-    });
-  }
-  return {
-    from,
-    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
-    required: given.required ?? DEFAULT_BASELINE.required,
-    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
-    ...given.workflow ? { workflow: given.workflow } : {},
-    ...given.branch ? { branch: given.branch } : {},
-    ...given.path ? { path: given.path } : {}
-  };
-}
-function nodeLine(doc, counter, path) {
-  for (let len = path.length; len >= 0; len--) {
-    const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
-    if ((0, import_yaml.isNode)(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return void 0;
-}
-function keyLine(doc, counter, path) {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
-  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
 }
 function resolveSuiteGates(suite, metrics, at) {
   try {
@@ -32048,6 +32042,10 @@ function escapeCell2(text) {
   return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 var escapeText = escapeCell2;
+function codeSpan(text, max = 200) {
+  const flat = text.replace(/[`\r\n\u2028\u2029]+/g, " ").trim();
+  return `\`${flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat}\``;
+}
 
 // src/report/flips-markdown.ts
 var MAX_EXCERPT = 300;
@@ -32106,7 +32104,8 @@ function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
   if (keys.length === 0) return "";
   if (!suite.flips)
     return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
-  const sections = [...new Set(keys)].map((key) => suite.flips.find((f) => f.slice === key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
+  const sections = [...new Set(keys)].map((key) => bySlice.get(key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === "overall");
   if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
     sections.push(
@@ -32167,7 +32166,7 @@ function sliceRow(slice2, metrics) {
 }
 function suiteSection(suite) {
   const metrics = scalarMetrics(suite);
-  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const header = ["slice", "n", ...metrics.map((m) => metricDef(m)?.title ?? escapeCell2(m))];
   const main2 = suite.slices.filter((s) => s.kind !== "label");
   const labels = suite.slices.filter((s) => s.kind === "label");
   const lines = [];
@@ -32177,7 +32176,7 @@ function suiteSection(suite) {
   );
   lines.push("");
   lines.push(
-    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, "")}\`${coverage}. Proportions are shown as points (0\u2013100).`
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
   );
   lines.push("");
   lines.push(
@@ -32200,7 +32199,7 @@ function suiteSection(suite) {
     lines.push("");
     lines.push(
       markdownTable([
-        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
+        ["class", "support", ...labelMetrics.map((m) => metricDef(m)?.title ?? escapeCell2(m))],
         ...labels.map((s) => sliceRow(s, labelMetrics))
       ])
     );

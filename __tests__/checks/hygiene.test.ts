@@ -1,12 +1,11 @@
 import { describe, test, expect } from '@jest/globals';
 import { chiSquareSurvival } from '../../src/checks/chi-square.js';
 import { hash64, HashTable64 } from '../../src/checks/hash64.js';
+import { describeHygiene } from '../../src/checks/describe-hygiene.js';
+import { countLabels, labelShift } from '../../src/checks/label-shift.js';
 import {
   checkGoldenHygiene,
-  countLabels,
-  describeHygiene,
   GoldenHygiene,
-  labelShift,
   normaliseText,
   type Finding,
   type GoldenRecord,

@@ -1,12 +1,10 @@
 import { describe, test, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
+import { CHECKS_SCHEMA } from '../../src/checks/schema.js';
 import { CheckConfigError, parseCheckRules } from '../../src/checks/validate.js';
 
-const schema = JSON.parse(
-  readFileSync(new URL('../../src/checks/schema.json', import.meta.url), 'utf8'),
-) as object;
+const schema: object = CHECKS_SCHEMA;
 // The same ajv settings as the config loader: strict mode also checks the schema itself.
 const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
 

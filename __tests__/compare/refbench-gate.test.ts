@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareResults } from '../../src/compare/compare.js';
-import { comparisonJson } from '../../src/compare/io.js';
+import { comparisonJson } from '../../src/compare/comparison-file.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { EvalgateResult } from '../../src/generated/result.js';

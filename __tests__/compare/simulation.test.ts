@@ -2,11 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import { compareResults } from '../../src/compare/compare.js';
 import { parseConfig } from '../../src/config/load.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import {
-  mergeGoldenParts,
-  mergePredictionParts,
-  type ClassificationReadSpec,
-} from '../../src/tasks/classification/decode.js';
+import type { ClassificationReadSpec } from '../../src/tasks/classification/decode.js';
+import { mergeGoldenParts } from '../../src/tasks/classification/golden-columns.js';
+import { mergePredictionParts } from '../../src/tasks/classification/prediction-columns.js';
 import {
   evaluateClassification,
   METRIC_DEFINITIONS_VERSION,

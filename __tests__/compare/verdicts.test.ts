@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { compareResults } from '../../src/compare/compare.js';
-import { validateComparison } from '../../src/compare/io.js';
+import { validateComparison } from '../../src/compare/comparison-file.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { Comparison } from '../../src/generated/comparison.js';

@@ -1,6 +1,6 @@
-import { chiSquareSurvival } from './chi-square.js';
 import { hash64, HashTable64 } from './hash64.js';
 import { foldCase } from './markdown.js';
+import { countLabels, labelShift, type LabelShift } from './label-shift.js';
 
 /** One golden-set record as the readers produce it. `label` null: the record has none. */
 export interface GoldenRecord {
@@ -35,28 +35,6 @@ export interface Finding {
   groups: number;
   /** Up to `maxExamples`, in file order. */
   examples: HygieneExample[];
-}
-
-export interface LabelShare {
-  label: string;
-  base: number;
-  head: number;
-  baseShare: number;
-  headShare: number;
-  /** headShare − baseShare. */
-  delta: number;
-}
-
-export interface LabelShift {
-  labels: LabelShare[];
-  baseTotal: number;
-  headTotal: number;
-  /** ½ Σ |headShare − baseShare|: the largest difference in probability of any set of labels. */
-  totalVariation: number;
-  /** Pearson chi-square test of homogeneity on the 2 × k table (no continuity correction); null when a side is empty. */
-  chiSquare: number | null;
-  degreesOfFreedom: number;
-  pValue: number | null;
 }
 
 export interface HygieneReport {
@@ -314,107 +292,7 @@ function emptyFinding(): Finding {
   return { count: 0, groups: 0, examples: [] };
 }
 
-/** Counts records per label; records without a label are not counted. */
-export async function countLabels(
-  records: AsyncIterable<Pick<GoldenRecord, 'label'>>,
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for await (const { label } of records) if (label !== null) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return counts;
-}
-
-/** Per-label counts and shares of base and head, total variation distance and a chi-square test. */
-export function labelShift(base: ReadonlyMap<string, number>, head: ReadonlyMap<string, number>): LabelShift {
-  const names = [...new Set([...base.keys(), ...head.keys()])].sort(ordinal);
-  const baseTotal = sum(base.values());
-  const headTotal = sum(head.values());
-  const labels = names.map((label) => {
-    const b = base.get(label) ?? 0;
-    const h = head.get(label) ?? 0;
-    const baseShare = baseTotal > 0 ? b / baseTotal : 0;
-    const headShare = headTotal > 0 ? h / headTotal : 0;
-    return { label, base: b, head: h, baseShare, headShare, delta: headShare - baseShare };
-  });
-  const totalVariation = 0.5 * labels.reduce((acc, l) => acc + Math.abs(l.delta), 0);
-  const used = labels.filter((l) => l.base + l.head > 0);
-  if (baseTotal === 0 || headTotal === 0) {
-    return {
-      labels,
-      baseTotal,
-      headTotal,
-      totalVariation,
-      chiSquare: null,
-      degreesOfFreedom: 0,
-      pValue: null,
-    };
-  }
-  const total = baseTotal + headTotal;
-  let chiSquare = 0;
-  for (const l of used) {
-    const column = l.base + l.head;
-    for (const [observed, rowTotal] of [
-      [l.base, baseTotal],
-      [l.head, headTotal],
-    ]) {
-      const expected = (rowTotal * column) / total;
-      chiSquare += (observed - expected) ** 2 / expected;
-    }
-  }
-  const degreesOfFreedom = Math.max(0, used.length - 1);
-  const pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
-  return { labels, baseTotal, headTotal, totalVariation, chiSquare, degreesOfFreedom, pValue };
-}
-
-/** The report's problems in words, most serious first; empty when the golden set is clean. */
-export function describeHygiene(report: HygieneReport): string[] {
-  const lines: string[] = [];
-  const say = (f: Finding, what: string, detail: (e: HygieneExample) => string): void => {
-    if (f.count === 0) return;
-    const examples = f.examples.map(detail).join('; ');
-    lines.push(`${f.count} ${what} (${f.groups} distinct)${examples ? `, e.g. ${examples}` : ''}`);
-  };
-  const quoted = (e: HygieneExample): string => `line ${e.line} ${JSON.stringify(e.text)}`;
-  const labels = (e: HygieneExample): string =>
-    `line ${e.line} ${JSON.stringify(e.text)} is "${e.labels?.[1]}" but line ${e.otherLine} is "${e.labels?.[0]}"`;
-  if (report.leakage) {
-    say(
-      report.leakage.exact,
-      'golden inputs also in the training set',
-      (e) => `${quoted(e)} = train line ${e.otherLine}`,
-    );
-    say(
-      report.leakage.near,
-      'golden inputs in the training set up to punctuation',
-      (e) => `${quoted(e)} ≈ train line ${e.otherLine}`,
-    );
-  }
-  say(report.exactConflicts, 'duplicate inputs with conflicting labels', labels);
-  say(report.nearConflicts, 'near-duplicate inputs with conflicting labels', labels);
-  say(
-    report.duplicateIds,
-    'duplicate ids',
-    (e) => `id ${JSON.stringify(e.id)} on lines ${e.otherLine} and ${e.line}`,
-  );
-  say(report.missingIds, 'records without an id', (e) => `line ${e.line}`);
-  say(report.emptyTexts, 'records with empty input text', (e) => `line ${e.line}`);
-  say(report.missingLabels, 'records without a label', (e) => `line ${e.line}`);
-  say(report.exactDuplicates, 'duplicate inputs', (e) => `${quoted(e)} = line ${e.otherLine}`);
-  say(report.nearDuplicates, 'near-duplicate inputs', (e) => `${quoted(e)} ≈ line ${e.otherLine}`);
-  return lines;
-}
-
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
-
-/** Code-unit order, so the label order does not depend on the locale. */
-function ordinal(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -23,9 +23,6 @@ export {
 export {
   GoldenHygiene,
   checkGoldenHygiene,
-  countLabels,
-  labelShift,
-  describeHygiene,
   normaliseText,
   type GoldenRecord,
   type TrainRecord,
@@ -33,10 +30,11 @@ export {
   type Finding,
   type HygieneOptions,
   type HygieneReport,
-  type LabelShare,
-  type LabelShift,
   type NormalisationLevel,
 } from './hygiene.js';
+export { countLabels, labelShift, type LabelShare, type LabelShift } from './label-shift.js';
+export { describeHygiene } from './describe-hygiene.js';
 export { metricsChangedFrom } from './metrics-changed.js';
 export { cardRowsFromResult } from './card-rows.js';
 export { runConfigChecks } from './config-checks.js';
+export { CHECKS_SCHEMA } from './schema.js';

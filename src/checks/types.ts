@@ -1,14 +1,4 @@
-import type {
-  CheckRule,
-  CheckSeverity,
-  Condition,
-  Requirement,
-  ChangedRequirement,
-  ChangelogRequirement,
-  PrBodyRequirement,
-  SectionsRequirement,
-  CardRequirement,
-} from '../spec/checks.js';
+import type { CheckSeverity } from '../spec/checks.js';
 
 export { CHECK_SEVERITIES } from '../spec/checks.js';
 export type {
@@ -21,7 +11,7 @@ export type {
   PrBodyRequirement,
   SectionsRequirement,
   CardRequirement,
-};
+} from '../spec/checks.js';
 
 /** One metric as shown in the model card's metrics block. */
 export interface CardRow {

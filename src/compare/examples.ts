@@ -1,6 +1,6 @@
 import type { SuiteResult } from '../generated/result.js';
 import { decodeColumn, type Typed } from '../result/columns.js';
-import type { ExampleTable } from '../tasks/family.js';
+import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
 
 export function decodeExamples(suite: SuiteResult): ExampleTable | null {

@@ -1,16 +1,17 @@
+import { sliceOf } from '../result/slice-index.js';
 import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
 import type { FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
-import type { SliceResult, SuiteResult } from '../generated/result.js';
+import type { SuiteResult } from '../generated/result.js';
 import { classificationFlips } from '../tasks/classification/flips.js';
-import type { ExampleTable } from '../tasks/family.js';
+import type { ExampleTable } from '../tasks/task-family.js';
 import { FLIP, type FlipFunction, type FlipOutcomes } from '../tasks/flip.js';
 import { generationFlips } from '../tasks/generation/flips.js';
 import { rankingFlips } from '../tasks/ranking/flips.js';
 import type { TaskName } from '../tasks/registry.js';
 import { scoredFlips } from '../tasks/scored/flips.js';
 import { spanFlips } from '../tasks/spans/flips.js';
-import { alignExamples, decodeExamples, type Alignment } from './examples.js';
-import { sliceRows } from './slice-rows.js';
+import { alignExamples, decodeExamples } from './examples.js';
+import { pairedRows } from './slice-rows.js';
 
 /** What "flipped" means, per family: a missing family is a compile error. */
 const FLIP_FUNCTIONS: Readonly<Record<TaskName, FlipFunction>> = {
@@ -43,9 +44,11 @@ export function suiteFlips(
   const alignment = alignExamples(baseTable, headTable);
   const flip = FLIP_FUNCTIONS[head.task];
   const flips: SliceFlips[] = [];
+  // Once, not per slice: a gate list per slice made this quadratic in the number of slices.
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
   for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = head.slices.find((s) => s.key === key);
-    if (!headSlice || !base.slices.some((s) => s.key === key)) continue;
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
     const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
     const outcome = flip({
       baseSuite: base,
@@ -56,7 +59,7 @@ export function suiteFlips(
       baseRows,
       headRows,
       metric,
-      gatedMetrics: [...new Set(comparison.gates.map((g) => g.metric))],
+      gatedMetrics,
       f1Pass: settings.f1Pass,
     });
     if ('unavailable' in outcome) return { flips_unavailable: outcome.unavailable };
@@ -72,25 +75,6 @@ function flipSlices(comparison: SuiteComparison): { key: string; metric: string 
   out.set('overall', overall?.metric ?? null);
   for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
   return [...out].map(([key, metric]) => ({ key, metric }));
-}
-
-function pairedRows(
-  alignment: Alignment,
-  headTable: ExampleTable,
-  head: SuiteResult,
-  slice: SliceResult,
-): { baseRows: Int32Array; headRows: Int32Array } {
-  const headAll = sliceRows(headTable, head, slice);
-  const headRows: number[] = [];
-  const baseRows: number[] = [];
-  for (const h of headAll) {
-    const b = alignment.baseRowOf[h];
-    if (b >= 0) {
-      headRows.push(h);
-      baseRows.push(b);
-    }
-  }
-  return { headRows: Int32Array.from(headRows), baseRows: Int32Array.from(baseRows) };
 }
 
 function sliceFlips(

@@ -2,10 +2,11 @@ import type { ResolvedComparisonSettings, ResolvedConfig } from '../spec/config.
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { countsProblem } from '../tasks/classification/resample.js';
-import type { ProblemData } from '../tasks/family.js';
+import type { ProblemData } from '../tasks/task-family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
-import { compareResults, pairedIntervals, type SliceInterval } from './compare.js';
+import { compareResults } from './compare.js';
+import { pairedIntervals, type SliceInterval } from './intervals.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import schema from '../../schema/evalgate.schema.json' with { type: 'json' };
 import type { EvalgateConfig, SuiteConfig } from '../generated/config.js';
 import { InputError, oneLine } from '../io/errors.js';
@@ -26,9 +26,13 @@ import {
   primaryError,
   validatorFor,
 } from '../schema/validate.js';
-import type { ResolvedBaselineSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
+import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { DEFAULT_GATE_POLICY, GateConfigError, resolveGates, type ResolvedGate } from '../gates/rules.js';
 import { resolveExampleSettings } from './examples.js';
+import { DEFAULT_BASELINE, resolveBaseline } from './baseline.js';
+import { fieldToPath, keyLine, nodeLine } from './yaml-lines.js';
+
+export { DEFAULT_BASELINE };
 import { CheckConfigError, parseCheckRules, type CheckRule } from '../checks/index.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/evalgate.yml';
@@ -168,72 +172,6 @@ function resolveChecks(value: unknown, path: readonly (string | number)[], ctx: 
       message: message + more,
     });
   }
-}
-
-/** `suites[0].checks[2].when.changed[1]` → `['suites', 0, 'checks', 2, 'when', 'changed', 1]`. */
-function fieldToPath(field: string): (string | number)[] {
-  return field
-    .split(/[.[\]]+/)
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-export const DEFAULT_BASELINE: ResolvedBaselineSettings = {
-  from: 'artifact',
-  artifact: 'evalgate-result',
-  required: false,
-  fallback: 'none',
-};
-
-function resolveBaseline(
-  config: EvalgateConfig,
-  file: string,
-  lineOf: (path: readonly (string | number)[]) => number | undefined,
-): ResolvedBaselineSettings {
-  const given = config.baseline ?? {};
-  const from = given.from ?? 'artifact';
-  if (from === 'file' && !given.path) {
-    throw new InputError({
-      file,
-      line: lineOf(['baseline', 'from']),
-      field: 'baseline.path',
-      message: 'baseline.from is "file": set baseline.path to the committed result JSON',
-    });
-  }
-  return {
-    from,
-    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
-    required: given.required ?? DEFAULT_BASELINE.required,
-    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
-    ...(given.workflow ? { workflow: given.workflow } : {}),
-    ...(given.branch ? { branch: given.branch } : {}),
-    ...(given.path ? { path: given.path } : {}),
-  };
-}
-
-function nodeLine(
-  doc: Document,
-  counter: LineCounter,
-  path: readonly (string | number)[],
-): number | undefined {
-  for (let len = path.length; len >= 0; len--) {
-    const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-    // a key whose value is missing: find the pair's key
-  }
-  return undefined;
-}
-
-/** The line of a mapping key itself (for unknown keys, whose value may sit on later lines). */
-function keyLine(
-  doc: Document,
-  counter: LineCounter,
-  path: readonly (string | number)[],
-): number | undefined {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
-  return isNode(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : undefined;
 }
 
 function resolveSuiteGates(

@@ -3,7 +3,7 @@ import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
-import { FAMILIES } from '../tasks/families.js';
+import { FAMILIES } from '../tasks/all-families.js';
 import { METRIC_DEFINITIONS_VERSION, TOOL_VERSION } from '../util/version.js';
 import { runSuiteCommand } from './run-command.js';
 import { takeExtraPredictionsNote } from '../tasks/extra-predictions.js';

@@ -3,7 +3,7 @@ import type { Comparison } from '../generated/comparison.js';
 import type { SuiteResult } from '../generated/result.js';
 import { formatCount, formatDelta } from '../tasks/format.js';
 import { metricDef } from '../tasks/registry.js';
-import { slicePower } from './decide.js';
+import { slicePower } from './power.js';
 import { selectSlices } from './select.js';
 
 /** One gated slice's power, as `evalgate plan` prints it. */

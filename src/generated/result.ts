@@ -36,6 +36,9 @@ export interface EvalgateResult {
   suites: SuiteResult[];
 }
 export interface SuiteResult {
+  /**
+   * The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports).
+   */
   name: string;
   task: 'classification' | 'ranking' | 'generation' | 'spans' | 'scored';
   task_type:
@@ -72,6 +75,9 @@ export interface SuiteResult {
   labels: string[];
   positive_label?: string | null;
   min_support: number;
+  /**
+   * Metric names as the registry spells them.
+   */
   metrics: string[];
   slice_fields?: (string | string[])[];
   slices: SliceResult[];

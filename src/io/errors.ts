@@ -62,3 +62,17 @@ export function describeType(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return `${typeof value} ${quote(value)}`;
 }
+
+/**
+ * The error for a field whose value is absent (`missing`) or of the wrong kind (`expected`, followed by
+ * what the value is).
+ */
+export function badValue(
+  at: { file: string; line: number; field: string },
+  value: unknown,
+  missing: string,
+  expected: string,
+): InputError {
+  const message = value === undefined ? missing : `${expected}, got ${describeType(value)}`;
+  return new InputError({ ...at, message });
+}

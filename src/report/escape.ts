@@ -50,3 +50,12 @@ export function escapeCell(text: string): string {
 
 /** Same for running text outside tables (headings, list items). */
 export const escapeText = escapeCell;
+
+/**
+ * Text inside a markdown code span (a file path from a result): no backtick can close it and no line break
+ * can end it, so the path cannot break out into markdown or HTML; long paths are cut.
+ */
+export function codeSpan(text: string, max = 200): string {
+  const flat = text.replace(/[`\r\n\u2028\u2029]+/g, ' ').trim();
+  return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
+}

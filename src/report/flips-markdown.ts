@@ -90,8 +90,9 @@ export function suiteFlipsMarkdown(
     return suite.flips_unavailable
       ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.`
       : '';
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
   const sections = [...new Set(keys)]
-    .map((key) => suite.flips!.find((f) => f.slice === key))
+    .map((key) => bySlice.get(key))
     .filter((f): f is SliceFlips => !!f)
     .map((f) => sliceFlipsSection(f, detail));
   const overall = suite.flips.find((f) => f.slice === 'overall');

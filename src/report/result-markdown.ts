@@ -1,7 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { EvalgateResult, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { metricDef } from '../tasks/registry.js';
-import { escapeCell, escapeText } from './escape.js';
+import { codeSpan, escapeCell, escapeText } from './escape.js';
 import { formatCount, formatValue } from '../tasks/format.js';
 
 const scalarMetrics = (suite: SuiteResult): string[] => suite.metrics.filter((m) => !metricDef(m)?.table);
@@ -13,7 +13,7 @@ function sliceRow(slice: SliceResult, metrics: string[]): string[] {
 
 function suiteSection(suite: SuiteResult): string {
   const metrics = scalarMetrics(suite);
-  const header = ['slice', 'n', ...metrics.map((m) => metricDef(m)?.title ?? m)];
+  const header = ['slice', 'n', ...metrics.map((m) => metricDef(m)?.title ?? escapeCell(m))];
   const main = suite.slices.filter((s) => s.kind !== 'label');
   const labels = suite.slices.filter((s) => s.kind === 'label');
   const lines: string[] = [];
@@ -25,7 +25,7 @@ function suiteSection(suite: SuiteResult): string {
   );
   lines.push('');
   lines.push(
-    `${formatCount(suite.golden.n)} examples from \`${suite.golden.path.replace(/`/g, '')}\`${coverage}. Proportions are shown as points (0–100).`,
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0–100).`,
   );
   lines.push('');
   lines.push(
@@ -48,7 +48,7 @@ function suiteSection(suite: SuiteResult): string {
     lines.push('');
     lines.push(
       markdownTable([
-        ['class', 'support', ...labelMetrics.map((m) => metricDef(m)?.title ?? m)],
+        ['class', 'support', ...labelMetrics.map((m) => metricDef(m)?.title ?? escapeCell(m))],
         ...labels.map((s) => sliceRow(s, labelMetrics)),
       ]),
     );

@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import schema from '../../schema/result.schema.json' with { type: 'json' };
 import type { EvalgateResult } from '../generated/result.js';
@@ -24,29 +24,33 @@ export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
  */
 export const MAX_RESULT_JSON_VALUES = 16_000_000;
 
-export function validateResult(value: unknown, file: string): asserts value is EvalgateResult {
-  const validate = validatorFor(schema);
+/** Validates a JSON document against its schema; the first problem becomes a one-line InputError. */
+export function assertSchema(schemaOf: object, value: unknown, file: string, kind: string): void {
+  const validate = validatorFor(schemaOf);
   if (!validate(value)) {
     const error = primaryError(validate.errors ?? []);
-    const path = pointerToPath(error.instancePath);
     throw new InputError({
       file,
-      field: pathToString(path),
-      message: `not a valid evalgate result: ${describeSchemaError(error, error.data)}`,
+      field: pathToString(pointerToPath(error.instancePath)),
+      message: `not a valid evalgate ${kind}: ${describeSchemaError(error, error.data)}`,
     });
   }
 }
 
+export function validateResult(value: unknown, file: string): asserts value is EvalgateResult {
+  assertSchema(schema, value, file, 'result');
+}
+
 /**
- * Writes a file atomically: the content goes to a temporary file beside the target, is flushed, and is
- * renamed over the target, so an interrupted run never leaves a half-written file.
+ * Writes a file atomically: `write` fills a temporary file beside the target, which is flushed and renamed
+ * over the target, so an interrupted run never leaves a half-written file.
  */
-export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+async function atomically(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(content);
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -56,6 +60,13 @@ export async function writeFileAtomic(path: string, content: string | Buffer): P
     await rm(tmp, { force: true });
     throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
   }
+}
+
+/** Writes a file atomically (see atomically). */
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+  await atomically(path, async (handle) => {
+    await handle.writeFile(content);
+  });
 }
 
 export async function writeResult(path: string, result: EvalgateResult): Promise<void> {
@@ -94,31 +105,20 @@ export function* jsonPieces(value: unknown): Generator<string> {
 
 /** Writes JSON atomically (temporary file + rename) in pieces of about 1 MB. */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open(tmp, 'w');
-    try {
-      let buffer: string[] = [];
-      let size = 0;
-      for (const piece of jsonPieces(value)) {
-        buffer.push(piece);
-        size += piece.length;
-        if (size > 1 << 20) {
-          await handle.write(buffer.join(''));
-          buffer = [];
-          size = 0;
-        }
+  await atomically(path, async (handle) => {
+    let buffer: string[] = [];
+    let size = 0;
+    for (const piece of jsonPieces(value)) {
+      buffer.push(piece);
+      size += piece.length;
+      if (size > 1 << 20) {
+        await handle.write(buffer.join(''));
+        buffer = [];
+        size = 0;
       }
-      if (buffer.length) await handle.write(buffer.join(''));
-      await handle.sync();
-    } finally {
-      await handle.close();
     }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
-  }
+    if (buffer.length) await handle.write(buffer.join(''));
+  });
 }
 
 export async function readResult(path: string, display = path): Promise<EvalgateResult> {

@@ -1,5 +1,5 @@
 import type { SliceResult, SuiteResult } from '../generated/result.js';
-import type { ExampleTable } from './family.js';
+import type { ExampleTable } from './task-family.js';
 
 /** Where one paired example went between base and head. */
 /** `excluded`: not counted on this slice (a label slice counts only its class's examples). */

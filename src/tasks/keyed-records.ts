@@ -7,34 +7,14 @@
 import { extraPrediction } from './extra-predictions.js';
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords } from '../generated/result.js';
-import { InputError, describeType, quote } from '../io/errors.js';
+import { InputError, quote } from '../io/errors.js';
 import { readRecords, type RecordFormat } from '../io/records.js';
+import { idText, sliceValueText } from '../io/record-values.js';
 import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { FingerprintAccumulator } from '../util/hash.js';
 
 export type DataRecord = Record<string, unknown>;
-
-const MISSING_VALUE = '(missing)';
-
-function sliceValueText(value: unknown): string {
-  if (value === undefined || value === null || value === '') return MISSING_VALUE;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-export function idText(value: unknown, file: string, line: number, field: string): string {
-  if (typeof value === 'string' && value.length > 0) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (value === undefined) throw new InputError({ file, line, field, message: 'missing id' });
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a non-empty string or number id, got ${describeType(value)}`,
-  });
-}
 
 /**
  * A CSV cell cannot hold an array: a cell that reads as a JSON array (`["B-PER","O"]`) is taken as one.
@@ -259,20 +239,13 @@ export function commonSuiteFields<T>(
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */
-export function commonColumns<T>(golden: KeyedGolden<T>): ExampleRecords['columns'] {
+export function commonColumns(golden: {
+  readonly recordHashes: Uint32Array;
+  readonly slices: readonly FieldColumn[];
+}): ExampleRecords['columns'] {
   const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
   for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
   return columns;
-}
-
-/** Rows (golden order) of every slice of a plan: slice 0 is overall. */
-export function rowsOfSlices(n: number, sliceCount: number, membership: readonly Int32Array[]): number[][] {
-  const rows: number[][] = Array.from({ length: sliceCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    rows[0].push(i);
-    for (const m of membership) rows[m[i]].push(i);
-  }
-  return rows;
 }
 
 /**

@@ -22,3 +22,23 @@ export interface MetricDef {
   /** The standard implementation it matches, e.g. `sklearn.metrics.f1_score(average="macro", zero_division=0)`. */
   readonly reference: string;
 }
+
+/** A proportion in [0, 1] where higher is better: most metrics of every family. */
+export function proportionMetric(
+  name: string,
+  title: string,
+  description: string,
+  reference: string,
+  extra: Partial<MetricDef> = {},
+): MetricDef {
+  return {
+    name,
+    title,
+    direction: 'higher',
+    unit: 'proportion',
+    range: [0, 1],
+    description,
+    reference,
+    ...extra,
+  };
+}

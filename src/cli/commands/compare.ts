@@ -2,7 +2,7 @@ import { writeReport } from '../terminal.js';
 import { existsSync } from 'node:fs';
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { attachExcerpts } from '../../compare/excerpts.js';
-import { comparisonJson, writeComparison } from '../../compare/io.js';
+import { comparisonJson, writeComparison } from '../../compare/comparison-file.js';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';

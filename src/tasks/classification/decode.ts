@@ -1,14 +1,16 @@
-import { InputError, describeType, quote } from '../../io/errors.js';
+import { InputError, describeType } from '../../io/errors.js';
 import { readRecords, type RecordFormat } from '../../io/records.js';
+import { idText } from '../../io/record-values.js';
 import type { LineReadOptions } from '../../io/lines.js';
-import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
-import { IdIndex, hashIds } from '../../util/id-index.js';
-import { OpsReader, mergeOpsRows, type OpsRows, type OpsSpec } from '../ops/fields.js';
+import { hashIds } from '../../util/id-index.js';
+import type { OpsSpec } from '../ops/fields.js';
 
 /**
  * Decoding a classification suite's files into compact columns. A file can be decoded in parts (byte
  * ranges read by parallel workers); each part interns labels and slice values in its own vocabulary and
- * counts lines from its own start, and the merge step maps both to the whole file.
+ * counts lines from its own start, and the merge step maps both to the whole file. This file is the reader
+ * both files share (id, label or label set, line); `golden-columns.ts` and `prediction-columns.ts` add
+ * what only one of them has (slices and fingerprint; scores and operational fields).
  */
 
 /** How to read the fields of one classification suite's files. */
@@ -49,7 +51,7 @@ export class Vocab {
 }
 
 /** A label value from the data: a string or a finite number, kept as its text. */
-function labelText(
+export function labelText(
   value: unknown,
   file: string,
   line: number,
@@ -66,19 +68,7 @@ function labelText(
   });
 }
 
-function idText(value: unknown, file: string, line: number, field: string): string {
-  if (typeof value === 'string' && value.length > 0) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (value === undefined) throw new InputError({ file, line, field, message: 'missing id' });
-  throw new InputError({
-    file,
-    line,
-    field,
-    message: `expected a non-empty string or number id, got ${describeType(value)}`,
-  });
-}
-
-function labelSet(value: unknown, vocab: Vocab, file: string, line: number, field: string): number[] {
+export function labelSet(value: unknown, vocab: Vocab, file: string, line: number, field: string): number[] {
   if (!Array.isArray(value)) {
     throw new InputError({
       file,
@@ -96,17 +86,8 @@ function labelSet(value: unknown, vocab: Vocab, file: string, line: number, fiel
   return out;
 }
 
-const MISSING_VALUE = '(missing)';
-
-function sliceValueText(value: unknown): string {
-  if (value === undefined || value === null || value === '') return MISSING_VALUE;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
 /** The fields every decoded part has, golden or predictions. */
-function partCommon(ids: string[], lines: number[], labels: Vocab, lineCount: number) {
+export function partCommon(ids: string[], lines: number[], labels: Vocab, lineCount: number) {
   return {
     n: ids.length,
     lineCount,
@@ -121,441 +102,124 @@ function partCommon(ids: string[], lines: number[], labels: Vocab, lineCount: nu
 /** Options for decoding one part of a file. */
 export type PartOptions = Pick<LineReadOptions, 'onProgress' | 'range'>;
 
-// ---------------------------------------------------------------- golden
-
-export interface GoldenPart {
-  readonly n: number;
-  readonly lineCount: number;
+/** The rows a part's shared reader collects: ids, lines and, per row, a class index or a label set. */
+export interface LabelledRows {
   readonly ids: string[];
-  readonly idHashes: Uint32Array;
-  readonly lines: Int32Array;
-  readonly labelNames: string[];
-  readonly labelsNumeric: boolean;
-  readonly truth: Int32Array | null;
-  readonly truthSets: number[][] | null;
-  readonly slices: { values: string[]; codes: Int32Array }[];
-  readonly fingerprint: FingerprintLanes;
-  /** Per record: a hash of its golden content (id, label, slice values). */
-  readonly recordHashes: Uint32Array;
-}
-
-export async function decodeGoldenPart(
-  source: DataSource,
-  spec: ClassificationReadSpec,
-  options: PartOptions = {},
-): Promise<GoldenPart> {
-  const file = source.display;
-  const ids: string[] = [];
-  const lines: number[] = [];
-  const truth: number[] = [];
-  const truthSets: number[][] | null = spec.multilabel ? [] : null;
-  const labels = new Vocab();
-  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
-  const sliceCodes: number[][] = spec.sliceFields.map(() => []);
-  const fingerprint = new FingerprintAccumulator();
-  const recordHashes: number[] = [];
-
-  const lineCount = await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const raw = record[spec.labelField];
-      if (raw === undefined)
-        throw new InputError({ file, line, field: spec.labelField, message: 'missing label' });
-      fingerprint.begin();
-      fingerprint.add(id);
-      if (truthSets) {
-        const set = labelSet(raw, labels, file, line, spec.labelField);
-        truthSets.push(set);
-        fingerprint.add(
-          set
-            .map((i) => labels.names[i])
-            .sort()
-            .join('\u0001'),
-        );
-      } else {
-        const { text, numeric } = labelText(raw, file, line, spec.labelField);
-        truth.push(labels.intern(text, numeric));
-        fingerprint.add(text);
-      }
-      for (let f = 0; f < sliceVocabs.length; f++) {
-        const v = sliceValueText(record[spec.sliceFields[f]]);
-        sliceCodes[f].push(sliceVocabs[f].intern(v));
-        fingerprint.add(v);
-      }
-      recordHashes.push(fingerprint.end());
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file },
-  );
-  return {
-    ...partCommon(ids, lines, labels, lineCount),
-    truth: truthSets ? null : Int32Array.from(truth),
-    truthSets,
-    slices: sliceVocabs.map((v, f) => ({ values: v.names, codes: Int32Array.from(sliceCodes[f]) })),
-    fingerprint: fingerprint.lanes(),
-    recordHashes: Uint32Array.from(recordHashes),
-  };
-}
-
-export interface GoldenColumns {
-  readonly file: string;
-  readonly n: number;
-  readonly ids: string[];
-  /** id → example index (golden order). */
-  readonly byId: IdIndex;
-  readonly lines: Int32Array;
+  readonly lines: number[];
+  /** Single-label: class index per row (empty when multilabel). */
+  readonly codes: number[];
+  /** Multilabel: label indices per row (null when single-label). */
+  readonly sets: number[][] | null;
   readonly labels: Vocab;
-  /** Single-label: class index per example (vocab order). */
-  readonly truth: Int32Array;
-  /** Multilabel: label indices per example. */
-  readonly truthSets: number[][] | null;
-  readonly slices: { field: string; values: string[]; codes: Int32Array }[];
-  /** Order-independent fingerprint of the records as loaded. */
-  readonly fingerprint: string;
-  /** Per example: a hash of its golden content. */
-  readonly recordHashes: Uint32Array;
 }
 
-/** Maps a part's local codes to a merged vocabulary. */
-function remap(names: readonly string[], vocab: Vocab, numeric = false): Int32Array {
-  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
-}
-
-/** `lineOffsets[p]` = lines in the file before part p. */
-export function mergeGoldenParts(
-  parts: readonly GoldenPart[],
-  spec: ClassificationReadSpec,
-  file: string,
-  lineOffsets: readonly number[],
-): GoldenColumns {
-  const n = parts.reduce((s, p) => s + p.n, 0);
-  if (n === 0) throw new InputError({ file, message: 'the golden set has no examples' });
-  const ids: string[] = new Array(n);
-  const hashes = new Uint32Array(n);
-  const recordHashes = new Uint32Array(n);
-  const lines = new Int32Array(n);
-  const labels = new Vocab();
-  const truth = new Int32Array(spec.multilabel ? 0 : n);
-  const truthSets: number[][] | null = spec.multilabel ? [] : null;
-  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
-  const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
-  const fingerprint = new FingerprintAccumulator();
-  let i = 0;
-  parts.forEach((part, p) => {
-    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
-    if (!part.labelsNumeric) labels.allNumeric = false;
-    const sliceMaps = part.slices.map((s, f) => remap(s.values, sliceVocabs[f]));
-    fingerprint.merge(part.fingerprint);
-    hashes.set(part.idHashes, i);
-    recordHashes.set(part.recordHashes, i);
-    for (let j = 0; j < part.n; j++, i++) {
-      ids[i] = part.ids[j];
-      lines[i] = part.lines[j] + lineOffsets[p];
-      if (truthSets) truthSets.push(part.truthSets![j].map((c) => labelMap[c]));
-      else truth[i] = labelMap[part.truth![j]];
-      for (let f = 0; f < sliceMaps.length; f++) sliceCodes[f][i] = sliceMaps[f][part.slices[f].codes[j]];
-    }
-  });
-  const byId = new IdIndex(ids, hashes, (dup, first) => {
-    throw new InputError({
-      file,
-      line: lines[dup],
-      field: spec.idField,
-      message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})`,
-    });
-  });
-  return {
-    file,
-    n,
-    ids,
-    byId,
-    lines,
-    labels,
-    truth,
-    truthSets,
-    slices: spec.sliceFields.map((field, f) => ({
-      field,
-      values: sliceVocabs[f].names,
-      codes: sliceCodes[f],
-    })),
-    fingerprint: fingerprint.digest(n),
-    recordHashes,
-  };
-}
-
-// ---------------------------------------------------------------- predictions
-
-export interface PredictionPart {
-  readonly n: number;
-  readonly lineCount: number;
-  readonly ids: string[];
-  readonly idHashes: Uint32Array;
-  readonly lines: Int32Array;
-  readonly labelNames: string[];
-  readonly labelsNumeric: boolean;
-  readonly pred: Int32Array | null;
-  readonly predSets: number[][] | null;
-  readonly scoreKeys: string[] | null;
-  /** Line (part-relative) of the row that fixed the score keys. */
-  readonly scoreKeysLine: number;
-  /** Row-major probabilities in scoreKeys order; set to null once consumed (see ScoreTerms). */
-  scores: Float64Array | null;
-  /** Latency and cost per row, when the suite computes operational metrics. */
-  readonly ops?: OpsRows | null;
-}
-
-export async function decodePredictionPart(
-  source: DataSource,
-  spec: ClassificationReadSpec,
-  options: PartOptions = {},
-): Promise<PredictionPart> {
-  const file = source.display;
-  const ids: string[] = [];
-  const lines: number[] = [];
-  const pred: number[] = [];
-  const predSets: number[][] | null = spec.multilabel ? [] : null;
-  const labels = new Vocab();
-  const scoresField = spec.scoresField;
-  let scoreKeys: string[] | null = null;
-  let scoreKeysLine = 0;
-  let scoreIndex: Map<string, number> | null = null;
-  let scores = new Float64Array(0);
-  let used = 0;
-  const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
-
-  const readScores = (obj: unknown, line: number): void => {
-    if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, scoresField!);
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-      throw new InputError({
-        file,
-        line,
-        field: scoresField,
-        message: `expected an object of label -> probability, got ${describeType(obj)}`,
-      });
-    }
-    const entries = obj as Record<string, unknown>;
-    if (scoreKeys === null) {
-      scoreKeys = Object.keys(entries);
-      scoreKeysLine = line;
-      if (scoreKeys.length < 2)
-        throw new InputError({
-          file,
-          line,
-          field: scoresField,
-          message: 'expected scores for at least 2 labels',
-        });
-      scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-      scores = new Float64Array(4096 * scoreKeys.length);
-    }
-    const keys = scoreKeys;
-    const K = keys.length;
-    if (used + K > scores.length) {
-      const grown = new Float64Array(scores.length * 2);
-      grown.set(scores);
-      scores = grown;
-    }
-    let count = 0;
-    for (const key in entries) {
-      // Rows almost always list their keys in the first row's order: compare before looking up.
-      const j = count < K && keys[count] === key ? count : scoreIndex!.get(key);
-      if (j === undefined) {
-        throw new InputError({
-          file,
-          line,
-          field: `${scoresField}.${key}`,
-          message: `unexpected label: the first row's scores cover ${K} labels and not this one`,
-        });
-      }
-      const v = entries[key];
-      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
-        const message =
-          typeof v === 'number' && Number.isFinite(v)
-            ? `expected a probability in [0, 1], got ${v}`
-            : `expected a finite number, got ${describeType(v)}`;
-        throw new InputError({ file, line, field: `${scoresField}.${key}`, message });
-      }
-      scores[used + j] = v;
-      count++;
-    }
-    if (count !== K) {
-      const missing = keys.find((key) => !(key in entries));
-      throw new InputError({
-        file,
-        line,
-        field: `${scoresField}.${missing}`,
-        message: `missing score: every row must cover the same ${K} labels`,
-      });
-    }
-    used += K;
-  };
-
-  const lineCount = await readRecords(
-    source.path,
-    (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
-      const raw = record[spec.predictionField];
-      if (raw === undefined || raw === null)
-        throw new InputError({ file, line, field: spec.predictionField, message: 'missing prediction' });
-      if (predSets) predSets.push(labelSet(raw, labels, file, line, spec.predictionField));
-      else {
-        const { text, numeric } = labelText(raw, file, line, spec.predictionField);
-        pred.push(labels.intern(text, numeric));
-      }
-      if (scoresField !== undefined) readScores(record[scoresField], line);
-      opsReader?.read(record, line);
-      ids.push(id);
-      lines.push(line);
-    },
-    { ...options, format: source.format, displayName: file },
-  );
-  return {
-    ...partCommon(ids, lines, labels, lineCount),
-    pred: predSets ? null : Int32Array.from(pred),
-    predSets,
-    scoreKeys,
-    scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null,
-    ops: opsReader?.rows() ?? null,
-  };
-}
-
-export interface PredictionColumns {
-  readonly file: string;
-  readonly n: number;
-  readonly ids: string[];
-  readonly idHashes: Uint32Array;
-  readonly lines: Int32Array;
-  readonly labels: Vocab;
-  readonly pred: Int32Array;
-  readonly predSets: number[][] | null;
-  /** Score keys in the order of the first row; every row covers exactly these keys. */
-  readonly scoreKeys: string[] | null;
-  readonly scores: ScoreRows | null;
-  /** Per prediction row: latency and cost, when the suite computes operational metrics. */
-  readonly ops: OpsRows | null;
+/** The label field of a file and what to say when a row has none. */
+export interface LabelField {
+  readonly name: string;
+  readonly missing: string;
+  /** Whether a null value counts as missing (else it is an invalid label). */
+  readonly nullIsMissing: boolean;
 }
 
 /**
- * The prediction rows' probabilities, row-major in scoreKeys order, kept in the chunks the parts were
- * decoded into (concatenating them would briefly need twice the memory: 320 MB at 1M rows × 20 labels).
+ * Reads a part of a golden or predictions file: each row's id and label(s). `onRow` runs after a row's
+ * label is read (row index `rows.ids.length`) and before its id is kept, for what only one file has.
  */
-export class ScoreRows {
-  private readonly chunkOfRow: Uint16Array;
-
-  constructor(
-    readonly width: number,
-    readonly chunks: readonly Float64Array[],
-    private readonly firstRow: readonly number[],
-    rows: number,
-  ) {
-    this.chunkOfRow = new Uint16Array(rows);
-    for (let c = 0; c < chunks.length; c++)
-      this.chunkOfRow.fill(c, firstRow[c], c + 1 < chunks.length ? firstRow[c + 1] : rows);
-  }
-
-  /** The chunk holding row r; its values start at offsetOf(r). */
-  chunkOf(r: number): Float64Array {
-    return this.chunks[this.chunkOfRow[r]];
-  }
-
-  offsetOf(r: number): number {
-    return (r - this.firstRow[this.chunkOfRow[r]]) * this.width;
-  }
+export async function readLabelledRows(
+  source: DataSource,
+  spec: ClassificationReadSpec,
+  field: LabelField,
+  options: PartOptions,
+  onRow: (record: Record<string, unknown>, line: number, id: string, rows: LabelledRows) => void,
+): Promise<LabelledRows & { lineCount: number }> {
+  const file = source.display;
+  const rows: LabelledRows = {
+    ids: [],
+    lines: [],
+    codes: [],
+    sets: spec.multilabel ? [] : null,
+    labels: new Vocab(),
+  };
+  const { sets, codes, labels } = rows;
+  const lineCount = await readRecords(
+    source.path,
+    (record, line) => {
+      const id = idText(record[spec.idField], file, line, spec.idField);
+      const raw = record[field.name];
+      if (raw === undefined || (field.nullIsMissing && raw === null))
+        throw new InputError({ file, line, field: field.name, message: field.missing });
+      if (sets) sets.push(labelSet(raw, labels, file, line, field.name));
+      else {
+        const { text, numeric } = labelText(raw, file, line, field.name);
+        codes.push(labels.intern(text, numeric));
+      }
+      onRow(record, line, id, rows);
+      rows.ids.push(id);
+      rows.lines.push(line);
+    },
+    { ...options, format: source.format, displayName: file },
+  );
+  return { ...rows, lineCount };
 }
 
-export function mergePredictionParts(
-  parts: readonly PredictionPart[],
-  spec: ClassificationReadSpec,
-  file: string,
+/** Maps a part's local codes to a merged vocabulary. */
+export function remap(names: readonly string[], vocab: Vocab, numeric = false): Int32Array {
+  return Int32Array.from(names, (name) => vocab.intern(name, numeric));
+}
+
+/** What merging the parts of a file gives, golden or predictions. */
+export interface MergedRows {
+  readonly n: number;
+  readonly ids: string[];
+  readonly idHashes: Uint32Array;
+  readonly lines: Int32Array;
+  readonly labels: Vocab;
+  readonly codes: Int32Array;
+  readonly sets: number[][] | null;
+}
+
+/** The fields every decoded part has (see partCommon). */
+export interface DecodedPart {
+  readonly n: number;
+  readonly lineCount: number;
+  readonly ids: string[];
+  readonly idHashes: Uint32Array;
+  readonly lines: Int32Array;
+  readonly labelNames: string[];
+  readonly labelsNumeric: boolean;
+}
+
+/**
+ * Merges the parts of one file in order: ids, lines (`lineOffsets[p]` = lines in the file before part p)
+ * and labels mapped to one vocabulary. `onPart` runs for each part before its rows, with its first row.
+ */
+export function mergeLabelledParts<P extends DecodedPart>(
+  parts: readonly P[],
+  multilabel: boolean,
   lineOffsets: readonly number[],
-): PredictionColumns {
+  labelsOf: (part: P) => { codes: Int32Array | null; sets: number[][] | null },
+  onPart: (part: P, p: number, first: number) => void,
+): MergedRows {
   const n = parts.reduce((s, p) => s + p.n, 0);
-  const labels = new Vocab();
   const ids: string[] = new Array(n);
   const idHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
-  const pred = new Int32Array(spec.multilabel ? 0 : n);
-  const predSets: number[][] | null = spec.multilabel ? [] : null;
-  const withKeys = parts.filter((p) => p.scoreKeys);
-  const scoreKeys = withKeys.length ? withKeys[0].scoreKeys! : null;
-  const K = scoreKeys?.length ?? 0;
-  const chunks: Float64Array[] = [];
-  const firstRow: number[] = [];
+  const labels = new Vocab();
+  const codes = new Int32Array(multilabel ? 0 : n);
+  const sets: number[][] | null = multilabel ? [] : null;
   let i = 0;
   parts.forEach((part, p) => {
     const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
     if (!part.labelsNumeric) labels.allNumeric = false;
     idHashes.set(part.idHashes, i);
-    if (scoreKeys && part.scoreKeys) {
-      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p]);
-      if (part.scores) {
-        chunks.push(alignColumns(part, scoreKeys));
-        firstRow.push(i);
-      }
-    }
+    onPart(part, p, i);
+    const own = labelsOf(part);
     for (let j = 0; j < part.n; j++, i++) {
       ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p];
-      if (predSets) predSets.push(part.predSets![j].map((c) => labelMap[c]));
-      else pred[i] = labelMap[part.pred![j]];
+      if (sets) sets.push(own.sets![j].map((c) => labelMap[c]));
+      else codes[i] = labelMap[own.codes![j]];
     }
   });
-  // all parts keep their scores, or none does (they were consumed into per-example terms)
-  const scores =
-    scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
-  return { file, n, ids, idHashes, lines, labels, pred, predSets, scoreKeys, scores, ops };
-}
-
-/** Every part must score the same labels as the first. */
-function checkScoreKeys(
-  part: PredictionPart,
-  keys: readonly string[],
-  spec: ClassificationReadSpec,
-  file: string,
-  lineOffset: number,
-): void {
-  const own = part.scoreKeys!;
-  const known = new Set(keys);
-  const stray = own.find((k) => !known.has(k));
-  if (stray !== undefined || own.length !== keys.length) {
-    throw new InputError({
-      file,
-      line: part.scoreKeysLine + lineOffset,
-      field: stray !== undefined ? `${spec.scoresField}.${stray}` : spec.scoresField,
-      message: `the scores cover other labels than the first row's ${keys.length}`,
-    });
-  }
-}
-
-/** A part's score matrix with its columns in the first part's key order (permuted in place if needed). */
-function alignColumns(part: PredictionPart, keys: readonly string[]): Float64Array {
-  const own = part.scoreKeys!;
-  const values = part.scores!;
-  if (own.every((k, j) => k === keys[j])) return values;
-  const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key)!);
-  const K = keys.length;
-  const row = new Float64Array(K);
-  for (let r = 0; r < part.n; r++) {
-    const off = r * K;
-    for (let c = 0; c < K; c++) row[column[c]] = values[off + c];
-    values.set(row, off);
-  }
-  return values;
-}
-
-function parseScoresCell(text: string, file: string, line: number, field: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new InputError({
-      file,
-      line,
-      field,
-      message: `expected a JSON object of label -> probability, got ${quote(text)}`,
-    });
-  }
+  return { n, ids, idHashes, lines, labels, codes, sets };
 }

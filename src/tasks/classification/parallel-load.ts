@@ -1,18 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../../io/errors.js';
 import { isGzip, splitLines } from '../../io/lines.js';
+import type { ClassificationReadSpec, DataSource } from './decode.js';
+import { decodeGoldenPart, mergeGoldenParts, type GoldenColumns, type GoldenPart } from './golden-columns.js';
 import {
-  decodeGoldenPart,
   decodePredictionPart,
-  mergeGoldenParts,
   mergePredictionParts,
-  type ClassificationReadSpec,
-  type DataSource,
-  type GoldenColumns,
-  type GoldenPart,
   type PredictionColumns,
   type PredictionPart,
-} from './decode.js';
+} from './prediction-columns.js';
 import { runPool, threadCount, workerScript, type PoolResult } from '../../worker/pool.js';
 import type { WorkerHandler } from '../../worker/serve.js';
 

@@ -1,21 +1,6 @@
-import type { MetricDef } from '../metric-def.js';
+import { proportionMetric, type MetricDef } from '../metric-def.js';
 
-const p = (
-  name: string,
-  title: string,
-  description: string,
-  reference: string,
-  extra: Partial<MetricDef> = {},
-): MetricDef => ({
-  name,
-  title,
-  direction: 'higher',
-  unit: 'proportion',
-  range: [0, 1],
-  description,
-  reference,
-  ...extra,
-});
+const p = proportionMetric;
 
 const sk = (fn: string) => `sklearn.metrics.${fn}`;
 

@@ -1,6 +1,11 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { PairedOutcomes } from '../../stats/paired-score.js';
-import type { ClassificationCountsData, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type {
+  ClassificationCountsData,
+  PairedInput,
+  UnpairedInput,
+  WeightedProblem,
+} from '../task-family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';

@@ -1,5 +1,6 @@
 import type { ResolvedSuite } from '../../spec/config.js';
-import type { GoldenColumns, PredictionPart } from './decode.js';
+import type { GoldenColumns } from './golden-columns.js';
+import type { PredictionPart } from './prediction-columns.js';
 
 /** float64 machine epsilon: scikit-learn's log_loss clipping. */
 const EPS = 2.220446049250313e-16;

@@ -1,3 +1,5 @@
+import type { SingleLabelStatsJson } from '../../generated/result.js';
+
 /**
  * Sufficient statistics of a single-label classification slice. Every field merges by element-wise
  * addition, so an evaluation can be split into shards and merged exactly.
@@ -132,4 +134,33 @@ export function histogramFrom(scores: Float64Array, positive: Uint8Array): Class
     else q[q.length - 1]++;
   }
   return { scores: Float64Array.from(s), positives: Float64Array.from(p), negatives: Float64Array.from(q) };
+}
+
+/** The statistics as stored in a result file. */
+export function singleLabelStatsToJson(st: SingleLabelStats): SingleLabelStatsJson {
+  const json: SingleLabelStatsJson = {
+    family: 'classification',
+    k: st.k,
+    n: st.n,
+    confusion: Array.from(st.confusion),
+  };
+  if (st.scored) {
+    json.scored = {
+      n: st.scored.n,
+      bin_count: Array.from(st.scored.binCount),
+      bin_confidence: Array.from(st.scored.binConfidence),
+      bin_correct: Array.from(st.scored.binCorrect),
+      brier_sum: st.scored.brierSum,
+      log_loss_sum: st.scored.logLossSum,
+      top_k_hits: st.scored.topKHits,
+    };
+    if (st.scored.ranking) {
+      json.scored.ranking = st.scored.ranking.map((h) => ({
+        scores: Array.from(h.scores),
+        positives: Array.from(h.positives),
+        negatives: Array.from(h.negatives),
+      }));
+    }
+  }
+  return json;
 }

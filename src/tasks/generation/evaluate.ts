@@ -6,10 +6,9 @@ import type {
   SliceResult,
   SuiteResult,
 } from '../../generated/result.js';
-import { InputError, describeType } from '../../io/errors.js';
+import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,
@@ -17,11 +16,11 @@ import {
   joinOne,
   readKeyedGolden,
   readKeyedPredictions,
-  rowsOfSlices,
   arrayCell,
   type DataRecord,
   settleGoldenFirst,
 } from '../keyed-records.js';
+import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
 import { withOps } from '../ops/slices.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
@@ -50,15 +49,12 @@ function referencesOf(
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
     return value as string[];
-  throw new InputError({
-    file,
-    line,
-    field,
-    message:
-      value === undefined
-        ? 'missing references: expected a reference text or a non-empty array of texts'
-        : `expected a reference text or a non-empty array of texts, got ${describeType(value)}`,
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    'missing references: expected a reference text or a non-empty array of texts',
+    `expected a reference text or a non-empty array of texts`,
+  );
 }
 
 function predictionOf(record: DataRecord, field: string, file: string, line: number): string {
@@ -102,16 +98,11 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name]!, i * g.width);
   }
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
     return {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: valuesFromSums(sums, rows[s].length, suite.metrics),
       stats: statsJson(sums, rows[s].length),
     };

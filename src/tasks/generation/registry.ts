@@ -2,7 +2,7 @@
  * Generation/QA metrics as the registry sees them: values in [0, 1] (unit `proportion`, shown as 0–100 points),
  * computed from one merged GenerationStats so slices and bootstrap resamples only add statistics.
  */
-import type { MetricDef } from '../metric-def.js';
+import { proportionMetric, type MetricDef } from '../metric-def.js';
 import { addBleuStats, bleuFromStats, bleuSegmentStats, EMPTY_BLEU_STATS, type BleuStats } from './bleu.js';
 import { addChrfStats, chrfFromStats, chrfSegmentStats, EMPTY_CHRF_STATS, type ChrfStats } from './chrf.js';
 import {
@@ -24,15 +24,7 @@ import {
 export const BLEU_SIGNATURE = 'nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp';
 export const CHRF_SIGNATURE = 'nrefs:var|case:mixed|eff:yes|nc:6|nw:0|space:no';
 
-const proportion = (name: string, title: string, description: string, reference: string): MetricDef => ({
-  name,
-  title,
-  direction: 'higher',
-  unit: 'proportion',
-  range: [0, 1],
-  description,
-  reference,
-});
+const proportion = proportionMetric;
 
 /** Generation metrics, in the order reports list them. */
 export const GENERATION_METRICS: readonly MetricDef[] = [

@@ -4,7 +4,7 @@
  * resampled n-gram counts, never averaged over sentences).
  */
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 import { GENERATION_METRICS } from './registry.js';

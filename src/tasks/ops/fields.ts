@@ -1,4 +1,4 @@
-import { InputError, describeType } from '../../io/errors.js';
+import { badValue } from '../../io/errors.js';
 import type { OpsSpec } from '../../spec/tasks.js';
 
 export type { OpsSpec };
@@ -11,15 +11,12 @@ export interface OpsRows {
 
 function nonNegative(value: unknown, file: string, line: number, field: string, unit: string): number {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  throw new InputError({
-    file,
-    line,
-    field,
-    message:
-      value === undefined
-        ? `missing ${unit}: every prediction needs it for the suite's operational metrics`
-        : `expected a non-negative finite number (${unit}), got ${describeType(value)}`,
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    `missing ${unit}: every prediction needs it for the suite's operational metrics`,
+    `expected a non-negative finite number (${unit})`,
+  );
 }
 
 /** Collects the operational values of records as they are decoded. */

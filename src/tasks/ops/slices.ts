@@ -1,7 +1,7 @@
 import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
-import type { PairedInput, WeightedProblem } from '../family.js';
+import type { PairedInput, WeightedProblem } from '../task-family.js';
 import { costPer1k, type CostStats } from './cost.js';
 import { opsInGoldenOrder, type OpsRows } from './fields.js';
 import { quantileOfCounts, sortedWeightedQuantiles, type ValueCounts } from './quantile.js';

@@ -1,9 +1,11 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
-import type { TaskFamily } from '../family.js';
+import type { TaskFamily } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { RANKING_METRIC_DEFS } from './registry.js';
-import { readGoldenQueries, readRankedLists, type RankingReadSpec } from './decode.js';
+import type { RankingReadSpec } from './decode.js';
+import { readGoldenQueries } from './golden-queries.js';
+import { readRankedLists } from './ranked-lists.js';
 import { evaluateRanking } from './evaluate.js';
 import { pairedRanking, rankingResamplable, unpairedRanking } from './resample.js';
 import { OPS_METRICS } from '../ops/registry.js';

@@ -1,4 +1,4 @@
-import type { ExampleTable } from '../family.js';
+import type { ExampleTable } from '../task-family.js';
 import { FLIP, shortNumber, type FlipInput, type FlipResult } from '../flip.js';
 import { metricColumn } from './evaluate.js';
 import { parseRankingMetric } from './registry.js';

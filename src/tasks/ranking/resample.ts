@@ -1,5 +1,5 @@
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 import { metricColumn } from './evaluate.js';

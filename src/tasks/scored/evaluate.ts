@@ -13,7 +13,6 @@ import type {
 } from '../../generated/result.js';
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,
@@ -21,10 +20,10 @@ import {
   joinMany,
   readKeyedGolden,
   readKeyedPredictions,
-  rowsOfSlices,
   type DataRecord,
   settleGoldenFirst,
 } from '../keyed-records.js';
+import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
 
@@ -141,16 +140,11 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
 
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
     return {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: metricsFromStats(stats, suite.metrics),
       stats,
     };

@@ -1,4 +1,4 @@
-import type { TaskFamily } from '../family.js';
+import type { TaskFamily } from '../task-family.js';
 import { evaluateScored } from './evaluate.js';
 import { SCORED_METRICS } from './registry.js';
 import { pairedScored, scoredResamplable, unpairedScored } from './resample.js';

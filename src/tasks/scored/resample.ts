@@ -12,7 +12,7 @@
  */
 import type { SliceResult } from '../../generated/result.js';
 import { fnv1a32, lowbias32, resampleUniform, type Uniform } from '../../stats/index.js';
-import type { ExampleTable, PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type { ExampleTable, PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
 import { NO_VERDICT, weightedMetrics } from './evaluate.js';
 import { SCORED_METRICS } from './registry.js';
 

@@ -1,10 +1,9 @@
 /** task: spans — golden and predicted entities (tag sequences or character spans) to per-slice span metrics. */
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '../../generated/result.js';
-import { InputError, describeType } from '../../io/errors.js';
+import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
   commonColumns,
@@ -12,11 +11,11 @@ import {
   joinOne,
   readKeyedGolden,
   readKeyedPredictions,
-  rowsOfSlices,
   arrayCell,
   type DataRecord,
   settleGoldenFirst,
 } from '../keyed-records.js';
+import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
 import { withOps } from '../ops/slices.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
@@ -48,15 +47,12 @@ const STRICT_HINT = {
 function tagsOf(record: DataRecord, field: string, file: string, line: number): string[] {
   const value = record[field];
   if (Array.isArray(value) && value.every((t) => typeof t === 'string')) return value as string[];
-  throw new InputError({
-    file,
-    line,
-    field,
-    message:
-      value === undefined
-        ? 'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]'
-        : `expected an array of tag strings, got ${describeType(value)}`,
-  });
+  throw badValue(
+    { file, line, field },
+    value,
+    'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]',
+    `expected an array of tag strings`,
+  );
 }
 
 /**
@@ -185,16 +181,11 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     }
   }
 
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
-  const rows = rowsOfSlices(n, plan.slices.length, plan.membership);
+  const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const dense = rows.map((sliceRows) => sumCounts(counts, T, sliceRows));
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const result: SliceResult = {
-      key: def.key,
-      kind: def.kind,
-      fields: { ...def.fields },
-      n: rows[s].length,
-      insufficient: rows[s].length < suite.minSupport,
+      ...sliceHeader(suite, def, rows[s].length),
       metrics: denseMetricValues(dense[s], types, suite.metrics),
       stats: statsJson(dense[s], rows[s].length),
     };

@@ -1,4 +1,4 @@
-import type { TaskFamily } from '../family.js';
+import type { TaskFamily } from '../task-family.js';
 import { OPS_METRICS } from '../ops/registry.js';
 import { evaluateSpans } from './evaluate.js';
 import { SPAN_METRICS } from './registry.js';

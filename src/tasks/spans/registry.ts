@@ -1,16 +1,8 @@
 /** Span (NER) metrics as the registry sees them: values in [0, 1], computed from merged SpanCounts. */
-import type { MetricDef } from '../metric-def.js';
+import { proportionMetric, type MetricDef } from '../metric-def.js';
 import { spanScores, type SpanCounts } from './scores.js';
 
-const proportion = (name: string, title: string, description: string, reference: string): MetricDef => ({
-  name,
-  title,
-  direction: 'higher',
-  unit: 'proportion',
-  range: [0, 1],
-  description,
-  reference,
-});
+const proportion = proportionMetric;
 
 const seqeval = (fn: string, average: string) =>
   `seqeval.metrics.${fn}(average="${average}", zero_division=0) (mode/scheme as configured)`;

@@ -4,7 +4,7 @@
  * resampled counts. Type slices (kind `label`) score one type over the whole population.
  */
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../family.js';
+import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
 import { denseMetricValues } from './counts.js';

@@ -14,7 +14,7 @@ import { scoredFamily } from './scored/family.js';
 import { spansFamily } from './spans/family.js';
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
-import type { TaskFamily } from './family.js';
+import type { TaskFamily } from './task-family.js';
 import type { TaskName } from './registry.js';
 
 export function classificationReadSpec(suite: ResolvedSuite): ClassificationReadSpec {

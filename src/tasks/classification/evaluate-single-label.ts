@@ -1,0 +1,220 @@
+import type { ResolvedSuite } from '../../spec/config.js';
+import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SliceDef } from '../../spec/slices.js';
+import { encodeColumn } from '../../result/columns.js';
+import { commonColumns } from '../keyed-records.js';
+import type { GoldenColumns } from './golden-columns.js';
+import { perClassMetrics, singleLabelMetrics } from './metrics.js';
+import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
+import type { LabelSpace } from './resolve-labels.js';
+import { eceBinOf, ScoreTerms } from './score-terms.js';
+import { sliceHeader } from '../slice-results.js';
+import { labelSlices, sliceMetricNames } from './slice-results.js';
+import { histogramFrom, singleLabelStatsToJson, type SingleLabelStats } from './stats.js';
+
+/** Single-label (binary, multiclass) slices and example columns of a classification suite. */
+
+export function evaluateSingleLabel(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+  space: LabelSpace,
+  rowOf: Int32Array,
+  slices: SliceDef[],
+  membership: Int32Array[],
+  positiveClass: number | undefined,
+  terms: ScoreTerms | null,
+): Pick<SuiteResult, 'slices' | 'examples'> {
+  const k = space.names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = space.scoreColumn !== null && terms !== null;
+  const wantRanking =
+    scored &&
+    preds.scores !== null &&
+    suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
+  const truth = new Int32Array(n);
+  const pred = new Int32Array(n);
+  // Per-row values first, then one tight pass per slice column: flat typed arrays and monomorphic loops.
+  // Each slice still adds its rows in file order, so sums are reproducible.
+  const cell = new Int32Array(n); // t * (k + 1) + p
+  const rowScored = new Uint8Array(n);
+  const rowConf = scored ? terms.conf : null;
+  const rowBrier = scored ? terms.brier : null;
+  const rowLog = scored ? terms.logLoss : null;
+  const rowHit = scored ? terms.hit : null;
+  const rowBin = scored ? new Int32Array(n) : null;
+
+  for (let i = 0; i < n; i++) {
+    const t = space.goldenMap[golden.truth[i]];
+    const r = rowOf[i];
+    const p = r < 0 ? k : space.predMap[preds.pred[r]];
+    truth[i] = t;
+    pred[i] = r < 0 ? -1 : p;
+    cell[i] = t * w + p;
+    if (scored && r >= 0 && terms.has[i]) {
+      rowScored[i] = 1;
+      rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
+    }
+  }
+  const conf = scored ? Float32Array.from(rowConf!) : null;
+  const brier = scored ? Float32Array.from(rowBrier!) : null;
+  const logLoss = scored ? Float32Array.from(rowLog!) : null;
+
+  const S = slices.length;
+  const B = suite.eceBins;
+  const cells = k * w;
+  const sliceN = new Float64Array(S);
+  const confusion = new Float64Array(S * cells);
+  const scoredN = new Float64Array(S);
+  const binCount = new Float64Array(S * B);
+  const binConf = new Float64Array(S * B);
+  const binCorrect = new Float64Array(S * B);
+  const brierSum = new Float64Array(S);
+  const logSum = new Float64Array(S);
+  const hits = new Float64Array(S);
+  const columns: (Int32Array | null)[] = [null, ...membership];
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const sl = column === null ? 0 : column[i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell[i]]++;
+      if (rowScored[i]) {
+        const b = sl * B + rowBin![i];
+        scoredN[sl]++;
+        binCount[b]++;
+        binConf[b] += rowConf![i];
+        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
+        brierSum[sl] += rowBrier![i];
+        logSum[sl] += rowLog![i];
+        hits[sl] += rowHit![i];
+      }
+    }
+  }
+  const stats: SingleLabelStats[] = slices.map((_def, sl) => {
+    const st: SingleLabelStats = {
+      k,
+      n: sliceN[sl],
+      confusion: confusion.slice(sl * cells, (sl + 1) * cells),
+    };
+    if (scored) {
+      st.scored = {
+        n: scoredN[sl],
+        binCount: binCount.slice(sl * B, (sl + 1) * B),
+        binConfidence: binConf.slice(sl * B, (sl + 1) * B),
+        binCorrect: binCorrect.slice(sl * B, (sl + 1) * B),
+        brierSum: brierSum[sl],
+        logLossSum: logSum[sl],
+        topKHits: hits[sl],
+      };
+    }
+    return st;
+  });
+
+  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth);
+
+  const metricNames = sliceMetricNames(suite);
+  const results: SliceResult[] = slices.map((def, s) => {
+    const st = stats[s];
+    const result: SliceResult = {
+      ...sliceHeader(suite, def, st.n),
+      metrics: singleLabelMetrics(st, metricNames, { positiveClass }),
+      stats: singleLabelStatsToJson(st),
+    };
+    if (def.kind === 'overall') {
+      if (suite.metrics.includes('per_class_f1')) {
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+      }
+      if (suite.metrics.includes('confusion_matrix')) {
+        result.confusion_matrix = Array.from({ length: k }, (_, t) =>
+          Array.from(st.confusion.subarray(t * w, t * w + k)),
+        );
+      }
+    }
+    return result;
+  });
+
+  if (suite.labelSlices) {
+    const overall = stats[0];
+    const supports = perClassMetrics(overall).map((c) => c.support);
+    results.push(
+      ...labelSlices(suite, space.names, supports, (c) =>
+        singleLabelMetrics(overall, metricNames, { focusClass: c }),
+      ),
+    );
+  }
+
+  let examples: ExampleRecords | undefined;
+  if (suite.storeExamples) {
+    const wide = k >= 32767;
+    const columns: ExampleRecords['columns'] = {
+      ...commonColumns(golden),
+      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? 'i32' : 'i16'),
+      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? 'i32' : 'i16'),
+    };
+    // per-example metric terms only for the metrics the suite computes (they dominate the size)
+    if (conf && suite.metrics.includes('ece')) columns.confidence = encodeColumn(conf, 'f32');
+    if (brier && suite.metrics.includes('brier')) columns.brier = encodeColumn(brier, 'f32');
+    if (logLoss && suite.metrics.includes('log_loss')) columns.log_loss = encodeColumn(logLoss, 'f32');
+    examples = { n, ids: golden.ids, columns };
+  }
+  return { slices: results, examples };
+}
+
+/** Score terms from fully decoded predictions (the in-memory path; tests build columns directly). */
+export function scoreTermsFromColumns(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+): ScoreTerms {
+  const terms = new ScoreTerms(suite, golden, preds.scoreKeys!);
+  const K = preds.scoreKeys!.length;
+  const scores = preds.scores!;
+  const values = new Float64Array(preds.n * K);
+  for (let r = 0; r < preds.n; r++)
+    values.set(scores.chunkOf(r).subarray(scores.offsetOf(r), scores.offsetOf(r) + K), r * K);
+  terms.add({
+    n: preds.n,
+    lineCount: preds.n,
+    ids: preds.ids,
+    idHashes: preds.idHashes,
+    lines: preds.lines,
+    labelNames: preds.labels.names,
+    labelsNumeric: preds.labels.allNumeric,
+    pred: preds.pred,
+    predSets: preds.predSets,
+    scoreKeys: preds.scoreKeys,
+    scoreKeysLine: preds.lines[0] ?? 0,
+    scores: values,
+  });
+  return terms;
+}
+
+function addRankingHistograms(
+  stats: SingleLabelStats[],
+  membership: Int32Array[],
+  rowOf: Int32Array,
+  scores: ScoreRows,
+  col: Int32Array,
+  truth: Int32Array,
+): void {
+  const k = col.length;
+  const rowsOfSlice: number[][] = stats.map(() => []);
+  for (let i = 0; i < truth.length; i++) {
+    if (rowOf[i] < 0) continue;
+    rowsOfSlice[0].push(i);
+    for (const m of membership) rowsOfSlice[m[i]].push(i);
+  }
+  stats.forEach((st, s) => {
+    const rows = rowsOfSlice[s];
+    st.scored!.ranking = Array.from({ length: k }, (_, c) => {
+      const values = new Float64Array(rows.length);
+      const positive = new Uint8Array(rows.length);
+      rows.forEach((i, j) => {
+        values[j] = scores.chunkOf(rowOf[i])[scores.offsetOf(rowOf[i]) + col[c]];
+        positive[j] = truth[i] === c ? 1 : 0;
+      });
+      return histogramFrom(values, positive);
+    });
+  });
+}

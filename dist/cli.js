@@ -29941,6 +29941,14 @@ var evalgate_schema_default = {
           type: "boolean",
           default: false,
           description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+        },
+        fallback: {
+          enum: [
+            "none",
+            "evaluate"
+          ],
+          default: "none",
+          description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
         }
       }
     },
@@ -30176,7 +30184,8 @@ function resolveExampleSettings(given, file, lineOf) {
 var DEFAULT_BASELINE = {
   from: "artifact",
   artifact: "evalgate-result",
-  required: false
+  required: false,
+  fallback: "none"
 };
 function resolveBaseline(config, file, lineOf) {
   const given = config.baseline ?? {};
@@ -30193,6 +30202,7 @@ function resolveBaseline(config, file, lineOf) {
     from,
     artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
     required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
     ...given.workflow ? { workflow: given.workflow } : {},
     ...given.branch ? { branch: given.branch } : {},
     ...given.path ? { path: given.path } : {}

@@ -50114,6 +50114,14 @@ var evalgate_schema_default = {
           type: "boolean",
           default: false,
           description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+        },
+        fallback: {
+          enum: [
+            "none",
+            "evaluate"
+          ],
+          default: "none",
+          description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
         }
       }
     },
@@ -50468,7 +50476,8 @@ function resolveExampleSettings(given, file, lineOf) {
 var DEFAULT_BASELINE = {
   from: "artifact",
   artifact: "evalgate-result",
-  required: false
+  required: false,
+  fallback: "none"
 };
 function resolveBaseline(config, file, lineOf) {
   const given = config.baseline ?? {};
@@ -50485,6 +50494,7 @@ function resolveBaseline(config, file, lineOf) {
     from,
     artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
     required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
     ...given.workflow ? { workflow: given.workflow } : {},
     ...given.branch ? { branch: given.branch } : {},
     ...given.path ? { path: given.path } : {}
@@ -60665,6 +60675,97 @@ function commentBody(input) {
   return fitToBudget((detail) => renderReport(input, detail));
 }
 
+// src/action/baseline-fallback.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+function gitCli(repoDir) {
+  const git = (args) => new Promise((resolve5, reject) => {
+    execFile(
+      "git",
+      // No hooks: a checkout's .git/hooks run nothing here.
+      ["-c", "core.hooksPath=/dev/null", ...args],
+      { cwd: repoDir, env: commandEnvironment(process.env), maxBuffer: 1024 * 1024 },
+      (error2, stdout, stderr) => {
+        if (!error2) return resolve5(stdout.trim());
+        const detail = stderr.trim().split("\n").slice(-2).join(" | ") || error2.message;
+        reject(new Error(`git ${args.join(" ")}: ${detail}`));
+      }
+    );
+  });
+  return {
+    isShallow: async () => await git(["rev-parse", "--is-shallow-repository"]) === "true",
+    hasCommit: (sha) => git(["cat-file", "-e", `${sha}^{commit}`]).then(
+      () => true,
+      () => false
+    ),
+    fetchCommit: async (sha) => {
+      await git(["fetch", "--no-tags", "--depth=1", "origin", sha]);
+    },
+    addWorktree: async (path, sha) => {
+      await git(["worktree", "add", "--detach", path, sha]);
+    },
+    removeWorktree: async (path) => {
+      await git(["worktree", "remove", "--force", path]);
+    }
+  };
+}
+function wantsFallback(outcome, gateConfigIsBase, config) {
+  const settings = config.baseline;
+  return gateConfigIsBase && !outcome.found && outcome.lookupFailed !== true && settings?.fallback === "evaluate" && settings.from !== "none";
+}
+async function evaluateMergeBase(request2) {
+  const short2 = request2.baseSha.slice(0, 7);
+  const dir = await mkdtemp(join2(request2.tempDir ?? tmpdir(), "evalgate-base-"));
+  const worktree = join2(dir, "base");
+  let added = false;
+  try {
+    if (await request2.git.isShallow() || !await request2.git.hasCommit(request2.baseSha)) {
+      request2.log(`Fetching the merge base ${request2.baseSha}.`);
+      await request2.git.fetchCommit(request2.baseSha);
+    }
+    await request2.git.addWorktree(worktree, request2.baseSha);
+    added = true;
+    const config = await loadConfig(join2(worktree, request2.configPath), { root: worktree });
+    if (config.fingerprint !== request2.gateConfig.fingerprint) {
+      throw new Error(
+        `${request2.configPath} in the worktree differs from the base branch's config read through the API`
+      );
+    }
+    const result = await evaluateConfig(config, {
+      suite: request2.suite,
+      runCommands: request2.runCommands,
+      git: { sha: request2.baseSha, ref: `refs/heads/${request2.baseBranch}` },
+      log: request2.log,
+      confineTo: worktree,
+      passEnv: request2.passEnv
+    });
+    return {
+      found: true,
+      baseline: {
+        result,
+        sha: request2.baseSha,
+        source: `an evaluation of the merge base in this job`,
+        branch: request2.baseBranch,
+        behindBy: null,
+        atMergeBase: true,
+        note: `Baseline: evaluated here at the merge base \`${short2}\` (no stored baseline: ${request2.reason}).`
+      }
+    };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      found: false,
+      lookupFailed: true,
+      reason: `baseline.fallback could not evaluate the merge base ${short2} (no stored baseline: ${request2.reason}): ${message}`
+    };
+  } finally {
+    if (added) await request2.git.removeWorktree(worktree).catch(() => void 0);
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
 // src/action/inputs.ts
 import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 var FAIL_ON = ["fail", "warn", "never"];
@@ -61183,17 +61284,36 @@ async function onPullRequest(settings, context3, pull) {
 > The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  let baseline = await lookUpBaseline(octokit, gateConfig, context3, {
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha
+  });
+  if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
+    const reason = baseline.reason;
+    baseline = await group(
+      "Baseline fallback: evaluate the merge base",
+      () => evaluateMergeBase({
+        git: gitCli(settings.workspace),
+        baseSha: pull.baseSha,
+        baseBranch: pull.baseRef,
+        gateConfig,
+        configPath: repoPath(settings),
+        reason,
+        suite: settings.suite,
+        runCommands: settings.runCommands,
+        passEnv: settings.passEnv,
+        log: (line) => info(line),
+        tempDir: process.env.RUNNER_TEMP || void 0
+      })
+    );
+  }
   const head = await evaluate(settings, evalConfig, {
     sha: pull.headSha,
     ref: `refs/pull/${pull.number}/head`
   });
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
-  const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
-    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha
-  });
   await report(settings, context3, {
     octokit: readOnly ? void 0 : octokit,
     readOnlyReason: readOnly ? readOnlyReason(context3) : void 0,
@@ -61437,6 +61557,7 @@ async function runDocChecks(settings, job, comparison) {
 function baselineNote(outcome) {
   if (!outcome.found) return void 0;
   const { baseline } = outcome;
+  if (baseline.note) return baseline.note;
   const branch = baseline.branch;
   const where = baseline.behindBy === null ? "its distance from the base tip is unknown" : baseline.behindBy === 0 ? `the tip of ${branch}` : `${baseline.behindBy} commit${baseline.behindBy === 1 ? "" : "s"} behind ${branch}`;
   const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";

@@ -154,15 +154,17 @@ describe('baseline config keys', () => {
       from: 'artifact',
       artifact: 'evalgate-result',
       required: false,
+      fallback: 'none',
     });
   });
 
   test('are read as given', () => {
-    const text = `${configText()}baseline: { from: file, path: eval/base.json, branch: release, required: true }\n`;
+    const text = `${configText()}baseline: { from: file, path: eval/base.json, branch: release, required: true, fallback: evaluate }\n`;
     expect(parseConfig(text, 'evalgate.yml', '/ws').baseline).toEqual({
       from: 'file',
       artifact: 'evalgate-result',
       required: true,
+      fallback: 'evaluate',
       branch: 'release',
       path: 'eval/base.json',
     });

@@ -29,6 +29,8 @@ export interface Baseline {
   readonly behindBy: number | null;
   /** True when the baseline commit is the pull request's merge base. */
   readonly atMergeBase: boolean;
+  /** The comment's whole "Baseline: …" line, when the usual one does not fit (baseline-fallback.ts). */
+  readonly note?: string;
 }
 
 export type BaselineOutcome =

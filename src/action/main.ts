@@ -22,6 +22,7 @@ import {
   type BaselineOutcome,
 } from './baseline-store.js';
 import { commentBody } from '../report/comment-body.js';
+import { evaluateMergeBase, gitCli, wantsFallback } from './baseline-fallback.js';
 import { publishComment, type CommentOutcome } from './comment.js';
 import { readRunContext, type PullRequestInfo, type RunContext, type WorkflowRunInfo } from './events.js';
 import { getSettings, type ActionSettings } from './inputs.js';
@@ -107,17 +108,38 @@ async function onPullRequest(
       configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
   }
+  let baseline = await lookUpBaseline(octokit, gateConfig, context, {
+    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+  });
+  // ---- hook (issue #12): baseline.fallback: evaluate — all logic in ./baseline-fallback.ts ----
+  if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
+    const reason = baseline.reason;
+    baseline = await core.group('Baseline fallback: evaluate the merge base', () =>
+      evaluateMergeBase({
+        git: gitCli(settings.workspace),
+        baseSha: pull.baseSha,
+        baseBranch: pull.baseRef,
+        gateConfig,
+        configPath: repoPath(settings),
+        reason,
+        suite: settings.suite,
+        runCommands: settings.runCommands,
+        passEnv: settings.passEnv,
+        log: (line) => core.info(line),
+        tempDir: process.env.RUNNER_TEMP || undefined,
+      }),
+    );
+  }
+  // ---- end hook ----
+  // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
   const head = await evaluate(settings, evalConfig, {
     sha: pull.headSha,
     ref: `refs/pull/${pull.number}/head`,
   });
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
-  const baseline = await lookUpBaseline(octokit, gateConfig, context, {
-    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha,
-  });
   await report(settings, context, {
     octokit: readOnly ? undefined : octokit,
     readOnlyReason: readOnly ? readOnlyReason(context) : undefined,
@@ -441,6 +463,7 @@ async function runDocChecks(
 function baselineNote(outcome: BaselineOutcome): string | undefined {
   if (!outcome.found) return undefined;
   const { baseline } = outcome;
+  if (baseline.note) return baseline.note;
   const branch = baseline.branch;
   const where =
     baseline.behindBy === null

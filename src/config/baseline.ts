@@ -8,6 +8,7 @@ export const DEFAULT_BASELINE: ResolvedBaselineSettings = {
   from: 'artifact',
   artifact: 'evalgate-result',
   required: false,
+  fallback: 'none',
 };
 
 export function resolveBaseline(
@@ -29,6 +30,7 @@ export function resolveBaseline(
     from,
     artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
     required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
     ...(given.workflow ? { workflow: given.workflow } : {}),
     ...(given.branch ? { branch: given.branch } : {}),
     ...(given.path ? { path: given.path } : {}),

@@ -509,4 +509,8 @@ export interface BaselineSettings {
    * Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass).
    */
   required?: boolean;
+  /**
+   * What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests.
+   */
+  fallback?: 'none' | 'evaluate';
 }

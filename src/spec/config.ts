@@ -90,5 +90,7 @@ export interface ResolvedConfig {
 }
 
 /** Baseline settings with defaults applied; `workflow` and `branch` stay optional (the action fills them). */
-export type ResolvedBaselineSettings = Required<Pick<BaselineSettings, 'from' | 'artifact' | 'required'>> &
+export type ResolvedBaselineSettings = Required<
+  Pick<BaselineSettings, 'from' | 'artifact' | 'required' | 'fallback'>
+> &
   Pick<BaselineSettings, 'workflow' | 'branch' | 'path'>;

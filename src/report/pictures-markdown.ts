@@ -22,7 +22,8 @@ export function sparkline(values: readonly (number | null)[]): string {
     .join('');
 }
 
-const shortSha = (sha: string) => sha.slice(0, 7);
+/** Shas come from API answers and results: hex only, so they are safe in code spans and chart labels. */
+const shortSha = (sha: string) => (/^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 7) : 'unknown');
 const num = (v: number) => String(Number(v.toFixed(4)));
 
 /** A y-axis around the values with some room: a line needs no zero, and a tight axis keeps changes visible. */
@@ -39,11 +40,12 @@ function skippedLine(trend: Trend): string {
   if (trend.skipped.length === 0) return '';
   const what = trend.skipped
     .map(
-      (s) => `${s.run_number === null ? '' : `run #${s.run_number} `}(\`${shortSha(s.sha)}\`): ${s.reason}`,
+      (s) =>
+        `${s.run_number === null ? '' : `run ${s.run_number} `}(\`${shortSha(s.sha)}\`): ${escapeText(s.reason)}`,
     )
     .join('; ');
   const n = trend.skipped.length;
-  return `${n} earlier baseline${n === 1 ? ' is' : 's are'} not in the trend: ${escapeText(what)}.`;
+  return `${n} earlier baseline${n === 1 ? ' is' : 's are'} not in the trend: ${what}.`;
 }
 
 function trendChart(trend: Trend, m: Trend['metrics'][number]): string {

@@ -10428,9 +10428,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -10470,8 +10470,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -10910,8 +10910,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -11113,23 +11113,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -16340,9 +16340,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -17218,7 +17218,7 @@ var ClassCounts = class {
     }
   }
 };
-var ratio = (num, den) => den > 0 ? num / den : 0;
+var ratio = (num2, den) => den > 0 ? num2 / den : 0;
 function countMetricsInto(c, names, focus, out, offset) {
   const { k, tp, fp, fn, n } = c;
   if (focus !== void 0) {
@@ -17320,7 +17320,7 @@ function classCounts(stats, c) {
   const tp = confusion[c * w + c];
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
-var ratio2 = (num, den) => den > 0 ? num / den : 0;
+var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
 var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
 function perClassMetrics(stats) {
   const out = [];
@@ -17530,7 +17530,7 @@ function addMultilabelExample(stats, truth, pred) {
   stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
   stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
 }
-var ratio3 = (num, den) => den > 0 ? num / den : 0;
+var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
 function multilabelPerClass(stats) {
   return Array.from({ length: stats.k }, (_, c) => ({
     precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
@@ -17628,14 +17628,14 @@ var LATENCY_METRICS = {
   p99_latency_ms: 0.99
 };
 var COST_METRIC = "cost_per_1k";
-var latency = (name, pct3) => ({
+var latency = (name, pct4) => ({
   name,
-  title: `P${pct3} latency`,
+  title: `P${pct4} latency`,
   direction: "lower",
   unit: "ms",
   range: [0, null],
-  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
-  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
+  description: `The ${pct4}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct4}) (method="linear", the default)`
 });
 var OPS_METRICS = [
   latency("p50_latency_ms", 50),
@@ -19146,9 +19146,9 @@ function tangoScore(d, delta) {
   const c = -l * delta * (1 - delta);
   const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
   const variance = n * (2 * q + delta * (1 - delta));
-  const num = g - l - n * delta;
-  if (variance <= 0) return num === 0 ? 0 : num > 0 ? Infinity : -Infinity;
-  return num / Math.sqrt(variance);
+  const num2 = g - l - n * delta;
+  if (variance <= 0) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(variance);
 }
 function solve(d, target, lo, hi) {
   for (let i = 0; i < 200; i++) {
@@ -23546,9 +23546,9 @@ var Progress = class {
         read2 += r;
         total2 += t;
       }
-      const pct3 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const pct4 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
       const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct3}% (${mbps.toFixed(0)} MB/s)`);
+      this.log(`[${this.suite}] reading: ${pct4}% (${mbps.toFixed(0)} MB/s)`);
     };
   }
   done(rows) {
@@ -26938,6 +26938,71 @@ function sliceValues(head, table, row) {
   return out;
 }
 
+// src/result/history.ts
+function historyPoint(result, sha, run) {
+  return {
+    sha,
+    run_id: run?.id ?? null,
+    run_number: run?.number ?? null,
+    created_at: result.created_at,
+    suites: result.suites.map((suite) => ({
+      name: suite.name,
+      metrics: { ...suite.slices.find((s) => s.kind === "overall")?.metrics ?? {} }
+    }))
+  };
+}
+
+// src/compare/trend.ts
+var MAX_TREND_METRICS = 3;
+function suiteTrend(base, suite, headSuite) {
+  if (!base.history?.length) return void 0;
+  const metrics = [...new Set(suite.gates.map((g) => g.metric))].slice(0, MAX_TREND_METRICS);
+  if (metrics.length === 0) return void 0;
+  const points = [...base.history, historyPoint(base, base.git?.sha ?? "unknown", null)];
+  const kept = points.filter((p2) => p2.skipped === void 0);
+  const valueOf = (p2, metric) => {
+    const value = p2.suites?.find((s) => s.name === suite.name)?.metrics[metric];
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  };
+  const headOverall = headSuite.slices.find((s) => s.kind === "overall");
+  return {
+    baselines: kept.map((p2) => ({
+      sha: p2.sha,
+      run_number: p2.run_number,
+      created_at: p2.created_at ?? null
+    })),
+    skipped: points.filter((p2) => p2.skipped !== void 0).map((p2) => ({ sha: p2.sha, run_number: p2.run_number, reason: p2.skipped })),
+    metrics: metrics.map((metric) => ({
+      metric,
+      values: kept.map((p2) => valueOf(p2, metric)),
+      head: headOverall?.metrics[metric] ?? null
+    }))
+  };
+}
+function scoredStats(suite, key) {
+  const stats = sliceOf(suite, key)?.stats;
+  return stats && "family" in stats && stats.family === "classification" && "confusion" in stats ? stats.scored : void 0;
+}
+function suiteReliability(base, head) {
+  if (!head.metrics.includes("ece")) return void 0;
+  const h = scoredStats(head, "overall");
+  if (!h) return void 0;
+  const b = scoredStats(base, "overall");
+  const B2 = h.bin_count.length;
+  if (b && b.bin_count.length !== B2) return void 0;
+  const side = (s, i) => s && s.bin_count[i] > 0 ? {
+    n: s.bin_count[i],
+    confidence: s.bin_confidence[i] / s.bin_count[i],
+    accuracy: s.bin_correct[i] / s.bin_count[i]
+  } : null;
+  const bins = [];
+  for (let i = 0; i < B2; i++) {
+    const entry = { lo: i / B2, hi: (i + 1) / B2, base: side(b, i), head: side(h, i) };
+    if (entry.base || entry.head) bins.push(entry);
+  }
+  return bins.length ? { slice: "overall", bins } : void 0;
+}
+
 // src/compare/intervals.ts
 var hasBounds = (i) => !!i && "low" in i;
 function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
@@ -27160,11 +27225,15 @@ function compareWith(base, head, config, intervalSource) {
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
     Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    const trend = suiteTrend(base, s, headSuite);
+    if (trend) s.trend = trend;
+    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
+    if (reliability) s.reliability = reliability;
   });
   const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION },
     base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
@@ -27489,7 +27558,10 @@ var comparison_schema_default = {
   properties: {
     $schema: { type: "string" },
     kind: { const: "evalgate-comparison" },
-    schema_version: { const: 1 },
+    schema_version: {
+      enum: [1, 2],
+      description: "2 adds the suites' `trend` and `reliability`; version 1 files are still read."
+    },
     tool: {
       type: "object",
       additionalProperties: false,
@@ -27573,7 +27645,96 @@ var comparison_schema_default = {
         flips_unavailable: {
           type: "string",
           description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
+        },
+        trend: { $ref: "#/$defs/trend" },
+        reliability: { $ref: "#/$defs/reliability" }
+      }
+    },
+    trend: {
+      title: "Trend",
+      type: "object",
+      additionalProperties: false,
+      required: ["baselines", "skipped", "metrics"],
+      description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
+      properties: {
+        baselines: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "created_at"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              created_at: { type: ["string", "null"] }
+            }
+          }
+        },
+        skipped: {
+          type: "array",
+          description: "Earlier baselines with no values, and why.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "reason"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              reason: { type: "string" }
+            }
+          }
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["metric", "values", "head"],
+            properties: {
+              metric: { type: "string" },
+              values: {
+                type: "array",
+                items: { type: ["number", "null"] },
+                description: "One per baseline, in the order of `baselines`."
+              },
+              head: { type: ["number", "null"] }
+            }
+          }
         }
+      }
+    },
+    reliability: {
+      title: "Reliability",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "bins"],
+      description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
+      properties: {
+        slice: { type: "string" },
+        bins: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["lo", "hi", "base", "head"],
+            properties: {
+              lo: { type: "number" },
+              hi: { type: "number" },
+              base: { $ref: "#/$defs/reliabilityBin" },
+              head: { $ref: "#/$defs/reliabilityBin" }
+            }
+          }
+        }
+      }
+    },
+    reliabilityBin: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["n", "confidence", "accuracy"],
+      properties: {
+        n: { type: "number", minimum: 0 },
+        confidence: { type: "number" },
+        accuracy: { type: "number" }
       }
     },
     sliceComparison: {
@@ -27742,7 +27903,11 @@ var result_schema_default = {
       const: "evalgate-result"
     },
     schema_version: {
-      const: 1
+      enum: [
+        1,
+        2
+      ],
+      description: "2 (written since evalgate added `history`); version 1 files are still read."
     },
     tool: {
       type: "object",
@@ -27800,6 +27965,14 @@ var result_schema_default = {
       items: {
         $ref: "#/$defs/suiteResult"
       }
+    },
+    history: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        $ref: "#/$defs/historyPoint"
+      },
+      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
     }
   },
   $defs: {
@@ -28686,6 +28859,75 @@ var result_schema_default = {
           }
         }
       }
+    },
+    historyPoint: {
+      title: "HistoryPoint",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "run_id",
+        "run_number"
+      ],
+      properties: {
+        sha: {
+          type: "string",
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        run_id: {
+          type: [
+            "integer",
+            "null"
+          ],
+          description: "The workflow run that uploaded this baseline."
+        },
+        run_number: {
+          type: [
+            "integer",
+            "null"
+          ]
+        },
+        created_at: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        suites: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "name",
+              "metrics"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 100
+              },
+              metrics: {
+                type: "object",
+                maxProperties: 64,
+                additionalProperties: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                description: "The suite's overall-slice metric values."
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "string",
+          maxLength: 300,
+          description: "Why this baseline has no values (its artifact expired, could not be read)."
+        }
+      }
     }
   }
 };
@@ -28943,11 +29185,11 @@ function parseResult(text, display) {
   }
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
-    if (version !== 1) {
+    if (version !== 1 && version !== 2) {
       throw new InputError({
         file: display,
         field: "schema_version",
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
+        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`
       });
     }
   }
@@ -32267,7 +32509,7 @@ function suiteChart(suite) {
   const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
   const low = Math.min(0, ...values);
   const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
-  const num = (v) => String(Number((v * scale).toFixed(4)));
+  const num2 = (v) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
   const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
   const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
@@ -32279,9 +32521,9 @@ function suiteChart(suite) {
     "xychart-beta horizontal",
     `  title "${title}"`,
     `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
-    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num(low / scale)} --> ${num(high / scale)}`,
-    `  bar [${points.map((g) => num(g.base)).join(", ")}]`,
-    `  line [${points.map((g) => num(g.head)).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,
+    `  bar [${points.map((g) => num2(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num2(g.head)).join(", ")}]`,
     "```",
     "",
     "</details>"
@@ -32293,6 +32535,138 @@ function niceCeiling(v) {
   return Math.ceil(v * 1.1 / step) * step;
 }
 var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/pictures-markdown.ts
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values) {
+  const known = values.filter((v) => v !== null);
+  if (known.length === 0) return "";
+  const low = Math.min(...known);
+  const span = Math.max(...known) - low;
+  return values.map(
+    (v) => v === null ? " " : SPARKS[span === 0 ? 3 : Math.round((v - low) / span * (SPARKS.length - 1))]
+  ).join("");
+}
+var shortSha = (sha) => /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 7) : "unknown";
+var num = (v) => String(Number(v.toFixed(4)));
+function axis(values, proportion3) {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad2 = Math.max((high - low) * 0.25, proportion3 ? 1 : Math.abs(high) * 0.01 || 0.01);
+  const floor4 = proportion3 ? Math.max(0, Math.floor(low - pad2)) : low - pad2;
+  const ceil = proportion3 ? Math.min(100, Math.ceil(high + pad2)) : high + pad2;
+  return [floor4, ceil];
+}
+function skippedLine(trend) {
+  if (trend.skipped.length === 0) return "";
+  const what = trend.skipped.map(
+    (s) => `${s.run_number === null ? "" : `run ${s.run_number} `}(\`${shortSha(s.sha)}\`): ${escapeText(s.reason)}`
+  ).join("; ");
+  const n = trend.skipped.length;
+  return `${n} earlier baseline${n === 1 ? " is" : "s are"} not in the trend: ${what}.`;
+}
+function trendChart(trend, m) {
+  const def = metricDef(m.metric);
+  const proportion3 = def?.unit === "proportion";
+  const scale = proportion3 ? 100 : 1;
+  const points = [
+    ...trend.baselines.map((b, i) => ({ label: shortSha(b.sha), value: m.values[i] })),
+    { label: "this PR", value: m.head }
+  ].filter((p2) => p2.value !== null);
+  if (points.length < 3) return "";
+  const [low, high] = axis(
+    points.map((p2) => p2.value * scale),
+    proportion3
+  );
+  const title = chartLabel(def?.title ?? m.metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}${proportion3 ? " (points)" : ""}, overall: baselines then this PR"`,
+    `  x-axis [${points.map((p2) => `"${chartLabel(p2.label)}"`).join(", ")}]`,
+    `  y-axis "${title}" ${num(low)} --> ${num(high)}`,
+    `  line [${points.map((p2) => num(p2.value * scale)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function trendTable(trend) {
+  const header = [
+    "baseline",
+    "run",
+    ...trend.metrics.map((m) => escapeCell2(metricDef(m.metric)?.title ?? m.metric))
+  ];
+  const rows = trend.baselines.map((b, i) => [
+    `\`${shortSha(b.sha)}\``,
+    b.run_number === null ? "\u2013" : `#${b.run_number}`,
+    ...trend.metrics.map((m) => formatValue(m.metric, m.values[i]))
+  ]);
+  rows.push(["**this PR**", "", ...trend.metrics.map((m) => `**${formatValue(m.metric, m.head)}**`)]);
+  return markdownTable([header, ...rows]);
+}
+function trendMarkdown(suite, charts) {
+  const trend = suite.trend;
+  if (!trend || trend.metrics.length === 0) return "";
+  const n = trend.baselines.length;
+  const lines = trend.metrics.map((m) => {
+    const title = escapeText(metricDef(m.metric)?.title ?? m.metric);
+    const last = m.values.at(-1) ?? null;
+    return `${title}: \`${sparkline([...m.values, m.head])}\` ${formatValue(m.metric, m.values.find((v) => v !== null) ?? null)} \u2026 ${formatValue(m.metric, last)} \u2192 **${formatValue(m.metric, m.head)}** (this PR)`;
+  });
+  const intro = `Trend on overall over the last ${n} baseline${n === 1 ? "" : "s"} of the base branch, oldest first:`;
+  const skipped = skippedLine(trend);
+  if (!charts)
+    return [intro, "", lines.map((l) => `- ${l}`).join("\n"), ...skipped ? ["", skipped] : []].join("\n");
+  const chartBlocks = trend.metrics.map((m) => trendChart(trend, m)).filter(Boolean);
+  return [
+    `<details><summary>Trend over the last ${n} baseline${n === 1 ? "" : "s"}: ${lines.map((l) => l.replace(/\*\*/g, "")).join("; ")}</summary>`,
+    "",
+    ...chartBlocks.flatMap((c) => [c, ""]),
+    trendTable(trend),
+    ...skipped ? ["", skipped] : [],
+    "",
+    "</details>"
+  ].join("\n");
+}
+var pct2 = (v) => (v * 100).toFixed(1);
+function reliabilityChart(r) {
+  const both = r.bins.filter((b) => b.base && b.head);
+  if (both.length < 2) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Accuracy by confidence bin: bars base, line head"',
+    `  x-axis "confidence" [${both.map((b) => `"${pct2(b.lo)}-${pct2(b.hi)}"`).join(", ")}]`,
+    '  y-axis "accuracy (points)" 0 --> 100',
+    `  bar [${both.map((b) => num(b.base.accuracy * 100)).join(", ")}]`,
+    `  line [${both.map((b) => num(b.head.accuracy * 100)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function reliabilityMarkdown(suite) {
+  const r = suite.reliability;
+  if (!r) return "";
+  const cell2 = (side, value) => side ? pct2(side[value]) : "\u2013";
+  const table = markdownTable([
+    ["confidence bin", "n base / head", "mean confidence base \u2192 head", "accuracy base \u2192 head"],
+    ...r.bins.map((b) => [
+      `(${pct2(b.lo)}, ${pct2(b.hi)}]`,
+      `${b.base ? formatCount(b.base.n) : "\u2013"} / ${b.head ? formatCount(b.head.n) : "\u2013"}`,
+      `${cell2(b.base, "confidence")} \u2192 ${cell2(b.head, "confidence")}`,
+      `${cell2(b.base, "accuracy")} \u2192 ${cell2(b.head, "accuracy")}`
+    ])
+  ]);
+  const chart = reliabilityChart(r);
+  return [
+    `<details><summary>Reliability diagram (${escapeText(r.slice)}): accuracy against the top score's confidence, base (bars) and head (line)</summary>`,
+    "",
+    ...chart ? [chart, ""] : [],
+    table,
+    "",
+    "<sub>A calibrated model\u2019s accuracy in a bin equals its mean confidence there; accuracy below it means overconfidence. Bins are (lo, hi] as ECE counts them; empty bins are left out.</sub>",
+    "",
+    "</details>"
+  ].join("\n");
+}
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
@@ -32529,6 +32903,11 @@ function suiteSection2(suite, comparison, detail, single) {
   const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
   if (chart) lines.push("", chart);
   if (detail === "minimal") return lines.join("\n");
+  const pictures = [
+    detail === "compact" ? "" : trendMarkdown(suite, detail === "full"),
+    detail === "full" ? reliabilityMarkdown(suite) : ""
+  ].filter(Boolean);
+  for (const picture of pictures) lines.push("", picture);
   if (quiet.length) {
     lines.push("");
     lines.push(
@@ -33368,7 +33747,7 @@ async function evaluateConfig(config, options = {}) {
   }
   return {
     kind: "evalgate-result",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
     created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     git: options.git ?? null,
@@ -33573,7 +33952,7 @@ async function suiteHygiene(suite, options = {}) {
   return { report, textField: hasText ? textField : null, findings, notes };
 }
 function describeShift(shift) {
-  const moves = [...shift.labels].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3).map((l) => `${l.label} ${pct2(l.baseShare)} \u2192 ${pct2(l.headShare)}`).join(", ");
+  const moves = [...shift.labels].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3).map((l) => `${l.label} ${pct3(l.baseShare)} \u2192 ${pct3(l.headShare)}`).join(", ");
   const test = shift.chiSquare === null || shift.pValue === null ? "no test (one side is empty)" : `chi-square ${shift.chiSquare.toFixed(2)} (df ${shift.degreesOfFreedom}), p = ${formatP2(shift.pValue)}`;
   const verdict = shift.pValue !== null && shift.pValue < LABEL_SHIFT_ALPHA ? "label distribution shifted" : "no significant label shift";
   return `${verdict} against the base golden set (${shift.baseTotal} \u2192 ${shift.headTotal} labelled records): total variation ${shift.totalVariation.toFixed(3)}, ${test}${moves ? `; largest moves: ${moves}` : ""}`;
@@ -33597,7 +33976,7 @@ function labelOf(value) {
   if (Array.isArray(value)) return JSON.stringify(value.map(String).sort());
   return String(value);
 }
-function pct2(share) {
+function pct3(share) {
   return `${(share * 100).toFixed(1)}%`;
 }
 function formatP2(p2) {

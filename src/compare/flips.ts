@@ -94,13 +94,15 @@ function sliceFlips(
   });
   const id = (i: number) => headTable.ids[headRows[i]];
   broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples: FlippedExample[] = broken.slice(0, top).map((i) => ({
+  const listed = (i: number): FlippedExample => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i]),
-  }));
+  });
+  const examples = broken.slice(0, top).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -112,6 +114,18 @@ function sliceFlips(
     still_wrong: counts[FLIP.stillWrong],
     examples,
     ...(outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}),
+    ...(fp
+      ? {
+          false_positives: {
+            added: fp.added.length,
+            removed: fp.removed,
+            examples: [...fp.added]
+              .sort((a, b) => compareIds(id(a), id(b)))
+              .slice(0, top)
+              .map(listed),
+          },
+        }
+      : {}),
   };
 }
 

@@ -232,6 +232,14 @@ export interface SliceFlips {
    */
   examples: FlippedExample[];
   /**
+   * Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.
+   */
+  false_positives?: {
+    added: number;
+    removed: number;
+    examples: FlippedExample[];
+  };
+  /**
    * Single-label classification: the (true, predicted) label pairs whose count grew most, base → head.
    */
   confusion_shifts?: {

@@ -26597,10 +26597,17 @@ function singleLabelFlips(input) {
   const focus = labelFocus2(input.slice);
   const n = headRows.length;
   const status = new Uint8Array(n);
+  const added = [];
+  let removed = 0;
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
-    if (focus !== void 0 && t !== focus) status[i] = FLIP.excluded;
-    else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+    if (focus !== void 0 && t !== focus) {
+      status[i] = FLIP.excluded;
+      const was = basePred[baseRows[i]] === focus;
+      const is = headPred[headRows[i]] === focus;
+      if (is && !was) added.push(i);
+      else if (was && !is) removed++;
+    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
   }
   const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
   return {
@@ -26612,7 +26619,8 @@ function singleLabelFlips(input) {
       base: name(basePred[baseRows[i]]),
       head: name(headPred[headRows[i]])
     }),
-    confusion: confusionShifts(input, status, truth, basePred, headPred)
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
 function confusionShifts(input, status, truth, basePred, headPred) {
@@ -26906,13 +26914,15 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   });
   const id = (i) => headTable.ids[headRows[i]];
   broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples = broken.slice(0, top).map((i) => ({
+  const listed = (i) => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i])
-  }));
+  });
+  const examples = broken.slice(0, top).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -26923,7 +26933,14 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     broken: counts2[FLIP.broken],
     still_wrong: counts2[FLIP.stillWrong],
     examples,
-    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
+    ...fp ? {
+      false_positives: {
+        added: fp.added.length,
+        removed: fp.removed,
+        examples: [...fp.added].sort((a, b) => compareIds(id(a), id(b))).slice(0, top).map(listed)
+      }
+    } : {}
   };
 }
 function compareIds(a, b) {
@@ -27512,7 +27529,7 @@ function excerptField(suite, settings) {
 async function attachExcerpts(comparison, config) {
   const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
   for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
     const suiteConfig = config.suites.find((s) => s.name === suite.name);
     if (wanted.size === 0 || !suiteConfig) continue;
     const why = await readExcerpts(suite, suiteConfig, wanted, settings);
@@ -27542,8 +27559,11 @@ async function readExcerpts(suite, config, wanted, settings) {
     if (error instanceof InputError) return error.message;
     throw error;
   }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+function listedExamples(f) {
+  return [...f.examples, ...f.false_positives?.examples ?? []];
 }
 
 // schema/comparison.schema.json
@@ -27826,6 +27846,17 @@ var comparison_schema_default = {
           type: "array",
           items: { $ref: "#/$defs/flippedExample" },
           description: "The first examples.top broken examples, most severe first, then by id."
+        },
+        false_positives: {
+          type: "object",
+          additionalProperties: false,
+          required: ["added", "removed", "examples"],
+          description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
+          properties: {
+            added: { type: "integer", minimum: 0 },
+            removed: { type: "integer", minimum: 0 },
+            examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
+          }
         },
         confusion_shifts: {
           type: "array",
@@ -32436,9 +32467,9 @@ var cell = (text, max = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell2(c
 function countsLine(f) {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
+function examplesTable(f, examples = f.examples) {
+  const fields = [...new Set(examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = examples.map((e) => [
     cell(e.id, MAX_ID),
     cell(e.excerpt),
     cell(e.truth),
@@ -32461,15 +32492,31 @@ function shiftsTable(f) {
     ])
   ]);
 }
+function falsePositivesLine(f) {
+  const fp = f.false_positives;
+  if (!fp || fp.added === 0 && fp.removed === 0) return "";
+  const cls = escapeText(f.slice.replace(/^[^=]*=/, ""));
+  const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : "";
+  return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? " is" : "s are"} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
 function sliceFlipsSection(f, detail) {
+  const fpAdded = f.false_positives?.added ?? 0;
+  const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : "";
+  const fpLine = falsePositivesLine(f);
   const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed${fpSummary}</summary>`,
     "",
-    countsLine(f)
+    countsLine(f),
+    ...fpLine ? ["", fpLine] : []
   ];
   if (detail !== "counts" && f.examples.length) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  }
+  const fpExamples = f.false_positives?.examples ?? [];
+  if (detail !== "counts" && fpExamples.length) {
+    const more = fpAdded > fpExamples.length ? ` (the first ${fpExamples.length} of ${formatCount(fpAdded)} by id)` : "";
+    parts.push("", `New false positives${more}:`, "", examplesTable(f, fpExamples));
   }
   if (detail !== "counts" && f.confusion_shifts?.length)
     parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));

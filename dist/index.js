@@ -47801,10 +47801,17 @@ function singleLabelFlips(input) {
   const focus = labelFocus2(input.slice);
   const n = headRows.length;
   const status = new Uint8Array(n);
+  const added = [];
+  let removed = 0;
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
-    if (focus !== void 0 && t !== focus) status[i2] = FLIP.excluded;
-    else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
+    if (focus !== void 0 && t !== focus) {
+      status[i2] = FLIP.excluded;
+      const was = basePred[baseRows[i2]] === focus;
+      const is = headPred[headRows[i2]] === focus;
+      if (is && !was) added.push(i2);
+      else if (was && !is) removed++;
+    } else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
   }
   const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
   return {
@@ -47816,7 +47823,8 @@ function singleLabelFlips(input) {
       base: name(basePred[baseRows[i2]]),
       head: name(headPred[headRows[i2]])
     }),
-    confusion: confusionShifts(input, status, truth, basePred, headPred)
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
 function confusionShifts(input, status, truth, basePred, headPred) {
@@ -48110,13 +48118,15 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   });
   const id = (i2) => headTable.ids[headRows[i2]];
   broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples = broken.slice(0, top).map((i2) => ({
+  const listed = (i2) => ({
     id: id(i2),
     excerpt: null,
     ...outcome.describe(i2),
     severity: outcome.severity[i2],
     slice_values: sliceValues(head, headTable, headRows[i2])
-  }));
+  });
+  const examples = broken.slice(0, top).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -48127,7 +48137,14 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     broken: counts2[FLIP.broken],
     still_wrong: counts2[FLIP.stillWrong],
     examples,
-    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
+    ...fp ? {
+      false_positives: {
+        added: fp.added.length,
+        removed: fp.removed,
+        examples: [...fp.added].sort((a, b) => compareIds(id(a), id(b))).slice(0, top).map(listed)
+      }
+    } : {}
   };
 }
 function compareIds(a, b) {
@@ -60175,7 +60192,7 @@ function excerptField(suite, settings) {
 async function attachExcerpts(comparison, config) {
   const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
   for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
     const suiteConfig = config.suites.find((s) => s.name === suite.name);
     if (wanted.size === 0 || !suiteConfig) continue;
     const why = await readExcerpts(suite, suiteConfig, wanted, settings);
@@ -60205,8 +60222,11 @@ async function readExcerpts(suite, config, wanted, settings) {
     if (error2 instanceof InputError) return error2.message;
     throw error2;
   }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+function listedExamples(f) {
+  return [...f.examples, ...f.false_positives?.examples ?? []];
 }
 
 // src/report/checks-markdown.ts
@@ -60401,9 +60421,9 @@ var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(c
 function countsLine(f) {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
+function examplesTable(f, examples = f.examples) {
+  const fields = [...new Set(examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = examples.map((e) => [
     cell(e.id, MAX_ID),
     cell(e.excerpt),
     cell(e.truth),
@@ -60426,15 +60446,31 @@ function shiftsTable(f) {
     ])
   ]);
 }
+function falsePositivesLine(f) {
+  const fp = f.false_positives;
+  if (!fp || fp.added === 0 && fp.removed === 0) return "";
+  const cls = escapeText(f.slice.replace(/^[^=]*=/, ""));
+  const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : "";
+  return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? " is" : "s are"} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
 function sliceFlipsSection(f, detail) {
+  const fpAdded = f.false_positives?.added ?? 0;
+  const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : "";
+  const fpLine = falsePositivesLine(f);
   const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed${fpSummary}</summary>`,
     "",
-    countsLine(f)
+    countsLine(f),
+    ...fpLine ? ["", fpLine] : []
   ];
   if (detail !== "counts" && f.examples.length) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  }
+  const fpExamples = f.false_positives?.examples ?? [];
+  if (detail !== "counts" && fpExamples.length) {
+    const more = fpAdded > fpExamples.length ? ` (the first ${fpExamples.length} of ${formatCount(fpAdded)} by id)` : "";
+    parts.push("", `New false positives${more}:`, "", examplesTable(f, fpExamples));
   }
   if (detail !== "counts" && f.confusion_shifts?.length)
     parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));

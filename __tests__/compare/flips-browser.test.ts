@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, chromiumMissing, launch, renderComment } from '../helpers/browser.js';
 import { compareHostile } from '../helpers/hostile.js';
-import { evaluated } from '../helpers/pictures.js';
+import { addHistory, evaluated } from '../helpers/pictures.js';
 import { renderReport } from '../../src/report/pr-comment.js';
-import { historyPoint, skippedPoint } from '../../src/result/history.js';
 
 /**
  * The comment as GitHub draws it: GFM with GitHub's markdown CSS and mermaid, in headless Chromium. Any
@@ -67,14 +66,7 @@ maybe('the comment in a browser (github-markdown-css, mermaid, Chromium)', () =>
 
   test('the trend and the reliability diagram draw: every chart of the comment parses and renders', async () => {
     const { base, head, cmp } = await evaluated();
-    const older = structuredClone(base);
-    older.suites[0].slices.find((s) => s.kind === 'overall')!.metrics.accuracy = 0.5;
-    base.git = { sha: 'b'.repeat(40), ref: null };
-    base.history = [
-      historyPoint(older, '1'.repeat(40), { id: 11, number: 3 }),
-      skippedPoint('2'.repeat(40), { id: 12, number: 4 }, "its 'evalgate-result' artifact has expired"),
-      historyPoint(older, '3'.repeat(40), { id: 13, number: 5 }),
-    ];
+    addHistory(base, true);
     const comparison = cmp();
     const md = renderReport({ title: 'evalgate / calibrated', head, comparison }, 'full');
     // two trend charts (accuracy, ECE), the reliability diagram

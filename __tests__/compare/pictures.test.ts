@@ -7,8 +7,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { Comparison } from '../../src/generated/comparison.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { reliabilityMarkdown, sparkline, trendMarkdown } from '../../src/report/pictures-markdown.js';
-import { historyPoint, skippedPoint } from '../../src/result/history.js';
-import { config, evaluated, FIXTURE } from '../helpers/pictures.js';
+import { addHistory, config, evaluated, FIXTURE } from '../helpers/pictures.js';
 
 /**
  * The trend and the reliability diagram (issue #13) from real evaluations of a seeded fixture; the bins are
@@ -65,13 +64,7 @@ describe('trend over earlier baselines', () => {
   test('from the baseline history: gated metrics per baseline, skipped ones named, head last', async () => {
     const { base, cmp } = await evaluated();
     expect(cmp().suites[0].trend).toBeUndefined(); // no history: no trend, nothing said
-    const older = structuredClone(base);
-    older.suites[0].slices.find((s) => s.kind === 'overall')!.metrics.accuracy = 0.5;
-    base.git = { sha: 'b'.repeat(40), ref: null };
-    base.history = [
-      historyPoint(older, '1'.repeat(40), { id: 11, number: 3 }),
-      skippedPoint('2'.repeat(40), { id: 12, number: 4 }, "its 'evalgate-result' artifact has expired"),
-    ];
+    const older = addHistory(base);
     const suite = cmp().suites[0];
     const accuracy = (r: EvalgateResult) =>
       r.suites[0].slices.find((s) => s.kind === 'overall')!.metrics.accuracy!;

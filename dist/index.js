@@ -60453,6 +60453,13 @@ function falsePositivesLine(f) {
   const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : "";
   return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? " is" : "s are"} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
 }
+function falsePositivesTable(f) {
+  const listed = f.false_positives?.examples ?? [];
+  if (!listed.length) return [];
+  const added = f.false_positives.added;
+  const more = added > listed.length ? ` (the first ${listed.length} of ${formatCount(added)} by id)` : "";
+  return ["", `New false positives${more}:`, "", examplesTable(f, listed)];
+}
 function sliceFlipsSection(f, detail) {
   const fpAdded = f.false_positives?.added ?? 0;
   const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : "";
@@ -60467,11 +60474,7 @@ function sliceFlipsSection(f, detail) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
   }
-  const fpExamples = f.false_positives?.examples ?? [];
-  if (detail !== "counts" && fpExamples.length) {
-    const more = fpAdded > fpExamples.length ? ` (the first ${fpExamples.length} of ${formatCount(fpAdded)} by id)` : "";
-    parts.push("", `New false positives${more}:`, "", examplesTable(f, fpExamples));
-  }
+  if (detail !== "counts") parts.push(...falsePositivesTable(f));
   if (detail !== "counts" && f.confusion_shifts?.length)
     parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
   parts.push("", "</details>");

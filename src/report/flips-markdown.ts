@@ -62,12 +62,21 @@ function shiftsTable(f: SliceFlips): string {
  * A label slice lists only its class's own examples as broken; other classes' examples newly predicted as
  * the class lower its precision and F1 too. Said in words, so "0 broken" next to a fallen F1 is explained.
  */
-function falsePositivesLine(f: SliceFlips): string {
+export function falsePositivesLine(f: SliceFlips): string {
   const fp = f.false_positives;
   if (!fp || (fp.added === 0 && fp.removed === 0)) return '';
   const cls = escapeText(f.slice.replace(/^[^=]*=/, ''));
   const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : '';
   return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? ' is' : 's are'} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
+
+/** A label slice's new false positives as a table (blank line, title, blank line, table), or nothing. */
+export function falsePositivesTable(f: SliceFlips): string[] {
+  const listed = f.false_positives?.examples ?? [];
+  if (!listed.length) return [];
+  const added = f.false_positives!.added;
+  const more = added > listed.length ? ` (the first ${listed.length} of ${formatCount(added)} by id)` : '';
+  return ['', `New false positives${more}:`, '', examplesTable(f, listed)];
 }
 
 /** The folded "what broke" section of one slice: counts, the worst broken examples, confusion shifts. */
@@ -86,12 +95,7 @@ export function sliceFlipsSection(f: SliceFlips, detail: ExampleDetail): string 
       f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : '';
     parts.push('', `Broken examples${more}:`, '', examplesTable(f));
   }
-  const fpExamples = f.false_positives?.examples ?? [];
-  if (detail !== 'counts' && fpExamples.length) {
-    const more =
-      fpAdded > fpExamples.length ? ` (the first ${fpExamples.length} of ${formatCount(fpAdded)} by id)` : '';
-    parts.push('', `New false positives${more}:`, '', examplesTable(f, fpExamples));
-  }
+  if (detail !== 'counts') parts.push(...falsePositivesTable(f));
   if (detail !== 'counts' && f.confusion_shifts?.length)
     parts.push('', 'Confusions that grew (true label → predicted label):', '', shiftsTable(f));
   parts.push('', '</details>');

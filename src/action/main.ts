@@ -8,7 +8,7 @@ import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js
 import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
-import { InputError } from '../io/errors.js';
+import { formatInputError, InputError } from '../io/errors.js';
 import { resultMarkdown } from '../report/result-markdown.js';
 import { writeFileAtomic, writeResult } from '../result/io.js';
 import { GitHubApiError } from './api-errors.js';
@@ -134,10 +134,15 @@ async function onPullRequest(
   }
   // ---- end hook ----
   // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
-  const head = await evaluate(settings, evalConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`,
-  });
+  const evaluateHead = () =>
+    evaluate(settings, evalConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+  // bad data or a gate that sees nothing is a failure on the pull request too, not only a red job
+  const head =
+    octokit && !readOnly
+      ? await withFailureStatus(octokit, settings, context, gateConfig, pull.headSha, evaluateHead, {
+          what: 'the head could not be evaluated',
+        })
+      : await evaluateHead();
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   await report(settings, context, {
@@ -216,8 +221,14 @@ async function onWorkflowRun(
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`,
     });
   }
-  const head = await withFailureStatus(octokit, settings, context, gateConfig, pull.headSha, () =>
-    downloadHeadResult(octokit, context, run, gateConfig),
+  const head = await withFailureStatus(
+    octokit,
+    settings,
+    context,
+    gateConfig,
+    pull.headSha,
+    () => downloadHeadResult(octokit, context, run, gateConfig),
+    { what: 'the head result is unusable' },
   );
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
@@ -276,8 +287,9 @@ async function downloadHeadResult(
 }
 
 /**
- * A head result that cannot be used (too large, crafted, for another commit) still ends with a failure
- * status on the pull request, not only a red job in another workflow (issue #11, finding 8).
+ * A head result that cannot be used (too large, crafted, for another commit) or cannot be computed (bad
+ * data, a gate that sees nothing) still ends with a failure status on the pull request, not only a red job
+ * (issue #11, finding 8; issue #10).
  */
 async function withFailureStatus<T>(
   octokit: Octokit,
@@ -286,6 +298,7 @@ async function withFailureStatus<T>(
   gateConfig: ResolvedConfig,
   headSha: string,
   step: () => Promise<T>,
+  { what }: { what: string },
 ): Promise<T> {
   try {
     return await step();
@@ -297,7 +310,7 @@ async function withFailureStatus<T>(
         name: `evalgate / ${reportName(settings, gateConfig)}`,
         sha: headSha,
         conclusion: 'failure',
-        description: `error: the head result is unusable: ${error.message}`,
+        description: `error: ${what}: ${error.message}`,
         targetUrl: context.runUrl,
         summary: error.message,
         annotations: [],
@@ -662,11 +675,14 @@ function fail(error: unknown): void {
   }
   if (error instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (error.file) {
-      const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
-      core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    if (!error.file) {
+      core.setFailed(error.message);
+      return;
     }
-    core.setFailed(error.message);
+    // the runner's checkout path says nothing to the reader: the file as the repository names it
+    const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
+    core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    core.setFailed(formatInputError({ file, line: error.line, field: error.field, message: error.detail }));
     return;
   }
   if (error instanceof GitHubApiError || error instanceof ArtifactContentError) {

@@ -3,6 +3,8 @@
 // README's quick-start gates (13 gated slices: 5 intents' macro F1, 4 languages and 3 domains' accuracy,
 // overall's floor).
 
+import { mulberry32 } from '../helpers/seeded-random.js';
+
 export const LANGUAGES: readonly (readonly [string, number])[] = [
   ['de', 105],
   ['en', 105],
@@ -16,20 +18,8 @@ const INTENT_CYCLE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4
 export const GOLDEN_PATH = 'data/golden/intents.jsonl';
 export const PREDICTIONS_PATH = 'out/keyword.predictions.jsonl';
 
-/** mulberry32, so which rows change is fixed and spread over domains and intents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled(values: number[], seed: number): number[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const out = [...values];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -15,6 +15,8 @@ import {
   predictionsJsonl,
   quickStartConfig,
   quickStartFiles,
+  ROWS,
+  type Row,
 } from './verdict-fixtures.js';
 
 /**
@@ -55,11 +57,25 @@ function comparisonOf(run: ActionRun): Comparison {
   return JSON.parse(readFileSync(run.outputs['comparison-path'], 'utf8')) as Comparison;
 }
 
+/** No gate passes with an interval wholly below −tolerance (higher-is-better metrics, as here). */
+function expectNoPassBelowTolerance(comparison: Comparison): void {
+  const contradicted = comparison.suites[0].gates.filter(
+    (g) => g.outcome === 'pass' && g.ci !== null && g.tolerance !== null && g.ci[1] < -g.tolerance,
+  );
+  expect(contradicted).toEqual([]);
+}
+
 describe('case 1: a 14-point drop on language=fr (n = 100) under the quick-start gates (13 gated slices)', () => {
   const DROP = { predictions: predictionsJsonl(frDropPrediction) };
 
   test('the data: language=fr goes from 83 to 69 right of 100 with 30 discordant pairs', () => {
     expect([frCorrect(basePrediction), frCorrect(frDropPrediction)]).toEqual([83, 69]);
+    const right = (predict: (row: Row, i: number) => string, i: number) =>
+      predict(ROWS[i], i) === ROWS[i].label;
+    const fr = ROWS.flatMap((row, i) => (row.language === 'fr' ? [i] : []));
+    const broken = fr.filter((i) => right(basePrediction, i) && !right(frDropPrediction, i));
+    const fixed = fr.filter((i) => !right(basePrediction, i) && right(frDropPrediction, i));
+    expect([fr.length, broken.length, fixed.length]).toEqual([100, 22, 8]);
   });
 
   test('is ⚠️ unconfirmed, not ✅ and not ❌: warn, exit 0, a "⚠️" status, the slice and what it can detect', async () => {
@@ -70,6 +86,7 @@ describe('case 1: a 14-point drop on language=fr (n = 100) under the quick-start
       (g) => g.slice === 'language=fr' && g.metric === 'accuracy',
     )!;
     expect(comparisonOf(run).suites[0].gates).toHaveLength(13);
+    expectNoPassBelowTolerance(comparisonOf(run));
     expect(fr).toMatchObject({
       verdict: 'unconfirmed',
       outcome: 'warn',
@@ -82,7 +99,7 @@ describe('case 1: a 14-point drop on language=fr (n = 100) under the quick-start
     expect(fr.p_adjusted).toBeGreaterThan(0.05); // … not after Holm across the gates
     // Independent figure: the normal approximation from the 30 discordant pairs (22 broken, 8 fixed) at
     // Holm's first step (one-sided α = 0.05 / 12 regression tests) and 80% power, with the paired variance
-    // growing with the drop (docs/gates.md): about 19.8 pts; the report's comes from the score interval's SE.
+    // growing with the drop (docs/gates.md): 19.6 pts; the report's (21.20) comes from the score interval's SE.
     const zAlpha = 2.6383; // Φ⁻¹(1 − 0.05/12)
     const zBeta = 0.8416; // Φ⁻¹(0.8)
     const n = 100;
@@ -107,7 +124,7 @@ describe('case 1: a 14-point drop on language=fr (n = 100) under the quick-start
     expect(row).toContain(
       `possible regression: accuracy on language=fr fell 14.00 pts (n = 100), beyond the 1.00 pts tolerance and significant on its own (p = ${fr.p_value!.toFixed(4)}), but not confirmed across 12 gates (Holm p = ${fr.p_adjusted!.toFixed(4)}); this slice can only confirm drops ≥ ${detects} pts`,
     );
-    expect(body).toContain('| detects ≥ ');
+    expect(body).toMatch(/\| Δ \(unadjusted CI\) +\|.*\| detects ≥ +\|/);
 
     expect(gh.statuses).toEqual([
       expect.objectContaining({
@@ -244,6 +261,23 @@ describe('case 2: gates that would see nothing are errors', () => {
   });
 });
 
+describe('case 2, without gates: a suite that gates nothing', () => {
+  test('is ⚠️ "nothing was checked", never ✅', async () => {
+    const { gh, run } = await pullRequest({ config: quickStartConfig({ onlyGates: [] }) });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('warn');
+    const body = gh.commentsOn(PR)[0].body;
+    expect(body).toMatch(/^## ⚠️ evalgate \/ intents: /m);
+    expect(body).toContain('Nothing was checked: no gates are configured for these suites.');
+    expect(gh.statuses).toEqual([
+      expect.objectContaining({
+        state: 'success',
+        description: '⚠️ Nothing was checked: no gates are configured for these suites.',
+      }),
+    ]);
+  });
+});
+
 describe('case 3: label spaces that do not meet are errors naming the cause', () => {
   test('golden labels 0…10, predictions as names', async () => {
     const pr = await pullRequest({ golden: goldenJsonl((_row, i) => i % 11) });
@@ -279,6 +313,7 @@ describe('case 4: `other` predicted on 2 of 420 rows', () => {
     expect(suite.comparable).toBe(true);
     expect(suite.gates).toHaveLength(13);
     expect(suite.gates.filter((g) => g.outcome === 'not_gated')).toEqual([]);
+    expectNoPassBelowTolerance(comparisonOf(run));
     const support = suite.gates.find((g) => g.slice === 'domain=support')!;
     // 105 of 140 right on the base; the two rows were right and are now wrong: 103 of 140
     expect([support.base, support.head]).toEqual([105 / 140, 103 / 140]);

@@ -104,7 +104,7 @@ export interface QuickStartOptions {
   slices?: string;
   /** Extra gate lines (YAML flow mappings), after the README's three. */
   gates?: string[];
-  /** Replaces the README's gates. */
+  /** Replaces the README's gates (none: no `gates:` key). */
   onlyGates?: string[];
   golden?: string;
   /** Suite-level keys added after min_support (e.g. `unconfirmed: fail`). */
@@ -131,8 +131,7 @@ export function quickStartConfig(options: QuickStartOptions = {}): string {
     '    min_support: 30',
     ...(options.suiteKeys ?? []).map((line) => `    ${line}`),
     '    metrics: [accuracy, macro_f1]',
-    '    gates:',
-    ...gates.map((gate) => `      - ${gate}`),
+    ...(gates.length ? ['    gates:', ...gates.map((gate) => `      - ${gate}`)] : []),
     '',
   ].join('\n');
 }

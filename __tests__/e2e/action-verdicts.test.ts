@@ -315,8 +315,11 @@ describe('case 4: `other` predicted on 2 of 420 rows', () => {
     expect(suite.gates.filter((g) => g.outcome === 'not_gated')).toEqual([]);
     expectNoPassBelowTolerance(comparisonOf(run));
     const support = suite.gates.find((g) => g.slice === 'domain=support')!;
-    // 105 of 140 right on the base; the two rows were right and are now wrong: 103 of 140
-    expect([support.base, support.head]).toEqual([105 / 140, 103 / 140]);
+    // counted from the data: the base gets 105 of domain=support's 140 right; rows 20 and 230 were right
+    const supportRows = ROWS.flatMap((row, i) => (row.domain === 'support' ? [i] : []));
+    const baseRight = supportRows.filter((i) => basePrediction(ROWS[i], i) === ROWS[i].label).length;
+    expect([supportRows.length, baseRight]).toEqual([140, 105]);
+    expect([support.base, support.head]).toEqual([baseRight / 140, (baseRight - 2) / 140]);
     const body = gh.commentsOn(PR)[0].body;
     expect(body).toMatch(/^## ✅ evalgate \/ intents: pass for ccccccc vs baseline bbbbbbb$/m);
     expect(body).toContain(

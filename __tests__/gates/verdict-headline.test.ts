@@ -53,7 +53,10 @@ describe('the headline counts every gate once', () => {
   });
 
   test('when every gate is untestable and only warns, nothing was compared', () => {
-    const gates = [gate('language=de', 'warn', 'missing_slice'), gate('language=fr', 'warn', 'missing_slice')];
+    const gates = [
+      gate('language=de', 'warn', 'missing_slice'),
+      gate('language=fr', 'warn', 'missing_slice'),
+    ];
     expect(summarizeComparison('warn', [suite(gates)])).toBe(
       'Nothing was compared: 2 gated slices could not be tested (accuracy on language=de; accuracy on language=fr).',
     );

@@ -1,17 +1,15 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/io.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
 import { runAction } from '../github/harness/run-action.js';
+import { fakePerTest } from './fake-per-test.js';
 import {
   BASE_SHA,
   baselineResult,
   documentedStep,
-  OWNER,
   PR,
-  REPO,
-  REPO_ID,
   runPullRequest,
   seedRepository,
   TOKEN,
@@ -26,14 +24,10 @@ import {
  */
 let baseline: EvalgateResult;
 let gh: FakeGitHub;
+const fakes = fakePerTest();
 
 beforeAll(async () => {
   baseline = await baselineResult();
-});
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
 });
 
 const ARTIFACT = documentedStep('evalgate-baseline.yml').artifact ?? 'evalgate-result';
@@ -68,7 +62,7 @@ const calls = (fake: FakeGitHub, operationId: string) =>
   fake.requests.filter((r) => r.operationId === operationId).length;
 
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   return gh;
 }
 

@@ -45,6 +45,26 @@ const cells = CELLS.map(({ task, n }) => {
   }
   return { task, n, metrics: result };
 });
+// the table of docs/bootstrap.md: covered/bounded per cell (¹: some sets had no interval), mean widths
+const sizes = [...new Set(CELLS.map((c) => c.n))].sort((a, b) => a - b);
+const rows = cells.flatMap(({ task }) =>
+  Object.keys(cells.find((c) => c.task === task)!.metrics).map((m) => [task, m]),
+);
+const table = [
+  `| metric (${trials} sets per cell) | ${sizes.map((n) => `n = ${n}`).join(' | ')} |`,
+  `| --- | ${sizes.map(() => '---').join(' | ')} |`,
+  ...[...new Map(rows.map((r) => [r.join(' '), r])).values()].map(([task, metric]) => {
+    const at = sizes.map((n) => {
+      const c = cells.find((x) => x.task === task && x.n === n)?.metrics[metric];
+      if (!c) return '';
+      const mark = c.bounded < c.trials ? '¹' : '';
+      const pct = ((100 * c.covered) / c.bounded).toFixed(1);
+      return `${c.covered}/${c.bounded}${mark} ${pct}% (${(100 * c.meanWidth).toFixed(1)})`;
+    });
+    return `| ${metric} | ${at.join(' | ')} |`;
+  }),
+];
+process.stdout.write(`${table.join('\n')}\n`);
 // the fixture holds the 400-set run that __tests__/stats/coverage.test.ts reproduces
 if (trials === TRIALS)
   writeFileSync(

@@ -15,7 +15,9 @@ The cell counts are those of the 2,000,000-example population (classificationCel
 coverage-population.ts; __tests__/stats/coverage.test.ts checks them and the tango figures).
 
   /usr/bin/python3 scripts/sim/exact_coverage.py > __tests__/fixtures/stats/exact_coverage.json
-(about a minute: Newcombe's interval depends on all four cells). A markdown table goes to stderr.
+(seconds). A markdown table goes to stderr. Also written: the range of Tango's coverage over true deltas
+within +-40% of the discordant fraction at other discordances ("tango_range"), and the probability that
+Tango's / Agresti-Min's upper bound falls below 0 when the head is truly worse ("power").
 """
 import json
 import math
@@ -159,6 +161,36 @@ def coverage(n, method, four_cells):
     return covered, below, above, width
 
 
+def trinomial_tables(n, p_gain, p_loss):
+    """(gain, loss, probability) of every table of discordant counts, negligible ones left out."""
+    rest = 1 - p_gain - p_loss
+    for gain in range(n + 1):
+        for loss in range(n + 1 - gain):
+            if (gain and not p_gain) or (loss and not p_loss):
+                continue
+            logp = math.lgamma(n + 1) - math.lgamma(gain + 1) - math.lgamma(loss + 1) - math.lgamma(n - gain - loss + 1)
+            logp += (gain * math.log(p_gain) if gain else 0) + (loss * math.log(p_loss) if loss else 0)
+            logp += (n - gain - loss) * math.log(rest)
+            p = math.exp(logp)
+            if p >= NEGLIGIBLE:
+                yield gain, loss, p
+
+
+def coverage_range(n, discordance, method):
+    """Min and max exact coverage over true deltas -0.4..0.4 x the discordant fraction (21 points)."""
+    values = []
+    for k in range(-10, 11):
+        d = discordance * k / 25
+        p_gain, p_loss = (discordance + d) / 2, (discordance - d) / 2
+        values.append(sum(p for g, l, p in trinomial_tables(n, p_gain, p_loss) if method(n - g - l, l, g, 0)[0] <= d <= method(n - g - l, l, g, 0)[1]))
+    return min(values), max(values)
+
+
+def power(n, p_gain, p_loss, method):
+    """Probability that the upper bound falls below 0 (a drop confirmed)."""
+    return sum(p for g, l, p in trinomial_tables(n, p_gain, p_loss) if method(n - g - l, l, g, 0)[1] < 0)
+
+
 METHODS = [
     ("tango", tango, False),
     ("newcombe", newcombe, True),
@@ -173,6 +205,13 @@ for name, method, four in METHODS:
     for n in SIZES:
         c, below, above, width = coverage(n, method, four)
         result["coverage"][name][str(n)] = {"covered": c, "below": below, "above": above, "width": width}
+result["tango_range"] = {
+    f"n={n} discordance={psi}": coverage_range(n, psi, tango) for n in (50, 100) for psi in (0.0525, 0.1, 0.2)
+}
+result["power"] = {
+    f"n={n} gains={pg} losses={pl}": {name: power(n, pg, pl, m) for name, m in (("tango", tango), ("agresti-min", agresti_min))}
+    for n, pg, pl in ((50, 0.01, 0.06), (100, 0.0, 0.05))
+}
 print(json.dumps(result, indent=1))
 
 header = "| method | " + " | ".join(f"n = {n}" for n in SIZES) + " |"

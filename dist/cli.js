@@ -19341,7 +19341,8 @@ var MIN_PAIRS = 20;
 var TOO_FEW = "too few examples to bound this metric";
 function describeMethod(method, resamples) {
   if (method === "tango-score") return "Tango score interval";
-  if (method === "jackknife-score") return "score interval of the linearized delta (leave-one-out/add-one)";
+  if (method === "jackknife-score")
+    return "score interval of the linearized delta, leave-one-out and add-one";
   return `BCa bootstrap, ${resamples} resamples`;
 }
 function pairedDeltaIntervals(options) {

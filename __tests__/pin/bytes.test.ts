@@ -74,17 +74,17 @@ const PINNED: Record<string, Record<string, string>> = {
   intents: {
     'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
     'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': 'e656bc1e25949946847ca3991096d077abd2793fb24a2a3ea4be199b1ebb9f1a',
+    'comparison.json': '647f753a96cbdd61539544caa74ef4bbba0f3c55d8bec0b8e5405e5531a06f0a',
   },
   qa: {
     'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',
     'head.json': '4b5b31eb91c87dde63d0995a5fc2fb60025920b55806338daa1e6e64f841b692',
-    'comparison.json': '976cd597ad0f8b6d15ba1277045458808faa45410ba3369f31507190d3e8d087',
+    'comparison.json': '95680094c2f3d655b49282b7b07ff7d2cf142d0cc456d8ea3e94a91a0ec27cfc',
   },
   retrieval: {
     'base.json': 'f24bb50694715766e62b1f1b2abe31e11b25060ad991f1bf659035d35a07642b',
     'head.json': 'd39c0797812d8f7355c3f8fdd5e95ca52d39a3a201e13494ec003c96f2df89e6',
-    'comparison.json': 'd2f3cd9f2fbdd25c6e971f1b251242aa96b2e968270b7183e14fe692edcecb93',
+    'comparison.json': '11f67fdbda90ef173bd4c1f2ae1c223195b557eeaaabae6ad0a6e94f383dbd98',
   },
   'refbench-rows': {
     'base.json': '1c2c45d58e3096dd0fa6a71b7fb3d569998e73564336919e66ed7d7a762eb901',
@@ -94,7 +94,7 @@ const PINNED: Record<string, Record<string, string>> = {
   'refbench-multinomial': {
     'base.json': 'cb759adb6f78b293ffdf80f59d848ebfe904374391c22c70fb5ccdae838ba06c',
     'head.json': '978a1359d01e64d785a171d04685c5c0efb0a74dde026d92102667ad75ed7a10',
-    'comparison.json': 'a9c789d2b6306749e6c28084b31d26720a5ada5663b6086f51b7dd79f2656c47',
+    'comparison.json': 'd234571c68795bc2832c3a28ac872bbc5630eb3ac8ee8db267f26759dfc120fe',
   },
 };
 

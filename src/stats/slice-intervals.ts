@@ -71,7 +71,8 @@ export interface SliceIntervalOptions {
 /** A short description of each method, for report footnotes. */
 export function describeMethod(method: IntervalMethod, resamples: number): string {
   if (method === 'tango-score') return 'Tango score interval';
-  if (method === 'jackknife-score') return 'score interval of the linearized delta (leave-one-out/add-one)';
+  if (method === 'jackknife-score')
+    return 'score interval of the linearized delta, leave-one-out and add-one';
   return `BCa bootstrap, ${resamples} resamples`;
 }
 

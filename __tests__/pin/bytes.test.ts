@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 
 // Pins the bytes of the result and comparison JSON the CLI writes for the demo projects and the refbench
 // 10k data, so a refactoring that changes any number, key order or formatting fails here. The hashes were
-// recorded on main before the restructuring (issue #9). Only `created_at` (the wall clock) and `git` (the checkout's commit) are normalised.
+// recorded on main before the restructuring (issue #9); the comparison hashes re-recorded for issue #16 (interval methods). Only `created_at` (the wall clock) and `git` (the checkout's commit) are normalised.
 // To re-record after an intended change: EVALGATE_PIN_PRINT=1 npm test -- __tests__/pin
 const repo = join(import.meta.dirname, '../..');
 

@@ -15,8 +15,8 @@
  * Why both directions: for a ratio of counts (an F1 over a class of a few examples) the leave-one-out
  * difference alone overstates each influence (2TP/(2TP + FP + FN) is convex in its denominator), so the
  * delete-one jackknife's variance is biased upwards (Efron–Stein): in the coverage simulation its
- * intervals of macro-F1 deltas covered 98.6% at n = 50 and its standard error was 17% above the deltas'
- * spread. The add-one difference errs the other way by the same second-order term, and their average
+ * intervals of macro-F1 deltas covered 98.6% at n = 50 and its standard error was 19% above the deltas'
+ * spread (scripts/sim/influence-variants.ts). The add-one difference errs the other way by the same second-order term, and their average
  * cancels it; unlike the infinitesimal jackknife (a derivative at the observed weights) it still sees a
  * class appear or vanish, which keeps the level at n = 20–30 (docs/bootstrap.md).
  *

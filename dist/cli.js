@@ -19176,7 +19176,7 @@ function tangoPBelowZero(d) {
 // src/stats/bca.ts
 var JACKKNIFE_MAX_UNITS = 1024;
 var ACCELERATION_GROUPS = 128;
-function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS) {
+function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS, change = -1) {
   const U = units.length;
   const G = Math.min(U, maxGroups);
   const step = U > G ? G : U + 1;
@@ -19184,18 +19184,18 @@ function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS
   const values = Array.from({ length: deltaCount }, () => new Float64Array(G).fill(NaN));
   const w = Float64Array.from(units);
   for (let g = 0; g < G; g++) {
-    let removed = 0;
+    let changed = 0;
     for (let u = g; u < U; u += step) {
       if (units[u] > 0) {
-        w[u] -= 1;
-        removed++;
+        w[u] += change;
+        changed++;
       }
     }
-    if (removed === 0) continue;
+    if (changed === 0) continue;
     weight[g] = U > G ? 1 : units[g];
     const v = statistic(w);
     for (let d = 0; d < deltaCount; d++) values[d][g] = v[d];
-    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] += 1;
+    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] -= change;
   }
   return { weight, values };
 }
@@ -19292,22 +19292,26 @@ function bcaSummary(samples, point, acceleration, level = 0.95) {
 }
 
 // src/stats/linearized-score.ts
-function linearizedScore(point, n, weight, values, level = 0.95) {
+function linearizedScore(point, n, weight, without, withOne, level = 0.95) {
   let total = 0;
-  let sum2 = 0;
-  for (let u = 0; u < values.length; u++) {
+  let sumWithout = 0;
+  let sumWith = 0;
+  for (let u = 0; u < without.length; u++) {
     if (!(weight[u] > 0)) continue;
-    if (!Number.isFinite(values[u])) return null;
+    if (!Number.isFinite(without[u]) || !Number.isFinite(withOne[u])) return null;
     total += weight[u];
-    sum2 += weight[u] * values[u];
+    sumWithout += weight[u] * without[u];
+    sumWith += weight[u] * withOne[u];
   }
   if (!(total > 0) || !Number.isFinite(point)) return null;
-  const mean2 = sum2 / total;
+  const meanWithout = sumWithout / total;
+  const meanWith = sumWith / total;
   let s1 = 0;
   let s2 = 0;
-  for (let u = 0; u < values.length; u++) {
+  for (let u = 0; u < without.length; u++) {
     if (!(weight[u] > 0)) continue;
-    const x = (n - 1) * (mean2 - values[u]) + point;
+    const influence = ((n - 1) * (meanWithout - without[u]) + (n + 1) * (withOne[u] - meanWith)) / 2;
+    const x = influence + point;
     s1 += weight[u] * Math.abs(x);
     s2 += weight[u] * x * x;
   }
@@ -19337,7 +19341,8 @@ var MIN_PAIRS = 20;
 var TOO_FEW = "too few examples to bound this metric";
 function describeMethod(method, resamples) {
   if (method === "tango-score") return "Tango score interval";
-  if (method === "jackknife-score") return "score interval of the jackknife-linearized delta";
+  if (method === "jackknife-score")
+    return "score interval of the linearized delta, leave-one-out and add-one";
   return `BCa bootstrap, ${resamples} resamples`;
 }
 function pairedDeltaIntervals(options) {
@@ -19390,9 +19395,10 @@ function nonProportionIntervals(options, method, rest, out) {
     if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
     else if (method === "jackknife-score") {
       const point = Float64Array.from(statistic(units));
-      const jack = jackknife(units, statistic, rest.length);
+      const without = jackknife(units, statistic, rest.length);
+      const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
       rest.forEach((j, i) => {
-        const s = linearizedScore(point[i], n, jack.weight, jack.values[i], level);
+        const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
         out.set(
           metrics[j],
           s ? {

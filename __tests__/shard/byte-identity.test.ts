@@ -1,0 +1,80 @@
+/**
+ * Issue #15's done-when: one unsharded run against 4 shards + merge gives byte-identical results and
+ * byte-identical comparisons (against a baseline), for every task family.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareResults } from '../../src/compare/compare.js';
+import { evaluateConfig } from '../../src/evaluate/evaluate.js';
+import { mergeShards } from '../../src/evaluate/merge.js';
+import type { EvalgateResult } from '../../src/generated/result.js';
+import { parseResult } from '../../src/result/io.js';
+import type { ResolvedConfig } from '../../src/spec/config.js';
+import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const now = () => new Date('2026-01-01T00:00:00Z');
+
+/** Written and read back as an artifact would be (schema-checked). */
+function roundTrip(result: EvalgateResult, name: string): EvalgateResult {
+  return parseResult(JSON.stringify(result), name);
+}
+
+async function shardedAndWhole(config: ResolvedConfig, count = 4) {
+  const whole = await evaluateConfig(config, { runCommands: false, now });
+  const parts = [];
+  for (let index = 1; index <= count; index++) {
+    const part = await evaluateConfig(config, { runCommands: false, now, shard: { index, count } });
+    parts.push({ file: `part-${index}.json`, result: roundTrip(part, `part-${index}.json`) });
+  }
+  const merged = await mergeShards(parts, config);
+  return { whole, merged, parts };
+}
+
+/** Byte identity of the results and of their comparisons with the baseline. */
+async function expectIdentical(head: ResolvedConfig, base: ResolvedConfig) {
+  const baseline = await evaluateConfig(base, { runCommands: false, now });
+  const { whole, merged, parts } = await shardedAndWhole(head);
+  // every shard holds some examples, and none holds them all
+  for (const p of parts) {
+    expect(p.result.suites[0].golden.n).toBeGreaterThan(0);
+    expect(p.result.suites[0].golden.n).toBeLessThan(whole.suites[0].golden.n);
+  }
+  expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
+  const wholeComparison = compareResults(baseline, whole, base);
+  const mergedComparison = compareResults(baseline, roundTrip(merged, 'merged.json'), base);
+  expect(JSON.stringify(mergedComparison)).toBe(JSON.stringify(wholeComparison));
+  return { whole, merged };
+}
+
+function fixtureProject(family: string, files: Record<string, string>) {
+  const root = tempProject();
+  for (const [to, from] of Object.entries(files)) copyFileSync(join(FIXTURES, family, from), join(root, to));
+  return root;
+}
+
+describe('4 shards + merge = 1 run, byte for byte', () => {
+  test('generation (SQuAD, ROUGE, BLEU, chrF sums; latency and cost)', async () => {
+    const root = fixtureProject('generation', {
+      'golden.jsonl': 'suite/golden.jsonl',
+      'base.jsonl': 'suite/base.jsonl',
+      'head.jsonl': 'suite/head.jsonl',
+    });
+    const suite = (predictions: string) => ({
+      name: 'qa',
+      task: 'generation',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['topic', ['topic', 'difficulty']],
+      metrics: ['squad_em', 'squad_f1', 'rouge1', 'rougeL', 'bleu', 'chrf'],
+      min_support: 5,
+      gates: [{ metric: 'squad_f1', max_drop: 0.5, slices: 'all' }],
+    });
+    const { whole } = await expectIdentical(
+      configFor(root, { suites: [suite('head.jsonl')] }),
+      configFor(root, { suites: [suite('base.jsonl')] }),
+    );
+    expect(whole.suites[0].golden.n).toBe(320);
+  });
+});

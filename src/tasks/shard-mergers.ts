@@ -1,0 +1,24 @@
+/** Per family: the aggregation a merge runs over the shards' rows, and how the shards' family data combine. */
+import type { TaskName } from '../spec/tasks.js';
+import type { SuiteResult } from '../generated/result.js';
+import { aggregateGeneration } from './generation/evaluate.js';
+import type { RowColumns } from './shard-rows.js';
+import type { Aggregate, ShardMeta } from './shard-suite.js';
+
+/** One shard's part of a suite, as the merge holds it (columns may be rewritten by `combine`). */
+export interface ShardPart {
+  readonly file: string;
+  readonly suite: SuiteResult;
+  columns: RowColumns;
+}
+
+export interface ShardMerger {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly aggregate: Aggregate<any>;
+  /** The merged family data; may rewrite each part's columns onto a common layout. */
+  readonly combine?: (parts: ShardPart[]) => ShardMeta;
+}
+
+export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
+  generation: { aggregate: aggregateGeneration },
+} as unknown as Record<TaskName, ShardMerger>;

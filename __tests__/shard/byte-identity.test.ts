@@ -78,3 +78,28 @@ describe('4 shards + merge = 1 run, byte for byte', () => {
     expect(whole.suites[0].golden.n).toBe(320);
   });
 });
+
+describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () => {
+  test('scored (repeated runs, verdicts, score quantiles, flaky examples)', async () => {
+    const root = fixtureProject('scored', {
+      'golden.jsonl': 'golden.jsonl',
+      'base.jsonl': 'base.jsonl',
+      'head.jsonl': 'head.jsonl',
+    });
+    const suite = (predictions: string) => ({
+      name: 'judge',
+      task: 'scored',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['topic', 'difficulty'],
+      metrics: ['mean_score', 'pass_rate', 'score_p50', 'score_p90'],
+      min_support: 5,
+      gates: [{ metric: 'pass_rate', max_drop: 0.5, slices: 'all' }],
+    });
+    const { whole } = await expectIdentical(
+      configFor(root, { suites: [suite('head.jsonl')] }),
+      configFor(root, { suites: [suite('base.jsonl')] }),
+    );
+    expect(whole.suites[0].flaky?.count).toBeGreaterThan(0);
+  });
+});

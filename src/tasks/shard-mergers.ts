@@ -2,6 +2,8 @@
 import type { TaskName } from '../spec/tasks.js';
 import type { SuiteResult } from '../generated/result.js';
 import { aggregateGeneration } from './generation/evaluate.js';
+import { aggregateScored } from './scored/evaluate.js';
+import { combineScored } from './scored/rows.js';
 import type { RowColumns } from './shard-rows.js';
 import type { Aggregate, ShardMeta } from './shard-suite.js';
 
@@ -21,4 +23,5 @@ export interface ShardMerger {
 
 export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
   generation: { aggregate: aggregateGeneration },
+  scored: { aggregate: aggregateScored, combine: combineScored },
 } as unknown as Record<TaskName, ShardMerger>;

@@ -26,6 +26,9 @@ import {
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
+import { summariesOf, summaryColumns } from './rows.js';
+import { finishSuite } from '../shard-suite.js';
+import type { GoldenRows, RowColumns } from '../shard-rows.js';
 
 export const SCORED_DEFINITIONS_VERSION = 1;
 /** Flaky examples listed in a result (all are counted). */
@@ -116,7 +119,6 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }),
   ]);
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  const n = golden.n;
 
   // one run per id unless runs are named; named runs of an example must differ
   for (const rows of rowsOf) {
@@ -139,6 +141,35 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(
+    suite,
+    golden,
+    summaryColumns(summaries),
+    { file: predictions.file, ids },
+    missing,
+    {},
+    aggregateScored,
+  );
+}
+
+/** The suite's result from per-example summaries in golden order (evaluate, each shard, and the merge). */
+export function aggregateScored(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const f = {
+    id: suite.fields.id,
+    score: suite.fields.score ?? 'score',
+    verdict: suite.fields.verdict ?? 'verdict',
+    run: suite.fields.run ?? 'run',
+  };
+  const threshold = suite.scored.passThreshold;
+  const n = golden.n;
+  const summaries = summariesOf(columns);
 
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
@@ -173,7 +204,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     );
 
   let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
+  if (suite.storeExamples || suite.shard) {
     const columns = commonColumns(golden);
     const runsDtype = codeDtype(maxRuns + 1);
     const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
@@ -188,7 +219,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     examples = { n, ids: golden.ids, columns };
   }
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: 'scored',
     task_type: 'judged',
     definition_fingerprint: sha256(

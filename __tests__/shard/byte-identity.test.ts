@@ -13,6 +13,8 @@ import { parseResult } from '../../src/result/io.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 
+void writeJsonl;
+
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const now = () => new Date('2026-01-01T00:00:00Z');
 
@@ -101,5 +103,31 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
       configFor(root, { suites: [suite('base.jsonl')] }),
     );
     expect(whole.suites[0].flaky?.count).toBeGreaterThan(0);
+  });
+
+  test.each(['default', 'strict'])('spans (%s mode: entity counts per type, label slices, invalid sequences)', async (mode) => {
+    const root = fixtureProject('spans', {
+      'golden.jsonl': 'suite/golden.jsonl',
+      'base.jsonl': 'suite/base.jsonl',
+      'head.jsonl': 'suite/head.jsonl',
+    });
+    const suite = (predictions: string) => ({
+      name: 'ner',
+      task: 'spans',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['domain'],
+      min_support: 5,
+      spans: { mode, scheme: 'IOB2' },
+      gates: [
+        { metric: 'span_micro_f1', max_drop: 0.5, slices: 'all' },
+        { metric: 'span_micro_f1', max_drop: 0.5, slices: 'labels' },
+      ],
+    });
+    const { whole } = await expectIdentical(
+      configFor(root, { suites: [suite('head.jsonl')] }),
+      configFor(root, { suites: [suite('base.jsonl')] }),
+    );
+    expect(whole.suites[0].slices.some((s) => s.kind === 'label')).toBe(true);
   });
 });

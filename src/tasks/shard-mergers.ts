@@ -2,6 +2,8 @@
 import type { TaskName } from '../spec/tasks.js';
 import type { SuiteResult } from '../generated/result.js';
 import { aggregateGeneration } from './generation/evaluate.js';
+import { aggregateSpans } from './spans/evaluate.js';
+import { combineSpans } from './spans/shard.js';
 import { aggregateScored } from './scored/evaluate.js';
 import { combineScored } from './scored/rows.js';
 import type { RowColumns } from './shard-rows.js';
@@ -23,5 +25,6 @@ export interface ShardMerger {
 
 export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
   generation: { aggregate: aggregateGeneration },
+  spans: { aggregate: aggregateSpans, combine: combineSpans },
   scored: { aggregate: aggregateScored, combine: combineScored },
 } as unknown as Record<TaskName, ShardMerger>;

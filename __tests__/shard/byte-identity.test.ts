@@ -13,7 +13,6 @@ import { parseResult } from '../../src/result/io.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 
-void writeJsonl;
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const now = () => new Date('2026-01-01T00:00:00Z');
@@ -130,4 +129,52 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
     );
     expect(whole.suites[0].slices.some((s) => s.kind === 'label')).toBe(true);
   });
+
+  test('ranking (per-query nDCG, MAP, MRR and recall sums; a query without a list)', async () => {
+    const root = tempProject();
+    const random = seeded(15);
+    const docs = Array.from({ length: 30 }, (_, d) => `d${d}`);
+    const golden = Array.from({ length: 160 }, (_, q) => ({
+      id: `q${q}`,
+      judgements: Object.fromEntries(docs.filter(() => random() < 0.15).map((d) => [d, 1 + Math.floor(random() * 3)])),
+      lang: ['en', 'de', 'fr'][q % 3],
+    }));
+    const ranked = (noise: number) =>
+      golden
+        .filter((_g, q) => q % 37 !== 5)
+        .map((g) => ({
+          id: g.id,
+          ranking: [...docs].sort((a, b) => (g.judgements[b] ?? 0) + noise * random() - ((g.judgements[a] ?? 0) + noise * random())).slice(0, 12),
+        }));
+    writeJsonl(join(root, 'golden.jsonl'), golden);
+    writeJsonl(join(root, 'base.jsonl'), ranked(4));
+    writeJsonl(join(root, 'head.jsonl'), ranked(2));
+    const suite = (predictions: string) => ({
+      name: 'search',
+      task: 'ranking',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['lang'],
+      metrics: ['ndcg@10', 'map', 'mrr@10', 'recall@5'],
+      min_support: 5,
+      gates: [{ metric: 'ndcg@10', max_drop: 0.5, slices: 'all' }],
+    });
+    const { whole } = await expectIdentical(
+      configFor(root, { suites: [suite('head.jsonl')] }),
+      configFor(root, { suites: [suite('base.jsonl')] }),
+    );
+    expect(whole.suites[0].predictions.missing).toBe(5);
+  });
 });
+
+/** mulberry32: a seeded generator, so the test data is the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

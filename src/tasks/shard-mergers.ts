@@ -2,6 +2,7 @@
 import type { TaskName } from '../spec/tasks.js';
 import type { SuiteResult } from '../generated/result.js';
 import { aggregateGeneration } from './generation/evaluate.js';
+import { aggregateRanking } from './ranking/evaluate.js';
 import { aggregateSpans } from './spans/evaluate.js';
 import { combineSpans } from './spans/shard.js';
 import { aggregateScored } from './scored/evaluate.js';
@@ -25,6 +26,7 @@ export interface ShardMerger {
 
 export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
   generation: { aggregate: aggregateGeneration },
+  ranking: { aggregate: aggregateRanking },
   spans: { aggregate: aggregateSpans, combine: combineSpans },
   scored: { aggregate: aggregateScored, combine: combineScored },
 } as unknown as Record<TaskName, ShardMerger>;

@@ -13,7 +13,6 @@ import { parseResult } from '../../src/result/io.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 
-
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const now = () => new Date('2026-01-01T00:00:00Z');
 
@@ -80,6 +79,63 @@ describe('4 shards + merge = 1 run, byte for byte', () => {
   });
 });
 
+describe('4 shards + merge = 1 run, byte for byte (classification)', () => {
+  test('classification on the refbench 10k (scores: ECE, Brier, log loss, top-k; per-class, confusion, crosses)', async () => {
+    const dir = join(FIXTURES, 'refbench');
+    const suite = (model: string) => ({
+      name: 'intents',
+      task: 'classification',
+      golden: '10k/golden.jsonl.gz',
+      predictions: `10k/${model}.jsonl.gz`,
+      fields: { scores: 'scores' },
+      slices: ['language', 'domain', ['language', 'domain']],
+      metrics: [
+        'accuracy',
+        'macro_f1',
+        'weighted_f1',
+        'per_class_f1',
+        'confusion_matrix',
+        'ece',
+        'brier',
+        'log_loss',
+        'top_k_accuracy',
+      ],
+      gates: [{ metric: 'macro_f1', max_drop: 0.5, slices: 'all' }],
+    });
+    const { whole } = await expectIdentical(
+      configFor(dir, { suites: [suite('candidate')] }),
+      configFor(dir, { suites: [suite('baseline')] }),
+    );
+    expect(whole.suites[0].golden.n).toBe(10_000);
+  });
+
+  test('classification with latency and cost, a missing prediction and label slices', async () => {
+    const root = fixtureProject('ops', {
+      'golden.jsonl': 'classification/golden.jsonl',
+      'base.jsonl': 'classification/base.jsonl',
+      'head.jsonl': 'classification/head.jsonl',
+    });
+    const suite = (predictions: string) => ({
+      name: 'intents',
+      task: 'classification',
+      golden: 'golden.jsonl',
+      predictions,
+      slices: ['language'],
+      min_support: 20,
+      missing_predictions: 'count_as_wrong',
+      label_slices: true,
+      metrics: ['accuracy', 'macro_f1', 'p50_latency_ms', 'p95_latency_ms', 'cost_per_1k'],
+      ops: { prices: { input_per_million: 3, output_per_million: 15 } },
+      gates: [{ metric: 'p95_latency_ms', slices: { field: 'language' }, max_increase: 20 }],
+    });
+    const { whole } = await expectIdentical(
+      configFor(root, { suites: [suite('head.jsonl')] }),
+      configFor(root, { suites: [suite('base.jsonl')] }),
+    );
+    expect(whole.suites[0].slices[0].ops?.latency).toBeTruthy();
+  });
+});
+
 describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () => {
   test('scored (repeated runs, verdicts, score quantiles, flaky examples)', async () => {
     const root = fixtureProject('scored', {
@@ -104,31 +160,34 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
     expect(whole.suites[0].flaky?.count).toBeGreaterThan(0);
   });
 
-  test.each(['default', 'strict'])('spans (%s mode: entity counts per type, label slices, invalid sequences)', async (mode) => {
-    const root = fixtureProject('spans', {
-      'golden.jsonl': 'suite/golden.jsonl',
-      'base.jsonl': 'suite/base.jsonl',
-      'head.jsonl': 'suite/head.jsonl',
-    });
-    const suite = (predictions: string) => ({
-      name: 'ner',
-      task: 'spans',
-      golden: 'golden.jsonl',
-      predictions,
-      slices: ['domain'],
-      min_support: 5,
-      spans: { mode, scheme: 'IOB2' },
-      gates: [
-        { metric: 'span_micro_f1', max_drop: 0.5, slices: 'all' },
-        { metric: 'span_micro_f1', max_drop: 0.5, slices: 'labels' },
-      ],
-    });
-    const { whole } = await expectIdentical(
-      configFor(root, { suites: [suite('head.jsonl')] }),
-      configFor(root, { suites: [suite('base.jsonl')] }),
-    );
-    expect(whole.suites[0].slices.some((s) => s.kind === 'label')).toBe(true);
-  });
+  test.each(['default', 'strict'])(
+    'spans (%s mode: entity counts per type, label slices, invalid sequences)',
+    async (mode) => {
+      const root = fixtureProject('spans', {
+        'golden.jsonl': 'suite/golden.jsonl',
+        'base.jsonl': 'suite/base.jsonl',
+        'head.jsonl': 'suite/head.jsonl',
+      });
+      const suite = (predictions: string) => ({
+        name: 'ner',
+        task: 'spans',
+        golden: 'golden.jsonl',
+        predictions,
+        slices: ['domain'],
+        min_support: 5,
+        spans: { mode, scheme: 'IOB2' },
+        gates: [
+          { metric: 'span_micro_f1', max_drop: 0.5, slices: 'all' },
+          { metric: 'span_micro_f1', max_drop: 0.5, slices: 'labels' },
+        ],
+      });
+      const { whole } = await expectIdentical(
+        configFor(root, { suites: [suite('head.jsonl')] }),
+        configFor(root, { suites: [suite('base.jsonl')] }),
+      );
+      expect(whole.suites[0].slices.some((s) => s.kind === 'label')).toBe(true);
+    },
+  );
 
   test('ranking (per-query nDCG, MAP, MRR and recall sums; a query without a list)', async () => {
     const root = tempProject();
@@ -136,7 +195,9 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
     const docs = Array.from({ length: 30 }, (_, d) => `d${d}`);
     const golden = Array.from({ length: 160 }, (_, q) => ({
       id: `q${q}`,
-      judgements: Object.fromEntries(docs.filter(() => random() < 0.15).map((d) => [d, 1 + Math.floor(random() * 3)])),
+      judgements: Object.fromEntries(
+        docs.filter(() => random() < 0.15).map((d) => [d, 1 + Math.floor(random() * 3)]),
+      ),
       lang: ['en', 'de', 'fr'][q % 3],
     }));
     const ranked = (noise: number) =>
@@ -144,7 +205,12 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
         .filter((_g, q) => q % 37 !== 5)
         .map((g) => ({
           id: g.id,
-          ranking: [...docs].sort((a, b) => (g.judgements[b] ?? 0) + noise * random() - ((g.judgements[a] ?? 0) + noise * random())).slice(0, 12),
+          ranking: [...docs]
+            .sort(
+              (a, b) =>
+                (g.judgements[b] ?? 0) + noise * random() - ((g.judgements[a] ?? 0) + noise * random()),
+            )
+            .slice(0, 12),
         }));
     writeJsonl(join(root, 'golden.jsonl'), golden);
     writeJsonl(join(root, 'base.jsonl'), ranked(4));

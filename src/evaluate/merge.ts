@@ -28,7 +28,8 @@ export interface ShardInput {
   readonly result: EvalgateResult;
 }
 
-const RUN_FIX = 'merge the partial results of one `evaluate --shard i/n` run (same config, golden set and commit)';
+const RUN_FIX =
+  'merge the partial results of one `evaluate --shard i/n` run (same config, golden set and commit)';
 
 function fail(file: string, message: string): never {
   throw new InputError({ file, message });
@@ -58,7 +59,10 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
       differs('suites');
     const twice = byIndex.get(shard.index);
     if (twice)
-      fail(file, `shard ${shard.index}/${count} is also ${twice.file}: pass each shard's partial result once`);
+      fail(
+        file,
+        `shard ${shard.index}/${count} is also ${twice.file}: pass each shard's partial result once`,
+      );
     byIndex.set(shard.index, input);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
@@ -89,7 +93,10 @@ function scatter(parts: readonly Part[], n: number, name: string): RowColumns[st
   for (const part of parts) {
     const c = part.columns[name];
     if (!c || c.dtype !== dtype || c.width !== width)
-      fail(part.file, `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`);
+      fail(
+        part.file,
+        `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`,
+      );
     const { rows } = part;
     if (width === 1) for (let j = 0; j < rows.length; j++) out[rows[j]] = c.values[j];
     else
@@ -106,13 +113,20 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
     if (!part.shard || !part.examples?.columns['shard.row'])
       fail(file, `${where} has no shard rows; write partial results with evaluate --shard i/n`);
     const rows = decodeColumn(part.examples.columns['shard.row']);
-    if (!(rows instanceof Uint32Array) || rows.length !== part.examples.n || part.examples.ids.length !== rows.length)
+    if (
+      !(rows instanceof Uint32Array) ||
+      rows.length !== part.examples.n ||
+      part.examples.ids.length !== rows.length
+    )
       fail(file, `${where}: shard.row does not match the examples; ${RUN_FIX}`);
     const index = result.shard!.index;
     const count = result.shard!.count;
     for (const id of part.examples.ids) {
       if (shardOfId(id, count) !== index)
-        fail(file, `${where}: example ${JSON.stringify(id)} belongs to shard ${shardOfId(id, count)}/${count}, not ${index}/${count}; ${RUN_FIX}`);
+        fail(
+          file,
+          `${where}: example ${JSON.stringify(id)} belongs to shard ${shardOfId(id, count)}/${count}, not ${index}/${count}; ${RUN_FIX}`,
+        );
     }
     return { file, suite: part, rows, columns: shardRowColumns(part.examples.columns) };
   });
@@ -127,24 +141,31 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
   for (const part of parts) {
     const p = part.suite;
     same(part, 'task', p.task, head.suite.task);
-    same(part, 'golden set', [p.shard!.golden_n, p.shard!.golden_ids, p.golden.fingerprint, p.golden.path], [
-      n,
-      head.suite.shard!.golden_ids,
-      head.suite.golden.fingerprint,
-      head.suite.golden.path,
-    ]);
+    same(
+      part,
+      'golden set',
+      [p.shard!.golden_n, p.shard!.golden_ids, p.golden.fingerprint, p.golden.path],
+      [n, head.suite.shard!.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path],
+    );
     same(part, 'slice values', p.slice_values ?? {}, head.suite.slice_values ?? {});
     same(part, 'predictions file', p.predictions.path, head.suite.predictions.path);
     for (const row of part.rows) {
-      if (row >= n) fail(part.file, `suite ${p.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`);
+      if (row >= n)
+        fail(part.file, `suite ${p.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`);
       if (seen[row])
-        fail(part.file, `suite ${p.name}: golden row ${row} (${JSON.stringify(p.examples!.ids[part.rows.indexOf(row)])}) is also in another shard: the shards overlap; ${RUN_FIX}`);
+        fail(
+          part.file,
+          `suite ${p.name}: golden row ${row} (${JSON.stringify(p.examples!.ids[part.rows.indexOf(row)])}) is also in another shard: the shards overlap; ${RUN_FIX}`,
+        );
       seen[row] = 1;
     }
     total += part.rows.length;
   }
   if (total !== n)
-    fail(head.file, `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`);
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`,
+    );
 
   const merger = MERGERS[suite.task];
   const meta = merger.combine ? merger.combine(parts) : head.suite.shard!.meta;
@@ -165,13 +186,11 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
     ids,
     fingerprint: head.suite.golden.fingerprint,
     recordHashes: scatter(codeParts, n, 'golden').values as Uint32Array,
-    slices: Object.entries(head.suite.slice_values ?? {}).map(
-      ([field, values]): FieldColumn => ({
-        field,
-        values,
-        codes: Int32Array.from(scatter(codeParts, n, `field.${field}`).values),
-      }),
-    ),
+    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]): FieldColumn => ({
+      field,
+      values,
+      codes: Int32Array.from(scatter(codeParts, n, `field.${field}`).values),
+    })),
   };
   const columns: RowColumns = {};
   for (const name of Object.keys(head.columns)) columns[name] = scatter(parts, n, name);
@@ -184,7 +203,9 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
   return withSuiteNotes(suite, result, mergedExtra(parts));
 }
 
-function toRow(column: { dtype: Parameters<typeof decodeColumn>[0]['dtype']; data: string } | undefined): RowColumns[string] {
+function toRow(
+  column: { dtype: Parameters<typeof decodeColumn>[0]['dtype']; data: string } | undefined,
+): RowColumns[string] {
   if (!column) return { values: new Uint32Array(0), dtype: 'u32', width: 1 };
   return { values: decodeColumn(column), dtype: column.dtype, width: 1 };
 }
@@ -205,17 +226,24 @@ function mergedExtra(parts: readonly Part[]): ExtraPredictions | undefined {
 }
 
 /** The whole run's result from the partial results of its shards. */
-export async function mergeShards(inputs: readonly ShardInput[], config: ResolvedConfig): Promise<EvalgateResult> {
+export async function mergeShards(
+  inputs: readonly ShardInput[],
+  config: ResolvedConfig,
+): Promise<EvalgateResult> {
   const shards = checkShardSet(inputs, config);
   const first = shards[0].result;
   const suites: SuiteResult[] = [];
   for (let s = 0; s < first.suites.length; s++) {
     const name = first.suites[s].name;
     const suite = config.suites.find((c) => c.name === name);
-    if (!suite) fail(shards[0].file, `suite ${name} is not in ${config.file}; merge with the config the shards ran`);
+    if (!suite)
+      fail(shards[0].file, `suite ${name} is not in ${config.file}; merge with the config the shards ran`);
     suites.push(await mergeSuite(suite, shards, s));
   }
-  const createdAt = shards.map((i) => i.result.created_at).sort().at(-1)!;
+  const createdAt = shards
+    .map((i) => i.result.created_at)
+    .sort()
+    .at(-1)!;
   return {
     kind: 'evalgate-result',
     schema_version: 1,

@@ -1,6 +1,7 @@
 /** Per family: the aggregation a merge runs over the shards' rows, and how the shards' family data combine. */
 import type { TaskName } from '../spec/tasks.js';
 import type { SuiteResult } from '../generated/result.js';
+import { aggregateClassification } from './classification/evaluate.js';
 import { aggregateGeneration } from './generation/evaluate.js';
 import { aggregateRanking } from './ranking/evaluate.js';
 import { aggregateSpans } from './spans/evaluate.js';
@@ -25,8 +26,9 @@ export interface ShardMerger {
 }
 
 export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
+  classification: { aggregate: aggregateClassification },
   generation: { aggregate: aggregateGeneration },
   ranking: { aggregate: aggregateRanking },
   spans: { aggregate: aggregateSpans, combine: combineSpans },
   scored: { aggregate: aggregateScored, combine: combineScored },
-} as unknown as Record<TaskName, ShardMerger>;
+};

@@ -38,7 +38,8 @@ export function finishSuite<M extends ShardMeta>(
   aggregate: Aggregate<M>,
 ): SuiteResult {
   const ids = predictions.ids;
-  if (!suite.shard) return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
+  if (!suite.shard)
+    return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
   const rows = ownedRows(suite.shard, golden.ids)!;
   let owned = 0;
   for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;

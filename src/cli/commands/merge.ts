@@ -24,7 +24,8 @@ export const mergeCommand: Command = {
   async run(values, positionals, io) {
     const out = stringOption(values, 'out');
     if (!out) throw new UsageError('--out is required (where to write the merged result)');
-    if (positionals.length === 0) throw new UsageError('pass the partial results to merge (one file per shard)');
+    if (positionals.length === 0)
+      throw new UsageError('pass the partial results to merge (one file per shard)');
     const format = stringOption(values, 'format') ?? 'markdown';
     if (!['markdown', 'none'].includes(format))
       throw new UsageError(`--format must be markdown or none, got ${JSON.stringify(format)}`);

@@ -107,7 +107,15 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
   const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
   if (ops) Object.assign(columns, opsRowColumns(ops));
   const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, {}, aggregateGeneration);
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: predictions.file, ids },
+    missing,
+    {},
+    aggregateGeneration,
+  );
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */

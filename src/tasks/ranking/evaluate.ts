@@ -98,7 +98,15 @@ export function evaluateRanking(
   const columns: RowColumns = {};
   for (const [m, v] of values) columns[metricColumn(m)] = column(v, 'f64');
   if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
-  return finishSuite(suite, golden, columns, { file: preds.file, ids: preds.ids }, missing, {}, aggregateRanking);
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: preds.file, ids: preds.ids },
+    missing,
+    {},
+    aggregateRanking,
+  );
 }
 
 /** The suite's result from per-query values in golden order (evaluate, each shard, and the merge). */

@@ -49,14 +49,14 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
     const { result, file } = input;
     const shard = result.shard!;
     const differs = (what: string) =>
-      fail(file, `not a shard of the same run as ${first.file} (${what} differs); ${RUN_FIX}`);
-    if (shard.hash !== SHARD_HASH) differs('shard assignment');
-    if (shard.count !== count) differs(`shard count: ${shard.count} vs ${count}`);
-    if (result.config_fingerprint !== first.result.config_fingerprint) differs('config fingerprint');
-    if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool)) differs('evalgate version');
-    if ((result.git?.sha ?? null) !== (first.result.git?.sha ?? null)) differs('commit');
+      fail(file, `not a shard of the same run as ${first.file} (${what}); ${RUN_FIX}`);
+    if (shard.hash !== SHARD_HASH) differs('another shard assignment');
+    if (shard.count !== count) differs(`${shard.count} shards, not ${count}`);
+    if (result.config_fingerprint !== first.result.config_fingerprint) differs('config fingerprint differs');
+    if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool)) differs('evalgate version differs');
+    if ((result.git?.sha ?? null) !== (first.result.git?.sha ?? null)) differs('commit differs');
     if (result.suites.map((s) => s.name).join('\n') !== first.result.suites.map((s) => s.name).join('\n'))
-      differs('suites');
+      differs('suites differ');
     const twice = byIndex.get(shard.index);
     if (twice)
       fail(

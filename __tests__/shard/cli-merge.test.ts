@@ -98,6 +98,11 @@ describe('evalgate merge', () => {
       await cli('merge', join(root, 'whole.json'), '--config', config, '--out', out),
       /whole\.json: not a partial result \(no shard\); write one with evaluate --shard i\/n$/,
     );
+    // a partial result is never compared
+    expectOneLine(
+      await cli('compare', '--base', join(root, 'whole.json'), '--head', parts[0], '--config', config),
+      /head: a partial result \(shard 1\/4\) holds part of the examples and is never compared; merge all shards first \(evalgate merge\)$/,
+    );
     expectOneLine(
       await cli('evaluate', '--config', config, '--shard', '5/4', '--out', out),
       /--shard: expected i\/n with 1 ≤ i ≤ n ≤ 256 \(e\.g\. 2\/4\), got "5\/4"$/,

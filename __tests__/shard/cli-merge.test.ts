@@ -10,7 +10,8 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'scored');
 
 function project(predictions = 'head.jsonl'): string {
   const root = tempProject('evalgate-shards-');
-  for (const f of ['golden.jsonl', 'base.jsonl', 'head.jsonl']) copyFileSync(join(FIXTURES, f), join(root, f));
+  for (const f of ['golden.jsonl', 'base.jsonl', 'head.jsonl'])
+    copyFileSync(join(FIXTURES, f), join(root, f));
   writeFileSync(
     join(root, 'evalgate.yml'),
     stringify({
@@ -35,14 +36,25 @@ async function shards(root: string, count = 4): Promise<string[]> {
   const files = [];
   for (let i = 1; i <= count; i++) {
     const out = join(root, `part-${i}.json`);
-    const run = await cli('evaluate', '--config', join(root, 'evalgate.yml'), '--shard', `${i}/${count}`, '--out', out, '--format', 'none');
+    const run = await cli(
+      'evaluate',
+      '--config',
+      join(root, 'evalgate.yml'),
+      '--shard',
+      `${i}/${count}`,
+      '--out',
+      out,
+      '--format',
+      'none',
+    );
     expect(run.code).toBe(0);
     files.push(out);
   }
   return files;
 }
 
-const normalised = (file: string) => readFileSync(file, 'utf8').replace(/"created_at":"[^"]*"/, '"created_at":""');
+const normalised = (file: string) =>
+  readFileSync(file, 'utf8').replace(/"created_at":"[^"]*"/, '"created_at":""');
 
 /** A refusal: exit 2 and one line on stderr, no stack trace. */
 function expectOneLine(run: { code: number; stderr: string }, pattern: RegExp) {
@@ -57,8 +69,17 @@ describe('evalgate merge', () => {
     const root = project();
     const parts = await shards(root);
     const config = join(root, 'evalgate.yml');
-    expect((await cli('evaluate', '--config', config, '--out', join(root, 'whole.json'), '--format', 'none')).code).toBe(0);
-    const merged = await cli('merge', ...parts.reverse(), '--config', config, '--out', join(root, 'merged.json'));
+    expect(
+      (await cli('evaluate', '--config', config, '--out', join(root, 'whole.json'), '--format', 'none')).code,
+    ).toBe(0);
+    const merged = await cli(
+      'merge',
+      ...parts.reverse(),
+      '--config',
+      config,
+      '--out',
+      join(root, 'merged.json'),
+    );
     expect(merged.code).toBe(0);
     expect(merged.stderr).toBe(`merged 4 shards into ${join(root, 'merged.json')}\n`);
     expect(normalised(join(root, 'merged.json'))).toBe(normalised(join(root, 'whole.json')));
@@ -74,18 +95,24 @@ describe('evalgate merge', () => {
     const out = join(root, 'merged.json');
     expectOneLine(
       await cli('merge', parts[0], parts[1], parts[1], parts[2], parts[3], '--config', config, '--out', out),
-      new RegExp(`^evalgate merge: ${parts[1]}: shard 2/4 is also ${parts[1]}: pass each shard's partial result once$`),
+      new RegExp(
+        `^evalgate merge: ${parts[1]}: shard 2/4 is also ${parts[1]}: pass each shard's partial result once$`,
+      ),
     );
     expectOneLine(
       await cli('merge', parts[0], parts[1], parts[3], '--config', config, '--out', out),
-      new RegExp(`^evalgate merge: ${parts[0]}: shard 3/4 missing: merge needs all 4 partial results of the run$`),
+      new RegExp(
+        `^evalgate merge: ${parts[0]}: shard 3/4 missing: merge needs all 4 partial results of the run$`,
+      ),
     );
     // the same project evaluated against other predictions: another config fingerprint
     const other = project('base.jsonl');
     const foreign = await shards(other);
     expectOneLine(
       await cli('merge', parts[0], parts[1], foreign[2], parts[3], '--config', config, '--out', out),
-      new RegExp(`^evalgate merge: ${foreign[2]}: not a shard of the same run as ${parts[0]} \\(config fingerprint differs\\); merge the partial results`),
+      new RegExp(
+        `^evalgate merge: ${foreign[2]}: not a shard of the same run as ${parts[0]} \\(config fingerprint differs\\); merge the partial results`,
+      ),
     );
     // shards of another split (3 shards) do not mix with these
     const three = await shards(other, 3);
@@ -93,7 +120,9 @@ describe('evalgate merge', () => {
       await cli('merge', parts[0], three[1], '--config', config, '--out', out),
       /not a shard of the same run as .* \(3 shards, not 4\)/,
     );
-    expect((await cli('evaluate', '--config', config, '--out', join(root, 'whole.json'), '--format', 'none')).code).toBe(0);
+    expect(
+      (await cli('evaluate', '--config', config, '--out', join(root, 'whole.json'), '--format', 'none')).code,
+    ).toBe(0);
     expectOneLine(
       await cli('merge', join(root, 'whole.json'), '--config', config, '--out', out),
       /whole\.json: not a partial result \(no shard\); write one with evaluate --shard i\/n$/,

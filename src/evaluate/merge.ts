@@ -53,7 +53,8 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
     if (shard.hash !== SHARD_HASH) differs('another shard assignment');
     if (shard.count !== count) differs(`${shard.count} shards, not ${count}`);
     if (result.config_fingerprint !== first.result.config_fingerprint) differs('config fingerprint differs');
-    if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool)) differs('evalgate version differs');
+    if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool))
+      differs('evalgate version differs');
     if ((result.git?.sha ?? null) !== (first.result.git?.sha ?? null)) differs('commit differs');
     if (result.suites.map((s) => s.name).join('\n') !== first.result.suites.map((s) => s.name).join('\n'))
       differs('suites differ');
@@ -92,7 +93,7 @@ function scatter(parts: readonly Part[], n: number, name: string): RowColumns[st
   const out = new Ctor(n * width);
   for (const part of parts) {
     const c = part.columns[name];
-    if (!c || c.dtype !== dtype || c.width !== width)
+    if (!c || c.dtype !== dtype || c.width !== width || c.values.length !== part.rows.length * width)
       fail(
         part.file,
         `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`,
@@ -168,7 +169,9 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
     );
 
   const merger = MERGERS[suite.task];
-  const meta = merger.combine ? merger.combine(parts) : head.suite.shard!.meta;
+  if (!merger.combine)
+    for (const part of parts) same(part, 'family data', part.suite.shard!.meta, head.suite.shard!.meta);
+  const meta = guarded(head, suite, () => (merger.combine ? merger.combine(parts) : head.suite.shard!.meta));
   const ids = new Array<string>(n);
   for (const part of parts) part.suite.examples!.ids.forEach((id, j) => (ids[part.rows[j]] = id));
   if (idsFingerprint(ids) !== head.suite.shard!.golden_ids)
@@ -199,8 +202,23 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
     n: parts.reduce((sum, part) => sum + part.suite.predictions.n, 0),
   };
   const missing = parts.reduce((sum, part) => sum + part.suite.predictions.missing, 0);
-  const result = merger.aggregate(suite, golden, columns, predictions, missing, meta);
+  const result = guarded(head, suite, () =>
+    merger.aggregate(suite, golden, columns, predictions, missing, meta),
+  );
   return withSuiteNotes(suite, result, mergedExtra(parts));
+}
+
+/** Runs a family step; rows that pass the schema but not the family's shape (tampered) fail in one line. */
+function guarded<T>(head: Part, suite: ResolvedSuite, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the per-example rows are not an evalgate ${suite.task} suite's (${error.message}); ${RUN_FIX}`,
+    );
+  }
 }
 
 function toRow(

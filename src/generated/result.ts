@@ -296,7 +296,17 @@ export interface FlakyExamples {
 export interface ShardSuite {
   golden_n: number;
   golden_ids: string;
-  meta: {};
+  /**
+   * The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).
+   */
+  meta: {
+    types?: string[];
+    goldTypes?: string[];
+    invalid?: number;
+    labels?: string[];
+    note?: string | null;
+    positive?: number | null;
+  };
   /**
    * Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).
    */

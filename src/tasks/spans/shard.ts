@@ -22,6 +22,8 @@ export function combineSpans(parts: ShardPart[]): SpanMeta {
   parts.forEach((part, p) => {
     const own = metas[p].types;
     const counts = part.columns.counts;
+    if (counts && counts.width !== 3 * own.length)
+      throw new RangeError(`${part.file}: ${own.length} entity types but ${counts.width} counts per example`);
     if (!T || (own.length === T && counts)) return;
     const n = part.suite.examples!.n;
     const out = new Uint32Array(n * 3 * T);

@@ -324,7 +324,7 @@ export interface ShardRun {
   index: number;
   count: number;
   /**
-   * How ids are assigned: FNV-1a over the id's UTF-16 code units, lowbias32, modulo count, plus one.
+   * How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one.
    */
   hash: 'fnv1a32-lowbias32-mod';
 }

@@ -1,6 +1,5 @@
 /** Per family: the aggregation a merge runs over the shards' rows, and how the shards' family data combine. */
 import type { TaskName } from '../spec/tasks.js';
-import type { SuiteResult } from '../generated/result.js';
 import { aggregateClassification } from './classification/evaluate.js';
 import { aggregateGeneration } from './generation/evaluate.js';
 import { aggregateRanking } from './ranking/evaluate.js';
@@ -8,15 +7,9 @@ import { aggregateSpans } from './spans/evaluate.js';
 import { combineSpans } from './spans/shard.js';
 import { aggregateScored } from './scored/evaluate.js';
 import { combineScored } from './scored/rows.js';
-import type { RowColumns } from './shard-rows.js';
-import type { Aggregate, ShardMeta } from './shard-suite.js';
+import type { Aggregate, ShardMeta, ShardPart } from './shard-suite.js';
 
-/** One shard's part of a suite, as the merge holds it (columns may be rewritten by `combine`). */
-export interface ShardPart {
-  readonly file: string;
-  readonly suite: SuiteResult;
-  columns: RowColumns;
-}
+export type { ShardPart };
 
 export interface ShardMerger {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -9,6 +9,7 @@ import type { ExampleRecords } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { decodeColumn, encodeColumn, type ColumnDtype, type Typed } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
+import { fnv1a32, lowbias32 } from '../stats/rng.js';
 import { FingerprintAccumulator } from '../util/hash.js';
 
 /** Shard `index` (1-based) of `count`. */
@@ -35,18 +36,12 @@ export function parseShard(text: string, where: string): ShardSpec {
 }
 
 /**
- * The shard (1-based) that owns an id: FNV-1a over the id's UTF-16 code units, a lowbias32 avalanche,
- * modulo the shard count. It depends on the id alone, so adding or removing examples moves no other one.
+ * The shard (1-based) that owns an id: FNV-1a over the id's UTF-8 bytes, the lowbias32 avalanche, modulo
+ * the shard count, plus one (a `run:` command in any language can compute it). It depends on the id alone,
+ * so adding or removing examples moves no other one.
  */
 export function shardOfId(id: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b) >>> 0;
-  h ^= h >>> 16;
-  return ((h >>> 0) % count) + 1;
+  return (lowbias32(fnv1a32(id)) % count) + 1;
 }
 
 /** Order-independent fingerprint of a set of ids (the whole golden set's, in every shard). */

@@ -16,6 +16,13 @@ import {
   type RowColumns,
 } from './shard-rows.js';
 
+/** One shard's part of a suite, as the merge holds it (columns may be rewritten by `combine`). */
+export interface ShardPart {
+  readonly file: string;
+  readonly suite: SuiteResult;
+  columns: RowColumns;
+}
+
 /** Family data beside the rows that the merge combines (spans: entity types, invalid sequences). */
 export type ShardMeta = Record<string, unknown>;
 

@@ -26,15 +26,16 @@ import {
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
-import { summariesOf, summaryColumns } from './rows.js';
+import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
+
+export type { ExampleSummaries };
 import { finishSuite } from '../shard-suite.js';
 import type { GoldenRows, RowColumns } from '../shard-rows.js';
 
 export const SCORED_DEFINITIONS_VERSION = 1;
 /** Flaky examples listed in a result (all are counted). */
 export const MAX_FLAKY_LISTED = 50;
-/** run_pass padding: no verdict for this run. */
-export const NO_VERDICT = 255;
+export { NO_VERDICT };
 
 interface Run {
   readonly run: string | null;
@@ -72,23 +73,6 @@ function verdictOf(value: unknown, file: string, line: number, field: string): b
     field,
     message: `expected a verdict (true/false, "pass"/"fail" or 1/0), got ${describeType(value)}`,
   });
-}
-
-/** Per-example summaries over runs, in golden order. */
-export interface ExampleSummaries {
-  readonly runs: Uint32Array;
-  /** Mean run score; NaN without a scored run. */
-  readonly scoreMean: Float64Array;
-  /** Sample standard deviation of the run scores; NaN with fewer than two. */
-  readonly scoreSpread: Float64Array;
-  /** Share of judged runs that pass; NaN without a judged run (0 for an example without predictions). */
-  readonly passFraction: Float64Array;
-  readonly passes: Uint32Array;
-  readonly judged: Uint32Array;
-  /** Runs as columns: score (NaN = none) and verdict (1/0, NO_VERDICT = none), `width` per example. */
-  readonly width: number;
-  readonly runScore: Float64Array;
-  readonly runPass: Uint8Array;
 }
 
 export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {

@@ -1,9 +1,26 @@
 /** A scored suite's per-example summaries as shard rows (shard-rows.ts) and back. */
 import { column, type RowColumns } from '../shard-rows.js';
-import type { ShardPart } from '../shard-mergers.js';
-import type { ExampleSummaries } from './evaluate.js';
+import type { ShardPart } from '../shard-suite.js';
 
-const NO_VERDICT = 255;
+/** run_pass padding: no verdict for this run. */
+export const NO_VERDICT = 255;
+
+/** Per-example summaries over runs, in golden order. */
+export interface ExampleSummaries {
+  readonly runs: Uint32Array;
+  /** Mean run score; NaN without a scored run. */
+  readonly scoreMean: Float64Array;
+  /** Sample standard deviation of the run scores; NaN with fewer than two. */
+  readonly scoreSpread: Float64Array;
+  /** Share of judged runs that pass; NaN without a judged run (0 for an example without predictions). */
+  readonly passFraction: Float64Array;
+  readonly passes: Uint32Array;
+  readonly judged: Uint32Array;
+  /** Runs as columns: score (NaN = none) and verdict (1/0, NO_VERDICT = none), `width` per example. */
+  readonly width: number;
+  readonly runScore: Float64Array;
+  readonly runPass: Uint8Array;
+}
 
 export function summaryColumns(s: ExampleSummaries): RowColumns {
   const n = s.runs.length;

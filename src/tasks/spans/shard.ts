@@ -1,6 +1,6 @@
 /** Span suites in shards: each shard's entity types (golden and its own predictions') unite at the merge. */
 import { column } from '../shard-rows.js';
-import type { ShardPart } from '../shard-mergers.js';
+import type { ShardPart } from '../shard-suite.js';
 
 export interface SpanMeta extends Record<string, unknown> {
   /** Entity types, sorted: the golden set's and the predicted ones of the rows at hand. */

@@ -40,6 +40,14 @@ const times = [];
 for (let rep = 0; rep < 3; rep++)
   times.push(run(['merge', ...parts, '-c', config, '--out', merged, '--format', 'none']));
 const best = Math.min(...times);
+// the same merge in one process, by phase (bench/merge-phases.ts)
+const phases = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(repo, 'bench', 'merge-phases.ts'), config, merged, ...parts],
+  { encoding: 'utf8', cwd: repo },
+);
+if (phases.status !== 0) throw new Error(`merge-phases failed: ${phases.stderr.slice(-2000)}`);
+const phase = JSON.parse(phases.stdout);
 const normalised = (file) => readFileSync(file, 'utf8').replace(/"created_at":"[^"]*"/, '');
 const identical = whole ? normalised(merged) === normalised(whole) : null;
 process.stdout.write(
@@ -47,9 +55,9 @@ process.stdout.write(
     '',
     '## shards (bench/merge.mjs)',
     '',
-    '| shards | examples per shard | slowest shard evaluate s | merge s (best of 3, whole CLI process) | merged = unsharded (bytes) |',
-    '|---|---|---|---|---|',
-    `| ${COUNT} | ${sizes.map((n) => n.toLocaleString('en-US')).join(' / ')} | ${slowest.toFixed(2)} | ${best.toFixed(2)} | ${identical === null ? '–' : identical ? 'yes' : 'NO'} |`,
+    '| shards | examples per shard | slowest shard evaluate s | merge s (best of 3, whole CLI process) | of which read + check / merge / write s | merged = unsharded (bytes) |',
+    '|---|---|---|---|---|---|',
+    `| ${COUNT} | ${sizes.map((n) => n.toLocaleString('en-US')).join(' / ')} | ${slowest.toFixed(2)} | ${best.toFixed(2)} | ${[phase.read, phase.merge, phase.write].map((x) => x.toFixed(2)).join(' / ')} | ${identical === null ? '–' : identical ? 'yes' : 'NO'} |`,
     '',
     'Target: merge of 4 × 250k shards ≤ 1 s.',
     '',

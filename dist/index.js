@@ -38947,6 +38947,84 @@ function badValue(at, value, missing, expected) {
   return new InputError({ ...at, message });
 }
 
+// src/stats/rng.ts
+var { imul, floor } = Math;
+function lowbias32(x2) {
+  x2 >>>= 0;
+  x2 ^= x2 >>> 16;
+  x2 = imul(x2, 2146121005) >>> 0;
+  x2 ^= x2 >>> 15;
+  x2 = imul(x2, 2221713035) >>> 0;
+  x2 ^= x2 >>> 16;
+  return x2 >>> 0;
+}
+var textEncoder = new TextEncoder();
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    if (c >= 128) return fnv1a32Utf8(s);
+    h = imul(h ^ c, 16777619) >>> 0;
+  }
+  return h;
+}
+function fnv1a32Utf8(s) {
+  let h = 2166136261;
+  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  return h;
+}
+function hash32ResampleKey(seed, sliceName, b) {
+  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
+}
+var TWO_POW_16 = 65536;
+var TWO_POW_21 = 2097152;
+var TWO_POW_32 = 4294967296;
+function hash32ScaleExact(h, n) {
+  const hi = h >>> 16;
+  const lo = h & 65535;
+  const loProduct = lo * n;
+  const carry = floor(loProduct / TWO_POW_16);
+  return floor((hi * n + carry) / TWO_POW_16);
+}
+function hash32Indices(seed, sliceName, b, n) {
+  const key = hash32ResampleKey(seed, sliceName, b);
+  const idx = new Uint32Array(n);
+  if (n < TWO_POW_21) {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
+  } else {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
+  }
+  return idx;
+}
+var TWO_POW_26 = 67108864;
+var TWO_POW_53 = 9007199254740992;
+function createUniform(key0, key1) {
+  const k0 = key0 >>> 0;
+  const k1 = key1 >>> 0;
+  let lo = 0;
+  let hi = 0;
+  let hiMix = lowbias32(k1);
+  const word = () => {
+    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
+    lo = lo + 1 >>> 0;
+    if (lo === 0) {
+      hi = hi + 1 >>> 0;
+      hiMix = lowbias32((hi ^ k1) >>> 0);
+    }
+    return w;
+  };
+  return () => {
+    const a = word() >>> 5;
+    const b = word() >>> 6;
+    return (a * TWO_POW_26 + b) / TWO_POW_53;
+  };
+}
+function resampleUniform(seed, sliceName, b) {
+  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
+  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
+  return createUniform(key0, key1);
+}
+
 // src/util/hash.ts
 import { createHash } from "node:crypto";
 function sha256(text) {
@@ -39033,14 +39111,7 @@ function parseShard(text, where) {
   return { index, count };
 }
 function shardOfId(id, count) {
-  let h = 2166136261;
-  for (let i2 = 0; i2 < id.length; i2++) h = Math.imul(h ^ id.charCodeAt(i2), 16777619) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 2221713035) >>> 0;
-  h ^= h >>> 16;
-  return (h >>> 0) % count + 1;
+  return lowbias32(fnv1a32(id)) % count + 1;
 }
 function idsFingerprint(ids) {
   const acc = new FingerprintAccumulator();
@@ -39861,75 +39932,6 @@ function selectSlices(selector, head, base, labelField) {
 }
 function normalizeKey(key) {
   return key.split(",").map((p2) => p2.trim()).sort().join(",");
-}
-
-// src/stats/rng.ts
-var { imul, floor } = Math;
-function lowbias32(x2) {
-  x2 >>>= 0;
-  x2 ^= x2 >>> 16;
-  x2 = imul(x2, 2146121005) >>> 0;
-  x2 ^= x2 >>> 15;
-  x2 = imul(x2, 2221713035) >>> 0;
-  x2 ^= x2 >>> 16;
-  return x2 >>> 0;
-}
-var textEncoder = new TextEncoder();
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
-  return h;
-}
-function hash32ResampleKey(seed, sliceName, b) {
-  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
-}
-var TWO_POW_16 = 65536;
-var TWO_POW_21 = 2097152;
-var TWO_POW_32 = 4294967296;
-function hash32ScaleExact(h, n) {
-  const hi = h >>> 16;
-  const lo = h & 65535;
-  const loProduct = lo * n;
-  const carry = floor(loProduct / TWO_POW_16);
-  return floor((hi * n + carry) / TWO_POW_16);
-}
-function hash32Indices(seed, sliceName, b, n) {
-  const key = hash32ResampleKey(seed, sliceName, b);
-  const idx = new Uint32Array(n);
-  if (n < TWO_POW_21) {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
-  } else {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
-  }
-  return idx;
-}
-var TWO_POW_26 = 67108864;
-var TWO_POW_53 = 9007199254740992;
-function createUniform(key0, key1) {
-  const k0 = key0 >>> 0;
-  const k1 = key1 >>> 0;
-  let lo = 0;
-  let hi = 0;
-  let hiMix = lowbias32(k1);
-  const word = () => {
-    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
-    lo = lo + 1 >>> 0;
-    if (lo === 0) {
-      hi = hi + 1 >>> 0;
-      hiMix = lowbias32((hi ^ k1) >>> 0);
-    }
-    return w;
-  };
-  return () => {
-    const a = word() >>> 5;
-    const b = word() >>> 6;
-    return (a * TWO_POW_26 + b) / TWO_POW_53;
-  };
-}
-function resampleUniform(seed, sliceName, b) {
-  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
-  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
-  return createUniform(key0, key1);
 }
 
 // src/stats/binomial.ts
@@ -47095,7 +47097,6 @@ function combineScored(parts) {
 // src/tasks/scored/evaluate.ts
 var SCORED_DEFINITIONS_VERSION = 1;
 var MAX_FLAKY_LISTED = 50;
-var NO_VERDICT2 = 255;
 function scoreOf(value, file, line, field) {
   if (value === void 0 || value === null || value === "") return null;
   const n = typeof value === "string" ? Number(value.trim()) : value;
@@ -47268,7 +47269,7 @@ function summarize(runsOf) {
     judged: new Uint32Array(n),
     width,
     runScore: new Float64Array(n * width).fill(NaN),
-    runPass: new Uint8Array(n * width).fill(NO_VERDICT2)
+    runPass: new Uint8Array(n * width).fill(NO_VERDICT)
   };
   runsOf.forEach((runs, i2) => {
     out.runs[i2] = runs.length;
@@ -47412,8 +47413,8 @@ function sideRuns(table, rows) {
     for (let j = 0; j < width; j++) {
       const s = runScore[r * width + j];
       if (!Number.isNaN(s)) scores.push(s);
-      const p2 = runPass ? runPass[r * width + j] : NO_VERDICT2;
-      if (p2 !== NO_VERDICT2) passes.push(p2);
+      const p2 = runPass ? runPass[r * width + j] : NO_VERDICT;
+      if (p2 !== NO_VERDICT) passes.push(p2);
     }
     runScores.push(Float64Array.from(scores));
     runPasses.push(Uint8Array.from(passes));
@@ -58181,7 +58182,7 @@ var result_schema_default = {
         },
         hash: {
           const: "fnv1a32-lowbias32-mod",
-          description: "How ids are assigned: FNV-1a over the id's UTF-16 code units, lowbias32, modulo count, plus one."
+          description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
         }
       }
     },
@@ -58377,14 +58378,22 @@ async function readResult(path, display = path) {
 }
 function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   let count = 0;
-  let inString = false;
   for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
     const c = text.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 44 || c === 91 || c === 123) count++;
+    if (c === 34) {
+      let from = i2 + 1;
+      for (; ; ) {
+        const quote3 = text.indexOf('"', from);
+        if (quote3 < 0) return count;
+        let slashes = 0;
+        while (text.charCodeAt(quote3 - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) {
+          i2 = quote3;
+          break;
+        }
+        from = quote3 + 1;
+      }
+    } else if (c === 44 || c === 91 || c === 123) count++;
   }
   return count;
 }

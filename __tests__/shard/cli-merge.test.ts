@@ -8,7 +8,7 @@ import { tempProject } from '../helpers/suite.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'scored');
 
-function project(predictions = 'head.jsonl'): string {
+function project(predictions = 'head.jsonl', run?: string): string {
   const root = tempProject('evalgate-shards-');
   for (const f of ['golden.jsonl', 'base.jsonl', 'head.jsonl'])
     copyFileSync(join(FIXTURES, f), join(root, f));
@@ -22,6 +22,7 @@ function project(predictions = 'head.jsonl'): string {
           task: 'scored',
           golden: 'golden.jsonl',
           predictions,
+          ...(run ? { run } : {}),
           slices: ['topic'],
           min_support: 5,
           gates: [{ metric: 'pass_rate', max_drop: 0.5 }],
@@ -127,6 +128,27 @@ describe('evalgate merge', () => {
       await cli('merge', join(root, 'whole.json'), '--config', config, '--out', out),
       /whole\.json: not a partial result \(no shard\); write one with evaluate --shard i\/n$/,
     );
+    // a tampered partial result: an example moved into a shard it does not hash to
+    const tampered = JSON.parse(readFileSync(parts[0], 'utf8'));
+    const stranger = JSON.parse(readFileSync(parts[1], 'utf8')).suites[0].examples.ids[0];
+    tampered.suites[0].examples.ids[0] = stranger;
+    writeFileSync(join(root, 'tampered.json'), JSON.stringify(tampered));
+    expectOneLine(
+      await cli(
+        'merge',
+        join(root, 'tampered.json'),
+        parts[1],
+        parts[2],
+        parts[3],
+        '--config',
+        config,
+        '--out',
+        out,
+      ),
+      new RegExp(
+        `suite judge: example "${stranger}" belongs to shard 2/4, not 1/4; merge the partial results`,
+      ),
+    );
     // a partial result is never compared
     expectOneLine(
       await cli('compare', '--base', join(root, 'whole.json'), '--head', parts[0], '--config', config),
@@ -136,5 +158,23 @@ describe('evalgate merge', () => {
       await cli('evaluate', '--config', config, '--shard', '5/4', '--out', out),
       /--shard: expected i\/n with 1 ≤ i ≤ n ≤ 256 \(e\.g\. 2\/4\), got "5\/4"$/,
     );
+  });
+
+  test("a shard's run: command sees EVALGATE_SHARD=i/n", async () => {
+    const root = project('head.jsonl', 'printf %s "$EVALGATE_SHARD" > seen.txt');
+    const out = join(root, 'part.json');
+    const run = await cli(
+      'evaluate',
+      '--config',
+      join(root, 'evalgate.yml'),
+      '--shard',
+      '3/4',
+      '--out',
+      out,
+      '--format',
+      'none',
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, 'seen.txt'), 'utf8')).toBe('3/4');
   });
 });

@@ -137,8 +137,14 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
     if (JSON.stringify(a) !== JSON.stringify(b))
       fail(part.file, `suite ${part.suite.name}: ${what} differs from ${head.file}; ${RUN_FIX}`);
   };
+  // counted before anything of size n is allocated: golden_n is the partial results' word
+  const total = parts.reduce((sum, part) => sum + part.rows.length, 0);
+  if (total !== n)
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`,
+    );
   const seen = new Uint8Array(n);
-  let total = 0;
   for (const part of parts) {
     const p = part.suite;
     same(part, 'task', p.task, head.suite.task);
@@ -160,13 +166,7 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
         );
       seen[row] = 1;
     }
-    total += part.rows.length;
   }
-  if (total !== n)
-    fail(
-      head.file,
-      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`,
-    );
 
   const merger = MERGERS[suite.task];
   if (!merger.combine)

@@ -75,13 +75,18 @@ function verdictOf(value: unknown, file: string, line: number, field: string): b
   });
 }
 
-export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
-  const f = {
+/** The fields a scored suite reads, defaults applied. */
+function scoredFields(suite: ResolvedSuite) {
+  return {
     id: suite.fields.id,
     score: suite.fields.score ?? 'score',
     verdict: suite.fields.verdict ?? 'verdict',
     run: suite.fields.run ?? 'run',
   };
+}
+
+export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
   const [golden, predictions] = await settleGoldenFirst([
@@ -145,12 +150,7 @@ export function aggregateScored(
   predictions: { file: string; n: number },
   missing: number,
 ): SuiteResult {
-  const f = {
-    id: suite.fields.id,
-    score: suite.fields.score ?? 'score',
-    verdict: suite.fields.verdict ?? 'verdict',
-    run: suite.fields.run ?? 'run',
-  };
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
   const summaries = summariesOf(columns);

@@ -47126,13 +47126,16 @@ function verdictOf(value, file, line, field) {
     message: `expected a verdict (true/false, "pass"/"fail" or 1/0), got ${describeType(value)}`
   });
 }
-async function evaluateScored(suite) {
-  const f = {
+function scoredFields(suite) {
+  return {
     id: suite.fields.id,
     score: suite.fields.score ?? "score",
     verdict: suite.fields.verdict ?? "verdict",
     run: suite.fields.run ?? "run"
   };
+}
+async function evaluateScored(suite) {
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
   const [golden, predictions] = await settleGoldenFirst([
@@ -47183,12 +47186,7 @@ async function evaluateScored(suite) {
   );
 }
 function aggregateScored(suite, golden, columns, predictions, missing) {
-  const f = {
-    id: suite.fields.id,
-    score: suite.fields.score ?? "score",
-    verdict: suite.fields.verdict ?? "verdict",
-    run: suite.fields.run ?? "run"
-  };
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
   const summaries = summariesOf(columns);
@@ -61872,8 +61870,13 @@ function mergeSuite(suite, inputs, s) {
     if (JSON.stringify(a) !== JSON.stringify(b))
       fail(part.file, `suite ${part.suite.name}: ${what} differs from ${head.file}; ${RUN_FIX}`);
   };
+  const total = parts.reduce((sum, part) => sum + part.rows.length, 0);
+  if (total !== n)
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`
+    );
   const seen = new Uint8Array(n);
-  let total = 0;
   for (const part of parts) {
     const p2 = part.suite;
     same(part, "task", p2.task, head.suite.task);
@@ -61895,13 +61898,7 @@ function mergeSuite(suite, inputs, s) {
         );
       seen[row] = 1;
     }
-    total += part.rows.length;
   }
-  if (total !== n)
-    fail(
-      head.file,
-      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`
-    );
   const merger = MERGERS[suite.task];
   if (!merger.combine)
     for (const part of parts) same(part, "family data", part.suite.shard.meta, head.suite.shard.meta);

@@ -120,7 +120,7 @@ describe('matrix shards and the fan-in job (evalgate-pr-sharded.yml)', () => {
     );
   });
 
-  test('a missing shard fails the fan-in with one line and reports nothing', async () => {
+  test('a missing shard fails the fan-in with one line and a failure status, and no comment', async () => {
     const gh = await seeded();
     const runs = [];
     for (const shard of [1, 3]) {
@@ -142,6 +142,14 @@ describe('matrix shards and the fan-in job (evalgate-pr-sharded.yml)', () => {
     );
     expect(fanIn.stdout).not.toMatch(/\n\s+at /);
     expect(gh.comments.size).toBe(0);
-    expect(gh.statuses).toHaveLength(0);
+    // an unevaluable head fails the pull request's status too (issue #10)
+    expect(gh.statuses).toEqual([
+      expect.objectContaining({
+        sha: HEAD_SHA,
+        state: 'failure',
+        context: 'evalgate / intents',
+        description: expect.stringContaining('shard 2/3 missing'),
+      }),
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import type { PullRequestInfo, RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { createOctokit } from './octokit.js';
 import { pullConfigs } from './pull-configs.js';
-import { report } from './publish.js';
+import { report, withFailureStatus } from './publish.js';
 import { mergeShardResults } from './shards.js';
 import {
   evaluate,
@@ -56,9 +56,23 @@ export async function onPullRequest(
   // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
   const git = { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` };
   // fan-in job (shards-dir): the matrix jobs' partial results, merged, stand for the evaluation
-  const head = settings.shardsDir
-    ? await mergeShardResults(settings, evalConfig, git)
-    : await evaluate(settings, evalConfig, git);
+  const evaluateHead = () =>
+    settings.shardsDir ? mergeShardResults(settings, evalConfig, git) : evaluate(settings, evalConfig, git);
+  // bad data or a gate that sees nothing fails the pull request's status too, not only the job (issue #10)
+  const head =
+    octokit && !readOnly
+      ? await withFailureStatus(
+          {
+            octokit,
+            settings,
+            context,
+            gateConfig,
+            headSha: pull.headSha,
+            what: 'the head could not be evaluated',
+          },
+          evaluateHead,
+        )
+      : await evaluateHead();
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   await report(settings, context, {

@@ -57150,18 +57150,16 @@ function resolveSuite(suite, i2, ctx) {
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
 // src/action/repo-files.ts
-async function readRepoFile(octokit, repo, path, ref) {
-  const data = await getRaw(octokit, repo, path, ref);
-  if (data === void 0) return void 0;
-  if (typeof data === "string") return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  return JSON.stringify(data);
-}
 async function readRepoBytes(octokit, repo, path, ref) {
   const data = await getRaw(octokit, repo, path, ref);
   if (typeof data === "string") return Buffer.from(data, "utf8");
   if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (data !== null && typeof data === "object" && !Array.isArray(data))
+    return Buffer.from(JSON.stringify(data), "utf8");
   return void 0;
+}
+async function readRepoFile(octokit, repo, path, ref) {
+  return (await readRepoBytes(octokit, repo, path, ref))?.toString("utf8");
 }
 async function getRaw(octokit, repo, path, ref) {
   const clean = path.replace(/^\.\/+/, "").replace(/^\/+/, "");
@@ -59363,7 +59361,6 @@ function carryOverrides(newBody, oldBody, headSha) {
 }
 
 // src/action/comment.ts
-var COMMENT_MODES = ["update", "new", "off"];
 var MARKER_PATTERN = /<!-- evalgate:report id="([^"]*)" head="([0-9a-f]*)" run="(\d+)" attempt="(\d+)" -->/;
 function markerLine(marker) {
   return `<!-- evalgate:report id="${encodeURIComponent(marker.id)}" head="${marker.headSha}" run="${marker.runId}" attempt="${marker.runAttempt}" -->`;
@@ -59518,7 +59515,6 @@ function gateChange(base, head) {
 }
 
 // src/action/status.ts
-var STATUS_MODES = ["status", "check", "off"];
 var CHECK_ANNOTATION_LIMIT = 50;
 var STATUS_DESCRIPTION_LIMIT = 140;
 function clip(text, limit) {
@@ -59675,7 +59671,11 @@ function resolveInside(root, path, what, file) {
 }
 
 // src/action/inputs.ts
-var FAIL_ON = ["fail", "warn", "never"];
+var INPUT_CHOICES = {
+  comment: ["update", "new", "off"],
+  status: ["status", "check", "off"],
+  failOn: ["fail", "warn", "never"]
+};
 var Inputs = {
   config: "config",
   token: "github-token",
@@ -59746,9 +59746,9 @@ function getSettings(env = process.env) {
     resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
     comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
     runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
-    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
+    comment: choiceInput(Inputs.comment, INPUT_CHOICES.comment, "update"),
+    status: choiceInput(Inputs.status, INPUT_CHOICES.status, "status"),
+    failOn: choiceInput(Inputs.failOn, INPUT_CHOICES.failOn, "fail"),
     ...commentAuthor ? { commentAuthor } : {},
     passEnv,
     ...shardText ? { shard: parseShard(shardText, `input ${Inputs.shard}`) } : {},

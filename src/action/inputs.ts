@@ -3,11 +3,16 @@ import { isAbsolute, resolve } from 'node:path';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { parseShard, type ShardSpec } from '../tasks/shard-rows.js';
-import { COMMENT_MODES, type CommentMode } from './comment.js';
-import { STATUS_MODES, type StatusMode } from './status.js';
 
-export const FAIL_ON = ['fail', 'warn', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+/** The inputs that take one of a few words, with their words (action.yml documents them). */
+export const INPUT_CHOICES = {
+  comment: ['update', 'new', 'off'],
+  status: ['status', 'check', 'off'],
+  failOn: ['fail', 'warn', 'never'],
+} as const;
+export type CommentMode = (typeof INPUT_CHOICES.comment)[number];
+export type StatusMode = (typeof INPUT_CHOICES.status)[number];
+export type FailOn = (typeof INPUT_CHOICES.failOn)[number];
 
 /** Every action input, parsed and validated once. */
 export interface ActionSettings {
@@ -112,9 +117,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     resultPath: within(core.getInput(Inputs.resultPath) || 'evalgate-result.json'),
     comparisonPath: within(core.getInput(Inputs.comparisonPath) || 'evalgate-comparison.json'),
     runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, 'update'),
-    status: choiceInput(Inputs.status, STATUS_MODES, 'status'),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, 'fail'),
+    comment: choiceInput(Inputs.comment, INPUT_CHOICES.comment, 'update'),
+    status: choiceInput(Inputs.status, INPUT_CHOICES.status, 'status'),
+    failOn: choiceInput(Inputs.failOn, INPUT_CHOICES.failOn, 'fail'),
     ...(commentAuthor ? { commentAuthor } : {}),
     passEnv,
     ...(shardText ? { shard: parseShard(shardText, `input ${Inputs.shard}`) } : {}),

@@ -9,11 +9,16 @@ import type { RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { baselineOf, evaluate, historyQuery, loadLocalConfig, relativeToWorkspace } from './steps.js';
 import { writeSummary } from './summary.js';
+import { mergeShardResults } from './shards.js';
 
 /** push (and any other event): evaluate and write the result, which the workflow uploads as the baseline. */
 export async function onPush(settings: ActionSettings, context: RunContext): Promise<void> {
   const config = await loadLocalConfig(settings);
-  const result = await evaluate(settings, config, { sha: context.sha, ref: process.env.GITHUB_REF ?? null });
+  const git = { sha: context.sha, ref: process.env.GITHUB_REF ?? null };
+  // fan-in job (shards-dir): the merged partial results are the baseline
+  const result = settings.shardsDir
+    ? await mergeShardResults(settings, config, git)
+    : await evaluate(settings, config, git);
   // the earlier baselines, so pull requests comparing with this result draw the trend without a call
   const history = await pushHistory(settings, config, context);
   if (history) result.history = history;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { gateChange, type GateChange } from '../bot/gate-change.js';
 import { definitionChanges, evaluationConfig } from '../config/gating-config.js';
 import { configChangeMarkdown } from '../report/config-change.js';
 import { writeResult } from '../result/io.js';
@@ -34,6 +35,7 @@ export async function onPullRequest(
   let gateConfig = headConfig;
   let evalConfig = headConfig;
   let configNote = '';
+  let change: GateChange | undefined;
   if (octokit) {
     const base = await core.group('Base config', () =>
       loadBaseConfig(octokit, context.repo, repoPath(settings), pull.baseSha, headConfig.root),
@@ -42,6 +44,8 @@ export async function onPullRequest(
       gateConfig = base;
       evalConfig = evaluationConfig(base, headConfig);
       configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
+      // a change to the gates fails the run until a maintainer overrides (src/bot/override-decision.ts)
+      change = gateChange(base, headConfig);
     } else {
       configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
     }
@@ -81,6 +85,7 @@ export async function onPullRequest(
     head,
     baseline,
     configNote,
+    gateChange: change,
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => (octokit ? await getLiveHead(octokit, context, pull.number) : pull.headSha),

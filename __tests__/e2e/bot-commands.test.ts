@@ -83,14 +83,21 @@ describe('override', () => {
     expect(run.summary).toContain('#### Overrides');
     expect(replies()).toEqual([]);
 
-    // A later report on the same head keeps the record (and its row).
+    // A re-run on the same head (same failing gate) keeps the override: success, the row, a note.
     const again = await runPullRequest(gh, workspace({ predictions: degraded(predictions()) }), {
       runId: 101,
     });
-    expect(again.code).not.toBe(0);
+    expect(again.code).toBe(0);
+    expect(again.outputs.verdict).toBe('overridden');
+    expect(gh.statuses.at(-1)).toMatchObject({
+      sha: HEAD_SHA,
+      state: 'success',
+      description: `overridden by @${MAINTAINER.login}: ${REASON}`,
+    });
     expect(parseMarker(sticky().body)).toMatchObject({ runId: 101, headSha: HEAD_SHA });
     expect(readOverrides(sticky().body)).toEqual([record]);
     expect(sticky().body).toContain('✅ active');
+    expect(sticky().body).toContain('on this commit: the status is success.');
 
     // A new push: the override does not carry to the new head.
     gh.pulls.get(PR)!.head.sha = NEWER_HEAD_SHA;

@@ -73,16 +73,22 @@ export function decideRun(input: ReportInput, options: DecisionOptions): RunDeci
     lookupFailed: lookupError !== undefined,
   });
   const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === 'fail');
+  // other failing checks (a gate change): named first, then what the metrics say when they fail too
+  const failedChecks = (input.checks ?? []).filter((c) => c.verdict === 'fail' && c !== coverage);
+  const metrics =
+    input.comparison && input.comparison.verdict !== 'pass' ? `; ${input.comparison.summary}` : '';
   const statusDescription =
     lookupError !== undefined
       ? `error: the baseline lookup failed: ${lookupError}`
       : coverage?.verdict === 'fail'
         ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated`
-        : failedDocChecks.length > 0
-          ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
-          : verdict === 'no_baseline'
-            ? (input.noBaselineReason ?? 'no baseline was found')
-            : (input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`);
+        : failedChecks.length > 0
+          ? `${verdictLabel(verdict)}: ${failedChecks.map((c) => c.item ?? c.name).join('; ')}${metrics}`
+          : failedDocChecks.length > 0
+            ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? '' : 's'} failed`
+            : verdict === 'no_baseline'
+              ? (input.noBaselineReason ?? 'no baseline was found')
+              : (input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`);
   const items = failing ? failingItems(input, lookupError, verdict) : [];
   const grant = options.override;
   const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
@@ -112,7 +118,7 @@ export function decideRun(input: ReportInput, options: DecisionOptions): RunDeci
     ...(input.comparison && input.comparison.verdict !== 'pass' ? [input.comparison.summary] : []),
     ...(input.checks ?? [])
       .filter((c) => c.verdict !== 'pass')
-      .map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, '')}`),
+      .map((c) => `${c.name}: ${c.markdown.split('\n')[0].replace(/[`*]/g, '')}`),
     ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
     ...(lookupError !== undefined
       ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`]
@@ -120,9 +126,7 @@ export function decideRun(input: ReportInput, options: DecisionOptions): RunDeci
         ? [`no baseline (${input.noBaselineReason ?? 'none found'})`]
         : []),
     ...(override
-      ? [
-          `The override by @${override.user} on this commit does not cover ${override.uncovered.join('; ')}.`,
-        ]
+      ? [`The override by @${override.user} on this commit does not cover ${override.uncovered.join('; ')}.`]
       : []),
   ];
   const failureMessage =

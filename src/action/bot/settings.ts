@@ -17,6 +17,18 @@ export interface BotSettings {
   readonly watch: boolean;
   /** The watch compares with the newest baseline at least this many days old. */
   readonly watchDays: number;
+  /** What the watch compares with: that baseline (`days`), or the latest release's (`release`). */
+  readonly watchBaseline: WatchBaselineKind;
+  /** Teams (`org/team-slug`) whose active members may override, besides the roles. */
+  readonly overrideTeams: readonly TeamRef[];
+}
+
+export const WATCH_BASELINES = ['days', 'release'] as const;
+export type WatchBaselineKind = (typeof WATCH_BASELINES)[number];
+
+export interface TeamRef {
+  readonly org: string;
+  readonly slug: string;
 }
 
 export const BotInputs = {
@@ -26,7 +38,36 @@ export const BotInputs = {
   minReasonWords: 'override-min-words',
   watch: 'watch',
   watchDays: 'watch-days',
+  watchBaseline: 'watch-baseline',
+  overrideTeams: 'override-teams',
 } as const;
+
+function watchBaselineInput(): WatchBaselineKind {
+  const raw = core.getInput(BotInputs.watchBaseline).trim().toLowerCase() || 'days';
+  if (!(WATCH_BASELINES as readonly string[]).includes(raw))
+    throw new InputError({
+      field: `input ${BotInputs.watchBaseline}`,
+      message: `expected ${WATCH_BASELINES.join(' or ')}, got ${JSON.stringify(raw)}`,
+    });
+  return raw as WatchBaselineKind;
+}
+
+/** `org/team-slug` entries, comma- or space-separated (GitHub's team slugs: letters, digits, - and _). */
+function teamsInput(): TeamRef[] {
+  const entries = core
+    .getInput(BotInputs.overrideTeams)
+    .split(/[\s,]+/)
+    .filter((t) => t !== '');
+  return entries.map((entry) => {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(entry);
+    if (!match)
+      throw new InputError({
+        field: `input ${BotInputs.overrideTeams}`,
+        message: `expected org/team-slug, got ${JSON.stringify(entry)}`,
+      });
+    return { org: match[1], slug: match[2].toLowerCase() };
+  });
+}
 
 function wholeNumber(name: string, fallback: number, min: number): number {
   const raw = core.getInput(name).trim();
@@ -63,5 +104,7 @@ export function getBotSettings(): BotSettings {
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
     watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
+    watchBaseline: watchBaselineInput(),
+    overrideTeams: teamsInput(),
   };
 }

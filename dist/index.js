@@ -60170,14 +60170,38 @@ function getSettings(env = process.env) {
 
 // src/action/bot/settings.ts
 var REPO_ROLES = ["admin", "maintain", "write", "triage", "read"];
+var WATCH_BASELINES = ["days", "release"];
 var BotInputs = {
   prefix: "command-prefix",
   overrideRoles: "override-roles",
   allowAuthorOverride: "override-allow-author",
   minReasonWords: "override-min-words",
   watch: "watch",
-  watchDays: "watch-days"
+  watchDays: "watch-days",
+  watchBaseline: "watch-baseline",
+  overrideTeams: "override-teams"
 };
+function watchBaselineInput() {
+  const raw = getInput(BotInputs.watchBaseline).trim().toLowerCase() || "days";
+  if (!WATCH_BASELINES.includes(raw))
+    throw new InputError({
+      field: `input ${BotInputs.watchBaseline}`,
+      message: `expected ${WATCH_BASELINES.join(" or ")}, got ${JSON.stringify(raw)}`
+    });
+  return raw;
+}
+function teamsInput() {
+  const entries = getInput(BotInputs.overrideTeams).split(/[\s,]+/).filter((t) => t !== "");
+  return entries.map((entry) => {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(entry);
+    if (!match)
+      throw new InputError({
+        field: `input ${BotInputs.overrideTeams}`,
+        message: `expected org/team-slug, got ${JSON.stringify(entry)}`
+      });
+    return { org: match[1], slug: match[2].toLowerCase() };
+  });
+}
 function wholeNumber(name, fallback, min) {
   const raw = getInput(name).trim();
   if (raw === "") return fallback;
@@ -60208,7 +60232,9 @@ function getBotSettings() {
     allowAuthorOverride: booleanInput(BotInputs.allowAuthorOverride, false),
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
     watch: booleanInput(BotInputs.watch, false),
-    watchDays: wholeNumber(BotInputs.watchDays, 7, 0)
+    watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
+    watchBaseline: watchBaselineInput(),
+    overrideTeams: teamsInput()
   };
 }
 
@@ -60237,6 +60263,28 @@ async function repoStanding(octokit, repo, login) {
 }
 function isAllowed(standing, allowed) {
   return allowed.includes(standing.role) || standing.holds.some((r) => allowed.includes(r));
+}
+var TEAM_TOKEN_NOTE = "override-teams needs a token that can read the organization\u2019s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow\u2019s GITHUB_TOKEN cannot";
+async function teamStanding(octokit, teams, login) {
+  const misses = [];
+  for (const { org, slug } of teams) {
+    const team = `${org}/${slug}`;
+    try {
+      const { data } = await api(
+        `Reading @${login}'s membership of ${team}`,
+        "members: read (organization)",
+        () => octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login })
+      );
+      if (data.state === "active") return { memberOf: team, misses };
+      misses.push(`${team}: the membership is ${data.state}, not active`);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      misses.push(
+        error2.status === 404 ? `${team}: not a member, or the token cannot see the team (404; ${TEAM_TOKEN_NOTE})` : error2.status === 403 ? `${team}: the token may not read the team (403; ${TEAM_TOKEN_NOTE})` : `${team}: the lookup failed (${error2.message})`
+      );
+    }
+  }
+  return { misses };
 }
 
 // src/action/bot/preflight.ts
@@ -60432,13 +60480,20 @@ async function livePull(job) {
   if (pull.state !== "open") throw sorry(`pull request #${pull.number} is ${escapeText(pull.state)}`);
   return pull;
 }
-async function requireRole(job, roles, what) {
-  const standing = await repoStanding(job.octokit, job.repo, job.event.sender.login);
-  if (!isAllowed(standing, roles)) {
-    throw sorry(
-      `${what} takes one of these repository roles: ${roles.map(escapeText).join(", ")}; yours is ${escapeText(standing.role)}`
-    );
+async function requireRole(job, roles, what, teams = []) {
+  const login = job.event.sender.login;
+  const standing = await repoStanding(job.octokit, job.repo, login);
+  if (isAllowed(standing, roles)) return;
+  const rolesText = `one of these repository roles: ${roles.map(escapeText).join(", ")}`;
+  if (teams.length === 0) throw sorry(`${what} takes ${rolesText}; yours is ${escapeText(standing.role)}`);
+  const membership = await teamStanding(job.octokit, teams, login);
+  if (membership.memberOf) {
+    info(`@${login} may override as an active member of ${membership.memberOf}.`);
+    return;
   }
+  throw sorry(
+    `${what} takes ${rolesText}, or active membership of one of these teams: ${teams.map((t) => escapeText(`${t.org}/${t.slug}`)).join(", ")}; your role is ${escapeText(standing.role)}, and ${membership.misses.map(escapeText).join("; ")}`
+  );
 }
 async function carryOut(job, command) {
   const { bot, event } = job;
@@ -60466,7 +60521,7 @@ async function override(job, reason) {
       `an override needs a reason of at least ${bot.minReasonWords} words: \`${bot.prefix} override <reason>\``
     );
   }
-  await requireRole(job, bot.overrideRoles, "an override");
+  await requireRole(job, bot.overrideRoles, "an override", bot.overrideTeams);
   if (!bot.allowAuthorOverride && sameLogin(event.sender.login, event.issueAuthor)) {
     throw sorry("the author of a pull request cannot override its own gates; please ask a maintainer");
   }
@@ -61567,6 +61622,33 @@ async function withFailureStatus(octokit, settings, context3, gateConfig, headSh
 
 // src/action/watch/baseline.ts
 var MAX_RUNS_SCANNED2 = 1e3;
+async function firstUsableBaseline(octokit, repo, settings, runs, where, basis) {
+  for (const run2 of runs) {
+    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+    if (!artifact) continue;
+    try {
+      const result = await downloadResultArtifact(octokit, repo, artifact);
+      return {
+        found: true,
+        baseline: {
+          result,
+          sha: run2.head_sha,
+          createdAt: run2.created_at,
+          source: `artifact '${settings.artifact}' of push run #${run2.run_number} (id ${run2.id}, ${run2.created_at.slice(0, 10)}) ${where}`,
+          basis
+        }
+      };
+    } catch (error2) {
+      if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
+        return {
+          found: false,
+          reason: `the baseline artifact of run ${run2.id} is unusable: ${error2.message}`
+        };
+      throw error2;
+    }
+  }
+  return void 0;
+}
 async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
   const cutoff = now.getTime() - days * 864e5;
   const cutoffText = new Date(cutoff).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -61588,46 +61670,98 @@ async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
         ...filters,
         workflow_id: settings.workflow
       });
-      const found3 = [];
+      const found4 = [];
       let seen = 0;
       for await (const page of pages) {
         for (const run2 of page.data) {
           seen += 1;
           if (repo.id !== void 0 && run2.head_repository?.id !== repo.id) continue;
-          if (Date.parse(run2.created_at) <= cutoff) found3.push(run2);
+          if (Date.parse(run2.created_at) <= cutoff) found4.push(run2);
         }
-        if (found3.length >= 10 || seen >= MAX_RUNS_SCANNED2) break;
+        if (found4.length >= 10 || seen >= MAX_RUNS_SCANNED2) break;
       }
-      return found3;
+      return found4;
     }
   );
-  for (const run2 of candidates) {
-    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
-    if (!artifact) continue;
-    try {
-      const result = await downloadResultArtifact(octokit, repo, artifact);
-      return {
-        found: true,
-        baseline: {
-          result,
-          sha: run2.head_sha,
-          createdAt: run2.created_at,
-          source: `artifact '${settings.artifact}' of push run #${run2.run_number} (id ${run2.id}, ${run2.created_at.slice(0, 10)}) on ${branch}`
-        }
-      };
-    } catch (error2) {
-      if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
-        return {
-          found: false,
-          reason: `the baseline artifact of run ${run2.id} is unusable: ${error2.message}`
-        };
-      throw error2;
-    }
-  }
+  const found3 = await firstUsableBaseline(
+    octokit,
+    repo,
+    settings,
+    candidates,
+    `on ${branch}`,
+    `the newest baseline at least ${days} days old`
+  );
+  if (found3) return found3;
   return {
     found: false,
     reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoffText}) has an unexpired '${settings.artifact}' artifact`
   };
+}
+
+// src/action/watch/release.ts
+var MAX_RELEASE_RUNS = 20;
+async function latestRelease(octokit, repo) {
+  let tag;
+  try {
+    const { data } = await api(
+      "Reading the latest release",
+      "contents: read",
+      () => octokit.rest.repos.getLatestRelease({ owner: repo.owner, repo: repo.repo })
+    );
+    tag = data.tag_name;
+  } catch (error2) {
+    if (error2 instanceof GitHubApiError && error2.status === 404) return void 0;
+    throw error2;
+  }
+  const { data: commit } = await api(
+    `Resolving the release tag ${tag}`,
+    "contents: read",
+    () => octokit.rest.repos.getCommit({ owner: repo.owner, repo: repo.repo, ref: tag })
+  );
+  return { tag, sha: commit.sha };
+}
+async function baselineOfRelease(octokit, repo, settings, release) {
+  const short2 = release.sha.slice(0, 7);
+  const { data } = await api(
+    `Listing the push runs of ${short2} (release ${release.tag})`,
+    "actions: read",
+    () => octokit.rest.actions.listWorkflowRunsForRepo({
+      owner: repo.owner,
+      repo: repo.repo,
+      head_sha: release.sha,
+      event: "push",
+      status: "success",
+      per_page: MAX_RELEASE_RUNS
+    })
+  );
+  const runs = data.workflow_runs.filter(
+    (run2) => (repo.id === void 0 || run2.head_repository?.id === repo.id) && (settings.workflow === void 0 || run2.path.endsWith(`/${settings.workflow}`))
+  );
+  const found3 = await firstUsableBaseline(
+    octokit,
+    repo,
+    settings,
+    runs,
+    `at release ${release.tag} (${short2})`,
+    `the baseline of the latest release, ${release.tag}`
+  );
+  return found3 ?? {
+    found: false,
+    reason: `no successful push run of the latest release's commit ${short2} (${release.tag}) has an unexpired '${settings.artifact}' artifact; artifacts expire (90 days by default): keep the release's with a longer retention-days`
+  };
+}
+async function watchBaselineFor(octokit, repo, settings, watch, notice2) {
+  const byDays = () => baselineDaysAgo(octokit, repo, settings, watch.branch, watch.days, /* @__PURE__ */ new Date());
+  if (watch.kind === "days") return byDays();
+  const release = await latestRelease(octokit, repo);
+  if (release) return baselineOfRelease(octokit, repo, settings, release);
+  notice2(
+    `watch-baseline: release, but ${repo.owner}/${repo.repo} has no release yet: comparing with the newest baseline at least ${watch.days} days old instead.`
+  );
+  const outcome = await byDays();
+  if (!outcome.found) return outcome;
+  const basis = `no release yet, so the newest baseline at least ${watch.days} days old`;
+  return { found: true, baseline: { ...outcome.baseline, basis } };
 }
 
 // src/action/watch/issues.ts
@@ -61763,7 +61897,13 @@ async function onWatch(settings, context3, eventName) {
   setOutput("suites", String(head.suites.length));
   const outcome = await group(
     "Baseline",
-    () => baselineDaysAgo(octokit, repo, config.baseline ?? DEFAULT_BASELINE, branch, bot.watchDays, /* @__PURE__ */ new Date())
+    () => watchBaselineFor(
+      octokit,
+      repo,
+      config.baseline ?? DEFAULT_BASELINE,
+      { branch, kind: bot.watchBaseline, days: bot.watchDays },
+      (line) => notice(line)
+    )
   );
   if (!outcome.found) {
     notice(`Nothing to watch against: ${outcome.reason}.`);
@@ -61790,7 +61930,6 @@ ${escapeText(outcome.reason)}.
       suite,
       comparison,
       baseline: outcome.baseline,
-      days: bot.watchDays,
       runUrl: context3.runUrl,
       open: issues.get(suite.name) ?? []
     });
@@ -61805,7 +61944,7 @@ ${escapeText(outcome.reason)}.
     [
       `## evalgate watch: ${comparison.verdict}`,
       "",
-      `${branch} at \`${context3.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)}.`,
+      `${branch} at \`${context3.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)} (${escapeText(outcome.baseline.basis)}).`,
       "",
       "| suite | verdict | issue |",
       "| --- | --- | --- |",
@@ -61830,7 +61969,7 @@ async function keepWatch(octokit, repo, watch) {
   if (suite.verdict === "fail") {
     const body = [
       watchMarker(watch.name, suite.name),
-      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (the newest baseline at least ${watch.days} days old). This issue is updated on each run and closed when the suite passes again.`,
+      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (${escapeText(watch.baseline.basis)}). This issue is updated on each run and closed when the suite passes again.`,
       "",
       suiteReport(comparison, suite, `evalgate watch / ${watch.name}`),
       "",

@@ -188,6 +188,56 @@ describe('override', () => {
   });
 });
 
+describe('override-teams', () => {
+  const TEAM = 'Codertocat/release-managers';
+
+  test('an active member of an override team may override though their role is write', async () => {
+    await fake();
+    await failingPullRun(gh, baseline);
+    gh.bot.teams.set(TEAM.toLowerCase(), new Map([[WRITER.login, 'active']]));
+    const run = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: { 'override-teams': TEAM },
+    });
+    expect(run.outputs.verdict).toBe('overridden');
+    expect(run.stdout).toContain(
+      `@${WRITER.login} may override as an active member of Codertocat/release-managers.`,
+    );
+    expect(gh.statuses.at(-1)).toMatchObject({ state: 'success' });
+    expect(
+      gh.requests.filter((r) => r.operationId === 'teams/get-membership-for-user-in-org').map((r) => r.path),
+    ).toEqual([`/orgs/Codertocat/teams/release-managers/memberships/${WRITER.login}`]);
+  });
+
+  test('a pending member, and a lookup the token may not make, are refused with the reason', async () => {
+    await fake();
+    await failingPullRun(gh, baseline);
+    gh.bot.teams.set(TEAM.toLowerCase(), new Map([[WRITER.login, 'pending']]));
+    const pending = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: { 'override-teams': TEAM },
+    });
+    expect(pending.outputs.verdict).toBe('refused');
+    expect(replies()[0].body).toContain(
+      'or active membership of one of these teams: Codertocat/release-managers; your role is write, and Codertocat/release-managers: the membership is pending, not active',
+    );
+    gh.forbid('teams/get-membership-for-user-in-org');
+    const forbidden = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: { 'override-teams': `${TEAM}, octo-org/nobody` },
+    });
+    expect(forbidden.outputs.verdict).toBe('refused');
+    expect(replies()[1].body).toContain(
+      'Codertocat/release-managers: the token may not read the team (403; override-teams needs a token that can read the organization’s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow’s GITHUB_TOKEN cannot)',
+    );
+    expect(replies()[1].body).toContain('octo-org/nobody: the token may not read the team (403;');
+    expect(gh.statuses.at(-1)!.state).toBe('failure');
+  });
+});
+
 describe('comments that are not commands for the bot', () => {
   test('an edit that does not add the command (the old body had it) does nothing', async () => {
     await fake();

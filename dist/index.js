@@ -60179,7 +60179,8 @@ var BotInputs = {
   watch: "watch",
   watchDays: "watch-days",
   watchBaseline: "watch-baseline",
-  overrideTeams: "override-teams"
+  overrideTeams: "override-teams",
+  teamsToken: "override-teams-token"
 };
 function watchBaselineInput() {
   const raw = getInput(BotInputs.watchBaseline).trim().toLowerCase() || "days";
@@ -60213,6 +60214,12 @@ function wholeNumber(name, fallback, min) {
     });
   return value;
 }
+function teamsTokenInput() {
+  const token = getInput(BotInputs.teamsToken).trim();
+  if (token === "") return {};
+  setSecret(token);
+  return { teamsToken: token };
+}
 function getBotSettings() {
   const prefix = getInput(BotInputs.prefix).trim() || DEFAULT_COMMAND_PREFIX;
   if (/\s/.test(prefix))
@@ -60234,7 +60241,8 @@ function getBotSettings() {
     watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
     watchBaseline: watchBaselineInput(),
-    overrideTeams: teamsInput()
+    overrideTeams: teamsInput(),
+    ...teamsTokenInput()
   };
 }
 
@@ -60486,7 +60494,8 @@ async function requireRole(job, roles, what, teams = []) {
   if (isAllowed(standing, roles)) return;
   const rolesText = `one of these repository roles: ${roles.map(escapeText).join(", ")}`;
   if (teams.length === 0) throw sorry(`${what} takes ${rolesText}; yours is ${escapeText(standing.role)}`);
-  const membership = await teamStanding(job.octokit, teams, login);
+  const reader = job.bot.teamsToken ? createOctokit(job.bot.teamsToken) : job.octokit;
+  const membership = await teamStanding(reader, teams, login);
   if (membership.memberOf) {
     info(`@${login} may override as an active member of ${membership.memberOf}.`);
     return;

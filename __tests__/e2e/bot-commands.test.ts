@@ -6,6 +6,7 @@ import { GITHUB_ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../github/
 import { AUTHOR, failingPullRun, MAINTAINER, runComment, WRITER } from './bot-fixtures.js';
 import {
   baselineResult,
+  documentedStep,
   HEAD_SHA,
   NEWER_HEAD_SHA,
   OWNER,
@@ -34,8 +35,17 @@ beforeAll(async () => {
   baseline = await baselineResult();
 });
 
+/** A token that may read the organization's teams (GITHUB_TOKEN cannot). */
+const ORG_TOKEN = 'github_pat_org-members-read-never-printed';
+
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await startFakeGitHub({
+    owner: OWNER,
+    repo: REPO,
+    repoId: REPO_ID,
+    requiredToken: TOKEN,
+    orgToken: ORG_TOKEN,
+  });
   return gh;
 }
 
@@ -189,51 +199,59 @@ describe('override', () => {
 });
 
 describe('override-teams', () => {
-  const TEAM = 'Codertocat/release-managers';
+  const TEAM = 'my-org/release-managers';
+  /** The documented teams workflow's inputs (docs/bot.md), its secret standing for a token that reads teams. */
+  const documented = (): Record<string, string> => {
+    const { inputs } = documentedStep('bot/evalgate-commands-teams.yml');
+    expect(inputs['override-teams']).toBe(TEAM);
+    expect(inputs['override-teams-token']).toBe('${{ secrets.EVALGATE_TEAMS_TOKEN }}');
+    return { ...inputs, 'override-teams-token': ORG_TOKEN };
+  };
 
-  test('an active member of an override team may override though their role is write', async () => {
+  test('the documented teams workflow: an active member may override though their role is write; the team token reads the team, and only that', async () => {
     await fake();
     await failingPullRun(gh, baseline);
-    gh.bot.teams.set(TEAM.toLowerCase(), new Map([[WRITER.login, 'active']]));
+    gh.bot.teams.set(TEAM, new Map([[WRITER.login, 'active']]));
     const run = await runComment(gh, {
       body: `/evalgate override ${REASON}`,
       user: WRITER,
-      inputs: { 'override-teams': TEAM },
+      inputs: documented(),
     });
     expect(run.outputs.verdict).toBe('overridden');
-    expect(run.stdout).toContain(
-      `@${WRITER.login} may override as an active member of Codertocat/release-managers.`,
-    );
+    expect(run.stdout).toContain(`@${WRITER.login} may override as an active member of ${TEAM}.`);
+    expect(run.stdout).toContain(`::add-mask::${ORG_TOKEN}`);
+    expect(run.stdout.replace(`::add-mask::${ORG_TOKEN}`, '')).not.toContain(ORG_TOKEN);
     expect(gh.statuses.at(-1)).toMatchObject({ state: 'success' });
-    expect(
-      gh.requests.filter((r) => r.operationId === 'teams/get-membership-for-user-in-org').map((r) => r.path),
-    ).toEqual([`/orgs/Codertocat/teams/release-managers/memberships/${WRITER.login}`]);
+    const lookups = gh.requests.filter((r) => r.operationId === 'teams/get-membership-for-user-in-org');
+    expect(lookups.map((r) => [r.path, r.status])).toEqual([
+      [`/orgs/my-org/teams/release-managers/memberships/${WRITER.login}`, 200],
+    ]);
   });
 
-  test('a pending member, and a lookup the token may not make, are refused with the reason', async () => {
+  test('a pending member, and the GITHUB_TOKEN reading the team, are refused with the reason and the token to use', async () => {
     await fake();
     await failingPullRun(gh, baseline);
-    gh.bot.teams.set(TEAM.toLowerCase(), new Map([[WRITER.login, 'pending']]));
+    gh.bot.teams.set(TEAM, new Map([[WRITER.login, 'pending']]));
     const pending = await runComment(gh, {
       body: `/evalgate override ${REASON}`,
       user: WRITER,
-      inputs: { 'override-teams': TEAM },
+      inputs: documented(),
     });
     expect(pending.outputs.verdict).toBe('refused');
     expect(replies()[0].body).toContain(
-      'or active membership of one of these teams: Codertocat/release-managers; your role is write, and Codertocat/release-managers: the membership is pending, not active',
+      `or active membership of one of these teams: ${TEAM}; your role is write, and ${TEAM}: the membership is pending, not active`,
     );
-    gh.forbid('teams/get-membership-for-user-in-org');
+    // Without override-teams-token the lookup goes out with the workflow's token: 403 from GitHub.
     const forbidden = await runComment(gh, {
       body: `/evalgate override ${REASON}`,
       user: WRITER,
-      inputs: { 'override-teams': `${TEAM}, octo-org/nobody` },
+      inputs: { 'override-teams': `${TEAM}, my-org/sre` },
     });
     expect(forbidden.outputs.verdict).toBe('refused');
     expect(replies()[1].body).toContain(
-      'Codertocat/release-managers: the token may not read the team (403; override-teams needs a token that can read the organization’s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow’s GITHUB_TOKEN cannot)',
+      `${TEAM}: the token may not read the team (403; override-teams needs a token that can read the organization’s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow’s GITHUB_TOKEN cannot)`,
     );
-    expect(replies()[1].body).toContain('octo-org/nobody: the token may not read the team (403;');
+    expect(replies()[1].body).toContain('my-org/sre: the token may not read the team (403;');
     expect(gh.statuses.at(-1)!.state).toBe('failure');
   });
 });

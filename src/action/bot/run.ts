@@ -136,7 +136,9 @@ async function requireRole(
   if (isAllowed(standing, roles)) return;
   const rolesText = `one of these repository roles: ${roles.map(escapeText).join(', ')}`;
   if (teams.length === 0) throw sorry(`${what} takes ${rolesText}; yours is ${escapeText(standing.role)}`);
-  const membership = await teamStanding(job.octokit, teams, login);
+  // GITHUB_TOKEN cannot read an organization's teams: override-teams-token, when given, makes this one read.
+  const reader = job.bot.teamsToken ? createOctokit(job.bot.teamsToken) : job.octokit;
+  const membership = await teamStanding(reader, teams, login);
   if (membership.memberOf) {
     core.info(`@${login} may override as an active member of ${membership.memberOf}.`);
     return;

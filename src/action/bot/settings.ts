@@ -21,6 +21,8 @@ export interface BotSettings {
   readonly watchBaseline: WatchBaselineKind;
   /** Teams (`org/team-slug`) whose active members may override, besides the roles. */
   readonly overrideTeams: readonly TeamRef[];
+  /** A token that may read the organization's teams (GITHUB_TOKEN cannot), used for that lookup only. */
+  readonly teamsToken?: string;
 }
 
 export const WATCH_BASELINES = ['days', 'release'] as const;
@@ -40,6 +42,7 @@ export const BotInputs = {
   watchDays: 'watch-days',
   watchBaseline: 'watch-baseline',
   overrideTeams: 'override-teams',
+  teamsToken: 'override-teams-token',
 } as const;
 
 function watchBaselineInput(): WatchBaselineKind {
@@ -81,6 +84,13 @@ function wholeNumber(name: string, fallback: number, min: number): number {
   return value;
 }
 
+function teamsTokenInput(): { teamsToken?: string } {
+  const token = core.getInput(BotInputs.teamsToken).trim();
+  if (token === '') return {};
+  core.setSecret(token);
+  return { teamsToken: token };
+}
+
 export function getBotSettings(): BotSettings {
   const prefix = core.getInput(BotInputs.prefix).trim() || DEFAULT_COMMAND_PREFIX;
   if (/\s/.test(prefix))
@@ -106,5 +116,6 @@ export function getBotSettings(): BotSettings {
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
     watchBaseline: watchBaselineInput(),
     overrideTeams: teamsInput(),
+    ...teamsTokenInput(),
   };
 }

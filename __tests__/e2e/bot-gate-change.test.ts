@@ -5,13 +5,12 @@ import { readOverrides } from '../../src/bot/overrides.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/io.js';
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
-import { runAction, type ActionRun } from '../github/harness/run-action.js';
+import { phaseOneRun, phaseTwo } from './hardening-fixtures.js';
 import { failingPullRun, MAINTAINER, runComment } from './bot-fixtures.js';
 import {
   baselineResult,
   configText,
   degraded,
-  documentedStep,
   HEAD_SHA,
   NEWER_HEAD_SHA,
   OWNER,
@@ -165,44 +164,11 @@ describe('re-runs of an overridden head', () => {
 describe('workflow_run (fork pull requests)', () => {
   let fork: FakeRepo;
 
+  /** Phase 1 of the fork's pull request: its run, with the result uploaded. */
   async function phaseOne(): Promise<number> {
     const run = await runPullRequest(gh, workspace({ config: LOOSENED }), { headRepoId: fork.id });
     const head = parseResult(readFileSync(run.outputs['result-path'], 'utf8'), 'phase 1');
-    const prRun = gh.addWorkflowRun({
-      headSha: HEAD_SHA,
-      headBranch: 'feature',
-      event: 'pull_request',
-      headRepository: fork,
-    });
-    gh.addArtifact({ runId: prRun.id, name: 'evalgate-result', data: zipResult(head) });
-    return prRun.id;
-  }
-
-  function phaseTwo(runId: number, attempt: number): Promise<ActionRun> {
-    return runAction({
-      apiUrl: gh.url,
-      example: {
-        event: 'workflow_run',
-        action: 'completed',
-        overrides: {
-          repository: { id: REPO_ID, full_name: `${OWNER}/${REPO}` },
-          workflow_run: {
-            id: runId,
-            run_attempt: attempt,
-            event: 'pull_request',
-            conclusion: 'success',
-            head_sha: HEAD_SHA,
-            head_branch: 'feature',
-            pull_requests: [],
-            head_repository: { id: fork.id, full_name: `fork-owner/${REPO}`, owner: { login: 'fork-owner' } },
-            path: '.github/workflows/ci.yml',
-          },
-        },
-      },
-      runId: 9000 + attempt,
-      workflowRef: `${OWNER}/${REPO}/.github/workflows/evalgate-report.yml@refs/heads/main`,
-      inputs: { ...documentedStep('evalgate-report.yml').inputs, 'github-token': TOKEN },
-    });
+    return phaseOneRun({ gh, fork }, zipResult(head));
   }
 
   test("the fork's config, read at its head through the API, is a gate change until overridden; the next report keeps the override", async () => {
@@ -211,7 +177,7 @@ describe('workflow_run (fork pull requests)', () => {
     seedRepository(gh, baseline, { headRepo: fork, headConfig: LOOSENED });
     gh.setRole(MAINTAINER.login, 'maintain');
     const runId = await phaseOne();
-    const first = await phaseTwo(runId, 1);
+    const first = await phaseTwo({ gh, fork }, runId);
     expect(first.code).not.toBe(0);
     expect(gh.statuses.at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'failure' });
     expect(sticky().body).toContain('- ❌ **gate change**');
@@ -221,7 +187,7 @@ describe('workflow_run (fork pull requests)', () => {
 
     const command = await runComment(gh, { body: `/evalgate override ${REASON}`, user: MAINTAINER });
     expect(command.outputs.verdict).toBe('overridden');
-    const again = await phaseTwo(runId, 2);
+    const again = await phaseTwo({ gh, fork }, runId, { attempt: 2 });
     expect(again.code).toBe(0);
     expect(again.outputs.verdict).toBe('overridden');
     expect(gh.statuses.at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'success' });

@@ -151,8 +151,9 @@ describe('the bot against Prism', () => {
     expect(operations()).toContain('POST /repos/octo-org/octo-repo/issues/7/comments');
   });
 
-  test('the watch sends only valid requests and opens an issue', async () => {
-    const run = await runAction({
+  /** A scheduled watch run of the example repository's default branch, on degraded predictions. */
+  function watch(inputs: Record<string, string> = {}) {
+    return runAction({
       apiUrl: prism.url,
       workspace: workspace({ predictions: degraded(predictions()) }),
       eventName: 'schedule',
@@ -161,30 +162,25 @@ describe('the bot against Prism', () => {
       // The example repository's default branch, and the example run's head repository.
       ref: 'refs/heads/master',
       env: { GITHUB_REPOSITORY_ID: String(EXAMPLE_RUN_REPO_ID) },
-      inputs: { config: CONFIG_PATH, 'github-token': TOKEN, watch: 'true', 'run-commands': 'false' },
+      inputs: {
+        config: CONFIG_PATH,
+        'github-token': TOKEN,
+        watch: 'true',
+        'run-commands': 'false',
+        ...inputs,
+      },
     });
+  }
+
+  test('the watch sends only valid requests and opens an issue', async () => {
+    const run = await watch();
     expect(rejected()).toEqual([]);
     expect(run.outputs.verdict).toBe('fail');
     expect(operations()).toContain('POST /repos/octo-org/octo-repo/issues');
   });
 
   test('the watch against the latest release sends only valid requests', async () => {
-    const run = await runAction({
-      apiUrl: prism.url,
-      workspace: workspace({ predictions: degraded(predictions()) }),
-      eventName: 'schedule',
-      payload: { schedule: '17 6 * * *' },
-      repository: 'octo-org/octo-repo',
-      ref: 'refs/heads/master',
-      env: { GITHUB_REPOSITORY_ID: String(EXAMPLE_RUN_REPO_ID) },
-      inputs: {
-        config: CONFIG_PATH,
-        'github-token': TOKEN,
-        watch: 'true',
-        'watch-baseline': 'release',
-        'run-commands': 'false',
-      },
-    });
+    const run = await watch({ 'watch-baseline': 'release' });
     expect(rejected()).toEqual([]);
     expect(run.outputs.verdict).toBe('fail');
     const ops = operations();

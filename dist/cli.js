@@ -20675,12 +20675,15 @@ function summarizeComparison(verdict, suites) {
   const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
   const kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s).get(g.slice)]));
   if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
-  const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
-  const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
-  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
   const untestable = gates.filter(
     (g) => g.outcome !== "not_gated" && (g.verdict === "missing_slice" || g.verdict === "not_comparable")
   );
+  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
+  const plainFail = all.filter(
+    ({ g }) => g.outcome === "fail" && g.verdict !== "unconfirmed" && !untestable.includes(g)
+  );
+  const failed = plainFail.filter(({ s }) => s.mode === "enforce").map(({ g }) => g);
+  const advisoryFailed = plainFail.filter(({ s }) => s.mode === "advisory").map(({ g }) => g);
   const warned = gates.filter(
     (g) => g.outcome === "warn" && g.verdict !== "unconfirmed" && !untestable.includes(g)
   );
@@ -20688,7 +20691,7 @@ function summarizeComparison(verdict, suites) {
   const passed = gates.filter((g) => g.outcome === "pass" && g.verdict !== "unconfirmed");
   const noisy = passed.filter((g) => g.beyond_tolerance === true);
   const within = passed.length - noisy.length;
-  const tested = gates.length - notGated.length;
+  const tested = gates.length - notGated.length - untestable.length;
   const parts = [];
   if (failed.length)
     parts.push(
@@ -20698,10 +20701,13 @@ function summarizeComparison(verdict, suites) {
     parts.push(
       `${plural(untestable.length, "gated slice")} could not be tested (${named(untestable, kinds)})`
     );
-  if (unconfirmed.length)
+  if (unconfirmed.length) {
+    const failing = unconfirmed.filter((g) => g.outcome === "fail").length;
+    const how = failing === 0 ? "" : `, ${failing === unconfirmed.length ? "" : `${failing} `}failing under unconfirmed: fail`;
     parts.push(
-      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, kinds, true)})`
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates${how} (${named(unconfirmed, kinds, true)})`
     );
+  }
   if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned, kinds)})`);
   if (advisoryFailed.length)
     parts.push(
@@ -32873,7 +32879,7 @@ var CONCLUSION_WHEN_PASSING = {
 var STATUS_WHEN_PASSING = {
   pass: { state: "success", prefix: "" },
   warn: { state: "success", prefix: "\u26A0\uFE0F " },
-  fail: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "failure", prefix: "" },
   not_comparable: { state: "error", prefix: "nothing was compared: " },
   no_baseline: { state: "error", prefix: "nothing was compared: " }
 };
@@ -32986,11 +32992,12 @@ function decideRun(input, options) {
   const failedChecks = (input.checks ?? []).filter((c) => c.verdict === "fail" && c !== coverage);
   const metrics = input.comparison && input.comparison.verdict !== "pass" ? `; ${input.comparison.summary}` : "";
   const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedChecks.map((c) => c.item ?? c.name).join("; ")}${metrics}` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
-  const items = failing ? failingItems(input, lookupError, verdict) : [];
+  const blocked = failing || commitStatusOf(verdict, failing, "").state === "failure";
+  const items = blocked ? failingItems(input, lookupError, verdict) : [];
   const grant = options.override;
   const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
   const override = grant && { ...grant, applied: uncovered.length === 0, uncovered };
-  if (override?.applied && failing) {
+  if (override?.applied && blocked) {
     const description = overriddenDescription(override.user, override.reason);
     return {
       verdict,

@@ -1,10 +1,11 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseMarker } from '../../src/action/comment.js';
 import { readOverrides } from '../../src/bot/overrides.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/io.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { phaseOneRun, phaseTwo } from './hardening-fixtures.js';
 import { failingPullRun, MAINTAINER, runComment } from './bot-fixtures.js';
 import {
@@ -13,14 +14,10 @@ import {
   degraded,
   HEAD_SHA,
   NEWER_HEAD_SHA,
-  OWNER,
   PR,
   predictions,
-  REPO,
-  REPO_ID,
   runPullRequest,
   seedRepository,
-  TOKEN,
   workspace,
   zipResult,
 } from './pr-fixtures.js';
@@ -31,6 +28,7 @@ import {
  * (@octokit/webhooks-examples) against the stateful fake.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 const REASON = 'the looser accuracy gate was agreed in the design review';
@@ -42,14 +40,9 @@ beforeAll(async () => {
 });
 
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   return gh;
 }
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 const sticky = () => gh.commentsOn(PR).find((c) => parseMarker(c.body) && c.user.type === 'Bot')!;
 

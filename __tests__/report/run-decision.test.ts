@@ -174,4 +174,16 @@ describe('decideRun: overrides', () => {
     expect(decision).toMatchObject({ outcome: 'pass', failingItems: [], override: { applied: true } });
     expect(decision.commitStatus).toEqual({ state: 'success', description: 'pass: fine' });
   });
+
+  it('under fail-on never a fail is still a failure status, which an override lifts', () => {
+    const never = { ...action, failOn: 'never' } as const;
+    const plain = decideRun(input({ comparison: gated({ accuracy: 'fail' }) }), never);
+    expect(plain).toMatchObject({ failing: false, commitStatus: { state: 'failure' } });
+    expect(plain.failingItems).toEqual(['intents: accuracy on overall']);
+    const lifted = decideRun(input({ comparison: gated({ accuracy: 'fail' }) }), {
+      ...never,
+      override: grant,
+    });
+    expect(lifted).toMatchObject({ outcome: 'overridden', commitStatus: { state: 'success' } });
+  });
 });

@@ -89,11 +89,13 @@ export function decideRun(input: ReportInput, options: DecisionOptions): RunDeci
             : verdict === 'no_baseline'
               ? (input.noBaselineReason ?? 'no baseline was found')
               : (input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ''}`);
-  const items = failing ? failingItems(input, lookupError, verdict) : [];
+  // What an override can lift: a failing step, or a failure status the step does not fail on (fail-on never).
+  const blocked = failing || commitStatusOf(verdict, failing, '').state === 'failure';
+  const items = blocked ? failingItems(input, lookupError, verdict) : [];
   const grant = options.override;
   const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
   const override = grant && { ...grant, applied: uncovered.length === 0, uncovered };
-  if (override?.applied && failing) {
+  if (override?.applied && blocked) {
     const description = overriddenDescription(override.user, override.reason);
     return {
       verdict,

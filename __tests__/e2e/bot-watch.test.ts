@@ -307,6 +307,6 @@ describe('watch-baseline: release', () => {
       inputs: { 'watch-baseline': 'tag' },
     });
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toContain('input watch-baseline: expected days or release, got "tag"');
+    expect(run.stdout).toContain('input watch-baseline: expected one of "days", "release", got "tag"');
   });
 });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../../io/errors.js';
-import { booleanInput } from '../inputs.js';
+import { booleanInput, choiceInput, INPUT_CHOICES } from '../inputs.js';
 import { DEFAULT_COMMAND_PREFIX } from '../../bot/commands.js';
 
 /** Repository roles, highest first: a role includes every one below it. */
@@ -25,8 +25,7 @@ export interface BotSettings {
   readonly teamsToken?: string;
 }
 
-export const WATCH_BASELINES = ['days', 'release'] as const;
-export type WatchBaselineKind = (typeof WATCH_BASELINES)[number];
+export type WatchBaselineKind = (typeof INPUT_CHOICES.watchBaseline)[number];
 
 export interface TeamRef {
   readonly org: string;
@@ -44,16 +43,6 @@ export const BotInputs = {
   overrideTeams: 'override-teams',
   teamsToken: 'override-teams-token',
 } as const;
-
-function watchBaselineInput(): WatchBaselineKind {
-  const raw = core.getInput(BotInputs.watchBaseline).trim().toLowerCase() || 'days';
-  if (!(WATCH_BASELINES as readonly string[]).includes(raw))
-    throw new InputError({
-      field: `input ${BotInputs.watchBaseline}`,
-      message: `expected ${WATCH_BASELINES.join(' or ')}, got ${JSON.stringify(raw)}`,
-    });
-  return raw as WatchBaselineKind;
-}
 
 /** `org/team-slug` entries, comma- or space-separated (GitHub's team slugs: letters, digits, - and _). */
 function teamsInput(): TeamRef[] {
@@ -114,7 +103,7 @@ export function getBotSettings(): BotSettings {
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
     watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
-    watchBaseline: watchBaselineInput(),
+    watchBaseline: choiceInput(BotInputs.watchBaseline, INPUT_CHOICES.watchBaseline, 'days'),
     overrideTeams: teamsInput(),
     ...teamsTokenInput(),
   };

@@ -33337,12 +33337,34 @@ var FAILS = {
   not_comparable: { fail: true, warn: true, never: false },
   no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
 };
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "neutral",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+var STATUS_WHEN_PASSING = {
+  pass: { state: "success", prefix: "" },
+  warn: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "failure", prefix: "" },
+  not_comparable: { state: "error", prefix: "nothing was compared: " },
+  no_baseline: { state: "error", prefix: "nothing was compared: " }
+};
 function shouldFail(shell, verdict, failOn, options) {
   if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;
   return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function commitStatusOf(verdict, failing, description) {
+  if (failing) return { state: "failure", description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
 }
 function overallVerdict(comparison, checks) {
   const base = comparison ?? "no_baseline";
@@ -33408,6 +33430,7 @@ function renderReport(input, detail) {
     parts.push(
       `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
     );
+  if (input.overrideNote) parts.push(input.overrideNote);
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);
@@ -33418,11 +33441,14 @@ function renderReport(input, detail) {
 }
 
 // src/report/comment-body.ts
-function commentBody(input) {
-  return fitToBudget((detail) => renderReport(input, detail));
+function commentBody(input, limit = COMMENT_BUDGET) {
+  return fitToBudget((detail) => renderReport(input, detail), limit);
 }
 
 // src/report/run-decision.ts
+function overriddenDescription(user, reason) {
+  return `overridden by @${user}: ${reason.replace(/\s+/g, " ").trim()}`;
+}
 function decideRun(input, options) {
   const verdict = overallVerdict2(input);
   const { lookupError, coverage } = options;
@@ -33431,16 +33457,63 @@ function decideRun(input, options) {
     lookupFailed: lookupError !== void 0
   });
   const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
-  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
-  if (!failing) return { verdict, failing, statusDescription };
+  const failedChecks = (input.checks ?? []).filter((c) => c.verdict === "fail" && c !== coverage);
+  const metrics = input.comparison && input.comparison.verdict !== "pass" ? `; ${input.comparison.summary}` : "";
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedChecks.map((c) => c.item ?? c.name).join("; ")}${metrics}` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  const blocked = failing || commitStatusOf(verdict, failing, "").state === "failure";
+  const items = blocked ? failingItems(input, lookupError, verdict) : [];
+  const grant = options.override;
+  const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
+  const override = grant && { ...grant, applied: uncovered.length === 0, uncovered };
+  if (override?.applied && blocked) {
+    const description = overriddenDescription(override.user, override.reason);
+    return {
+      verdict,
+      outcome: "overridden",
+      failing: false,
+      statusDescription: description,
+      failingItems: items,
+      conclusion: "success",
+      commitStatus: { state: "success", description },
+      override
+    };
+  }
+  const published = {
+    outcome: verdict,
+    failingItems: items,
+    conclusion: conclusionOf(verdict, failing),
+    commitStatus: commitStatusOf(verdict, failing, statusDescription),
+    ...override ? { override } : {}
+  };
+  if (!failing) return { verdict, failing, statusDescription, ...published };
   const reasons = [
     ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
-    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.split("\n")[0].replace(/[`*]/g, "")}`),
     ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : [],
+    ...override ? [`The override by @${override.user} on this commit does not cover ${override.uncovered.join("; ")}.`] : []
   ];
   const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
-  return { verdict, failing, statusDescription, failureMessage };
+  return { verdict, failing, statusDescription, failureMessage, ...published };
+}
+function failingItems(input, lookupError, verdict) {
+  const items = input.comparison ? failingGates(input.comparison) : [];
+  for (const suite of input.comparison?.suites ?? [])
+    if (suite.verdict === "not_comparable") items.push(`${suite.name}: not comparable`);
+  for (const check of input.checks ?? [])
+    if (check.verdict !== "pass") items.push(check.item ?? `check ${check.name}: ${check.verdict}`);
+  for (const result of input.docChecks?.results ?? [])
+    if (result.status === "fail" || result.status === "warn")
+      items.push(`check ${result.name}: ${result.status}`);
+  if (input.docChecks?.notRun) items.push("documentation checks did not run");
+  if (lookupError !== void 0) items.push("the baseline lookup failed");
+  else if (verdict === "no_baseline") items.push("no baseline");
+  return items;
+}
+function failingGates(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.mode === "enforce" ? suite.gates.filter((g) => g.outcome === "fail" || g.outcome === "warn").map((g) => `${suite.name}: ${g.metric} on ${g.slice}`) : []
+  );
 }
 
 // src/report/suite-coverage.ts

@@ -57149,6 +57149,931 @@ function resolveSuite(suite, i2, ctx) {
 }
 var optional = (key, value) => value === void 0 ? {} : { [key]: value };
 
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "neutral",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+var STATUS_WHEN_PASSING = {
+  pass: { state: "success", prefix: "" },
+  warn: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "failure", prefix: "" },
+  not_comparable: { state: "error", prefix: "nothing was compared: " },
+  no_baseline: { state: "error", prefix: "nothing was compared: " }
+};
+function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function commitStatusOf(verdict, failing, description) {
+  if (failing) return { state: "failure", description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
+}
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
+// src/report/checks-markdown.ts
+var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
+var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+function checksMarkdown(results, heading = "### Checks") {
+  if (results.length === 0) return "";
+  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
+  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
+  const lines = [heading, "", summaryLine(results), ""];
+  for (const r of open4) {
+    lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+  }
+  if (open4.length > 0) lines.push("");
+  if (folded.length > 0) {
+    const passed = folded.filter((r) => r.status === "pass").length;
+    const skipped = folded.length - passed;
+    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
+    lines.push(`<details><summary>${title}</summary>`, "");
+    for (const r of folded)
+      lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function summaryLine(results) {
+  const count = (s) => results.filter((r) => r.status === s).length;
+  const parts = [
+    count("fail") ? `**${count("fail")} failed**` : "",
+    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
+    count("pass") ? `${count("pass")} passed` : "",
+    count("skipped") ? `${count("skipped")} skipped` : ""
+  ].filter(Boolean);
+  return parts.join(", ");
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/flips-markdown.ts
+var MAX_EXCERPT = 300;
+var MAX_ID = 80;
+var MAX_CHART_SLICES = 12;
+var BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function cut(text, max2) {
+  const chars = [...text.replace(BIDI_CONTROLS, "")];
+  return chars.length > max2 ? `${chars.slice(0, max2).join("")}\u2026` : text;
+}
+var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(cut(text, max2));
+function countsLine(f) {
+  return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
+}
+function examplesTable(f) {
+  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = f.examples.map((e) => [
+    cell(e.id, MAX_ID),
+    cell(e.excerpt),
+    cell(e.truth),
+    `${cell(e.base)} \u2192 ${cell(e.head)}`,
+    ...fields.map((field) => cell(e.slice_values[field] ?? null))
+  ]);
+  return markdownTable([
+    ["id", "text", "truth", "base \u2192 head", ...fields.map((x2) => escapeCell(x2))],
+    ...rows
+  ]);
+}
+function shiftsTable(f) {
+  return markdownTable([
+    ["true label", "predicted as", "base", "head"],
+    ...(f.confusion_shifts ?? []).map((s) => [
+      cell(s.truth),
+      cell(s.predicted),
+      formatCount(s.base),
+      `${formatCount(s.head)} (+${formatCount(s.head - s.base)})`
+    ])
+  ]);
+}
+function sliceFlipsSection(f, detail) {
+  const parts = [
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    "",
+    countsLine(f)
+  ];
+  if (detail !== "counts" && f.examples.length) {
+    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
+    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
+  }
+  if (detail !== "counts" && f.confusion_shifts?.length)
+    parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
+  parts.push("", "</details>");
+  return parts.join("\n");
+}
+function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
+  if (keys.length === 0) return "";
+  if (!suite.flips)
+    return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
+  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
+  const sections = [...new Set(keys)].map((key) => bySlice.get(key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
+  const overall = suite.flips.find((f) => f.slice === "overall");
+  if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
+    sections.push(
+      [
+        "<details><summary>Confusions that grew overall</summary>",
+        "",
+        shiftsTable(overall),
+        "",
+        "</details>"
+      ].join("\n")
+    );
+  }
+  return sections.join("\n\n");
+}
+function chartLabel(text) {
+  return cut(text.replace(/[^\p{L}\p{N} =,._-]/gu, "_"), 24);
+}
+function suiteChart(suite) {
+  const metric = suite.gates[0]?.metric;
+  if (!metric) return "";
+  const def = metricDef(metric);
+  const points = suite.gates.filter((g) => g.metric === metric && g.base !== null && g.head !== null).filter((g, i2, all) => all.findIndex((x2) => x2.slice === g.slice) === i2).sort((a, b) => Number(b.verdict === "fail") - Number(a.verdict === "fail")).slice(0, MAX_CHART_SLICES);
+  if (points.length < 1) return "";
+  const scale = def?.unit === "proportion" ? 100 : 1;
+  const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
+  const low = Math.min(0, ...values);
+  const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
+  const num3 = (v) => String(Number((v * scale).toFixed(4)));
+  const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
+  const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
+  const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
+  return [
+    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice${onLabels}, base (bars) and head (line)</summary>`,
+    "",
+    "```mermaid",
+    // horizontal: slice names read along the vertical axis however many there are
+    "xychart-beta horizontal",
+    `  title "${title}"`,
+    `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num3(low / scale)} --> ${num3(high / scale)}`,
+    `  bar [${points.map((g) => num3(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num3(g.head)).join(", ")}]`,
+    "```",
+    "",
+    "</details>"
+  ].join("\n");
+}
+function niceCeiling(v) {
+  if (v <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(v));
+  return Math.ceil(v * 1.1 / step) * step;
+}
+var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/result-markdown.ts
+var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
+function sliceRow(slice2, columns) {
+  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
+  return [
+    name,
+    formatCount(slice2.n),
+    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice2.metrics)))
+  ];
+}
+function notesOf(metrics, slices) {
+  return sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
+  ).map((note) => `<sub>${escapeText(note)}</sub>`);
+}
+function suiteSection2(suite) {
+  const metrics = scalarMetrics(suite);
+  const columns = sliceColumns(metrics, "overall");
+  const header = ["slice", "n", ...columns.map((c) => escapeCell(c.title))];
+  const main = suite.slices.filter((s) => s.kind !== "label");
+  const labels = suite.slices.filter((s) => s.kind === "label");
+  const lines = [];
+  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
+  lines.push(
+    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`
+  );
+  lines.push("");
+  lines.push(
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
+  );
+  lines.push("");
+  lines.push(
+    markdownTable([header, ...main.map((s) => sliceRow(s, columns))], {
+      align: ["l", "r", ...columns.map(() => "r")]
+    })
+  );
+  for (const note of notesOf(metrics, main)) lines.push("", note);
+  for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
+  const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
+  if (insufficient2) {
+    lines.push("");
+    lines.push(
+      `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
+    );
+  }
+  const labelColumns = sliceColumns(metrics, "label");
+  if (labels.length && labelColumns.length) {
+    lines.push("");
+    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
+    lines.push("");
+    lines.push(
+      markdownTable(
+        [
+          ["class", "support", ...labelColumns.map((c) => escapeCell(c.title))],
+          ...labels.map((s) => sliceRow(s, labelColumns))
+        ],
+        { align: ["l", "r", ...labelColumns.map(() => "r")] }
+      )
+    );
+    for (const note of notesOf(metrics, labels)) lines.push("", note);
+    lines.push("");
+    lines.push("</details>");
+  }
+  const overall = suite.slices.find((s) => s.kind === "overall");
+  if (overall?.per_class) {
+    lines.push("");
+    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["class", "precision", "recall", "F1", "support"],
+        ...overall.per_class.map((c) => [
+          escapeCell(c.label),
+          formatValue("accuracy", c.precision),
+          formatValue("accuracy", c.recall),
+          formatValue("accuracy", c.f1),
+          formatCount(c.support)
+        ])
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  if (suite.flaky?.count) lines.push("", flakySection(suite.flaky));
+  return lines.join("\n");
+}
+function flakySection(flaky) {
+  const listed = flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : "";
+  const score3 = (v) => v === null ? "\u2013" : v.toFixed(4);
+  return [
+    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
+    "",
+    markdownTable(
+      [
+        ["id", "passes / runs", "mean score", "spread (sd)"],
+        ...flaky.examples.map((e) => [
+          escapeCell(e.id),
+          `${e.passes} / ${e.runs}`,
+          score3(e.mean_score),
+          score3(e.spread)
+        ])
+      ],
+      { align: ["l", "r", "r", "r"] }
+    ),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function resultMarkdown(result) {
+  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
+  return [head, "", ...result.suites.map(suiteSection2)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
+
+// src/report/comparison-markdown.ts
+var ICON2 = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  unconfirmed: "\u26A0\uFE0F",
+  not_comparable: "\u26D4",
+  insufficient_data: "\u2796",
+  new_slice: "\u{1F195}",
+  missing_slice: "\u2754"
+};
+var HEADLINE = {
+  pass: "pass",
+  warn: "pass with warnings",
+  fail: "fail",
+  not_comparable: "not comparable"
+};
+function valueChange(g) {
+  const def = metricDef(g.metric);
+  if (!def) return "\u2013";
+  const base = g.base === null ? "\u2013" : formatValue(def, g.base);
+  const head = g.head === null ? "\u2013" : formatValue(def, g.head);
+  return `${base} \u2192 ${head}`;
+}
+function deltaWithCi(g, confidence) {
+  const def = metricDef(g.metric);
+  if (!def || g.delta === null) return "\u2013";
+  const delta = formatDelta(def, g.delta);
+  if (!g.ci) return delta;
+  const lo = formatDelta(def, g.ci[0]).replace(/ (pts|ms)$/, "");
+  const hi = formatDelta(def, g.ci[1]).replace(/ (pts|ms)$/, "");
+  return `${delta} (${+(confidence * 100).toFixed(2)}% CI ${lo} \u2026 ${hi})`;
+}
+function counts(g) {
+  return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
+}
+function shortReason(g, kind) {
+  const prefix = `${gateSubject(g.metric, g.slice, kind)} `;
+  let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
+  text = text.replace(/ → [a-z_]+$/, "");
+  return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
+}
+function isConcern(g) {
+  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
+}
+function byConcern(a, b) {
+  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
+  return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
+}
+function verdictCell(g) {
+  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON2[g.outcome] : ICON2[g.verdict];
+  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
+}
+function detectableCell(g) {
+  if (g.detectable_drop === null) return "\u2013";
+  const def = metricDef(g.metric);
+  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
+  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
+}
+function underpowered(g) {
+  return g.underpowered === true;
+}
+function gateRow(g, confidence, withReason, kindOf) {
+  const row = [
+    verdictCell(g),
+    escapeCell(g.slice),
+    escapeCell(gateMetricTitle(g.metric, kindOf(g))),
+    valueChange(g),
+    deltaWithCi(g, confidence),
+    counts(g),
+    detectableCell(g)
+  ];
+  if (withReason) row.push(escapeCell(shortReason(g, kindOf(g))));
+  return row;
+}
+var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var GATE_HEADER = [
+  "verdict",
+  "slice",
+  "metric",
+  "base \u2192 head",
+  "\u0394 (unadjusted CI)",
+  "n base / head",
+  "detects \u2265"
+];
+function suiteSection3(suite, comparison, detail, single) {
+  const confidence = comparison.settings.confidence;
+  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
+  const kindOf = (g) => kinds.get(g.slice);
+  const lines = [];
+  const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
+  lines.push(
+    `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
+  );
+  for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
+  const concerns = suite.gates.filter(isConcern).sort(byConcern);
+  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
+  if (concerns.length) {
+    lines.push("");
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true, kindOf))])
+    );
+    lines.push(...gateNotes(concerns, kindOf));
+  } else if (suite.gates.length) {
+    lines.push("");
+    lines.push(quietLine(suite.gates));
+  } else {
+    lines.push("");
+    lines.push("No gates are configured for this suite.");
+  }
+  const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
+    suite,
+    gates.map((g) => g.slice),
+    EXAMPLES[detail],
+    overall
+  );
+  const concernFlips = flips(concerns, true);
+  if (concernFlips) lines.push("", concernFlips);
+  const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
+  if (chart) lines.push("", chart);
+  if (detail === "minimal") return lines.join("\n");
+  if (quiet.length) {
+    lines.push("");
+    lines.push(
+      `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
+    );
+    lines.push("");
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true, kindOf))])
+    );
+    lines.push(...gateNotes(quiet, kindOf));
+    const concerned = new Set(concerns.map((g) => g.slice));
+    const quietFlips = flips(
+      quiet.filter((g) => !concerned.has(g.slice)),
+      concerns.length === 0
+    );
+    if (quietFlips) lines.push("", quietFlips);
+  }
+  if (suite.golden.examples) {
+    const ex = suite.golden.examples;
+    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
+    lines.push("");
+    lines.push(
+      `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
+
+Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
+
+</details>`
+    );
+  }
+  const others = suite.gates.filter((g) => !concerns.includes(g) && !quiet.includes(g)).sort(byConcern);
+  if (others.length) {
+    lines.push("");
+    lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
+    lines.push("");
+    lines.push(
+      markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true, kindOf))])
+    );
+    lines.push(...gateNotes(others, kindOf));
+    lines.push("");
+    lines.push("</details>");
+  }
+  if (detail !== "compact" && suite.slices.length) {
+    lines.push("");
+    lines.push(
+      `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
+    );
+    const main = suite.slices.filter((s) => s.kind !== "label");
+    const labels = suite.slices.filter((s) => s.kind === "label");
+    if (main.length) lines.push("", slicesTable(main, "slice", "overall"));
+    if (labels.length) lines.push("", "Per-class slices:", "", slicesTable(labels, "class", "label"));
+    lines.push("");
+    lines.push("</details>");
+  }
+  return lines.join("\n");
+}
+function slicesTable(slices, first, kind) {
+  const metrics = [...new Set(slices.flatMap((s) => Object.keys(s.metrics)))];
+  const columns = sliceColumns(metrics, kind);
+  const table = markdownTable([
+    [first, "n base / head", ...columns.map((c) => escapeCell(c.title))],
+    ...slices.map((s) => [
+      escapeCell(s.key),
+      `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
+      ...columns.map((c) => {
+        const v = columnValue(c, s.metrics);
+        const m = c.metrics[0];
+        if (!v) return "\u2013";
+        return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
+      })
+    ])
+  ]);
+  const notes = sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
+  );
+  return [table, ...notes.map((note) => `
+<sub>${escapeText(note)}</sub>`)].join("\n");
+}
+function gateNotes(gates, kindOf) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const g of gates) {
+    const kind = kindOf(g);
+    if (kind && kind !== "overall") for (const note of sliceNotes([g.metric], [kind])) notes.add(note);
+  }
+  return [...notes].flatMap((note) => ["", `<sub>${escapeText(note)}</sub>`]);
+}
+function quietLine(gates) {
+  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
+  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
+  const within = gates.length - notTested - noisy;
+  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
+  const parts = [
+    within ? `${within} within tolerance` : "",
+    noisy ? `${noisy} beyond tolerance but within noise` : "",
+    notTested ? `${notTested} not tested (see below)` : ""
+  ].filter(Boolean);
+  return `No gate failed: ${parts.join(", ")}.`;
+}
+function comparisonMarkdown(comparison, options = {}) {
+  const detail = options.detail ?? "full";
+  const title = options.title ?? "evalgate";
+  const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
+  const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
+  const lines = [
+    `## ${ICON2[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
+    "",
+    escapeText(comparison.summary)
+  ];
+  const single = comparison.suites.length === 1;
+  for (const suite of comparison.suites) lines.push("", suiteSection3(suite, comparison, detail, single));
+  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
+  if (detail !== "full" && leftOut) lines.push("", LEFT_OUT_NOTE);
+  if (detail !== "minimal") {
+    const s = comparison.settings;
+    lines.push(
+      "",
+      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function intervalMethods(comparison) {
+  const s = comparison.settings;
+  const used = [
+    ...new Set(
+      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean))
+    )
+  ];
+  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
+  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
+  return `${used.map(escapeText).join("; ")}${seeded}`;
+}
+function headOnlyMarkdown(head, reason) {
+  const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");
+  return `## \u2139\uFE0F evalgate: no baseline
+
+${escapeText(reason)}
+${body}`;
+}
+
+// src/report/pr-comment.ts
+var ICONS = {
+  pass: "\u2705 pass",
+  warn: "\u26A0\uFE0F warn",
+  fail: "\u274C fail",
+  not_comparable: "\u2796 not comparable",
+  no_baseline: "\u2139\uFE0F no baseline"
+};
+function verdictLabel(verdict) {
+  return ICONS[verdict];
+}
+function checkVerdicts(input) {
+  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
+  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
+  return [...input.checks ?? [], ...docs, ...notRun];
+}
+function overallVerdict2(input) {
+  return overallVerdict(
+    input.comparison ? input.comparison.verdict : null,
+    checkVerdicts(input).map((c) => c.verdict)
+  );
+}
+function checksSection(checks, docs) {
+  const results = docs?.results ?? [];
+  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
+  const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+  const parts = ["#### Checks"];
+  if (checks.length > 0)
+    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
+  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
+  if (docs?.changedFilesTruncated) {
+    parts.push(
+      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
+    );
+  }
+  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
+  return parts.join("\n\n");
+}
+function splitHeadline(markdown) {
+  const end = markdown.indexOf("\n");
+  return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
+}
+function renderReport(input, detail) {
+  const verdict = overallVerdict2(input);
+  const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
+    /^## (\S+) evalgate:/,
+    (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
+  );
+  const [rawHeadline, body] = splitHeadline(rendered);
+  const own = input.comparison ? input.comparison.verdict : "no_baseline";
+  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
+  const parts = [headline];
+  if (verdict !== own)
+    parts.push(
+      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
+    );
+  if (input.overrideNote) parts.push(input.overrideNote);
+  if (input.configNote) parts.push(input.configNote);
+  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
+  parts.push(body);
+  const checks = checksSection(input.checks ?? [], input.docChecks);
+  if (checks) parts.push(checks);
+  if (input.footer) parts.push(input.footer);
+  return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
+}
+
+// src/report/run-decision.ts
+function overriddenDescription(user2, reason) {
+  return `overridden by @${user2}: ${reason.replace(/\s+/g, " ").trim()}`;
+}
+function decideRun(input, options) {
+  const verdict = overallVerdict2(input);
+  const { lookupError, coverage } = options;
+  const failing = shouldFail(options.shell, verdict, options.failOn, {
+    baselineRequired: options.baselineRequired,
+    lookupFailed: lookupError !== void 0
+  });
+  const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
+  const failedChecks = (input.checks ?? []).filter((c) => c.verdict === "fail" && c !== coverage);
+  const metrics = input.comparison && input.comparison.verdict !== "pass" ? `; ${input.comparison.summary}` : "";
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedChecks.map((c) => c.item ?? c.name).join("; ")}${metrics}` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  const blocked = failing || commitStatusOf(verdict, failing, "").state === "failure";
+  const items = blocked ? failingItems(input, lookupError, verdict) : [];
+  const grant = options.override;
+  const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
+  const override2 = grant && { ...grant, applied: uncovered.length === 0, uncovered };
+  if (override2?.applied && blocked) {
+    const description = overriddenDescription(override2.user, override2.reason);
+    return {
+      verdict,
+      outcome: "overridden",
+      failing: false,
+      statusDescription: description,
+      failingItems: items,
+      conclusion: "success",
+      commitStatus: { state: "success", description },
+      override: override2
+    };
+  }
+  const published = {
+    outcome: verdict,
+    failingItems: items,
+    conclusion: conclusionOf(verdict, failing),
+    commitStatus: commitStatusOf(verdict, failing, statusDescription),
+    ...override2 ? { override: override2 } : {}
+  };
+  if (!failing) return { verdict, failing, statusDescription, ...published };
+  const reasons = [
+    ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.split("\n")[0].replace(/[`*]/g, "")}`),
+    ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : [],
+    ...override2 ? [`The override by @${override2.user} on this commit does not cover ${override2.uncovered.join("; ")}.`] : []
+  ];
+  const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
+  return { verdict, failing, statusDescription, failureMessage, ...published };
+}
+function failingItems(input, lookupError, verdict) {
+  const items = input.comparison ? failingGates(input.comparison) : [];
+  for (const suite of input.comparison?.suites ?? [])
+    if (suite.verdict === "not_comparable") items.push(`${suite.name}: not comparable`);
+  for (const check of input.checks ?? [])
+    if (check.verdict !== "pass") items.push(check.item ?? `check ${check.name}: ${check.verdict}`);
+  for (const result of input.docChecks?.results ?? [])
+    if (result.status === "fail" || result.status === "warn")
+      items.push(`check ${result.name}: ${result.status}`);
+  if (input.docChecks?.notRun) items.push("documentation checks did not run");
+  if (lookupError !== void 0) items.push("the baseline lookup failed");
+  else if (verdict === "no_baseline") items.push("no baseline");
+  return items;
+}
+function failingGates(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.mode === "enforce" ? suite.gates.filter((g) => g.outcome === "fail" || g.outcome === "warn").map((g) => `${suite.name}: ${g.metric} on ${g.slice}`) : []
+  );
+}
+function gateFindings(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
+      level: gate.verdict === "fail" && suite.mode === "enforce" ? "failure" : "warning",
+      title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
+      message: `${gate.reason}${suite.mode === "advisory" ? " (advisory suite)" : ""}`
+    }))
+  );
+}
+
+// src/bot/gate-change.ts
+var json = (value) => JSON.stringify(value);
+function suiteLines(suite) {
+  const at = `suite ${suite.name}`;
+  return [
+    `${at}: task ${suite.task}, mode ${suite.mode}`,
+    `${at}: golden ${suite.golden.display}`,
+    `${at}: metrics ${suite.metrics.join(", ")}`,
+    `${at}: slices ${json(suite.slices)}${suite.labelSlices ? " + label slices" : ""}, min_support ${suite.minSupport}`,
+    `${at}: missing predictions ${suite.missingPredictions}`,
+    ...suite.gates.map(
+      (g) => `${at}: gate ${g.index + 1}: ${g.severity}: ${g.text}; significance ${g.requireSignificance ? "required" : "not required"}${g.strict ? "; strict" : ""}`
+    ),
+    ...(suite.checks ?? []).map((c) => `${at}: check ${json(c)}`)
+  ];
+}
+function gatePolicyLines(config) {
+  const { comparison, baseline } = config;
+  return [
+    `comparison: ${json(comparison)}`,
+    ...baseline ? [`baseline: ${json(baseline)}`] : [],
+    ...(config.checks ?? []).map((c) => `check ${json(c)}`),
+    ...[...config.suites].sort((a, b) => a.name < b.name ? -1 : 1).flatMap(suiteLines)
+  ];
+}
+function gateChange(base, head) {
+  const before = gatePolicyLines(base);
+  const after = gatePolicyLines(head);
+  const removed = before.filter((line) => !after.includes(line));
+  const added = after.filter((line) => !before.includes(line));
+  return { changed: removed.length > 0 || added.length > 0, removed, added };
+}
+var MAX_DIFF_LINES = 40;
+function gateChangeDiff(change) {
+  const lines = [
+    ...change.removed.map((line) => `  - \u2796 base: ${escapeText(line)}`),
+    ...change.added.map((line) => `  - \u2795 this PR: ${escapeText(line)}`)
+  ];
+  const more = lines.length - MAX_DIFF_LINES;
+  return [
+    ...lines.slice(0, MAX_DIFF_LINES),
+    ...more > 0 ? [`  - \u2026 and ${more} more line${more === 1 ? "" : "s"}`] : []
+  ].join("\n");
+}
+function gateChangeItem(change) {
+  return `gate change: ${change.removed.length} base rule(s) changed or removed, ${change.added.length} new`;
+}
+function gateChangeCheck(change, prefix) {
+  if (!change.changed) return void 0;
+  return {
+    name: "gate change",
+    verdict: "fail",
+    item: gateChangeItem(change),
+    markdown: `the gates changed (${change.removed.length} base rule(s) changed or removed, ${change.added.length} new). The base branch's gates stay in force; an override by a maintainer is needed: \`${escapeText(prefix)} override <reason>\`
+${gateChangeDiff(change)}`
+  };
+}
+function overriddenGateChangeCheck(change, override2) {
+  return {
+    name: "gate change",
+    verdict: "pass",
+    markdown: `the gates changed; ${escapeText(overriddenDescription(override2.user, override2.reason))}
+${gateChangeDiff(change)}`
+  };
+}
+
 // src/action/repo-files.ts
 async function readRepoBytes(octokit, repo, path, ref) {
   const data = await getRaw(octokit, repo, path, ref);
@@ -57183,6 +58108,21 @@ async function loadBaseConfig(octokit, repo, path, baseSha, root) {
   const text = await readRepoFile(octokit, repo, path, baseSha);
   if (text === void 0) return void 0;
   return parseConfig(text, `${path} (base ${baseSha.slice(0, 7)})`, root);
+}
+async function headGateChange(octokit, repo, path, base, headSha, root) {
+  const text = await readRepoFile(octokit, repo, path, headSha);
+  if (text === void 0)
+    return { changed: true, removed: gatePolicyLines(base), added: [`(the pull request removes ${path})`] };
+  try {
+    return gateChange(base, parseConfig(text, `${path} (head ${headSha.slice(0, 7)})`, root));
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    return {
+      changed: true,
+      removed: [],
+      added: [`(the pull request's ${path} is invalid: ${error2.message})`]
+    };
+  }
 }
 
 // src/action/baseline-store.ts
@@ -59272,11 +60212,6 @@ async function headComparison(octokit, repo, config, pull, log3) {
     source: `head result of run ${run2.runId} vs baseline ${baseline.baseline.sha.slice(0, 7)}, recomputed under the base branch's gates`
   };
 }
-function failingGates(comparison) {
-  return comparison.suites.flatMap(
-    (suite) => suite.gates.filter((g) => g.verdict === "fail" && g.severity === "fail" && suite.mode === "enforce").map((g) => `${suite.name}: ${g.metric} on ${g.slice}`)
-  );
-}
 
 // src/bot/overrides.ts
 var MAX_OVERRIDES_KEPT = 20;
@@ -59322,11 +60257,11 @@ function activeOverride(records, headSha) {
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
-function overridesMarkdown(records, currentHeadSha) {
+function overridesMarkdown(records, currentHeadSha, activeCovers = true) {
   if (records.length === 0) return "";
   const active = activeOverride(records, currentHeadSha);
   const rows = [...records].reverse().map((r) => {
-    const state = r === active ? "\u2705 active" : r.headSha === currentHeadSha ? "superseded" : "expired (new push)";
+    const state = r === active ? activeCovers ? "\u2705 active" : "\u26A0\uFE0F does not cover the new failures" : r.headSha === currentHeadSha ? "superseded" : "expired (new push)";
     const failing = r.failing.length > 0 ? r.failing.map(escapeCell).join("; ") : "\u2013";
     return `| ${escapeCell(r.at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC"))} | ${escapeCell(`@${r.user}`)} | \`${shortSha(r.headSha)}\` | ${failing} | ${escapeCell(r.reason)} | ${state} |`;
   });
@@ -59344,20 +60279,39 @@ function overridesDataLine(records) {
   const kept = records.slice(-MAX_OVERRIDES_KEPT);
   return `<!-- evalgate:overrides v1 ${Buffer.from(JSON.stringify(kept), "utf8").toString("base64")} -->`;
 }
-function withOverrides(body, records, currentHeadSha) {
+function withOverrides(body, records, currentHeadSha, activeCovers = true) {
   const base = stripOverrides(body);
   if (records.length === 0) return base;
   const kept = records.slice(-MAX_OVERRIDES_KEPT);
   return `${base}
 ${SECTION_START}
 
-${overridesMarkdown(kept, currentHeadSha)}
+${overridesMarkdown(kept, currentHeadSha, activeCovers)}
 
 ${overridesDataLine(kept)}
 `;
 }
-function carryOverrides(newBody, oldBody, headSha) {
-  return withOverrides(newBody, readOverrides(oldBody), headSha);
+function overridesLength(records, currentHeadSha) {
+  return withOverrides("", records, currentHeadSha).length;
+}
+function carryOverrides(newBody, oldBody, headSha, activeCovers = true) {
+  return withOverrides(newBody, readOverrides(oldBody), headSha, activeCovers);
+}
+var MAX_FAILING_ITEMS = 100;
+var FAILING_PATTERN = /<!-- evalgate:failing v1 ([A-Za-z0-9+/=]*) -->/;
+function failingDataLine(items) {
+  const kept = items.slice(0, MAX_FAILING_ITEMS).map((item) => item.slice(0, MAX_REASON_CHARS));
+  return `<!-- evalgate:failing v1 ${Buffer.from(JSON.stringify(kept), "utf8").toString("base64")} -->`;
+}
+function readFailing(body) {
+  const match = FAILING_PATTERN.exec(body ?? "");
+  if (!match) return void 0;
+  try {
+    const parsed = JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+    return Array.isArray(parsed) && parsed.every(isString) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/action/comment.ts
@@ -59425,13 +60379,13 @@ async function publishComment(octokit, repo, options) {
   }
   const body = `${markerLine(marker)}
 ${options.body}`;
-  const existing = options.mode === "update" ? await findComment(
+  const existing = options.mode !== "update" ? void 0 : options.existing !== void 0 ? options.existing ?? void 0 : await findComment(
     octokit,
     repo,
     issueNumber,
     marker.id,
     await commentIdentity(octokit, options.author)
-  ) : void 0;
+  );
   if (existing) {
     const theirs = existing.newest;
     if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
@@ -59452,7 +60406,7 @@ ${options.body}`;
           repo: repo.repo,
           comment_id: existing.id,
           // the override audit trail outlives each report
-          body: carryOverrides(body, existing.body, marker.headSha)
+          body: carryOverrides(body, existing.body, marker.headSha, options.overrideCovers)
         })
       );
       return { action: "updated", id: data2.id, url: data2.html_url };
@@ -59479,39 +60433,6 @@ function botLogin(octokit, settings) {
 }
 function sameLogin(a, b) {
   return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
-}
-
-// src/bot/gate-change.ts
-var json = (value) => JSON.stringify(value);
-function suiteLines(suite) {
-  const at = `suite ${suite.name}`;
-  return [
-    `${at}: task ${suite.task}, mode ${suite.mode}`,
-    `${at}: golden ${suite.golden.display}`,
-    `${at}: metrics ${suite.metrics.join(", ")}`,
-    `${at}: slices ${json(suite.slices)}${suite.labelSlices ? " + label slices" : ""}, min_support ${suite.minSupport}`,
-    `${at}: missing predictions ${suite.missingPredictions}`,
-    ...suite.gates.map(
-      (g) => `${at}: gate ${g.index + 1}: ${g.severity}: ${g.text}; significance ${g.requireSignificance ? "required" : "not required"}${g.strict ? "; strict" : ""}`
-    ),
-    ...(suite.checks ?? []).map((c) => `${at}: check ${json(c)}`)
-  ];
-}
-function gatePolicyLines(config) {
-  const { comparison, baseline } = config;
-  return [
-    `comparison: ${json(comparison)}`,
-    ...baseline ? [`baseline: ${json(baseline)}`] : [],
-    ...(config.checks ?? []).map((c) => `check ${json(c)}`),
-    ...[...config.suites].sort((a, b) => a.name < b.name ? -1 : 1).flatMap(suiteLines)
-  ];
-}
-function gateChange(base, head) {
-  const before = gatePolicyLines(base);
-  const after = gatePolicyLines(head);
-  const removed = before.filter((line) => !after.includes(line));
-  const added = after.filter((line) => !before.includes(line));
-  return { changed: removed.length > 0 || added.length > 0, removed, added };
 }
 
 // src/action/status.ts
@@ -59566,20 +60487,6 @@ async function publishStatus(octokit, repo, report2) {
 }
 
 // src/action/bot/override.ts
-async function gateChangeLines(octokit, repo, settings, base, headSha) {
-  const path = repoConfigPath(settings);
-  const text = await readRepoFile(octokit, repo, path, headSha);
-  if (text === void 0) return [`gate change: the pull request removes ${path}`];
-  let head;
-  try {
-    head = parseConfig(text, `${path} (head ${headSha.slice(0, 7)})`, settings.workspace);
-  } catch (error2) {
-    if (error2 instanceof InputError) return [`gate change: the pull request's ${path} is invalid`];
-    throw error2;
-  }
-  const change = gateChange(base, head);
-  return change.changed ? [`gate change: ${change.removed.length} base rule(s) changed or removed, ${change.added.length} new`] : [];
-}
 async function applyOverride(octokit, repo, settings, request2, log3) {
   const { pull, name } = request2;
   const existing = await findComment(octokit, repo, pull.number, name, request2.botLogin);
@@ -59596,9 +60503,7 @@ async function applyOverride(octokit, repo, settings, request2, log3) {
       refusal: `the report is for commit ${marker?.headSha.slice(0, 7) ?? "unknown"}, but the head is now ${pull.headSha.slice(0, 7)}: wait for its evalgate run, then override`
     };
   }
-  const compared = await headComparison(octokit, repo, request2.baseConfig, pull, log3);
-  const failing = compared.ok ? failingGates(compared.comparison) : [`not known (${compared.reason})`];
-  failing.push(...await gateChangeLines(octokit, repo, settings, request2.baseConfig, pull.headSha));
+  const failing = readFailing(existing.body) ?? await recomputeFailing(octokit, repo, settings, request2, log3);
   const record = {
     user: request2.user,
     reason: request2.reason.slice(0, MAX_REASON_CHARS),
@@ -59612,7 +60517,7 @@ async function applyOverride(octokit, repo, settings, request2, log3) {
     name: `evalgate / ${name}`,
     sha: pull.headSha,
     conclusion: "success",
-    description: `overridden by @${request2.user}: ${request2.reason.replace(/\s+/g, " ")}`,
+    description: overriddenDescription(request2.user, request2.reason),
     targetUrl: request2.commentUrl,
     summary: overridesMarkdown([record], pull.headSha),
     annotations: []
@@ -59629,6 +60534,14 @@ async function applyOverride(octokit, repo, settings, request2, log3) {
     })
   );
   return { done: true, record, markdown: overridesMarkdown(records, pull.headSha) };
+}
+async function recomputeFailing(octokit, repo, settings, request2, log3) {
+  const { pull, baseConfig } = request2;
+  const compared = await headComparison(octokit, repo, baseConfig, pull, log3);
+  const failing = compared.ok ? failingGates(compared.comparison) : [`not known (${compared.reason})`];
+  const path = repoConfigPath(settings);
+  const change = await headGateChange(octokit, repo, path, baseConfig, pull.headSha, settings.workspace);
+  return change.changed ? [...failing, gateChangeItem(change)] : failing;
 }
 
 // src/action/inputs.ts
@@ -59674,7 +60587,9 @@ function resolveInside(root, path, what, file) {
 var INPUT_CHOICES = {
   comment: ["update", "new", "off"],
   status: ["status", "check", "off"],
-  failOn: ["fail", "warn", "never"]
+  failOn: ["fail", "warn", "never"],
+  /** What the watch compares with (src/action/watch/release.ts). */
+  watchBaseline: ["days", "release"]
 };
 var Inputs = {
   config: "config",
@@ -59765,8 +60680,23 @@ var BotInputs = {
   allowAuthorOverride: "override-allow-author",
   minReasonWords: "override-min-words",
   watch: "watch",
-  watchDays: "watch-days"
+  watchDays: "watch-days",
+  watchBaseline: "watch-baseline",
+  overrideTeams: "override-teams",
+  teamsToken: "override-teams-token"
 };
+function teamsInput() {
+  const entries = getInput(BotInputs.overrideTeams).split(/[\s,]+/).filter((t) => t !== "");
+  return entries.map((entry) => {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(entry);
+    if (!match)
+      throw new InputError({
+        field: `input ${BotInputs.overrideTeams}`,
+        message: `expected org/team-slug, got ${JSON.stringify(entry)}`
+      });
+    return { org: match[1], slug: match[2].toLowerCase() };
+  });
+}
 function wholeNumber(name, fallback, min) {
   const raw = getInput(name).trim();
   if (raw === "") return fallback;
@@ -59777,6 +60707,12 @@ function wholeNumber(name, fallback, min) {
       message: `expected a whole number \u2265 ${min}, got ${JSON.stringify(raw)}`
     });
   return value;
+}
+function teamsTokenInput() {
+  const token = getInput(BotInputs.teamsToken).trim();
+  if (token === "") return {};
+  setSecret(token);
+  return { teamsToken: token };
 }
 function getBotSettings() {
   const prefix = getInput(BotInputs.prefix).trim() || DEFAULT_COMMAND_PREFIX;
@@ -59797,7 +60733,10 @@ function getBotSettings() {
     allowAuthorOverride: booleanInput(BotInputs.allowAuthorOverride, false),
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
     watch: booleanInput(BotInputs.watch, false),
-    watchDays: wholeNumber(BotInputs.watchDays, 7, 0)
+    watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
+    watchBaseline: choiceInput(BotInputs.watchBaseline, INPUT_CHOICES.watchBaseline, "days"),
+    overrideTeams: teamsInput(),
+    ...teamsTokenInput()
   };
 }
 
@@ -59826,6 +60765,28 @@ async function repoStanding(octokit, repo, login) {
 }
 function isAllowed(standing, allowed) {
   return allowed.includes(standing.role) || standing.holds.some((r) => allowed.includes(r));
+}
+var TEAM_TOKEN_NOTE = "override-teams needs a token that can read the organization\u2019s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow\u2019s GITHUB_TOKEN cannot";
+async function teamStanding(octokit, teams, login) {
+  const misses = [];
+  for (const { org, slug } of teams) {
+    const team = `${org}/${slug}`;
+    try {
+      const { data } = await api(
+        `Reading @${login}'s membership of ${team}`,
+        "members: read (organization)",
+        () => octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login })
+      );
+      if (data.state === "active") return { memberOf: team, misses };
+      misses.push(`${team}: the membership is ${data.state}, not active`);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      misses.push(
+        error2.status === 404 ? `${team}: not a member, or the token cannot see the team (404; ${TEAM_TOKEN_NOTE})` : error2.status === 403 ? `${team}: the token may not read the team (403; ${TEAM_TOKEN_NOTE})` : `${team}: the lookup failed (${error2.message})`
+      );
+    }
+  }
+  return { misses };
 }
 
 // src/action/bot/preflight.ts
@@ -60021,13 +60982,21 @@ async function livePull(job) {
   if (pull.state !== "open") throw sorry(`pull request #${pull.number} is ${escapeText(pull.state)}`);
   return pull;
 }
-async function requireRole(job, roles, what) {
-  const standing = await repoStanding(job.octokit, job.repo, job.event.sender.login);
-  if (!isAllowed(standing, roles)) {
-    throw sorry(
-      `${what} takes one of these repository roles: ${roles.map(escapeText).join(", ")}; yours is ${escapeText(standing.role)}`
-    );
+async function requireRole(job, roles, what, teams = []) {
+  const login = job.event.sender.login;
+  const standing = await repoStanding(job.octokit, job.repo, login);
+  if (isAllowed(standing, roles)) return;
+  const rolesText = `one of these repository roles: ${roles.map(escapeText).join(", ")}`;
+  if (teams.length === 0) throw sorry(`${what} takes ${rolesText}; yours is ${escapeText(standing.role)}`);
+  const reader = job.bot.teamsToken ? createOctokit(job.bot.teamsToken) : job.octokit;
+  const membership = await teamStanding(reader, teams, login);
+  if (membership.memberOf) {
+    info(`@${login} may override as an active member of ${membership.memberOf}.`);
+    return;
   }
+  throw sorry(
+    `${what} takes ${rolesText}, or active membership of one of these teams: ${teams.map((t) => escapeText(`${t.org}/${t.slug}`)).join(", ")}; your role is ${escapeText(standing.role)}, and ${membership.misses.map(escapeText).join("; ")}`
+  );
 }
 async function carryOut(job, command) {
   const { bot, event } = job;
@@ -60055,7 +61024,7 @@ async function override(job, reason) {
       `an override needs a reason of at least ${bot.minReasonWords} words: \`${bot.prefix} override <reason>\``
     );
   }
-  await requireRole(job, bot.overrideRoles, "an override");
+  await requireRole(job, bot.overrideRoles, "an override", bot.overrideTeams);
   if (!bot.allowAuthorOverride && sameLogin(event.sender.login, event.issueAuthor)) {
     throw sorry("the author of a pull request cannot override its own gates; please ask a maintainer");
   }
@@ -60624,7 +61593,8 @@ async function pullConfigs(settings, context3, pull, octokit) {
     headConfig,
     gateConfig: base,
     evalConfig: evaluationConfig(base, headConfig),
-    configNote: configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig))
+    configNote: configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig)),
+    gateChange: gateChange(base, headConfig)
   };
 }
 
@@ -60677,817 +61647,42 @@ async function readExcerpts(suite, config, wanted, settings) {
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
 }
 
-// src/report/checks-markdown.ts
-var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
-var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
-function checksMarkdown(results, heading = "### Checks") {
-  if (results.length === 0) return "";
-  const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
-  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
-  const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
-  const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open4) {
-    lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
+// src/bot/override-decision.ts
+function decideWithOverrides(input, options, context3) {
+  const change = context3.gateChange;
+  const check = change ? gateChangeCheck(change, context3.prefix) : void 0;
+  const withCheck = check ? { ...input, checks: [...input.checks ?? [], check] } : input;
+  const active = activeOverride(context3.records, context3.headSha);
+  const decision = decideRun(
+    withCheck,
+    active ? { ...options, override: { user: active.user, reason: active.reason, covers: active.failing } } : options
+  );
+  const override2 = decision.override;
+  if (!override2) return { input: withCheck, decision };
+  const overrideNote = overrideNoteOf(override2, decision.failingItems, context3.prefix);
+  const checks = override2.applied && check && change ? (withCheck.checks ?? []).map((c) => c === check ? overriddenGateChangeCheck(change, override2) : c) : withCheck.checks;
+  return { input: { ...withCheck, checks, overrideNote }, decision };
+}
+function overrideNoteOf(override2, failing, prefix) {
+  const who = escapeText(`@${override2.user}`);
+  if (!override2.applied) {
+    return [
+      "> [!WARNING]",
+      `> The override by ${who} on this commit does not apply: this run also fails on ${override2.uncovered.map(escapeText).join("; ")}, which it was not given over. A maintainer can override again: \`${escapeText(prefix)} override <reason>\`.`
+    ].join("\n");
   }
-  if (open4.length > 0) lines.push("");
-  if (folded.length > 0) {
-    const passed = folded.filter((r) => r.status === "pass").length;
-    const skipped = folded.length - passed;
-    const title = [passed ? `${passed} passed` : "", skipped ? `${skipped} skipped` : ""].filter(Boolean).join(", ");
-    lines.push(`<details><summary>${title}</summary>`, "");
-    for (const r of folded)
-      lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
-}
-function summaryLine(results) {
-  const count = (s) => results.filter((r) => r.status === s).length;
-  const parts = [
-    count("fail") ? `**${count("fail")} failed**` : "",
-    count("warn") ? `${count("warn")} warning${count("warn") === 1 ? "" : "s"}` : "",
-    count("pass") ? `${count("pass")} passed` : "",
-    count("skipped") ? `${count("skipped")} skipped` : ""
-  ].filter(Boolean);
-  return parts.join(", ");
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell2 = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell2);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/flips-markdown.ts
-var MAX_EXCERPT = 300;
-var MAX_ID = 80;
-var MAX_CHART_SLICES = 12;
-var BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function cut(text, max2) {
-  const chars = [...text.replace(BIDI_CONTROLS, "")];
-  return chars.length > max2 ? `${chars.slice(0, max2).join("")}\u2026` : text;
-}
-var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(cut(text, max2));
-function countsLine(f) {
-  return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
-}
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
-    cell(e.id, MAX_ID),
-    cell(e.excerpt),
-    cell(e.truth),
-    `${cell(e.base)} \u2192 ${cell(e.head)}`,
-    ...fields.map((field) => cell(e.slice_values[field] ?? null))
-  ]);
-  return markdownTable([
-    ["id", "text", "truth", "base \u2192 head", ...fields.map((x2) => escapeCell(x2))],
-    ...rows
-  ]);
-}
-function shiftsTable(f) {
-  return markdownTable([
-    ["true label", "predicted as", "base", "head"],
-    ...(f.confusion_shifts ?? []).map((s) => [
-      cell(s.truth),
-      cell(s.predicted),
-      formatCount(s.base),
-      `${formatCount(s.head)} (+${formatCount(s.head - s.base)})`
-    ])
-  ]);
-}
-function sliceFlipsSection(f, detail) {
-  const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
-    "",
-    countsLine(f)
-  ];
-  if (detail !== "counts" && f.examples.length) {
-    const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
-    parts.push("", `Broken examples${more}:`, "", examplesTable(f));
-  }
-  if (detail !== "counts" && f.confusion_shifts?.length)
-    parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
-  parts.push("", "</details>");
-  return parts.join("\n");
-}
-function suiteFlipsMarkdown(suite, keys, detail, overallShifts) {
-  if (keys.length === 0) return "";
-  if (!suite.flips)
-    return suite.flips_unavailable ? `Which examples flipped is not shown: ${escapeText(suite.flips_unavailable)}.` : "";
-  const bySlice = new Map(suite.flips.map((f) => [f.slice, f]));
-  const sections = [...new Set(keys)].map((key) => bySlice.get(key)).filter((f) => !!f).map((f) => sliceFlipsSection(f, detail));
-  const overall = suite.flips.find((f) => f.slice === "overall");
-  if (overallShifts && detail !== "counts" && overall?.confusion_shifts?.length && !keys.includes("overall")) {
-    sections.push(
-      [
-        "<details><summary>Confusions that grew overall</summary>",
-        "",
-        shiftsTable(overall),
-        "",
-        "</details>"
-      ].join("\n")
-    );
-  }
-  return sections.join("\n\n");
-}
-function chartLabel(text) {
-  return cut(text.replace(/[^\p{L}\p{N} =,._-]/gu, "_"), 24);
-}
-function suiteChart(suite) {
-  const metric = suite.gates[0]?.metric;
-  if (!metric) return "";
-  const def = metricDef(metric);
-  const points = suite.gates.filter((g) => g.metric === metric && g.base !== null && g.head !== null).filter((g, i2, all) => all.findIndex((x2) => x2.slice === g.slice) === i2).sort((a, b) => Number(b.verdict === "fail") - Number(a.verdict === "fail")).slice(0, MAX_CHART_SLICES);
-  if (points.length < 1) return "";
-  const scale = def?.unit === "proportion" ? 100 : 1;
-  const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
-  const low = Math.min(0, ...values);
-  const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
-  const num3 = (v) => String(Number((v * scale).toFixed(4)));
-  const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
-  const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
-  const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
+  if (failing.length === 0)
+    return `> [!NOTE]
+> An override by ${who} was given on this commit; this run passes without it.`;
   return [
-    `<details><summary>Chart: ${escapeText(def?.title ?? metric)} by slice${onLabels}, base (bars) and head (line)</summary>`,
-    "",
-    "```mermaid",
-    // horizontal: slice names read along the vertical axis however many there are
-    "xychart-beta horizontal",
-    `  title "${title}"`,
-    `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
-    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num3(low / scale)} --> ${num3(high / scale)}`,
-    `  bar [${points.map((g) => num3(g.base)).join(", ")}]`,
-    `  line [${points.map((g) => num3(g.head)).join(", ")}]`,
-    "```",
-    "",
-    "</details>"
+    "> [!NOTE]",
+    `> **${escapeText(overriddenDescription(override2.user, override2.reason))}** on this commit: the status is success. What fails stays below, on the record.`
   ].join("\n");
-}
-function niceCeiling(v) {
-  if (v <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(v));
-  return Math.ceil(v * 1.1 / step) * step;
-}
-var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
-
-// src/report/result-markdown.ts
-var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
-function sliceRow(slice2, columns) {
-  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
-  return [
-    name,
-    formatCount(slice2.n),
-    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice2.metrics)))
-  ];
-}
-function notesOf(metrics, slices) {
-  return sliceNotes(
-    metrics,
-    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
-  ).map((note) => `<sub>${escapeText(note)}</sub>`);
-}
-function suiteSection2(suite) {
-  const metrics = scalarMetrics(suite);
-  const columns = sliceColumns(metrics, "overall");
-  const header = ["slice", "n", ...columns.map((c) => escapeCell(c.title))];
-  const main = suite.slices.filter((s) => s.kind !== "label");
-  const labels = suite.slices.filter((s) => s.kind === "label");
-  const lines = [];
-  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
-  lines.push(
-    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`
-  );
-  lines.push("");
-  lines.push(
-    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
-  );
-  lines.push("");
-  lines.push(
-    markdownTable([header, ...main.map((s) => sliceRow(s, columns))], {
-      align: ["l", "r", ...columns.map(() => "r")]
-    })
-  );
-  for (const note of notesOf(metrics, main)) lines.push("", note);
-  for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
-  const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
-  if (insufficient2) {
-    lines.push("");
-    lines.push(
-      `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
-    );
-  }
-  const labelColumns = sliceColumns(metrics, "label");
-  if (labels.length && labelColumns.length) {
-    lines.push("");
-    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
-    lines.push("");
-    lines.push(
-      markdownTable(
-        [
-          ["class", "support", ...labelColumns.map((c) => escapeCell(c.title))],
-          ...labels.map((s) => sliceRow(s, labelColumns))
-        ],
-        { align: ["l", "r", ...labelColumns.map(() => "r")] }
-      )
-    );
-    for (const note of notesOf(metrics, labels)) lines.push("", note);
-    lines.push("");
-    lines.push("</details>");
-  }
-  const overall = suite.slices.find((s) => s.kind === "overall");
-  if (overall?.per_class) {
-    lines.push("");
-    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["class", "precision", "recall", "F1", "support"],
-        ...overall.per_class.map((c) => [
-          escapeCell(c.label),
-          formatValue("accuracy", c.precision),
-          formatValue("accuracy", c.recall),
-          formatValue("accuracy", c.f1),
-          formatCount(c.support)
-        ])
-      ])
-    );
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (suite.flaky?.count) lines.push("", flakySection(suite.flaky));
-  return lines.join("\n");
-}
-function flakySection(flaky) {
-  const listed = flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : "";
-  const score3 = (v) => v === null ? "\u2013" : v.toFixed(4);
-  return [
-    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
-    "",
-    markdownTable(
-      [
-        ["id", "passes / runs", "mean score", "spread (sd)"],
-        ...flaky.examples.map((e) => [
-          escapeCell(e.id),
-          `${e.passes} / ${e.runs}`,
-          score3(e.mean_score),
-          score3(e.spread)
-        ])
-      ],
-      { align: ["l", "r", "r", "r"] }
-    ),
-    "",
-    "</details>"
-  ].join("\n");
-}
-function resultMarkdown(result) {
-  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
-  return [head, "", ...result.suites.map(suiteSection2)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
-}
-
-// src/report/comparison-markdown.ts
-var ICON2 = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  unconfirmed: "\u26A0\uFE0F",
-  not_comparable: "\u26D4",
-  insufficient_data: "\u2796",
-  new_slice: "\u{1F195}",
-  missing_slice: "\u2754"
-};
-var HEADLINE = {
-  pass: "pass",
-  warn: "pass with warnings",
-  fail: "fail",
-  not_comparable: "not comparable"
-};
-function valueChange(g) {
-  const def = metricDef(g.metric);
-  if (!def) return "\u2013";
-  const base = g.base === null ? "\u2013" : formatValue(def, g.base);
-  const head = g.head === null ? "\u2013" : formatValue(def, g.head);
-  return `${base} \u2192 ${head}`;
-}
-function deltaWithCi(g, confidence) {
-  const def = metricDef(g.metric);
-  if (!def || g.delta === null) return "\u2013";
-  const delta = formatDelta(def, g.delta);
-  if (!g.ci) return delta;
-  const lo = formatDelta(def, g.ci[0]).replace(/ (pts|ms)$/, "");
-  const hi = formatDelta(def, g.ci[1]).replace(/ (pts|ms)$/, "");
-  return `${delta} (${+(confidence * 100).toFixed(2)}% CI ${lo} \u2026 ${hi})`;
-}
-function counts(g) {
-  return `${g.base_n === null ? "\u2013" : formatCount(g.base_n)} / ${g.head_n === null ? "\u2013" : formatCount(g.head_n)}`;
-}
-function shortReason(g, kind) {
-  const prefix = `${gateSubject(g.metric, g.slice, kind)} `;
-  let text = g.reason.startsWith(prefix) ? g.reason.slice(prefix.length) : g.reason;
-  text = text.replace(/ → [a-z_]+$/, "");
-  return text.replace(/ \(\d+(\.\d+)?% CI [^)]*\)/, "");
-}
-function isConcern(g) {
-  return g.outcome === "fail" || g.outcome === "warn" || g.verdict === "unconfirmed";
-}
-function byConcern(a, b) {
-  const rank = (g) => g.outcome === "fail" ? 0 : g.outcome === "warn" ? 1 : isConcern(g) ? 2 : 3;
-  return rank(a) - rank(b) || (b.worsening ?? -Infinity) - (a.worsening ?? -Infinity) || a.slice.localeCompare(b.slice) || a.gate - b.gate;
-}
-function verdictCell(g) {
-  const icon = (g.verdict === "missing_slice" || g.verdict === "not_comparable") && g.outcome !== "not_gated" ? ICON2[g.outcome] : ICON2[g.verdict];
-  return `${icon ?? ""} ${g.verdict.replace("_", " ")}`;
-}
-function detectableCell(g) {
-  if (g.detectable_drop === null) return "\u2013";
-  const def = metricDef(g.metric);
-  const text = formatDelta(def ?? g.metric, g.detectable_drop).replace(/^\+/, "");
-  return underpowered(g) ? `${text} \u26A0\uFE0F underpowered` : text;
-}
-function underpowered(g) {
-  return g.underpowered === true;
-}
-function gateRow(g, confidence, withReason, kindOf) {
-  const row = [
-    verdictCell(g),
-    escapeCell(g.slice),
-    escapeCell(gateMetricTitle(g.metric, kindOf(g))),
-    valueChange(g),
-    deltaWithCi(g, confidence),
-    counts(g),
-    detectableCell(g)
-  ];
-  if (withReason) row.push(escapeCell(shortReason(g, kindOf(g))));
-  return row;
-}
-var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
-var GATE_HEADER = [
-  "verdict",
-  "slice",
-  "metric",
-  "base \u2192 head",
-  "\u0394 (unadjusted CI)",
-  "n base / head",
-  "detects \u2265"
-];
-function suiteSection3(suite, comparison, detail, single) {
-  const confidence = comparison.settings.confidence;
-  const kinds = new Map(suite.slices.map((s) => [s.key, s.kind]));
-  const kindOf = (g) => kinds.get(g.slice);
-  const lines = [];
-  const mode = suite.mode === "advisory" ? " (advisory: never fails the check)" : "";
-  lines.push(
-    `${single ? "###" : "###"} ${ICON2[suite.verdict]} ${escapeText(suite.name)}: ${HEADLINE[suite.verdict]}${mode}`
-  );
-  for (const note of suite.notes) lines.push(`> ${escapeText(note)}`);
-  const concerns = suite.gates.filter(isConcern).sort(byConcern);
-  const quiet = suite.gates.filter((g) => !isConcern(g) && g.verdict === "pass" && g.beyond_tolerance === true).sort((a, b) => (b.worsening ?? 0) - (a.worsening ?? 0));
-  if (concerns.length) {
-    lines.push("");
-    lines.push(
-      markdownTable([[...GATE_HEADER, "why"], ...concerns.map((g) => gateRow(g, confidence, true, kindOf))])
-    );
-    lines.push(...gateNotes(concerns, kindOf));
-  } else if (suite.gates.length) {
-    lines.push("");
-    lines.push(quietLine(suite.gates));
-  } else {
-    lines.push("");
-    lines.push("No gates are configured for this suite.");
-  }
-  const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
-    suite,
-    gates.map((g) => g.slice),
-    EXAMPLES[detail],
-    overall
-  );
-  const concernFlips = flips(concerns, true);
-  if (concernFlips) lines.push("", concernFlips);
-  const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
-  if (chart) lines.push("", chart);
-  if (detail === "minimal") return lines.join("\n");
-  if (quiet.length) {
-    lines.push("");
-    lines.push(
-      `**Drops beyond tolerance that are not significant** (${quiet.length}; likely noise, worth a look):`
-    );
-    lines.push("");
-    lines.push(
-      markdownTable([[...GATE_HEADER, "why"], ...quiet.map((g) => gateRow(g, confidence, true, kindOf))])
-    );
-    lines.push(...gateNotes(quiet, kindOf));
-    const concerned = new Set(concerns.map((g) => g.slice));
-    const quietFlips = flips(
-      quiet.filter((g) => !concerned.has(g.slice)),
-      concerns.length === 0
-    );
-    if (quietFlips) lines.push("", quietFlips);
-  }
-  if (suite.golden.examples) {
-    const ex = suite.golden.examples;
-    const list2 = (ids) => ids && ids.length ? ids.map((id) => `\`${id.replace(/`/g, "")}\``).join(", ") : "\u2013";
-    lines.push("");
-    lines.push(
-      `<details><summary>Golden set diff: ${suite.golden.added} added, ${suite.golden.removed} removed, ${suite.golden.relabelled} relabelled</summary>
-
-Added: ${escapeText(list2(ex.added))}<br>Removed: ${escapeText(list2(ex.removed))}<br>Relabelled: ${escapeText(list2(ex.relabelled))}
-
-</details>`
-    );
-  }
-  const others = suite.gates.filter((g) => !concerns.includes(g) && !quiet.includes(g)).sort(byConcern);
-  if (others.length) {
-    lines.push("");
-    lines.push(`<details><summary>Every other gated slice (${others.length})</summary>`);
-    lines.push("");
-    lines.push(
-      markdownTable([[...GATE_HEADER, "why"], ...others.map((g) => gateRow(g, confidence, true, kindOf))])
-    );
-    lines.push(...gateNotes(others, kindOf));
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (detail !== "compact" && suite.slices.length) {
-    lines.push("");
-    lines.push(
-      `<details><summary>All metrics by slice (${suite.slices.length} slices; base \u2192 head, \u0394)</summary>`
-    );
-    const main = suite.slices.filter((s) => s.kind !== "label");
-    const labels = suite.slices.filter((s) => s.kind === "label");
-    if (main.length) lines.push("", slicesTable(main, "slice", "overall"));
-    if (labels.length) lines.push("", "Per-class slices:", "", slicesTable(labels, "class", "label"));
-    lines.push("");
-    lines.push("</details>");
-  }
-  return lines.join("\n");
-}
-function slicesTable(slices, first, kind) {
-  const metrics = [...new Set(slices.flatMap((s) => Object.keys(s.metrics)))];
-  const columns = sliceColumns(metrics, kind);
-  const table = markdownTable([
-    [first, "n base / head", ...columns.map((c) => escapeCell(c.title))],
-    ...slices.map((s) => [
-      escapeCell(s.key),
-      `${s.base_n === null ? "\u2013" : formatCount(s.base_n)} / ${s.head_n === null ? "\u2013" : formatCount(s.head_n)}`,
-      ...columns.map((c) => {
-        const v = columnValue(c, s.metrics);
-        const m = c.metrics[0];
-        if (!v) return "\u2013";
-        return `${formatValue(m, v.base)} \u2192 ${formatValue(m, v.head)} (${formatDelta(m, v.delta)})`;
-      })
-    ])
-  ]);
-  const notes = sliceNotes(
-    metrics,
-    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
-  );
-  return [table, ...notes.map((note) => `
-<sub>${escapeText(note)}</sub>`)].join("\n");
-}
-function gateNotes(gates, kindOf) {
-  const notes = /* @__PURE__ */ new Set();
-  for (const g of gates) {
-    const kind = kindOf(g);
-    if (kind && kind !== "overall") for (const note of sliceNotes([g.metric], [kind])) notes.add(note);
-  }
-  return [...notes].flatMap((note) => ["", `<sub>${escapeText(note)}</sub>`]);
-}
-function quietLine(gates) {
-  const notTested = gates.filter((g) => g.outcome === "not_gated").length;
-  const noisy = gates.filter((g) => g.outcome === "pass" && g.beyond_tolerance === true).length;
-  const within = gates.length - notTested - noisy;
-  if (!notTested && !noisy) return `All ${gates.length} gated slice(s) are within tolerance.`;
-  const parts = [
-    within ? `${within} within tolerance` : "",
-    noisy ? `${noisy} beyond tolerance but within noise` : "",
-    notTested ? `${notTested} not tested (see below)` : ""
-  ].filter(Boolean);
-  return `No gate failed: ${parts.join(", ")}.`;
-}
-function comparisonMarkdown(comparison, options = {}) {
-  const detail = options.detail ?? "full";
-  const title = options.title ?? "evalgate";
-  const head = comparison.head.git?.sha ? ` for ${comparison.head.git.sha.slice(0, 7)}` : "";
-  const base = comparison.base.git?.sha ? ` vs baseline ${comparison.base.git.sha.slice(0, 7)}` : "";
-  const lines = [
-    `## ${ICON2[comparison.verdict]} ${escapeText(title)}: ${HEADLINE[comparison.verdict]}${head}${base}`,
-    "",
-    escapeText(comparison.summary)
-  ];
-  const single = comparison.suites.length === 1;
-  for (const suite of comparison.suites) lines.push("", suiteSection3(suite, comparison, detail, single));
-  const leftOut = comparison.suites.some((s) => (s.flips?.length ?? 0) > 0 || s.gates.length > 0);
-  if (detail !== "full" && leftOut) lines.push("", LEFT_OUT_NOTE);
-  if (detail !== "minimal") {
-    const s = comparison.settings;
-    lines.push(
-      "",
-      `<sub>${+(s.confidence * 100).toFixed(2)}% intervals (${intervalMethods(comparison)}), shown unadjusted; a regression fails only when it exceeds the tolerance and is significant after ${{ holm: "Holm", bh: "Benjamini\u2013Hochberg", none: "no" }[s.correction]} correction across the gated slices; significant alone but not after it, it is \u26A0\uFE0F unconfirmed. "detects \u2265": the drop a slice fails with 80% power at the corrected level. Proportions in points (0\u2013100).</sub>`
-    );
-  }
-  return lines.join("\n") + "\n";
-}
-function intervalMethods(comparison) {
-  const s = comparison.settings;
-  const used = [
-    ...new Set(
-      comparison.suites.flatMap((suite) => suite.gates.map((g) => g.interval_method).filter(Boolean))
-    )
-  ];
-  if (used.length === 0) return `paired bootstrap, ${s.resamples} resamples, seed ${s.seed}`;
-  const seeded = used.some((m) => /bootstrap/.test(m)) ? `; seed ${s.seed}` : "";
-  return `${used.map(escapeText).join("; ")}${seeded}`;
-}
-function headOnlyMarkdown(head, reason) {
-  const body = resultMarkdown(head).replace(/^## [^\n]*\n/, "");
-  return `## \u2139\uFE0F evalgate: no baseline
-
-${escapeText(reason)}
-${body}`;
-}
-
-// src/gates/verdict-policy.ts
-var FAILS = {
-  pass: { fail: false, warn: false, never: false },
-  warn: { fail: false, warn: true, never: false },
-  fail: { fail: true, warn: true, never: false },
-  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
-  not_comparable: { fail: true, warn: true, never: false },
-  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
-};
-var CONCLUSION_WHEN_PASSING = {
-  pass: "success",
-  warn: "neutral",
-  fail: "neutral",
-  not_comparable: "neutral",
-  no_baseline: "neutral"
-};
-var STATUS_WHEN_PASSING = {
-  pass: { state: "success", prefix: "" },
-  warn: { state: "success", prefix: "\u26A0\uFE0F " },
-  fail: { state: "failure", prefix: "" },
-  not_comparable: { state: "error", prefix: "nothing was compared: " },
-  no_baseline: { state: "error", prefix: "nothing was compared: " }
-};
-function shouldFail(shell, verdict, failOn, options) {
-  if (options.lookupFailed && failOn !== "never") return true;
-  const rule = FAILS[verdict][failOn];
-  if (typeof rule === "boolean") return rule;
-  if (rule === "if_baseline_required") return options.baselineRequired;
-  return rule[shell];
-}
-function conclusionOf(verdict, failing) {
-  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
-}
-function commitStatusOf(verdict, failing, description) {
-  if (failing) return { state: "failure", description };
-  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
-  return { state, description: `${prefix}${description}` };
-}
-function overallVerdict(comparison, checks) {
-  const base = comparison ?? "no_baseline";
-  if (checks.includes("fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
-}
-
-// src/report/pr-comment.ts
-var ICONS = {
-  pass: "\u2705 pass",
-  warn: "\u26A0\uFE0F warn",
-  fail: "\u274C fail",
-  not_comparable: "\u2796 not comparable",
-  no_baseline: "\u2139\uFE0F no baseline"
-};
-function verdictLabel(verdict) {
-  return ICONS[verdict];
-}
-function checkVerdicts(input) {
-  const docs = (input.docChecks?.results ?? []).filter((r) => r.status === "fail" || r.status === "warn").map((r) => ({ verdict: r.status }));
-  const notRun = input.docChecks?.notRun ? [{ verdict: "warn" }] : [];
-  return [...input.checks ?? [], ...docs, ...notRun];
-}
-function overallVerdict2(input) {
-  return overallVerdict(
-    input.comparison ? input.comparison.verdict : null,
-    checkVerdicts(input).map((c) => c.verdict)
-  );
-}
-function checksSection(checks, docs) {
-  const results = docs?.results ?? [];
-  if (checks.length === 0 && results.length === 0 && !docs?.notRun) return "";
-  const mark = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-  const parts = ["#### Checks"];
-  if (checks.length > 0)
-    parts.push(checks.map((c) => `- ${mark[c.verdict]} **${escapeText(c.name)}**: ${c.markdown}`).join("\n"));
-  if (docs?.notRun) parts.push(`Documentation checks did not run: ${escapeText(docs.notRun)}.`);
-  if (docs?.changedFilesTruncated) {
-    parts.push(
-      "> [!WARNING]\n> This pull request changes more than 3,000 files, the most GitHub lists: rules on changed files saw only the first 3,000."
-    );
-  }
-  if (results.length > 0) parts.push(checksMarkdown(results, "").trim());
-  return parts.join("\n\n");
-}
-function splitHeadline(markdown) {
-  const end = markdown.indexOf("\n");
-  return end === -1 ? [markdown, ""] : [markdown.slice(0, end), markdown.slice(end + 1)];
-}
-function renderReport(input, detail) {
-  const verdict = overallVerdict2(input);
-  const rendered = input.comparison ? comparisonMarkdown(input.comparison, { detail, title: input.title }) : headOnlyMarkdown(input.head, input.noBaselineReason ?? "no baseline was found").replace(
-    /^## (\S+) evalgate:/,
-    (_all, icon) => `## ${icon} ${escapeText(input.title)}:`
-  );
-  const [rawHeadline, body] = splitHeadline(rendered);
-  const own = input.comparison ? input.comparison.verdict : "no_baseline";
-  const headline = verdict !== own ? `## ${verdictLabel(verdict).replace(" ", ` ${escapeText(input.title)}: `)}${rawHeadline.replace(/^## \S+ [^:]*: [a-z ]+/, "")}` : rawHeadline;
-  const parts = [headline];
-  if (verdict !== own)
-    parts.push(
-      `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
-    );
-  if (input.configNote) parts.push(input.configNote);
-  if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
-  parts.push(body);
-  const checks = checksSection(input.checks ?? [], input.docChecks);
-  if (checks) parts.push(checks);
-  if (input.footer) parts.push(input.footer);
-  return parts.filter((p2) => p2.trim() !== "").map((p2) => p2.trim()).join("\n\n") + "\n";
 }
 
 // src/report/comment-body.ts
-function commentBody(input) {
-  return fitToBudget((detail) => renderReport(input, detail));
-}
-
-// src/report/run-decision.ts
-function decideRun(input, options) {
-  const verdict = overallVerdict2(input);
-  const { lookupError, coverage } = options;
-  const failing = shouldFail(options.shell, verdict, options.failOn, {
-    baselineRequired: options.baselineRequired,
-    lookupFailed: lookupError !== void 0
-  });
-  const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
-  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
-  if (!failing) return { verdict, failing, statusDescription };
-  const reasons = [
-    ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
-    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
-    ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
-  ];
-  const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
-  return { verdict, failing, statusDescription, failureMessage };
-}
-function gateFindings(comparison) {
-  return comparison.suites.flatMap(
-    (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
-      level: gate.verdict === "fail" && suite.mode === "enforce" ? "failure" : "warning",
-      title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
-      message: `${gate.reason}${suite.mode === "advisory" ? " (advisory suite)" : ""}`
-    }))
-  );
+function commentBody(input, limit = COMMENT_BUDGET) {
+  return fitToBudget((detail) => renderReport(input, detail), limit);
 }
 
 // src/report/suite-coverage.ts
@@ -61594,6 +61789,18 @@ function cardRowsReader(source, headRows) {
 }
 
 // src/action/publish.ts
+async function readSticky(settings, context3, job, name) {
+  if (!job.octokit || settings.comment === "off") return void 0;
+  const octokit = job.octokit;
+  try {
+    const author = await commentIdentity(octokit, settings.commentAuthor);
+    return await findComment(octokit, context3.repo, job.issueNumber, name, author) ?? null;
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    warning(`${error2.message} Overrides on this commit are not applied.`);
+    return void 0;
+  }
+}
 async function runDocChecks(settings, job, comparison) {
   if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
   const source = job.checkSource;
@@ -61656,7 +61863,9 @@ async function report(settings, context3, job) {
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
   const docChecks = await runDocChecks(settings, job, comparison);
-  const input = {
+  const sticky = await readSticky(settings, context3, job, name);
+  const records = readOverrides(sticky?.body);
+  const reportInput = {
     title,
     head,
     comparison,
@@ -61668,20 +61877,31 @@ async function report(settings, context3, job) {
     footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
   };
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
-  const decision = decideRun(input, {
-    shell: "action",
-    failOn: settings.failOn,
-    baselineRequired: baselineOf(gateConfig).required,
-    lookupError,
-    coverage
-  });
-  const { verdict, failing } = decision;
+  const { input, decision } = decideWithOverrides(
+    reportInput,
+    {
+      shell: "action",
+      failOn: settings.failOn,
+      baselineRequired: baselineOf(gateConfig).required,
+      lookupError,
+      coverage
+    },
+    { gateChange: job.gateChange, records, headSha: job.headSha, prefix: getBotSettings().prefix }
+  );
+  if (decision.override)
+    info(
+      decision.override.applied ? `Override by @${decision.override.user} on this commit applies.` : `The override by @${decision.override.user} does not cover: ${decision.override.uncovered.join("; ")}.`
+    );
   const summary2 = renderReport(input, "full");
   await writeSummary(summary2);
-  const body = commentBody(input);
+  const failingLine = failingDataLine(decision.failingItems);
+  const body = commentBody(
+    input,
+    COMMENT_BUDGET - failingLine.length - 1 - overridesLength(records, job.headSha)
+  );
   if (body.detail !== "full")
     info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
-  setOutput("verdict", verdict);
+  setOutput("verdict", decision.outcome);
   setOutput("markdown", body.text);
   setOutput("suites", String(head.suites.length));
   await group("Publish", async () => {
@@ -61704,9 +61924,12 @@ async function report(settings, context3, job) {
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
-        body: body.text,
+        body: `${body.text}${failingLine}
+`,
         currentHeadSha,
-        author: settings.commentAuthor
+        author: settings.commentAuthor,
+        existing: sticky,
+        overrideCovers: decision.override?.applied ?? true
       })
     );
     if (comment) {
@@ -61721,8 +61944,8 @@ async function report(settings, context3, job) {
         mode: settings.status,
         name: title,
         sha: job.headSha,
-        conclusion: conclusionOf(verdict, failing),
-        ...commitStatusOf(verdict, failing, decision.statusDescription),
+        conclusion: decision.conclusion,
+        ...decision.commitStatus,
         targetUrl: context3.runUrl,
         summary: body.text,
         annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
@@ -62107,7 +62330,7 @@ async function mergeShardResults(settings, config, git) {
 async function onPullRequest(settings, context3, pull) {
   const octokit = settings.token ? createOctokit(settings.token) : void 0;
   const readOnly = isReadOnlyRun(context3, pull.headRepoId);
-  const { headConfig, gateConfig, evalConfig, configNote } = await pullConfigs(
+  const { headConfig, gateConfig, evalConfig, configNote, gateChange: gateChange2 } = await pullConfigs(
     settings,
     context3,
     pull,
@@ -62155,6 +62378,7 @@ async function onPullRequest(settings, context3, pull) {
     head,
     baseline,
     configNote,
+    gateChange: gateChange2,
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => octokit ? await getLiveHead(octokit, context3, pull.number) : pull.headSha,
@@ -62232,12 +62456,17 @@ ${message}
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
   const baseline = await lookUpPullBaseline(octokit, gateConfig, context3, pull);
+  const change = await group(
+    "Head config",
+    () => headGateChange(octokit, context3.repo, repoPath(settings), gateConfig, pull.headSha, settings.workspace)
+  );
   await report(settings, context3, {
     octokit,
     gateConfig,
     head,
     baseline,
     configNote: "",
+    gateChange: change,
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => (await getLivePull(octokit, context3, pull.number)).headSha,
@@ -62266,6 +62495,33 @@ async function downloadHeadResult(octokit, context3, run2, gateConfig) {
 
 // src/action/watch/baseline.ts
 var MAX_RUNS_SCANNED2 = 1e3;
+async function firstUsableBaseline(octokit, repo, settings, runs, where, basis) {
+  for (const run2 of runs) {
+    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
+    if (!artifact) continue;
+    try {
+      const result = await downloadResultArtifact(octokit, repo, artifact);
+      return {
+        found: true,
+        baseline: {
+          result,
+          sha: run2.head_sha,
+          createdAt: run2.created_at,
+          source: `artifact '${settings.artifact}' of push run #${run2.run_number} (id ${run2.id}, ${run2.created_at.slice(0, 10)}) ${where}`,
+          basis
+        }
+      };
+    } catch (error2) {
+      if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
+        return {
+          found: false,
+          reason: `the baseline artifact of run ${run2.id} is unusable: ${error2.message}`
+        };
+      throw error2;
+    }
+  }
+  return void 0;
+}
 async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
   const cutoff = now.getTime() - days * 864e5;
   const cutoffText = new Date(cutoff).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -62287,46 +62543,98 @@ async function baselineDaysAgo(octokit, repo, settings, branch, days, now) {
         ...filters,
         workflow_id: settings.workflow
       });
-      const found3 = [];
+      const found4 = [];
       let seen = 0;
       for await (const page of pages) {
         for (const run2 of page.data) {
           seen += 1;
           if (repo.id !== void 0 && run2.head_repository?.id !== repo.id) continue;
-          if (Date.parse(run2.created_at) <= cutoff) found3.push(run2);
+          if (Date.parse(run2.created_at) <= cutoff) found4.push(run2);
         }
-        if (found3.length >= 10 || seen >= MAX_RUNS_SCANNED2) break;
+        if (found4.length >= 10 || seen >= MAX_RUNS_SCANNED2) break;
       }
-      return found3;
+      return found4;
     }
   );
-  for (const run2 of candidates) {
-    const artifact = await findRunArtifact(octokit, repo, run2.id, settings.artifact);
-    if (!artifact) continue;
-    try {
-      const result = await downloadResultArtifact(octokit, repo, artifact);
-      return {
-        found: true,
-        baseline: {
-          result,
-          sha: run2.head_sha,
-          createdAt: run2.created_at,
-          source: `artifact '${settings.artifact}' of push run #${run2.run_number} (id ${run2.id}, ${run2.created_at.slice(0, 10)}) on ${branch}`
-        }
-      };
-    } catch (error2) {
-      if (error2 instanceof ArtifactContentError || error2 instanceof InputError)
-        return {
-          found: false,
-          reason: `the baseline artifact of run ${run2.id} is unusable: ${error2.message}`
-        };
-      throw error2;
-    }
-  }
+  const found3 = await firstUsableBaseline(
+    octokit,
+    repo,
+    settings,
+    candidates,
+    `on ${branch}`,
+    `the newest baseline at least ${days} days old`
+  );
+  if (found3) return found3;
   return {
     found: false,
     reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoffText}) has an unexpired '${settings.artifact}' artifact`
   };
+}
+
+// src/action/watch/release.ts
+var MAX_RELEASE_RUNS = 20;
+async function latestRelease(octokit, repo) {
+  let tag;
+  try {
+    const { data } = await api(
+      "Reading the latest release",
+      "contents: read",
+      () => octokit.rest.repos.getLatestRelease({ owner: repo.owner, repo: repo.repo })
+    );
+    tag = data.tag_name;
+  } catch (error2) {
+    if (error2 instanceof GitHubApiError && error2.status === 404) return void 0;
+    throw error2;
+  }
+  const { data: commit } = await api(
+    `Resolving the release tag ${tag}`,
+    "contents: read",
+    () => octokit.rest.repos.getCommit({ owner: repo.owner, repo: repo.repo, ref: tag })
+  );
+  return { tag, sha: commit.sha };
+}
+async function baselineOfRelease(octokit, repo, settings, release) {
+  const short2 = release.sha.slice(0, 7);
+  const { data } = await api(
+    `Listing the push runs of ${short2} (release ${release.tag})`,
+    "actions: read",
+    () => octokit.rest.actions.listWorkflowRunsForRepo({
+      owner: repo.owner,
+      repo: repo.repo,
+      head_sha: release.sha,
+      event: "push",
+      status: "success",
+      per_page: MAX_RELEASE_RUNS
+    })
+  );
+  const runs = data.workflow_runs.filter(
+    (run2) => (repo.id === void 0 || run2.head_repository?.id === repo.id) && (settings.workflow === void 0 || run2.path.endsWith(`/${settings.workflow}`))
+  );
+  const found3 = await firstUsableBaseline(
+    octokit,
+    repo,
+    settings,
+    runs,
+    `at release ${release.tag} (${short2})`,
+    `the baseline of the latest release, ${release.tag}`
+  );
+  return found3 ?? {
+    found: false,
+    reason: `no successful push run of the latest release's commit ${short2} (${release.tag}) has an unexpired '${settings.artifact}' artifact; artifacts expire (90 days by default): keep the release's with a longer retention-days`
+  };
+}
+async function watchBaselineFor(octokit, repo, settings, watch, notice2) {
+  const byDays = () => baselineDaysAgo(octokit, repo, settings, watch.branch, watch.days, /* @__PURE__ */ new Date());
+  if (watch.kind === "days") return byDays();
+  const release = await latestRelease(octokit, repo);
+  if (release) return baselineOfRelease(octokit, repo, settings, release);
+  notice2(
+    `watch-baseline: release, but ${repo.owner}/${repo.repo} has no release yet: comparing with the newest baseline at least ${watch.days} days old instead.`
+  );
+  const outcome = await byDays();
+  if (!outcome.found) return outcome;
+  const basis = `no release yet, so the newest baseline at least ${watch.days} days old`;
+  return { found: true, baseline: { ...outcome.baseline, basis } };
 }
 
 // src/action/watch/issues.ts
@@ -62462,7 +62770,13 @@ async function onWatch(settings, context3, eventName) {
   setOutput("suites", String(head.suites.length));
   const outcome = await group(
     "Baseline",
-    () => baselineDaysAgo(octokit, repo, config.baseline ?? DEFAULT_BASELINE, branch, bot.watchDays, /* @__PURE__ */ new Date())
+    () => watchBaselineFor(
+      octokit,
+      repo,
+      config.baseline ?? DEFAULT_BASELINE,
+      { branch, kind: bot.watchBaseline, days: bot.watchDays },
+      (line) => notice(line)
+    )
   );
   if (!outcome.found) {
     notice(`Nothing to watch against: ${outcome.reason}.`);
@@ -62489,7 +62803,6 @@ ${escapeText(outcome.reason)}.
       suite,
       comparison,
       baseline: outcome.baseline,
-      days: bot.watchDays,
       runUrl: context3.runUrl,
       open: issues.get(suite.name) ?? []
     });
@@ -62504,7 +62817,7 @@ ${escapeText(outcome.reason)}.
     [
       `## evalgate watch: ${comparison.verdict}`,
       "",
-      `${branch} at \`${context3.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)}.`,
+      `${branch} at \`${context3.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)} (${escapeText(outcome.baseline.basis)}).`,
       "",
       "| suite | verdict | issue |",
       "| --- | --- | --- |",
@@ -62529,7 +62842,7 @@ async function keepWatch(octokit, repo, watch) {
   if (suite.verdict === "fail") {
     const body = [
       watchMarker(watch.name, suite.name),
-      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (the newest baseline at least ${watch.days} days old). This issue is updated on each run and closed when the suite passes again.`,
+      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (${escapeText(watch.baseline.basis)}). This issue is updated on each run and closed when the suite passes again.`,
       "",
       suiteReport(comparison, suite, `evalgate watch / ${watch.name}`),
       "",

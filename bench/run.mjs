@@ -12,7 +12,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const refbench = resolve(repo, '..', 'shared', 'refbench');
+// ../shared/refbench beside the checkout (or beside a parent folder, for git worktrees), or $EVALGATE_REFBENCH
+const refbench =
+  process.env.EVALGATE_REFBENCH ??
+  [resolve(repo, '..'), resolve(repo, '..', '..'), resolve(repo, '..', '..', '..')]
+    .map((dir) => join(dir, 'shared', 'refbench'))
+    .find((dir) => existsSync(join(dir, 'gen.py'))) ??
+  resolve(repo, '..', 'shared', 'refbench');
 const work = join(repo, '.bench');
 const python = '/usr/bin/python3';
 const args = process.argv.slice(2);

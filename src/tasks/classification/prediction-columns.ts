@@ -1,5 +1,6 @@
 import { InputError, describeType, quote } from '../../io/errors.js';
-import { OpsReader, mergeOpsRows, type OpsRows } from '../ops/fields.js';
+import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
+import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
 import {
   mergeLabelledParts,
   partCommon,
@@ -38,8 +39,10 @@ export async function decodePredictionPart(
   let scores = new Float64Array(0);
   let used = 0;
   const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
+  let scanner: RecordScanner | null = null;
 
   const readScores = (obj: unknown, line: number): void => {
+    if (obj instanceof NumberRow) return readNumberRow(obj.values, line);
     if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, scoresField!);
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
       throw new InputError({
@@ -62,6 +65,7 @@ export async function decodePredictionPart(
         });
       scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
       scores = new Float64Array(4096 * scoreKeys.length);
+      scanner?.expectNumberKeys(scoreKeys);
     }
     const keys = scoreKeys;
     const K = keys.length;
@@ -105,11 +109,43 @@ export async function decodePredictionPart(
     used += K;
   };
 
+  // a row the scanner read in the first row's key order: the same checks as above, in the same order
+  const readNumberRow = (values: Float64Array, line: number): void => {
+    const keys = scoreKeys!;
+    const K = keys.length;
+    if (used + K > scores.length) {
+      const grown = new Float64Array(scores.length * 2);
+      grown.set(scores);
+      scores = grown;
+    }
+    for (let j = 0; j < K; j++) {
+      const v = values[j];
+      if (!(v >= 0 && v <= 1)) {
+        const message = Number.isFinite(v)
+          ? `expected a probability in [0, 1], got ${v}`
+          : `expected a finite number, got ${describeType(v)}`;
+        throw new InputError({ file, line, field: `${scoresField}.${keys[j]}`, message });
+      }
+      scores[used + j] = v;
+    }
+    used += K;
+  };
+
   const label = { name: spec.predictionField, missing: 'missing prediction', nullIsMissing: true };
-  const rows = await readLabelledRows(source, spec, label, options, (record, line) => {
-    if (scoresField !== undefined) readScores(record[scoresField], line);
-    opsReader?.read(record, line);
-  });
+  const rows = await readLabelledRows(
+    source,
+    spec,
+    label,
+    { ...options, onScanner: (s) => (scanner = s) },
+    (record, line) => {
+      if (scoresField !== undefined) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
+    },
+    {
+      names: [...(scoresField !== undefined ? [scoresField] : []), ...(spec.ops ? opsFieldNames(spec.ops) : [])],
+      numbers: scoresField,
+    },
+  );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
     pred: rows.sets ? null : Int32Array.from(rows.codes),

@@ -39606,7 +39606,10 @@ function runPool(script, tasks, options) {
     for (let i2 = 0; i2 < Math.min(options.size, tasks.length); i2++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        ...options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}
+        resourceLimits: {
+          ...options.maxOldGenerationSizeMb ? { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } : {},
+          ...options.maxYoungGenerationSizeMb ? { maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb } : {}
+        }
       });
       workers.push(worker);
       worker.on("message", (reply2) => {
@@ -39874,7 +39877,7 @@ function binomialBtrd(n, p2, uniform) {
 
 // src/stats/poisson-multinomial.ts
 var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
-var TABLE_MAX_LAMBDA = 1e3;
+var PTRS_MIN_LAMBDA = 10;
 var HALF_LOG_2PI = 0.9189385332046728;
 function logFactorial(k) {
   return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
@@ -39884,42 +39887,18 @@ function planPoissonMultinomial(m, n) {
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x2) => n * x2 / M);
+  const expNegLambda = new Float64Array(U).fill(-1);
+  const maxCount = new Float64Array(U);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
-  const cdfValues = [];
-  const guideValues = [];
-  const cdfStart = new Int32Array(U).fill(-1);
-  const cdfLength = new Int32Array(U);
-  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < TABLE_MAX_LAMBDA) {
-      const spread = 12 * sqrt2(l) + 12;
-      const lo = Math.max(0, floor3(l - spread));
-      const hi = Math.ceil(l + spread);
-      const mode = floor3(l);
-      const pmf = new Float64Array(hi - lo + 1);
-      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
-      for (let x2 = mode; x2 > lo; x2--) pmf[x2 - 1 - lo] = pmf[x2 - lo] * x2 / l;
-      for (let x2 = mode; x2 < hi; x2++) pmf[x2 + 1 - lo] = pmf[x2 - lo] * l / (x2 + 1);
-      cdfStart[u] = cdfValues.length;
-      cdfLow[u] = lo;
-      cdfLength[u] = pmf.length;
-      let c = 0;
-      for (let i3 = 0; i3 < pmf.length; i3++) {
-        c += pmf[i3];
-        cdfValues.push(c);
-      }
-      const G = pmf.length;
-      const base = cdfStart[u];
-      let i2 = 0;
-      for (let j = 0; j < G; j++) {
-        while (i2 < G - 1 && cdfValues[base + i2] <= j / G) i2++;
-        guideValues.push(i2);
-      }
+    if (l < PTRS_MIN_LAMBDA) {
+      expNegLambda[u] = exp2(-l);
+      maxCount[u] = Math.ceil(l + 12 * sqrt2(l) + 12);
       continue;
     }
     const s = sqrt2(l);
@@ -39950,11 +39929,8 @@ function planPoissonMultinomial(m, n) {
   return {
     n,
     lambda,
-    cdf: Float64Array.from(cdfValues),
-    cdfStart,
-    cdfLength,
-    cdfLow,
-    guide: Int32Array.from(guideValues),
+    expNegLambda,
+    maxCount,
     b,
     a,
     logInvAlpha,
@@ -39983,16 +39959,22 @@ function poissonDraw(plan, u, uniform) {
 function fillPoissonMultinomial(w, plan, uniform) {
   const U = w.length;
   let total = 0;
-  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
+  const { expNegLambda, maxCount, lambda } = plan;
   for (let u = 0; u < U; u++) {
     let x2;
-    const start = cdfStart[u];
-    if (start >= 0) {
+    const p0 = expNegLambda[u];
+    if (p0 >= 0) {
       const v = uniform();
-      const G = cdfLength[u];
-      let i2 = guide[start + floor3(v * G)];
-      while (i2 < G - 1 && v >= cdf[start + i2]) i2++;
-      x2 = cdfLow[u] + i2;
+      const l = lambda[u];
+      const last = maxCount[u];
+      let p2 = p0;
+      let c = p0;
+      x2 = 0;
+      while (v >= c && x2 < last) {
+        x2++;
+        p2 = p2 * l / x2;
+        c += p2;
+      }
     } else x2 = poissonDraw(plan, u, uniform);
     w[u] = x2;
     total += x2;
@@ -41994,20 +41976,9 @@ async function streamLines(path, options, onLine, emitterOf) {
     if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
     total = range.end - range.start;
   }
-  const raw = range ? createReadStream(path, {
-    highWaterMark: CHUNK,
-    start: range.start,
-    end: Math.max(range.start, range.end - 1)
-  }) : createReadStream(path, { highWaterMark: CHUNK });
   const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) {
-    raw.destroy();
-    return 0;
-  }
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  if (range && range.end <= range.start) return 0;
   const strict = new TextDecoder("utf-8", { fatal: true });
-  let carry = null;
-  let lastReport = 0;
   const emitText = (buf, end) => {
     const text = buf.toString("utf8", 0, end);
     const lines = text.split("\n");
@@ -42033,7 +42004,61 @@ async function streamLines(path, options, onLine, emitterOf) {
   const state = { lineNumber: 0, atFileStart, emitText };
   const emitRun = emitterOf(state);
   try {
-    for await (const chunk of source) {
+    if (isGzip(path)) await gunzipRuns(path, emitRun, total, options.onProgress);
+    else await plainRuns(path, range?.start ?? 0, range ? range.end : total, emitRun, options.onProgress);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError({
+      file,
+      line: state.lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error2)})`
+    });
+  }
+  return state.lineNumber;
+}
+async function plainRuns(path, start, stop, emitRun, onProgress) {
+  const handle = await open(path, "r");
+  let buf = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    let have = 0;
+    let pos = start;
+    let lastReport = 0;
+    while (pos < stop) {
+      if (have === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, have, Math.min(buf.length - have, stop - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const length = have + bytesRead;
+      const lastNl = buf.lastIndexOf(10, length - 1);
+      if (lastNl < 0) {
+        have = length;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      have = length - lastNl - 1;
+      buf.copy(buf, 0, lastNl + 1, length);
+      if (onProgress && pos - start - lastReport > 16 * CHUNK) {
+        lastReport = pos - start;
+        onProgress(pos - start, stop - start);
+      }
+    }
+    if (have > 0) emitRun(buf, have);
+  } finally {
+    if (buf.length === CHUNK && spareBuffers.length < 4) spareBuffers.push(buf);
+    await handle.close();
+  }
+}
+var spareBuffers = [];
+async function gunzipRuns(path, emitRun, total, onProgress) {
+  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  let carry = null;
+  let lastReport = 0;
+  try {
+    for await (const chunk of raw.pipe(createGunzip())) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
       carry = null;
       const lastNl = buf.lastIndexOf(10);
@@ -42043,23 +42068,15 @@ async function streamLines(path, options, onLine, emitterOf) {
       }
       emitRun(buf, lastNl);
       if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+      if (onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
         lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
+        onProgress(raw.bytesRead, total);
       }
     }
     if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError({
-      file,
-      line: state.lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error2)})`
-    });
   } finally {
     raw.destroy();
   }
-  return state.lineNumber;
 }
 function describeFsError(error2) {
   const code = error2.code;
@@ -44073,6 +44090,7 @@ var NumberRow = class {
   }
   values;
 };
+var MAX_CACHED = 4096;
 var POW10 = Array.from({ length: 23 }, (_, i2) => Number(`1e${i2}`));
 var MAX_DEPTH = 64;
 function scannable(fields) {
@@ -44092,6 +44110,10 @@ var RecordScanner = class {
   numberKeys = null;
   numberValues = new Float64Array(0);
   numberRow = [];
+  repeated;
+  /** Decoded repeated strings by a hash of their bytes. */
+  cache = /* @__PURE__ */ new Map();
+  cached = 0;
   // state of the line being scanned
   buf = Buffer2.alloc(0);
   end = 0;
@@ -44100,10 +44122,13 @@ var RecordScanner = class {
   wide = false;
   /** The last number scanned. */
   number = 0;
+  /** The length in bytes of the last line scanned (read or not). */
+  lineBytes = 0;
   constructor(fields) {
     this.names = fields.names;
     this.keys = fields.names.map((name) => Buffer2.from(name, "utf8"));
     this.numbersAt = fields.numbers === void 0 ? -1 : fields.names.indexOf(fields.numbers);
+    this.repeated = fields.names.map((name) => fields.repeated?.includes(name) ?? false);
   }
   /**
    * The keys the `numbers` field is expected to have, in order (the first row's): from then on a row whose
@@ -44119,6 +44144,7 @@ var RecordScanner = class {
   }
   /** The wanted fields of the object on bytes [start, end), or null: parse the line with JSON.parse. */
   scan(buf, start, end) {
+    this.lineBytes = end - start;
     this.buf = buf;
     this.end = end;
     let p2 = this.skipSpace(start);
@@ -44330,6 +44356,7 @@ var RecordScanner = class {
     const c = buf[from];
     if (c === 34) {
       if (this.escaped) return JSON.parse(buf.toString("utf8", from, to));
+      if (this.repeated[field]) return this.cachedString(from + 1, to - 1);
       return this.wide ? buf.toString("utf8", from + 1, to - 1) : buf.toString("latin1", from + 1, to - 1);
     }
     if (c === 45 || c >= 48 && c <= 57) return this.number;
@@ -44339,6 +44366,31 @@ var RecordScanner = class {
     if (c === 123 && field === this.numbersAt && this.numberRow.length && this.numberObjectEnd === to)
       return this.numberRow[0];
     return JSON.parse(buf.toString("utf8", from, to));
+  }
+  /** The string of bytes [from, to) (no escapes), decoded once per distinct value. */
+  cachedString(from, to) {
+    const { buf } = this;
+    let h = 2166136261;
+    for (let i2 = from; i2 < to; i2++) h = Math.imul(h ^ buf[i2], 16777619);
+    const bucket = this.cache.get(h);
+    if (bucket) {
+      const length = to - from;
+      for (const entry of bucket) {
+        const bytes = entry.bytes;
+        if (bytes.length !== length) continue;
+        let i2 = 0;
+        while (i2 < length && bytes[i2] === buf[from + i2]) i2++;
+        if (i2 === length) return entry.text;
+      }
+    }
+    const text = this.wide ? buf.toString("utf8", from, to) : buf.toString("latin1", from, to);
+    if (this.cached < MAX_CACHED) {
+      this.cached++;
+      const entry = { bytes: Buffer2.from(buf.subarray(from, to)), text };
+      if (bucket) bucket.push(entry);
+      else this.cache.set(h, [entry]);
+    }
+    return text;
   }
   /** Where the last NumberRow read ended (to tell it from a generic object at the same field). */
   numberObjectEnd = -1;
@@ -44693,7 +44745,11 @@ async function readLabelledRows(source, spec, field, options, onRow, extra = { n
       ...options,
       format: source.format,
       displayName: file,
-      fields: { names: [spec.idField, field.name, ...extra.names], numbers: extra.numbers }
+      fields: {
+        names: [spec.idField, field.name, ...extra.names],
+        numbers: extra.numbers,
+        repeated: [field.name, ...extra.repeated ?? []]
+      }
     }
   );
   return { ...rows, lineCount };
@@ -44752,7 +44808,7 @@ async function decodeGoldenPart(source, spec, options = {}) {
       }
       recordHashes.push(fingerprint.end());
     },
-    { names: spec.sliceFields }
+    { names: spec.sliceFields, repeated: spec.sliceFields }
   );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
@@ -44813,6 +44869,17 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
 }
 
 // src/tasks/classification/prediction-columns.ts
+function joinPart(golden, part) {
+  const rows = new Int32Array(part.n);
+  const ids = part.ids;
+  for (let r = 0; r < part.n; r++) {
+    const gi = golden.byId.get(ids[r], part.idHashes[r]);
+    rows[r] = gi;
+    if (gi >= 0) ids[r] = golden.ids[gi];
+  }
+  part.goldenRows = rows;
+  return rows;
+}
 async function decodePredictionPart(source, spec, options = {}) {
   const file = source.display;
   const scoresField = spec.scoresField;
@@ -44846,7 +44913,10 @@ async function decodePredictionPart(source, spec, options = {}) {
           message: "expected scores for at least 2 labels"
         });
       scoreIndex = new Map(scoreKeys.map((key, i2) => [key, i2]));
-      scores = new Float64Array(4096 * scoreKeys.length);
+      const bytes = options.range ? options.range.end - options.range.start : 0;
+      const rowBytes = scanner?.lineBytes ?? 0;
+      const estimate = bytes && rowBytes ? Math.ceil(bytes / rowBytes * 1.1) : 4096;
+      scores = new Float64Array(Math.max(4096, Math.min(estimate, 1 << 22)) * scoreKeys.length);
       scanner?.expectNumberKeys(scoreKeys);
     }
     const keys = scoreKeys;
@@ -44925,7 +44995,8 @@ async function decodePredictionPart(source, spec, options = {}) {
     predSets: rows.sets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null,
+    // a matrix at most 10% too long travels as is (a view): copying it would churn the C heap
+    scores: scoreKeys ? used >= 0.9 * scores.length ? scores.subarray(0, used) : scores.slice(0, used) : null,
     ops: opsReader?.rows() ?? null
   };
 }
@@ -44973,6 +45044,15 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
   );
   const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
+  let goldenRows = null;
+  if (parts.every((p2) => p2.goldenRows)) {
+    goldenRows = new Int32Array(n);
+    let at = 0;
+    for (const p2 of parts) {
+      goldenRows.set(p2.goldenRows, at);
+      at += p2.n;
+    }
+  }
   const { ids, idHashes, lines, labels } = merged;
   return {
     file,
@@ -44985,7 +45065,8 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     predSets: merged.sets,
     scoreKeys,
     scores,
-    ops
+    ops,
+    goldenRows
   };
 }
 function checkScoreKeys(part, keys, spec, file, lineOffset) {
@@ -45040,7 +45121,7 @@ var DECODE_HANDLERS = {
   predictions: decodePart
 };
 var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
-var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 64 * 1024 * 1024;
+var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 32 * 1024 * 1024;
 function envBytes(name) {
   const v = process.env[name];
   return v !== void 0 && /^\d+$/.test(v) ? Number(v) : void 0;
@@ -45057,6 +45138,7 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
     return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
@@ -45072,6 +45154,10 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
   const waiting = [];
   let goldenLeft = gRanges.length;
   const goldenResults = [];
+  const joined = (goldenColumns, part) => {
+    joinPart(goldenColumns, part);
+    onPredictionPart?.(goldenColumns, part);
+  };
   const onDone = (result) => {
     if (result.task.kind === "golden") {
       goldenResults.push(result);
@@ -45082,20 +45168,22 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
       } catch {
         goldenFailed = true;
       }
-      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      for (const part2 of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part2);
       return;
     }
     if (!result.part || goldenFailed) return;
     const part = result.part;
-    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    if (mergedGolden) joined(mergedGolden, part);
     else waiting.push(part);
   };
   const results = await runPool(script, tasks, {
     size: threads,
     label: "decode",
-    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
-    // their compact columns survive.
-    maxOldGenerationSizeMb: 256,
+    // A small heap makes each worker collect early: parts are decoded one at a time, and only their
+    // compact columns survive (the scanner leaves little garbage). 32 MiB parts of even the shortest rows
+    // (~30 bytes: a million ids) fit in it.
+    maxOldGenerationSizeMb: 128,
+    maxYoungGenerationSizeMb: 16,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -45594,8 +45682,9 @@ var ScoreTerms = class {
     const topK = this.suite.topK;
     const pos = this.positive;
     const values = part.scores;
+    const goldenRows = part.goldenRows;
     for (let r = 0; r < part.n; r++) {
-      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      const gi = goldenRows ? goldenRows[r] : this.golden.byId.get(part.ids[r], part.idHashes[r]);
       if (gi < 0) continue;
       const t = this.truthClass[gi];
       if (t < 0) continue;
@@ -45992,8 +46081,9 @@ function resolveLabels(suite, golden, preds) {
 // src/tasks/classification/evaluate.ts
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
+  const goldenRows = preds.goldenRows;
   for (let r = 0; r < preds.n; r++) {
-    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    const gi = goldenRows ? goldenRows[r] : golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
@@ -49572,7 +49662,9 @@ async function readExcerpts(suite, config, wanted, settings) {
       },
       {
         displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {}
+        ...config.golden.format ? { format: config.golden.format } : {},
+        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+        fields: { names: [config.fields.id, field] }
       }
     );
   } catch (error2) {

@@ -24,7 +24,12 @@ export class NumberRow {
 export interface ScanFields {
   readonly names: readonly string[];
   readonly numbers?: string;
+  /** Fields whose string values repeat (labels, slice values): each distinct value is decoded once. */
+  readonly repeated?: readonly string[];
 }
+
+/** Distinct repeated strings kept at most (a field that turns out to be unique stops being cached). */
+const MAX_CACHED = 4096;
 
 const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 /** Nesting deeper than this (in a skipped value) is left to JSON.parse. */
@@ -51,6 +56,10 @@ export class RecordScanner {
   private numberKeys: Buffer[] | null = null;
   private numberValues = new Float64Array(0);
   private readonly numberRow: NumberRow[] = [];
+  private readonly repeated: boolean[];
+  /** Decoded repeated strings by a hash of their bytes. */
+  private readonly cache = new Map<number, { bytes: Buffer; text: string }[]>();
+  private cached = 0;
 
   // state of the line being scanned
   private buf: Buffer = Buffer.alloc(0);
@@ -60,11 +69,14 @@ export class RecordScanner {
   private wide = false;
   /** The last number scanned. */
   private number = 0;
+  /** The length in bytes of the last line scanned (read or not). */
+  lineBytes = 0;
 
   constructor(fields: ScanFields) {
     this.names = fields.names;
     this.keys = fields.names.map((name) => Buffer.from(name, 'utf8'));
     this.numbersAt = fields.numbers === undefined ? -1 : fields.names.indexOf(fields.numbers);
+    this.repeated = fields.names.map((name) => fields.repeated?.includes(name) ?? false);
   }
 
   /**
@@ -82,6 +94,7 @@ export class RecordScanner {
 
   /** The wanted fields of the object on bytes [start, end), or null: parse the line with JSON.parse. */
   scan(buf: Buffer, start: number, end: number): Record<string, unknown> | null {
+    this.lineBytes = end - start;
     this.buf = buf;
     this.end = end;
     let p = this.skipSpace(start);
@@ -310,6 +323,7 @@ export class RecordScanner {
     const c = buf[from];
     if (c === 0x22) {
       if (this.escaped) return JSON.parse(buf.toString('utf8', from, to));
+      if (this.repeated[field]) return this.cachedString(from + 1, to - 1);
       return this.wide ? buf.toString('utf8', from + 1, to - 1) : buf.toString('latin1', from + 1, to - 1);
     }
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number;
@@ -319,6 +333,32 @@ export class RecordScanner {
     if (c === 0x7b && field === this.numbersAt && this.numberRow.length && this.numberObjectEnd === to)
       return this.numberRow[0];
     return JSON.parse(buf.toString('utf8', from, to));
+  }
+
+  /** The string of bytes [from, to) (no escapes), decoded once per distinct value. */
+  private cachedString(from: number, to: number): string {
+    const { buf } = this;
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    const bucket = this.cache.get(h);
+    if (bucket) {
+      const length = to - from;
+      for (const entry of bucket) {
+        const bytes = entry.bytes;
+        if (bytes.length !== length) continue;
+        let i = 0;
+        while (i < length && bytes[i] === buf[from + i]) i++;
+        if (i === length) return entry.text;
+      }
+    }
+    const text = this.wide ? buf.toString('utf8', from, to) : buf.toString('latin1', from, to);
+    if (this.cached < MAX_CACHED) {
+      this.cached++;
+      const entry = { bytes: Buffer.from(buf.subarray(from, to)), text };
+      if (bucket) bucket.push(entry);
+      else this.cache.set(h, [entry]);
+    }
+    return text;
   }
 
   /** Where the last NumberRow read ended (to tell it from a generic object at the same field). */

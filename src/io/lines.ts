@@ -101,23 +101,9 @@ async function streamLines(
     if (isGzip(path)) throw new Error('byte ranges of a gzip file cannot be read on their own');
     total = range.end - range.start;
   }
-  const raw = range
-    ? createReadStream(path, {
-        highWaterMark: CHUNK,
-        start: range.start,
-        end: Math.max(range.start, range.end - 1),
-      })
-    : createReadStream(path, { highWaterMark: CHUNK });
   const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) {
-    raw.destroy();
-    return 0;
-  }
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  if (range && range.end <= range.start) return 0;
   const strict = new TextDecoder('utf-8', { fatal: true });
-
-  let carry: Buffer | null = null;
-  let lastReport = 0;
 
   // Decodes a run of whole lines at once and splits it (as fast as Node's parse floor), then hands out
   // each line. U+FFFD in the decoded text means invalid UTF-8 or a literal replacement character: only then
@@ -148,7 +134,85 @@ async function streamLines(
   const emitRun = emitterOf(state);
 
   try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
+    if (isGzip(path)) await gunzipRuns(path, emitRun, total, options.onProgress);
+    else await plainRuns(path, range?.start ?? 0, range ? range.end : total, emitRun, options.onProgress);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({
+      file,
+      line: state.lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error)})`,
+    });
+  }
+  return state.lineNumber;
+}
+
+/**
+ * Reads bytes [start, stop) of a file into one reused buffer and hands out each run of whole lines as
+ * buf[0, end); the partial line after it moves to the buffer's start for the next read. No allocation per
+ * chunk: a 650 MB file read in fresh 4 MiB buffers keeps the garbage collector busy for a second.
+ */
+async function plainRuns(
+  path: string,
+  start: number,
+  stop: number,
+  emitRun: (buf: Buffer, end: number) => void,
+  onProgress: LineReadOptions['onProgress'],
+): Promise<void> {
+  const handle = await open(path, 'r');
+  let buf = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    let have = 0;
+    let pos = start;
+    let lastReport = 0;
+    while (pos < stop) {
+      if (have === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, have, Math.min(buf.length - have, stop - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const length = have + bytesRead;
+      const lastNl = buf.lastIndexOf(10, length - 1);
+      if (lastNl < 0) {
+        have = length;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      have = length - lastNl - 1;
+      buf.copy(buf, 0, lastNl + 1, length);
+      if (onProgress && pos - start - lastReport > 16 * CHUNK) {
+        lastReport = pos - start;
+        onProgress(pos - start, stop - start);
+      }
+    }
+    if (have > 0) emitRun(buf, have);
+  } finally {
+    if (buf.length === CHUNK && spareBuffers.length < 4) spareBuffers.push(buf);
+    await handle.close();
+  }
+}
+
+/**
+ * Read buffers of finished reads, for the next ones: a worker decodes dozens of parts one after another,
+ * and 4 MiB freed and allocated again each time bloats the C heap (glibc keeps freed memory per thread).
+ */
+const spareBuffers: Buffer[] = [];
+
+/** The runs of whole lines of a gzip-compressed file, as plainRuns hands them out. */
+async function gunzipRuns(
+  path: string,
+  emitRun: (buf: Buffer, end: number) => void,
+  total: number,
+  onProgress: LineReadOptions['onProgress'],
+): Promise<void> {
+  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  let carry: Buffer | null = null;
+  let lastReport = 0;
+  try {
+    for await (const chunk of raw.pipe(createGunzip()) as AsyncIterable<Buffer>) {
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       carry = null;
       const lastNl = buf.lastIndexOf(10);
@@ -158,23 +222,15 @@ async function streamLines(
       }
       emitRun(buf, lastNl);
       if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+      if (onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
         lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
+        onProgress(raw.bytesRead, total);
       }
     }
     if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError({
-      file,
-      line: state.lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error)})`,
-    });
   } finally {
     raw.destroy();
   }
-  return state.lineNumber;
 }
 
 export function describeFsError(error: unknown): string {

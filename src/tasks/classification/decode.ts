@@ -132,7 +132,7 @@ export async function readLabelledRows(
   options: PartOptions & Pick<RecordReadOptions, 'onScanner'>,
   onRow: (record: Record<string, unknown>, line: number, id: string, rows: LabelledRows) => void,
   /** The other fields onRow reads (the id and label are read here); `numbers` as in ScanFields. */
-  extra: { names: readonly string[]; numbers?: string } = { names: [] },
+  extra: { names: readonly string[]; numbers?: string; repeated?: readonly string[] } = { names: [] },
 ): Promise<LabelledRows & { lineCount: number }> {
   const file = source.display;
   const rows: LabelledRows = {
@@ -163,7 +163,11 @@ export async function readLabelledRows(
       ...options,
       format: source.format,
       displayName: file,
-      fields: { names: [spec.idField, field.name, ...extra.names], numbers: extra.numbers },
+      fields: {
+        names: [spec.idField, field.name, ...extra.names],
+        numbers: extra.numbers,
+        repeated: [field.name, ...(extra.repeated ?? [])],
+      },
     },
   );
   return { ...rows, lineCount };

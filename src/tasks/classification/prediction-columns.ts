@@ -1,4 +1,5 @@
 import { InputError, describeType, quote } from '../../io/errors.js';
+import type { GoldenColumns } from './golden-columns.js';
 import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
 import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
 import {
@@ -24,6 +25,22 @@ export interface PredictionPart extends DecodedPart {
   scores: Float64Array | null;
   /** Latency and cost per row, when the suite computes operational metrics. */
   readonly ops?: OpsRows | null;
+  /** Per row: the golden example with its id, or −1 (set once the golden set is merged: joinPart). */
+  goldenRows?: Int32Array;
+}
+
+/** Looks each of a part's ids up in the golden set once; the score terms and the join both use it. */
+export function joinPart(golden: GoldenColumns, part: PredictionPart): Int32Array {
+  const rows = new Int32Array(part.n);
+  const ids = part.ids;
+  for (let r = 0; r < part.n; r++) {
+    const gi = golden.byId.get(ids[r], part.idHashes[r]);
+    rows[r] = gi;
+    // the same text: keep one copy of each id string (a million ids are ~40 MB)
+    if (gi >= 0) ids[r] = golden.ids[gi];
+  }
+  part.goldenRows = rows;
+  return rows;
 }
 
 export async function decodePredictionPart(
@@ -64,7 +81,11 @@ export async function decodePredictionPart(
           message: 'expected scores for at least 2 labels',
         });
       scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-      scores = new Float64Array(4096 * scoreKeys.length);
+      // rows in the part, estimated from the first row's length, so the matrix is rarely regrown
+      const bytes = options.range ? options.range.end - options.range.start : 0;
+      const rowBytes = scanner?.lineBytes ?? 0;
+      const estimate = bytes && rowBytes ? Math.ceil((bytes / rowBytes) * 1.1) : 4096;
+      scores = new Float64Array(Math.max(4096, Math.min(estimate, 1 << 22)) * scoreKeys.length);
       scanner?.expectNumberKeys(scoreKeys);
     }
     const keys = scoreKeys;
@@ -152,7 +173,8 @@ export async function decodePredictionPart(
     predSets: rows.sets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null,
+    // a matrix at most 10% too long travels as is (a view): copying it would churn the C heap
+    scores: scoreKeys ? (used >= 0.9 * scores.length ? scores.subarray(0, used) : scores.slice(0, used)) : null,
     ops: opsReader?.rows() ?? null,
   };
 }
@@ -171,6 +193,8 @@ export interface PredictionColumns {
   readonly scores: ScoreRows | null;
   /** Per prediction row: latency and cost, when the suite computes operational metrics. */
   readonly ops: OpsRows | null;
+  /** Per prediction row: its golden example or −1, when every part was joined (joinPart). */
+  readonly goldenRows: Int32Array | null;
 }
 
 /**
@@ -231,6 +255,15 @@ export function mergePredictionParts(
   const scores =
     scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
+  let goldenRows: Int32Array | null = null;
+  if (parts.every((p) => p.goldenRows)) {
+    goldenRows = new Int32Array(n);
+    let at = 0;
+    for (const p of parts) {
+      goldenRows.set(p.goldenRows!, at);
+      at += p.n;
+    }
+  }
   const { ids, idHashes, lines, labels } = merged;
   return {
     file,
@@ -244,6 +277,7 @@ export function mergePredictionParts(
     scoreKeys,
     scores,
     ops,
+    goldenRows,
   };
 }
 

@@ -205,7 +205,9 @@ for (const r of rows) {
   const rss = Math.max(r.head.rssMiB, r.gate.rssMiB);
   const big = N[r.scale] >= 10000000;
   const at1m = N[r.scale] === 1000000;
-  const refCell = r.ref ? `${f(r.ref.seconds, 1)} (${f(r.ref.seconds / total, 1)}×), ${f(r.ref.rssMiB, 0)} MiB` : '–';
+  const refCell = r.ref
+    ? `${f(r.ref.seconds, 1)} (${f(r.ref.seconds / total, 1)}×), ${f(r.ref.rssMiB, 0)} MiB`
+    : '–';
   lines.push(
     `| ${r.scale} | JSON.parse floor (golden + candidate, one thread) | ${f(r.floor)} | | 1.00× | | | |`,
     `| ${r.scale} | evaluate (head) | ${f(r.head.seconds)} | ${f(r.head.cpu, 1)} | ${f(r.head.seconds / r.floor)}×${at1m ? mark(r.head.seconds <= r.floor) : ''} | ${f(r.head.rssMiB, 0)} | | ≤ 1.0× floor |`,
@@ -215,7 +217,7 @@ for (const r of rows) {
 }
 if (rows.length > 1) {
   const [first, last] = [rows[0], rows[rows.length - 1]];
-  const ratio = (N[last.scale] / N[first.scale]);
+  const ratio = N[last.scale] / N[first.scale];
   const time = (r) => r.head.seconds + r.gate.seconds;
   lines.push(
     '',

@@ -69,11 +69,38 @@ describe('RecordScanner', () => {
 
   it('reads numbers exactly as JSON.parse does', () => {
     const numbers = [
-      '0', '-0', '1', '-1', '0.5', '1e-3', '1E+2', '1e2', '-0.0', '3.6e-05', '0.000282', '0.985381',
-      '1.0', '123456789012345', '1234567890123456789', '9007199254740993', '0.1', '0.30000000000000004',
-      '1e22', '1e23', '1e-22', '1e-23', '2.2250738585072014e-308', '5e-324', '1e400', '-1e400', '1e-400',
+      '0',
+      '-0',
+      '1',
+      '-1',
+      '0.5',
+      '1e-3',
+      '1E+2',
+      '1e2',
+      '-0.0',
+      '3.6e-05',
+      '0.000282',
+      '0.985381',
+      '1.0',
+      '123456789012345',
+      '1234567890123456789',
+      '9007199254740993',
+      '0.1',
+      '0.30000000000000004',
+      '1e22',
+      '1e23',
+      '1e-22',
+      '1e-23',
+      '2.2250738585072014e-308',
+      '5e-324',
+      '1e400',
+      '-1e400',
+      '1e-400',
       '179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
-      '0.1000000000000000055511151231257827', '12.5e-1', '100000000000000000000000', '4.35',
+      '0.1000000000000000055511151231257827',
+      '12.5e-1',
+      '100000000000000000000000',
+      '4.35',
     ];
     for (const x of numbers) expect(agrees(`{"id": "a", "score": ${x}}`)).toBe(true);
   });
@@ -140,7 +167,11 @@ describe('RecordScanner', () => {
     }
     expect(agrees('{"id": "x", "scores": {"a": 1, "b": 2, "ü": -0}}', fields, keys)).toBe(true);
     // a duplicate "scores" key: the last one counts, as in JSON.parse
-    const dup = scan('{"scores": {"a": 1, "b": 2, "ü": 3}, "scores": {"a": 4, "b": 5, "ü": 6}}', fields, keys);
+    const dup = scan(
+      '{"scores": {"a": 1, "b": 2, "ü": 3}, "scores": {"a": 4, "b": 5, "ü": 6}}',
+      fields,
+      keys,
+    );
     expect([...(dup!.scores as NumberRow).values]).toEqual([4, 5, 6]);
     expect(agrees('{"scores": {"a": 1, "b": 2, "ü": 3}, "scores": [1]}', fields, keys)).toBe(true);
   });
@@ -213,9 +244,14 @@ describe('readRecords with fields', () => {
     }
     // invalid UTF-8 on line 2
     const utf = join(dir, 'utf.jsonl');
-    writeFileSync(utf, Buffer.concat([Buffer.from('{"id": "a"}\n{"id": "'), Buffer.from([0xff]), Buffer.from('"}\n')]));
+    writeFileSync(
+      utf,
+      Buffer.concat([Buffer.from('{"id": "a"}\n{"id": "'), Buffer.from([0xff]), Buffer.from('"}\n')]),
+    );
     const plain = await readRecords(utf, () => {}).catch((e: Error) => e.message);
-    const fast = await readRecords(utf, () => {}, { fields: { names: ['id'] } }).catch((e: Error) => e.message);
+    const fast = await readRecords(utf, () => {}, { fields: { names: ['id'] } }).catch(
+      (e: Error) => e.message,
+    );
     expect(fast).toBe(plain);
     expect(fast).toBe(`${utf}:2: the line is not valid UTF-8`);
   });

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { readJsonNumber, scannedNumber } from './json-number.js';
 
 /**
  * Reads the few fields a task needs from one JSONL line's UTF-8 bytes without building the whole record:
@@ -31,7 +32,6 @@ export interface ScanFields {
 /** Distinct repeated strings kept at most (a field that turns out to be unique stops being cached). */
 const MAX_CACHED = 4096;
 
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 /** Nesting deeper than this (in a skipped value) is left to JSON.parse. */
 const MAX_DEPTH = 64;
 
@@ -168,7 +168,13 @@ export class RecordScanner {
         escaped = true;
         const e = buf[p + 1];
         if (e === 0x75) {
-          if (p + 6 > end || !isHex(buf[p + 2]) || !isHex(buf[p + 3]) || !isHex(buf[p + 4]) || !isHex(buf[p + 5]))
+          if (
+            p + 6 > end ||
+            !isHex(buf[p + 2]) ||
+            !isHex(buf[p + 3]) ||
+            !isHex(buf[p + 4]) ||
+            !isHex(buf[p + 5])
+          )
             return -1;
           p += 6;
         } else if (
@@ -193,72 +199,10 @@ export class RecordScanner {
   }
 
   /** Past a valid JSON number starting at p (its value in this.number); −1 if not a valid number. */
-  private readNumber(p: number): number {
-    const { buf, end } = this;
-    const start = p;
-    let negative = false;
-    if (buf[p] === 0x2d) {
-      negative = true;
-      p++;
-    }
-    let mantissa = 0;
-    let digits = 0; // significant digits kept in mantissa
-    let exact = true;
-    let scale = 0; // power of ten to apply to mantissa
-    let c = p < end ? buf[p] : -1;
-    if (c === 0x30) {
-      p++;
-    } else if (c >= 0x31 && c <= 0x39) {
-      do {
-        if (digits < 15) {
-          mantissa = mantissa * 10 + (c - 0x30);
-          digits++;
-        } else {
-          exact = false;
-        }
-        p++;
-        c = p < end ? buf[p] : -1;
-      } while (c >= 0x30 && c <= 0x39);
-    } else return -1;
-    c = p < end ? buf[p] : -1;
-    if (c === 0x2e) {
-      p++;
-      c = p < end ? buf[p] : -1;
-      if (!(c >= 0x30 && c <= 0x39)) return -1;
-      do {
-        if (mantissa === 0 && c === 0x30) scale--;
-        else if (digits < 15) {
-          mantissa = mantissa * 10 + (c - 0x30);
-          digits++;
-          scale--;
-        } else exact = false;
-        p++;
-        c = p < end ? buf[p] : -1;
-      } while (c >= 0x30 && c <= 0x39);
-    }
-    if (c === 0x65 || c === 0x45) {
-      p++;
-      c = p < end ? buf[p] : -1;
-      let sign = 1;
-      if (c === 0x2b || c === 0x2d) {
-        if (c === 0x2d) sign = -1;
-        p++;
-        c = p < end ? buf[p] : -1;
-      }
-      if (!(c >= 0x30 && c <= 0x39)) return -1;
-      let exponent = 0;
-      do {
-        if (exponent < 100000) exponent = exponent * 10 + (c - 0x30);
-        p++;
-        c = p < end ? buf[p] : -1;
-      } while (c >= 0x30 && c <= 0x39);
-      scale += sign * exponent;
-    }
-    if (exact && scale >= -22 && scale <= 22) {
-      const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-      this.number = negative ? -magnitude : magnitude;
-    } else this.number = Number(buf.toString('latin1', start, p));
-    return p;
+  private readNumberAt(p: number): number {
+    const after = readJsonNumber(this.buf, p, this.end);
+    this.number = scannedNumber.value;
+    return after;
   }
 
   /** Past a valid JSON value starting at p; −1 if it is not one (or nests deeper than MAX_DEPTH). */
@@ -267,7 +211,7 @@ export class RecordScanner {
     if (p >= end) return -1;
     const c = buf[p];
     if (c === 0x22) return this.skipString(p + 1);
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumber(p);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumberAt(p);
     if (c === 0x7b || c === 0x5b) {
       if (depth >= MAX_DEPTH) return -1;
       const close = c === 0x7b ? 0x7d : 0x5d;
@@ -309,7 +253,7 @@ export class RecordScanner {
   private readValue(p: number, field: number): number {
     if (p >= this.end) return -1;
     const c = this.buf[p];
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumber(p);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumberAt(p);
     if (c === 0x7b && field === this.numbersAt && this.numberKeys) {
       const after = this.readNumberObject(p);
       if (after >= 0) return after;
@@ -389,7 +333,7 @@ export class RecordScanner {
       p = this.skipSpace(p + 1);
       const c = p < end ? buf[p] : -1;
       if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return -1;
-      p = this.readNumber(p);
+      p = this.readNumberAt(p);
       if (p < 0) return -1;
       values[j] = this.number;
       p = this.skipSpace(p);

@@ -65,7 +65,13 @@ export async function forEachLineBytes(
       let s = start;
       let e = stop;
       const lineNumber = ++lines.lineNumber;
-      if (lineNumber === 1 && lines.atFileStart && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf)
+      if (
+        lineNumber === 1 &&
+        lines.atFileStart &&
+        buf[s] === 0xef &&
+        buf[s + 1] === 0xbb &&
+        buf[s + 2] === 0xbf
+      )
         s += 3;
       if (e > s && buf[e - 1] === 13) e--;
       onLine(buf, s, e, lineNumber);

@@ -73,7 +73,9 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
-          ...(options.maxOldGenerationSizeMb ? { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } : {}),
+          ...(options.maxOldGenerationSizeMb
+            ? { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb }
+            : {}),
           ...(options.maxYoungGenerationSizeMb
             ? { maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb }
             : {}),

@@ -163,7 +163,10 @@ export async function decodePredictionPart(
       opsReader?.read(record, line);
     },
     {
-      names: [...(scoresField !== undefined ? [scoresField] : []), ...(spec.ops ? opsFieldNames(spec.ops) : [])],
+      names: [
+        ...(scoresField !== undefined ? [scoresField] : []),
+        ...(spec.ops ? opsFieldNames(spec.ops) : []),
+      ],
       numbers: scoresField,
     },
   );
@@ -174,7 +177,11 @@ export async function decodePredictionPart(
     scoreKeys,
     scoreKeysLine,
     // a matrix at most 10% too long travels as is (a view): copying it would churn the C heap
-    scores: scoreKeys ? (used >= 0.9 * scores.length ? scores.subarray(0, used) : scores.slice(0, used)) : null,
+    scores: scoreKeys
+      ? used >= 0.9 * scores.length
+        ? scores.subarray(0, used)
+        : scores.slice(0, used)
+      : null,
     ops: opsReader?.rows() ?? null,
   };
 }

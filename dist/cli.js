@@ -22880,6 +22880,78 @@ var parse = function() {
 
 // src/io/json-scan.ts
 import { Buffer as Buffer2 } from "node:buffer";
+
+// src/io/json-number.ts
+var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+var scannedNumber = { value: 0 };
+function readJsonNumber(buf, p2, end) {
+  const start = p2;
+  let negative = false;
+  if (buf[p2] === 45) {
+    negative = true;
+    p2++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let exact = true;
+  let scale = 0;
+  let c = p2 < end ? buf[p2] : -1;
+  if (c === 48) {
+    p2++;
+  } else if (c >= 49 && c <= 57) {
+    do {
+      if (digits < 15) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      } else {
+        exact = false;
+      }
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+  } else return -1;
+  c = p2 < end ? buf[p2] : -1;
+  if (c === 46) {
+    p2++;
+    c = p2 < end ? buf[p2] : -1;
+    if (!(c >= 48 && c <= 57)) return -1;
+    do {
+      if (mantissa === 0 && c === 48) scale--;
+      else if (digits < 15) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        scale--;
+      } else exact = false;
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+  }
+  if (c === 101 || c === 69) {
+    p2++;
+    c = p2 < end ? buf[p2] : -1;
+    let sign = 1;
+    if (c === 43 || c === 45) {
+      if (c === 45) sign = -1;
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    }
+    if (!(c >= 48 && c <= 57)) return -1;
+    let exponent = 0;
+    do {
+      if (exponent < 1e5) exponent = exponent * 10 + (c - 48);
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+    scale += sign * exponent;
+  }
+  if (exact && scale >= -22 && scale <= 22) {
+    const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
+    scannedNumber.value = negative ? -magnitude : magnitude;
+  } else scannedNumber.value = Number(buf.toString("latin1", start, p2));
+  return p2;
+}
+
+// src/io/json-scan.ts
 var NumberRow = class {
   constructor(values) {
     this.values = values;
@@ -22887,7 +22959,6 @@ var NumberRow = class {
   values;
 };
 var MAX_CACHED = 4096;
-var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 var MAX_DEPTH = 64;
 function scannable(fields) {
   return !fields.names.includes("__proto__");
@@ -23026,72 +23097,10 @@ var RecordScanner = class {
     return -1;
   }
   /** Past a valid JSON number starting at p (its value in this.number); −1 if not a valid number. */
-  readNumber(p2) {
-    const { buf, end } = this;
-    const start = p2;
-    let negative = false;
-    if (buf[p2] === 45) {
-      negative = true;
-      p2++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let exact = true;
-    let scale = 0;
-    let c = p2 < end ? buf[p2] : -1;
-    if (c === 48) {
-      p2++;
-    } else if (c >= 49 && c <= 57) {
-      do {
-        if (digits < 15) {
-          mantissa = mantissa * 10 + (c - 48);
-          digits++;
-        } else {
-          exact = false;
-        }
-        p2++;
-        c = p2 < end ? buf[p2] : -1;
-      } while (c >= 48 && c <= 57);
-    } else return -1;
-    c = p2 < end ? buf[p2] : -1;
-    if (c === 46) {
-      p2++;
-      c = p2 < end ? buf[p2] : -1;
-      if (!(c >= 48 && c <= 57)) return -1;
-      do {
-        if (mantissa === 0 && c === 48) scale--;
-        else if (digits < 15) {
-          mantissa = mantissa * 10 + (c - 48);
-          digits++;
-          scale--;
-        } else exact = false;
-        p2++;
-        c = p2 < end ? buf[p2] : -1;
-      } while (c >= 48 && c <= 57);
-    }
-    if (c === 101 || c === 69) {
-      p2++;
-      c = p2 < end ? buf[p2] : -1;
-      let sign = 1;
-      if (c === 43 || c === 45) {
-        if (c === 45) sign = -1;
-        p2++;
-        c = p2 < end ? buf[p2] : -1;
-      }
-      if (!(c >= 48 && c <= 57)) return -1;
-      let exponent = 0;
-      do {
-        if (exponent < 1e5) exponent = exponent * 10 + (c - 48);
-        p2++;
-        c = p2 < end ? buf[p2] : -1;
-      } while (c >= 48 && c <= 57);
-      scale += sign * exponent;
-    }
-    if (exact && scale >= -22 && scale <= 22) {
-      const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-      this.number = negative ? -magnitude : magnitude;
-    } else this.number = Number(buf.toString("latin1", start, p2));
-    return p2;
+  readNumberAt(p2) {
+    const after = readJsonNumber(this.buf, p2, this.end);
+    this.number = scannedNumber.value;
+    return after;
   }
   /** Past a valid JSON value starting at p; −1 if it is not one (or nests deeper than MAX_DEPTH). */
   skipValue(p2, depth) {
@@ -23099,7 +23108,7 @@ var RecordScanner = class {
     if (p2 >= end) return -1;
     const c = buf[p2];
     if (c === 34) return this.skipString(p2 + 1);
-    if (c === 45 || c >= 48 && c <= 57) return this.readNumber(p2);
+    if (c === 45 || c >= 48 && c <= 57) return this.readNumberAt(p2);
     if (c === 123 || c === 91) {
       if (depth >= MAX_DEPTH) return -1;
       const close = c === 123 ? 125 : 93;
@@ -23139,7 +23148,7 @@ var RecordScanner = class {
   readValue(p2, field) {
     if (p2 >= this.end) return -1;
     const c = this.buf[p2];
-    if (c === 45 || c >= 48 && c <= 57) return this.readNumber(p2);
+    if (c === 45 || c >= 48 && c <= 57) return this.readNumberAt(p2);
     if (c === 123 && field === this.numbersAt && this.numberKeys) {
       const after = this.readNumberObject(p2);
       if (after >= 0) return after;
@@ -23215,7 +23224,7 @@ var RecordScanner = class {
       p2 = this.skipSpace(p2 + 1);
       const c = p2 < end ? buf[p2] : -1;
       if (!(c === 45 || c >= 48 && c <= 57)) return -1;
-      p2 = this.readNumber(p2);
+      p2 = this.readNumberAt(p2);
       if (p2 < 0) return -1;
       values[j] = this.number;
       p2 = this.skipSpace(p2);
@@ -23781,7 +23790,10 @@ async function decodePredictionPart(source, spec, options = {}) {
       opsReader?.read(record, line);
     },
     {
-      names: [...scoresField !== void 0 ? [scoresField] : [], ...spec.ops ? opsFieldNames(spec.ops) : []],
+      names: [
+        ...scoresField !== void 0 ? [scoresField] : [],
+        ...spec.ops ? opsFieldNames(spec.ops) : []
+      ],
       numbers: scoresField
     }
   );
@@ -33276,30 +33288,6 @@ var compareCommand = {
 // src/cli/commands/gate.ts
 import { basename as basename3, extname, resolve as resolve4 } from "node:path";
 
-// src/gates/verdict-policy.ts
-var FAILS = {
-  pass: { fail: false, warn: false, never: false },
-  warn: { fail: false, warn: true, never: false },
-  fail: { fail: true, warn: true, never: false },
-  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
-  not_comparable: { fail: true, warn: true, never: false },
-  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
-};
-function shouldFail(shell, verdict, failOn, options) {
-  if (options.lookupFailed && failOn !== "never") return true;
-  const rule = FAILS[verdict][failOn];
-  if (typeof rule === "boolean") return rule;
-  if (rule === "if_baseline_required") return options.baselineRequired;
-  return rule[shell];
-}
-function overallVerdict(comparison, checks) {
-  const base = comparison ?? "no_baseline";
-  if (checks.includes("fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
-}
-
 // src/report/comment-budget.ts
 var COMMENT_LIMIT = 65536;
 var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
@@ -33382,6 +33370,30 @@ function summaryLine(results) {
   return parts.join(", ");
 }
 
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
 // src/report/pr-comment.ts
 var ICONS = {
   pass: "\u2705 pass",
@@ -33450,6 +33462,27 @@ function renderReport(input, detail) {
 // src/report/comment-body.ts
 function commentBody(input) {
   return fitToBudget((detail) => renderReport(input, detail));
+}
+
+// src/report/run-decision.ts
+function decideRun(input, options) {
+  const verdict = overallVerdict2(input);
+  const { lookupError, coverage } = options;
+  const failing = shouldFail(options.shell, verdict, options.failOn, {
+    baselineRequired: options.baselineRequired,
+    lookupFailed: lookupError !== void 0
+  });
+  const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  if (!failing) return { verdict, failing, statusDescription };
+  const reasons = [
+    ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+    ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+  ];
+  const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
+  return { verdict, failing, statusDescription, failureMessage };
 }
 
 // src/report/suite-coverage.ts
@@ -33600,11 +33633,15 @@ var gateCommand = {
       footer: stringOption(values, "footer")
     };
     if (format === "markdown") io.stdout.write(commentBody(input).text);
-    const verdict = overallVerdict2(input);
-    const failed = shouldFail("cli", verdict, failOn, { baselineRequired: false });
-    io.stderr.write(`verdict: ${verdict}${failed ? " (exit 1)" : ""}
+    const { verdict, failing } = decideRun(input, {
+      shell: "cli",
+      failOn,
+      baselineRequired: false,
+      coverage
+    });
+    io.stderr.write(`verdict: ${verdict}${failing ? " (exit 1)" : ""}
 `);
-    return failed ? 1 : 0;
+    return failing ? 1 : 0;
   }
 };
 function defaultName(config) {

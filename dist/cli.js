@@ -27419,8 +27419,8 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     if (s === FLIP.broken) broken.push(i);
   });
   const id = (i) => headTable.ids[headRows[i]];
-  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples = broken.slice(0, top).map((i) => ({
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const examples = firstInOrder(broken, top, order).map((i) => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
@@ -27439,6 +27439,24 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     examples,
     ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
   };
+}
+function firstInOrder(items, count, order) {
+  const kept = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
 }
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -48623,8 +48623,8 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     if (s === FLIP.broken) broken.push(i2);
   });
   const id = (i2) => headTable.ids[headRows[i2]];
-  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples = broken.slice(0, top).map((i2) => ({
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const examples = firstInOrder(broken, top, order).map((i2) => ({
     id: id(i2),
     excerpt: null,
     ...outcome.describe(i2),
@@ -48643,6 +48643,24 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     examples,
     ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
   };
+}
+function firstInOrder(items, count, order) {
+  const kept = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
 }
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

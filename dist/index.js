@@ -39877,7 +39877,7 @@ function binomialBtrd(n, p2, uniform) {
 
 // src/stats/poisson-multinomial.ts
 var { abs: abs2, exp: exp2, floor: floor3, log: log2, sqrt: sqrt2 } = Math;
-var PTRS_MIN_LAMBDA = 10;
+var TABLE_MAX_LAMBDA = 1e3;
 var HALF_LOG_2PI = 0.9189385332046728;
 function logFactorial(k) {
   return (k + 0.5) * log2(k + 1) - (k + 1) + HALF_LOG_2PI + stirlingRemainder(k);
@@ -39887,18 +39887,42 @@ function planPoissonMultinomial(m, n) {
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x2) => n * x2 / M);
-  const expNegLambda = new Float64Array(U).fill(-1);
-  const maxCount = new Float64Array(U);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
+  const cdfValues = [];
+  const guideValues = [];
+  const cdfStart = new Int32Array(U).fill(-1);
+  const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < PTRS_MIN_LAMBDA) {
-      expNegLambda[u] = exp2(-l);
-      maxCount[u] = Math.ceil(l + 12 * sqrt2(l) + 12);
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt2(l) + 12;
+      const lo = Math.max(0, floor3(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor3(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp2(-l + (mode > 0 ? mode * log2(l) : 0) - logFactorial(mode));
+      for (let x2 = mode; x2 > lo; x2--) pmf[x2 - 1 - lo] = pmf[x2 - lo] * x2 / l;
+      for (let x2 = mode; x2 < hi; x2++) pmf[x2 + 1 - lo] = pmf[x2 - lo] * l / (x2 + 1);
+      cdfStart[u] = cdfValues.length;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i3 = 0; i3 < pmf.length; i3++) {
+        c += pmf[i3];
+        cdfValues.push(c);
+      }
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i2 = 0;
+      for (let j = 0; j < G; j++) {
+        while (i2 < G - 1 && cdfValues[base + i2] <= j / G) i2++;
+        guideValues.push(i2);
+      }
       continue;
     }
     const s = sqrt2(l);
@@ -39929,8 +39953,11 @@ function planPoissonMultinomial(m, n) {
   return {
     n,
     lambda,
-    expNegLambda,
-    maxCount,
+    cdf: Float64Array.from(cdfValues),
+    cdfStart,
+    cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
     b,
     a,
     logInvAlpha,
@@ -39959,22 +39986,16 @@ function poissonDraw(plan, u, uniform) {
 function fillPoissonMultinomial(w, plan, uniform) {
   const U = w.length;
   let total = 0;
-  const { expNegLambda, maxCount, lambda } = plan;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
   for (let u = 0; u < U; u++) {
     let x2;
-    const p0 = expNegLambda[u];
-    if (p0 >= 0) {
+    const start = cdfStart[u];
+    if (start >= 0) {
       const v = uniform();
-      const l = lambda[u];
-      const last = maxCount[u];
-      let p2 = p0;
-      let c = p0;
-      x2 = 0;
-      while (v >= c && x2 < last) {
-        x2++;
-        p2 = p2 * l / x2;
-        c += p2;
-      }
+      const G = cdfLength[u];
+      let i2 = guide[start + floor3(v * G)];
+      while (i2 < G - 1 && v >= cdf[start + i2]) i2++;
+      x2 = cdfLow[u] + i2;
     } else x2 = poissonDraw(plan, u, uniform);
     w[u] = x2;
     total += x2;

@@ -4,7 +4,7 @@ import { resampleUniform } from '../../src/stats/rng.js';
 
 /**
  * The Poissonised multinomial must have the Multinomial(n, m/M) law: every draw sums to n exactly, and the
- * moments match n·p, n·p(1−p) and −n·p_i·p_j. Units span both regimes: sequential inversion (λ < 10) and PTRS (λ ≥ 10, up to 50,000).
+ * moments match n·p, n·p(1−p) and −n·p_i·p_j. Units span the three regimes: tiny λ, table inversion, PTRS.
  */
 describe('Poissonised multinomial draws', () => {
   const m = new Float64Array([

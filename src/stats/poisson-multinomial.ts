@@ -10,20 +10,19 @@
  * |T − n| is about √n, so the fix-up is small. The output has exactly the Multinomial(n, m/M) law — the
  * same law as resampling n rows with replacement — not an approximation.
  *
- * Poisson(λ) draws: for λ < 10, inversion by sequential search (the pmf by its recurrence from e^−λ; about
- * λ + 1 steps); for larger λ, Hörmann's PTRS ("The transformed rejection method for generating Poisson random
- * variables", Insurance: Mathematics and Economics 12, 1993; valid from λ = 10, as in numpy), which accepts
- * against the exact log-pmf and mostly by its cheap squeeze. Neither keeps per-unit tables: per-unit cdf and
- * guide tables (the previous scheme, λ < 1000) took megabytes at thousands of units, and their cache misses
- * cost more than the arithmetic — PTRS is about 3× faster per unit. Same law, different random stream.
+ * Poisson(λ) draws: for λ < 1000, inversion on a per-unit cdf table with a guide table (about one comparison
+ * per draw); the table spans λ ± (12√λ + 12), outside which the Poisson mass is below 1e−30. For larger λ,
+ * Hörmann's PTRS ("The transformed rejection method for generating Poisson random variables", Insurance:
+ * Mathematics and Economics 12, 1993), which accepts against the exact log-pmf and rarely needs its slow path
+ * at that size.
  */
 import { stirlingRemainder } from './binomial.js';
 import type { Uniform } from './rng.js';
 
 const { abs, exp, floor, log, sqrt } = Math;
 
-/** Units with λ below this are drawn by sequential inversion, from it on by PTRS (which needs λ >= 10). */
-const PTRS_MIN_LAMBDA = 10;
+/** Units with λ below this are drawn by table inversion, above by PTRS. */
+const TABLE_MAX_LAMBDA = 1000;
 const HALF_LOG_2PI = 0.9189385332046728;
 
 /** log(k!) via Stirling's series with its remainder (exact table for k <= 9). */
@@ -34,11 +33,15 @@ function logFactorial(k: number): number {
 export interface PoissonMultinomialPlan {
   readonly n: number;
   readonly lambda: Float64Array;
-  /** λ < PTRS_MIN_LAMBDA: e^−λ (the inversion's first pmf term); −1 for units drawn by PTRS. */
-  readonly expNegLambda: Float64Array;
-  /** λ < PTRS_MIN_LAMBDA: the largest count the inversion returns (λ + 12√λ + 12: the mass beyond is < 1e−30). */
-  readonly maxCount: Float64Array;
-  // PTRS constants for λ >= PTRS_MIN_LAMBDA
+  /** λ < TABLE_MAX_LAMBDA: the unit's cdf table starts at cdfStart[u] in cdf and covers x = cdfLow[u] … */
+  readonly cdf: Float64Array;
+  /** −1 for units drawn by PTRS. */
+  readonly cdfStart: Int32Array;
+  readonly cdfLength: Int32Array;
+  readonly cdfLow: Int32Array;
+  /** guide[guideStart[u] + j] = first table index i with cdf > j / length. */
+  readonly guide: Int32Array;
+  // PTRS constants for λ >= 10
   readonly b: Float64Array;
   readonly a: Float64Array;
   readonly logInvAlpha: Float64Array;
@@ -56,18 +59,43 @@ export function planPoissonMultinomial(m: Float64Array, n: number): PoissonMulti
   let M = 0;
   for (let u = 0; u < U; u++) M += m[u];
   const lambda = Float64Array.from(m, (x) => (n * x) / M);
-  const expNegLambda = new Float64Array(U).fill(-1);
-  const maxCount = new Float64Array(U);
   const b = new Float64Array(U);
   const a = new Float64Array(U);
   const logInvAlpha = new Float64Array(U);
   const vr = new Float64Array(U);
   const logLambda = new Float64Array(U);
+  const cdfValues: number[] = [];
+  const guideValues: number[] = [];
+  const cdfStart = new Int32Array(U).fill(-1);
+  const cdfLength = new Int32Array(U);
+  const cdfLow = new Int32Array(U);
   for (let u = 0; u < U; u++) {
     const l = lambda[u];
-    if (l < PTRS_MIN_LAMBDA) {
-      expNegLambda[u] = exp(-l);
-      maxCount[u] = Math.ceil(l + 12 * sqrt(l) + 12);
+    if (l < TABLE_MAX_LAMBDA) {
+      const spread = 12 * sqrt(l) + 12;
+      const lo = Math.max(0, floor(l - spread));
+      const hi = Math.ceil(l + spread);
+      const mode = floor(l);
+      const pmf = new Float64Array(hi - lo + 1);
+      pmf[mode - lo] = exp(-l + (mode > 0 ? mode * log(l) : 0) - logFactorial(mode));
+      for (let x = mode; x > lo; x--) pmf[x - 1 - lo] = (pmf[x - lo] * x) / l;
+      for (let x = mode; x < hi; x++) pmf[x + 1 - lo] = (pmf[x - lo] * l) / (x + 1);
+      cdfStart[u] = cdfValues.length;
+      cdfLow[u] = lo;
+      cdfLength[u] = pmf.length;
+      let c = 0;
+      for (let i = 0; i < pmf.length; i++) {
+        c += pmf[i];
+        cdfValues.push(c);
+      }
+      // guide table: for v in [j/G, (j+1)/G) the answer is at or after guide[j]
+      const G = pmf.length;
+      const base = cdfStart[u];
+      let i = 0;
+      for (let j = 0; j < G; j++) {
+        while (i < G - 1 && cdfValues[base + i] <= j / G) i++;
+        guideValues.push(i);
+      }
       continue;
     }
     const s = sqrt(l);
@@ -99,8 +127,11 @@ export function planPoissonMultinomial(m: Float64Array, n: number): PoissonMulti
   return {
     n,
     lambda,
-    expNegLambda,
-    maxCount,
+    cdf: Float64Array.from(cdfValues),
+    cdfStart,
+    cdfLength,
+    cdfLow,
+    guide: Int32Array.from(guideValues),
     b,
     a,
     logInvAlpha,
@@ -112,7 +143,7 @@ export function planPoissonMultinomial(m: Float64Array, n: number): PoissonMulti
   };
 }
 
-/** Hörmann's PTRS, for units with λ >= PTRS_MIN_LAMBDA. */
+/** Hörmann's PTRS, for units with λ >= TABLE_MAX_LAMBDA. */
 function poissonDraw(plan: PoissonMultinomialPlan, u: number, uniform: Uniform): number {
   const lam = plan.lambda[u];
   const b = plan.b[u];
@@ -140,23 +171,17 @@ export function fillPoissonMultinomial(
 ): void {
   const U = w.length;
   let total = 0;
-  const { expNegLambda, maxCount, lambda } = plan;
+  const { cdf, cdfStart, cdfLength, cdfLow, guide } = plan;
   for (let u = 0; u < U; u++) {
     let x: number;
-    const p0 = expNegLambda[u];
-    if (p0 >= 0) {
-      // inversion: the smallest x with v < cdf(x), the pmf by p(x) = p(x − 1)·λ/x
+    const start = cdfStart[u];
+    if (start >= 0) {
+      // inversion: the smallest x with v < cdf[x], starting from the guide table's hint
       const v = uniform();
-      const l = lambda[u];
-      const last = maxCount[u];
-      let p = p0;
-      let c = p0;
-      x = 0;
-      while (v >= c && x < last) {
-        x++;
-        p = (p * l) / x;
-        c += p;
-      }
+      const G = cdfLength[u];
+      let i = guide[start + floor(v * G)];
+      while (i < G - 1 && v >= cdf[start + i]) i++;
+      x = cdfLow[u] + i;
     } else x = poissonDraw(plan, u, uniform);
     w[u] = x;
     total += x;

@@ -6,6 +6,7 @@
 //   npm run bench -- --scales 1m          # one scale (10m: 10M golden rows, 15 GB of data; no reference)
 //   npm run bench -- --no-ref             # skip ../shared/refbench/ref_eval.py
 //   npm run bench -- --runs 3             # best of 3 runs of each evalgate step (shared machines are noisy)
+//   npm run bench -- --no-shards          # without the shard merge (bench/merge.mjs, at 1m)
 //
 // Wall seconds are the figures the targets speak of; CPU seconds (user + system, all threads) are printed
 // beside them because on a shared machine they move less with the load, which is printed too.
@@ -31,6 +32,7 @@ const scales = (args.includes('--scales') ? args[args.indexOf('--scales') + 1] :
 const withRef = !args.includes('--no-ref');
 const withRanking = !args.includes('--no-ranking');
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
+const withShards = !args.includes('--no-shards');
 const N = { '10k': 10000, '100k': 100000, '1m': 1000000, '10m': 10000000 };
 /** The reference needs ~8 GiB at 1m: not run above. */
 const REF_MAX = 1000000;
@@ -234,4 +236,15 @@ if (withRanking) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.stdout.write(`\n## ranking (bench/ranking.ts)\n\n${r.stdout}`);
+}
+
+// shards (issue #15): 4 partial results of ~250k examples merged, at the 1m scale
+if (withShards && scales.includes('1m')) {
+  const dir = join(work, 'data', '1m');
+  const r = spawnSync(
+    process.execPath,
+    [join(repo, 'bench', 'merge.mjs'), join(dir, 'evalgate.candidate.yml'), join(dir, 'head.json')],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  process.stdout.write(r.stdout);
 }

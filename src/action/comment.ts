@@ -2,9 +2,7 @@ import { carryOverrides } from '../bot/overrides.js';
 import { api, describeApiError, GitHubApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
-
-export const COMMENT_MODES = ['update', 'new', 'off'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
+import type { CommentMode } from './inputs.js';
 
 /** What the hidden marker records: which config the comment is for, and which run wrote it. */
 export interface CommentMarker {

@@ -2,11 +2,17 @@ import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
-import { COMMENT_MODES, type CommentMode } from './comment.js';
-import { STATUS_MODES, type StatusMode } from './status.js';
+import { parseShard, type ShardSpec } from '../tasks/shard-rows.js';
 
-export const FAIL_ON = ['fail', 'warn', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+/** The inputs that take one of a few words, with their words (action.yml documents them). */
+export const INPUT_CHOICES = {
+  comment: ['update', 'new', 'off'],
+  status: ['status', 'check', 'off'],
+  failOn: ['fail', 'warn', 'never'],
+} as const;
+export type CommentMode = (typeof INPUT_CHOICES.comment)[number];
+export type StatusMode = (typeof INPUT_CHOICES.status)[number];
+export type FailOn = (typeof INPUT_CHOICES.failOn)[number];
 
 /** Every action input, parsed and validated once. */
 export interface ActionSettings {
@@ -29,6 +35,10 @@ export interface ActionSettings {
   readonly commentAuthor?: string;
   /** Withheld variables a `run:` command may see anyway (names, upper-cased). */
   readonly passEnv: readonly string[];
+  /** Matrix job: evaluate only this shard and write a partial result (shard.ts). */
+  readonly shard?: ShardSpec;
+  /** Fan-in job: merge the partial results in this directory instead of evaluating (shards.ts). */
+  readonly shardsDir?: string;
 }
 
 export const Inputs = {
@@ -44,6 +54,8 @@ export const Inputs = {
   failOn: 'fail-on',
   commentAuthor: 'comment-author',
   passEnv: 'pass-env',
+  shard: 'shard',
+  shardsDir: 'shards-dir',
 } as const;
 
 export function booleanInput(name: string, fallback: boolean): boolean {
@@ -87,6 +99,13 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
       message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`,
     });
   }
+  const shardText = core.getInput(Inputs.shard).trim();
+  const shardsDir = core.getInput(Inputs.shardsDir).trim();
+  if (shardText && shardsDir)
+    throw new InputError({
+      field: `input ${Inputs.shard}`,
+      message: `a job either evaluates a shard (shard) or merges them (shards-dir), not both`,
+    });
   return {
     // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
     configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
@@ -98,10 +117,13 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     resultPath: within(core.getInput(Inputs.resultPath) || 'evalgate-result.json'),
     comparisonPath: within(core.getInput(Inputs.comparisonPath) || 'evalgate-comparison.json'),
     runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, 'update'),
-    status: choiceInput(Inputs.status, STATUS_MODES, 'status'),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, 'fail'),
+    comment: choiceInput(Inputs.comment, INPUT_CHOICES.comment, 'update'),
+    status: choiceInput(Inputs.status, INPUT_CHOICES.status, 'status'),
+    failOn: choiceInput(Inputs.failOn, INPUT_CHOICES.failOn, 'fail'),
     ...(commentAuthor ? { commentAuthor } : {}),
     passEnv,
+    ...(shardText ? { shard: parseShard(shardText, `input ${Inputs.shard}`) } : {}),
+    // the downloaded partial results come from jobs that ran the pull request's code: read inside the workspace
+    ...(shardsDir ? { shardsDir: resolveInside(workspace, shardsDir, `input ${Inputs.shardsDir}`) } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // place the action fails is fail() below.
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { InputError } from '../io/errors.js';
+import { formatInputError, InputError } from '../io/errors.js';
 import { GitHubApiError } from './api-errors.js';
 import { onIssueComment } from './bot/run.js';
 import { readRunContext } from './events.js';
@@ -11,6 +11,7 @@ import { onPullRequest } from './on-pull-request.js';
 import { onPush } from './on-push.js';
 import { onWorkflowRun } from './on-workflow-run.js';
 import { VerdictFailure } from './publish.js';
+import { onShard } from './shards.js';
 import { onWatch, watchRequested } from './watch/run.js';
 import { ArtifactContentError } from './zip.js';
 
@@ -20,7 +21,9 @@ export async function run(): Promise<void> {
     const settings = getSettings();
     const context = readRunContext();
     const { trigger } = context;
-    if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
+    // matrix shards (issue #15): the shard job here, the fan-in job on the pull_request/push paths
+    if (settings.shard) await onShard(settings, context, settings.shard);
+    else if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
     else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context, trigger.run);
     // the bot (src/action/bot) and the watch (src/action/watch), docs/bot.md
     else if (trigger.kind === 'other' && trigger.eventName === 'issue_comment')
@@ -41,11 +44,14 @@ function fail(error: unknown): void {
   }
   if (error instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (error.file) {
-      const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
-      core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    if (!error.file) {
+      core.setFailed(error.message);
+      return;
     }
-    core.setFailed(error.message);
+    // the runner's checkout path says nothing to the reader: the file as the repository names it
+    const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
+    core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    core.setFailed(formatInputError({ file, line: error.line, field: error.field, message: error.detail }));
     return;
   }
   if (error instanceof GitHubApiError || error instanceof ArtifactContentError) {

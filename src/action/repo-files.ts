@@ -3,23 +3,6 @@ import { api } from './api-errors.js';
 import type { RepoRef } from './events.js';
 
 /**
- * A file's text at a ref through the contents API (raw media type: works up to 100 MB, where the JSON form
- * stops at 1 MB), or undefined when the path does not exist there.
- */
-export async function readRepoFile(
-  octokit: Octokit,
-  repo: RepoRef,
-  path: string,
-  ref: string,
-): Promise<string | undefined> {
-  const data = await getRaw(octokit, repo, path, ref);
-  if (data === undefined) return undefined;
-  if (typeof data === 'string') return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  return JSON.stringify(data);
-}
-
-/**
  * A file's bytes at a ref, or undefined when no file exists at that path (a directory is not a file).
  * Octokit decodes a raw response that declares a charset, so text arrives as a string and is re-encoded.
  */
@@ -32,7 +15,20 @@ export async function readRepoBytes(
   const data = await getRaw(octokit, repo, path, ref);
   if (typeof data === 'string') return Buffer.from(data, 'utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data);
+  // A JSON file may arrive parsed; a directory arrives as its listing (an array), which is not a file.
+  if (data !== null && typeof data === 'object' && !Array.isArray(data))
+    return Buffer.from(JSON.stringify(data), 'utf8');
   return undefined;
+}
+
+/** A file's text (UTF-8) at a ref, or undefined when no file exists at that path. */
+export async function readRepoFile(
+  octokit: Octokit,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<string | undefined> {
+  return (await readRepoBytes(octokit, repo, path, ref))?.toString('utf8');
 }
 
 async function getRaw(octokit: Octokit, repo: RepoRef, path: string, ref: string): Promise<unknown> {

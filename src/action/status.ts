@@ -2,9 +2,7 @@ import type { GateFinding } from '../report/run-decision.js';
 import { api } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
-
-export const STATUS_MODES = ['status', 'check', 'off'] as const;
-export type StatusMode = (typeof STATUS_MODES)[number];
+import type { StatusMode } from './inputs.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 

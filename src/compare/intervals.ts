@@ -118,7 +118,7 @@ export function pairedIntervals(
 ): Map<string, SliceInterval> {
   // method: rows reproduces the refbench reference (ref_eval.py --rng hash32): its percentile bootstrap
   if (settings.method === 'rows') return refbenchIntervals(key, metrics, problem, sliceN, settings);
-  // Tango / jackknife score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
+  // Tango / linearized score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
   const found = pairedDeltaIntervals({
     sliceName: key,
     metrics,

@@ -22,7 +22,10 @@ import {
 } from '../keyed-records.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { withOps } from '../ops/slices.js';
+import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from '../ops/slices.js';
+import { opsInGoldenOrder } from '../ops/fields.js';
+import { finishSuite } from '../shard-suite.js';
+import { column, type GoldenRows, type RowColumns } from '../shard-rows.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -98,6 +101,35 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name]!, i * g.width);
   }
+  const columns: RowColumns = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, column(flat[g.name], 'f64', g.width)]),
+  );
+  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
+  if (ops) Object.assign(columns, opsRowColumns(ops));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: predictions.file, ids },
+    missing,
+    {},
+    aggregateGeneration,
+  );
+}
+
+/** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
+export function aggregateGeneration(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const n = golden.n;
+  const flat = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values as Float64Array]),
+  ) as GroupVectors;
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -108,7 +140,7 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     };
   });
   let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
+  if (suite.storeExamples || suite.shard) {
     const columns = commonColumns(golden);
     for (const group of groupsFor(suite.metrics)) {
       const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
@@ -120,16 +152,16 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     }
     examples = { n, ids: golden.ids, columns };
   }
-  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
+  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: 'generation',
     task_type: 'generation',
     definition_fingerprint: sha256(
       canonicalJson({
         definitions: GENERATION_DEFINITIONS_VERSION,
         task: suite.task,
-        fields: [suite.fields.id, referencesField, suite.fields.prediction],
+        fields: [suite.fields.id, suite.fields.references ?? 'references', suite.fields.prediction],
         missing: suite.missingPredictions,
         bleu: BLEU_SIGNATURE,
         chrf: CHRF_SIGNATURE,

@@ -26,12 +26,16 @@ import {
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
+import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
+
+export type { ExampleSummaries };
+import { finishSuite } from '../shard-suite.js';
+import type { GoldenRows, RowColumns } from '../shard-rows.js';
 
 export const SCORED_DEFINITIONS_VERSION = 1;
 /** Flaky examples listed in a result (all are counted). */
 export const MAX_FLAKY_LISTED = 50;
-/** run_pass padding: no verdict for this run. */
-export const NO_VERDICT = 255;
+export { NO_VERDICT };
 
 interface Run {
   readonly run: string | null;
@@ -71,30 +75,18 @@ function verdictOf(value: unknown, file: string, line: number, field: string): b
   });
 }
 
-/** Per-example summaries over runs, in golden order. */
-export interface ExampleSummaries {
-  readonly runs: Uint32Array;
-  /** Mean run score; NaN without a scored run. */
-  readonly scoreMean: Float64Array;
-  /** Sample standard deviation of the run scores; NaN with fewer than two. */
-  readonly scoreSpread: Float64Array;
-  /** Share of judged runs that pass; NaN without a judged run (0 for an example without predictions). */
-  readonly passFraction: Float64Array;
-  readonly passes: Uint32Array;
-  readonly judged: Uint32Array;
-  /** Runs as columns: score (NaN = none) and verdict (1/0, NO_VERDICT = none), `width` per example. */
-  readonly width: number;
-  readonly runScore: Float64Array;
-  readonly runPass: Uint8Array;
-}
-
-export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
-  const f = {
+/** The fields a scored suite reads, defaults applied. */
+function scoredFields(suite: ResolvedSuite) {
+  return {
     id: suite.fields.id,
     score: suite.fields.score ?? 'score',
     verdict: suite.fields.verdict ?? 'verdict',
     run: suite.fields.run ?? 'run',
   };
+}
+
+export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
   const [golden, predictions] = await settleGoldenFirst([
@@ -116,7 +108,6 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }),
   ]);
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  const n = golden.n;
 
   // one run per id unless runs are named; named runs of an example must differ
   for (const rows of rowsOf) {
@@ -139,6 +130,30 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(
+    suite,
+    golden,
+    summaryColumns(summaries),
+    { file: predictions.file, ids },
+    missing,
+    {},
+    aggregateScored,
+  );
+}
+
+/** The suite's result from per-example summaries in golden order (evaluate, each shard, and the merge). */
+export function aggregateScored(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const f = scoredFields(suite);
+  const threshold = suite.scored.passThreshold;
+  const n = golden.n;
+  const summaries = summariesOf(columns);
 
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
@@ -173,7 +188,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     );
 
   let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
+  if (suite.storeExamples || suite.shard) {
     const columns = commonColumns(golden);
     const runsDtype = codeDtype(maxRuns + 1);
     const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
@@ -188,7 +203,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     examples = { n, ids: golden.ids, columns };
   }
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: 'scored',
     task_type: 'judged',
     definition_fingerprint: sha256(

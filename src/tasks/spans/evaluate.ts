@@ -17,7 +17,11 @@ import {
 } from '../keyed-records.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { withOps } from '../ops/slices.js';
+import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from '../ops/slices.js';
+import { opsInGoldenOrder } from '../ops/fields.js';
+import { finishSuite } from '../shard-suite.js';
+import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import type { SpanMeta } from './shard.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
   assertSameLength,
@@ -155,7 +159,8 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   const goldTypes = new Set(typeSet);
   for (let i = 0; i < n; i++) {
     const r = rowOf[i];
-    if (r < 0) continue;
+    // a shard's types and notes are those of the examples it owns (the merge unites them)
+    if (r < 0 || !ownsId(suite.shard, golden.ids[i])) continue;
     const pred = predictions.rows[r];
     const gold = golden.items[i];
     if (gold.length !== undefined)
@@ -174,13 +179,38 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     const predicted = rowOf[i] >= 0 ? predictions.rows[rowOf[i]].item.entities : [];
     const c = spanCounts(golden.items[i].entities, predicted);
     for (const type of Object.keys(c)) {
-      const off = (i * T + typeIndex.get(type)!) * 3;
+      const j = typeIndex.get(type);
+      if (j === undefined) continue; // a type only another shard's predictions have: counted there
+      const off = (i * T + j) * 3;
       counts[off] = c[type].tp;
       counts[off + 1] = c[type].fp;
       counts[off + 2] = c[type].fn;
     }
   }
+  const columns: RowColumns = T > 0 ? { counts: column(counts, 'u32', 3 * T) } : {};
+  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
+  if (ops) Object.assign(columns, opsRowColumns(ops));
+  const meta: SpanMeta = { types, goldTypes: types.filter((t) => goldTypes.has(t)), invalid };
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregateSpans);
+}
 
+/** The suite's result from per-example counts in golden order (evaluate, each shard, and the merge). */
+export function aggregateSpans(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+  meta: SpanMeta,
+): SuiteResult {
+  const { format, scheme } = suite.spans;
+  const goldField = suite.fields.label;
+  const predField = suite.fields.prediction;
+  const { types, invalid } = meta;
+  const T = types.length;
+  const n = golden.n;
+  const counts = (columns.counts?.values as Uint32Array | undefined) ?? new Uint32Array(0);
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const dense = rows.map((sliceRows) => sumCounts(counts, T, sliceRows));
   const slices: SliceResult[] = plan.slices.map((def, s) => {
@@ -209,12 +239,12 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   }
 
   let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
-    const columns = commonColumns(golden);
-    if (T > 0) columns.counts = { ...encodeColumn(counts, 'u32'), width: 3 * T };
-    examples = { n, ids: golden.ids, columns };
+  if (suite.storeExamples || suite.shard) {
+    const exampleColumns = commonColumns(golden);
+    if (T > 0) exampleColumns.counts = { ...encodeColumn(counts, 'u32'), width: 3 * T };
+    examples = { n, ids: golden.ids, columns: exampleColumns };
   }
-  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
+  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
   const notes: string[] = [];
   if (invalid > 0) {
     notes.push(
@@ -222,7 +252,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     );
   }
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: 'spans',
     task_type: format === 'offsets' ? 'spans-offsets' : 'spans-tags',
     definition_fingerprint: sha256(
@@ -233,7 +263,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
         fields: [suite.fields.id, goldField, predField],
         missing: suite.missingPredictions,
         // the golden types define the task; a type only a model predicts does not change the definitions
-        types: types.filter((t) => goldTypes.has(t)),
+        types: meta.goldTypes,
       }),
     ),
     labels: types,

@@ -93,8 +93,9 @@ function sliceFlips(
     if (s === FLIP.broken) broken.push(i);
   });
   const id = (i: number) => headTable.ids[headRows[i]];
-  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
-  const examples: FlippedExample[] = broken.slice(0, top).map((i) => ({
+  const order = (a: number, b: number) =>
+    outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const examples: FlippedExample[] = firstInOrder(broken, top, order).map((i) => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
@@ -113,6 +114,33 @@ function sliceFlips(
     examples,
     ...(outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}),
   };
+}
+
+/**
+ * The first `count` items of `items` sorted by `order` (a total order), without sorting them all: a
+ * million-row slice can have tens of thousands of broken examples, and only the top few are listed.
+ */
+export function firstInOrder(
+  items: readonly number[],
+  count: number,
+  order: (a: number, b: number) => number,
+): number[] {
+  const kept: number[] = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
 }
 
 /** Code-unit order, the same in every locale. */

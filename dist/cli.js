@@ -17986,6 +17986,14 @@ function nonNegative(value, file, line, field, unit) {
     `expected a non-negative finite number (${unit})`
   );
 }
+function opsFieldNames(spec) {
+  const cost = spec.cost;
+  return [
+    ...spec.latencyField !== void 0 ? [spec.latencyField] : [],
+    ...cost?.kind === "field" ? [cost.field] : [],
+    ...cost?.kind === "tokens" ? [cost.inputField, cost.outputField] : []
+  ];
+}
 var OpsReader = class {
   constructor(spec, file) {
     this.spec = spec;
@@ -18635,7 +18643,10 @@ function runPool(script, tasks, options) {
     for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        ...options.maxOldGenerationSizeMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } } : {}
+        resourceLimits: {
+          ...options.maxOldGenerationSizeMb ? { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } : {},
+          ...options.maxYoungGenerationSizeMb ? { maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb } : {}
+        }
       });
       workers.push(worker);
       worker.on("message", (reply) => {
@@ -20922,6 +20933,7 @@ function notGatedWhy(gates) {
 import { stat as stat2 } from "node:fs/promises";
 
 // src/io/lines.ts
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
@@ -20931,6 +20943,28 @@ function isGzip(path) {
   return path.endsWith(".gz");
 }
 async function forEachLine(path, onLine, options = {}) {
+  return streamLines(path, options, onLine, (lines) => lines.emitText);
+}
+async function forEachLineBytes(path, onLine, onText, options = {}) {
+  return streamLines(path, options, onText, (lines) => (buf, end) => {
+    if (!isUtf8(buf.subarray(0, end))) return lines.emitText(buf, end);
+    let start = 0;
+    for (; ; ) {
+      let stop = buf.indexOf(10, start);
+      if (stop < 0 || stop > end) stop = end;
+      let s = start;
+      let e = stop;
+      const lineNumber = ++lines.lineNumber;
+      if (lineNumber === 1 && lines.atFileStart && buf[s] === 239 && buf[s + 1] === 187 && buf[s + 2] === 191)
+        s += 3;
+      if (e > s && buf[e - 1] === 13) e--;
+      onLine(buf, s, e, lineNumber);
+      if (stop === end) return;
+      start = stop + 1;
+    }
+  });
+}
+async function streamLines(path, options, onLine, emitterOf) {
   const file = options.displayName ?? path;
   let total;
   try {
@@ -20943,29 +20977,17 @@ async function forEachLine(path, onLine, options = {}) {
     if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
     total = range.end - range.start;
   }
-  const raw = range ? createReadStream(path, {
-    highWaterMark: CHUNK,
-    start: range.start,
-    end: Math.max(range.start, range.end - 1)
-  }) : createReadStream(path, { highWaterMark: CHUNK });
   const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) {
-    raw.destroy();
-    return 0;
-  }
-  const source = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  if (range && range.end <= range.start) return 0;
   const strict = new TextDecoder("utf-8", { fatal: true });
-  let lineNumber = 0;
-  let carry = null;
-  let lastReport = 0;
-  const emitRun = (buf, end) => {
+  const emitText = (buf, end) => {
     const text = buf.toString("utf8", 0, end);
     const lines = text.split("\n");
     const suspicious = text.includes("\uFFFD");
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
       let line = lines[i];
-      lineNumber++;
+      const lineNumber = ++state.lineNumber;
       if (suspicious) {
         const bytes = Buffer.byteLength(line);
         try {
@@ -20980,8 +21002,64 @@ async function forEachLine(path, onLine, options = {}) {
       onLine(line, lineNumber);
     }
   };
+  const state = { lineNumber: 0, atFileStart, emitText };
+  const emitRun = emitterOf(state);
   try {
-    for await (const chunk of source) {
+    if (isGzip(path)) await gunzipRuns(path, emitRun, total, options.onProgress);
+    else await plainRuns(path, range?.start ?? 0, range ? range.end : total, emitRun, options.onProgress);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({
+      file,
+      line: state.lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error)})`
+    });
+  }
+  return state.lineNumber;
+}
+async function plainRuns(path, start, stop, emitRun, onProgress) {
+  const handle = await open(path, "r");
+  let buf = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    let have = 0;
+    let pos = start;
+    let lastReport = 0;
+    while (pos < stop) {
+      if (have === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, have, Math.min(buf.length - have, stop - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const length = have + bytesRead;
+      const lastNl = buf.lastIndexOf(10, length - 1);
+      if (lastNl < 0) {
+        have = length;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      have = length - lastNl - 1;
+      buf.copy(buf, 0, lastNl + 1, length);
+      if (onProgress && pos - start - lastReport > 16 * CHUNK) {
+        lastReport = pos - start;
+        onProgress(pos - start, stop - start);
+      }
+    }
+    if (have > 0) emitRun(buf, have);
+  } finally {
+    if (buf.length === CHUNK && spareBuffers.length < 4) spareBuffers.push(buf);
+    await handle.close();
+  }
+}
+var spareBuffers = [];
+async function gunzipRuns(path, emitRun, total, onProgress) {
+  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  let carry = null;
+  let lastReport = 0;
+  try {
+    for await (const chunk of raw.pipe(createGunzip())) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
       carry = null;
       const lastNl = buf.lastIndexOf(10);
@@ -20991,23 +21069,15 @@ async function forEachLine(path, onLine, options = {}) {
       }
       emitRun(buf, lastNl);
       if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (options.onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+      if (onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
         lastReport = raw.bytesRead;
-        options.onProgress(raw.bytesRead, total);
+        onProgress(raw.bytesRead, total);
       }
     }
     if (carry && carry.length) emitRun(carry, carry.length);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError({
-      file,
-      line: lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error)})`
-    });
   } finally {
     raw.destroy();
   }
-  return lineNumber;
 }
 function describeFsError(error) {
   const code = error.code;
@@ -22943,6 +23013,369 @@ var parse = function() {
   return parser;
 };
 
+// src/io/json-scan.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/io/json-number.ts
+var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+var scannedNumber = { value: 0 };
+function readJsonNumber(buf, p2, end) {
+  const start = p2;
+  let negative = false;
+  if (buf[p2] === 45) {
+    negative = true;
+    p2++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let exact = true;
+  let scale = 0;
+  let c = p2 < end ? buf[p2] : -1;
+  if (c === 48) {
+    p2++;
+  } else if (c >= 49 && c <= 57) {
+    do {
+      if (digits < 15) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      } else {
+        exact = false;
+      }
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+  } else return -1;
+  c = p2 < end ? buf[p2] : -1;
+  if (c === 46) {
+    p2++;
+    c = p2 < end ? buf[p2] : -1;
+    if (!(c >= 48 && c <= 57)) return -1;
+    do {
+      if (mantissa === 0 && c === 48) scale--;
+      else if (digits < 15) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        scale--;
+      } else exact = false;
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+  }
+  if (c === 101 || c === 69) {
+    p2++;
+    c = p2 < end ? buf[p2] : -1;
+    let sign = 1;
+    if (c === 43 || c === 45) {
+      if (c === 45) sign = -1;
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    }
+    if (!(c >= 48 && c <= 57)) return -1;
+    let exponent = 0;
+    do {
+      if (exponent < 1e5) exponent = exponent * 10 + (c - 48);
+      p2++;
+      c = p2 < end ? buf[p2] : -1;
+    } while (c >= 48 && c <= 57);
+    scale += sign * exponent;
+  }
+  if (exact && scale >= -22 && scale <= 22) {
+    const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
+    scannedNumber.value = negative ? -magnitude : magnitude;
+  } else scannedNumber.value = Number(buf.toString("latin1", start, p2));
+  return p2;
+}
+
+// src/io/json-scan.ts
+var NumberRow = class {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+};
+var MAX_CACHED = 4096;
+var MAX_DEPTH = 64;
+function scannable(fields) {
+  return !fields.names.includes("__proto__");
+}
+function rawKey(key) {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || c >= 55296 && c <= 57343) return null;
+  }
+  return Buffer2.from(key, "utf8");
+}
+var RecordScanner = class {
+  names;
+  keys;
+  numbersAt;
+  numberKeys = null;
+  numberValues = new Float64Array(0);
+  numberRow = [];
+  repeated;
+  /** Decoded repeated strings by a hash of their bytes. */
+  cache = /* @__PURE__ */ new Map();
+  cached = 0;
+  // state of the line being scanned
+  buf = Buffer2.alloc(0);
+  end = 0;
+  /** The last string scanned had an escape / a byte >= 0x80. */
+  escaped = false;
+  wide = false;
+  /** The last number scanned. */
+  number = 0;
+  /** The length in bytes of the last line scanned (read or not). */
+  lineBytes = 0;
+  constructor(fields) {
+    this.names = fields.names;
+    this.keys = fields.names.map((name) => Buffer2.from(name, "utf8"));
+    this.numbersAt = fields.numbers === void 0 ? -1 : fields.names.indexOf(fields.numbers);
+    this.repeated = fields.names.map((name) => fields.repeated?.includes(name) ?? false);
+  }
+  /**
+   * The keys the `numbers` field is expected to have, in order (the first row's): from then on a row whose
+   * object has exactly these keys in this order is read as a NumberRow. Keys that need escaping disable it.
+   */
+  expectNumberKeys(keys) {
+    const raw = keys.map(rawKey);
+    if (raw.some((k) => k === null)) return;
+    this.numberKeys = raw;
+    this.numberValues = new Float64Array(keys.length);
+    this.numberRow.length = 0;
+    this.numberRow.push(new NumberRow(this.numberValues));
+  }
+  /** The wanted fields of the object on bytes [start, end), or null: parse the line with JSON.parse. */
+  scan(buf, start, end) {
+    this.lineBytes = end - start;
+    this.buf = buf;
+    this.end = end;
+    let p2 = this.skipSpace(start);
+    if (p2 >= end || buf[p2] !== 123) return null;
+    const record = {};
+    p2 = this.skipSpace(p2 + 1);
+    if (p2 < end && buf[p2] === 125) return this.skipSpace(p2 + 1) === end ? record : null;
+    for (; ; ) {
+      if (p2 >= end || buf[p2] !== 34) return null;
+      const keyStart = p2 + 1;
+      p2 = this.skipString(keyStart);
+      if (p2 < 0 || this.escaped) return null;
+      const field = this.fieldOf(keyStart, p2 - 1);
+      p2 = this.skipSpace(p2);
+      if (p2 >= end || buf[p2] !== 58) return null;
+      p2 = this.skipSpace(p2 + 1);
+      if (field < 0) p2 = this.skipValue(p2, 0);
+      else {
+        const valueStart = p2;
+        p2 = this.readValue(p2, field);
+        if (p2 < 0) return null;
+        record[this.names[field]] = this.value(valueStart, p2, field);
+      }
+      if (p2 < 0) return null;
+      p2 = this.skipSpace(p2);
+      if (p2 >= end) return null;
+      const c = buf[p2];
+      if (c === 44) p2 = this.skipSpace(p2 + 1);
+      else if (c === 125) return this.skipSpace(p2 + 1) === end ? record : null;
+      else return null;
+    }
+  }
+  skipSpace(p2) {
+    const { buf, end } = this;
+    while (p2 < end) {
+      const c = buf[p2];
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 10) break;
+      p2++;
+    }
+    return p2;
+  }
+  /** The index of the wanted field whose name is bytes [from, to), or −1. */
+  fieldOf(from, to) {
+    const { buf, keys } = this;
+    const length = to - from;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f];
+      if (key.length !== length) continue;
+      let i = 0;
+      while (i < length && buf[from + i] === key[i]) i++;
+      if (i === length) return f;
+    }
+    return -1;
+  }
+  /** From just after an opening quote to just after the closing one; −1 if the string is not valid JSON. */
+  skipString(p2) {
+    const { buf, end } = this;
+    let escaped = false;
+    let wide = false;
+    while (p2 < end) {
+      const c = buf[p2];
+      if (c === 34) {
+        this.escaped = escaped;
+        this.wide = wide;
+        return p2 + 1;
+      }
+      if (c === 92) {
+        escaped = true;
+        const e = buf[p2 + 1];
+        if (e === 117) {
+          if (p2 + 6 > end || !isHex(buf[p2 + 2]) || !isHex(buf[p2 + 3]) || !isHex(buf[p2 + 4]) || !isHex(buf[p2 + 5]))
+            return -1;
+          p2 += 6;
+        } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116)
+          p2 += 2;
+        else return -1;
+        continue;
+      }
+      if (c < 32) return -1;
+      if (c >= 128) wide = true;
+      p2++;
+    }
+    return -1;
+  }
+  /** Past a valid JSON number starting at p (its value in this.number); −1 if not a valid number. */
+  readNumberAt(p2) {
+    const after = readJsonNumber(this.buf, p2, this.end);
+    this.number = scannedNumber.value;
+    return after;
+  }
+  /** Past a valid JSON value starting at p; −1 if it is not one (or nests deeper than MAX_DEPTH). */
+  skipValue(p2, depth) {
+    const { buf, end } = this;
+    if (p2 >= end) return -1;
+    const c = buf[p2];
+    if (c === 34) return this.skipString(p2 + 1);
+    if (c === 45 || c >= 48 && c <= 57) return this.readNumberAt(p2);
+    if (c === 123 || c === 91) {
+      if (depth >= MAX_DEPTH) return -1;
+      const close = c === 123 ? 125 : 93;
+      p2 = this.skipSpace(p2 + 1);
+      if (p2 < end && buf[p2] === close) return p2 + 1;
+      for (; ; ) {
+        if (c === 123) {
+          if (p2 >= end || buf[p2] !== 34) return -1;
+          p2 = this.skipString(p2 + 1);
+          if (p2 < 0) return -1;
+          p2 = this.skipSpace(p2);
+          if (p2 >= end || buf[p2] !== 58) return -1;
+          p2 = this.skipSpace(p2 + 1);
+        }
+        p2 = this.skipValue(p2, depth + 1);
+        if (p2 < 0) return -1;
+        p2 = this.skipSpace(p2);
+        if (p2 >= end) return -1;
+        const d = buf[p2];
+        if (d === close) return p2 + 1;
+        if (d !== 44) return -1;
+        p2 = this.skipSpace(p2 + 1);
+      }
+    }
+    if (c === 116) return this.literal(p2, TRUE);
+    if (c === 102) return this.literal(p2, FALSE);
+    if (c === 110) return this.literal(p2, NULL);
+    return -1;
+  }
+  literal(p2, word) {
+    const { buf, end } = this;
+    if (p2 + word.length > end) return -1;
+    for (let i = 1; i < word.length; i++) if (buf[p2 + i] !== word[i]) return -1;
+    return p2 + word.length;
+  }
+  /** Past the wanted field's value at p; −1 if invalid. Numbers leave their value in this.number. */
+  readValue(p2, field) {
+    if (p2 >= this.end) return -1;
+    const c = this.buf[p2];
+    if (c === 45 || c >= 48 && c <= 57) return this.readNumberAt(p2);
+    if (c === 123 && field === this.numbersAt && this.numberKeys) {
+      const after = this.readNumberObject(p2);
+      if (after >= 0) return after;
+    }
+    return this.skipValue(p2, 0);
+  }
+  /** The wanted field's value on bytes [from, to) just read by readValue. */
+  value(from, to, field) {
+    const { buf } = this;
+    const c = buf[from];
+    if (c === 34) {
+      if (this.escaped) return JSON.parse(buf.toString("utf8", from, to));
+      if (this.repeated[field]) return this.cachedString(from + 1, to - 1);
+      return this.wide ? buf.toString("utf8", from + 1, to - 1) : buf.toString("latin1", from + 1, to - 1);
+    }
+    if (c === 45 || c >= 48 && c <= 57) return this.number;
+    if (c === 116) return true;
+    if (c === 102) return false;
+    if (c === 110) return null;
+    if (c === 123 && field === this.numbersAt && this.numberRow.length && this.numberObjectEnd === to)
+      return this.numberRow[0];
+    return JSON.parse(buf.toString("utf8", from, to));
+  }
+  /** The string of bytes [from, to) (no escapes), decoded once per distinct value. */
+  cachedString(from, to) {
+    const { buf } = this;
+    let h = 2166136261;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 16777619);
+    const bucket = this.cache.get(h);
+    if (bucket) {
+      const length = to - from;
+      for (const entry of bucket) {
+        const bytes = entry.bytes;
+        if (bytes.length !== length) continue;
+        let i = 0;
+        while (i < length && bytes[i] === buf[from + i]) i++;
+        if (i === length) return entry.text;
+      }
+    }
+    const text = this.wide ? buf.toString("utf8", from, to) : buf.toString("latin1", from, to);
+    if (this.cached < MAX_CACHED) {
+      this.cached++;
+      const entry = { bytes: Buffer2.from(buf.subarray(from, to)), text };
+      if (bucket) bucket.push(entry);
+      else this.cache.set(h, [entry]);
+    }
+    return text;
+  }
+  /** Where the last NumberRow read ended (to tell it from a generic object at the same field). */
+  numberObjectEnd = -1;
+  /**
+   * An object with exactly the expected keys, in order, each with a number, into numberValues; −1 if the
+   * object is anything else (it is then read as a generic value).
+   */
+  readNumberObject(p2) {
+    const { buf, end } = this;
+    const keys = this.numberKeys;
+    const values = this.numberValues;
+    this.numberObjectEnd = -1;
+    p2 = this.skipSpace(p2 + 1);
+    for (let j = 0; j < keys.length; j++) {
+      if (j > 0) {
+        if (p2 >= end || buf[p2] !== 44) return -1;
+        p2 = this.skipSpace(p2 + 1);
+      }
+      if (p2 >= end || buf[p2] !== 34) return -1;
+      const key = keys[j];
+      const n = key.length;
+      if (p2 + n + 2 > end || buf[p2 + n + 1] !== 34) return -1;
+      for (let i = 0; i < n; i++) if (buf[p2 + 1 + i] !== key[i]) return -1;
+      p2 = this.skipSpace(p2 + n + 2);
+      if (p2 >= end || buf[p2] !== 58) return -1;
+      p2 = this.skipSpace(p2 + 1);
+      const c = p2 < end ? buf[p2] : -1;
+      if (!(c === 45 || c >= 48 && c <= 57)) return -1;
+      p2 = this.readNumberAt(p2);
+      if (p2 < 0) return -1;
+      values[j] = this.number;
+      p2 = this.skipSpace(p2);
+    }
+    if (p2 >= end || buf[p2] !== 125) return -1;
+    this.numberObjectEnd = p2 + 1;
+    return p2 + 1;
+  }
+};
+var TRUE = [116, 114, 117, 101];
+var FALSE = [102, 97, 108, 115, 101];
+var NULL = [110, 117, 108, 108];
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+
 // src/io/records.ts
 function formatFromPath(path) {
   const name = path.toLowerCase().replace(/\.gz$/, "");
@@ -22971,6 +23404,8 @@ async function readRecords(path, onRecord, options = {}) {
       throw withKeysPresent(error, record, format);
     }
   };
+  if (format === "jsonl" && options.fields && scannable(options.fields))
+    return scanJsonl(path, name, onRecord, handler, options);
   if (format === "jsonl") return readJsonl(path, name, handler, options);
   if (format === "csv") return readCsv(path, name, handler);
   return readJsonArray(path, name, handler, options);
@@ -23017,6 +23452,28 @@ async function readJsonl(path, name, onRecord, options) {
       if (text.length === 0 || text.trim().length === 0) return;
       onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
     },
+    options
+  );
+}
+async function scanJsonl(path, name, onRecord, handler, options) {
+  const scanner = new RecordScanner(options.fields);
+  options.onScanner?.(scanner);
+  const onText = (text, line) => {
+    if (text.length === 0 || text.trim().length === 0) return;
+    handler(asRecord(parseJsonText(text, name, line), name, line), line);
+  };
+  return forEachLineBytes(
+    path,
+    (buf, start, end, line) => {
+      const record = scanner.scan(buf, start, end);
+      if (record === null) return onText(buf.toString("utf8", start, end), line);
+      try {
+        onRecord(record, line);
+      } catch (error) {
+        throw withKeysPresent(error, JSON.parse(buf.toString("utf8", start, end)), "jsonl");
+      }
+    },
+    onText,
     options
   );
 }
@@ -23198,7 +23655,7 @@ function partCommon(ids, lines, labels, lineCount) {
     labelsNumeric: labels.allNumeric
   };
 }
-async function readLabelledRows(source, spec, field, options, onRow) {
+async function readLabelledRows(source, spec, field, options, onRow, extra = { names: [] }) {
   const file = source.display;
   const rows = {
     ids: [],
@@ -23224,7 +23681,16 @@ async function readLabelledRows(source, spec, field, options, onRow) {
       rows.ids.push(id);
       rows.lines.push(line);
     },
-    { ...options, format: source.format, displayName: file }
+    {
+      ...options,
+      format: source.format,
+      displayName: file,
+      fields: {
+        names: [spec.idField, field.name, ...extra.names],
+        numbers: extra.numbers,
+        repeated: [field.name, ...extra.repeated ?? []]
+      }
+    }
   );
   return { ...rows, lineCount };
 }
@@ -23281,7 +23747,8 @@ async function decodeGoldenPart(source, spec, options = {}) {
         fingerprint.add(v);
       }
       recordHashes.push(fingerprint.end());
-    }
+    },
+    { names: spec.sliceFields, repeated: spec.sliceFields }
   );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
@@ -23342,6 +23809,17 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
 }
 
 // src/tasks/classification/prediction-columns.ts
+function joinPart(golden, part) {
+  const rows = new Int32Array(part.n);
+  const ids = part.ids;
+  for (let r = 0; r < part.n; r++) {
+    const gi = golden.byId.get(ids[r], part.idHashes[r]);
+    rows[r] = gi;
+    if (gi >= 0) ids[r] = golden.ids[gi];
+  }
+  part.goldenRows = rows;
+  return rows;
+}
 async function decodePredictionPart(source, spec, options = {}) {
   const file = source.display;
   const scoresField = spec.scoresField;
@@ -23351,7 +23829,9 @@ async function decodePredictionPart(source, spec, options = {}) {
   let scores = new Float64Array(0);
   let used = 0;
   const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
+  let scanner = null;
   const readScores = (obj, line) => {
+    if (obj instanceof NumberRow) return readNumberRow(obj.values, line);
     if (typeof obj === "string") obj = parseScoresCell(obj, file, line, scoresField);
     if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
       throw new InputError({
@@ -23373,7 +23853,11 @@ async function decodePredictionPart(source, spec, options = {}) {
           message: "expected scores for at least 2 labels"
         });
       scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-      scores = new Float64Array(4096 * scoreKeys.length);
+      const bytes = options.range ? options.range.end - options.range.start : 0;
+      const rowBytes = scanner?.lineBytes ?? 0;
+      const estimate = bytes && rowBytes ? Math.ceil(bytes / rowBytes * 1.1) : 4096;
+      scores = new Float64Array(Math.max(4096, Math.min(estimate, 1 << 22)) * scoreKeys.length);
+      scanner?.expectNumberKeys(scoreKeys);
     }
     const keys = scoreKeys;
     const K = keys.length;
@@ -23412,18 +23896,50 @@ async function decodePredictionPart(source, spec, options = {}) {
     }
     used += K;
   };
+  const readNumberRow = (values, line) => {
+    const keys = scoreKeys;
+    const K = keys.length;
+    if (used + K > scores.length) {
+      const grown = new Float64Array(scores.length * 2);
+      grown.set(scores);
+      scores = grown;
+    }
+    for (let j = 0; j < K; j++) {
+      const v = values[j];
+      if (!(v >= 0 && v <= 1)) {
+        const message = Number.isFinite(v) ? `expected a probability in [0, 1], got ${v}` : `expected a finite number, got ${describeType(v)}`;
+        throw new InputError({ file, line, field: `${scoresField}.${keys[j]}`, message });
+      }
+      scores[used + j] = v;
+    }
+    used += K;
+  };
   const label = { name: spec.predictionField, missing: "missing prediction", nullIsMissing: true };
-  const rows = await readLabelledRows(source, spec, label, options, (record, line) => {
-    if (scoresField !== void 0) readScores(record[scoresField], line);
-    opsReader?.read(record, line);
-  });
+  const rows = await readLabelledRows(
+    source,
+    spec,
+    label,
+    { ...options, onScanner: (s) => scanner = s },
+    (record, line) => {
+      if (scoresField !== void 0) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
+    },
+    {
+      names: [
+        ...scoresField !== void 0 ? [scoresField] : [],
+        ...spec.ops ? opsFieldNames(spec.ops) : []
+      ],
+      numbers: scoresField
+    }
+  );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
     pred: rows.sets ? null : Int32Array.from(rows.codes),
     predSets: rows.sets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null,
+    // a matrix at most 10% too long travels as is (a view): copying it would churn the C heap
+    scores: scoreKeys ? used >= 0.9 * scores.length ? scores.subarray(0, used) : scores.slice(0, used) : null,
     ops: opsReader?.rows() ?? null
   };
 }
@@ -23471,6 +23987,15 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
   );
   const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
+  let goldenRows = null;
+  if (parts.every((p2) => p2.goldenRows)) {
+    goldenRows = new Int32Array(n);
+    let at = 0;
+    for (const p2 of parts) {
+      goldenRows.set(p2.goldenRows, at);
+      at += p2.n;
+    }
+  }
   const { ids, idHashes, lines, labels } = merged;
   return {
     file,
@@ -23483,7 +24008,8 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
     predSets: merged.sets,
     scoreKeys,
     scores,
-    ops
+    ops,
+    goldenRows
   };
 }
 function checkScoreKeys(part, keys, spec, file, lineOffset) {
@@ -23538,7 +24064,7 @@ var DECODE_HANDLERS = {
   predictions: decodePart
 };
 var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
-var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 64 * 1024 * 1024;
+var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 32 * 1024 * 1024;
 function envBytes(name) {
   const v = process.env[name];
   return v !== void 0 && /^\d+$/.test(v) ? Number(v) : void 0;
@@ -23555,6 +24081,7 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
     return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
@@ -23570,6 +24097,10 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
   const waiting = [];
   let goldenLeft = gRanges.length;
   const goldenResults = [];
+  const joined = (goldenColumns, part) => {
+    joinPart(goldenColumns, part);
+    onPredictionPart?.(goldenColumns, part);
+  };
   const onDone = (result) => {
     if (result.task.kind === "golden") {
       goldenResults.push(result);
@@ -23580,20 +24111,22 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
       } catch {
         goldenFailed = true;
       }
-      for (const part2 of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part2);
+      for (const part2 of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part2);
       return;
     }
     if (!result.part || goldenFailed) return;
     const part = result.part;
-    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    if (mergedGolden) joined(mergedGolden, part);
     else waiting.push(part);
   };
   const results = await runPool(script, tasks, {
     size: threads,
     label: "decode",
-    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
-    // their compact columns survive.
-    maxOldGenerationSizeMb: 256,
+    // A small heap makes each worker collect early: parts are decoded one at a time, and only their
+    // compact columns survive (the scanner leaves little garbage). 32 MiB parts of even the shortest rows
+    // (~30 bytes: a million ids) fit in it.
+    maxOldGenerationSizeMb: 128,
+    maxYoungGenerationSizeMb: 16,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -24096,8 +24629,9 @@ var ScoreTerms = class {
     const topK = this.suite.topK;
     const pos = this.positive;
     const values = part.scores;
+    const goldenRows = part.goldenRows;
     for (let r = 0; r < part.n; r++) {
-      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      const gi = goldenRows ? goldenRows[r] : this.golden.byId.get(part.ids[r], part.idHashes[r]);
       if (gi < 0) continue;
       const t = this.truthClass[gi];
       if (t < 0) continue;
@@ -24531,8 +25065,9 @@ function resolveLabels(suite, golden, preds) {
 // src/tasks/classification/evaluate.ts
 function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
+  const goldenRows = preds.goldenRows;
   for (let r = 0; r < preds.n; r++) {
-    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    const gi = goldenRows ? goldenRows[r] : golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
@@ -27246,7 +27781,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     if (s === FLIP.broken) broken.push(i);
   });
   const id = (i) => headTable.ids[headRows[i]];
-  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
   const listed = (i) => ({
     id: id(i),
     excerpt: null,
@@ -27254,7 +27789,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i])
   });
-  const examples = broken.slice(0, top).map(listed);
+  const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
     slice: key,
@@ -27271,10 +27806,28 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
       false_positives: {
         added: fp.added.length,
         removed: fp.removed,
-        examples: [...fp.added].sort((a, b) => compareIds(id(a), id(b))).slice(0, top).map(listed)
+        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
       }
     } : {}
   };
+}
+function firstInOrder(items, count, order) {
+  const kept = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
 }
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -27895,7 +28448,9 @@ async function readExcerpts(suite, config, wanted, settings) {
       },
       {
         displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {}
+        ...config.golden.format ? { format: config.golden.format } : {},
+        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+        fields: { names: [config.fields.id, field] }
       }
     );
   } catch (error) {
@@ -33766,12 +34321,34 @@ var FAILS = {
   not_comparable: { fail: true, warn: true, never: false },
   no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
 };
+var CONCLUSION_WHEN_PASSING = {
+  pass: "success",
+  warn: "neutral",
+  fail: "neutral",
+  not_comparable: "neutral",
+  no_baseline: "neutral"
+};
+var STATUS_WHEN_PASSING = {
+  pass: { state: "success", prefix: "" },
+  warn: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "failure", prefix: "" },
+  not_comparable: { state: "error", prefix: "nothing was compared: " },
+  no_baseline: { state: "error", prefix: "nothing was compared: " }
+};
 function shouldFail(shell, verdict, failOn, options) {
   if (options.lookupFailed && failOn !== "never") return true;
   const rule = FAILS[verdict][failOn];
   if (typeof rule === "boolean") return rule;
   if (rule === "if_baseline_required") return options.baselineRequired;
   return rule[shell];
+}
+function conclusionOf(verdict, failing) {
+  return failing ? "failure" : CONCLUSION_WHEN_PASSING[verdict];
+}
+function commitStatusOf(verdict, failing, description) {
+  if (failing) return { state: "failure", description };
+  const { state, prefix } = STATUS_WHEN_PASSING[verdict];
+  return { state, description: `${prefix}${description}` };
 }
 function overallVerdict(comparison, checks) {
   const base = comparison ?? "no_baseline";
@@ -33837,6 +34414,7 @@ function renderReport(input, detail) {
     parts.push(
       `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`
     );
+  if (input.overrideNote) parts.push(input.overrideNote);
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);
@@ -33847,11 +34425,14 @@ function renderReport(input, detail) {
 }
 
 // src/report/comment-body.ts
-function commentBody(input) {
-  return fitToBudget((detail) => renderReport(input, detail));
+function commentBody(input, limit = COMMENT_BUDGET) {
+  return fitToBudget((detail) => renderReport(input, detail), limit);
 }
 
 // src/report/run-decision.ts
+function overriddenDescription(user, reason) {
+  return `overridden by @${user}: ${reason.replace(/\s+/g, " ").trim()}`;
+}
 function decideRun(input, options) {
   const verdict = overallVerdict2(input);
   const { lookupError, coverage } = options;
@@ -33860,16 +34441,63 @@ function decideRun(input, options) {
     lookupFailed: lookupError !== void 0
   });
   const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
-  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
-  if (!failing) return { verdict, failing, statusDescription };
+  const failedChecks = (input.checks ?? []).filter((c) => c.verdict === "fail" && c !== coverage);
+  const metrics = input.comparison && input.comparison.verdict !== "pass" ? `; ${input.comparison.summary}` : "";
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedChecks.map((c) => c.item ?? c.name).join("; ")}${metrics}` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  const blocked = failing || commitStatusOf(verdict, failing, "").state === "failure";
+  const items = blocked ? failingItems(input, lookupError, verdict) : [];
+  const grant = options.override;
+  const uncovered = grant ? items.filter((item) => !grant.covers.includes(item)) : [];
+  const override = grant && { ...grant, applied: uncovered.length === 0, uncovered };
+  if (override?.applied && blocked) {
+    const description = overriddenDescription(override.user, override.reason);
+    return {
+      verdict,
+      outcome: "overridden",
+      failing: false,
+      statusDescription: description,
+      failingItems: items,
+      conclusion: "success",
+      commitStatus: { state: "success", description },
+      override
+    };
+  }
+  const published = {
+    outcome: verdict,
+    failingItems: items,
+    conclusion: conclusionOf(verdict, failing),
+    commitStatus: commitStatusOf(verdict, failing, statusDescription),
+    ...override ? { override } : {}
+  };
+  if (!failing) return { verdict, failing, statusDescription, ...published };
   const reasons = [
     ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
-    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.split("\n")[0].replace(/[`*]/g, "")}`),
     ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : [],
+    ...override ? [`The override by @${override.user} on this commit does not cover ${override.uncovered.join("; ")}.`] : []
   ];
   const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
-  return { verdict, failing, statusDescription, failureMessage };
+  return { verdict, failing, statusDescription, failureMessage, ...published };
+}
+function failingItems(input, lookupError, verdict) {
+  const items = input.comparison ? failingGates(input.comparison) : [];
+  for (const suite of input.comparison?.suites ?? [])
+    if (suite.verdict === "not_comparable") items.push(`${suite.name}: not comparable`);
+  for (const check of input.checks ?? [])
+    if (check.verdict !== "pass") items.push(check.item ?? `check ${check.name}: ${check.verdict}`);
+  for (const result of input.docChecks?.results ?? [])
+    if (result.status === "fail" || result.status === "warn")
+      items.push(`check ${result.name}: ${result.status}`);
+  if (input.docChecks?.notRun) items.push("documentation checks did not run");
+  if (lookupError !== void 0) items.push("the baseline lookup failed");
+  else if (verdict === "no_baseline") items.push("no baseline");
+  return items;
+}
+function failingGates(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.mode === "enforce" ? suite.gates.filter((g) => g.outcome === "fail" || g.outcome === "warn").map((g) => `${suite.name}: ${g.metric} on ${g.slice}`) : []
+  );
 }
 
 // src/report/suite-coverage.ts

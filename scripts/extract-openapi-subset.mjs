@@ -45,6 +45,10 @@ export const KEPT_OPERATIONS = [
   ['post', '/repos/{owner}/{repo}/issues'],
   ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
   ['post', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun'],
+  // the watch against the latest release (watch-baseline: release), and override-teams
+  ['get', '/repos/{owner}/{repo}/releases/latest'],
+  ['get', '/repos/{owner}/{repo}/commits/{ref}'],
+  ['get', '/orgs/{org}/teams/{team_slug}/memberships/{username}'],
   // Who the token is (a PAT's user), so only its own comments count as the sticky comment.
   ['get', '/user'],
 ];

@@ -1,9 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { addedCommand, commandLines, parseCommand, wordCount } from '../../src/bot/commands.js';
-import { gateChange, gateChangeCheck, gateChangeMarkdown } from '../../src/bot/gate-change.js';
+import { gateChange, gateChangeCheck, MAX_DIFF_LINES } from '../../src/bot/gate-change.js';
+import { decideWithOverrides } from '../../src/bot/override-decision.js';
 import {
   activeOverride,
   carryOverrides,
+  failingDataLine,
+  MAX_FAILING_ITEMS,
+  readFailing,
   MAX_OVERRIDES_KEPT,
   readOverrides,
   stripOverrides,
@@ -121,7 +125,7 @@ describe('gate change', () => {
   test('the same gates: no change, no check', () => {
     const same = parseConfig(configText(), 'head.yml', '/tmp');
     expect(gateChange(base, same).changed).toBe(false);
-    expect(gateChangeCheck(gateChange(base, same), [], A)).toBeUndefined();
+    expect(gateChangeCheck(gateChange(base, same), P)).toBeUndefined();
   });
 
   test('a loosened gate is a diff that fails until an override on this head', () => {
@@ -133,14 +137,47 @@ describe('gate change', () => {
     expect(change.added).toEqual([
       'suite intents: gate 1: fail: accuracy may fall at most 50.00 pts on overall; significance not required',
     ]);
-    expect(gateChangeMarkdown(change)).toContain(
-      '- ➕ this PR: suite intents: gate 1: fail: accuracy may fall at most 50.00 pts',
+    const check = gateChangeCheck(change, P)!;
+    expect(check).toMatchObject({
+      name: 'gate change',
+      verdict: 'fail',
+      item: 'gate change: 1 base rule(s) changed or removed, 1 new',
+    });
+    expect(check.markdown).toContain(
+      '  - ➕ this PR: suite intents: gate 1: fail: accuracy may fall at most 50.00 pts',
     );
-    expect(gateChangeCheck(change, [], A)?.verdict).toBe('fail');
-    expect(gateChangeCheck(change, [record({ headSha: B })], A)?.verdict).toBe('fail');
-    const allowed = gateChangeCheck(change, [record()], A);
-    expect(allowed?.verdict).toBe('pass');
-    expect(allowed?.markdown).toMatch(/allowed by @.?mo on this commit/u);
+    const reportInput = { title: 'evalgate / intents', head: { suites: [] } as never };
+    const options = { shell: 'action', failOn: 'fail', baselineRequired: false } as const;
+    const context = { gateChange: change, headSha: A, prefix: P };
+    const failing = (records: OverrideRecord[]) =>
+      decideWithOverrides(reportInput, options, { ...context, records });
+    const given = record({ failing: [check.item!] });
+    expect(failing([]).decision.failing).toBe(true);
+    expect(failing([{ ...given, headSha: B }]).decision.failing).toBe(true);
+    const allowed = failing([given]);
+    expect(allowed.decision).toMatchObject({ failing: false, outcome: 'overridden' });
+    expect(allowed.input.checks?.[0]).toMatchObject({ verdict: 'pass' });
+    expect(allowed.input.checks?.[0].markdown).toMatch(/^the gates changed; overridden by @.?mo: accepted/u);
+    // An override given before the gates changed does not cover the change.
+    const older = failing([record()]);
+    expect(older.decision.failing).toBe(true);
+    expect(older.input.overrideNote).toContain('this run also fails on gate change: 1 base rule(s)');
+  });
+
+  test('a long diff is cut with a count', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `line ${i}`);
+    const markdown = gateChangeCheck({ changed: true, removed: many, added: [] }, P)!.markdown;
+    expect(markdown.split('\n').filter((l) => l.startsWith('  - '))).toHaveLength(MAX_DIFF_LINES + 1);
+    expect(markdown).toContain('  - … and 20 more lines');
+  });
+
+  test('the failing items ride along in a hidden block, capped', () => {
+    const items = Array.from({ length: 150 }, (_, i) => `intents: accuracy on s${i} | <b>`);
+    const read = readFailing(`report\n${failingDataLine(items)}\n`);
+    expect(read).toHaveLength(MAX_FAILING_ITEMS);
+    expect(read?.[0]).toBe('intents: accuracy on s0 | <b>');
+    expect(readFailing('no block')).toBeUndefined();
+    expect(readFailing('<!-- evalgate:failing v1 !!! -->')).toBeUndefined();
   });
 
   test('slices and support decide what is gated; the predictions path does not', () => {

@@ -283,8 +283,10 @@ describe('every request the bundled action sends is valid under GitHub OpenAPI d
       .filter((e) => e.path.includes('/contents/'))
       .map((e) => decodeURIComponent(e.path));
     // Phase 2 reads the head's files through the API at the head SHA (in GitHub's example PR the base
-    // SHA is the same commit), the changelog at both base and head.
+    // SHA is the same commit): the config at base and at head (a gate change needs an override), the
+    // changelog at both base and head.
     expect(reads).toEqual([
+      `/repos/Codertocat/Hello-World/contents/.github/evalgate.yml?ref=${EXAMPLE_PR_HEAD}`,
       `/repos/Codertocat/Hello-World/contents/.github/evalgate.yml?ref=${EXAMPLE_PR_HEAD}`,
       `/repos/Codertocat/Hello-World/contents/CHANGELOG.md?ref=${EXAMPLE_PR_HEAD}`,
       `/repos/Codertocat/Hello-World/contents/CHANGELOG.md?ref=${EXAMPLE_PR_HEAD}`,

@@ -7,6 +7,7 @@ import { fakePerTest } from './fake-per-test.js';
 import { AUTHOR, failingPullRun, MAINTAINER, runComment, WRITER } from './bot-fixtures.js';
 import {
   baselineResult,
+  documentedStep,
   HEAD_SHA,
   NEWER_HEAD_SHA,
   PR,
@@ -32,8 +33,11 @@ beforeAll(async () => {
   baseline = await baselineResult();
 });
 
+/** A token that may read the organization's teams (GITHUB_TOKEN cannot). */
+const ORG_TOKEN = 'github_pat_org-members-read-never-printed';
+
 async function fake(): Promise<FakeGitHub> {
-  gh = await fakes.start();
+  gh = await fakes.start({ orgToken: ORG_TOKEN });
   return gh;
 }
 
@@ -76,14 +80,21 @@ describe('override', () => {
     expect(run.summary).toContain('#### Overrides');
     expect(replies()).toEqual([]);
 
-    // A later report on the same head keeps the record (and its row).
+    // A re-run on the same head (same failing gate) keeps the override: success, the row, a note.
     const again = await runPullRequest(gh, workspace({ predictions: degraded(predictions()) }), {
       runId: 101,
     });
-    expect(again.code).not.toBe(0);
+    expect(again.code).toBe(0);
+    expect(again.outputs.verdict).toBe('overridden');
+    expect(gh.statuses.at(-1)).toMatchObject({
+      sha: HEAD_SHA,
+      state: 'success',
+      description: `overridden by @${MAINTAINER.login}: ${REASON}`,
+    });
     expect(parseMarker(sticky().body)).toMatchObject({ runId: 101, headSha: HEAD_SHA });
     expect(readOverrides(sticky().body)).toEqual([record]);
     expect(sticky().body).toContain('✅ active');
+    expect(sticky().body).toContain('on this commit: the status is success.');
 
     // A new push: the override does not carry to the new head.
     gh.pulls.get(PR)!.head.sha = NEWER_HEAD_SHA;
@@ -171,6 +182,64 @@ describe('override', () => {
     ).toEqual([]);
     expect(body).toContain('--&gt; &#96;x&#96;');
     expect(run.summary).not.toContain('<img');
+  });
+});
+
+describe('override-teams', () => {
+  const TEAM = 'my-org/release-managers';
+  /** The documented teams workflow's inputs (docs/bot.md), its secret standing for a token that reads teams. */
+  const documented = (): Record<string, string> => {
+    const { inputs } = documentedStep('bot/evalgate-commands-teams.yml');
+    expect(inputs['override-teams']).toBe(TEAM);
+    expect(inputs['override-teams-token']).toBe('${{ secrets.EVALGATE_TEAMS_TOKEN }}');
+    return { ...inputs, 'override-teams-token': ORG_TOKEN };
+  };
+
+  test('the documented teams workflow: an active member may override though their role is write; the team token reads the team, and only that', async () => {
+    await fake();
+    await failingPullRun(gh, baseline);
+    gh.bot.teams.set(TEAM, new Map([[WRITER.login, 'active']]));
+    const run = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: documented(),
+    });
+    expect(run.outputs.verdict).toBe('overridden');
+    expect(run.stdout).toContain(`@${WRITER.login} may override as an active member of ${TEAM}.`);
+    expect(run.stdout).toContain(`::add-mask::${ORG_TOKEN}`);
+    expect(run.stdout.replace(`::add-mask::${ORG_TOKEN}`, '')).not.toContain(ORG_TOKEN);
+    expect(gh.statuses.at(-1)).toMatchObject({ state: 'success' });
+    const lookups = gh.requests.filter((r) => r.operationId === 'teams/get-membership-for-user-in-org');
+    expect(lookups.map((r) => [r.path, r.status])).toEqual([
+      [`/orgs/my-org/teams/release-managers/memberships/${WRITER.login}`, 200],
+    ]);
+  });
+
+  test('a pending member, and the GITHUB_TOKEN reading the team, are refused with the reason and the token to use', async () => {
+    await fake();
+    await failingPullRun(gh, baseline);
+    gh.bot.teams.set(TEAM, new Map([[WRITER.login, 'pending']]));
+    const pending = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: documented(),
+    });
+    expect(pending.outputs.verdict).toBe('refused');
+    expect(replies()[0].body).toContain(
+      `or active membership of one of these teams: ${TEAM}; your role is write, and ${TEAM}: the membership is pending, not active`,
+    );
+    // Without override-teams-token the lookup goes out with the workflow's token: 403 from GitHub.
+    const forbidden = await runComment(gh, {
+      body: `/evalgate override ${REASON}`,
+      user: WRITER,
+      inputs: { 'override-teams': `${TEAM}, my-org/sre` },
+    });
+    expect(forbidden.outputs.verdict).toBe('refused');
+    expect(replies()[1].body).toContain(
+      `${TEAM}: the token may not read the team (403; override-teams needs a token that can read the organization’s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow’s GITHUB_TOKEN cannot)`,
+    );
+    expect(replies()[1].body).toContain('my-org/sre: the token may not read the team (403;');
+    expect(gh.statuses.at(-1)!.state).toBe('failure');
   });
 });
 

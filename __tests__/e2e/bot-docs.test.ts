@@ -23,8 +23,12 @@ beforeAll(async () => {
 });
 
 describe('docs/bot.md', () => {
-  test('shows the commands and the watch workflow', () => {
-    expect(files.sort()).toEqual(['evalgate-commands.yml', 'evalgate-watch.yml']);
+  test('shows the commands (with and without teams) and the watch workflow', () => {
+    expect(files.sort()).toEqual([
+      'evalgate-commands-teams.yml',
+      'evalgate-commands.yml',
+      'evalgate-watch.yml',
+    ]);
   });
 
   test.each(files)('contains examples/workflows/bot/%s verbatim', (file) => {
@@ -43,6 +47,7 @@ describe('docs/bot.md', () => {
   test('each workflow grants what its mode needs, and no more', () => {
     const permissions = (file: string): unknown =>
       (parse(text(file)) as { permissions: unknown }).permissions;
+    expect(permissions('evalgate-commands-teams.yml')).toEqual(permissions('evalgate-commands.yml'));
     expect(permissions('evalgate-commands.yml')).toEqual({
       contents: 'read',
       actions: 'write',
@@ -54,6 +59,7 @@ describe('docs/bot.md', () => {
 
   test('the commands workflow checks out nothing; the watch sets watch: true', () => {
     expect(text('evalgate-commands.yml')).not.toContain('actions/checkout');
+    expect(text('evalgate-commands-teams.yml')).not.toContain('actions/checkout');
     const watch = parse(text('evalgate-watch.yml')) as {
       on: Record<string, unknown>;
       jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;

@@ -94,7 +94,7 @@ function operations(): string[] {
   return prism.log.map((entry) => `${entry.method} ${entry.path.replace(/\?.*$/, '')}`);
 }
 
-function command(body: string) {
+function command(body: string, inputs: Record<string, string> = {}) {
   return runAction({
     apiUrl: prism.url,
     example: {
@@ -104,7 +104,7 @@ function command(body: string) {
     },
     repository: 'octo-org/octo-repo',
     ref: 'refs/heads/master',
-    inputs: { config: CONFIG_PATH, 'github-token': TOKEN },
+    inputs: { config: CONFIG_PATH, 'github-token': TOKEN, ...inputs },
   });
 }
 
@@ -124,6 +124,19 @@ describe('the bot against Prism', () => {
       expect(ops).toContain(op);
   });
 
+  test('an override by team membership sends a valid membership request', async () => {
+    // A role nobody holds, so the team decides (GitHub's example membership is active).
+    const run = await command('/evalgate override accepted after review today', {
+      'override-roles': 'release-manager',
+      'override-teams': 'octo-org/release-managers',
+    });
+    expect(rejected()).toEqual([]);
+    expect(run.outputs.verdict).toBe('overridden');
+    expect(operations()).toContain(
+      `GET /orgs/octo-org/teams/release-managers/memberships/${MAINTAINER.login}`,
+    );
+  });
+
   test('rerun and explain send only valid requests', async () => {
     const rerun = await command('/evalgate rerun');
     expect(rejected()).toEqual([]);
@@ -138,8 +151,9 @@ describe('the bot against Prism', () => {
     expect(operations()).toContain('POST /repos/octo-org/octo-repo/issues/7/comments');
   });
 
-  test('the watch sends only valid requests and opens an issue', async () => {
-    const run = await runAction({
+  /** A scheduled watch run of the example repository's default branch, on degraded predictions. */
+  function watch(inputs: Record<string, string> = {}) {
+    return runAction({
       apiUrl: prism.url,
       workspace: workspace({ predictions: degraded(predictions()) }),
       eventName: 'schedule',
@@ -148,10 +162,31 @@ describe('the bot against Prism', () => {
       // The example repository's default branch, and the example run's head repository.
       ref: 'refs/heads/master',
       env: { GITHUB_REPOSITORY_ID: String(EXAMPLE_RUN_REPO_ID) },
-      inputs: { config: CONFIG_PATH, 'github-token': TOKEN, watch: 'true', 'run-commands': 'false' },
+      inputs: {
+        config: CONFIG_PATH,
+        'github-token': TOKEN,
+        watch: 'true',
+        'run-commands': 'false',
+        ...inputs,
+      },
     });
+  }
+
+  test('the watch sends only valid requests and opens an issue', async () => {
+    const run = await watch();
     expect(rejected()).toEqual([]);
     expect(run.outputs.verdict).toBe('fail');
     expect(operations()).toContain('POST /repos/octo-org/octo-repo/issues');
+  });
+
+  test('the watch against the latest release sends only valid requests', async () => {
+    const run = await watch({ 'watch-baseline': 'release' });
+    expect(rejected()).toEqual([]);
+    expect(run.outputs.verdict).toBe('fail');
+    const ops = operations();
+    expect(ops).toContain('GET /repos/octo-org/octo-repo/releases/latest');
+    // GitHub's example release is tagged v1.0.0.
+    expect(ops).toContain('GET /repos/octo-org/octo-repo/commits/v1.0.0');
+    expect(run.summary).toContain('(the baseline of the latest release, v1.0.0)');
   });
 });

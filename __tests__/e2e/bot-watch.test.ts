@@ -63,6 +63,7 @@ function watchRun(options: {
   sha: string;
   good: boolean;
   runId: number;
+  inputs?: Record<string, string>;
 }): Promise<ActionRun> {
   const ws = workspace(options.good ? {} : { predictions: degraded(predictions()) });
   return runAction({
@@ -85,6 +86,7 @@ function watchRun(options: {
       watch: 'true',
       'watch-days': '7',
       'run-commands': 'false',
+      ...options.inputs,
     },
   });
 }
@@ -204,5 +206,107 @@ describe('the watch on the default branch', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('skipped');
     expect(botIssues()).toHaveLength(0);
+  });
+});
+
+describe('watch-baseline: release', () => {
+  const RELEASE_SHA = 'e'.repeat(40);
+  const release = { 'watch-baseline': 'release' };
+
+  function releases(): void {
+    // v2.0.0 is the latest: its commit's push run holds yesterday's (degraded) result. An older release and a
+    // newer prerelease are not the latest.
+    gh.bot.releases.push(
+      { id: 1, tag: 'v1.0.0', sha: BASE_SHA, draft: false, prerelease: false, publishedAt: iso(30 * DAY) },
+      { id: 2, tag: 'v2.0.0', sha: RELEASE_SHA, draft: false, prerelease: false, publishedAt: iso(DAY) },
+      { id: 3, tag: 'v3.0.0-rc.1', sha: BASE_SHA, draft: false, prerelease: true, publishedAt: iso(0) },
+    );
+  }
+
+  test("compares with the latest release's baseline, not the one of watch-days ago", async () => {
+    await seed();
+    releases();
+    const run = await watchRun({
+      event: 'schedule',
+      sha: '1'.repeat(40),
+      good: false,
+      runId: 910,
+      inputs: release,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // The head is as degraded as the release: nothing got worse since v2.0.0 (against 10 days ago it fails).
+    expect(run.outputs['baseline-sha']).toBe(RELEASE_SHA);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toMatch(
+      /at release v2\.0\.0 \(eeeeeee\) \(the baseline of the latest release, v2\.0\.0\)/,
+    );
+    expect(botIssues()).toHaveLength(0);
+    const ops = gh.requests.map((r) => r.operationId);
+    expect(ops).toContain('repos/get-latest-release');
+    expect(gh.requests.find((r) => r.operationId === 'repos/get-commit')?.path).toContain('/commits/v2.0.0');
+    expect(
+      gh.requests.some(
+        (r) =>
+          r.operationId === 'actions/list-workflow-runs-for-repo' &&
+          r.path.includes(`head_sha=${RELEASE_SHA}`),
+      ),
+    ).toBe(true);
+  });
+
+  test('a repository with no release: a one-line notice, then the baseline of watch-days ago', async () => {
+    await seed();
+    const run = await watchRun({
+      event: 'schedule',
+      sha: '1'.repeat(40),
+      good: false,
+      runId: 911,
+      inputs: release,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `::notice::watch-baseline: release, but ${OWNER}/${REPO} has no release yet: comparing with the newest baseline at least 7 days old instead.`,
+    );
+    expect(run.outputs['baseline-sha']).toBe(BASE_SHA);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(botIssues()[0].body).toContain('(no release yet, so the newest baseline at least 7 days old)');
+  });
+
+  test('a release whose commit has no result left: no baseline, and why (retention)', async () => {
+    await seed();
+    gh.bot.releases.push({
+      id: 4,
+      tag: 'v0.9.0',
+      sha: 'f'.repeat(40),
+      draft: false,
+      prerelease: false,
+      publishedAt: iso(DAY),
+    });
+    const run = await watchRun({
+      event: 'schedule',
+      sha: '1'.repeat(40),
+      good: false,
+      runId: 912,
+      inputs: release,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('no_baseline');
+    expect(run.stdout).toContain(
+      "no successful push run of the latest release's commit fffffff (v0.9.0) has an unexpired 'evalgate-result' artifact",
+    );
+    expect(botIssues()).toHaveLength(0);
+  });
+
+  test('an unknown watch-baseline is an input error naming the choices', async () => {
+    await seed();
+    const run = await watchRun({
+      event: 'schedule',
+      sha: '1'.repeat(40),
+      good: false,
+      runId: 913,
+      inputs: { 'watch-baseline': 'tag' },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('input watch-baseline: expected one of "days", "release", got "tag"');
   });
 });

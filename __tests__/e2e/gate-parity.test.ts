@@ -78,7 +78,10 @@ describe('evalgate gate prints the comment the action posts', () => {
     const marker = parseMarker(comment.body)!;
     const prefix = `${markerLine(marker)}\n`;
     expect(comment.body.startsWith(prefix)).toBe(true);
-    const posted = comment.body.slice(prefix.length);
+    // the action's hidden trailer: what the run failed on, for an override to record (docs/bot.md)
+    const trailer = /<!-- evalgate:failing v1 \S* -->\n$/;
+    expect(comment.body).toMatch(trailer);
+    const posted = comment.body.slice(prefix.length).replace(trailer, '');
     expect(posted).toBe(run.outputs.markdown + (run.outputs.markdown.endsWith('\n') ? '' : '\n'));
     // what the action alone knows: where it found the baseline and which run it is
     const baselineNote = /^Baseline: commit .*$/m.exec(posted)![0];

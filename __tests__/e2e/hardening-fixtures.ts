@@ -67,8 +67,9 @@ export function phaseOneRun({ gh, fork }: ForkSetup, artifact: Uint8Array): numb
 export function phaseTwo(
   { gh, fork }: ForkSetup,
   runId: number,
-  options: { inputs?: Record<string, string>; timeoutMs?: number } = {},
+  options: { inputs?: Record<string, string>; timeoutMs?: number; attempt?: number } = {},
 ): Promise<ActionRun> {
+  const attempt = options.attempt ?? 1;
   return runAction({
     apiUrl: gh.url,
     example: {
@@ -78,7 +79,7 @@ export function phaseTwo(
         repository: { id: REPO_ID, full_name: `${OWNER}/${REPO}` },
         workflow_run: {
           id: runId,
-          run_attempt: 1,
+          run_attempt: attempt,
           event: 'pull_request',
           conclusion: 'success',
           head_sha: HEAD_SHA,
@@ -89,7 +90,7 @@ export function phaseTwo(
         },
       },
     },
-    runId: 9000,
+    runId: 8999 + attempt,
     workflowRef: `${OWNER}/${REPO}/.github/workflows/evalgate-report.yml@refs/heads/main`,
     inputs: { ...documentedStep('evalgate-report.yml').inputs, 'github-token': TOKEN, ...options.inputs },
     timeoutMs: options.timeoutMs,

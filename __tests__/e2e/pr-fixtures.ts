@@ -158,14 +158,18 @@ export function zipResult(result: EvalgateResult): Uint8Array {
 
 /**
  * Seeds the fake as a repository whose main branch (at BASE_SHA) has the config and a successful push run of
- * ci.yml with the baseline artifact, and an open PR #7 from `feature` at HEAD_SHA.
+ * ci.yml with the baseline artifact, and an open PR #7 from `feature` at HEAD_SHA (with the same config
+ * unless `headConfig` says otherwise).
  */
 export function seedRepository(
   gh: FakeGitHub,
   baseline: EvalgateResult | undefined,
-  options: { config?: string; headRepo?: FakeRepo } = {},
+  options: { config?: string; headConfig?: string; headRepo?: FakeRepo } = {},
 ): { baselineRunId?: number; baselineArtifactId?: number } {
   gh.setFile(BASE_SHA, CONFIG_PATH, options.config ?? configText());
+  // The pull request's own config at its heads (what the workflow_run job reads through the API).
+  for (const head of [HEAD_SHA, NEWER_HEAD_SHA])
+    gh.setFile(head, CONFIG_PATH, options.headConfig ?? options.config ?? configText());
   gh.addPull({
     number: PR,
     head: { ref: 'feature', sha: HEAD_SHA, repo: options.headRepo },

@@ -18,8 +18,12 @@ describe('decideRun: what both shells publish', () => {
     );
     expect(decision).toEqual({
       verdict: 'pass',
+      outcome: 'pass',
       failing: false,
       statusDescription: 'pass: 3 gates within tolerance',
+      failingItems: [],
+      conclusion: 'success',
+      commitStatus: { state: 'success', description: 'pass: 3 gates within tolerance' },
     });
   });
 
@@ -49,10 +53,12 @@ describe('decideRun: what both shells publish', () => {
 
   it('no baseline is not a failure unless required, and the status line gives the reason', () => {
     const plain = decideRun(input({ noBaselineReason: 'no successful push run on main' }), action);
-    expect(plain).toEqual({
+    expect(plain).toMatchObject({
       verdict: 'no_baseline',
       failing: false,
       statusDescription: 'no successful push run on main',
+      conclusion: 'neutral',
+      commitStatus: { state: 'error', description: 'nothing was compared: no successful push run on main' },
     });
     const required = decideRun(input({ noBaselineReason: 'no successful push run on main' }), {
       ...action,
@@ -95,5 +101,89 @@ describe('decideRun: what both shells publish', () => {
     });
     expect(decision.failing).toBe(false);
     expect(decision.failureMessage).toBeUndefined();
+  });
+});
+
+/** A comparison with one enforced suite whose gates have these outcomes. */
+const gated = (outcomes: Record<string, 'fail' | 'warn' | 'pass'>): Comparison =>
+  ({
+    verdict: Object.values(outcomes).includes('fail') ? 'fail' : 'pass',
+    summary: 'fail: accuracy fell',
+    suites: [
+      {
+        name: 'intents',
+        mode: 'enforce',
+        verdict: 'fail',
+        gates: Object.entries(outcomes).map(([metric, outcome]) => ({ metric, slice: 'overall', outcome })),
+      },
+    ],
+  }) as unknown as Comparison;
+
+describe('decideRun: overrides', () => {
+  const grant = { user: 'mo', reason: 'accepted  on\npurpose', covers: ['intents: accuracy on overall'] };
+
+  it('lists what fails in words an override can cover', () => {
+    const decision = decideRun(
+      input({
+        comparison: gated({ accuracy: 'fail', macro_f1: 'pass' }),
+        checks: [{ name: 'gate change', verdict: 'fail', markdown: 'x', item: 'gate change: 1 new' }],
+      }),
+      action,
+    );
+    expect(decision.failingItems).toEqual(['intents: accuracy on overall', 'gate change: 1 new']);
+    expect(decision.statusDescription).toBe('❌ fail: gate change: 1 new; fail: accuracy fell');
+  });
+
+  it('an override covering every failing item makes the run pass with who and why', () => {
+    const decision = decideRun(input({ comparison: gated({ accuracy: 'fail' }) }), {
+      ...action,
+      override: grant,
+    });
+    expect(decision).toMatchObject({
+      verdict: 'fail',
+      outcome: 'overridden',
+      failing: false,
+      conclusion: 'success',
+      commitStatus: { state: 'success', description: 'overridden by @mo: accepted on purpose' },
+      override: { applied: true, uncovered: [] },
+    });
+    expect(decision.failureMessage).toBeUndefined();
+  });
+
+  it('an override does not cover a gate it was not given over', () => {
+    const decision = decideRun(input({ comparison: gated({ accuracy: 'fail', macro_f1: 'fail' }) }), {
+      ...action,
+      override: grant,
+    });
+    expect(decision).toMatchObject({
+      outcome: 'fail',
+      failing: true,
+      conclusion: 'failure',
+      override: { applied: false, uncovered: ['intents: macro_f1 on overall'] },
+    });
+    expect(decision.failureMessage).toContain(
+      'The override by @mo on this commit does not cover intents: macro_f1 on overall.',
+    );
+  });
+
+  it('a passing run needs no override and keeps its own status', () => {
+    const decision = decideRun(input({ comparison: comparison('pass', 'pass: fine') }), {
+      ...action,
+      override: grant,
+    });
+    expect(decision).toMatchObject({ outcome: 'pass', failingItems: [], override: { applied: true } });
+    expect(decision.commitStatus).toEqual({ state: 'success', description: 'pass: fine' });
+  });
+
+  it('under fail-on never a fail is still a failure status, which an override lifts', () => {
+    const never = { ...action, failOn: 'never' } as const;
+    const plain = decideRun(input({ comparison: gated({ accuracy: 'fail' }) }), never);
+    expect(plain).toMatchObject({ failing: false, commitStatus: { state: 'failure' } });
+    expect(plain.failingItems).toEqual(['intents: accuracy on overall']);
+    const lifted = decideRun(input({ comparison: gated({ accuracy: 'fail' }) }), {
+      ...never,
+      override: grant,
+    });
+    expect(lifted).toMatchObject({ outcome: 'overridden', commitStatus: { state: 'success' } });
   });
 });

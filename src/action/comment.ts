@@ -120,6 +120,10 @@ export interface PublishCommentOptions {
   readonly currentHeadSha: string;
   /** The login our comments are written by (input comment-author); found from the token when unset. */
   readonly author?: string;
+  /** The sticky comment when the caller already looked it up (null: looked, none); looked up when undefined. */
+  readonly existing?: ExistingComment | null;
+  /** False when the report fails on more than the active override covers (its row says so). */
+  readonly overrideCovers?: boolean;
 }
 
 /**
@@ -142,15 +146,17 @@ export async function publishComment(
   }
   const body = `${markerLine(marker)}\n${options.body}`;
   const existing =
-    options.mode === 'update'
-      ? await findComment(
-          octokit,
-          repo,
-          issueNumber,
-          marker.id,
-          await commentIdentity(octokit, options.author),
-        )
-      : undefined;
+    options.mode !== 'update'
+      ? undefined
+      : options.existing !== undefined
+        ? (options.existing ?? undefined)
+        : await findComment(
+            octokit,
+            repo,
+            issueNumber,
+            marker.id,
+            await commentIdentity(octokit, options.author),
+          );
   if (existing) {
     const theirs = existing.newest;
     if (theirs.headSha === marker.headSha && newerRun(theirs, marker)) {
@@ -169,7 +175,7 @@ export async function publishComment(
           repo: repo.repo,
           comment_id: existing.id,
           // the override audit trail outlives each report
-          body: carryOverrides(body, existing.body, marker.headSha),
+          body: carryOverrides(body, existing.body, marker.headSha, options.overrideCovers),
         }),
       );
       return { action: 'updated', id: data.id, url: data.html_url };

@@ -9,6 +9,8 @@ export const INPUT_CHOICES = {
   comment: ['update', 'new', 'off'],
   status: ['status', 'check', 'off'],
   failOn: ['fail', 'warn', 'never'],
+  /** What the watch compares with (src/action/watch/release.ts). */
+  watchBaseline: ['days', 'release'],
 } as const;
 export type CommentMode = (typeof INPUT_CHOICES.comment)[number];
 export type StatusMode = (typeof INPUT_CHOICES.status)[number];
@@ -69,7 +71,7 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   });
 }
 
-function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if ((choices as readonly string[]).includes(raw)) return raw as T;

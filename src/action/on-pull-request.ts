@@ -26,7 +26,7 @@ export async function onPullRequest(
 ): Promise<void> {
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
   const readOnly = isReadOnlyRun(context, pull.headRepoId);
-  const { headConfig, gateConfig, evalConfig, configNote } = await pullConfigs(
+  const { headConfig, gateConfig, evalConfig, configNote, gateChange } = await pullConfigs(
     settings,
     context,
     pull,
@@ -82,6 +82,7 @@ export async function onPullRequest(
     head,
     baseline,
     configNote,
+    gateChange,
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => (octokit ? await getLiveHead(octokit, context, pull.number) : pull.headSha),

@@ -3,7 +3,7 @@ import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { writeResult } from '../result/io.js';
 import type { ResolvedConfig } from '../spec/config.js';
-import { loadBaseConfig } from './base-config.js';
+import { headGateChange, loadBaseConfig } from './base-config.js';
 import { downloadResultArtifact, findRunArtifact } from './baseline-store.js';
 import type { RunContext, WorkflowRunInfo } from './events.js';
 import type { ActionSettings } from './inputs.js';
@@ -76,12 +76,17 @@ export async function onWorkflowRun(
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   const baseline = await lookUpPullBaseline(octokit, gateConfig, context, pull);
+  // The fork's own config, read at its head through the API: a change to the gates needs an override.
+  const change = await core.group('Head config', () =>
+    headGateChange(octokit, context.repo, repoPath(settings), gateConfig, pull.headSha, settings.workspace),
+  );
   await report(settings, context, {
     octokit,
     gateConfig,
     head,
     baseline,
     configNote: '',
+    gateChange: change,
     issueNumber: pull.number,
     headSha: pull.headSha,
     currentHeadSha: async () => (await getLivePull(octokit, context, pull.number)).headSha,

@@ -5,22 +5,32 @@ import { compareResults } from '../compare/compare.js';
 import { attachExcerpts } from '../compare/excerpts.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
+import { decideWithOverrides } from '../bot/override-decision.js';
+import type { GateChange } from '../bot/gate-change.js';
+import { failingDataLine, overridesLength, readOverrides } from '../bot/overrides.js';
 import { InputError } from '../io/errors.js';
 import { commentBody } from '../report/comment-body.js';
+import { COMMENT_BUDGET } from '../report/comment-budget.js';
 import { renderReport, type CheckOutcome, type DocChecks, type ReportInput } from '../report/pr-comment.js';
-import { decideRun, gateFindings, type GateFinding } from '../report/run-decision.js';
+import { gateFindings, type GateFinding } from '../report/run-decision.js';
 import { suiteCoverage } from '../report/suite-coverage.js';
 import { writeFileAtomic } from '../result/io.js';
 import type { ResolvedConfig } from '../spec/config.js';
 import { GitHubApiError } from './api-errors.js';
 import type { BaselineOutcome } from './baseline-store.js';
-import { publishComment, type CommentOutcome } from './comment.js';
+import { getBotSettings } from './bot/settings.js';
+import {
+  commentIdentity,
+  findComment,
+  publishComment,
+  type CommentOutcome,
+  type ExistingComment,
+} from './comment.js';
 import type { RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import type { Octokit } from './octokit.js';
 import { hasCheckRules, runPullChecks, type PullCheckSource } from './pr-checks.js';
 import { publishStatus } from './status.js';
-import { commitStatusOf, conclusionOf } from '../gates/verdict-policy.js';
 import { baselineOf, repoPath, reportName } from './steps.js';
 import { writeSummary } from './summary.js';
 import { ArtifactContentError } from './zip.js';
@@ -43,6 +53,30 @@ export interface ReportJob {
   readonly checks?: readonly CheckOutcome[];
   /** The pull request the config's documentation rules are checked against, or why they cannot be. */
   readonly checkSource?: PullCheckSource | string;
+  /** The pull request's config against the base branch's (src/bot/gate-change.ts), when both were read. */
+  readonly gateChange?: GateChange;
+}
+
+/**
+ * The sticky comment as it is before this run writes (its Overrides records decide this run), or undefined
+ * when there is none or it cannot be read: then no override applies, which can only make the run stricter.
+ */
+async function readSticky(
+  settings: ActionSettings,
+  context: RunContext,
+  job: ReportJob,
+  name: string,
+): Promise<ExistingComment | null | undefined> {
+  if (!job.octokit || settings.comment === 'off') return undefined;
+  const octokit = job.octokit;
+  try {
+    const author = await commentIdentity(octokit, settings.commentAuthor);
+    return (await findComment(octokit, context.repo, job.issueNumber, name, author)) ?? null;
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    core.warning(`${error.message} Overrides on this commit are not applied.`);
+    return undefined;
+  }
 }
 
 /** The config's documentation rules against the pull request; undefined when the config has none. */
@@ -121,7 +155,9 @@ export async function report(settings: ActionSettings, context: RunContext, job:
   const coverage = suiteCoverage(gateConfig, head, settings.suite);
   const checks = [...(coverage ? [coverage] : []), ...(job.checks ?? [])];
   const docChecks = await runDocChecks(settings, job, comparison);
-  const input: ReportInput = {
+  const sticky = await readSticky(settings, context, job, name);
+  const records = readOverrides(sticky?.body);
+  const reportInput: ReportInput = {
     title,
     head,
     comparison,
@@ -137,20 +173,35 @@ export async function report(settings: ActionSettings, context: RunContext, job:
     footer: `<sub>${job.headSha.slice(0, 7)} · [run ${context.runId}](${context.runUrl})</sub>`,
   };
   const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : undefined;
-  const decision = decideRun(input, {
-    shell: 'action',
-    failOn: settings.failOn,
-    baselineRequired: baselineOf(gateConfig).required,
-    lookupError,
-    coverage,
-  });
-  const { verdict, failing } = decision;
+  // The gate change and any override given on this head (src/bot/override-decision.ts) are part of the decision.
+  const { input, decision } = decideWithOverrides(
+    reportInput,
+    {
+      shell: 'action',
+      failOn: settings.failOn,
+      baselineRequired: baselineOf(gateConfig).required,
+      lookupError,
+      coverage,
+    },
+    { gateChange: job.gateChange, records, headSha: job.headSha, prefix: getBotSettings().prefix },
+  );
+  if (decision.override)
+    core.info(
+      decision.override.applied
+        ? `Override by @${decision.override.user} on this commit applies.`
+        : `The override by @${decision.override.user} does not cover: ${decision.override.uncovered.join('; ')}.`,
+    );
   const summary = renderReport(input, 'full');
   await writeSummary(summary);
-  const body = commentBody(input);
+  // What the run failed on rides along in the comment (hidden), for an override to record.
+  const failingLine = failingDataLine(decision.failingItems);
+  const body = commentBody(
+    input,
+    COMMENT_BUDGET - failingLine.length - 1 - overridesLength(records, job.headSha),
+  );
   if (body.detail !== 'full')
     core.info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
-  core.setOutput('verdict', verdict);
+  core.setOutput('verdict', decision.outcome);
   core.setOutput('markdown', body.text);
   core.setOutput('suites', String(head.suites.length));
 
@@ -178,9 +229,11 @@ export async function report(settings: ActionSettings, context: RunContext, job:
         mode: settings.comment,
         issueNumber: job.issueNumber,
         marker: { id: name, headSha: job.headSha, ...job.markerRun },
-        body: body.text,
+        body: `${body.text}${failingLine}\n`,
         currentHeadSha,
         author: settings.commentAuthor,
+        existing: sticky,
+        overrideCovers: decision.override?.applied ?? true,
       }),
     );
     if (comment) {
@@ -197,8 +250,8 @@ export async function report(settings: ActionSettings, context: RunContext, job:
           mode: settings.status,
           name: title,
           sha: job.headSha,
-          conclusion: conclusionOf(verdict, failing),
-          ...commitStatusOf(verdict, failing, decision.statusDescription),
+          conclusion: decision.conclusion,
+          ...decision.commitStatus,
           targetUrl: context.runUrl,
           summary: body.text,
           annotations: comparison

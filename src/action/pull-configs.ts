@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { gateChange, type GateChange } from '../bot/gate-change.js';
 import { definitionChanges, evaluationConfig } from '../config/gating-config.js';
 import { configChangeMarkdown } from '../report/config-change.js';
 import type { ResolvedConfig } from '../spec/config.js';
@@ -14,6 +15,8 @@ export interface PullConfigs {
   readonly gateConfig: ResolvedConfig;
   readonly evalConfig: ResolvedConfig;
   readonly configNote: string;
+  /** What the pull request's config changes in the gates, against the base's (needs an override: docs/bot.md). */
+  readonly gateChange?: GateChange;
 }
 
 /**
@@ -43,5 +46,6 @@ export async function pullConfigs(
     gateConfig: base,
     evalConfig: evaluationConfig(base, headConfig),
     configNote: configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig)),
+    gateChange: gateChange(base, headConfig),
   };
 }

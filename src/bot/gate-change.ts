@@ -1,6 +1,7 @@
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import { escapeText } from '../report/escape.js';
-import { activeOverride, type OverrideRecord } from './overrides.js';
+import type { CheckOutcome } from '../report/pr-comment.js';
+import { overriddenDescription, type OverrideGrant } from '../report/run-decision.js';
 
 /**
  * Whether a pull request changes what is gated: the suites, their mode, gates, slices, support floor,
@@ -52,42 +53,47 @@ export function gateChange(base: ResolvedConfig, head: ResolvedConfig): GateChan
   return { changed: removed.length > 0 || added.length > 0, removed, added };
 }
 
-/** The change as a list: base lines marked ➖, the pull request's ➕ (all text escaped: it is the PR's). */
-export function gateChangeMarkdown(change: GateChange): string {
-  if (!change.changed) return '';
+/** Diff lines shown in the comment; the rest are counted (a config may have thousands of gates). */
+export const MAX_DIFF_LINES = 40;
+
+/** The change as a nested list: base lines marked ➖, the pull request's ➕ (all text escaped: it is the PR's). */
+export function gateChangeDiff(change: GateChange): string {
+  const lines = [
+    ...change.removed.map((line) => `  - ➖ base: ${escapeText(line)}`),
+    ...change.added.map((line) => `  - ➕ this PR: ${escapeText(line)}`),
+  ];
+  const more = lines.length - MAX_DIFF_LINES;
   return [
-    '**This pull request changes the gates.** The base branch keeps its gates in force; the change needs an override by a maintainer (`/evalgate override <reason>`) before this pull request can pass.',
-    '',
-    ...change.removed.map((line) => `- ➖ base: ${escapeText(line)}`),
-    ...change.added.map((line) => `- ➕ this PR: ${escapeText(line)}`),
+    ...lines.slice(0, MAX_DIFF_LINES),
+    ...(more > 0 ? [`  - … and ${more} more line${more === 1 ? '' : 's'}`] : []),
   ].join('\n');
 }
 
-/** Same shape as the report's check outcomes, so the pull_request path can list it with them. */
-export interface GateChangeCheck {
-  readonly name: string;
-  readonly verdict: 'pass' | 'fail';
-  readonly markdown: string;
+/** The change in words, the same in the check and in an override record. */
+export function gateChangeItem(change: GateChange): string {
+  return `gate change: ${change.removed.length} base rule(s) changed or removed, ${change.added.length} new`;
 }
 
 /**
- * The check the pull_request path adds when its config changes the gates: `fail` until an override was given
- * on this very head commit, then `pass` naming who allowed it. Undefined when the gates are unchanged.
+ * The check a run adds when the pull request's config changes the gates: it fails until a maintainer
+ * overrides on this head commit (src/bot/override-decision.ts decides whether an override covers it).
+ * Undefined when the gates are unchanged.
  */
-export function gateChangeCheck(
-  change: GateChange,
-  overrides: readonly OverrideRecord[],
-  headSha: string,
-): GateChangeCheck | undefined {
+export function gateChangeCheck(change: GateChange, prefix: string): CheckOutcome | undefined {
   if (!change.changed) return undefined;
-  const override = activeOverride(overrides, headSha);
-  const diff = gateChangeMarkdown(change);
-  if (override) {
-    return {
-      name: 'gate change',
-      verdict: 'pass',
-      markdown: `allowed by ${escapeText(`@${override.user}`)} on this commit: ${escapeText(override.reason)}\n\n${diff}`,
-    };
-  }
-  return { name: 'gate change', verdict: 'fail', markdown: diff };
+  return {
+    name: 'gate change',
+    verdict: 'fail',
+    item: gateChangeItem(change),
+    markdown: `the gates changed (${change.removed.length} base rule(s) changed or removed, ${change.added.length} new). The base branch's gates stay in force; an override by a maintainer is needed: \`${escapeText(prefix)} override <reason>\`\n${gateChangeDiff(change)}`,
+  };
+}
+
+/** The gate-change check once an override covers it: a pass naming who allowed it. */
+export function overriddenGateChangeCheck(change: GateChange, override: OverrideGrant): CheckOutcome {
+  return {
+    name: 'gate change',
+    verdict: 'pass',
+    markdown: `the gates changed; ${escapeText(overriddenDescription(override.user, override.reason))}\n${gateChangeDiff(change)}`,
+  };
 }

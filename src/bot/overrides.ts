@@ -79,13 +79,26 @@ function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
 
-/** The "Overrides" section: newest first, each marked active (this head) or expired (the head moved on). */
-export function overridesMarkdown(records: readonly OverrideRecord[], currentHeadSha: string): string {
+/**
+ * The "Overrides" section: newest first, each marked active (this head), expired (the head moved on), or
+ * not covering (the report shows failures the override was not given over: `activeCovers` false).
+ */
+export function overridesMarkdown(
+  records: readonly OverrideRecord[],
+  currentHeadSha: string,
+  activeCovers = true,
+): string {
   if (records.length === 0) return '';
   const active = activeOverride(records, currentHeadSha);
   const rows = [...records].reverse().map((r) => {
     const state =
-      r === active ? '✅ active' : r.headSha === currentHeadSha ? 'superseded' : 'expired (new push)';
+      r === active
+        ? activeCovers
+          ? '✅ active'
+          : '⚠️ does not cover the new failures'
+        : r.headSha === currentHeadSha
+          ? 'superseded'
+          : 'expired (new push)';
     const failing = r.failing.length > 0 ? r.failing.map(escapeCell).join('; ') : '–';
     return `| ${escapeCell(r.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))} | ${escapeCell(`@${r.user}`)} | \`${shortSha(r.headSha)}\` | ${failing} | ${escapeCell(r.reason)} | ${state} |`;
   });
@@ -114,17 +127,54 @@ export function withOverrides(
   body: string,
   records: readonly OverrideRecord[],
   currentHeadSha: string,
+  activeCovers = true,
 ): string {
   const base = stripOverrides(body);
   if (records.length === 0) return base;
   const kept = records.slice(-MAX_OVERRIDES_KEPT);
-  return `${base}\n${SECTION_START}\n\n${overridesMarkdown(kept, currentHeadSha)}\n\n${overridesDataLine(kept)}\n`;
+  return `${base}\n${SECTION_START}\n\n${overridesMarkdown(kept, currentHeadSha, activeCovers)}\n\n${overridesDataLine(kept)}\n`;
+}
+
+/** Characters the Overrides section and block add to a report (kept out of the report's size budget). */
+export function overridesLength(records: readonly OverrideRecord[], currentHeadSha: string): number {
+  return withOverrides('', records, currentHeadSha).length;
 }
 
 /**
  * A report about to replace an older one keeps the older one's overrides: the hook for the sticky comment's
- * update. The marker's head decides which override is active.
+ * update. The marker's head decides which override is active; `activeCovers` false when the new report
+ * fails on more than the active override was given over.
  */
-export function carryOverrides(newBody: string, oldBody: string | null | undefined, headSha: string): string {
-  return withOverrides(newBody, readOverrides(oldBody), headSha);
+export function carryOverrides(
+  newBody: string,
+  oldBody: string | null | undefined,
+  headSha: string,
+  activeCovers = true,
+): string {
+  return withOverrides(newBody, readOverrides(oldBody), headSha, activeCovers);
+}
+
+/** Failing items kept in a report's block (each also in the report itself). */
+export const MAX_FAILING_ITEMS = 100;
+const FAILING_PATTERN = /<!-- evalgate:failing v1 ([A-Za-z0-9+/=]*) -->/;
+
+/**
+ * The hidden line a report carries with what made its run fail (report/run-decision `failingItems`), so an
+ * override records exactly what the report it was given on showed failing, in the words a re-run compares.
+ */
+export function failingDataLine(items: readonly string[]): string {
+  const kept = items.slice(0, MAX_FAILING_ITEMS).map((item) => item.slice(0, MAX_REASON_CHARS));
+  return `<!-- evalgate:failing v1 ${Buffer.from(JSON.stringify(kept), 'utf8').toString('base64')} -->`;
+}
+
+/** The failing items of a report; undefined when it has no readable block (a report of an older version). */
+export function readFailing(body: string | null | undefined): string[] | undefined {
+  const match = FAILING_PATTERN.exec(body ?? '');
+  if (!match) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+    return Array.isArray(parsed) && parsed.every(isString) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }

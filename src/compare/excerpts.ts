@@ -64,6 +64,8 @@ async function readExcerpts(
       {
         displayName: config.golden.display,
         ...(config.golden.format ? { format: config.golden.format } : {}),
+        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+        fields: { names: [config.fields.id, field] },
       },
     );
   } catch (error) {

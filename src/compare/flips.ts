@@ -93,7 +93,8 @@ function sliceFlips(
     if (s === FLIP.broken) broken.push(i);
   });
   const id = (i: number) => headTable.ids[headRows[i]];
-  broken.sort((a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b)));
+  const order = (a: number, b: number) =>
+    outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
   const listed = (i: number): FlippedExample => ({
     id: id(i),
     excerpt: null,
@@ -101,7 +102,7 @@ function sliceFlips(
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i]),
   });
-  const examples = broken.slice(0, top).map(listed);
+  const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
     slice: key,
@@ -119,14 +120,38 @@ function sliceFlips(
           false_positives: {
             added: fp.added.length,
             removed: fp.removed,
-            examples: [...fp.added]
-              .sort((a, b) => compareIds(id(a), id(b)))
-              .slice(0, top)
-              .map(listed),
+            examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed),
           },
         }
       : {}),
   };
+}
+
+/**
+ * The first `count` items of `items` sorted by `order` (a total order), without sorting them all: a
+ * million-row slice can have tens of thousands of broken examples, and only the top few are listed.
+ */
+export function firstInOrder(
+  items: readonly number[],
+  count: number,
+  order: (a: number, b: number) => number,
+): number[] {
+  const kept: number[] = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
 }
 
 /** Code-unit order, the same in every locale. */

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import { InputError, describeType, oneLine } from './errors.js';
-import { describeFsError, forEachLine, isGzip, type LineReadOptions } from './lines.js';
+import { RecordScanner, scannable, type ScanFields } from './json-scan.js';
+import { describeFsError, forEachLine, forEachLineBytes, isGzip, type LineReadOptions } from './lines.js';
 
 export const RECORD_FORMATS = ['jsonl', 'csv', 'json'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
@@ -31,11 +32,22 @@ export function resolveFormat(path: string, format?: RecordFormat): RecordFormat
   return resolved;
 }
 
+export interface RecordReadOptions extends LineReadOptions {
+  format?: RecordFormat;
+  /**
+   * The only fields the handler reads (and which of them to deliver as a NumberRow, see json-scan.ts): JSONL
+   * records may then hold just these, scanned from the bytes instead of parsed whole. Same values and errors.
+   */
+  fields?: ScanFields;
+  /** Receives the scanner, e.g. to tell it the number keys once the first row has fixed them. */
+  onScanner?: (scanner: RecordScanner) => void;
+}
+
 /** Streams the records of a JSONL, CSV (with header) or JSON-array file. */
 export async function readRecords(
   path: string,
   onRecord: RecordHandler,
-  options: LineReadOptions & { format?: RecordFormat } = {},
+  options: RecordReadOptions = {},
 ): Promise<number> {
   const name = options.displayName ?? path;
   const format = resolveFormat(name, options.format);
@@ -46,6 +58,8 @@ export async function readRecords(
       throw withKeysPresent(error, record, format);
     }
   };
+  if (format === 'jsonl' && options.fields && scannable(options.fields))
+    return scanJsonl(path, name, onRecord, handler, options);
   if (format === 'jsonl') return readJsonl(path, name, handler, options);
   if (format === 'csv') return readCsv(path, name, handler);
   return readJsonArray(path, name, handler, options);
@@ -107,6 +121,39 @@ async function readJsonl(
       if (text.length === 0 || text.trim().length === 0) return;
       onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
     },
+    options,
+  );
+}
+
+/**
+ * JSONL through the scanner: a line it reads gives a record of the wanted fields only; any other line (and
+ * any line whose record the handler rejects, for the error's list of keys) is parsed whole as readJsonl does.
+ */
+async function scanJsonl(
+  path: string,
+  name: string,
+  onRecord: RecordHandler,
+  handler: RecordHandler,
+  options: RecordReadOptions,
+): Promise<number> {
+  const scanner = new RecordScanner(options.fields!);
+  options.onScanner?.(scanner);
+  const onText = (text: string, line: number) => {
+    if (text.length === 0 || text.trim().length === 0) return;
+    handler(asRecord(parseJsonText(text, name, line), name, line), line);
+  };
+  return forEachLineBytes(
+    path,
+    (buf, start, end, line) => {
+      const record = scanner.scan(buf, start, end);
+      if (record === null) return onText(buf.toString('utf8', start, end), line);
+      try {
+        onRecord(record, line);
+      } catch (error) {
+        throw withKeysPresent(error, JSON.parse(buf.toString('utf8', start, end)), 'jsonl');
+      }
+    },
+    onText,
     options,
   );
 }

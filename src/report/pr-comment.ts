@@ -16,6 +16,8 @@ export interface CheckOutcome {
   readonly verdict: 'pass' | 'warn' | 'fail';
   /** One short markdown block (a line or a list) shown under "Checks". */
   readonly markdown: string;
+  /** The outcome in words for an override record, when it fails (default `check <name>: <verdict>`). */
+  readonly item?: string;
 }
 
 /** The documentation checks (src/checks) run against the pull request. */
@@ -39,6 +41,8 @@ export interface ReportInput {
   readonly baselineNote?: string;
   /** Markdown saying the PR changed the config (old vs new gates); empty when unchanged. */
   readonly configNote?: string;
+  /** Markdown saying an override given on this commit applies, or why it does not. */
+  readonly overrideNote?: string;
   readonly checks?: readonly CheckOutcome[];
   readonly docChecks?: DocChecks;
   /** Last line: which run and commit produced the report. */
@@ -131,6 +135,7 @@ export function renderReport(input: ReportInput, detail: Detail): string {
     parts.push(
       `Metrics: ${verdictLabel(own)}; the checks below make the overall verdict ${verdictLabel(verdict)}.`,
     );
+  if (input.overrideNote) parts.push(input.overrideNote);
   if (input.configNote) parts.push(input.configNote);
   if (input.comparison && input.baselineNote) parts.push(input.baselineNote);
   parts.push(body);

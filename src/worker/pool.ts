@@ -34,6 +34,8 @@ export interface PoolOptions<T> {
   readonly order?: readonly number[];
   /** A worker's heap limit, in MB. */
   readonly maxOldGenerationSizeMb?: number;
+  /** A worker's young generation, in MB (smaller: more frequent, cheaper scavenges; less memory). */
+  readonly maxYoungGenerationSizeMb?: number;
   /** Named in the error when a worker crashes ("decode", "bootstrap"). */
   readonly label: string;
   readonly onProgress?: (task: T, done: { bytes: number; total: number }) => void;
@@ -70,9 +72,14 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
     for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
-        ...(options.maxOldGenerationSizeMb
-          ? { resourceLimits: { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb } }
-          : {}),
+        resourceLimits: {
+          ...(options.maxOldGenerationSizeMb
+            ? { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb }
+            : {}),
+          ...(options.maxYoungGenerationSizeMb
+            ? { maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb }
+            : {}),
+        },
       });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {

@@ -36,6 +36,16 @@ export interface IssueRecord {
   history: Record<string, unknown>[];
 }
 
+export interface ReleaseRecord {
+  id: number;
+  tag: string;
+  /** The commit the tag points at. */
+  sha: string;
+  draft: boolean;
+  prerelease: boolean;
+  publishedAt: string;
+}
+
 export interface FakeBotState {
   readonly reactions: ReactionRecord[];
   readonly issues: Map<number, IssueRecord>;
@@ -43,6 +53,12 @@ export interface FakeBotState {
   readonly roles: Map<string, RepoRole>;
   /** Runs re-run through the API, in order. */
   readonly reruns: number[];
+  /** Releases (GET releases/latest answers the newest published full release; none → 404). */
+  readonly releases: ReleaseRecord[];
+  /** Tag → commit, for GET commits/{ref} (release tags resolve too). */
+  readonly tags: Map<string, string>;
+  /** `org/team-slug` → login (lower case) → membership state; a team missing here is 404. */
+  readonly teams: Map<string, Map<string, 'active' | 'pending'>>;
 }
 
 /** What the handlers need from the fake. */
@@ -80,7 +96,15 @@ function now(): string {
 }
 
 export function newBotState(): FakeBotState {
-  return { reactions: [], issues: new Map(), roles: new Map(), reruns: [] };
+  return {
+    reactions: [],
+    issues: new Map(),
+    roles: new Map(),
+    reruns: [],
+    releases: [],
+    tags: new Map(),
+    teams: new Map(),
+  };
 }
 
 function issueJson(host: FakeHost, issue: IssueRecord, pull?: PullRecord): Record<string, unknown> {
@@ -248,6 +272,87 @@ export function botHandlers(host: FakeHost): Record<string, (ctx: HostContext) =
       }
       issue.updatedAt = now();
       return { status: 200, body: issueJson(host, issue) };
+    },
+
+    'repos/get-latest-release': () => {
+      const latest = bot.releases
+        .filter((r) => !r.draft && !r.prerelease)
+        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
+      if (!latest) return NOT_FOUND;
+      const fullName = `${host.repo.owner}/${host.repo.name}`;
+      const api = `${host.url}/repos/${fullName}/releases/${latest.id}`;
+      return {
+        status: 200,
+        body: {
+          url: api,
+          html_url: `https://github.com/${fullName}/releases/tag/${latest.tag}`,
+          assets_url: `${api}/assets`,
+          upload_url: `${api}/assets{?name,label}`,
+          tarball_url: null,
+          zipball_url: null,
+          id: latest.id,
+          node_id: `RE_${latest.id}`,
+          tag_name: latest.tag,
+          target_commitish: latest.sha,
+          name: latest.tag,
+          body: null,
+          draft: false,
+          prerelease: false,
+          created_at: latest.publishedAt,
+          published_at: latest.publishedAt,
+          author: userJson(host.actorUser),
+          assets: [],
+        },
+      };
+    },
+
+    'repos/get-commit': (ctx) => {
+      const ref = ctx.pathParams.ref;
+      const sha = /^[0-9a-f]{40}$/.test(ref)
+        ? ref
+        : (bot.tags.get(ref) ?? bot.releases.find((r) => r.tag === ref)?.sha);
+      if (!sha)
+        return {
+          status: 422,
+          body: { message: `No commit found for SHA: ${ref}`, documentation_url: DOCS },
+        };
+      const fullName = `${host.repo.owner}/${host.repo.name}`;
+      return {
+        status: 200,
+        body: {
+          url: `${host.url}/repos/${fullName}/commits/${sha}`,
+          sha,
+          node_id: `C_${sha.slice(0, 8)}`,
+          html_url: `https://github.com/${fullName}/commit/${sha}`,
+          comments_url: `${host.url}/repos/${fullName}/commits/${sha}/comments`,
+          commit: {
+            url: `${host.url}/repos/${fullName}/git/commits/${sha}`,
+            author: null,
+            committer: null,
+            message: 'release',
+            comment_count: 0,
+            tree: { sha: '0'.repeat(40), url: `${host.url}/repos/${fullName}/git/trees/${'0'.repeat(40)}` },
+          },
+          author: null,
+          committer: null,
+          parents: [],
+          files: [],
+        },
+      };
+    },
+
+    'teams/get-membership-for-user-in-org': (ctx) => {
+      const team = bot.teams.get(`${ctx.pathParams.org}/${ctx.pathParams.team_slug}`.toLowerCase());
+      const state = team?.get(ctx.pathParams.username.toLowerCase());
+      if (!state) return NOT_FOUND;
+      return {
+        status: 200,
+        body: {
+          url: `${host.url}/orgs/${ctx.pathParams.org}/teams/${ctx.pathParams.team_slug}/memberships/${ctx.pathParams.username}`,
+          role: 'member',
+          state,
+        },
+      };
     },
 
     'actions/re-run-workflow': (ctx) => {

@@ -68,6 +68,11 @@ export interface FakeGitHubOptions {
   actor?: FakeUser;
   /** When set, requests must carry `Authorization: token|Bearer <this>` or get 401. */
   requiredToken?: string;
+  /**
+   * When set, organization endpoints (`/orgs/…`: team memberships) take this token instead: the repository's
+   * token gets 403 there, as a GITHUB_TOKEN does, and any other 401.
+   */
+  orgToken?: string;
   specPath?: string;
   /** Seconds a signed blob URL stays valid (GitHub: 60). */
   blobUrlTtlSeconds?: number;
@@ -167,6 +172,7 @@ export class FakeGitHub {
 
   private readonly actor: FakeUser;
   private readonly requiredToken: string | undefined;
+  private readonly orgToken: string | undefined;
   private readonly blobUrlTtlMs: number;
   private readonly operations: SpecOperation[];
   private readonly validator: RequestValidator;
@@ -200,6 +206,7 @@ export class FakeGitHub {
     };
     this.actor = options.actor ?? GITHUB_ACTIONS_BOT;
     this.requiredToken = options.requiredToken;
+    this.orgToken = options.orgToken;
     this.blobUrlTtlMs = (options.blobUrlTtlSeconds ?? 60) * 1000;
     const spec = loadSubsetSpec(options.specPath);
     this.operations = compileOperations(spec);
@@ -479,10 +486,17 @@ export class FakeGitHub {
         body: { message: 'Validation Failed', errors: problems, documentation_url: DOCS },
       };
     }
-    if (this.requiredToken !== undefined) {
-      const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (token !== this.requiredToken)
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (this.orgToken !== undefined && url.pathname.startsWith('/orgs/')) {
+      if (token === this.requiredToken)
+        return {
+          status: 403,
+          body: { message: 'Resource not accessible by integration', documentation_url: DOCS },
+        };
+      if (token !== this.orgToken)
         return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
+    } else if (this.requiredToken !== undefined && token !== this.requiredToken) {
+      return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
     }
     // Repository endpoints answer for the fake's repository only; `/user` has no owner/repo.
     const { owner, repo } = found.pathParams;

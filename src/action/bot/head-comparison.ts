@@ -125,12 +125,3 @@ export async function headComparison(
     source: `head result of run ${run.runId} vs baseline ${baseline.baseline.sha.slice(0, 7)}, recomputed under the base branch's gates`,
   };
 }
-
-/** The failing gates of a comparison, in words, for the override record. */
-export function failingGates(comparison: Comparison): string[] {
-  return comparison.suites.flatMap((suite) =>
-    suite.gates
-      .filter((g) => g.verdict === 'fail' && g.severity === 'fail' && suite.mode === 'enforce')
-      .map((g) => `${suite.name}: ${g.metric} on ${g.slice}`),
-  );
-}

@@ -1,24 +1,24 @@
-import { parseConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
-import { gateChange } from '../../bot/gate-change.js';
+import { gateChangeItem } from '../../bot/gate-change.js';
 import {
   MAX_REASON_CHARS,
   overridesMarkdown,
+  readFailing,
   readOverrides,
   withOverrides,
   type OverrideRecord,
 } from '../../bot/overrides.js';
-import { InputError } from '../../io/errors.js';
 import { escapeText } from '../../report/escape.js';
+import { failingGates, overriddenDescription } from '../../report/run-decision.js';
+import { headGateChange } from '../base-config.js';
 import { api } from '../api-errors.js';
 import { findComment, parseMarker } from '../comment.js';
 import type { RepoRef } from '../events.js';
 import type { ActionSettings } from '../inputs.js';
 import type { Octokit } from '../octokit.js';
 import type { LivePull } from '../pull-recovery.js';
-import { readRepoFile } from '../repo-files.js';
 import { publishStatus } from '../status.js';
-import { failingGates, headComparison, repoConfigPath } from './head-comparison.js';
+import { headComparison, repoConfigPath } from './head-comparison.js';
 
 export interface OverrideRequest {
   readonly user: string;
@@ -35,30 +35,6 @@ export interface OverrideRequest {
 export type OverrideOutcome =
   | { readonly done: true; readonly record: OverrideRecord; readonly markdown: string }
   | { readonly done: false; readonly refusal: string };
-
-/** What the pull request's own config changes in the gates, read at the head through the API (never run). */
-async function gateChangeLines(
-  octokit: Octokit,
-  repo: RepoRef,
-  settings: ActionSettings,
-  base: ResolvedConfig,
-  headSha: string,
-): Promise<string[]> {
-  const path = repoConfigPath(settings);
-  const text = await readRepoFile(octokit, repo, path, headSha);
-  if (text === undefined) return [`gate change: the pull request removes ${path}`];
-  let head: ResolvedConfig;
-  try {
-    head = parseConfig(text, `${path} (head ${headSha.slice(0, 7)})`, settings.workspace);
-  } catch (error) {
-    if (error instanceof InputError) return [`gate change: the pull request's ${path} is invalid`];
-    throw error;
-  }
-  const change = gateChange(base, head);
-  return change.changed
-    ? [`gate change: ${change.removed.length} base rule(s) changed or removed, ${change.added.length} new`]
-    : [];
-}
 
 /**
  * Lets the current head pass: status `evalgate / <name>` to success ("overridden by @user: reason") and the
@@ -88,9 +64,8 @@ export async function applyOverride(
       refusal: `the report is for commit ${marker?.headSha.slice(0, 7) ?? 'unknown'}, but the head is now ${pull.headSha.slice(0, 7)}: wait for its evalgate run, then override`,
     };
   }
-  const compared = await headComparison(octokit, repo, request.baseConfig, pull, log);
-  const failing = compared.ok ? failingGates(compared.comparison) : [`not known (${compared.reason})`];
-  failing.push(...(await gateChangeLines(octokit, repo, settings, request.baseConfig, pull.headSha)));
+  const failing =
+    readFailing(existing.body) ?? (await recomputeFailing(octokit, repo, settings, request, log));
   const record: OverrideRecord = {
     user: request.user,
     reason: request.reason.slice(0, MAX_REASON_CHARS),
@@ -104,7 +79,7 @@ export async function applyOverride(
     name: `evalgate / ${name}`,
     sha: pull.headSha,
     conclusion: 'success',
-    description: `overridden by @${request.user}: ${request.reason.replace(/\s+/g, ' ')}`,
+    description: overriddenDescription(request.user, request.reason),
     targetUrl: request.commentUrl,
     summary: overridesMarkdown([record], pull.headSha),
     annotations: [],
@@ -119,4 +94,23 @@ export async function applyOverride(
     }),
   );
   return { done: true, record, markdown: overridesMarkdown(records, pull.headSha) };
+}
+
+/**
+ * What fails on the head, for a report written before reports carried their failing items: the comparison
+ * recomputed from the head run's artifact under the base gates, and the gate change.
+ */
+async function recomputeFailing(
+  octokit: Octokit,
+  repo: RepoRef,
+  settings: ActionSettings,
+  request: OverrideRequest,
+  log: (line: string) => void,
+): Promise<string[]> {
+  const { pull, baseConfig } = request;
+  const compared = await headComparison(octokit, repo, baseConfig, pull, log);
+  const failing = compared.ok ? failingGates(compared.comparison) : [`not known (${compared.reason})`];
+  const path = repoConfigPath(settings);
+  const change = await headGateChange(octokit, repo, path, baseConfig, pull.headSha, settings.workspace);
+  return change.changed ? [...failing, gateChangeItem(change)] : failing;
 }

@@ -1,4 +1,4 @@
-import { api } from '../api-errors.js';
+import { api, GitHubApiError } from '../api-errors.js';
 import type { RepoRef } from '../events.js';
 import type { Octokit } from '../octokit.js';
 import { REPO_ROLES } from './settings.js';
@@ -40,4 +40,51 @@ export async function repoStanding(octokit: Octokit, repo: RepoRef, login: strin
 /** Allowed when the user's role, or a built-in role the user holds, is in the list. */
 export function isAllowed(standing: RepoStanding, allowed: readonly string[]): boolean {
   return allowed.includes(standing.role) || standing.holds.some((r) => allowed.includes(r));
+}
+
+/** Why a team lookup did not make the user a member, in words for the refusal. */
+export interface TeamStanding {
+  /** The team the user is an active member of, when one was found. */
+  readonly memberOf?: string;
+  /** For each team looked up without success: `org/slug: why`. */
+  readonly misses: readonly string[];
+}
+
+const TEAM_TOKEN_NOTE =
+  'override-teams needs a token that can read the organization’s teams (a GitHub App token with organization Members: read, or a PAT with read:org); the workflow’s GITHUB_TOKEN cannot';
+
+/**
+ * Whether the user is an active member of one of the teams, from
+ * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}` (pending invitations do not count). A lookup
+ * that fails is a miss with its reason, never a pass: 404 means "not a member" or "the token cannot see the
+ * team", which GitHub does not tell apart, so the reason names both.
+ */
+export async function teamStanding(
+  octokit: Octokit,
+  teams: readonly { org: string; slug: string }[],
+  login: string,
+): Promise<TeamStanding> {
+  const misses: string[] = [];
+  for (const { org, slug } of teams) {
+    const team = `${org}/${slug}`;
+    try {
+      const { data } = await api(
+        `Reading @${login}'s membership of ${team}`,
+        'members: read (organization)',
+        () => octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login }),
+      );
+      if (data.state === 'active') return { memberOf: team, misses };
+      misses.push(`${team}: the membership is ${data.state}, not active`);
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      misses.push(
+        error.status === 404
+          ? `${team}: not a member, or the token cannot see the team (404; ${TEAM_TOKEN_NOTE})`
+          : error.status === 403
+            ? `${team}: the token may not read the team (403; ${TEAM_TOKEN_NOTE})`
+            : `${team}: the lookup failed (${error.message})`,
+      );
+    }
+  }
+  return { misses };
 }

@@ -13,12 +13,12 @@ import { readCommentEvent, type CommentEvent } from './comment-event.js';
 import { baseConfigOf, headComparison, latestHeadRun } from './head-comparison.js';
 import { botLogin as ownLogin, sameLogin } from './identity.js';
 import { applyOverride } from './override.js';
-import { isAllowed, repoStanding } from './permission.js';
+import { isAllowed, repoStanding, teamStanding } from './permission.js';
 import { checkPermissions } from './preflight.js';
 import { react } from './reactions.js';
 import { isEvalgateComment, reply } from './replies.js';
 import { reportNameOf } from './report-name.js';
-import { getBotSettings, type BotSettings } from './settings.js';
+import { getBotSettings, type BotSettings, type TeamRef } from './settings.js';
 
 /** Roles that may re-run a workflow (it spends the repository's Actions minutes). */
 const RERUN_ROLES = ['write', 'maintain', 'admin'];
@@ -124,13 +124,28 @@ async function livePull(job: CommandJob): Promise<LivePull> {
   return pull;
 }
 
-async function requireRole(job: CommandJob, roles: readonly string[], what: string): Promise<void> {
-  const standing = await repoStanding(job.octokit, job.repo, job.event.sender.login);
-  if (!isAllowed(standing, roles)) {
-    throw sorry(
-      `${what} takes one of these repository roles: ${roles.map(escapeText).join(', ')}; yours is ${escapeText(standing.role)}`,
-    );
+/** The sender holds one of the roles, or (when teams are given) is an active member of one of the teams. */
+async function requireRole(
+  job: CommandJob,
+  roles: readonly string[],
+  what: string,
+  teams: readonly TeamRef[] = [],
+): Promise<void> {
+  const login = job.event.sender.login;
+  const standing = await repoStanding(job.octokit, job.repo, login);
+  if (isAllowed(standing, roles)) return;
+  const rolesText = `one of these repository roles: ${roles.map(escapeText).join(', ')}`;
+  if (teams.length === 0) throw sorry(`${what} takes ${rolesText}; yours is ${escapeText(standing.role)}`);
+  // GITHUB_TOKEN cannot read an organization's teams: override-teams-token, when given, makes this one read.
+  const reader = job.bot.teamsToken ? createOctokit(job.bot.teamsToken) : job.octokit;
+  const membership = await teamStanding(reader, teams, login);
+  if (membership.memberOf) {
+    core.info(`@${login} may override as an active member of ${membership.memberOf}.`);
+    return;
   }
+  throw sorry(
+    `${what} takes ${rolesText}, or active membership of one of these teams: ${teams.map((t) => escapeText(`${t.org}/${t.slug}`)).join(', ')}; your role is ${escapeText(standing.role)}, and ${membership.misses.map(escapeText).join('; ')}`,
+  );
 }
 
 async function carryOut(job: CommandJob, command: BotCommand): Promise<void> {
@@ -160,7 +175,7 @@ async function override(job: CommandJob, reason: string): Promise<void> {
       `an override needs a reason of at least ${bot.minReasonWords} words: \`${bot.prefix} override <reason>\``,
     );
   }
-  await requireRole(job, bot.overrideRoles, 'an override');
+  await requireRole(job, bot.overrideRoles, 'an override', bot.overrideTeams);
   if (!bot.allowAuthorOverride && sameLogin(event.sender.login, event.issueAuthor)) {
     throw sorry('the author of a pull request cannot override its own gates; please ask a maintainer');
   }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../../io/errors.js';
-import { booleanInput } from '../inputs.js';
+import { booleanInput, choiceInput, INPUT_CHOICES } from '../inputs.js';
 import { DEFAULT_COMMAND_PREFIX } from '../../bot/commands.js';
 
 /** Repository roles, highest first: a role includes every one below it. */
@@ -17,6 +17,19 @@ export interface BotSettings {
   readonly watch: boolean;
   /** The watch compares with the newest baseline at least this many days old. */
   readonly watchDays: number;
+  /** What the watch compares with: that baseline (`days`), or the latest release's (`release`). */
+  readonly watchBaseline: WatchBaselineKind;
+  /** Teams (`org/team-slug`) whose active members may override, besides the roles. */
+  readonly overrideTeams: readonly TeamRef[];
+  /** A token that may read the organization's teams (GITHUB_TOKEN cannot), used for that lookup only. */
+  readonly teamsToken?: string;
+}
+
+export type WatchBaselineKind = (typeof INPUT_CHOICES.watchBaseline)[number];
+
+export interface TeamRef {
+  readonly org: string;
+  readonly slug: string;
 }
 
 export const BotInputs = {
@@ -26,7 +39,27 @@ export const BotInputs = {
   minReasonWords: 'override-min-words',
   watch: 'watch',
   watchDays: 'watch-days',
+  watchBaseline: 'watch-baseline',
+  overrideTeams: 'override-teams',
+  teamsToken: 'override-teams-token',
 } as const;
+
+/** `org/team-slug` entries, comma- or space-separated (GitHub's team slugs: letters, digits, - and _). */
+function teamsInput(): TeamRef[] {
+  const entries = core
+    .getInput(BotInputs.overrideTeams)
+    .split(/[\s,]+/)
+    .filter((t) => t !== '');
+  return entries.map((entry) => {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(entry);
+    if (!match)
+      throw new InputError({
+        field: `input ${BotInputs.overrideTeams}`,
+        message: `expected org/team-slug, got ${JSON.stringify(entry)}`,
+      });
+    return { org: match[1], slug: match[2].toLowerCase() };
+  });
+}
 
 function wholeNumber(name: string, fallback: number, min: number): number {
   const raw = core.getInput(name).trim();
@@ -38,6 +71,13 @@ function wholeNumber(name: string, fallback: number, min: number): number {
       message: `expected a whole number ≥ ${min}, got ${JSON.stringify(raw)}`,
     });
   return value;
+}
+
+function teamsTokenInput(): { teamsToken?: string } {
+  const token = core.getInput(BotInputs.teamsToken).trim();
+  if (token === '') return {};
+  core.setSecret(token);
+  return { teamsToken: token };
 }
 
 export function getBotSettings(): BotSettings {
@@ -63,5 +103,8 @@ export function getBotSettings(): BotSettings {
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
     watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
+    watchBaseline: choiceInput(BotInputs.watchBaseline, INPUT_CHOICES.watchBaseline, 'days'),
+    overrideTeams: teamsInput(),
+    ...teamsTokenInput(),
   };
 }

@@ -15,6 +15,56 @@ export interface WatchBaseline {
   readonly sha: string;
   readonly createdAt: string;
   readonly source: string;
+  /** What the watch compares with, in words for the issue ("the newest baseline at least 7 days old"). */
+  readonly basis: string;
+}
+
+/** A push run as the runs list has it (the fields the watch reads). */
+interface PushRun {
+  readonly id: number;
+  readonly run_number: number;
+  readonly head_sha: string;
+  readonly created_at: string;
+}
+
+/**
+ * The first of the runs (in order) with an unexpired result artifact of the configured name, downloaded and
+ * validated; undefined when none has one. An artifact that is there but unusable stops the search: the
+ * watch reports it rather than comparing with an older run silently.
+ */
+export async function firstUsableBaseline(
+  octokit: Octokit,
+  repo: RepoRef,
+  settings: ResolvedBaselineSettings,
+  runs: readonly PushRun[],
+  where: string,
+  basis: string,
+): Promise<WatchBaselineOutcome | undefined> {
+  for (const run of runs) {
+    const artifact = await findRunArtifact(octokit, repo, run.id, settings.artifact);
+    if (!artifact) continue;
+    try {
+      const result = await downloadResultArtifact(octokit, repo, artifact);
+      return {
+        found: true,
+        baseline: {
+          result,
+          sha: run.head_sha,
+          createdAt: run.created_at,
+          source: `artifact '${settings.artifact}' of push run #${run.run_number} (id ${run.id}, ${run.created_at.slice(0, 10)}) ${where}`,
+          basis,
+        },
+      };
+    } catch (error) {
+      if (error instanceof ArtifactContentError || error instanceof InputError)
+        return {
+          found: false,
+          reason: `the baseline artifact of run ${run.id} is unusable: ${error.message}`,
+        };
+      throw error;
+    }
+  }
+  return undefined;
 }
 
 export type WatchBaselineOutcome =
@@ -72,29 +122,15 @@ export async function baselineDaysAgo(
       return found;
     },
   );
-  for (const run of candidates) {
-    const artifact = await findRunArtifact(octokit, repo, run.id, settings.artifact);
-    if (!artifact) continue;
-    try {
-      const result = await downloadResultArtifact(octokit, repo, artifact);
-      return {
-        found: true,
-        baseline: {
-          result,
-          sha: run.head_sha,
-          createdAt: run.created_at,
-          source: `artifact '${settings.artifact}' of push run #${run.run_number} (id ${run.id}, ${run.created_at.slice(0, 10)}) on ${branch}`,
-        },
-      };
-    } catch (error) {
-      if (error instanceof ArtifactContentError || error instanceof InputError)
-        return {
-          found: false,
-          reason: `the baseline artifact of run ${run.id} is unusable: ${error.message}`,
-        };
-      throw error;
-    }
-  }
+  const found = await firstUsableBaseline(
+    octokit,
+    repo,
+    settings,
+    candidates,
+    `on ${branch}`,
+    `the newest baseline at least ${days} days old`,
+  );
+  if (found) return found;
   return {
     found: false,
     reason: `no successful push run of ${runsOf} on ${branch} from ${days} or more days ago (before ${cutoffText}) has an unexpired '${settings.artifact}' artifact`,

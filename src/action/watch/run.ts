@@ -17,7 +17,8 @@ import { checkPermissions } from '../bot/preflight.js';
 import { reportNameOf } from '../bot/report-name.js';
 import { getBotSettings } from '../bot/settings.js';
 import { writeSummary } from '../summary.js';
-import { baselineDaysAgo, type WatchBaseline } from './baseline.js';
+import type { WatchBaseline } from './baseline.js';
+import { watchBaselineFor } from './release.js';
 import {
   commentOnIssue,
   openIssue,
@@ -57,8 +58,9 @@ type WatchAction = 'opened' | 'updated' | 'closed' | 'unchanged';
 
 /**
  * schedule / workflow_dispatch with `watch: true`, on the default branch: evaluate the checkout (the default
- * branch's own code), compare with the baseline of `watch-days` days ago under this config, and keep one
- * issue per failing suite: open it, update it on later runs, close it with a comment when the suite recovers.
+ * branch's own code), compare with the baseline of `watch-days` days ago or of the latest release
+ * (`watch-baseline`, release.ts) under this config, and keep one issue per failing suite: open it, update it
+ * on later runs, close it with a comment when the suite recovers.
  */
 export async function onWatch(
   settings: ActionSettings,
@@ -113,7 +115,13 @@ export async function onWatch(
   core.setOutput('result-path', settings.resultPath);
   core.setOutput('suites', String(head.suites.length));
   const outcome = await core.group('Baseline', () =>
-    baselineDaysAgo(octokit, repo, config.baseline ?? DEFAULT_BASELINE, branch, bot.watchDays, new Date()),
+    watchBaselineFor(
+      octokit,
+      repo,
+      config.baseline ?? DEFAULT_BASELINE,
+      { branch, kind: bot.watchBaseline, days: bot.watchDays },
+      (line) => core.notice(line),
+    ),
   );
   if (!outcome.found) {
     core.notice(`Nothing to watch against: ${outcome.reason}.`);
@@ -137,7 +145,6 @@ export async function onWatch(
       suite,
       comparison,
       baseline: outcome.baseline,
-      days: bot.watchDays,
       runUrl: context.runUrl,
       open: issues.get(suite.name) ?? [],
     });
@@ -152,7 +159,7 @@ export async function onWatch(
     [
       `## evalgate watch: ${comparison.verdict}`,
       '',
-      `${branch} at \`${context.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)}.`,
+      `${branch} at \`${context.sha.slice(0, 7)}\` vs ${escapeText(outcome.baseline.source)} (${escapeText(outcome.baseline.basis)}).`,
       '',
       '| suite | verdict | issue |',
       '| --- | --- | --- |',
@@ -168,7 +175,6 @@ interface SuiteWatch {
   readonly suite: SuiteComparison;
   readonly comparison: Comparison;
   readonly baseline: WatchBaseline;
-  readonly days: number;
   readonly runUrl: string;
   readonly open: readonly WatchIssue[];
 }
@@ -193,7 +199,7 @@ async function keepWatch(
   if (suite.verdict === 'fail') {
     const body = [
       watchMarker(watch.name, suite.name),
-      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (the newest baseline at least ${watch.days} days old). This issue is updated on each run and closed when the suite passes again.`,
+      `The evalgate watch found a failing gate on **${escapeText(watch.branch)}**: suite **${escapeText(suite.name)}** at \`${sha}\`, compared with ${escapeText(watch.baseline.source)} (${escapeText(watch.baseline.basis)}). This issue is updated on each run and closed when the suite passes again.`,
       '',
       suiteReport(comparison, suite, `evalgate watch / ${watch.name}`),
       '',

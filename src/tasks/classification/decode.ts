@@ -1,5 +1,5 @@
 import { InputError, describeType } from '../../io/errors.js';
-import { readRecords, type RecordFormat } from '../../io/records.js';
+import { readRecords, type RecordFormat, type RecordReadOptions } from '../../io/records.js';
 import { idText } from '../../io/record-values.js';
 import type { LineReadOptions } from '../../io/lines.js';
 import { hashIds } from '../../util/id-index.js';
@@ -129,8 +129,10 @@ export async function readLabelledRows(
   source: DataSource,
   spec: ClassificationReadSpec,
   field: LabelField,
-  options: PartOptions,
+  options: PartOptions & Pick<RecordReadOptions, 'onScanner'>,
   onRow: (record: Record<string, unknown>, line: number, id: string, rows: LabelledRows) => void,
+  /** The other fields onRow reads (the id and label are read here); `numbers` as in ScanFields. */
+  extra: { names: readonly string[]; numbers?: string; repeated?: readonly string[] } = { names: [] },
 ): Promise<LabelledRows & { lineCount: number }> {
   const file = source.display;
   const rows: LabelledRows = {
@@ -157,7 +159,16 @@ export async function readLabelledRows(
       rows.ids.push(id);
       rows.lines.push(line);
     },
-    { ...options, format: source.format, displayName: file },
+    {
+      ...options,
+      format: source.format,
+      displayName: file,
+      fields: {
+        names: [spec.idField, field.name, ...extra.names],
+        numbers: extra.numbers,
+        repeated: [field.name, ...(extra.repeated ?? [])],
+      },
+    },
   );
   return { ...rows, lineCount };
 }

@@ -31,8 +31,9 @@ function joinPredictions(
   preds: PredictionColumns,
 ): { rowOf: Int32Array; missing: number } {
   const rowOf = new Int32Array(golden.n).fill(-1);
+  const goldenRows = preds.goldenRows;
   for (let r = 0; r < preds.n; r++) {
-    const gi = golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    const gi = goldenRows ? goldenRows[r] : golden.byId.get(preds.ids[r], preds.idHashes[r]);
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,

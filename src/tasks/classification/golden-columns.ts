@@ -59,6 +59,7 @@ export async function decodeGoldenPart(
       }
       recordHashes.push(fingerprint.end());
     },
+    { names: spec.sliceFields, repeated: spec.sliceFields },
   );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),

@@ -4,6 +4,7 @@ import { isGzip, splitLines } from '../../io/lines.js';
 import type { ClassificationReadSpec, DataSource } from './decode.js';
 import { decodeGoldenPart, mergeGoldenParts, type GoldenColumns, type GoldenPart } from './golden-columns.js';
 import {
+  joinPart,
   decodePredictionPart,
   mergePredictionParts,
   type PredictionColumns,
@@ -41,7 +42,7 @@ export const DECODE_HANDLERS: Readonly<Record<DecodeTask['kind'], WorkerHandler>
  */
 const PARALLEL_MIN_BYTES = envBytes('EVALGATE_PARALLEL_MIN_BYTES') ?? 24 * 1024 * 1024;
 /** Aim for parts of about this size, so the workers finish together. */
-const PART_BYTES = envBytes('EVALGATE_PART_BYTES') ?? 64 * 1024 * 1024;
+const PART_BYTES = envBytes('EVALGATE_PART_BYTES') ?? 32 * 1024 * 1024;
 
 function envBytes(name: string): number | undefined {
   const v = process.env[name];
@@ -86,6 +87,7 @@ export async function loadSuiteData(
     if (gs.status === 'rejected') throw gs.reason;
     if (ps.status === 'rejected') throw ps.reason;
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
     return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
   }
@@ -102,6 +104,10 @@ export async function loadSuiteData(
   const waiting: PredictionPart[] = [];
   let goldenLeft = gRanges.length;
   const goldenResults: TaskResult[] = [];
+  const joined = (goldenColumns: GoldenColumns, part: PredictionPart) => {
+    joinPart(goldenColumns, part);
+    onPredictionPart?.(goldenColumns, part);
+  };
   const onDone = (result: TaskResult) => {
     if (result.task.kind === 'golden') {
       goldenResults.push(result);
@@ -112,20 +118,22 @@ export async function loadSuiteData(
       } catch {
         goldenFailed = true; // reported after every part is in, like any other error
       }
-      for (const part of waiting.splice(0)) if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+      for (const part of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part);
       return;
     }
     if (!result.part || goldenFailed) return;
     const part = result.part as unknown as PredictionPart;
-    if (mergedGolden) onPredictionPart?.(mergedGolden, part);
+    if (mergedGolden) joined(mergedGolden, part);
     else waiting.push(part);
   };
   const results = await runPool(script, tasks, {
     size: threads,
     label: 'decode',
-    // A small old generation makes each worker collect early: parts are decoded one at a time, and only
-    // their compact columns survive.
-    maxOldGenerationSizeMb: 256,
+    // A small heap makes each worker collect early: parts are decoded one at a time, and only their
+    // compact columns survive (the scanner leaves little garbage). 32 MiB parts of even the shortest rows
+    // (~30 bytes: a million ids) fit in it.
+    maxOldGenerationSizeMb: 128,
+    maxYoungGenerationSizeMb: 16,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone,
   });

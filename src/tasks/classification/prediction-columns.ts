@@ -1,5 +1,7 @@
 import { InputError, describeType, quote } from '../../io/errors.js';
-import { OpsReader, mergeOpsRows, type OpsRows } from '../ops/fields.js';
+import type { GoldenColumns } from './golden-columns.js';
+import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
+import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
 import {
   mergeLabelledParts,
   partCommon,
@@ -23,6 +25,22 @@ export interface PredictionPart extends DecodedPart {
   scores: Float64Array | null;
   /** Latency and cost per row, when the suite computes operational metrics. */
   readonly ops?: OpsRows | null;
+  /** Per row: the golden example with its id, or −1 (set once the golden set is merged: joinPart). */
+  goldenRows?: Int32Array;
+}
+
+/** Looks each of a part's ids up in the golden set once; the score terms and the join both use it. */
+export function joinPart(golden: GoldenColumns, part: PredictionPart): Int32Array {
+  const rows = new Int32Array(part.n);
+  const ids = part.ids;
+  for (let r = 0; r < part.n; r++) {
+    const gi = golden.byId.get(ids[r], part.idHashes[r]);
+    rows[r] = gi;
+    // the same text: keep one copy of each id string (a million ids are ~40 MB)
+    if (gi >= 0) ids[r] = golden.ids[gi];
+  }
+  part.goldenRows = rows;
+  return rows;
 }
 
 export async function decodePredictionPart(
@@ -38,8 +56,10 @@ export async function decodePredictionPart(
   let scores = new Float64Array(0);
   let used = 0;
   const opsReader = spec.ops ? new OpsReader(spec.ops, file) : null;
+  let scanner: RecordScanner | null = null;
 
   const readScores = (obj: unknown, line: number): void => {
+    if (obj instanceof NumberRow) return readNumberRow(obj.values, line);
     if (typeof obj === 'string') obj = parseScoresCell(obj, file, line, scoresField!);
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
       throw new InputError({
@@ -61,7 +81,12 @@ export async function decodePredictionPart(
           message: 'expected scores for at least 2 labels',
         });
       scoreIndex = new Map(scoreKeys.map((key, i) => [key, i]));
-      scores = new Float64Array(4096 * scoreKeys.length);
+      // rows in the part, estimated from the first row's length, so the matrix is rarely regrown
+      const bytes = options.range ? options.range.end - options.range.start : 0;
+      const rowBytes = scanner?.lineBytes ?? 0;
+      const estimate = bytes && rowBytes ? Math.ceil((bytes / rowBytes) * 1.1) : 4096;
+      scores = new Float64Array(Math.max(4096, Math.min(estimate, 1 << 22)) * scoreKeys.length);
+      scanner?.expectNumberKeys(scoreKeys);
     }
     const keys = scoreKeys;
     const K = keys.length;
@@ -105,18 +130,58 @@ export async function decodePredictionPart(
     used += K;
   };
 
+  // a row the scanner read in the first row's key order: the same checks as above, in the same order
+  const readNumberRow = (values: Float64Array, line: number): void => {
+    const keys = scoreKeys!;
+    const K = keys.length;
+    if (used + K > scores.length) {
+      const grown = new Float64Array(scores.length * 2);
+      grown.set(scores);
+      scores = grown;
+    }
+    for (let j = 0; j < K; j++) {
+      const v = values[j];
+      if (!(v >= 0 && v <= 1)) {
+        const message = Number.isFinite(v)
+          ? `expected a probability in [0, 1], got ${v}`
+          : `expected a finite number, got ${describeType(v)}`;
+        throw new InputError({ file, line, field: `${scoresField}.${keys[j]}`, message });
+      }
+      scores[used + j] = v;
+    }
+    used += K;
+  };
+
   const label = { name: spec.predictionField, missing: 'missing prediction', nullIsMissing: true };
-  const rows = await readLabelledRows(source, spec, label, options, (record, line) => {
-    if (scoresField !== undefined) readScores(record[scoresField], line);
-    opsReader?.read(record, line);
-  });
+  const rows = await readLabelledRows(
+    source,
+    spec,
+    label,
+    { ...options, onScanner: (s) => (scanner = s) },
+    (record, line) => {
+      if (scoresField !== undefined) readScores(record[scoresField], line);
+      opsReader?.read(record, line);
+    },
+    {
+      names: [
+        ...(scoresField !== undefined ? [scoresField] : []),
+        ...(spec.ops ? opsFieldNames(spec.ops) : []),
+      ],
+      numbers: scoresField,
+    },
+  );
   return {
     ...partCommon(rows.ids, rows.lines, rows.labels, rows.lineCount),
     pred: rows.sets ? null : Int32Array.from(rows.codes),
     predSets: rows.sets,
     scoreKeys,
     scoreKeysLine,
-    scores: scoreKeys ? scores.slice(0, used) : null,
+    // a matrix at most 10% too long travels as is (a view): copying it would churn the C heap
+    scores: scoreKeys
+      ? used >= 0.9 * scores.length
+        ? scores.subarray(0, used)
+        : scores.slice(0, used)
+      : null,
     ops: opsReader?.rows() ?? null,
   };
 }
@@ -135,6 +200,8 @@ export interface PredictionColumns {
   readonly scores: ScoreRows | null;
   /** Per prediction row: latency and cost, when the suite computes operational metrics. */
   readonly ops: OpsRows | null;
+  /** Per prediction row: its golden example or −1, when every part was joined (joinPart). */
+  readonly goldenRows: Int32Array | null;
 }
 
 /**
@@ -195,6 +262,15 @@ export function mergePredictionParts(
   const scores =
     scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
+  let goldenRows: Int32Array | null = null;
+  if (parts.every((p) => p.goldenRows)) {
+    goldenRows = new Int32Array(n);
+    let at = 0;
+    for (const p of parts) {
+      goldenRows.set(p.goldenRows!, at);
+      at += p.n;
+    }
+  }
   const { ids, idHashes, lines, labels } = merged;
   return {
     file,
@@ -208,6 +284,7 @@ export function mergePredictionParts(
     scoreKeys,
     scores,
     ops,
+    goldenRows,
   };
 }
 

@@ -78,8 +78,9 @@ export class ScoreTerms {
     const topK = this.suite.topK;
     const pos = this.positive;
     const values = part.scores;
+    const goldenRows = part.goldenRows;
     for (let r = 0; r < part.n; r++) {
-      const gi = this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      const gi = goldenRows ? goldenRows[r] : this.golden.byId.get(part.ids[r], part.idHashes[r]);
       if (gi < 0) continue;
       const t = this.truthClass[gi];
       if (t < 0) continue;

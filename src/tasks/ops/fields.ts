@@ -19,6 +19,16 @@ function nonNegative(value: unknown, file: string, line: number, field: string, 
   );
 }
 
+/** The record fields the operational metrics read. */
+export function opsFieldNames(spec: OpsSpec): string[] {
+  const cost = spec.cost;
+  return [
+    ...(spec.latencyField !== undefined ? [spec.latencyField] : []),
+    ...(cost?.kind === 'field' ? [cost.field] : []),
+    ...(cost?.kind === 'tokens' ? [cost.inputField, cost.outputField] : []),
+  ];
+}
+
 /** Collects the operational values of records as they are decoded. */
 export class OpsReader {
   private readonly latency: number[] = [];

@@ -10428,9 +10428,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -10470,8 +10470,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -10910,8 +10910,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -11113,23 +11113,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -16340,9 +16340,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -17218,7 +17218,7 @@ var ClassCounts = class {
     }
   }
 };
-var ratio = (num, den) => den > 0 ? num / den : 0;
+var ratio = (num2, den) => den > 0 ? num2 / den : 0;
 function countMetricsInto(c, names, focus, out, offset) {
   const { k, tp, fp, fn, n } = c;
   if (focus !== void 0) {
@@ -17320,7 +17320,7 @@ function classCounts(stats, c) {
   const tp = confusion[c * w + c];
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
-var ratio2 = (num, den) => den > 0 ? num / den : 0;
+var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
 var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
 function perClassMetrics(stats) {
   const out = [];
@@ -17530,7 +17530,7 @@ function addMultilabelExample(stats, truth, pred) {
   stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
   stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
 }
-var ratio3 = (num, den) => den > 0 ? num / den : 0;
+var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
 function multilabelPerClass(stats) {
   return Array.from({ length: stats.k }, (_, c) => ({
     precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
@@ -17628,14 +17628,14 @@ var LATENCY_METRICS = {
   p99_latency_ms: 0.99
 };
 var COST_METRIC = "cost_per_1k";
-var latency = (name, pct3) => ({
+var latency = (name, pct4) => ({
   name,
-  title: `P${pct3} latency`,
+  title: `P${pct4} latency`,
   direction: "lower",
   unit: "ms",
   range: [0, null],
-  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
-  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
+  description: `The ${pct4}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct4}) (method="linear", the default)`
 });
 var OPS_METRICS = [
   latency("p50_latency_ms", 50),
@@ -19329,9 +19329,9 @@ function tangoScore(d, delta) {
   const c = -l * delta * (1 - delta);
   const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
   const variance = n * (2 * q + delta * (1 - delta));
-  const num = g - l - n * delta;
-  if (variance <= 0) return num === 0 ? 0 : num > 0 ? Infinity : -Infinity;
-  return num / Math.sqrt(variance);
+  const num2 = g - l - n * delta;
+  if (variance <= 0) return num2 === 0 ? 0 : num2 > 0 ? Infinity : -Infinity;
+  return num2 / Math.sqrt(variance);
 }
 function solve(d, target, lo, hi) {
   for (let i = 0; i < 200; i++) {
@@ -24193,9 +24193,9 @@ var Progress = class {
         read2 += r;
         total2 += t;
       }
-      const pct3 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const pct4 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
       const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct3}% (${mbps.toFixed(0)} MB/s)`);
+      this.log(`[${this.suite}] reading: ${pct4}% (${mbps.toFixed(0)} MB/s)`);
     };
   }
   done(rows) {
@@ -27465,10 +27465,17 @@ function singleLabelFlips(input) {
   const focus = labelFocus2(input.slice);
   const n = headRows.length;
   const status = new Uint8Array(n);
+  const added = [];
+  let removed = 0;
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
-    if (focus !== void 0 && t !== focus) status[i] = FLIP.excluded;
-    else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+    if (focus !== void 0 && t !== focus) {
+      status[i] = FLIP.excluded;
+      const was = basePred[baseRows[i]] === focus;
+      const is = headPred[headRows[i]] === focus;
+      if (is && !was) added.push(i);
+      else if (was && !is) removed++;
+    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
   }
   const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
   return {
@@ -27480,7 +27487,8 @@ function singleLabelFlips(input) {
       base: name(basePred[baseRows[i]]),
       head: name(headPred[headRows[i]])
     }),
-    confusion: confusionShifts(input, status, truth, basePred, headPred)
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
 function confusionShifts(input, status, truth, basePred, headPred) {
@@ -27774,13 +27782,15 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   });
   const id = (i) => headTable.ids[headRows[i]];
   const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const examples = firstInOrder(broken, top, order).map((i) => ({
+  const listed = (i) => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i])
-  }));
+  });
+  const examples = firstInOrder(broken, top, order).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -27791,7 +27801,14 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     broken: counts2[FLIP.broken],
     still_wrong: counts2[FLIP.stillWrong],
     examples,
-    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
+    ...fp ? {
+      false_positives: {
+        added: fp.added.length,
+        removed: fp.removed,
+        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+      }
+    } : {}
   };
 }
 function firstInOrder(items, count, order) {
@@ -27822,6 +27839,71 @@ function sliceValues(head, table, row) {
     if (code !== void 0 && values[code] !== void 0) out[field] = values[code];
   }
   return out;
+}
+
+// src/result/history.ts
+function historyPoint(result, sha, run) {
+  return {
+    sha,
+    run_id: run?.id ?? null,
+    run_number: run?.number ?? null,
+    created_at: result.created_at,
+    suites: result.suites.map((suite) => ({
+      name: suite.name,
+      metrics: { ...suite.slices.find((s) => s.kind === "overall")?.metrics ?? {} }
+    }))
+  };
+}
+
+// src/compare/trend.ts
+var MAX_TREND_METRICS = 3;
+function suiteTrend(base, suite, headSuite) {
+  if (!base.history?.length) return void 0;
+  const metrics = [...new Set(suite.gates.map((g) => g.metric))].slice(0, MAX_TREND_METRICS);
+  if (metrics.length === 0) return void 0;
+  const points = [...base.history, historyPoint(base, base.git?.sha ?? "unknown", null)];
+  const kept = points.filter((p2) => p2.skipped === void 0);
+  const valueOf = (p2, metric) => {
+    const value = p2.suites?.find((s) => s.name === suite.name)?.metrics[metric];
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  };
+  const headOverall = headSuite.slices.find((s) => s.kind === "overall");
+  return {
+    baselines: kept.map((p2) => ({
+      sha: p2.sha,
+      run_number: p2.run_number,
+      created_at: p2.created_at ?? null
+    })),
+    skipped: points.filter((p2) => p2.skipped !== void 0).map((p2) => ({ sha: p2.sha, run_number: p2.run_number, reason: p2.skipped })),
+    metrics: metrics.map((metric) => ({
+      metric,
+      values: kept.map((p2) => valueOf(p2, metric)),
+      head: headOverall?.metrics[metric] ?? null
+    }))
+  };
+}
+function scoredStats(suite, key) {
+  const stats = sliceOf(suite, key)?.stats;
+  return stats && "family" in stats && stats.family === "classification" && "confusion" in stats ? stats.scored : void 0;
+}
+function suiteReliability(base, head) {
+  if (!head.metrics.includes("ece")) return void 0;
+  const h = scoredStats(head, "overall");
+  if (!h) return void 0;
+  const b = scoredStats(base, "overall");
+  const B2 = h.bin_count.length;
+  if (b && b.bin_count.length !== B2) return void 0;
+  const side = (s, i) => s && s.bin_count[i] > 0 ? {
+    n: s.bin_count[i],
+    confidence: s.bin_confidence[i] / s.bin_count[i],
+    accuracy: s.bin_correct[i] / s.bin_count[i]
+  } : null;
+  const bins = [];
+  for (let i = 0; i < B2; i++) {
+    const entry = { lo: i / B2, hi: (i + 1) / B2, base: side(b, i), head: side(h, i) };
+    if (entry.base || entry.head) bins.push(entry);
+  }
+  return bins.length ? { slice: "overall", bins } : void 0;
 }
 
 // src/compare/intervals.ts
@@ -28056,11 +28138,15 @@ function compareWith(base, head, config, intervalSource) {
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
     Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    const trend = suiteTrend(base, s, headSuite);
+    if (trend) s.trend = trend;
+    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
+    if (reliability) s.reliability = reliability;
   });
   const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION },
     base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
@@ -28339,7 +28425,7 @@ function excerptField(suite, settings) {
 async function attachExcerpts(comparison, config) {
   const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
   for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
     const suiteConfig = config.suites.find((s) => s.name === suite.name);
     if (wanted.size === 0 || !suiteConfig) continue;
     const why = await readExcerpts(suite, suiteConfig, wanted, settings);
@@ -28371,8 +28457,11 @@ async function readExcerpts(suite, config, wanted, settings) {
     if (error instanceof InputError) return error.message;
     throw error;
   }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+function listedExamples(f) {
+  return [...f.examples, ...f.false_positives?.examples ?? []];
 }
 
 // schema/comparison.schema.json
@@ -28387,7 +28476,10 @@ var comparison_schema_default = {
   properties: {
     $schema: { type: "string" },
     kind: { const: "evalgate-comparison" },
-    schema_version: { const: 1 },
+    schema_version: {
+      enum: [1, 2],
+      description: "2 adds the suites' `trend` and `reliability`; version 1 files are still read."
+    },
     tool: {
       type: "object",
       additionalProperties: false,
@@ -28471,7 +28563,96 @@ var comparison_schema_default = {
         flips_unavailable: {
           type: "string",
           description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
+        },
+        trend: { $ref: "#/$defs/trend" },
+        reliability: { $ref: "#/$defs/reliability" }
+      }
+    },
+    trend: {
+      title: "Trend",
+      type: "object",
+      additionalProperties: false,
+      required: ["baselines", "skipped", "metrics"],
+      description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
+      properties: {
+        baselines: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "created_at"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              created_at: { type: ["string", "null"] }
+            }
+          }
+        },
+        skipped: {
+          type: "array",
+          description: "Earlier baselines with no values, and why.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "reason"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              reason: { type: "string" }
+            }
+          }
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["metric", "values", "head"],
+            properties: {
+              metric: { type: "string" },
+              values: {
+                type: "array",
+                items: { type: ["number", "null"] },
+                description: "One per baseline, in the order of `baselines`."
+              },
+              head: { type: ["number", "null"] }
+            }
+          }
         }
+      }
+    },
+    reliability: {
+      title: "Reliability",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "bins"],
+      description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
+      properties: {
+        slice: { type: "string" },
+        bins: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["lo", "hi", "base", "head"],
+            properties: {
+              lo: { type: "number" },
+              hi: { type: "number" },
+              base: { $ref: "#/$defs/reliabilityBin" },
+              head: { $ref: "#/$defs/reliabilityBin" }
+            }
+          }
+        }
+      }
+    },
+    reliabilityBin: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["n", "confidence", "accuracy"],
+      properties: {
+        n: { type: "number", minimum: 0 },
+        confidence: { type: "number" },
+        accuracy: { type: "number" }
       }
     },
     sliceComparison: {
@@ -28564,6 +28745,17 @@ var comparison_schema_default = {
           items: { $ref: "#/$defs/flippedExample" },
           description: "The first examples.top broken examples, most severe first, then by id."
         },
+        false_positives: {
+          type: "object",
+          additionalProperties: false,
+          required: ["added", "removed", "examples"],
+          description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
+          properties: {
+            added: { type: "integer", minimum: 0 },
+            removed: { type: "integer", minimum: 0 },
+            examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
+          }
+        },
         confusion_shifts: {
           type: "array",
           description: "Single-label classification: the (true, predicted) label pairs whose count grew most, base \u2192 head.",
@@ -28640,7 +28832,11 @@ var result_schema_default = {
       const: "evalgate-result"
     },
     schema_version: {
-      const: 1
+      enum: [
+        1,
+        2
+      ],
+      description: "2 (written since evalgate added `history`); version 1 files are still read."
     },
     tool: {
       type: "object",
@@ -28698,6 +28894,14 @@ var result_schema_default = {
       items: {
         $ref: "#/$defs/suiteResult"
       }
+    },
+    history: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        $ref: "#/$defs/historyPoint"
+      },
+      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
     },
     shard: {
       $ref: "#/$defs/shardRun"
@@ -29591,6 +29795,75 @@ var result_schema_default = {
         }
       }
     },
+    historyPoint: {
+      title: "HistoryPoint",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "run_id",
+        "run_number"
+      ],
+      properties: {
+        sha: {
+          type: "string",
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        run_id: {
+          type: [
+            "integer",
+            "null"
+          ],
+          description: "The workflow run that uploaded this baseline."
+        },
+        run_number: {
+          type: [
+            "integer",
+            "null"
+          ]
+        },
+        created_at: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        suites: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "name",
+              "metrics"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 100
+              },
+              metrics: {
+                type: "object",
+                maxProperties: 64,
+                additionalProperties: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                description: "The suite's overall-slice metric values."
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "string",
+          maxLength: 300,
+          description: "Why this baseline has no values (its artifact expired, could not be read)."
+        }
+      }
+    },
     shardRun: {
       title: "ShardRun",
       type: "object",
@@ -29972,11 +30245,11 @@ function parseResult(text, display) {
   }
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
-    if (version !== 1) {
+    if (version !== 1 && version !== 2) {
       throw new InputError({
         file: display,
         field: "schema_version",
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
+        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`
       });
     }
   }
@@ -33223,9 +33496,9 @@ var cell = (text, max = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell2(c
 function countsLine(f) {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
+function examplesTable(f, examples = f.examples) {
+  const fields = [...new Set(examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = examples.map((e) => [
     cell(e.id, MAX_ID),
     cell(e.excerpt),
     cell(e.truth),
@@ -33248,16 +33521,35 @@ function shiftsTable(f) {
     ])
   ]);
 }
+function falsePositivesLine(f) {
+  const fp = f.false_positives;
+  if (!fp || fp.added === 0 && fp.removed === 0) return "";
+  const cls = escapeText(f.slice.replace(/^[^=]*=/, ""));
+  const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : "";
+  return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? " is" : "s are"} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
+function falsePositivesTable(f) {
+  const listed = f.false_positives?.examples ?? [];
+  if (!listed.length) return [];
+  const added = f.false_positives.added;
+  const more = added > listed.length ? ` (the first ${listed.length} of ${formatCount(added)} by id)` : "";
+  return ["", `New false positives${more}:`, "", examplesTable(f, listed)];
+}
 function sliceFlipsSection(f, detail) {
+  const fpAdded = f.false_positives?.added ?? 0;
+  const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : "";
+  const fpLine = falsePositivesLine(f);
   const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed${fpSummary}</summary>`,
     "",
-    countsLine(f)
+    countsLine(f),
+    ...fpLine ? ["", fpLine] : []
   ];
   if (detail !== "counts" && f.examples.length) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
   }
+  if (detail !== "counts") parts.push(...falsePositivesTable(f));
   if (detail !== "counts" && f.confusion_shifts?.length)
     parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
   parts.push("", "</details>");
@@ -33296,7 +33588,7 @@ function suiteChart(suite) {
   const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
   const low = Math.min(0, ...values);
   const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
-  const num = (v) => String(Number((v * scale).toFixed(4)));
+  const num2 = (v) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
   const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
   const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
@@ -33308,9 +33600,9 @@ function suiteChart(suite) {
     "xychart-beta horizontal",
     `  title "${title}"`,
     `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
-    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num(low / scale)} --> ${num(high / scale)}`,
-    `  bar [${points.map((g) => num(g.base)).join(", ")}]`,
-    `  line [${points.map((g) => num(g.head)).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num2(low / scale)} --> ${num2(high / scale)}`,
+    `  bar [${points.map((g) => num2(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num2(g.head)).join(", ")}]`,
     "```",
     "",
     "</details>"
@@ -33322,6 +33614,138 @@ function niceCeiling(v) {
   return Math.ceil(v * 1.1 / step) * step;
 }
 var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/pictures-markdown.ts
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values) {
+  const known = values.filter((v) => v !== null);
+  if (known.length === 0) return "";
+  const low = Math.min(...known);
+  const span = Math.max(...known) - low;
+  return values.map(
+    (v) => v === null ? " " : SPARKS[span === 0 ? 3 : Math.round((v - low) / span * (SPARKS.length - 1))]
+  ).join("");
+}
+var shortSha = (sha) => /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 7) : "unknown";
+var num = (v) => String(Number(v.toFixed(4)));
+function axis(values, proportion3) {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad2 = Math.max((high - low) * 0.25, proportion3 ? 1 : Math.abs(high) * 0.01 || 0.01);
+  const floor4 = proportion3 ? Math.max(0, Math.floor(low - pad2)) : low - pad2;
+  const ceil = proportion3 ? Math.min(100, Math.ceil(high + pad2)) : high + pad2;
+  return [floor4, ceil];
+}
+function skippedLine(trend) {
+  if (trend.skipped.length === 0) return "";
+  const what = trend.skipped.map(
+    (s) => `${s.run_number === null ? "" : `run ${s.run_number} `}(\`${shortSha(s.sha)}\`): ${escapeText(s.reason)}`
+  ).join("; ");
+  const n = trend.skipped.length;
+  return `${n} earlier baseline${n === 1 ? " is" : "s are"} not in the trend: ${what}.`;
+}
+function trendChart(trend, m) {
+  const def = metricDef(m.metric);
+  const proportion3 = def?.unit === "proportion";
+  const scale = proportion3 ? 100 : 1;
+  const points = [
+    ...trend.baselines.map((b, i) => ({ label: shortSha(b.sha), value: m.values[i] })),
+    { label: "this PR", value: m.head }
+  ].filter((p2) => p2.value !== null);
+  if (points.length < 3) return "";
+  const [low, high] = axis(
+    points.map((p2) => p2.value * scale),
+    proportion3
+  );
+  const title = chartLabel(def?.title ?? m.metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}${proportion3 ? " (points)" : ""}, overall: baselines then this PR"`,
+    `  x-axis [${points.map((p2) => `"${chartLabel(p2.label)}"`).join(", ")}]`,
+    `  y-axis "${title}" ${num(low)} --> ${num(high)}`,
+    `  line [${points.map((p2) => num(p2.value * scale)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function trendTable(trend) {
+  const header = [
+    "baseline",
+    "run",
+    ...trend.metrics.map((m) => escapeCell2(metricDef(m.metric)?.title ?? m.metric))
+  ];
+  const rows = trend.baselines.map((b, i) => [
+    `\`${shortSha(b.sha)}\``,
+    b.run_number === null ? "\u2013" : `#${b.run_number}`,
+    ...trend.metrics.map((m) => formatValue(m.metric, m.values[i]))
+  ]);
+  rows.push(["**this PR**", "", ...trend.metrics.map((m) => `**${formatValue(m.metric, m.head)}**`)]);
+  return markdownTable([header, ...rows]);
+}
+function trendMarkdown(suite, charts) {
+  const trend = suite.trend;
+  if (!trend || trend.metrics.length === 0) return "";
+  const n = trend.baselines.length;
+  const lines = trend.metrics.map((m) => {
+    const title = escapeText(metricDef(m.metric)?.title ?? m.metric);
+    const last = m.values.at(-1) ?? null;
+    return `${title}: \`${sparkline([...m.values, m.head])}\` ${formatValue(m.metric, m.values.find((v) => v !== null) ?? null)} \u2026 ${formatValue(m.metric, last)} \u2192 **${formatValue(m.metric, m.head)}** (this PR)`;
+  });
+  const intro = `Trend on overall over the last ${n} baseline${n === 1 ? "" : "s"} of the base branch, oldest first:`;
+  const skipped = skippedLine(trend);
+  if (!charts)
+    return [intro, "", lines.map((l) => `- ${l}`).join("\n"), ...skipped ? ["", skipped] : []].join("\n");
+  const chartBlocks = trend.metrics.map((m) => trendChart(trend, m)).filter(Boolean);
+  return [
+    `<details><summary>Trend over the last ${n} baseline${n === 1 ? "" : "s"}: ${lines.map((l) => l.replace(/\*\*/g, "")).join("; ")}</summary>`,
+    "",
+    ...chartBlocks.flatMap((c) => [c, ""]),
+    trendTable(trend),
+    ...skipped ? ["", skipped] : [],
+    "",
+    "</details>"
+  ].join("\n");
+}
+var pct2 = (v) => (v * 100).toFixed(1);
+function reliabilityChart(r) {
+  const both = r.bins.filter((b) => b.base && b.head);
+  if (both.length < 2) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Accuracy by confidence bin: bars base, line head"',
+    `  x-axis "confidence" [${both.map((b) => `"${pct2(b.lo)}-${pct2(b.hi)}"`).join(", ")}]`,
+    '  y-axis "accuracy (points)" 0 --> 100',
+    `  bar [${both.map((b) => num(b.base.accuracy * 100)).join(", ")}]`,
+    `  line [${both.map((b) => num(b.head.accuracy * 100)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function reliabilityMarkdown(suite) {
+  const r = suite.reliability;
+  if (!r) return "";
+  const cell2 = (side, value) => side ? pct2(side[value]) : "\u2013";
+  const table = markdownTable([
+    ["confidence bin", "n base / head", "mean confidence base \u2192 head", "accuracy base \u2192 head"],
+    ...r.bins.map((b) => [
+      `(${pct2(b.lo)}, ${pct2(b.hi)}]`,
+      `${b.base ? formatCount(b.base.n) : "\u2013"} / ${b.head ? formatCount(b.head.n) : "\u2013"}`,
+      `${cell2(b.base, "confidence")} \u2192 ${cell2(b.head, "confidence")}`,
+      `${cell2(b.base, "accuracy")} \u2192 ${cell2(b.head, "accuracy")}`
+    ])
+  ]);
+  const chart = reliabilityChart(r);
+  return [
+    `<details><summary>Reliability diagram (${escapeText(r.slice)}): accuracy against the top score's confidence, base (bars) and head (line)</summary>`,
+    "",
+    ...chart ? [chart, ""] : [],
+    table,
+    "",
+    "<sub>A calibrated model\u2019s accuracy in a bin equals its mean confidence there; accuracy below it means overconfidence. Bins are (lo, hi] as ECE counts them; empty bins are left out.</sub>",
+    "",
+    "</details>"
+  ].join("\n");
+}
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
@@ -33558,6 +33982,11 @@ function suiteSection2(suite, comparison, detail, single) {
   const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
   if (chart) lines.push("", chart);
   if (detail === "minimal") return lines.join("\n");
+  const pictures = [
+    detail === "compact" ? "" : trendMarkdown(suite, detail === "full"),
+    detail === "full" ? reliabilityMarkdown(suite) : ""
+  ].filter(Boolean);
+  for (const picture of pictures) lines.push("", picture);
   if (quiet.length) {
     lines.push("");
     lines.push(
@@ -34476,7 +34905,7 @@ async function evaluateConfig(config, options = {}) {
   }
   return {
     kind: "evalgate-result",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
     created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     git: options.git ?? null,
@@ -34796,7 +35225,7 @@ async function mergeShards(inputs, config) {
   const createdAt = shards.map((i) => i.result.created_at).sort().at(-1);
   return {
     kind: "evalgate-result",
-    schema_version: 1,
+    schema_version: 2,
     tool: first.tool,
     created_at: createdAt,
     git: first.git ?? null,
@@ -34850,6 +35279,8 @@ function sliceSection(f) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${f.broken}; examples.top in the config keeps more)` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
   } else if (f.broken > 0) parts.push("", "No broken example was kept (examples.top is 0).");
+  const falsePositives = falsePositivesLine(f);
+  if (falsePositives) parts.push("", falsePositives, ...falsePositivesTable(f));
   return parts.join("\n");
 }
 function suiteSection3(suite) {
@@ -34988,7 +35419,7 @@ async function suiteHygiene(suite, options = {}) {
   return { report, textField: hasText ? textField : null, findings, notes };
 }
 function describeShift(shift) {
-  const moves = [...shift.labels].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3).map((l) => `${l.label} ${pct2(l.baseShare)} \u2192 ${pct2(l.headShare)}`).join(", ");
+  const moves = [...shift.labels].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3).map((l) => `${l.label} ${pct3(l.baseShare)} \u2192 ${pct3(l.headShare)}`).join(", ");
   const test = shift.chiSquare === null || shift.pValue === null ? "no test (one side is empty)" : `chi-square ${shift.chiSquare.toFixed(2)} (df ${shift.degreesOfFreedom}), p = ${formatP2(shift.pValue)}`;
   const verdict = shift.pValue !== null && shift.pValue < LABEL_SHIFT_ALPHA ? "label distribution shifted" : "no significant label shift";
   return `${verdict} against the base golden set (${shift.baseTotal} \u2192 ${shift.headTotal} labelled records): total variation ${shift.totalVariation.toFixed(3)}, ${test}${moves ? `; largest moves: ${moves}` : ""}`;
@@ -35012,7 +35443,7 @@ function labelOf(value) {
   if (Array.isArray(value)) return JSON.stringify(value.map(String).sort());
   return String(value);
 }
-function pct2(share) {
+function pct3(share) {
   return `${(share * 100).toFixed(1)}%`;
 }
 function formatP2(p2) {

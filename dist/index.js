@@ -17046,8 +17046,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
-      return num3 >= 8 && num3 <= 15;
+      const num4 = Number.parseInt(value, 10);
+      return num4 >= 8 && num4 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -23586,9 +23586,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -23628,8 +23628,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -24068,8 +24068,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -24271,23 +24271,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
       const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num3(60) + num3(p2), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num4(60) + num4(p2), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -37544,9 +37544,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
+      const consume = (value2 = "", num4 = 0) => {
         state.consumed += value2;
-        state.index += num3;
+        state.index += num4;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -38422,7 +38422,7 @@ var ClassCounts = class {
     }
   }
 };
-var ratio = (num3, den) => den > 0 ? num3 / den : 0;
+var ratio = (num4, den) => den > 0 ? num4 / den : 0;
 function countMetricsInto(c, names, focus, out, offset) {
   const { k, tp, fp, fn, n } = c;
   if (focus !== void 0) {
@@ -38524,7 +38524,7 @@ function classCounts(stats, c) {
   const tp = confusion[c * w + c];
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
-var ratio2 = (num3, den) => den > 0 ? num3 / den : 0;
+var ratio2 = (num4, den) => den > 0 ? num4 / den : 0;
 var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
 function perClassMetrics(stats) {
   const out = [];
@@ -38734,7 +38734,7 @@ function addMultilabelExample(stats, truth, pred) {
   stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
   stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
 }
-var ratio3 = (num3, den) => den > 0 ? num3 / den : 0;
+var ratio3 = (num4, den) => den > 0 ? num4 / den : 0;
 function multilabelPerClass(stats) {
   return Array.from({ length: stats.k }, (_, c) => ({
     precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
@@ -38832,14 +38832,14 @@ var LATENCY_METRICS = {
   p99_latency_ms: 0.99
 };
 var COST_METRIC = "cost_per_1k";
-var latency = (name, pct2) => ({
+var latency = (name, pct3) => ({
   name,
-  title: `P${pct2} latency`,
+  title: `P${pct3} latency`,
   direction: "lower",
   unit: "ms",
   range: [0, null],
-  description: `The ${pct2}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
-  reference: `numpy.percentile(latencies, ${pct2}) (method="linear", the default)`
+  description: `The ${pct3}th percentile of the per-example latency field (ms), linear interpolation between order statistics.`,
+  reference: `numpy.percentile(latencies, ${pct3}) (method="linear", the default)`
 });
 var OPS_METRICS = [
   latency("p50_latency_ms", 50),
@@ -40533,9 +40533,9 @@ function tangoScore(d, delta) {
   const c = -l * delta * (1 - delta);
   const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
   const variance = n * (2 * q + delta * (1 - delta));
-  const num3 = g - l - n * delta;
-  if (variance <= 0) return num3 === 0 ? 0 : num3 > 0 ? Infinity : -Infinity;
-  return num3 / Math.sqrt(variance);
+  const num4 = g - l - n * delta;
+  if (variance <= 0) return num4 === 0 ? 0 : num4 > 0 ? Infinity : -Infinity;
+  return num4 / Math.sqrt(variance);
 }
 function solve(d, target, lo, hi) {
   for (let i2 = 0; i2 < 200; i2++) {
@@ -45397,9 +45397,9 @@ var Progress = class {
         read2 += r;
         total2 += t;
       }
-      const pct2 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
+      const pct3 = total2 ? (100 * read2 / total2).toFixed(0) : "?";
       const mbps = read2 / 1e6 / ((now - this.started) / 1e3);
-      this.log(`[${this.suite}] reading: ${pct2}% (${mbps.toFixed(0)} MB/s)`);
+      this.log(`[${this.suite}] reading: ${pct3}% (${mbps.toFixed(0)} MB/s)`);
     };
   }
   done(rows) {
@@ -48669,10 +48669,17 @@ function singleLabelFlips(input) {
   const focus = labelFocus2(input.slice);
   const n = headRows.length;
   const status = new Uint8Array(n);
+  const added = [];
+  let removed = 0;
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
-    if (focus !== void 0 && t !== focus) status[i2] = FLIP.excluded;
-    else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
+    if (focus !== void 0 && t !== focus) {
+      status[i2] = FLIP.excluded;
+      const was = basePred[baseRows[i2]] === focus;
+      const is = headPred[headRows[i2]] === focus;
+      if (is && !was) added.push(i2);
+      else if (was && !is) removed++;
+    } else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
   }
   const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
   return {
@@ -48684,7 +48691,8 @@ function singleLabelFlips(input) {
       base: name(basePred[baseRows[i2]]),
       head: name(headPred[headRows[i2]])
     }),
-    confusion: confusionShifts(input, status, truth, basePred, headPred)
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
 function confusionShifts(input, status, truth, basePred, headPred) {
@@ -48978,13 +48986,15 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   });
   const id = (i2) => headTable.ids[headRows[i2]];
   const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const examples = firstInOrder(broken, top, order).map((i2) => ({
+  const listed = (i2) => ({
     id: id(i2),
     excerpt: null,
     ...outcome.describe(i2),
     severity: outcome.severity[i2],
     slice_values: sliceValues(head, headTable, headRows[i2])
-  }));
+  });
+  const examples = firstInOrder(broken, top, order).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -48995,7 +49005,14 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     broken: counts2[FLIP.broken],
     still_wrong: counts2[FLIP.stillWrong],
     examples,
-    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
+    ...fp ? {
+      false_positives: {
+        added: fp.added.length,
+        removed: fp.removed,
+        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+      }
+    } : {}
   };
 }
 function firstInOrder(items, count, order) {
@@ -49026,6 +49043,75 @@ function sliceValues(head, table, row) {
     if (code !== void 0 && values[code] !== void 0) out[field] = values[code];
   }
   return out;
+}
+
+// src/result/history.ts
+var HISTORY_LENGTH = 10;
+function historyPoint(result, sha, run2) {
+  return {
+    sha,
+    run_id: run2?.id ?? null,
+    run_number: run2?.number ?? null,
+    created_at: result.created_at,
+    suites: result.suites.map((suite) => ({
+      name: suite.name,
+      metrics: { ...suite.slices.find((s) => s.kind === "overall")?.metrics ?? {} }
+    }))
+  };
+}
+function skippedPoint(sha, run2, reason) {
+  return { sha, run_id: run2?.id ?? null, run_number: run2?.number ?? null, skipped: reason.slice(0, 300) };
+}
+
+// src/compare/trend.ts
+var MAX_TREND_METRICS = 3;
+function suiteTrend(base, suite, headSuite) {
+  if (!base.history?.length) return void 0;
+  const metrics = [...new Set(suite.gates.map((g) => g.metric))].slice(0, MAX_TREND_METRICS);
+  if (metrics.length === 0) return void 0;
+  const points = [...base.history, historyPoint(base, base.git?.sha ?? "unknown", null)];
+  const kept = points.filter((p2) => p2.skipped === void 0);
+  const valueOf = (p2, metric) => {
+    const value = p2.suites?.find((s) => s.name === suite.name)?.metrics[metric];
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  };
+  const headOverall = headSuite.slices.find((s) => s.kind === "overall");
+  return {
+    baselines: kept.map((p2) => ({
+      sha: p2.sha,
+      run_number: p2.run_number,
+      created_at: p2.created_at ?? null
+    })),
+    skipped: points.filter((p2) => p2.skipped !== void 0).map((p2) => ({ sha: p2.sha, run_number: p2.run_number, reason: p2.skipped })),
+    metrics: metrics.map((metric) => ({
+      metric,
+      values: kept.map((p2) => valueOf(p2, metric)),
+      head: headOverall?.metrics[metric] ?? null
+    }))
+  };
+}
+function scoredStats(suite, key) {
+  const stats = sliceOf(suite, key)?.stats;
+  return stats && "family" in stats && stats.family === "classification" && "confusion" in stats ? stats.scored : void 0;
+}
+function suiteReliability(base, head) {
+  if (!head.metrics.includes("ece")) return void 0;
+  const h = scoredStats(head, "overall");
+  if (!h) return void 0;
+  const b = scoredStats(base, "overall");
+  const B2 = h.bin_count.length;
+  if (b && b.bin_count.length !== B2) return void 0;
+  const side = (s, i2) => s && s.bin_count[i2] > 0 ? {
+    n: s.bin_count[i2],
+    confidence: s.bin_confidence[i2] / s.bin_count[i2],
+    accuracy: s.bin_correct[i2] / s.bin_count[i2]
+  } : null;
+  const bins = [];
+  for (let i2 = 0; i2 < B2; i2++) {
+    const entry = { lo: i2 / B2, hi: (i2 + 1) / B2, base: side(b, i2), head: side(h, i2) };
+    if (entry.base || entry.head) bins.push(entry);
+  }
+  return bins.length ? { slice: "overall", bins } : void 0;
 }
 
 // src/compare/intervals.ts
@@ -49260,11 +49346,15 @@ function compareWith(base, head, config, intervalSource) {
     const headSuite = head.suites[i2];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
     Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    const trend = suiteTrend(base, s, headSuite);
+    if (trend) s.trend = trend;
+    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
+    if (reliability) s.reliability = reliability;
   });
   const verdict = comparisonVerdict(suites);
   return {
     kind: "evalgate-comparison",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION },
     base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
@@ -57940,9 +58030,9 @@ var cell = (text, max2 = MAX_EXCERPT) => text === null ? "\u2013" : escapeCell(c
 function countsLine(f) {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
-function examplesTable(f) {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
+function examplesTable(f, examples = f.examples) {
+  const fields = [...new Set(examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = examples.map((e) => [
     cell(e.id, MAX_ID),
     cell(e.excerpt),
     cell(e.truth),
@@ -57965,16 +58055,35 @@ function shiftsTable(f) {
     ])
   ]);
 }
+function falsePositivesLine(f) {
+  const fp = f.false_positives;
+  if (!fp || fp.added === 0 && fp.removed === 0) return "";
+  const cls = escapeText(f.slice.replace(/^[^=]*=/, ""));
+  const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : "";
+  return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? " is" : "s are"} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
+function falsePositivesTable(f) {
+  const listed = f.false_positives?.examples ?? [];
+  if (!listed.length) return [];
+  const added = f.false_positives.added;
+  const more = added > listed.length ? ` (the first ${listed.length} of ${formatCount(added)} by id)` : "";
+  return ["", `New false positives${more}:`, "", examplesTable(f, listed)];
+}
 function sliceFlipsSection(f, detail) {
+  const fpAdded = f.false_positives?.added ?? 0;
+  const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : "";
+  const fpLine = falsePositivesLine(f);
   const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed${fpSummary}</summary>`,
     "",
-    countsLine(f)
+    countsLine(f),
+    ...fpLine ? ["", fpLine] : []
   ];
   if (detail !== "counts" && f.examples.length) {
     const more = f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : "";
     parts.push("", `Broken examples${more}:`, "", examplesTable(f));
   }
+  if (detail !== "counts") parts.push(...falsePositivesTable(f));
   if (detail !== "counts" && f.confusion_shifts?.length)
     parts.push("", "Confusions that grew (true label \u2192 predicted label):", "", shiftsTable(f));
   parts.push("", "</details>");
@@ -58013,7 +58122,7 @@ function suiteChart(suite) {
   const values = points.flatMap((g) => [g.base * scale, g.head * scale]);
   const low = Math.min(0, ...values);
   const high = def?.unit === "proportion" ? 100 : niceCeiling(Math.max(...values, 0));
-  const num3 = (v) => String(Number((v * scale).toFixed(4)));
+  const num4 = (v) => String(Number((v * scale).toFixed(4)));
   const title = `${chartLabel(def?.title ?? metric)}${scale === 100 ? " (points)" : ""}: bars base, line head`;
   const meaning = points.map((g) => suite.slices.find((s) => s.key === g.slice)?.kind).includes("label") ? sliceReading(metric, "label").meaning : null;
   const onLabels = meaning ? ` (on a label slice, ${meaning})` : "";
@@ -58025,9 +58134,9 @@ function suiteChart(suite) {
     "xychart-beta horizontal",
     `  title "${title}"`,
     `  x-axis [${points.map((g) => `"${chartLabel(g.slice)}"`).join(", ")}]`,
-    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num3(low / scale)} --> ${num3(high / scale)}`,
-    `  bar [${points.map((g) => num3(g.base)).join(", ")}]`,
-    `  line [${points.map((g) => num3(g.head)).join(", ")}]`,
+    `  y-axis "${chartLabel(def?.title ?? metric)}" ${num4(low / scale)} --> ${num4(high / scale)}`,
+    `  bar [${points.map((g) => num4(g.base)).join(", ")}]`,
+    `  line [${points.map((g) => num4(g.head)).join(", ")}]`,
     "```",
     "",
     "</details>"
@@ -58039,6 +58148,138 @@ function niceCeiling(v) {
   return Math.ceil(v * 1.1 / step) * step;
 }
 var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/pictures-markdown.ts
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(values) {
+  const known = values.filter((v) => v !== null);
+  if (known.length === 0) return "";
+  const low = Math.min(...known);
+  const span = Math.max(...known) - low;
+  return values.map(
+    (v) => v === null ? " " : SPARKS[span === 0 ? 3 : Math.round((v - low) / span * (SPARKS.length - 1))]
+  ).join("");
+}
+var shortSha = (sha) => /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 7) : "unknown";
+var num3 = (v) => String(Number(v.toFixed(4)));
+function axis(values, proportion3) {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = Math.max((high - low) * 0.25, proportion3 ? 1 : Math.abs(high) * 0.01 || 0.01);
+  const floor4 = proportion3 ? Math.max(0, Math.floor(low - pad)) : low - pad;
+  const ceil = proportion3 ? Math.min(100, Math.ceil(high + pad)) : high + pad;
+  return [floor4, ceil];
+}
+function skippedLine(trend) {
+  if (trend.skipped.length === 0) return "";
+  const what = trend.skipped.map(
+    (s) => `${s.run_number === null ? "" : `run ${s.run_number} `}(\`${shortSha(s.sha)}\`): ${escapeText(s.reason)}`
+  ).join("; ");
+  const n = trend.skipped.length;
+  return `${n} earlier baseline${n === 1 ? " is" : "s are"} not in the trend: ${what}.`;
+}
+function trendChart(trend, m) {
+  const def = metricDef(m.metric);
+  const proportion3 = def?.unit === "proportion";
+  const scale = proportion3 ? 100 : 1;
+  const points = [
+    ...trend.baselines.map((b, i2) => ({ label: shortSha(b.sha), value: m.values[i2] })),
+    { label: "this PR", value: m.head }
+  ].filter((p2) => p2.value !== null);
+  if (points.length < 3) return "";
+  const [low, high] = axis(
+    points.map((p2) => p2.value * scale),
+    proportion3
+  );
+  const title = chartLabel(def?.title ?? m.metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}${proportion3 ? " (points)" : ""}, overall: baselines then this PR"`,
+    `  x-axis [${points.map((p2) => `"${chartLabel(p2.label)}"`).join(", ")}]`,
+    `  y-axis "${title}" ${num3(low)} --> ${num3(high)}`,
+    `  line [${points.map((p2) => num3(p2.value * scale)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function trendTable(trend) {
+  const header = [
+    "baseline",
+    "run",
+    ...trend.metrics.map((m) => escapeCell(metricDef(m.metric)?.title ?? m.metric))
+  ];
+  const rows = trend.baselines.map((b, i2) => [
+    `\`${shortSha(b.sha)}\``,
+    b.run_number === null ? "\u2013" : `#${b.run_number}`,
+    ...trend.metrics.map((m) => formatValue(m.metric, m.values[i2]))
+  ]);
+  rows.push(["**this PR**", "", ...trend.metrics.map((m) => `**${formatValue(m.metric, m.head)}**`)]);
+  return markdownTable([header, ...rows]);
+}
+function trendMarkdown(suite, charts) {
+  const trend = suite.trend;
+  if (!trend || trend.metrics.length === 0) return "";
+  const n = trend.baselines.length;
+  const lines = trend.metrics.map((m) => {
+    const title = escapeText(metricDef(m.metric)?.title ?? m.metric);
+    const last = m.values.at(-1) ?? null;
+    return `${title}: \`${sparkline([...m.values, m.head])}\` ${formatValue(m.metric, m.values.find((v) => v !== null) ?? null)} \u2026 ${formatValue(m.metric, last)} \u2192 **${formatValue(m.metric, m.head)}** (this PR)`;
+  });
+  const intro = `Trend on overall over the last ${n} baseline${n === 1 ? "" : "s"} of the base branch, oldest first:`;
+  const skipped = skippedLine(trend);
+  if (!charts)
+    return [intro, "", lines.map((l) => `- ${l}`).join("\n"), ...skipped ? ["", skipped] : []].join("\n");
+  const chartBlocks = trend.metrics.map((m) => trendChart(trend, m)).filter(Boolean);
+  return [
+    `<details><summary>Trend over the last ${n} baseline${n === 1 ? "" : "s"}: ${lines.map((l) => l.replace(/\*\*/g, "")).join("; ")}</summary>`,
+    "",
+    ...chartBlocks.flatMap((c) => [c, ""]),
+    trendTable(trend),
+    ...skipped ? ["", skipped] : [],
+    "",
+    "</details>"
+  ].join("\n");
+}
+var pct2 = (v) => (v * 100).toFixed(1);
+function reliabilityChart(r) {
+  const both = r.bins.filter((b) => b.base && b.head);
+  if (both.length < 2) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Accuracy by confidence bin: bars base, line head"',
+    `  x-axis "confidence" [${both.map((b) => `"${pct2(b.lo)}-${pct2(b.hi)}"`).join(", ")}]`,
+    '  y-axis "accuracy (points)" 0 --> 100',
+    `  bar [${both.map((b) => num3(b.base.accuracy * 100)).join(", ")}]`,
+    `  line [${both.map((b) => num3(b.head.accuracy * 100)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function reliabilityMarkdown(suite) {
+  const r = suite.reliability;
+  if (!r) return "";
+  const cell2 = (side, value) => side ? pct2(side[value]) : "\u2013";
+  const table = markdownTable([
+    ["confidence bin", "n base / head", "mean confidence base \u2192 head", "accuracy base \u2192 head"],
+    ...r.bins.map((b) => [
+      `(${pct2(b.lo)}, ${pct2(b.hi)}]`,
+      `${b.base ? formatCount(b.base.n) : "\u2013"} / ${b.head ? formatCount(b.head.n) : "\u2013"}`,
+      `${cell2(b.base, "confidence")} \u2192 ${cell2(b.head, "confidence")}`,
+      `${cell2(b.base, "accuracy")} \u2192 ${cell2(b.head, "accuracy")}`
+    ])
+  ]);
+  const chart = reliabilityChart(r);
+  return [
+    `<details><summary>Reliability diagram (${escapeText(r.slice)}): accuracy against the top score's confidence, base (bars) and head (line)</summary>`,
+    "",
+    ...chart ? [chart, ""] : [],
+    table,
+    "",
+    "<sub>A calibrated model\u2019s accuracy in a bin equals its mean confidence there; accuracy below it means overconfidence. Bins are (lo, hi] as ECE counts them; empty bins are left out.</sub>",
+    "",
+    "</details>"
+  ].join("\n");
+}
 
 // src/report/result-markdown.ts
 var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
@@ -58275,6 +58516,11 @@ function suiteSection3(suite, comparison, detail, single) {
   const chart = detail === "full" && concerns.length ? suiteChart(suite) : "";
   if (chart) lines.push("", chart);
   if (detail === "minimal") return lines.join("\n");
+  const pictures = [
+    detail === "compact" ? "" : trendMarkdown(suite, detail === "full"),
+    detail === "full" ? reliabilityMarkdown(suite) : ""
+  ].filter(Boolean);
+  for (const picture of pictures) lines.push("", picture);
   if (quiet.length) {
     lines.push("");
     lines.push(
@@ -58709,7 +58955,11 @@ var result_schema_default = {
       const: "evalgate-result"
     },
     schema_version: {
-      const: 1
+      enum: [
+        1,
+        2
+      ],
+      description: "2 (written since evalgate added `history`); version 1 files are still read."
     },
     tool: {
       type: "object",
@@ -58767,6 +59017,14 @@ var result_schema_default = {
       items: {
         $ref: "#/$defs/suiteResult"
       }
+    },
+    history: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        $ref: "#/$defs/historyPoint"
+      },
+      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
     },
     shard: {
       $ref: "#/$defs/shardRun"
@@ -59660,6 +59918,75 @@ var result_schema_default = {
         }
       }
     },
+    historyPoint: {
+      title: "HistoryPoint",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "run_id",
+        "run_number"
+      ],
+      properties: {
+        sha: {
+          type: "string",
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        run_id: {
+          type: [
+            "integer",
+            "null"
+          ],
+          description: "The workflow run that uploaded this baseline."
+        },
+        run_number: {
+          type: [
+            "integer",
+            "null"
+          ]
+        },
+        created_at: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        suites: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "name",
+              "metrics"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 100
+              },
+              metrics: {
+                type: "object",
+                maxProperties: 64,
+                additionalProperties: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                description: "The suite's overall-slice metric values."
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "string",
+          maxLength: 300,
+          description: "Why this baseline has no values (its artifact expired, could not be read)."
+        }
+      }
+    },
     shardRun: {
       title: "ShardRun",
       type: "object",
@@ -59922,16 +60249,22 @@ function parseResult(text, display) {
   }
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
-    if (version !== 1) {
+    if (version !== 1 && version !== 2) {
       throw new InputError({
         file: display,
         field: "schema_version",
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
+        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`
       });
     }
   }
   validateResult(value, display);
   return value;
+}
+
+// src/action/own-runs.ts
+function isOwnRun(run2, repo) {
+  const headRepo = run2.head_repository;
+  return repo.id !== void 0 ? headRepo?.id === repo.id : headRepo?.full_name?.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase();
 }
 
 // node_modules/fflate/esm/index.mjs
@@ -60555,8 +60888,7 @@ async function* baseRuns(octokit, query, workflow) {
       seen += 1;
       if (seen > MAX_RUNS_SCANNED) return;
       if (!BASELINE_EVENTS.includes(run2.event)) continue;
-      const headRepo = run2.head_repository;
-      const trusted = query.repo.id !== void 0 ? headRepo?.id === query.repo.id : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
+      const trusted = isOwnRun(run2, query.repo);
       yield { id: run2.id, runNumber: run2.run_number, headSha: run2.head_sha, event: run2.event, trusted };
     }
   }
@@ -60692,7 +61024,8 @@ async function found2(octokit, query, pick2, result, mergeBase) {
       source: `artifact '${query.settings.artifact}' of ${pick2.run.event} run #${pick2.run.runNumber} (id ${pick2.run.id}) on ${query.branch}`,
       branch: query.branch,
       behindBy: typeof behindBy === "number" ? behindBy : null,
-      atMergeBase: pick2.run.headSha === mergeBase
+      atMergeBase: pick2.run.headSha === mergeBase,
+      runId: pick2.run.id
     }
   };
 }
@@ -60807,7 +61140,7 @@ function stripOverrides(body) {
 function activeOverride(records, headSha) {
   return [...records].reverse().find((r) => r.headSha === headSha);
 }
-function shortSha(sha) {
+function shortSha2(sha) {
   return sha.slice(0, 7);
 }
 function overridesMarkdown(records, currentHeadSha, activeCovers = true) {
@@ -60816,7 +61149,7 @@ function overridesMarkdown(records, currentHeadSha, activeCovers = true) {
   const rows = [...records].reverse().map((r) => {
     const state = r === active ? activeCovers ? "\u2705 active" : "\u26A0\uFE0F does not cover the new failures" : r.headSha === currentHeadSha ? "superseded" : "expired (new push)";
     const failing = r.failing.length > 0 ? r.failing.map(escapeCell).join("; ") : "\u2013";
-    return `| ${escapeCell(r.at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC"))} | ${escapeCell(`@${r.user}`)} | \`${shortSha(r.headSha)}\` | ${failing} | ${escapeCell(r.reason)} | ${state} |`;
+    return `| ${escapeCell(r.at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC"))} | ${escapeCell(`@${r.user}`)} | \`${shortSha2(r.headSha)}\` | ${failing} | ${escapeCell(r.reason)} | ${state} |`;
   });
   return [
     "#### Overrides",
@@ -61839,7 +62172,7 @@ async function evaluateConfig(config, options = {}) {
   }
   return {
     kind: "evalgate-result",
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
     created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     git: options.git ?? null,
@@ -62040,6 +62373,114 @@ function configChangeMarkdown(base, head, definitions = []) {
 
 // src/action/steps.ts
 import { relative as relative5, sep as sep3 } from "node:path";
+
+// src/action/baseline-history.ts
+var MAX_HISTORY_CALLS = 25;
+async function fetchHistory(octokit, query) {
+  let calls = 0;
+  const { repo } = query;
+  const filters = {
+    owner: repo.owner,
+    repo: repo.repo,
+    branch: query.branch,
+    status: "success",
+    exclude_pull_requests: true,
+    per_page: 100
+  };
+  calls += 1;
+  const { data } = await api(
+    `Listing the runs on ${query.branch} for the trend`,
+    "actions: read",
+    () => query.workflow === void 0 ? octokit.rest.actions.listWorkflowRunsForRepo(filters) : octokit.rest.actions.listWorkflowRuns({ ...filters, workflow_id: query.workflow })
+  );
+  const runs = data.workflow_runs.filter(
+    (run2) => run2.id < query.beforeRunId && BASELINE_EVENTS.includes(run2.event) && isOwnRun(run2, repo)
+  );
+  const newestFirst = [];
+  for (const run2 of runs) {
+    if (newestFirst.length >= HISTORY_LENGTH) break;
+    if (calls + 2 > MAX_HISTORY_CALLS) {
+      query.log(`Trend: stopped after ${calls} API calls (the cap is ${MAX_HISTORY_CALLS}).`);
+      break;
+    }
+    const ref = { id: run2.id, number: run2.run_number };
+    const skip = (reason) => {
+      query.log(`Trend: run #${run2.run_number} (${run2.head_sha.slice(0, 7)}) is skipped: ${reason}.`);
+      newestFirst.push(skippedPoint(run2.head_sha, ref, reason));
+    };
+    let artifacts;
+    try {
+      calls += 1;
+      artifacts = (await api(
+        `Listing the artifacts of run ${run2.id}`,
+        "actions: read",
+        () => octokit.rest.actions.listWorkflowRunArtifacts({
+          owner: repo.owner,
+          repo: repo.repo,
+          run_id: run2.id,
+          name: query.artifact,
+          per_page: 100
+        })
+      )).data.artifacts.filter((a) => a.name === query.artifact);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      skip(`its artifacts could not be listed (${error2.message})`);
+      continue;
+    }
+    if (artifacts.length === 0) continue;
+    const live = artifacts.find((a) => !a.expired);
+    if (!live) {
+      skip(`its '${query.artifact}' artifact has expired`);
+      continue;
+    }
+    try {
+      calls += 1;
+      const result = await downloadResultArtifact(octokit, repo, {
+        id: live.id,
+        name: live.name,
+        size: live.size_in_bytes,
+        digest: live.digest ?? null,
+        runId: run2.id
+      });
+      newestFirst.push(historyPoint(result, run2.head_sha, ref));
+      if (result.history !== void 0) {
+        const points = [...result.history, ...newestFirst.reverse()].slice(-HISTORY_LENGTH);
+        return { points, calls };
+      }
+    } catch (error2) {
+      if (error2 instanceof GitHubApiError && error2.status === 410)
+        skip(`its '${query.artifact}' artifact has expired`);
+      else if (error2 instanceof GitHubApiError || error2 instanceof ArtifactContentError || error2 instanceof InputError)
+        skip(`its result could not be read (${error2.message})`);
+      else throw error2;
+    }
+  }
+  return { points: newestFirst.reverse(), calls };
+}
+async function lookUpHistory(octokit, query, warn) {
+  try {
+    const { points, calls } = await fetchHistory(octokit, query);
+    query.log(`Trend: ${points.length} earlier baseline(s) found with ${calls} API call(s).`);
+    return points.length ? points : void 0;
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    warn(`The trend over earlier baselines is left out: ${error2.message}`);
+    return void 0;
+  }
+}
+async function attachHistory(octokit, baseline, query, warn) {
+  if (baseline.result.history !== void 0) {
+    query.log(
+      `Trend: the baseline carries ${baseline.result.history.length} earlier baseline(s); no API call.`
+    );
+    return;
+  }
+  if (baseline.runId === void 0) return;
+  const history = await lookUpHistory(octokit, { ...query, beforeRunId: baseline.runId }, warn);
+  if (history) baseline.result.history = history;
+}
+
+// src/action/steps.ts
 function baselineOf(config) {
   return config.baseline ?? DEFAULT_BASELINE;
 }
@@ -62080,6 +62521,13 @@ async function lookUpBaseline(octokit, config, context3, where) {
       info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
+    if (outcome.found)
+      await attachHistory(
+        octokit,
+        outcome.baseline,
+        historyQuery(config, context3, where.branch),
+        warning
+      );
     return outcome;
   });
 }
@@ -62125,6 +62573,16 @@ function lookUpPullBaseline(octokit, config, context3, pull) {
     headSha: pull.headSha
   });
 }
+function historyQuery(config, context3, branch) {
+  const settings = baselineOf(config);
+  return {
+    repo: context3.repo,
+    branch,
+    artifact: settings.artifact,
+    workflow: settings.workflow,
+    log: (line) => info(line)
+  };
+}
 
 // src/action/pull-configs.ts
 async function pullConfigs(settings, context3, pull, octokit) {
@@ -62166,7 +62624,7 @@ function excerptField(suite, settings) {
 async function attachExcerpts(comparison, config) {
   const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
   for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
     const suiteConfig = config.suites.find((s) => s.name === suite.name);
     if (wanted.size === 0 || !suiteConfig) continue;
     const why = await readExcerpts(suite, suiteConfig, wanted, settings);
@@ -62198,8 +62656,11 @@ async function readExcerpts(suite, config, wanted, settings) {
     if (error2 instanceof InputError) return error2.message;
     throw error2;
   }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+function listedExamples(f) {
+  return [...f.examples, ...f.false_positives?.examples ?? []];
 }
 
 // src/bot/override-decision.ts
@@ -62793,7 +63254,7 @@ async function mergeShards(inputs, config) {
   const createdAt = shards.map((i2) => i2.result.created_at).sort().at(-1);
   return {
     kind: "evalgate-result",
-    schema_version: 1,
+    schema_version: 2,
     tool: first.tool,
     created_at: createdAt,
     git: first.git ?? null,
@@ -62948,6 +63409,8 @@ async function onPush(settings, context3) {
   const config = await loadLocalConfig(settings);
   const git = { sha: context3.sha, ref: process.env.GITHUB_REF ?? null };
   const result = settings.shardsDir ? await mergeShardResults(settings, config, git) : await evaluate(settings, config, git);
+  const history = await pushHistory(settings, config, context3);
+  if (history) result.history = history;
   await writeResult(settings.resultPath, result);
   info(`wrote ${settings.resultPath}`);
   const markdown = resultMarkdown(result);
@@ -62959,6 +63422,17 @@ async function onPush(settings, context3) {
   notice(
     `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${baselineOf(config).artifact}' so pull requests can compare with it.`
   );
+}
+async function pushHistory(settings, config, context3) {
+  const ref = process.env.GITHUB_REF ?? "";
+  if (!settings.token || !ref.startsWith("refs/heads/") || baselineOf(config).from !== "artifact")
+    return void 0;
+  const octokit = createOctokit(settings.token);
+  const query = {
+    ...historyQuery(config, context3, ref.slice("refs/heads/".length)),
+    beforeRunId: context3.runId
+  };
+  return group("Trend history", () => lookUpHistory(octokit, query, warning));
 }
 
 // src/action/on-workflow-run.ts

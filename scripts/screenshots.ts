@@ -36,8 +36,8 @@ const browser = await launch();
 try {
   const { page, mermaidErrors } = await renderComment(browser, markdown);
   if (mermaidErrors.length) throw new Error(`mermaid: ${mermaidErrors.join('; ')}`);
-  // opened: the failing slice's examples and the chart
-  await openOnly(page, ['Examples on language=de', 'Chart:']);
+  // opened: the failing slice's examples, the chart and the reliability diagram
+  await openOnly(page, ['Examples on language=de', 'Chart:', 'Reliability diagram']);
   await page.screenshot({ path: join(images, 'demo-comment-open.png'), fullPage: true });
   await setFolded(page, true);
   await page.screenshot({ path: join(images, 'demo-comment-folded.png'), fullPage: true });

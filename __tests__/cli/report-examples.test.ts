@@ -19,6 +19,7 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'
       string,
       { counted: number; fixed: number; broken: number; still_wrong: number; ids: string[] }
     >;
+    false_positives: Record<string, { added: number; removed: number; ids: string[] }>;
   };
 };
 const golden = new Map(
@@ -112,8 +113,26 @@ describe('evalgate report COMPARISON --examples', () => {
           `^\\*\\*${want.broken} broken\\*\\*, ${want.fixed} fixed, ${want.still_wrong} still wrong of ${want.counted} examples\\. Broken means: `,
         ),
       );
-      const rows = lines.filter((l) => /^\| c\d{3} /.test(l));
+      // a label slice's new false positives follow its broken examples
+      const fpAt = lines.findIndex((l) => l.startsWith('New false positives'));
+      const ids = (from: string[]) => from.filter((l) => /^\| c\d{3} /.test(l));
+      const rows = ids(fpAt < 0 ? lines : lines.slice(0, fpAt));
       expect(rows.map((r) => r.split('|')[1].trim())).toEqual(want.ids);
+      const fp = expected.classification.false_positives[slice];
+      if (fp) {
+        const cls = slice.slice('label='.length);
+        expect(lines).toContain(
+          `**${fp.added} other classes' examples are newly predicted as ${cls}** (false positives; ${fp.removed} the base predicted as ${cls} no longer are): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`,
+        );
+        const fpRows = ids(lines.slice(fpAt));
+        expect(fpRows.map((r) => r.split('|')[1].trim())).toEqual(fp.ids);
+        for (const r of fpRows) {
+          const id = r.split('|')[1].trim();
+          expect(golden.get(id)!.label).not.toBe(cls);
+          expect(head.get(id)).toBe(cls);
+          expect(base.get(id)).not.toBe(cls);
+        }
+      } else expect(fpAt).toBe(-1);
       for (const r of rows) {
         const [id, excerpt, truth, change] = r
           .split('|')

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, chromiumMissing, launch, renderComment } from '../helpers/browser.js';
 import { compareHostile } from '../helpers/hostile.js';
+import { addHistory, evaluated } from '../helpers/pictures.js';
+import { renderReport } from '../../src/report/pr-comment.js';
 
 /**
  * The comment as GitHub draws it: GFM with GitHub's markdown CSS and mermaid, in headless Chromium. Any
@@ -59,6 +61,35 @@ maybe('the comment in a browser (github-markdown-css, mermaid, Chromium)', () =>
     // the hostile text is shown as text
     expect(dom.text).toContain('<script>alert(1)</script>');
     expect(dom.text).toContain('<!-- everything after this is hidden');
+    await page.close();
+  }, 120_000);
+
+  test('the trend and the reliability diagram draw: every chart of the comment parses and renders', async () => {
+    const { base, head, cmp } = await evaluated();
+    addHistory(base, true);
+    const comparison = cmp();
+    const md = renderReport({ title: 'evalgate / calibrated', head, comparison }, 'full');
+    // two trend charts (accuracy, ECE), the reliability diagram
+    expect(md).toContain('xychart-beta\n  title "Accuracy (points), overall: baselines then this PR"');
+    expect(md).toContain('xychart-beta\n  title "ECE, overall: baselines then this PR"');
+    expect(md).toContain('xychart-beta\n  title "Accuracy by confidence bin: bars base, line head"');
+    const { page, mermaidErrors, diagrams, svgs } = await renderComment(browser, md);
+    expect(mermaidErrors).toEqual([]);
+    expect(diagrams).toBe((md.match(/```mermaid/g) ?? []).length);
+    expect(diagrams).toBeGreaterThanOrEqual(3);
+    expect(svgs).toBe(diagrams);
+    // each trend chart has one line with a point per baseline and the head; the diagram bars and a line
+    const shapes = (await page.evaluate(`[...document.querySelectorAll('article svg')].map((svg) => ({
+      title: svg.querySelector('text')?.textContent ?? '',
+      bars: svg.querySelectorAll('g[class^="bar-plot"] rect').length,
+      lines: svg.querySelectorAll('g[class^="line-plot"] path').length,
+    }))`)) as { title: string; bars: number; lines: number }[];
+    const binsOnBothSides = comparison.suites[0].reliability!.bins.filter((b) => b.base && b.head).length;
+    expect(shapes).toEqual([
+      { title: 'Accuracy (points), overall: baselines then this PR', bars: 0, lines: 1 },
+      { title: 'ECE, overall: baselines then this PR', bars: 0, lines: 1 },
+      { title: 'Accuracy by confidence bin: bars base, line head', bars: binsOnBothSides, lines: 1 },
+    ]);
     await page.close();
   }, 120_000);
 

@@ -30,6 +30,7 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'
     slices: Record<string, ExpectedSlice>;
     'slices_f1_pass_0.5'?: Record<string, ExpectedSlice>;
     confusion_shifts?: Record<string, [string, string, number, number][]>;
+    false_positives?: Record<string, { added: number; removed: number; ids: string[] }>;
   }
 >;
 
@@ -147,6 +148,21 @@ describe('flipped examples end to end (CLI, seeded fixtures, cross-checked with 
           ]),
         );
         expect(shifts).toEqual(expected.classification.confusion_shifts);
+        // a label slice's F1 also falls through other classes' examples newly predicted as the class
+        const falsePositives = Object.fromEntries(
+          suite
+            .flips!.filter((f) => f.false_positives)
+            .map((f) => [
+              f.slice,
+              {
+                added: f.false_positives!.added,
+                removed: f.false_positives!.removed,
+                ids: f.false_positives!.examples.map((e) => e.id),
+              },
+            ]),
+        );
+        expect(falsePositives).toEqual(expected.classification.false_positives);
+        expect(Object.keys(falsePositives).length).toBeGreaterThan(0);
       }
     }, 60_000);
   }

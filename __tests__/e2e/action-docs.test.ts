@@ -35,7 +35,8 @@ describe("the README's GitHub Action section", () => {
     const permissions = (file: string): unknown =>
       (parse(readFileSync(join(REPO_ROOT, 'examples/workflows', file), 'utf8')) as { permissions: unknown })
         .permissions;
-    expect(permissions('evalgate-baseline.yml')).toEqual({ contents: 'read' });
+    // actions: read for the trend's earlier baselines (older runs' artifacts)
+    expect(permissions('evalgate-baseline.yml')).toEqual({ contents: 'read', actions: 'read' });
     const writer = { contents: 'read', actions: 'read', 'pull-requests': 'write', statuses: 'write' };
     expect(permissions('evalgate-pr.yml')).toEqual(writer);
     expect(permissions('evalgate-report.yml')).toEqual(writer);

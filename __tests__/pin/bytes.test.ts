@@ -9,6 +9,8 @@ import { main } from '../../src/cli/main.js';
 // 10k data, so a refactoring that changes any number, key order or formatting fails here. The hashes were
 // recorded on main before the restructuring (issue #9); the comparison hashes re-recorded for issue #16 (interval methods). Only `created_at` (the wall clock) and `git` (the checkout's commit) are normalised.
 // To re-record after an intended change: EVALGATE_PIN_PRINT=1 npm test -- __tests__/pin
+// All re-recorded for issue #13: result and comparison schema_version 2, the comparison's reliability bins
+// and label slices' false positives.
 const repo = join(import.meta.dirname, '../..');
 
 async function cli(...argv: string[]): Promise<void> {
@@ -72,29 +74,29 @@ async function run(
 
 const PINNED: Record<string, Record<string, string>> = {
   intents: {
-    'base.json': '2412371599a3c10510b1e2636431c9217337ec9aca664c7a9300adf0afca3b55',
-    'head.json': 'bc6d5242ec25890cb442261ac13d50db048930e5d9fbd4f164e5b6c7b4f6346b',
-    'comparison.json': '647f753a96cbdd61539544caa74ef4bbba0f3c55d8bec0b8e5405e5531a06f0a',
+    'base.json': '7b9ce0b77a5f7d6447d866a74c18bba90d2f5c87a941f369e6d361d7292d83b7',
+    'head.json': '68ebb7bd5a67c84131bf77c715dc4e5fd3774e9fc2a2a253e4f013e1a05f7f3a',
+    'comparison.json': '4a20fc388136de648e9d4669b0dd7df7238c68070a0489458050246a6cda2e63',
   },
   qa: {
-    'base.json': '32588acfb3503e19d5d5c5d2ad874a794db6c4b5e6432f31ebd3399f167e4d3e',
-    'head.json': '4b5b31eb91c87dde63d0995a5fc2fb60025920b55806338daa1e6e64f841b692',
-    'comparison.json': '95680094c2f3d655b49282b7b07ff7d2cf142d0cc456d8ea3e94a91a0ec27cfc',
+    'base.json': '062cecbeae469379bffd462cc178694e5ea9504488260fba11665220e607c487',
+    'head.json': '0683170b073d69f3dec7ecb7d730e52b8a188fa880704962d5ae6f0e9bff40ec',
+    'comparison.json': '002a79a20f4f00397bd96c601f4faeb95fd01e6553c7af71a37daaa1ba40fffa',
   },
   retrieval: {
-    'base.json': 'f24bb50694715766e62b1f1b2abe31e11b25060ad991f1bf659035d35a07642b',
-    'head.json': 'd39c0797812d8f7355c3f8fdd5e95ca52d39a3a201e13494ec003c96f2df89e6',
-    'comparison.json': '11f67fdbda90ef173bd4c1f2ae1c223195b557eeaaabae6ad0a6e94f383dbd98',
+    'base.json': '1ea78cfd2bac0f70fb11894e4c141659c4c24107afbea06b92892af5f35d9e90',
+    'head.json': 'e6e05cb3272e7a491110e9662cf6eacf89e6d9e9167cad16f833d34d17b98215',
+    'comparison.json': 'b5f13f743c009d089b4b6b54da7e1d214ce31591c4aba4042d5a4a90e96fad8e',
   },
   'refbench-rows': {
-    'base.json': '1c2c45d58e3096dd0fa6a71b7fb3d569998e73564336919e66ed7d7a762eb901',
-    'head.json': 'c68020587a95837f4b120b5f8311719c90ec07d584a49bbcc1af35203d75d4f6',
-    'comparison.json': '5436a3d42b580fcfe9046ad99aaa4e3c330799e3b94965cf74effbdc2c497381',
+    'base.json': 'db865e8c3a6a84ab729ce02f2438ff911293ee4b50557437703da5ae3a661bba',
+    'head.json': '10157c3b60eb5a071681adcb86e72e6fa6f021c0184008bc4a339b7386b64630',
+    'comparison.json': 'd282a47467bfbe7d12845e3996a99d2743eb4f57a35fb9c59c77af640d5132d2',
   },
   'refbench-multinomial': {
-    'base.json': 'cb759adb6f78b293ffdf80f59d848ebfe904374391c22c70fb5ccdae838ba06c',
-    'head.json': '978a1359d01e64d785a171d04685c5c0efb0a74dde026d92102667ad75ed7a10',
-    'comparison.json': 'd234571c68795bc2832c3a28ac872bbc5630eb3ac8ee8db267f26759dfc120fe',
+    'base.json': 'f37989ed165c17cfc4d9637e8836eb5f1055b70fd45798a88f97ae4fcd16d906',
+    'head.json': 'dd91ac202e8a2e01e0b5239de9f846f1d36e3b414eb03012530b679cb9f82003',
+    'comparison.json': '312499a38971989ba365969a062121241b24b6c93a80ee397f82392e175f9425',
   },
 };
 

@@ -6,6 +6,7 @@ import { MAX_RESULT_BYTES, parseResult } from '../result/io.js';
 import { api, describeApiError, GitHubApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
+import { isOwnRun } from './own-runs.js';
 import { readRepoFile } from './repo-files.js';
 import { ArtifactContentError, jsonFromZip } from './zip.js';
 
@@ -31,6 +32,8 @@ export interface Baseline {
   readonly atMergeBase: boolean;
   /** The comment's whole "Baseline: …" line, when the usual one does not fit (baseline-fallback.ts). */
   readonly note?: string;
+  /** The run whose artifact it is (the trend's earlier baselines are older runs). */
+  readonly runId?: number;
 }
 
 export type BaselineOutcome =
@@ -196,12 +199,7 @@ async function* baseRuns(
       seen += 1;
       if (seen > MAX_RUNS_SCANNED) return;
       if (!BASELINE_EVENTS.includes(run.event)) continue;
-      // A fork's branch can be called main too: only runs of this repository's own commits count.
-      const headRepo = run.head_repository;
-      const trusted =
-        query.repo.id !== undefined
-          ? headRepo?.id === query.repo.id
-          : headRepo?.full_name?.toLowerCase() === `${query.repo.owner}/${query.repo.repo}`.toLowerCase();
+      const trusted = isOwnRun(run, query.repo);
       yield { id: run.id, runNumber: run.run_number, headSha: run.head_sha, event: run.event, trusted };
     }
   }
@@ -391,6 +389,7 @@ async function found(
       branch: query.branch,
       behindBy: typeof behindBy === 'number' ? behindBy : null,
       atMergeBase: pick.run.headSha === mergeBase,
+      runId: pick.run.id,
     },
   };
 }

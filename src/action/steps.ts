@@ -6,6 +6,7 @@ import { evaluateConfig } from '../evaluate/evaluate.js';
 import type { EvalgateResult } from '../generated/result.js';
 import type { ResolvedBaselineSettings, ResolvedConfig } from '../spec/config.js';
 import { GitHubApiError } from './api-errors.js';
+import { attachHistory, type HistoryQuery } from './baseline-history.js';
 import { findBaseline, type BaselineOutcome } from './baseline-store.js';
 import { reportNameOf } from './bot/report-name.js';
 import type { PullRequestInfo, RunContext } from './events.js';
@@ -66,6 +67,14 @@ export async function lookUpBaseline(
       core.info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
     else core.info(`No baseline: ${outcome.reason}.`);
     if (!outcome.found && outcome.problem) core.warning(`Baseline unusable: ${outcome.problem}`);
+    // the trend's earlier baselines (issue #13): cached in the baseline, else fetched, never failing the run
+    if (outcome.found)
+      await attachHistory(
+        octokit,
+        outcome.baseline,
+        historyQuery(config, context, where.branch),
+        core.warning,
+      );
     return outcome;
   });
 }
@@ -137,4 +146,20 @@ export function lookUpPullBaseline(
     baseSha: pull.baseSha,
     headSha: pull.headSha,
   });
+}
+
+/** Where the trend's earlier baselines are looked up: the baseline's artifact on the branch. */
+export function historyQuery(
+  config: ResolvedConfig,
+  context: RunContext,
+  branch: string,
+): Omit<HistoryQuery, 'beforeRunId'> {
+  const settings = baselineOf(config);
+  return {
+    repo: context.repo,
+    branch,
+    artifact: settings.artifact,
+    workflow: settings.workflow,
+    log: (line) => core.info(line),
+  };
 }

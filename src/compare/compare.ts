@@ -17,6 +17,7 @@ import { InputError } from '../io/errors.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';
 import { suiteFlips } from './flips.js';
+import { suiteReliability, suiteTrend } from './trend.js';
 import { bootstrapSlice, hasBounds, type IntervalSource } from './intervals.js';
 import {
   insufficient,
@@ -73,11 +74,16 @@ function compareWith(
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
     Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    // pictures' data (issue #13): the trend over earlier baselines, the reliability diagram
+    const trend = suiteTrend(base, s, headSuite);
+    if (trend) s.trend = trend;
+    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : undefined;
+    if (reliability) s.reliability = reliability;
   });
   const verdict = comparisonVerdict(suites);
   return {
     kind: 'evalgate-comparison',
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: 'evalgate', version: TOOL_VERSION },
     base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
     head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },

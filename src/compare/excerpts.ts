@@ -1,6 +1,6 @@
 import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/examples.js';
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
-import type { Comparison, SuiteComparison } from '../generated/comparison.js';
+import type { Comparison, FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import { InputError } from '../io/errors.js';
 import { readRecords } from '../io/records.js';
 
@@ -34,7 +34,7 @@ export function excerptField(suite: ResolvedSuite, settings: ResolvedExampleSett
 export async function attachExcerpts(comparison: Comparison, config: ResolvedConfig): Promise<void> {
   const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
   for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
     const suiteConfig = config.suites.find((s) => s.name === suite.name);
     if (wanted.size === 0 || !suiteConfig) continue;
     const why = await readExcerpts(suite, suiteConfig, wanted, settings);
@@ -72,6 +72,11 @@ async function readExcerpts(
     if (error instanceof InputError) return error.message;
     throw error;
   }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+
+/** The examples a slice's flips list: the broken ones, then a label slice's new false positives. */
+function listedExamples(f: SliceFlips): FlippedExample[] {
+  return [...f.examples, ...(f.false_positives?.examples ?? [])];
 }

@@ -95,13 +95,15 @@ function sliceFlips(
   const id = (i: number) => headTable.ids[headRows[i]];
   const order = (a: number, b: number) =>
     outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const examples: FlippedExample[] = firstInOrder(broken, top, order).map((i) => ({
+  const listed = (i: number): FlippedExample => ({
     id: id(i),
     excerpt: null,
     ...outcome.describe(i),
     severity: outcome.severity[i],
     slice_values: sliceValues(head, headTable, headRows[i]),
-  }));
+  });
+  const examples = firstInOrder(broken, top, order).map(listed);
+  const fp = outcome.falsePositives;
   return {
     slice: key,
     metric,
@@ -113,6 +115,15 @@ function sliceFlips(
     still_wrong: counts[FLIP.stillWrong],
     examples,
     ...(outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {}),
+    ...(fp
+      ? {
+          false_positives: {
+            added: fp.added.length,
+            removed: fp.removed,
+            examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed),
+          },
+        }
+      : {}),
   };
 }
 

@@ -77,7 +77,7 @@ export async function evaluateConfig(
   }
   return {
     kind: 'evalgate-result',
-    schema_version: 1,
+    schema_version: 2,
     tool: { name: 'evalgate', version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
     created_at: (options.now?.() ?? new Date()).toISOString(),
     git: options.git ?? null,

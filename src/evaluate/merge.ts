@@ -264,7 +264,7 @@ export async function mergeShards(
     .at(-1)!;
   return {
     kind: 'evalgate-result',
-    schema_version: 1,
+    schema_version: 2,
     tool: first.tool,
     created_at: createdAt,
     git: first.git ?? null,

@@ -13,6 +13,11 @@ export type Verdict =
   | 'not_comparable'
   | 'new_slice'
   | 'missing_slice';
+export type ReliabilityBin = {
+  n: number;
+  confidence: number;
+  accuracy: number;
+} | null;
 
 /**
  * An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.
@@ -20,7 +25,10 @@ export type Verdict =
 export interface Comparison {
   $schema?: string;
   kind: 'evalgate-comparison';
-  schema_version: 1;
+  /**
+   * 2 adds the suites' `trend` and `reliability`; version 1 files are still read.
+   */
+  schema_version: 1 | 2;
   tool: {
     name: 'evalgate';
     version: string;
@@ -93,6 +101,8 @@ export interface SuiteComparison {
    * Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored).
    */
   flips_unavailable?: string;
+  trend?: Trend;
+  reliability?: Reliability;
 }
 export interface SliceComparison {
   key: string;
@@ -222,6 +232,14 @@ export interface SliceFlips {
    */
   examples: FlippedExample[];
   /**
+   * Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.
+   */
+  false_positives?: {
+    added: number;
+    removed: number;
+    examples: FlippedExample[];
+  };
+  /**
    * Single-label classification: the (true, predicted) label pairs whose count grew most, base → head.
    */
   confusion_shifts?: {
@@ -262,4 +280,42 @@ export interface FlippedExample {
   slice_values: {
     [k: string]: string;
   };
+}
+/**
+ * The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.
+ */
+export interface Trend {
+  baselines: {
+    sha: string;
+    run_number: number | null;
+    created_at: string | null;
+  }[];
+  /**
+   * Earlier baselines with no values, and why.
+   */
+  skipped: {
+    sha: string;
+    run_number: number | null;
+    reason: string;
+  }[];
+  metrics: {
+    metric: string;
+    /**
+     * One per baseline, in the order of `baselines`.
+     */
+    values: (number | null)[];
+    head: number | null;
+  }[];
+}
+/**
+ * Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.
+ */
+export interface Reliability {
+  slice: string;
+  bins: {
+    lo: number;
+    hi: number;
+    base: ReliabilityBin;
+    head: ReliabilityBin;
+  }[];
 }

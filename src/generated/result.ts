@@ -18,7 +18,10 @@ export type SliceStats =
 export interface EvalgateResult {
   $schema?: string;
   kind: 'evalgate-result';
-  schema_version: 1;
+  /**
+   * 2 (written since evalgate added `history`); version 1 files are still read.
+   */
+  schema_version: 1 | 2;
   tool: {
     name: 'evalgate';
     version: string;
@@ -34,6 +37,12 @@ export interface EvalgateResult {
   } | null;
   config_fingerprint: string;
   suites: SuiteResult[];
+  /**
+   * The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again.
+   *
+   * @maxItems 50
+   */
+  history?: HistoryPoint[];
   shard?: ShardRun;
 }
 export interface SuiteResult {
@@ -316,6 +325,31 @@ export interface ShardSuite {
     line: number;
     file: string;
   };
+}
+export interface HistoryPoint {
+  sha: string;
+  /**
+   * The workflow run that uploaded this baseline.
+   */
+  run_id: number | null;
+  run_number: number | null;
+  created_at?: string | null;
+  /**
+   * @maxItems 100
+   */
+  suites?: {
+    name: string;
+    /**
+     * The suite's overall-slice metric values.
+     */
+    metrics: {
+      [k: string]: number | null;
+    };
+  }[];
+  /**
+   * Why this baseline has no values (its artifact expired, could not be read).
+   */
+  skipped?: string;
 }
 /**
  * Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared.

@@ -18,6 +18,7 @@ import {
   sliceNotes,
 } from '../tasks/slice-readings.js';
 import { LEFT_OUT_NOTE, suiteChart, suiteFlipsMarkdown } from './flips-markdown.js';
+import { reliabilityMarkdown, trendMarkdown } from './pictures-markdown.js';
 import { resultMarkdown } from './result-markdown.js';
 
 /**
@@ -190,6 +191,12 @@ function suiteSection(
   const chart = detail === 'full' && concerns.length ? suiteChart(suite) : '';
   if (chart) lines.push('', chart);
   if (detail === 'minimal') return lines.join('\n');
+  // the trend's sparklines stay until the compact stage; its charts and the reliability diagram go first
+  const pictures = [
+    detail === 'compact' ? '' : trendMarkdown(suite, detail === 'full'),
+    detail === 'full' ? reliabilityMarkdown(suite) : '',
+  ].filter(Boolean);
+  for (const picture of pictures) lines.push('', picture);
   if (quiet.length) {
     lines.push('');
     lines.push(

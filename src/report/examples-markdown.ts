@@ -1,6 +1,6 @@
 import type { Comparison, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import { escapeText } from './escape.js';
-import { countsLine, examplesTable } from './flips-markdown.js';
+import { countsLine, examplesTable, falsePositivesLine, falsePositivesTable } from './flips-markdown.js';
 
 /** One slice's flips: the counts and every broken example the comparison kept. */
 function sliceSection(f: SliceFlips): string {
@@ -13,6 +13,8 @@ function sliceSection(f: SliceFlips): string {
         : '';
     parts.push('', `Broken examples${more}:`, '', examplesTable(f));
   } else if (f.broken > 0) parts.push('', 'No broken example was kept (examples.top is 0).');
+  const falsePositives = falsePositivesLine(f);
+  if (falsePositives) parts.push('', falsePositives, ...falsePositivesTable(f));
   return parts.join('\n');
 }
 

@@ -31,9 +31,9 @@ export function countsLine(f: SliceFlips): string {
   return `**${formatCount(f.broken)} broken**, ${formatCount(f.fixed)} fixed, ${formatCount(f.still_wrong)} still wrong of ${formatCount(f.counted)} examples. Broken means: ${escapeText(f.definition)}.`;
 }
 
-export function examplesTable(f: SliceFlips): string {
-  const fields = [...new Set(f.examples.flatMap((e) => Object.keys(e.slice_values)))];
-  const rows = f.examples.map((e) => [
+export function examplesTable(f: SliceFlips, examples = f.examples): string {
+  const fields = [...new Set(examples.flatMap((e) => Object.keys(e.slice_values)))];
+  const rows = examples.map((e) => [
     cell(e.id, MAX_ID),
     cell(e.excerpt),
     cell(e.truth),
@@ -58,18 +58,44 @@ function shiftsTable(f: SliceFlips): string {
   ]);
 }
 
+/**
+ * A label slice lists only its class's own examples as broken; other classes' examples newly predicted as
+ * the class lower its precision and F1 too. Said in words, so "0 broken" next to a fallen F1 is explained.
+ */
+export function falsePositivesLine(f: SliceFlips): string {
+  const fp = f.false_positives;
+  if (!fp || (fp.added === 0 && fp.removed === 0)) return '';
+  const cls = escapeText(f.slice.replace(/^[^=]*=/, ''));
+  const gone = fp.removed ? `; ${formatCount(fp.removed)} the base predicted as ${cls} no longer are` : '';
+  return `**${formatCount(fp.added)} other classes' example${fp.added === 1 ? ' is' : 's are'} newly predicted as ${cls}** (false positives${gone}): they are not counted above, as they are not labelled ${cls}, but they lower its precision, so its F1 can fall while none of its own examples broke.`;
+}
+
+/** A label slice's new false positives as a table (blank line, title, blank line, table), or nothing. */
+export function falsePositivesTable(f: SliceFlips): string[] {
+  const listed = f.false_positives?.examples ?? [];
+  if (!listed.length) return [];
+  const added = f.false_positives!.added;
+  const more = added > listed.length ? ` (the first ${listed.length} of ${formatCount(added)} by id)` : '';
+  return ['', `New false positives${more}:`, '', examplesTable(f, listed)];
+}
+
 /** The folded "what broke" section of one slice: counts, the worst broken examples, confusion shifts. */
 export function sliceFlipsSection(f: SliceFlips, detail: ExampleDetail): string {
+  const fpAdded = f.false_positives?.added ?? 0;
+  const fpSummary = fpAdded ? `, ${formatCount(fpAdded)} new false positives` : '';
+  const fpLine = falsePositivesLine(f);
   const parts = [
-    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed</summary>`,
+    `<details><summary>Examples on ${escapeText(f.slice)}: ${formatCount(f.broken)} broken, ${formatCount(f.fixed)} fixed${fpSummary}</summary>`,
     '',
     countsLine(f),
+    ...(fpLine ? ['', fpLine] : []),
   ];
   if (detail !== 'counts' && f.examples.length) {
     const more =
       f.broken > f.examples.length ? ` (the ${f.examples.length} worst of ${formatCount(f.broken)})` : '';
     parts.push('', `Broken examples${more}:`, '', examplesTable(f));
   }
+  if (detail !== 'counts') parts.push(...falsePositivesTable(f));
   if (detail !== 'counts' && f.confusion_shifts?.length)
     parts.push('', 'Confusions that grew (true label → predicted label):', '', shiftsTable(f));
   parts.push('', '</details>');

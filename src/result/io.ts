@@ -185,11 +185,12 @@ export function parseResult(text: string, display: string): EvalgateResult {
   }
   if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'evalgate-result') {
     const version = (value as { schema_version?: unknown }).schema_version;
-    if (version !== 1) {
+    // version 2 added `history`; version 1 files are read as they are
+    if (version !== 1 && version !== 2) {
       throw new InputError({
         file: display,
         field: 'schema_version',
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`,
+        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`,
       });
     }
   }

@@ -40,6 +40,12 @@ export interface FlipOutcomes {
   /** Truth and both sides' predictions of paired row i, in words. */
   describe(i: number): { truth: string | null; base: string; head: string };
   readonly confusion?: readonly ConfusionShift[];
+  /**
+   * A label slice's class as a prediction: other classes' examples the head newly predicts as the class
+   * (rows, whose status is `excluded`), and how many the base predicted as it but the head no longer does.
+   * They move the class's precision and F1 without breaking any of its own examples.
+   */
+  readonly falsePositives?: { readonly added: readonly number[]; readonly removed: number };
 }
 
 /** Outcomes, or why this family cannot tell flips from the stored records. */

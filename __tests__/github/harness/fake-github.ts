@@ -82,6 +82,8 @@ export interface FailureSpec {
   status: number;
   /** How many upcoming requests of the operation fail (default 1). */
   times?: number;
+  /** How many requests of the operation succeed before the failures start (default 0). */
+  after?: number;
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -427,6 +429,10 @@ export class FakeGitHub {
     const queue = this.failures.get(operationId);
     const next = queue?.[0];
     if (!queue || !next) return undefined;
+    if (next.after) {
+      next.after -= 1;
+      return undefined;
+    }
     next.times = (next.times ?? 1) - 1;
     if (next.times <= 0) queue.shift();
     return {

@@ -32,10 +32,18 @@ function singleLabelFlips(input: FlipInput): FlipResult {
   const focus = labelFocus(input.slice);
   const n = headRows.length;
   const status = new Uint8Array(n);
+  const added: number[] = [];
+  let removed = 0;
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
-    if (focus !== undefined && t !== focus) status[i] = FLIP.excluded;
-    else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+    if (focus !== undefined && t !== focus) {
+      status[i] = FLIP.excluded;
+      // another class's example: a false positive of the class when predicted as it
+      const was = basePred[baseRows[i]] === focus;
+      const is = headPred[headRows[i]] === focus;
+      if (is && !was) added.push(i);
+      else if (was && !is) removed++;
+    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
   }
   const name = (c: number) => (c >= 0 && c < labels.length ? labels[c] : NONE);
   return {
@@ -51,6 +59,7 @@ function singleLabelFlips(input: FlipInput): FlipResult {
       head: name(headPred[headRows[i]]),
     }),
     confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...(focus === undefined ? {} : { falsePositives: { added, removed } }),
   };
 }
 

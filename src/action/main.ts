@@ -10,7 +10,7 @@ import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { resultMarkdown } from '../report/result-markdown.js';
-import { writeFileAtomic, writeResult } from '../result/io.js';
+import { writeFileAtomic, writeResult } from '../result/result-file.js';
 import { GitHubApiError } from './api-errors.js';
 import { loadBaseConfig } from './base-config.js';
 import { configChangeMarkdown } from '../report/config-change.js';

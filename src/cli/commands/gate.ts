@@ -6,7 +6,7 @@ import { shouldFail, type FailOn } from '../../gates/verdict-policy.js';
 import { commentBody } from '../../report/comment-body.js';
 import { overallVerdict, type DocChecks, type ReportInput } from '../../report/pr-comment.js';
 import { suiteCoverage } from '../../report/suite-coverage.js';
-import { readResult } from '../../result/io.js';
+import { readResult } from '../../result/result-file.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import { UsageError, type Command } from '../command.js';
 import { localContext, readChangedFilesList, readTextFile } from '../local-context.js';

@@ -188,9 +188,18 @@ export function joinMany<T, P>(
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
 }
 
-function checkMissing<T>(
+/**
+ * The number of golden examples without a prediction (`has(i)` false); unless the suite counts them as
+ * wrong, the first one is an error naming its line.
+ */
+export function checkMissing(
   suite: ResolvedSuite,
-  golden: KeyedGolden<T>,
+  golden: {
+    readonly file: string;
+    readonly n: number;
+    readonly ids: readonly string[];
+    readonly lines: Int32Array;
+  },
   predictionsFile: string,
   has: (i: number) => boolean,
 ): number {

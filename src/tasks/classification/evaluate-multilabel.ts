@@ -1,9 +1,6 @@
-import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import { commonColumns } from '../keyed-records.js';
-import type { GoldenColumns } from './golden-columns.js';
 import {
   addMultilabelExample,
   emptyMultilabelStats,
@@ -11,22 +8,13 @@ import {
   multilabelPerClass,
   type MultilabelStats,
 } from './multilabel.js';
-import type { PredictionColumns } from './prediction-columns.js';
-import type { LabelSpace } from './resolve-labels.js';
 import { sliceHeader } from '../slice-results.js';
-import { labelSlices, sliceMetricNames } from './slice-results.js';
+import { labelSlices, sliceMetricNames, type JoinedSuite } from './slice-results.js';
 
 /** Multilabel slices and example columns of a classification suite. */
 
-export function evaluateMultilabel(
-  suite: ResolvedSuite,
-  golden: GoldenColumns,
-  preds: PredictionColumns,
-  space: LabelSpace,
-  rowOf: Int32Array,
-  slices: SliceDef[],
-  membership: Int32Array[],
-): Pick<SuiteResult, 'slices' | 'examples'> {
+export function evaluateMultilabel(joined: JoinedSuite): Pick<SuiteResult, 'slices' | 'examples'> {
+  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
   const k = space.names.length;
   const n = golden.n;
   const stats: MultilabelStats[] = slices.map(() => emptyMultilabelStats(k));

@@ -1,30 +1,23 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import { commonColumns } from '../keyed-records.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
-import type { LabelSpace } from './resolve-labels.js';
 import { eceBinOf, ScoreTerms } from './score-terms.js';
 import { sliceHeader } from '../slice-results.js';
-import { labelSlices, sliceMetricNames } from './slice-results.js';
+import { labelSlices, sliceMetricNames, type JoinedSuite } from './slice-results.js';
 import { histogramFrom, singleLabelStatsToJson, type SingleLabelStats } from './stats.js';
 
 /** Single-label (binary, multiclass) slices and example columns of a classification suite. */
 
 export function evaluateSingleLabel(
-  suite: ResolvedSuite,
-  golden: GoldenColumns,
-  preds: PredictionColumns,
-  space: LabelSpace,
-  rowOf: Int32Array,
-  slices: SliceDef[],
-  membership: Int32Array[],
+  joined: JoinedSuite,
   positiveClass: number | undefined,
   terms: ScoreTerms | null,
 ): Pick<SuiteResult, 'slices' | 'examples'> {
+  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
   const k = space.names.length;
   const n = golden.n;
   const w = k + 1;

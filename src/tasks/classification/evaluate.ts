@@ -1,4 +1,5 @@
 import { extraPrediction } from '../extra-predictions.js';
+import { checkMissing } from '../keyed-records.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SuiteResult } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
@@ -43,22 +44,7 @@ function joinPredictions(
     }
     rowOf[gi] = r;
   }
-  let missing = 0;
-  let firstMissing = -1;
-  for (let i = 0; i < golden.n; i++) {
-    if (rowOf[i] < 0) {
-      missing++;
-      if (firstMissing < 0) firstMissing = i;
-    }
-  }
-  if (missing > 0 && suite.missingPredictions === 'error') {
-    throw new InputError({
-      file: golden.file,
-      line: golden.lines[firstMissing],
-      field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
-    });
-  }
+  const missing = checkMissing(suite, golden, preds.file, (i) => rowOf[i] >= 0);
   return { rowOf, missing };
 }
 
@@ -116,19 +102,10 @@ export function evaluateClassification(
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
   };
 
+  const joined = { suite, golden, preds, space, rowOf, slices: plan.slices, membership: plan.membership };
   const evaluated = suite.multilabel
-    ? evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership)
-    : evaluateSingleLabel(
-        suite,
-        golden,
-        preds,
-        space,
-        rowOf,
-        plan.slices,
-        plan.membership,
-        positiveClass,
-        terms,
-      );
+    ? evaluateMultilabel(joined)
+    : evaluateSingleLabel(joined, positiveClass, terms);
   const result: SuiteResult = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
   if (space.note) result.notes = [...(result.notes ?? []), space.note];
   return result;

@@ -1,14 +1,13 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
-import type { TaskFamily } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
 import { RANKING_METRIC_DEFS } from './registry.js';
 import type { RankingReadSpec } from './decode.js';
 import { readGoldenQueries } from './golden-queries.js';
 import { readRankedLists } from './ranked-lists.js';
 import { evaluateRanking } from './evaluate.js';
-import { pairedRanking, rankingResamplable, unpairedRanking } from './resample.js';
-import { OPS_METRICS } from '../ops/registry.js';
+import { pairedRanking, rankingResamplable } from './resample.js';
+import { withOpsMetrics } from '../ops/slices.js';
 
 export function rankingReadSpec(suite: ResolvedSuite): RankingReadSpec {
   return {
@@ -21,8 +20,8 @@ export function rankingReadSpec(suite: ResolvedSuite): RankingReadSpec {
 }
 
 /** task: ranking — queries with judged documents against ranked lists. */
-export const rankingFamily: TaskFamily = {
-  metrics: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+export const rankingFamily = withOpsMetrics({
+  metrics: RANKING_METRIC_DEFS,
   async evaluate(suite, log) {
     const spec = rankingReadSpec(suite);
     if (suite.predictions.format === undefined && suite.metrics.some(isOpsMetric))
@@ -50,5 +49,4 @@ export const rankingFamily: TaskFamily = {
   },
   resamplable: rankingResamplable,
   paired: pairedRanking,
-  unpaired: unpairedRanking,
-};
+});

@@ -6,13 +6,13 @@
  */
 import { extraPrediction } from './extra-predictions.js';
 import type { ResolvedSuite } from '../spec/config.js';
-import type { ExampleRecords } from '../generated/result.js';
+import type { ExampleRecords, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { InputError, quote } from '../io/errors.js';
 import { readRecords, type RecordFormat } from '../io/records.js';
 import { idText, sliceValueText } from '../io/record-values.js';
 import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
-import { FingerprintAccumulator } from '../util/hash.js';
+import { FingerprintAccumulator, canonicalJson, sha256 } from '../util/hash.js';
 
 export type DataRecord = Record<string, unknown>;
 
@@ -123,11 +123,16 @@ export interface KeyedRow<P> {
   readonly item: P;
 }
 
+export interface KeyedPredictions<P> {
+  readonly file: string;
+  readonly rows: readonly KeyedRow<P>[];
+}
+
 /** Reads the predictions file: one row per record, in file order. */
 export async function readKeyedPredictions<P>(
   suite: ResolvedSuite,
   read: (record: DataRecord, line: number, file: string) => P,
-): Promise<{ file: string; rows: KeyedRow<P>[] }> {
+): Promise<KeyedPredictions<P>> {
   const file = suite.predictions.display;
   const rows: KeyedRow<P>[] = [];
   await readRecords(
@@ -141,6 +146,19 @@ export async function readKeyedPredictions<P>(
   return { file, rows };
 }
 
+/** Both files of a suite, read at the same time (readKeyedGolden, readKeyedPredictions, settleGoldenFirst). */
+export async function readKeyedFiles<T, P>(
+  suite: ResolvedSuite,
+  readGolden: (record: DataRecord, line: number, file: string) => { item: T; content: string },
+  readPrediction: (record: DataRecord, line: number, file: string) => P,
+): Promise<{ golden: KeyedGolden<T>; predictions: KeyedPredictions<P> }> {
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, readGolden),
+    readKeyedPredictions(suite, readPrediction),
+  ]);
+  return { golden, predictions };
+}
+
 /**
  * Joins one prediction row to each golden example: errors on unknown and duplicate ids and, unless the
  * suite counts them as wrong, on golden examples without a prediction. Returns each example's row or −1.
@@ -148,7 +166,7 @@ export async function readKeyedPredictions<P>(
 export function joinOne<T, P>(
   suite: ResolvedSuite,
   golden: KeyedGolden<T>,
-  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+  predictions: KeyedPredictions<P>,
 ): { rowOf: Int32Array; missing: number } {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
@@ -170,11 +188,21 @@ export function joinOne<T, P>(
   return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
 }
 
+/** Both files read at the same time (readKeyedFiles), then one prediction joined to each example (joinOne). */
+export async function readJoinedOne<T, P>(
+  suite: ResolvedSuite,
+  readGolden: (record: DataRecord, line: number, file: string) => { item: T; content: string },
+  readPrediction: (record: DataRecord, line: number, file: string) => P,
+): Promise<{ golden: KeyedGolden<T>; predictions: KeyedPredictions<P>; rowOf: Int32Array; missing: number }> {
+  const { golden, predictions } = await readKeyedFiles(suite, readGolden, readPrediction);
+  return { golden, predictions, ...joinOne(suite, golden, predictions) };
+}
+
 /** Groups prediction rows by golden example (several runs per example); same error policy as joinOne. */
 export function joinMany<T, P>(
   suite: ResolvedSuite,
   golden: KeyedGolden<T>,
-  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+  predictions: KeyedPredictions<P>,
 ): { rowsOf: number[][]; missing: number } {
   const rowsOf: number[][] = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
@@ -245,6 +273,60 @@ export function commonSuiteFields<T>(
     slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
   };
+}
+
+/** What a keyed family's own evaluation adds to the common result fields (keyedSuiteResult). */
+export interface KeyedFamilyResult {
+  readonly task: SuiteResult['task'];
+  readonly task_type: SuiteResult['task_type'];
+  /**
+   * What defines the family's metrics on this suite, fingerprinted with the task and the missing-predictions
+   * policy into `definition_fingerprint`.
+   */
+  readonly definedBy: Record<string, unknown>;
+  readonly labels: string[];
+  readonly slices: SliceResult[];
+  readonly notes?: string[];
+  readonly flaky?: FlakyExamples;
+  readonly examples?: ExampleRecords;
+}
+
+/** A keyed family's suite result: the common fields, then the family's own (notes only when there are some). */
+export function keyedSuiteResult<T, P>(
+  suite: ResolvedSuite,
+  read: { golden: KeyedGolden<T>; predictions: KeyedPredictions<P>; missing: number },
+  own: KeyedFamilyResult,
+): SuiteResult {
+  const { golden, predictions, missing } = read;
+  const { notes, flaky, examples } = own;
+  return {
+    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    task: own.task,
+    task_type: own.task_type,
+    definition_fingerprint: sha256(
+      canonicalJson({ ...own.definedBy, task: suite.task, missing: suite.missingPredictions }),
+    ),
+    labels: own.labels,
+    slices: own.slices,
+    ...(notes?.length ? { notes } : {}),
+    ...(flaky ? { flaky } : {}),
+    ...(examples ? { examples } : {}),
+  };
+}
+
+/** The per-example records when the suite stores them: the common columns, then the family's own. */
+export function exampleRecords(
+  suite: ResolvedSuite,
+  golden: {
+    readonly n: number;
+    readonly ids: string[];
+    readonly recordHashes: Uint32Array;
+    readonly slices: readonly FieldColumn[];
+  },
+  familyColumns: () => ExampleRecords['columns'],
+): ExampleRecords | undefined {
+  if (!suite.storeExamples) return undefined;
+  return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */

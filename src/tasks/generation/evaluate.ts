@@ -1,24 +1,15 @@
 /** task: generation — golden references and predicted texts to per-slice metrics and per-example statistics. */
 import type { ResolvedSuite } from '../../spec/config.js';
-import type {
-  ExampleRecords,
-  GenerationStatsJson,
-  SliceResult,
-  SuiteResult,
-} from '../../generated/result.js';
+import type { GenerationStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
-  commonColumns,
-  commonSuiteFields,
-  joinOne,
-  readKeyedGolden,
-  readKeyedPredictions,
   arrayCell,
+  exampleRecords,
+  keyedSuiteResult,
+  readJoinedOne,
   type DataRecord,
-  settleGoldenFirst,
 } from '../keyed-records.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
@@ -76,17 +67,18 @@ const ALL_GROUPS: GenerationGroup[] = GENERATION_GROUPS.map((g) => g.name);
 export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteResult> {
   const referencesField = suite.fields.references ?? 'references';
   const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
-    }),
-    readKeyedPredictions(suite, (record, line, file) => {
+    },
+    (record, line, file) => {
       opsReader?.read(record, line);
       return predictionOf(record, suite.fields.prediction, file, line);
-    }),
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    },
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
   // Every group feeds the mergeable slice statistics; only the suite's metrics' groups are stored per example.
   const flat = Object.fromEntries(
@@ -107,38 +99,33 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
       stats: statsJson(sums, rows[s].length),
     };
   });
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
-    const columns = commonColumns(golden);
-    for (const group of groupsFor(suite.metrics)) {
-      const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
-      // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
-      columns[group] =
-        group === 'bleu' || group === 'chrf'
-          ? { ...encodeColumn(Uint32Array.from(flat[group]), 'u32'), width }
-          : { ...encodeColumn(flat[group], 'f64'), width };
-    }
-    examples = { n, ids: golden.ids, columns };
-  }
-  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
-  return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
-    task: 'generation',
-    task_type: 'generation',
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: GENERATION_DEFINITIONS_VERSION,
-        task: suite.task,
-        fields: [suite.fields.id, referencesField, suite.fields.prediction],
-        missing: suite.missingPredictions,
-        bleu: BLEU_SIGNATURE,
-        chrf: CHRF_SIGNATURE,
+  const examples = exampleRecords(suite, golden, () =>
+    Object.fromEntries(
+      groupsFor(suite.metrics).map((group) => {
+        const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
+        // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
+        const column =
+          group === 'bleu' || group === 'chrf'
+            ? encodeColumn(Uint32Array.from(flat[group]), 'u32')
+            : encodeColumn(flat[group], 'f64');
+        return [group, { ...column, width }];
       }),
     ),
+  );
+  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
+  return keyedSuiteResult(suite, read, {
+    task: 'generation',
+    task_type: 'generation',
+    definedBy: {
+      definitions: GENERATION_DEFINITIONS_VERSION,
+      fields: [suite.fields.id, referencesField, suite.fields.prediction],
+      bleu: BLEU_SIGNATURE,
+      chrf: CHRF_SIGNATURE,
+    },
     labels: [],
     slices,
-    ...(examples ? { examples } : {}),
-  };
+    examples,
+  });
 }
 
 /** Sums each group's vectors over the given rows. */

@@ -4,24 +4,15 @@
  * fraction over runs; metrics aggregate those per-example values over the slice's examples.
  */
 import type { ResolvedSuite } from '../../spec/config.js';
-import type {
-  ExampleRecords,
-  FlakyExamples,
-  ScoredStatsJson,
-  SliceResult,
-  SuiteResult,
-} from '../../generated/result.js';
+import type { FlakyExamples, ScoredStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
-  commonColumns,
-  commonSuiteFields,
+  exampleRecords,
   joinMany,
-  readKeyedGolden,
-  readKeyedPredictions,
+  keyedSuiteResult,
+  readKeyedFiles,
   type DataRecord,
-  settleGoldenFirst,
 } from '../keyed-records.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
@@ -97,9 +88,10 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
   };
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, () => ({ item: null, content: '' })),
-    readKeyedPredictions(suite, (record: DataRecord, line, file): Run => {
+  const { golden, predictions } = await readKeyedFiles(
+    suite,
+    () => ({ item: null, content: '' }),
+    (record: DataRecord, line, file): Run => {
       const score = scoreOf(record[f.score], file, line, f.score);
       let pass = verdictOf(record[f.verdict], file, line, f.verdict);
       if (score === null && pass === null) {
@@ -113,8 +105,8 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       const raw = record[runField];
       const run = raw === undefined || raw === null || raw === '' ? null : String(raw);
       return { run, score, pass };
-    }),
-  ]);
+    },
+  );
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
   const n = golden.n;
 
@@ -172,40 +164,40 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`,
     );
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
-    const columns = commonColumns(golden);
+  const examples = exampleRecords(suite, golden, () => {
     const runsDtype = codeDtype(maxRuns + 1);
     const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
-    columns.runs = encodeColumn(RunsCtor.from(summaries.runs), runsDtype);
-    columns.score_mean = encodeColumn(summaries.scoreMean, 'f64');
-    columns.score_spread = encodeColumn(summaries.scoreSpread, 'f64');
-    columns.pass_fraction = encodeColumn(summaries.passFraction, 'f64');
-    if (maxRuns > 0) {
-      columns.run_score = { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns };
-      columns.run_pass = { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns };
-    }
-    examples = { n, ids: golden.ids, columns };
-  }
-  return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
-    task: 'scored',
-    task_type: 'judged',
-    definition_fingerprint: sha256(
-      canonicalJson({
+    return {
+      runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+      score_mean: encodeColumn(summaries.scoreMean, 'f64'),
+      score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
+      pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
+      ...(maxRuns > 0
+        ? {
+            run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
+            run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
+          }
+        : {}),
+    };
+  });
+  return keyedSuiteResult(
+    suite,
+    { golden, predictions, missing },
+    {
+      task: 'scored',
+      task_type: 'judged',
+      definedBy: {
         definitions: SCORED_DEFINITIONS_VERSION,
-        task: suite.task,
         fields: [f.id, f.score, f.verdict, f.run],
         passThreshold: threshold ?? null,
-        missing: suite.missingPredictions,
-      }),
-    ),
-    labels: [],
-    slices,
-    ...(notes.length ? { notes } : {}),
-    flaky,
-    ...(examples ? { examples } : {}),
-  };
+      },
+      labels: [],
+      slices,
+      notes,
+      flaky,
+      examples,
+    },
+  );
 }
 
 /** Per-example means, spreads and pass fractions; the runs of each example in file order. */

@@ -4,16 +4,12 @@ import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '..
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
 import {
-  commonColumns,
-  commonSuiteFields,
-  joinOne,
-  readKeyedGolden,
-  readKeyedPredictions,
   arrayCell,
+  exampleRecords,
+  keyedSuiteResult,
+  readJoinedOne,
   type DataRecord,
-  settleGoldenFirst,
 } from '../keyed-records.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
@@ -55,6 +51,17 @@ function tagsOf(record: DataRecord, field: string, file: string, line: number): 
   );
 }
 
+function spanListOf(record: DataRecord, field: string, file: string, line: number): unknown[] {
+  const value = record[field];
+  if (Array.isArray(value)) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
+  });
+}
+
 /**
  * Entities of a tag sequence. In strict mode, chunks that default-mode chunking finds but the scheme does
  * not allow (an I- without B-, a type change, an IOBES entity without E-) make the sequence invalid.
@@ -92,18 +99,9 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   const readGolden = (raw: DataRecord, line: number, file: string): SpanItem => {
     const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
     if (format === 'offsets') {
-      const value = record[goldField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: goldField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
-        });
-      }
       const text = record[textField];
       return {
-        entities: entitiesFromCharSpans(value, {
+        entities: entitiesFromCharSpans(spanListOf(record, goldField, file, line), {
           field: goldField,
           location: { file, line },
           textLength: typeof text === 'string' ? text.length : undefined,
@@ -124,29 +122,22 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     opsReader?.read(raw, line);
     const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === 'offsets') {
-      const value = record[predField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: predField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
-        });
-      }
-      return { entities: entitiesFromCharSpans(value, { field: predField, location: { file, line } }) };
+      const spans = spanListOf(record, predField, file, line);
+      return { entities: entitiesFromCharSpans(spans, { field: predField, location: { file, line } }) };
     }
     return readTags(tagsOf(record, predField, file, line), { scheme, mode, field: predField }, file, line);
   };
 
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const item = readGolden(record, line, file);
       const content = item.entities.map((e) => `${e.type}:${e.start}:${e.end}`).join(' ');
       return { item, content: `${item.length ?? ''}|${content}` };
-    }),
-    readKeyedPredictions(suite, readPrediction),
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    },
+    readPrediction,
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
 
   let invalid = 0;
@@ -208,12 +199,9 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     });
   }
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
-    const columns = commonColumns(golden);
-    if (T > 0) columns.counts = { ...encodeColumn(counts, 'u32'), width: 3 * T };
-    examples = { n, ids: golden.ids, columns };
-  }
+  const examples = exampleRecords(suite, golden, (): ExampleRecords['columns'] =>
+    T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
+  );
   withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   const notes: string[] = [];
   if (invalid > 0) {
@@ -221,26 +209,21 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
       `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`,
     );
   }
-  return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+  return keyedSuiteResult(suite, read, {
     task: 'spans',
     task_type: format === 'offsets' ? 'spans-offsets' : 'spans-tags',
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: SPAN_DEFINITIONS_VERSION,
-        task: suite.task,
-        spans: suite.spans,
-        fields: [suite.fields.id, goldField, predField],
-        missing: suite.missingPredictions,
-        // the golden types define the task; a type only a model predicts does not change the definitions
-        types: types.filter((t) => goldTypes.has(t)),
-      }),
-    ),
+    definedBy: {
+      definitions: SPAN_DEFINITIONS_VERSION,
+      spans: suite.spans,
+      fields: [suite.fields.id, goldField, predField],
+      // the golden types define the task; a type only a model predicts does not change the definitions
+      types: types.filter((t) => goldTypes.has(t)),
+    },
     labels: types,
     slices,
-    ...(notes.length ? { notes } : {}),
-    ...(examples ? { examples } : {}),
-  };
+    notes,
+    examples,
+  });
 }
 
 /** Sums per-example [tp, fp, fn] per type over rows; `weights` (per row) default to 1. */

@@ -1,6 +1,6 @@
-import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SliceResult, SuiteResult } from '../../generated/result.js';
 import { encodeColumn } from '../../result/columns.js';
-import { commonColumns } from '../keyed-records.js';
+import { exampleRecords } from '../keyed-result.js';
 import {
   addMultilabelExample,
   emptyMultilabelStats,
@@ -59,16 +59,9 @@ export function evaluateMultilabel(joined: JoinedSuite): Pick<SuiteResult, 'slic
       ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames, c)),
     );
   }
-  const examples: ExampleRecords | undefined = suite.storeExamples
-    ? {
-        n,
-        ids: golden.ids,
-        columns: {
-          ...commonColumns(golden),
-          truth: { ...encodeColumn(truthBits, 'u8'), width: k },
-          pred: { ...encodeColumn(predBits, 'u8'), width: k },
-        },
-      }
-    : undefined;
+  const examples = exampleRecords(suite, golden, () => ({
+    truth: { ...encodeColumn(truthBits, 'u8'), width: k },
+    pred: { ...encodeColumn(predBits, 'u8'), width: k },
+  }));
   return { slices: results, examples };
 }

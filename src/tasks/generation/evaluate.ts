@@ -4,16 +4,10 @@ import type { GenerationStatsJson, SliceResult, SuiteResult } from '../../genera
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import {
-  arrayCell,
-  exampleRecords,
-  keyedSuiteResult,
-  readJoinedOne,
-  type DataRecord,
-} from '../keyed-records.js';
+import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
+import { keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { withOps } from '../ops/slices.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -99,20 +93,6 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
       stats: statsJson(sums, rows[s].length),
     };
   });
-  const examples = exampleRecords(suite, golden, () =>
-    Object.fromEntries(
-      groupsFor(suite.metrics).map((group) => {
-        const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
-        // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
-        const column =
-          group === 'bleu' || group === 'chrf'
-            ? encodeColumn(Uint32Array.from(flat[group]), 'u32')
-            : encodeColumn(flat[group], 'f64');
-        return [group, { ...column, width }];
-      }),
-    ),
-  );
-  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   return keyedSuiteResult(suite, read, {
     task: 'generation',
     task_type: 'generation',
@@ -124,7 +104,19 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     },
     labels: [],
     slices,
-    examples,
+    columns: () =>
+      Object.fromEntries(
+        groupsFor(suite.metrics).map((group) => {
+          const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
+          // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
+          const column =
+            group === 'bleu' || group === 'chrf'
+              ? encodeColumn(Uint32Array.from(flat[group]), 'u32')
+              : encodeColumn(flat[group], 'f64');
+          return [group, { ...column, width }];
+        }),
+      ),
+    ops: { rows: opsReader?.rows() ?? null, rowOf, plan },
   });
 }
 

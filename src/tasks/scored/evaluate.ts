@@ -7,13 +7,8 @@ import type { ResolvedSuite } from '../../spec/config.js';
 import type { FlakyExamples, ScoredStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
-import {
-  exampleRecords,
-  joinMany,
-  keyedSuiteResult,
-  readKeyedFiles,
-  type DataRecord,
-} from '../keyed-records.js';
+import { joinMany, readKeyedFiles, type DataRecord } from '../keyed-records.js';
+import { keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
@@ -164,22 +159,6 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`,
     );
 
-  const examples = exampleRecords(suite, golden, () => {
-    const runsDtype = codeDtype(maxRuns + 1);
-    const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
-    return {
-      runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
-      score_mean: encodeColumn(summaries.scoreMean, 'f64'),
-      score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
-      pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
-      ...(maxRuns > 0
-        ? {
-            run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
-            run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
-          }
-        : {}),
-    };
-  });
   return keyedSuiteResult(
     suite,
     { golden, predictions, missing },
@@ -195,7 +174,22 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       slices,
       notes,
       flaky,
-      examples,
+      columns: () => {
+        const runsDtype = codeDtype(maxRuns + 1);
+        const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
+        return {
+          runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+          score_mean: encodeColumn(summaries.scoreMean, 'f64'),
+          score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
+          pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
+          ...(maxRuns > 0
+            ? {
+                run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
+                run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
+              }
+            : {}),
+        };
+      },
     },
   );
 }

@@ -4,16 +4,10 @@ import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '..
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import {
-  arrayCell,
-  exampleRecords,
-  keyedSuiteResult,
-  readJoinedOne,
-  type DataRecord,
-} from '../keyed-records.js';
+import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
+import { keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { withOps } from '../ops/slices.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
   assertSameLength,
@@ -199,10 +193,6 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     });
   }
 
-  const examples = exampleRecords(suite, golden, (): ExampleRecords['columns'] =>
-    T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
-  );
-  withOps({ slices, examples }, opsReader?.rows() ?? null, rowOf, plan, suite.metrics);
   const notes: string[] = [];
   if (invalid > 0) {
     notes.push(
@@ -222,7 +212,9 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     labels: types,
     slices,
     notes,
-    examples,
+    columns: (): ExampleRecords['columns'] =>
+      T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
+    ops: { rows: opsReader?.rows() ?? null, rowOf, plan },
   });
 }
 

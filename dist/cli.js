@@ -32772,30 +32772,6 @@ var compareCommand = {
 // src/cli/commands/gate.ts
 import { basename as basename3, extname, resolve as resolve4 } from "node:path";
 
-// src/gates/verdict-policy.ts
-var FAILS = {
-  pass: { fail: false, warn: false, never: false },
-  warn: { fail: false, warn: true, never: false },
-  fail: { fail: true, warn: true, never: false },
-  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
-  not_comparable: { fail: true, warn: true, never: false },
-  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
-};
-function shouldFail(shell, verdict, failOn, options) {
-  if (options.lookupFailed && failOn !== "never") return true;
-  const rule = FAILS[verdict][failOn];
-  if (typeof rule === "boolean") return rule;
-  if (rule === "if_baseline_required") return options.baselineRequired;
-  return rule[shell];
-}
-function overallVerdict(comparison, checks) {
-  const base = comparison ?? "no_baseline";
-  if (checks.includes("fail")) return "fail";
-  if (base === "fail") return "fail";
-  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
-  return base;
-}
-
 // src/report/comment-budget.ts
 var COMMENT_LIMIT = 65536;
 var COMMENT_BUDGET = COMMENT_LIMIT - 1024;
@@ -32878,6 +32854,30 @@ function summaryLine(results) {
   return parts.join(", ");
 }
 
+// src/gates/verdict-policy.ts
+var FAILS = {
+  pass: { fail: false, warn: false, never: false },
+  warn: { fail: false, warn: true, never: false },
+  fail: { fail: true, warn: true, never: false },
+  // The shells disagree here today (issue #10 decides): the CLI's gate fails, the action only with fail-on warn.
+  not_comparable: { fail: true, warn: true, never: false },
+  no_baseline: { fail: "if_baseline_required", warn: "if_baseline_required", never: false }
+};
+function shouldFail(shell, verdict, failOn, options) {
+  if (options.lookupFailed && failOn !== "never") return true;
+  const rule = FAILS[verdict][failOn];
+  if (typeof rule === "boolean") return rule;
+  if (rule === "if_baseline_required") return options.baselineRequired;
+  return rule[shell];
+}
+function overallVerdict(comparison, checks) {
+  const base = comparison ?? "no_baseline";
+  if (checks.includes("fail")) return "fail";
+  if (base === "fail") return "fail";
+  if (checks.includes("warn") && (base === "pass" || base === "no_baseline")) return "warn";
+  return base;
+}
+
 // src/report/pr-comment.ts
 var ICONS = {
   pass: "\u2705 pass",
@@ -32946,6 +32946,27 @@ function renderReport(input, detail) {
 // src/report/comment-body.ts
 function commentBody(input) {
   return fitToBudget((detail) => renderReport(input, detail));
+}
+
+// src/report/run-decision.ts
+function decideRun(input, options) {
+  const verdict = overallVerdict2(input);
+  const { lookupError, coverage } = options;
+  const failing = shouldFail(options.shell, verdict, options.failOn, {
+    baselineRequired: options.baselineRequired,
+    lookupFailed: lookupError !== void 0
+  });
+  const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  if (!failing) return { verdict, failing, statusDescription };
+  const reasons = [
+    ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+    ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+  ];
+  const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
+  return { verdict, failing, statusDescription, failureMessage };
 }
 
 // src/report/suite-coverage.ts
@@ -33096,11 +33117,15 @@ var gateCommand = {
       footer: stringOption(values, "footer")
     };
     if (format === "markdown") io.stdout.write(commentBody(input).text);
-    const verdict = overallVerdict2(input);
-    const failed = shouldFail("cli", verdict, failOn, { baselineRequired: false });
-    io.stderr.write(`verdict: ${verdict}${failed ? " (exit 1)" : ""}
+    const { verdict, failing } = decideRun(input, {
+      shell: "cli",
+      failOn,
+      baselineRequired: false,
+      coverage
+    });
+    io.stderr.write(`verdict: ${verdict}${failing ? " (exit 1)" : ""}
 `);
-    return failed ? 1 : 0;
+    return failing ? 1 : 0;
   }
 };
 function defaultName(config) {

@@ -19150,6 +19150,2097 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a2) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve5, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve5(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve5(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => {
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve5(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err2, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err2, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err2) {
+          handleResult(err2);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve5(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj3;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj3 = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj3 = JSON.parse(contents);
+                }
+                response.result = obj3;
+              }
+              response.headers = res.message.headers;
+            } catch (err2) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj3 && obj3.message) {
+                msg = obj3.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
+            } else {
+              resolve5(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj3) => Object.keys(obj3).reduce((c, k) => (c[k.toLowerCase()] = obj3[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve5, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve5(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve5 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found3, i2, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found3] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found3.length; i2 < len; i2++) {
+                k = found3[i2];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+              };
+              return new this.Promise((resolve5, reject) => {
+                if (finished()) {
+                  return resolve5();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve5();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve5, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve5)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -21614,7 +23705,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -21622,7 +23713,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -22269,7 +24360,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -22282,8 +24373,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool.trueTag,
+      bool.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -22312,7 +24403,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -22333,7 +24424,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -30358,50 +32449,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative6 = parse4(serialize2(relative6, options), options);
+        relative7 = parse4(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30409,7 +32500,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -36299,2097 +38390,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a2) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve5, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve5(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
-            function callbackForResult(err2, res) {
-              if (err2) {
-                reject(err2);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve5(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err2, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err2, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err2) {
-          handleResult(err2);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj3;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj3 = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj3 = JSON.parse(contents);
-                }
-                response.result = obj3;
-              }
-              response.headers = res.message.headers;
-            } catch (err2) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj3 && obj3.message) {
-                msg = obj3.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err2 = new HttpClientError(msg, statusCode);
-              err2.result = response.result;
-              reject(err2);
-            } else {
-              resolve5(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj3) => Object.keys(obj3).reduce((c, k) => (c[k.toLowerCase()] = obj3[k], c), {});
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x2) {
-              return x2 != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i2;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i2) => {
-            acc[this.status[i2]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve5(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve5, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found3, i2, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found3] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i2 = 0, len = found3.length; i2 < len; i2++) {
-                k = found3[i2];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
-              };
-              return new this.Promise((resolve5, reject) => {
-                if (finished()) {
-                  return resolve5();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve5();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -49120,4421 +49120,7 @@ function group(name, fn) {
 }
 
 // src/action/main.ts
-import { basename as basename4, extname as extname2, relative as relative5, sep as sep3 } from "node:path";
-
-// src/compare/excerpts.ts
-var REDACTED = "\u2588";
-function excerptOf(value, settings) {
-  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
-  for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
-  text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
-  const chars = [...text];
-  return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join("")}\u2026` : text;
-}
-function excerptField(suite, settings) {
-  return settings.excerptField ?? suite.fields.text ?? "text";
-}
-async function attachExcerpts(comparison, config) {
-  const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
-  for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
-    const suiteConfig = config.suites.find((s) => s.name === suite.name);
-    if (wanted.size === 0 || !suiteConfig) continue;
-    const why = await readExcerpts(suite, suiteConfig, wanted, settings);
-    if (why) suite.notes.push(`example excerpts not shown: ${why}`);
-  }
-}
-async function readExcerpts(suite, config, wanted, settings) {
-  if (config.golden.format === void 0 && config.task === "ranking")
-    return "a TREC qrels golden set has no text field";
-  const field = excerptField(config, settings);
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    await readRecords(
-      config.golden.path,
-      (record) => {
-        const id = record[config.fields.id];
-        const key = typeof id === "number" ? String(id) : id;
-        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
-          texts.set(key, excerptOf(record[field], settings));
-      },
-      {
-        displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {}
-      }
-    );
-  } catch (error2) {
-    if (error2 instanceof InputError) return error2.message;
-    throw error2;
-  }
-  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
-  return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
-}
-
-// src/config/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
-
-// schema/evalgate.schema.json
-var evalgate_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/evalgate.schema.json",
-  title: "EvalgateConfig",
-  description: "evalgate configuration (.github/evalgate.yml), version 1.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "suites"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    version: {
-      const: 1,
-      description: "Config format version. Always 1."
-    },
-    suites: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/$defs/suite"
-      },
-      description: "The evaluation suites: one golden set and one predictions file each."
-    },
-    comparison: {
-      $ref: "#/$defs/comparison"
-    },
-    examples: {
-      $ref: "#/$defs/examples"
-    },
-    checks: {
-      $ref: "#/$defs/checks"
-    },
-    baseline: {
-      $ref: "#/$defs/baseline"
-    }
-  },
-  $defs: {
-    suite: {
-      title: "SuiteConfig",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "task",
-        "golden",
-        "predictions"
-      ],
-      properties: {
-        name: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
-          maxLength: 64,
-          description: "Unique suite name: letters, digits, '_', '.', '-'."
-        },
-        task: {
-          enum: [
-            "classification",
-            "ranking",
-            "generation",
-            "spans",
-            "scored"
-          ],
-          description: "Task family of the suite."
-        },
-        golden: {
-          type: "string",
-          minLength: 1,
-          description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root."
-        },
-        predictions: {
-          type: "string",
-          minLength: 1,
-          description: "Predictions file, in the same formats as the golden set."
-        },
-        train: {
-          type: "string",
-          minLength: 1,
-          description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
-        },
-        run: {
-          type: "string",
-          minLength: 1,
-          description: "Shell command that writes the predictions file; run before evaluating."
-        },
-        format: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            golden: {
-              enum: [
-                "jsonl",
-                "csv",
-                "json",
-                "trec"
-              ]
-            },
-            predictions: {
-              enum: [
-                "jsonl",
-                "csv",
-                "json",
-                "trec"
-              ]
-            }
-          },
-          description: "Override the format detected from the file extension."
-        },
-        fields: {
-          $ref: "#/$defs/fields"
-        },
-        labels: {
-          type: "array",
-          minItems: 2,
-          uniqueItems: true,
-          items: {
-            type: [
-              "string",
-              "number"
-            ]
-          },
-          description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
-        },
-        multilabel: {
-          type: "boolean",
-          default: false,
-          description: "Each example has a set of labels (arrays in the label and prediction fields)."
-        },
-        positive_label: {
-          type: [
-            "string",
-            "number"
-          ],
-          description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order."
-        },
-        slices: {
-          type: "array",
-          items: {
-            anyOf: [
-              {
-                type: "string",
-                minLength: 1
-              },
-              {
-                type: "array",
-                minItems: 2,
-                maxItems: 4,
-                uniqueItems: true,
-                items: {
-                  type: "string",
-                  minLength: 1
-                }
-              }
-            ]
-          },
-          description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
-        },
-        label_slices: {
-          type: "boolean",
-          default: true,
-          description: "Also report one slice per true class (one-vs-rest precision, recall, F1)."
-        },
-        min_support: {
-          type: "integer",
-          minimum: 1,
-          default: 30,
-          description: "Slices with fewer examples are reported as insufficient."
-        },
-        max_slices: {
-          type: "integer",
-          minimum: 1,
-          default: 5e3,
-          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
-        },
-        max_labels: {
-          type: "integer",
-          minimum: 2,
-          default: 1e3,
-          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
-        },
-        missing_predictions: {
-          enum: [
-            "error",
-            "count_as_wrong"
-          ],
-          default: "error",
-          description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
-        },
-        extra_predictions: {
-          enum: [
-            "error",
-            "ignore"
-          ],
-          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
-        },
-        metrics: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string"
-          },
-          description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
-        },
-        top_k: {
-          type: "integer",
-          minimum: 1,
-          default: 3,
-          description: "k for top_k_accuracy."
-        },
-        ece_bins: {
-          type: "integer",
-          minimum: 2,
-          maximum: 1e3,
-          default: 15,
-          description: "Equal-width bins for ECE."
-        },
-        store_examples: {
-          type: "boolean",
-          default: true,
-          description: "Store compact per-example records in the result so a later comparison can pair examples."
-        },
-        gates: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/gate"
-          },
-          description: "Regression gates checked against the baseline result."
-        },
-        mode: {
-          enum: [
-            "enforce",
-            "advisory"
-          ],
-          default: "enforce",
-          description: "advisory: report every verdict but never fail."
-        },
-        unconfirmed: {
-          enum: [
-            "fail",
-            "warn",
-            "pass"
-          ],
-          default: "warn",
-          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
-        },
-        burden: {
-          enum: [
-            "detect_harm",
-            "prove_safe"
-          ],
-          default: "detect_harm",
-          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
-        },
-        checks: {
-          $ref: "#/$defs/checks"
-        },
-        ranking: {
-          $ref: "#/$defs/ranking"
-        },
-        ops: {
-          $ref: "#/$defs/ops"
-        },
-        spans: {
-          $ref: "#/$defs/spanOptions"
-        },
-        scored: {
-          $ref: "#/$defs/scoredOptions"
-        }
-      }
-    },
-    spanOptions: {
-      title: "SpanOptions",
-      type: "object",
-      additionalProperties: false,
-      description: "task: spans. How entities are read from the golden and predicted fields.",
-      properties: {
-        format: {
-          enum: [
-            "tags",
-            "offsets"
-          ],
-          default: "tags",
-          description: "tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive."
-        },
-        scheme: {
-          enum: [
-            "IOB2",
-            "IOBES"
-          ],
-          default: "IOB2",
-          description: "Tagging scheme of tag sequences."
-        },
-        mode: {
-          enum: [
-            "default",
-            "strict"
-          ],
-          default: "default",
-          description: "default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error)."
-        }
-      }
-    },
-    scoredOptions: {
-      title: "ScoredOptions",
-      type: "object",
-      additionalProperties: false,
-      description: "task: scored. How judged scores and verdicts are read.",
-      properties: {
-        pass_threshold: {
-          type: "number",
-          description: "A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run."
-        }
-      }
-    },
-    fields: {
-      title: "FieldMapping",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1,
-          default: "id",
-          description: "Example id, in both files."
-        },
-        label: {
-          type: "string",
-          minLength: 1,
-          default: "label",
-          description: "True label in the golden set."
-        },
-        prediction: {
-          type: "string",
-          minLength: 1,
-          default: "prediction",
-          description: "Predicted label in the predictions file."
-        },
-        scores: {
-          type: "string",
-          minLength: 1,
-          description: "Object of class -> probability in the predictions file (optional)."
-        },
-        references: {
-          type: "string",
-          minLength: 1,
-          default: "references",
-          description: "task: generation. Reference text or array of reference texts in the golden set."
-        },
-        tokens: {
-          type: "string",
-          minLength: 1,
-          default: "tokens",
-          description: "task: spans (tags). Optional token list in the golden set; tag sequences must match its length."
-        },
-        text: {
-          type: "string",
-          minLength: 1,
-          default: "text",
-          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
-        },
-        score: {
-          type: "string",
-          minLength: 1,
-          default: "score",
-          description: "task: scored. Numeric score of a run in the predictions file."
-        },
-        verdict: {
-          type: "string",
-          minLength: 1,
-          default: "verdict",
-          description: 'task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).'
-        },
-        run: {
-          type: "string",
-          minLength: 1,
-          default: "run",
-          description: "task: scored. Run (repeat) identifier; several rows per example id, one per run."
-        }
-      },
-      description: "Names of the fields in the data files."
-    },
-    comparison: {
-      title: "ComparisonSettings",
-      type: "object",
-      additionalProperties: false,
-      description: "How deltas are tested. The same inputs always give the same output.",
-      properties: {
-        resamples: {
-          type: "integer",
-          minimum: 100,
-          maximum: 1e5,
-          default: 1e3,
-          description: "Bootstrap resamples."
-        },
-        confidence: {
-          type: "number",
-          exclusiveMinimum: 0.5,
-          exclusiveMaximum: 1,
-          default: 0.95,
-          description: "Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 \u2212 confidence) / 2."
-        },
-        seed: {
-          type: "integer",
-          minimum: 0,
-          maximum: 4294967295,
-          default: 12345
-        },
-        method: {
-          enum: [
-            "multinomial",
-            "rows"
-          ],
-          default: "multinomial",
-          description: "multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit)."
-        },
-        correction: {
-          enum: [
-            "holm",
-            "bh",
-            "none"
-          ],
-          default: "holm",
-          description: "Error control across the gated slices of a suite: Holm (family-wise), Benjamini\u2013Hochberg (false discovery rate) or none."
-        }
-      }
-    },
-    gate: {
-      title: "GateRule",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "metric"
-      ],
-      properties: {
-        metric: {
-          type: "string",
-          minLength: 1,
-          description: "A scalar metric the suite computes."
-        },
-        slices: {
-          $ref: "#/$defs/sliceSelector"
-        },
-        max_drop: {
-          $ref: "#/$defs/tolerance",
-          description: 'Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.'
-        },
-        max_increase: {
-          $ref: "#/$defs/tolerance",
-          description: 'Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".'
-        },
-        min: {
-          type: "number",
-          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
-        },
-        max: {
-          type: "number",
-          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
-        },
-        severity: {
-          enum: [
-            "fail",
-            "warn"
-          ],
-          default: "fail"
-        },
-        require_significance: {
-          type: "boolean",
-          default: true,
-          description: "Fail only when the regression is also statistically significant after correction across slices."
-        },
-        confidence: {
-          enum: [
-            "default",
-            "strict"
-          ],
-          default: "default",
-          description: "strict: the whole confidence interval must lie beyond the tolerance."
-        },
-        unconfirmed: {
-          enum: [
-            "fail",
-            "warn",
-            "pass"
-          ],
-          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
-        },
-        burden: {
-          enum: [
-            "detect_harm",
-            "prove_safe"
-          ],
-          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
-        }
-      }
-    },
-    tolerance: {
-      anyOf: [
-        {
-          type: "number",
-          minimum: 0
-        },
-        {
-          type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+)? ?%$"
-        }
-      ]
-    },
-    sliceSelector: {
-      description: 'Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.',
-      anyOf: [
-        {
-          enum: [
-            "all",
-            "overall",
-            "fields",
-            "crosses",
-            "labels"
-          ]
-        },
-        {
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "field"
-          ],
-          properties: {
-            field: {
-              type: "string",
-              minLength: 1
-            },
-            top: {
-              type: "integer",
-              minimum: 1
-            },
-            by: {
-              enum: [
-                "support"
-              ],
-              default: "support"
-            }
-          }
-        }
-      ],
-      default: "overall"
-    },
-    checks: {
-      title: "CheckRules",
-      description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
-      type: "array",
-      items: {
-        $ref: "#/$defs/checkRule"
-      }
-    },
-    checkRule: {
-      title: "CheckRuleConfig",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "require"
-      ],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          description: "Unique name, shown in the report."
-        },
-        severity: {
-          enum: [
-            "fail",
-            "warn"
-          ],
-          default: "fail",
-          description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
-        },
-        when: {
-          $ref: "#/$defs/checkCondition"
-        },
-        unless: {
-          $ref: "#/$defs/checkCondition"
-        },
-        require: {
-          $ref: "#/$defs/checkRequirement"
-        }
-      }
-    },
-    checkCondition: {
-      title: "CheckCondition",
-      type: "object",
-      additionalProperties: false,
-      description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
-      properties: {
-        changed: {
-          $ref: "#/$defs/checkGlobs"
-        },
-        golden_changed: {
-          type: "boolean",
-          description: "true: some suite's golden file changed in the PR; false: none did."
-        },
-        metrics: {
-          const: "changed",
-          description: "Some gated metric moved significantly against the baseline."
-        },
-        labels: {
-          $ref: "#/$defs/checkStrings"
-        },
-        all: {
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/$defs/checkCondition"
-          },
-          description: "Every condition holds."
-        },
-        any: {
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/$defs/checkCondition"
-          },
-          description: "At least one condition holds."
-        }
-      }
-    },
-    checkRequirement: {
-      title: "CheckRequirement",
-      description: "Exactly one kind of requirement.",
-      oneOf: [
-        {
-          title: "ChangedRequirementConfig",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "changed"
-          ],
-          properties: {
-            changed: {
-              $ref: "#/$defs/checkGlobs"
-            }
-          },
-          description: "Some changed file matches one of these globs."
-        },
-        {
-          title: "ChangelogRequirementConfig",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "changelog"
-          ],
-          properties: {
-            changelog: {
-              $ref: "#/$defs/checkPath"
-            }
-          },
-          description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
-        },
-        {
-          title: "PrBodyRequirementConfig",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "pr_body"
-          ],
-          properties: {
-            pr_body: {
-              type: "object",
-              additionalProperties: false,
-              minProperties: 1,
-              properties: {
-                sections: {
-                  $ref: "#/$defs/checkStrings"
-                },
-                min_words: {
-                  type: "integer",
-                  minimum: 0,
-                  description: "Words outside HTML comments, template placeholders and headings."
-                }
-              }
-            }
-          },
-          description: "The PR description has these sections filled in and at least this many words."
-        },
-        {
-          title: "SectionsRequirementConfig",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "sections"
-          ],
-          properties: {
-            sections: {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "file",
-                "headings"
-              ],
-              properties: {
-                file: {
-                  $ref: "#/$defs/checkPath"
-                },
-                headings: {
-                  $ref: "#/$defs/checkStrings"
-                }
-              }
-            }
-          },
-          description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
-        },
-        {
-          title: "CardRequirementConfig",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "card"
-          ],
-          properties: {
-            card: {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "file"
-              ],
-              properties: {
-                file: {
-                  $ref: "#/$defs/checkPath"
-                },
-                result: {
-                  $ref: "#/$defs/checkPath"
-                },
-                tolerance: {
-                  type: "number",
-                  minimum: 0,
-                  default: 0,
-                  description: "Absolute slack per value, on top of the rounding of the printed number."
-                }
-              }
-            }
-          },
-          description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
-        }
-      ]
-    },
-    checkGlobs: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "picomatch globs over repository-relative paths, e.g. `models/**`."
-    },
-    checkStrings: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "A non-empty list of non-empty strings."
-    },
-    checkPath: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[^/]",
-      description: "A path relative to the repository root."
-    },
-    ranking: {
-      title: "RankingOptions",
-      type: "object",
-      additionalProperties: false,
-      description: "Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].",
-      properties: {
-        cutoffs: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "integer",
-            minimum: 1
-          },
-          default: [
-            10
-          ],
-          description: "k of the default @k metrics (metrics listed explicitly may name any k)."
-        },
-        gain: {
-          enum: [
-            "linear",
-            "exponential"
-          ],
-          default: "linear",
-          description: "nDCG gain: the grade (trec_eval, sklearn) or 2^grade \u2212 1."
-        },
-        relevance_level: {
-          type: "integer",
-          minimum: 0,
-          default: 1,
-          description: "A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves."
-        },
-        missing_queries: {
-          enum: [
-            "zero",
-            "skip"
-          ],
-          default: "zero",
-          description: "A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default)."
-        },
-        ndcg: {
-          enum: [
-            "trec",
-            "sklearn"
-          ],
-          default: "trec",
-          description: "ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score)."
-        },
-        queries: {
-          type: "string",
-          minLength: 1,
-          description: "With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields)."
-        },
-        judgements_field: {
-          type: "string",
-          minLength: 1,
-          default: "judgements",
-          description: "JSONL golden: the field holding {docid: grade}."
-        },
-        ranking_field: {
-          type: "string",
-          minLength: 1,
-          default: "ranking",
-          description: "JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order)."
-        }
-      }
-    },
-    ops: {
-      title: "OpsOptions",
-      type: "object",
-      additionalProperties: false,
-      description: "Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.",
-      properties: {
-        latency_field: {
-          type: "string",
-          minLength: 1,
-          default: "latency_ms",
-          description: "Per-example latency in milliseconds."
-        },
-        cost_field: {
-          type: "string",
-          minLength: 1,
-          default: "cost",
-          description: "Per-example cost (used when no prices are given)."
-        },
-        input_tokens_field: {
-          type: "string",
-          minLength: 1,
-          default: "input_tokens"
-        },
-        output_tokens_field: {
-          type: "string",
-          minLength: 1,
-          default: "output_tokens"
-        },
-        prices: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "input_per_million",
-            "output_per_million"
-          ],
-          description: "Cost from token counts: (input \xD7 input_per_million + output \xD7 output_per_million) / 1e6.",
-          properties: {
-            input_per_million: {
-              type: "number",
-              minimum: 0
-            },
-            output_per_million: {
-              type: "number",
-              minimum: 0
-            }
-          }
-        }
-      }
-    },
-    baseline: {
-      title: "BaselineSettings",
-      type: "object",
-      additionalProperties: false,
-      description: "Where the action finds the base branch's result to compare a pull request with.",
-      properties: {
-        from: {
-          enum: [
-            "artifact",
-            "file",
-            "none"
-          ],
-          default: "artifact",
-          description: "artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
-        },
-        artifact: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
-          description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
-        },
-        workflow: {
-          type: "string",
-          minLength: 1,
-          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run)."
-        },
-        branch: {
-          type: "string",
-          minLength: 1,
-          description: "Branch whose push runs publish the baseline (default: the pull request's base branch)."
-        },
-        path: {
-          type: "string",
-          minLength: 1,
-          description: "Result JSON in the repository, relative to its root (from: file)."
-        },
-        required: {
-          type: "boolean",
-          default: false,
-          description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
-        },
-        fallback: {
-          enum: [
-            "none",
-            "evaluate"
-          ],
-          default: "none",
-          description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
-        }
-      }
-    },
-    examples: {
-      title: "ExampleSettings",
-      type: "object",
-      additionalProperties: false,
-      description: "Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.",
-      properties: {
-        top: {
-          type: "integer",
-          minimum: 0,
-          maximum: 100,
-          default: 10,
-          description: "Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay)."
-        },
-        excerpt_field: {
-          type: "string",
-          minLength: 1,
-          description: "Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it."
-        },
-        excerpt_length: {
-          type: "integer",
-          minimum: 10,
-          maximum: 1e3,
-          default: 120,
-          description: "Characters of the excerpt shown (longer text is cut, with \u2026)."
-        },
-        redact: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          default: [],
-          description: "Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by \u2588 before it reaches the comparison, the comment or the job summary."
-        },
-        f1_pass: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          description: "task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1."
-        }
-      }
-    }
-  }
-};
-
-// src/tasks/ops/config.ts
-function resolveOps(suite, metrics) {
-  const ops = suite.ops ?? {};
-  const latency2 = metrics.some(isLatencyMetric);
-  const cost = metrics.includes(COST_METRIC);
-  if (!latency2 && !cost) return void 0;
-  return {
-    ...latency2 ? { latencyField: ops.latency_field ?? "latency_ms" } : {},
-    ...cost ? {
-      cost: ops.prices ? {
-        kind: "tokens",
-        inputField: ops.input_tokens_field ?? "input_tokens",
-        outputField: ops.output_tokens_field ?? "output_tokens",
-        prices: {
-          inputPerMillion: ops.prices.input_per_million,
-          outputPerMillion: ops.prices.output_per_million
-        }
-      } : { kind: "field", field: ops.cost_field ?? "cost" }
-    } : {}
-  };
-}
-
-// src/tasks/ranking/config.ts
-import { isAbsolute, relative, resolve } from "node:path";
-function isTrecPath(path) {
-  return /\.(qrels|run|trec|txt)$/i.test(path);
-}
-function defaultRankingMetrics(suite) {
-  const cutoffs = suite.ranking?.cutoffs ?? [10];
-  return [...DEFAULT_RANKING_BASES.flatMap((b) => cutoffs.map((k) => `${b}@${k}`)), "map"];
-}
-function resolveRanking(suite, metrics, root) {
-  const options = suite.ranking ?? {};
-  const cutoffs = /* @__PURE__ */ new Set();
-  for (const m of metrics) {
-    const k = parseRankingMetric(m)?.k;
-    if (k) cutoffs.add(k);
-  }
-  const queries = options.queries;
-  const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
-  return {
-    cutoffs: [...cutoffs].sort((a, b) => a - b),
-    gain: options.gain ?? "linear",
-    relevanceLevel: options.relevance_level ?? 1,
-    missingQueries: options.missing_queries ?? "zero",
-    ndcg: options.ndcg ?? "trec",
-    ...queriesPath ? { queries: { path: queriesPath, display: relative(root, queriesPath) || queries } } : {},
-    judgementsField: options.judgements_field ?? "judgements",
-    rankingField: options.ranking_field ?? "ranking"
-  };
-}
-
-// src/schema/validate.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-var addFormats = import_ajv_formats.default.default;
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-var cache = /* @__PURE__ */ new Map();
-function validatorFor(schema) {
-  const id = schema.$id ?? JSON.stringify(schema);
-  let validate = cache.get(id);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    cache.set(id, validate);
-  }
-  return validate;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function pathToString(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out || "(top level)";
-}
-function primaryError(errors) {
-  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
-  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
-  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
-}
-function describeSchemaError(error2, value) {
-  const p2 = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(p2.additionalProperty);
-      const allowed = Object.keys(error2.parentSchema?.properties ?? {});
-      const hint = didYouMean(key, allowed);
-      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
-    }
-    case "required":
-      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
-    case "enum":
-      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
-    case "const":
-      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
-    case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
-    case "pattern":
-      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
-    case "minItems":
-      return `expected at least ${String(p2.limit)} item(s)`;
-    case "maxItems":
-      return `expected at most ${String(p2.limit)} item(s)`;
-    case "uniqueItems":
-      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
-    case "minLength":
-      return "expected a non-empty string";
-    case "maxLength":
-      return `expected at most ${String(p2.limit)} characters`;
-    case "anyOf":
-    case "oneOf":
-      return `expected ${error2.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
-    default:
-      return error2.message ?? "invalid value";
-  }
-}
-function listHint(expected, value) {
-  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
-  return ` (a list of one is written [${String(value)}])`;
-}
-function enumHint(value, allowed) {
-  if (typeof value !== "string") return "";
-  const hint = didYouMean(
-    value,
-    allowed.filter((a) => typeof a === "string")
-  );
-  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function didYouMean(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let diag = prev[0];
-    prev[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
-// src/gates/rules.ts
-var GateConfigError = class extends Error {
-  constructor(field, message) {
-    super(message);
-    this.field = field;
-  }
-  field;
-};
-function toMetricScale(value, def) {
-  return def.unit === "proportion" ? value / 100 : value;
-}
-function parseTolerance(value, def) {
-  if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
-  return { kind: "absolute", value: toMetricScale(value, def) };
-}
-function describeSelector(selector) {
-  if (typeof selector === "string") {
-    return {
-      all: "every slice",
-      overall: "overall",
-      fields: "every field slice",
-      crosses: "every cross slice",
-      labels: "every label slice"
-    }[selector];
-  }
-  if (Array.isArray(selector)) return selector.join("; ");
-  const s = selector;
-  return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
-}
-var DEFAULT_GATE_POLICY = { unconfirmed: "warn", burden: "detect_harm" };
-function checkScale(field, name, value, def, metric) {
-  if (def.unit !== "proportion") return;
-  if (value > 100)
-    throw new GateConfigError(
-      `${field}.${name}`,
-      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0\u2013100), as in the report`
-    );
-  if ((name === "min" || name === "max") && value > 0 && value < 1)
-    throw new GateConfigError(
-      `${field}.${name}`,
-      `${name}: ${value} looks like a fraction, but thresholds are in points (0\u2013100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`
-    );
-}
-function resolveGates(gates, suiteMetrics, defaults2 = DEFAULT_GATE_POLICY) {
-  return gates.map((gate, index) => {
-    const field = `gates[${index}]`;
-    const def = metricDef(gate.metric);
-    if (!def || !suiteMetrics.includes(gate.metric)) {
-      throw new GateConfigError(
-        `${field}.metric`,
-        `the suite does not compute ${JSON.stringify(gate.metric)}; add it to metrics (computed: ${suiteMetrics.join(", ")})`
-      );
-    }
-    if (def.table)
-      throw new GateConfigError(
-        `${field}.metric`,
-        `${gate.metric} is a table, not a number: gate a scalar metric (e.g. label slices with macro_f1)`
-      );
-    if (gate.max_drop !== void 0 && def.direction === "lower") {
-      throw new GateConfigError(`${field}.max_drop`, `${gate.metric} is lower-is-better: use max_increase`);
-    }
-    if (gate.max_increase !== void 0 && def.direction === "higher") {
-      throw new GateConfigError(`${field}.max_increase`, `${gate.metric} is higher-is-better: use max_drop`);
-    }
-    const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
-    if (thresholds.length === 0)
-      throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
-    for (const name of ["max_drop", "max_increase", "min", "max"]) {
-      const value = gate[name];
-      if (typeof value === "number") checkScale(field, name, value, def, gate.metric);
-    }
-    const rawTolerance = gate.max_drop ?? gate.max_increase;
-    const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
-    const selector = gate.slices ?? "overall";
-    const where = describeSelector(selector);
-    const parts = [];
-    if (tolerance) {
-      const verb = def.direction === "higher" ? "fall" : "rise";
-      const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
-      parts.push(`may ${verb} at most ${amount}`);
-    }
-    const min = gate.min === void 0 ? void 0 : toMetricScale(gate.min, def);
-    const max2 = gate.max === void 0 ? void 0 : toMetricScale(gate.max, def);
-    if (min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, min)}`);
-    if (max2 !== void 0) parts.push(`must stay \u2264 ${formatValue(def, max2)}`);
-    const burden = gate.burden ?? defaults2.burden;
-    if (burden === "prove_safe" && !tolerance)
-      throw new GateConfigError(
-        `${field}.burden`,
-        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`
-      );
-    return {
-      index,
-      metric: gate.metric,
-      selector,
-      tolerance,
-      ...min !== void 0 ? { min } : {},
-      ...max2 !== void 0 ? { max: max2 } : {},
-      severity: gate.severity ?? "fail",
-      requireSignificance: gate.require_significance ?? true,
-      strict: gate.confidence === "strict",
-      onUnconfirmed: gate.unconfirmed ?? defaults2.unconfirmed,
-      burden,
-      text: `${gate.metric} ${parts.join(" and ")} on ${where}`
-    };
-  });
-}
-
-// src/config/examples.ts
-function resolveExampleSettings(given, file, lineOf) {
-  const redact = (given?.redact ?? []).map((pattern, i2) => {
-    try {
-      return new RegExp(pattern, "gu");
-    } catch (error2) {
-      throw new InputError({
-        file,
-        line: lineOf(["examples", "redact", i2]),
-        field: `examples.redact[${i2}]`,
-        message: `not a valid regular expression (${oneLine(error2 instanceof Error ? error2.message : String(error2))}): fix or remove it`
-      });
-    }
-  });
-  return {
-    top: given?.top ?? DEFAULT_EXAMPLE_SETTINGS.top,
-    ...given?.excerpt_field ? { excerptField: given.excerpt_field } : {},
-    excerptLength: given?.excerpt_length ?? DEFAULT_EXAMPLE_SETTINGS.excerptLength,
-    redact,
-    f1Pass: given?.f1_pass ?? null
-  };
-}
-
-// src/config/baseline.ts
-var DEFAULT_BASELINE = {
-  from: "artifact",
-  artifact: "evalgate-result",
-  required: false,
-  fallback: "none"
-};
-function resolveBaseline(config, file, lineOf) {
-  const given = config.baseline ?? {};
-  const from = given.from ?? "artifact";
-  if (from === "file" && !given.path) {
-    throw new InputError({
-      file,
-      line: lineOf(["baseline", "from"]),
-      field: "baseline.path",
-      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
-    });
-  }
-  return {
-    from,
-    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
-    required: given.required ?? DEFAULT_BASELINE.required,
-    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
-    ...given.workflow ? { workflow: given.workflow } : {},
-    ...given.branch ? { branch: given.branch } : {},
-    ...given.path ? { path: given.path } : {}
-  };
-}
-
-// src/config/yaml-lines.ts
-var import_yaml = __toESM(require_dist(), 1);
-function fieldToPath(field) {
-  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
-}
-function nodeLine(doc, counter, path) {
-  for (let len = path.length; len >= 0; len--) {
-    const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
-    if ((0, import_yaml.isNode)(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return void 0;
-}
-function keyLine(doc, counter, path) {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
-  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
-}
-
-// src/spec/checks.ts
-var CHECK_SEVERITIES = ["fail", "warn"];
-
-// src/checks/text.ts
-function decodeUtf8(bytes, path) {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    const at = firstInvalidUtf8Offset(bytes);
-    return {
-      ok: false,
-      reason: `${path} is not valid UTF-8 (first bad byte at offset ${at}${lineHint(bytes, at)})`
-    };
-  }
-}
-async function readText(ctx, path, ref) {
-  const bytes = await ctx.readFile(path, ref);
-  if (bytes === null) {
-    return { ok: false, reason: `${path} does not exist${ref === "base" ? " on the base branch" : ""}` };
-  }
-  return decodeUtf8(bytes, path);
-}
-function splitLines2(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-function lineHint(bytes, offset) {
-  let line = 1;
-  for (let i2 = 0; i2 < offset && i2 < bytes.length; i2++) if (bytes[i2] === 10) line++;
-  return `, line ${line}`;
-}
-function firstInvalidUtf8Offset(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
-    let need;
-    let min;
-    if (b < 128) {
-      i2++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else {
-      return i2;
-    }
-    let cp = b & 255 >> need + 2;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i2 + k];
-      if (c === void 0 || (c & 192) !== 128) return i2;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i2;
-    i2 += need + 1;
-  }
-  return bytes.length;
-}
-
-// src/checks/markdown.ts
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-var SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|<|\|)|^(?: {4}|\t)/;
-function parseMarkdown(text) {
-  const lines = splitLines2(blankHtmlComments(text));
-  const headings = [];
-  let fence = null;
-  const start = frontMatterEnd(lines);
-  let paragraphStart = -1;
-  for (let i2 = start; i2 < lines.length; i2++) {
-    const line = lines[i2];
-    if (fence !== null) {
-      if (line.trim().startsWith(fence) && /^[`~]+$/.test(line.trim())) fence = null;
-      continue;
-    }
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      paragraphStart = -1;
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx) {
-      headings.push({
-        level: atx[1].length,
-        text: stripClosingHashes(atx[2] ?? ""),
-        line: i2,
-        bodyStart: i2 + 1
-      });
-      paragraphStart = -1;
-      continue;
-    }
-    const underline = SETEXT_UNDERLINE.exec(line);
-    if (underline && paragraphStart >= 0) {
-      const textLines = lines.slice(paragraphStart, i2).map((l) => l.trim());
-      headings.push({
-        level: underline[1][0] === "=" ? 1 : 2,
-        text: textLines.join(" "),
-        line: paragraphStart,
-        bodyStart: i2 + 1
-      });
-      paragraphStart = -1;
-      continue;
-    }
-    if (line.trim() === "" || NOT_PARAGRAPH.test(line)) paragraphStart = -1;
-    else if (paragraphStart < 0) paragraphStart = i2;
-  }
-  return { lines, headings };
-}
-function sectionEnd(doc, index) {
-  const { level } = doc.headings[index];
-  for (let k = index + 1; k < doc.headings.length; k++) {
-    if (doc.headings[k].level <= level) return doc.headings[k].line;
-  }
-  return doc.lines.length;
-}
-function normaliseHeading(text) {
-  let s = text.normalize("NFKC");
-  s = s.replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, "$1");
-  s = s.replace(/<\/?[A-Za-z][^<>]*>/g, " ");
-  s = s.replace(/[*_`~]/g, "");
-  s = foldCase(s);
-  s = s.replace(/\s+/gu, " ").trim();
-  s = s.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
-  s = s.replace(/[\s\p{P}]+$/u, "");
-  return s;
-}
-function foldCase(text) {
-  if (text.includes("\u0131")) return text.split("\u0131").map(foldCase).join("\u0131");
-  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, "\u03C3");
-}
-function blankHtmlComments(text) {
-  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ""));
-}
-function stripClosingHashes(text) {
-  if (/^#+$/.test(text)) return "";
-  return text.replace(/[ \t]+#+$/, "").trim();
-}
-function frontMatterEnd(lines) {
-  if (lines[0]?.trim() !== "---") return 0;
-  for (let i2 = 1; i2 < lines.length; i2++) {
-    if (lines[i2].trim() === "---" || lines[i2].trim() === "...") return i2 + 1;
-  }
-  return 0;
-}
-
-// src/checks/changelog.ts
-var BULLET = /^\s*[-*+][ \t]+(.*\S)\s*$/;
-function unreleasedEntries(changelog) {
-  const doc = parseMarkdown(changelog);
-  const index = doc.headings.findIndex((h) => /^unreleased\b/.test(normaliseHeading(h.text)));
-  if (index < 0) return null;
-  const entries = [];
-  for (let i2 = doc.headings[index].bodyStart; i2 < sectionEnd(doc, index); i2++) {
-    const match = BULLET.exec(doc.lines[i2]);
-    if (match) entries.push(match[1].replace(/\s+/g, " "));
-  }
-  return entries;
-}
-function addedUnreleasedEntries(head, base) {
-  const headEntries = unreleasedEntries(head);
-  if (headEntries === null) return { ok: false, reason: 'has no "## [Unreleased]" section' };
-  const remaining = /* @__PURE__ */ new Map();
-  for (const entry of (base === null ? null : unreleasedEntries(base)) ?? []) {
-    remaining.set(entry, (remaining.get(entry) ?? 0) + 1);
-  }
-  const added = [];
-  for (const entry of headEntries) {
-    const left = remaining.get(entry) ?? 0;
-    if (left > 0) remaining.set(entry, left - 1);
-    else added.push(entry);
-  }
-  return { ok: true, added };
-}
-
-// src/checks/card.ts
-var CARD_START = "<!-- evalgate:metrics -->";
-var CARD_END = "<!-- /evalgate:metrics -->";
-var START_RE = /<!--\s*evalgate:metrics\s*-->/g;
-var END_RE = /<!--\s*\/evalgate:metrics\s*-->/g;
-var COLUMNS = ["Suite", "Slice", "Metric", "Value"];
-function locateBlock(card) {
-  const starts = [...card.matchAll(START_RE)];
-  const ends = [...card.matchAll(END_RE)];
-  if (starts.length === 0 && ends.length === 0) return { absent: true };
-  if (starts.length !== 1 || ends.length !== 1) {
-    return {
-      problem: `expected one "${CARD_START}" and one "${CARD_END}" marker, found ${starts.length} and ${ends.length}`
-    };
-  }
-  const start = starts[0].index;
-  const end = ends[0].index + ends[0][0].length;
-  if (ends[0].index < start) return { problem: `"${CARD_END}" comes before "${CARD_START}"` };
-  return { start, end };
-}
-function readCardBlock(card) {
-  const where = locateBlock(card);
-  if ("absent" in where) return { ok: false, reason: `has no metrics block (${CARD_START} \u2026 ${CARD_END})` };
-  if ("problem" in where) return { ok: false, reason: `has a broken metrics block: ${where.problem}` };
-  const rows = splitLines2(card.slice(where.start, where.end)).map((l) => l.trim()).filter((l) => l.startsWith("|")).map(splitRow);
-  if (rows.length < 2) return { ok: false, reason: "has a metrics block without a table" };
-  const header = rows[0].map((c) => c.toLowerCase());
-  const index = COLUMNS.map((c) => header.indexOf(c.toLowerCase()));
-  const lacking = COLUMNS.filter((_, k) => index[k] < 0);
-  if (lacking.length > 0) {
-    return { ok: false, reason: `has a metrics table without the column(s) ${lacking.join(", ")}` };
-  }
-  const [suite, slice2, metric, value] = index;
-  const cells = rows.slice(1).filter((r) => !r.every((c) => /^:?-+:?$/.test(c))).map((r) => ({
-    suite: r[suite] ?? "",
-    slice: r[slice2] ?? "",
-    metric: r[metric] ?? "",
-    shown: r[value] ?? ""
-  }));
-  return { ok: true, cells };
-}
-function checkCardFresh(card, rows, tolerance = 0) {
-  const block = readCardBlock(card);
-  if (!block.ok) return block;
-  const shown2 = new Map(block.cells.map((c) => [rowKey(c), c]));
-  const stale = [];
-  const missing = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const row of rows) {
-    const key = rowKey(row);
-    seen.add(key);
-    const cell2 = shown2.get(key);
-    if (!cell2) missing.push(row);
-    else if (!sameNumber(cell2.shown, row, tolerance)) {
-      stale.push({
-        suite: row.suite,
-        slice: row.slice,
-        metric: row.metric,
-        card: cell2.shown,
-        head: row.display
-      });
-    }
-  }
-  const extra = block.cells.filter((c) => !seen.has(rowKey(c)));
-  return { ok: true, fresh: stale.length + missing.length + extra.length === 0, stale, missing, extra };
-}
-function describeStale(freshness, limit = 5) {
-  const items = [
-    ...freshness.stale.map((s) => `${s.suite}/${s.slice}/${s.metric}: card ${s.card}, head ${s.head}`),
-    ...freshness.missing.map((m) => `${m.suite}/${m.slice}/${m.metric}: not in the card (head ${m.display})`),
-    ...freshness.extra.map(
-      (e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`
-    )
-  ];
-  const more = items.length > limit ? `; and ${items.length - limit} more` : "";
-  return items.slice(0, limit).join("; ") + more;
-}
-function rowKey(r) {
-  return JSON.stringify([r.suite, r.slice, r.metric]);
-}
-function sameNumber(shown2, row, tolerance) {
-  if (shown2 === row.display) return true;
-  const parsed = parseShownNumber(shown2);
-  if (parsed === null || !Number.isFinite(row.value)) return false;
-  const slack = Math.max(tolerance, parsed.halfUnit);
-  return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
-}
-function parseShownNumber(shown2) {
-  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown2.trim());
-  if (!match) return null;
-  const digits = match[3] ?? match[4] ?? "";
-  const scale = match[5] === "%" ? 100 : 1;
-  const magnitude = Number(match[2].replace(/,/g, ""));
-  const value = (match[1] === "" || match[1] === "+" ? 1 : -1) * magnitude / scale;
-  return { value, halfUnit: 0.5 * 10 ** -digits.length / scale };
-}
-function splitRow(line) {
-  const inner = line.replace(/^\|/, "").replace(/(?<!\\)\|\s*$/, "");
-  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
-}
-
-// src/checks/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/checks/glob-engine.ts
-var MAX_GLOB_LENGTH = 512;
-var MAX_BRACE_EXPANSIONS = 256;
-function expandBraces(pattern) {
-  const open4 = findUnescaped(pattern, "{", 0);
-  if (open4 < 0) return [pattern];
-  let depth = 0;
-  const commas = [];
-  let close = -1;
-  for (let i2 = open4; i2 < pattern.length; i2++) {
-    const c = pattern[i2];
-    if (c === "\\") {
-      i2++;
-      continue;
-    }
-    if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) {
-      close = i2;
-      break;
-    } else if (c === "," && depth === 1) commas.push(i2);
-  }
-  if (close < 0) return [pattern];
-  const head = pattern.slice(0, open4);
-  const tails = expandBraces(pattern.slice(close + 1));
-  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
-  const bounds = [open4, ...commas, close];
-  const out = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
-      for (const tail of tails) {
-        out.push(head + alternative + tail);
-        if (out.length > MAX_BRACE_EXPANSIONS)
-          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
-      }
-    }
-  }
-  return out;
-}
-function findUnescaped(text, char, from) {
-  for (let i2 = from; i2 < text.length; i2++) {
-    if (text[i2] === "\\") i2++;
-    else if (text[i2] === char) return i2;
-  }
-  return -1;
-}
-function parseClass(segment, start) {
-  let i2 = start + 1;
-  const negated = segment[i2] === "^";
-  if (negated) i2++;
-  const ranges = [];
-  let first = true;
-  for (; i2 < segment.length; i2++) {
-    let c = segment[i2];
-    if (c === "]" && !first) break;
-    first = false;
-    if (c === "\\" && i2 + 1 < segment.length) c = segment[++i2];
-    if (segment[i2 + 1] === "-" && i2 + 2 < segment.length && segment[i2 + 2] !== "]") {
-      let hi = segment[i2 + 2];
-      i2 += 2;
-      if (hi === "\\" && i2 + 1 < segment.length) hi = segment[++i2];
-      ranges.push([c, hi]);
-    } else ranges.push([c, c]);
-  }
-  if (i2 >= segment.length) throw new Error('Missing closing: "]"');
-  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
-  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i2 + 1 };
-}
-function parseSegment(segment) {
-  if (segment === "**") return { kind: "globstar" };
-  const tokens = [];
-  for (let i2 = 0; i2 < segment.length; ) {
-    const c = segment[i2];
-    if (c === "*") {
-      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
-      i2++;
-    } else if (c === "?") {
-      tokens.push({ kind: "char", test: () => true });
-      i2++;
-    } else if (c === "[") {
-      const { test, end } = parseClass(segment, i2);
-      tokens.push({ kind: "char", test });
-      i2 = end;
-    } else {
-      const literal = c === "\\" && i2 + 1 < segment.length ? segment[i2 + 1] : c;
-      tokens.push({ kind: "char", test: (x2) => x2 === literal });
-      i2 += c === "\\" ? 2 : 1;
-    }
-  }
-  return { kind: "tokens", tokens };
-}
-function matchSegment(tokens, text) {
-  let t = 0;
-  let s = 0;
-  let starT = -1;
-  let starS = 0;
-  while (s < text.length) {
-    const token = tokens[t];
-    if (token?.kind === "char" && token.test(text[s])) {
-      t++;
-      s++;
-    } else if (token?.kind === "star") {
-      starT = t++;
-      starS = s;
-    } else if (starT >= 0) {
-      t = starT + 1;
-      s = ++starS;
-    } else return false;
-  }
-  while (tokens[t]?.kind === "star") t++;
-  return t === tokens.length;
-}
-function splitSegments(pattern) {
-  const out = [];
-  let current = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    if (pattern[i2] === "\\" && i2 + 1 < pattern.length) {
-      current += pattern.slice(i2, i2 + 2);
-      i2++;
-    } else if (pattern[i2] === "/") {
-      out.push(current);
-      current = "";
-    } else current += pattern[i2];
-  }
-  out.push(current);
-  return out;
-}
-function matchSegments(pattern, path) {
-  const memo = /* @__PURE__ */ new Map();
-  const width = path.length + 1;
-  const go = (p2, s) => {
-    const key = p2 * width + s;
-    const known = memo.get(key);
-    if (known !== void 0) return known;
-    let result;
-    const segment = pattern[p2];
-    if (segment === void 0) result = s === path.length;
-    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
-    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
-}
-function compileGlob(pattern) {
-  if (pattern.length > MAX_GLOB_LENGTH)
-    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
-  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
-  const body = negated ? pattern.slice(1) : pattern;
-  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
-  return (path) => {
-    const segments = path.split("/");
-    const hit = alternatives.some((segs) => matchSegments(segs, segments));
-    return negated ? !hit : hit;
-  };
-}
-
-// src/checks/glob.ts
-var GlobError = class extends Error {
-  constructor(pattern, why) {
-    super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
-    this.pattern = pattern;
-    this.why = why;
-    this.name = "GlobError";
-  }
-  pattern;
-  why;
-};
-var OPTIONS = {
-  // Fail on `[abc`, `a{b`, `foo(` instead of silently matching nothing.
-  strictBrackets: true,
-  // `**/*.yml` should reach `.github/workflows/ci.yml`: changed-file lists contain dotfiles.
-  dot: true
-};
-function globProblem(pattern) {
-  if (typeof pattern !== "string")
-    return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
-  if (pattern.trim() === "") return "the pattern is empty";
-  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
-  if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
-  if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
-  if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
-  if (/\\(?![[\]{}()*?!+@|\\])/.test(pattern)) {
-    return 'use "/" as the path separator; "\\" only escapes a special character';
-  }
-  let re;
-  try {
-    re = import_picomatch.default.makeRe(stripDotSlash(pattern), OPTIONS);
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
-  if (re.source === "$^") return "the pattern cannot match any path";
-  if (/(^|[^\\])[()|]/.test(pattern)) {
-    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
-  }
-  try {
-    compileGlob(stripDotSlash(pattern));
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
-  return null;
-}
-function assertGlobs(patterns) {
-  for (const pattern of patterns) {
-    const why = globProblem(pattern);
-    if (why !== null) throw new GlobError(pattern, why);
-  }
-}
-function globMatcher(patterns) {
-  assertGlobs(patterns);
-  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
-  return (path) => {
-    const normalised = stripDotSlash(path.replace(/\\/g, "/"));
-    return matchers.some((m) => m(normalised));
-  };
-}
-function matchingFiles(files, patterns) {
-  const matches = globMatcher(patterns);
-  return files.filter(matches);
-}
-function stripDotSlash(path) {
-  return path.replace(/^(\.\/)+/, "");
-}
-
-// src/checks/conditions.ts
-function evaluateCondition(condition, ctx) {
-  if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
-    throw new Error(`a condition must be an object, got ${JSON.stringify(condition)}`);
-  }
-  for (const key of ["changed", "labels", "all", "any"]) {
-    const value = condition[key];
-    if (value !== void 0 && !Array.isArray(value)) {
-      throw new Error(`"${key}" in a condition must be a list, got ${JSON.stringify(value)}`);
-    }
-  }
-  const parts = [];
-  if (condition.changed !== void 0) parts.push(changedTruth(condition.changed, ctx));
-  if (condition.golden_changed !== void 0) parts.push(goldenTruth(condition.golden_changed, ctx));
-  if (condition.metrics !== void 0) parts.push(metricsTruth(ctx));
-  if (condition.labels !== void 0) parts.push(labelsTruth(condition.labels, ctx));
-  if (condition.all !== void 0) parts.push(allOf(condition.all.map((c) => evaluateCondition(c, ctx))));
-  if (condition.any !== void 0) parts.push(anyOf(condition.any.map((c) => evaluateCondition(c, ctx))));
-  if (parts.length === 0) return { value: true, reason: "the condition is empty" };
-  return allOf(parts);
-}
-function allOf(parts) {
-  const no = parts.find((p2) => p2.value === false);
-  if (no) return no;
-  const unknown = parts.find((p2) => p2.value === null);
-  if (unknown) return unknown;
-  return { value: true, reason: parts.map((p2) => p2.reason).join(" and ") };
-}
-function anyOf(parts) {
-  const yes = parts.find((p2) => p2.value === true);
-  if (yes) return yes;
-  const unknown = parts.find((p2) => p2.value === null);
-  if (unknown) return unknown;
-  return { value: false, reason: parts.map((p2) => p2.reason).join(" and ") || "no alternative holds" };
-}
-function conditionLabels(condition) {
-  if (!condition) return [];
-  const nested = [...condition.all ?? [], ...condition.any ?? []].flatMap(conditionLabels);
-  return [.../* @__PURE__ */ new Set([...condition.labels ?? [], ...nested])];
-}
-function quoteList(items, limit = 5) {
-  const quoted = items.slice(0, limit).map((i2) => JSON.stringify(i2));
-  const more = items.length > limit ? ` and ${items.length - limit} more` : "";
-  return quoted.join(", ") + more;
-}
-function changedTruth(globs, ctx) {
-  const hits = matchingFiles(ctx.changedFiles, globs);
-  if (hits.length > 0) {
-    const files = hits.length === 1 ? hits[0] : `${hits[0]} and ${hits.length - 1} more file(s)`;
-    return { value: true, reason: `${files} changed (matching ${quoteList(globs)})` };
-  }
-  if (ctx.changedFilesTruncated) {
-    return {
-      value: null,
-      reason: `no listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files`
-    };
-  }
-  return { value: false, reason: `no changed file matches ${quoteList(globs)}` };
-}
-function goldenTruth(expected, ctx) {
-  const changed = new Set(ctx.changedFiles.map(normalisePath));
-  const hits = ctx.goldenFiles.map(normalisePath).filter((g) => changed.has(g));
-  if (hits.length > 0) {
-    return { value: expected, reason: `the golden set ${hits.join(", ")} changed` };
-  }
-  if (ctx.changedFilesTruncated) {
-    return { value: null, reason: `no golden set is in the changed-file list, but the list was cut` };
-  }
-  return { value: !expected, reason: "no golden set changed" };
-}
-function metricsTruth(ctx) {
-  if (ctx.metricsChanged === null) return { value: null, reason: "no baseline comparison is available" };
-  return ctx.metricsChanged ? { value: true, reason: "a gated metric changed significantly" } : { value: false, reason: "no gated metric changed significantly" };
-}
-function labelsTruth(labels, ctx) {
-  const present = new Set(ctx.labels.map((l) => l.toLowerCase()));
-  const hits = labels.filter((l) => present.has(l.toLowerCase()));
-  if (hits.length > 0) return { value: true, reason: `the PR has the label ${quoteList(hits)}` };
-  return { value: false, reason: `the PR has none of the labels ${quoteList(labels)}` };
-}
-function normalisePath(path) {
-  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-}
-
-// src/checks/pr-body.ts
-var BOLD_LABEL = /^ {0,3}(\*\*|__)(.+?)\1[ \t]*:?[ \t]*(.*)$/;
-function analysePrBody(body, sections) {
-  const doc = parseMarkdown(body);
-  const wanted = new Map(sections.map((s) => [normaliseHeading(s), s]));
-  const markers = doc.headings.map((h) => ({
-    section: normaliseHeading(h.text),
-    line: h.line,
-    bodyLine: h.bodyStart,
-    inlineText: "",
-    level: h.level
-  }));
-  const headingLines = /* @__PURE__ */ new Set();
-  for (const h of doc.headings) for (let i2 = h.line; i2 < h.bodyStart; i2++) headingLines.add(i2);
-  doc.lines.forEach((line, i2) => {
-    if (headingLines.has(i2)) return;
-    const bold = BOLD_LABEL.exec(line);
-    if (bold && wanted.has(normaliseHeading(bold[2]))) {
-      markers.push({
-        section: normaliseHeading(bold[2]),
-        line: i2,
-        bodyLine: i2 + 1,
-        inlineText: bold[3],
-        level: 7
-      });
-    }
-  });
-  markers.sort((a, b) => a.line - b.line);
-  const labelLines = new Set(markers.map((m) => m.line));
-  const content = doc.lines.map((line, i2) => {
-    if (headingLines.has(i2)) return "";
-    if (labelLines.has(i2)) return markers.find((m) => m.line === i2)?.inlineText ?? "";
-    return line;
-  });
-  const words = countWords(content.join("\n"));
-  const missing = [];
-  const empty = [];
-  for (const [key, name] of wanted) {
-    const at = markers.findIndex((m) => m.section === key);
-    if (at < 0) {
-      missing.push(name);
-      continue;
-    }
-    const marker = markers[at];
-    const next = markers.slice(at + 1).find((m) => m.level <= marker.level || m.level === 7);
-    const end = next ? next.line : doc.lines.length;
-    const text = [marker.inlineText, ...content.slice(marker.bodyLine, end)].join("\n");
-    if (countWords(text) === 0) empty.push(name);
-  }
-  return { words, missing, empty };
-}
-var WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
-function countWords(markdown) {
-  const text = stripPlaceholders(blankHtmlComments(markdown));
-  return text.match(WORD)?.length ?? 0;
-}
-function stripPlaceholders(text) {
-  return text.replace(/^[ \t]*[-*+][ \t]+\[ \][^\n]*$/gm, "").replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, "").replace(/!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, "$1").replace(/\[[^\]\n\d]*\]/g, " ").replace(/\{\{[^}\n]*\}\}/g, " ").replace(/<\/?[A-Za-z][^<>\n]*>/g, " ").replace(/^[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|\.\.\.|…)[ \t.:]*$/gim, "");
-}
-
-// src/checks/run.ts
-var EVALUATORS = {
-  changed: async (req, ctx) => requireChanged(req, ctx),
-  changelog: (req, ctx) => requireChangelog(req, ctx),
-  pr_body: async (req, ctx) => requirePrBody(req, ctx),
-  sections: (req, ctx) => requireSections(req, ctx),
-  card: (req, ctx) => requireFreshCard(req, ctx)
-};
-async function runChecks(rules, ctx) {
-  const results = [];
-  for (const rule of rules) results.push(await runRule(rule, ctx));
-  return results;
-}
-async function runRule(rule, ctx) {
-  const base = { name: rule.name, severity: rule.severity };
-  try {
-    let applies = "";
-    if (rule.when) {
-      const when = evaluateCondition(rule.when, ctx);
-      if (when.value === false)
-        return { ...base, status: "skipped", reason: `Not applicable: ${when.reason}.`, fix: null };
-      if (when.value === null) {
-        return {
-          ...base,
-          status: "skipped",
-          reason: `Cannot tell whether it applies: ${when.reason}.`,
-          fix: null
-        };
-      }
-      applies = when.reason;
-    }
-    if (rule.unless) {
-      const unless = evaluateCondition(rule.unless, ctx);
-      if (unless.value === true)
-        return { ...base, status: "skipped", reason: `Waived: ${unless.reason}.`, fix: null };
-    }
-    const kind = requirementKind(rule.require);
-    const outcome = await EVALUATORS[kind](rule.require, ctx);
-    if (outcome.met === true) return { ...base, status: "pass", reason: sentence(outcome.reason), fix: null };
-    if (outcome.met === null)
-      return { ...base, status: "skipped", reason: sentence(outcome.reason), fix: null };
-    const reason = applies ? `${applies}, but ${outcome.reason}` : outcome.reason;
-    return { ...base, status: rule.severity, reason: sentence(reason), fix: withWaiver(outcome.fix, rule) };
-  } catch (error2) {
-    const why = error2 instanceof Error ? error2.message : String(error2);
-    return {
-      ...base,
-      status: rule.severity,
-      reason: sentence(`The rule cannot be evaluated: ${why}`),
-      fix: `Correct the check "${rule.name}" in the evalgate config.`
-    };
-  }
-}
-function requirementKind(req) {
-  if (req === null || typeof req !== "object") throw new Error('"require" must be an object');
-  const keys = Object.keys(req).filter((k) => k in EVALUATORS);
-  if (keys.length !== 1) {
-    throw new Error(`"require" must have exactly one of ${Object.keys(EVALUATORS).join(", ")}`);
-  }
-  return keys[0];
-}
-function requireChanged(req, ctx) {
-  const globs = stringList(req.changed, "require.changed");
-  const hits = matchingFiles(ctx.changedFiles, globs);
-  if (hits.length > 0) return { met: true, reason: `${quoteList(hits, 3)} changed` };
-  if (ctx.changedFilesTruncated) {
-    return {
-      met: null,
-      reason: `No listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files, so it may have changed`
-    };
-  }
-  const literal = globs.every((g) => !/[*?[\]{}()!]/.test(g));
-  return {
-    met: false,
-    reason: literal ? `${quoteList(globs)} did not change` : `no changed file matches ${quoteList(globs)}`,
-    fix: literal ? `Update ${globs.join(" or ")} in this PR` : `Change a file matching ${globs.join(" or ")} in this PR`
-  };
-}
-async function requireChangelog(req, ctx) {
-  const path = req.changelog;
-  if (typeof path !== "string" || path === "") throw new Error('"require.changelog" must be a file path');
-  const head = await readText(ctx, path, "head");
-  if (!head.ok)
-    return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
-  const baseBytes = await ctx.readFile(path, "base");
-  const base = baseBytes === null ? null : new TextDecoder("utf-8").decode(baseBytes);
-  const diff = addedUnreleasedEntries(head.text, base);
-  if (!diff.ok) {
-    return {
-      met: false,
-      reason: `${path} ${diff.reason}`,
-      fix: `Add a "## [Unreleased]" section to ${path} (Keep a Changelog) with an entry for this change`
-    };
-  }
-  if (diff.added.length === 0) {
-    return {
-      met: false,
-      reason: `no entry was added under "## [Unreleased]" in ${path}`,
-      fix: `Add a line under "## [Unreleased]" in ${path} (e.g. under "### Changed") saying what changed and why`
-    };
-  }
-  const count = diff.added.length === 1 ? "1 entry" : `${diff.added.length} entries`;
-  return { met: true, reason: `${path}: ${count} added under [Unreleased] (${quoteList(diff.added, 1)})` };
-}
-function requirePrBody(req, ctx) {
-  const spec = req.pr_body ?? {};
-  const sections = stringList(spec.sections ?? [], "require.pr_body.sections");
-  const minWords = spec.min_words ?? 0;
-  if (!Number.isInteger(minWords) || minWords < 0) {
-    throw new Error(
-      `"require.pr_body.min_words" must be a whole number \u2265 0, got ${JSON.stringify(minWords)}`
-    );
-  }
-  const wanted = [
-    sections.length > 0 ? `the sections ${sections.map((s) => `"${s}"`).join(", ")}` : "",
-    minWords > 0 ? `at least ${minWords} words` : ""
-  ].filter(Boolean);
-  const fixAll = `Edit the PR description: write ${wanted.join(" and ") || "what changed and why"}`;
-  if (ctx.prBody === null) {
-    return { met: null, reason: "No PR description is available (a local run without --pr-body)" };
-  }
-  if (ctx.prBody.trim() === "") return { met: false, reason: "the PR description is empty", fix: fixAll };
-  const report2 = analysePrBody(ctx.prBody, sections);
-  const problems = [];
-  const fixes = [];
-  if (report2.missing.length > 0) {
-    problems.push(`the PR description lacks the section(s) ${quoteList(report2.missing)}`);
-    fixes.push(`add ${report2.missing.map((s) => `"## ${s}"`).join(", ")}`);
-  }
-  if (report2.empty.length > 0) {
-    problems.push(`the section(s) ${quoteList(report2.empty)} are still empty`);
-    fixes.push(`fill in ${quoteList(report2.empty)}`);
-  }
-  if (report2.words < minWords) {
-    problems.push(`it has ${report2.words} words of its own, fewer than ${minWords}`);
-    fixes.push(`write at least ${minWords} words (template comments and placeholders do not count)`);
-  }
-  if (problems.length > 0) {
-    return { met: false, reason: problems.join("; "), fix: `Edit the PR description: ${fixes.join("; ")}` };
-  }
-  const has = sections.length > 0 ? `has ${sections.length} required section(s) filled in and ` : "has ";
-  return { met: true, reason: `The PR description ${has}${report2.words} words` };
-}
-async function requireSections(req, ctx) {
-  const spec = req.sections;
-  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
-    throw new Error('"require.sections" must be { file, headings }');
-  }
-  const headings = stringList(spec.headings, "require.sections.headings");
-  const file = await readText(ctx, spec.file, "head");
-  const example = headings.map((h) => `"## ${h}"`).join(", ");
-  if (!file.ok) return unreadable(file.reason, spec.file, `Add ${spec.file} with the headings ${example}`);
-  const present = new Set(parseMarkdown(file.text).headings.map((h) => normaliseHeading(h.text)));
-  const missing = headings.filter((h) => !present.has(normaliseHeading(h)));
-  if (missing.length === 0)
-    return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
-  return {
-    met: false,
-    reason: `${spec.file} lacks the heading(s) ${quoteList(missing)}`,
-    fix: `Add ${missing.map((h) => `"## ${h}"`).join(", ")} with its content to ${spec.file}`
-  };
-}
-async function requireFreshCard(req, ctx) {
-  const spec = req.card;
-  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
-    throw new Error('"require.card" must be { file, result?, tolerance? }');
-  }
-  const tolerance = spec.tolerance ?? 0;
-  if (typeof tolerance !== "number" || !(tolerance >= 0)) {
-    throw new Error(`"require.card.tolerance" must be a number \u2265 0, got ${JSON.stringify(tolerance)}`);
-  }
-  const update = `Run \`evalgate card --update\` to rewrite the metrics block of ${spec.file}, and commit it`;
-  const card = await readText(ctx, spec.file, "head");
-  if (!card.ok) return unreadable(card.reason, spec.file, update);
-  const rows = ctx.cardRows ? await ctx.cardRows(spec.result) : null;
-  if (rows === null) {
-    const from = spec.result ? ` from ${spec.result}` : "";
-    return { met: null, reason: `No head metrics${from} to compare ${spec.file} with` };
-  }
-  const freshness = checkCardFresh(card.text, rows, tolerance);
-  if (!freshness.ok) return { met: false, reason: `${spec.file} ${freshness.reason}`, fix: update };
-  if (!freshness.fresh) {
-    return {
-      met: false,
-      reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`,
-      fix: update
-    };
-  }
-  return { met: true, reason: `${spec.file} shows the head numbers (${rows.length} metrics)` };
-}
-function unreadable(reason, path, missingFix) {
-  const notUtf8 = / is not valid UTF-8 /.test(reason);
-  return { met: false, reason, fix: notUtf8 ? `Save ${path} as UTF-8` : missingFix };
-}
-function stringList(value, field) {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    throw new Error(`"${field}" must be a list of strings, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function withWaiver(fix, rule) {
-  const labels = conditionLabels(rule.unless);
-  const waiver = labels.length > 0 ? `, or add the label ${quoteList(labels)} if none is needed` : "";
-  return sentence(fix + waiver);
-}
-function sentence(text) {
-  const capitalised = /^[a-z]+(?=[\s,:])/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
-
-// src/checks/validate.ts
-var CheckConfigError = class extends Error {
-  constructor(problems) {
-    super(problems.join("\n"));
-    this.problems = problems;
-    this.name = "CheckConfigError";
-  }
-  problems;
-};
-var RULE_KEYS = ["name", "severity", "when", "unless", "require"];
-var CONDITION_KEYS = ["changed", "golden_changed", "metrics", "labels", "all", "any"];
-var REQUIREMENT_KEYS = ["changed", "changelog", "pr_body", "sections", "card"];
-function parseCheckRules(value, field = "checks") {
-  const problems = [];
-  const say = (where, message) => {
-    problems.push(`${where}: ${message}`);
-  };
-  if (!Array.isArray(value)) {
-    throw new CheckConfigError([`${field}: expected a list of rules, got ${describe(value)}`]);
-  }
-  const names = /* @__PURE__ */ new Map();
-  value.forEach((rule, i2) => {
-    const at = `${field}[${i2}]`;
-    if (!isObject(rule)) return say(at, `expected a rule object, got ${describe(rule)}`);
-    unknownKeys(rule, RULE_KEYS, at, say);
-    if (typeof rule.name !== "string" || rule.name.trim() === "") {
-      say(`${at}.name`, `expected a non-empty string, got ${describe(rule.name)}`);
-    } else if (names.has(rule.name)) {
-      say(`${at}.name`, `"${rule.name}" is already the name of ${field}[${names.get(rule.name)}]`);
-    } else {
-      names.set(rule.name, i2);
-    }
-    if (rule.severity !== void 0 && !CHECK_SEVERITIES.includes(rule.severity)) {
-      say(`${at}.severity`, `expected "fail" or "warn", got ${describe(rule.severity)}`);
-    }
-    if (rule.when !== void 0) checkCondition(rule.when, `${at}.when`, say);
-    if (rule.unless !== void 0) checkCondition(rule.unless, `${at}.unless`, say);
-    if (rule.require === void 0) say(at, `"require" is missing: say what the rule requires`);
-    else checkRequirement(rule.require, `${at}.require`, say);
-  });
-  if (problems.length > 0) throw new CheckConfigError(problems);
-  return value.map((rule) => ({
-    name: rule.name,
-    severity: rule.severity ?? "fail",
-    ...rule.when !== void 0 ? { when: rule.when } : {},
-    ...rule.unless !== void 0 ? { unless: rule.unless } : {},
-    require: rule.require
-  }));
-}
-function checkCondition(value, at, say) {
-  if (!isObject(value)) return say(at, `expected a condition object, got ${describe(value)}`);
-  unknownKeys(value, CONDITION_KEYS, at, say);
-  if (value.changed !== void 0) checkGlobs(value.changed, `${at}.changed`, say);
-  if (value.golden_changed !== void 0 && typeof value.golden_changed !== "boolean") {
-    say(`${at}.golden_changed`, `expected true or false, got ${describe(value.golden_changed)}`);
-  }
-  if (value.metrics !== void 0 && value.metrics !== "changed") {
-    say(`${at}.metrics`, `expected "changed", got ${describe(value.metrics)}`);
-  }
-  if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
-  for (const key of ["all", "any"]) {
-    const list2 = value[key];
-    if (list2 === void 0) continue;
-    if (!Array.isArray(list2) || list2.length === 0) {
-      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list2)}`);
-    } else {
-      list2.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
-    }
-  }
-}
-function checkRequirement(value, at, say) {
-  if (!isObject(value)) return say(at, `expected a requirement object, got ${describe(value)}`);
-  const kinds = Object.keys(value).filter((k) => REQUIREMENT_KEYS.includes(k));
-  unknownKeys(value, REQUIREMENT_KEYS, at, say);
-  if (kinds.length !== 1) {
-    return say(
-      at,
-      `expected exactly one of ${REQUIREMENT_KEYS.join(", ")}, got ${kinds.join(", ") || "none"}`
-    );
-  }
-  const kind = kinds[0];
-  const spec = value[kind];
-  const where = `${at}.${kind}`;
-  if (kind === "changed") return checkGlobs(spec, where, say);
-  if (kind === "changelog") return checkPath(spec, where, say);
-  if (!isObject(spec)) return say(where, `expected an object, got ${describe(spec)}`);
-  if (kind === "pr_body") {
-    unknownKeys(spec, ["sections", "min_words"], where, say);
-    if (spec.sections === void 0 && spec.min_words === void 0)
-      say(where, 'give "sections", "min_words" or both');
-    if (spec.sections !== void 0) checkStrings(spec.sections, `${where}.sections`, say);
-    if (spec.min_words !== void 0 && !(Number.isInteger(spec.min_words) && spec.min_words >= 0)) {
-      say(`${where}.min_words`, `expected a whole number \u2265 0, got ${describe(spec.min_words)}`);
-    }
-  } else if (kind === "sections") {
-    unknownKeys(spec, ["file", "headings"], where, say);
-    checkPath(spec.file, `${where}.file`, say);
-    checkStrings(spec.headings, `${where}.headings`, say);
-  } else {
-    unknownKeys(spec, ["file", "result", "tolerance"], where, say);
-    checkPath(spec.file, `${where}.file`, say);
-    if (spec.result !== void 0) checkPath(spec.result, `${where}.result`, say);
-    if (spec.tolerance !== void 0 && !(typeof spec.tolerance === "number" && spec.tolerance >= 0)) {
-      say(`${where}.tolerance`, `expected a number \u2265 0, got ${describe(spec.tolerance)}`);
-    }
-  }
-}
-function checkGlobs(value, at, say) {
-  if (!Array.isArray(value) || value.length === 0) {
-    return say(at, `expected a non-empty list of globs, got ${describe(value)}`);
-  }
-  value.forEach((glob, k) => {
-    const why = globProblem(glob);
-    if (why !== null) say(`${at}[${k}]`, `invalid glob ${describe(glob)}: ${why}`);
-  });
-}
-function checkStrings(value, at, say) {
-  if (!Array.isArray(value) || value.length === 0) {
-    return say(at, `expected a non-empty list of strings, got ${describe(value)}`);
-  }
-  value.forEach((item, k) => {
-    if (typeof item !== "string" || item.trim() === "") {
-      say(`${at}[${k}]`, `expected a non-empty string, got ${describe(item)}`);
-    }
-  });
-}
-function checkPath(value, at, say) {
-  if (typeof value !== "string" || value.trim() === "") {
-    say(at, `expected a file path, got ${describe(value)}`);
-  } else if (value.startsWith("/")) {
-    say(at, `paths are relative to the repository root: drop the leading "/" of "${value}"`);
-  }
-}
-function unknownKeys(value, allowed, at, say) {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) say(at, `unknown key "${key}"; allowed: ${allowed.join(", ")}`);
-  }
-}
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
-  if (typeof value === "object") return "an object";
-  return JSON.stringify(value);
-}
-
-// src/checks/metrics-changed.ts
-function metricsChangedFrom(comparison) {
-  if (!isObject2(comparison)) return null;
-  if (typeof comparison.metrics_changed === "boolean") return comparison.metrics_changed;
-  if (!Array.isArray(comparison.suites)) return null;
-  let decided = false;
-  for (const suite of comparison.suites) {
-    if (!isObject2(suite) || suite.comparable === false || !Array.isArray(suite.gates)) continue;
-    for (const gate of suite.gates) {
-      const moved = movedSignificantly(gate);
-      if (moved === true) return true;
-      if (moved === false) decided = true;
-    }
-  }
-  return decided ? false : null;
-}
-function movedSignificantly(gate) {
-  if (!isObject2(gate)) return null;
-  if (gate.significant === true) return true;
-  const ci = gate.ci;
-  if (Array.isArray(ci) && ci.length === 2 && ci.every(isFiniteNumber)) {
-    const [low, high] = ci;
-    return low > 0 || high < 0;
-  }
-  return gate.significant === false ? false : null;
-}
-function isFiniteNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function isObject2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/checks/card-rows.ts
-function cardRowsFromResult(result) {
-  const rows = [];
-  for (const suite of result.suites) {
-    const metrics = suite.metrics.filter((m) => !metricDef(m)?.table);
-    for (const slice2 of suite.slices) {
-      if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
-      for (const metric of metrics) {
-        const value = slice2.metrics[metric];
-        const shown2 = formatValue(metric, value);
-        const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
-        rows.push({
-          suite: suite.name,
-          slice: slice2.key,
-          metric,
-          value: typeof value === "number" ? value : Number.NaN,
-          display: shown2 + percent
-        });
-      }
-    }
-  }
-  return rows;
-}
-
-// src/checks/config-checks.ts
-async function runConfigChecks(config, ctx, suite) {
-  const results = await runChecks(config.checks ?? [], ctx);
-  for (const s of config.suites) {
-    const rules = s.checks ?? [];
-    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
-    const suiteCtx = {
-      ...ctx,
-      goldenFiles: [s.golden.display],
-      ...ctx.cardRows ? {
-        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
-      } : {}
-    };
-    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
-  }
-  return results;
-}
-
-// src/checks/schema.ts
-var CHECKS_SCHEMA = {
-  $schema: evalgate_schema_default.$schema,
-  $id: "https://evalgate.dev/schema/checks.schema.json",
-  title: "CheckRules",
-  $ref: "#/$defs/checks",
-  $defs: evalgate_schema_default.$defs
-};
-
-// src/config/load.ts
-function defaultRoot(configPath) {
-  const dir = dirname(resolve2(configPath));
-  return basename(dir) === ".github" ? dirname(dir) : dir;
-}
-async function loadConfig(file, options = {}) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error2) {
-    throw new InputError({ file, message: `cannot read the config (${describeFsError(error2)})` });
-  }
-  return parseConfig(text, file, options.root ?? defaultRoot(file));
-}
-function parseConfig(text, file, root) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
-    throw new InputError({
-      file,
-      line,
-      message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
-    });
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    throw new InputError({
-      file,
-      message: `invalid YAML (${oneLine(error2 instanceof Error ? error2.message : String(error2))}); expand the aliases or use fewer of them`
-    });
-  }
-  const lineOf = (path) => nodeLine(doc, lineCounter, path);
-  const validate = validatorFor(evalgate_schema_default);
-  if (!validate(value)) {
-    const error2 = primaryError(validate.errors ?? []);
-    const path = pointerToPath(error2.instancePath);
-    const at = error2.keyword === "additionalProperties" ? [...path, String(error2.params.additionalProperty)] : path;
-    throw new InputError({
-      file,
-      line: (error2.keyword === "additionalProperties" ? keyLine(doc, lineCounter, at) : lineOf(at)) ?? lineOf(path),
-      field: pathToString(at),
-      message: describeSchemaError(error2, error2.data)
-    });
-  }
-  const config = value;
-  const names = /* @__PURE__ */ new Set();
-  const suites = config.suites.map((suite, i2) => {
-    if (names.has(suite.name)) {
-      throw new InputError({
-        file,
-        line: lineOf(["suites", i2, "name"]),
-        field: `suites[${i2}].name`,
-        message: `duplicate suite name ${JSON.stringify(suite.name)}`
-      });
-    }
-    names.add(suite.name);
-    return resolveSuite(suite, i2, { file, root, lineOf });
-  });
-  const comparison = {
-    resamples: config.comparison?.resamples ?? 1e3,
-    confidence: config.comparison?.confidence ?? 0.95,
-    seed: config.comparison?.seed ?? 12345,
-    method: config.comparison?.method ?? "multinomial",
-    correction: config.comparison?.correction ?? "holm"
-  };
-  const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
-  const baseline = resolveBaseline(config, file, lineOf);
-  const examples = resolveExampleSettings(config.examples, file, lineOf);
-  return {
-    file,
-    root,
-    suites,
-    comparison,
-    examples,
-    checks,
-    baseline,
-    fingerprint: sha256(canonicalJson(metricsPart(config)))
-  };
-}
-function metricsPart(config) {
-  const { checks: _checks, baseline: _baseline, examples: _examples, ...rest } = config;
-  const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
-    if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
-    const { text: _text, ...others } = fields;
-    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
-  });
-  return { ...rest, suites };
-}
-function resolveChecks(value, path, ctx) {
-  if (value === void 0) return [];
-  const field = pathToString(path);
-  try {
-    return parseCheckRules(value, field);
-  } catch (error2) {
-    if (!(error2 instanceof CheckConfigError)) throw error2;
-    const [first] = error2.problems;
-    const split = first.indexOf(": ");
-    const where = split < 0 ? field : first.slice(0, split);
-    const message = split < 0 ? first : first.slice(split + 2);
-    const more = error2.problems.length > 1 ? ` (and ${error2.problems.length - 1} more problem(s))` : "";
-    throw new InputError({
-      file: ctx.file,
-      line: ctx.lineOf(fieldToPath(where)),
-      field: where,
-      message: message + more
-    });
-  }
-}
-function resolveSuiteGates(suite, metrics, at) {
-  try {
-    return resolveGates(suite.gates ?? [], metrics, {
-      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
-      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden
-    });
-  } catch (error2) {
-    if (!(error2 instanceof GateConfigError)) throw error2;
-    throw new InputError({ ...at(...fieldToPath(error2.field)), message: error2.message });
-  }
-}
-function resolveSuite(suite, i2, ctx) {
-  const at = (...rest) => ({
-    file: ctx.file,
-    line: ctx.lineOf(["suites", i2, ...rest]),
-    field: pathToString(["suites", i2, ...rest])
-  });
-  const spans = {
-    format: suite.spans?.format ?? "tags",
-    scheme: suite.spans?.scheme ?? "IOB2",
-    mode: suite.spans?.mode ?? "default"
-  };
-  const fields = {
-    id: suite.fields?.id ?? "id",
-    label: suite.fields?.label ?? (suite.task === "spans" ? spans.format === "offsets" ? "entities" : "tags" : "label"),
-    prediction: suite.fields?.prediction ?? "prediction",
-    ...suite.fields?.scores ? { scores: suite.fields.scores } : {},
-    ...suite.fields?.text ? { text: suite.fields.text } : {},
-    // each family's own fields, only on its suites (classification's resolved fields stay as they were)
-    ...suite.task === "generation" ? { references: suite.fields?.references ?? "references" } : {},
-    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens" } : {},
-    ...suite.task === "scored" ? {
-      score: suite.fields?.score ?? "score",
-      verdict: suite.fields?.verdict ?? "verdict",
-      run: suite.fields?.run ?? "run"
-    } : {}
-  };
-  const multilabel = suite.multilabel ?? false;
-  const allowed = metricNames(suite.task);
-  const ranking = suite.task === "ranking";
-  const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? (suite.task === "classification" ? [
-    ...DEFAULT_CLASSIFICATION_METRICS,
-    ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
-  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed.filter((m) => !isOpsMetric(m)));
-  metrics.forEach((m, j) => {
-    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
-      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
-      throw new InputError({
-        ...at("metrics", j),
-        message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; available: ${allowed.join(", ")}`
-      });
-    }
-    if (metricDef(m)?.needsScores && !fields.scores) {
-      throw new InputError({
-        ...at("metrics", j),
-        message: `metric ${JSON.stringify(m)} needs scores: set fields.scores to the predictions' score field`
-      });
-    }
-    if (suite.task !== "classification") return;
-    if (multilabel && SINGLE_LABEL_ONLY.has(m)) {
-      throw new InputError({
-        ...at("metrics", j),
-        message: `metric ${JSON.stringify(m)} is not defined for multilabel suites`
-      });
-    }
-    if (!multilabel && MULTILABEL_ONLY.has(m)) {
-      throw new InputError({
-        ...at("metrics", j),
-        message: `metric ${JSON.stringify(m)} is only defined for multilabel suites (set multilabel: true)`
-      });
-    }
-  });
-  if (multilabel && fields.scores) {
-    throw new InputError({
-      ...at("fields", "scores"),
-      message: "scores are not supported for multilabel suites yet; remove fields.scores"
-    });
-  }
-  (suite.gates ?? []).forEach((gate, j) => {
-    const known = metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
-    const hint = known ? void 0 : didYouMean(gate.metric, [...metrics, ...allowed]);
-    if (hint) {
-      throw new InputError({
-        ...at("gates", j, "metric"),
-        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(", ")}`
-      });
-    }
-  });
-  const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
-  (suite.slices ?? []).forEach((entry, j) => {
-    for (const f of typeof entry === "string" ? [entry] : entry) {
-      if (reserved.has(f)) {
-        throw new InputError({
-          ...at("slices", j),
-          message: `cannot slice by ${JSON.stringify(f)}: it is the ${f === fields.id ? "id" : "label"} field${f === fields.label ? " (label slices are on by default: label_slices)" : ""}`
-        });
-      }
-    }
-  });
-  const source = (key, given) => {
-    const path = isAbsolute2(given) ? given : resolve2(ctx.root, given);
-    const declared = key === "train" ? void 0 : suite.format?.[key];
-    if (declared === "trec" || ranking && key !== "train" && declared === void 0 && isTrecPath(given)) {
-      if (!ranking)
-        throw new InputError({ ...at("format", key), message: "format trec is only for task: ranking" });
-      return { path, display: relative2(ctx.root, path) || given };
-    }
-    const format = declared ?? formatFromPath(given);
-    if (!format) {
-      const override2 = key === "train" ? "" : `, or set format.${key}`;
-      throw new InputError({
-        ...at(key),
-        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override2}`
-      });
-    }
-    return { path, display: relative2(ctx.root, path) || given, format };
-  };
-  return {
-    name: suite.name,
-    task: suite.task,
-    golden: source("golden", suite.golden),
-    predictions: source("predictions", suite.predictions),
-    ...suite.run ? { run: suite.run } : {},
-    ...suite.train ? { train: source("train", suite.train) } : {},
-    fields,
-    ...suite.labels ? { labels: suite.labels.map(String) } : {},
-    multilabel,
-    ...suite.positive_label !== void 0 ? { positiveLabel: String(suite.positive_label) } : {},
-    slices: suite.slices ?? [],
-    labelSlices: suite.label_slices ?? true,
-    minSupport: suite.min_support ?? 30,
-    maxSlices: suite.max_slices ?? 5e3,
-    maxLabels: suite.max_labels ?? 1e3,
-    missingPredictions: suite.missing_predictions ?? "error",
-    extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
-    metrics,
-    topK: suite.top_k ?? 3,
-    eceBins: suite.ece_bins ?? 15,
-    storeExamples: suite.store_examples ?? true,
-    gates: resolveSuiteGates(suite, metrics, at),
-    mode: suite.mode ?? "enforce",
-    checks: resolveChecks(suite.checks, ["suites", i2, "checks"], ctx),
-    ...ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {},
-    ...optional("ops", resolveOps(suite, metrics)),
-    spans,
-    scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
-  };
-}
-var optional = (key, value) => value === void 0 ? {} : { [key]: value };
-
-// src/config/gating-config.ts
-var PRODUCTION_KEYS = ["run", "predictions"];
-function evaluationConfig(base, head) {
-  const suites = [];
-  for (const headSuite of head.suites) {
-    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
-    if (!baseSuite) {
-      suites.push(headSuite);
-      continue;
-    }
-    const { run: run2, predictions } = headSuite;
-    const { run: _baseRun, ...definition } = baseSuite;
-    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
-  }
-  return { ...base, suites };
-}
-var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
-function definitionChanges(base, head) {
-  const changes = [];
-  for (const headSuite of head.suites) {
-    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
-    if (!baseSuite) continue;
-    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
-    for (const key of [...keys].sort()) {
-      if (IGNORED.has(key)) continue;
-      const b = baseSuite[key];
-      const h = headSuite[key];
-      for (const [setting, bv, hv] of flatten(key, b, h)) {
-        if (JSON.stringify(bv) !== JSON.stringify(hv))
-          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
-      }
-    }
-  }
-  return changes;
-}
-function flatten(key, b, h) {
-  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
-  const bo = isObject3(b) ? b : {};
-  const ho = isObject3(h) ? h : {};
-  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
-}
-function settingName(key) {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-function show(value) {
-  if (value === void 0) return "(none)";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
-}
-
-// src/evaluate/gate-coverage.ts
-var MISSING = "(missing)";
-var LIST_MAX = 12;
-var list = (values) => values.slice(0, LIST_MAX).join(", ") + (values.length > LIST_MAX ? `, \u2026 (${values.length} in all)` : "");
-async function checkGateCoverage(suite, result) {
-  const notes = [];
-  const fields = [
-    ...new Set(suite.slices.flatMap((entry) => typeof entry === "string" ? [entry] : [...entry]))
-  ];
-  for (const field of fields) {
-    const values = result.slice_values?.[field] ?? [];
-    if (values.length === 0 || values.length === 1 && values[0] === MISSING) {
-      const present = await goldenFields(suite);
-      const hint = closestField(field, present);
-      throw new InputError({
-        file: suite.golden.display,
-        field: `slices: ${field}`,
-        message: `no golden row has a field ${JSON.stringify(field)}, so its slices would gate nothing${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}. Fields in the first row: ${list(present) || "(none could be read)"}. Fix: slice by a field the golden set has`
-      });
-    }
-    const missing = result.slices.find((s) => s.kind === "field" && s.key === `${field}=${MISSING}`);
-    if (missing)
-      notes.push(
-        `slice field ${field} is missing on ${missing.n} of ${result.golden.n} golden rows: they form the slice ${field}=${MISSING}`
-      );
-  }
-  suite.gates.forEach((gate, index) => {
-    const where = `gates[${index}].slices`;
-    const selector = gate.selector;
-    if (Array.isArray(selector)) {
-      for (const key of selector) checkKey(suite, result, key, where);
-    } else if (typeof selector === "object" && selector !== null) {
-      const field = selector.field;
-      if (field !== suite.fields.label && !fields.includes(field))
-        throw new InputError({
-          file: suite.golden.display,
-          field: where,
-          message: `${JSON.stringify(field)} is not a slice field of suite ${suite.name}; slice fields: ${list(fields) || "(none)"}${suite.labelSlices ? `, and ${suite.fields.label} for label slices` : ""}. Fix: add it to slices or gate a listed field`
-        });
-    }
-    if (selectSlices(selector, result, null, suite.fields.label).length === 0)
-      throw new InputError({
-        file: suite.golden.display,
-        field: where,
-        message: `gate ${index} (${gate.text}) selects no slice of this data, so it would check nothing. Fix: gate slices the data has (${list(result.slices.map((s) => s.key))})`
-      });
-  });
-  return notes;
-}
-function checkKey(suite, result, key, where) {
-  if (result.slices.some((s) => s.key === key)) return;
-  const parts = key.split(",").map((p2) => p2.split("="));
-  const fail2 = (message) => {
-    throw new InputError({
-      file: suite.golden.display,
-      field: where,
-      message: `${JSON.stringify(key)}: ${message}`
-    });
-  };
-  for (const [field, value] of parts) {
-    if (value === void 0) fail2(`a slice key is field=value (e.g. language=de), or overall`);
-    const isLabel = field === "label" || field === suite.fields.label;
-    const values = isLabel ? result.labels : result.slice_values?.[field];
-    if (!values)
-      fail2(
-        `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
-      );
-    if (!values.includes(value)) {
-      const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
-      const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
-      fail2(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
-    }
-  }
-  fail2(
-    `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
-  );
-}
-function closestField(field, present) {
-  const lower = field.toLowerCase();
-  return didYouMean(field, present) ?? present.find((p2) => p2.toLowerCase().startsWith(lower) || lower.startsWith(p2.toLowerCase()));
-}
-async function goldenFields(suite) {
-  const stop = new Error("first record read");
-  let keys = [];
-  try {
-    await readRecords(
-      suite.golden.path,
-      (record) => {
-        keys = Object.keys(record);
-        throw stop;
-      },
-      { displayName: suite.golden.display, format: suite.golden.format }
-    );
-  } catch {
-  }
-  return keys;
-}
-
-// src/io/contained.ts
-import { realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
-function isWithin(root, path) {
-  const inside = relative3(root, path);
-  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
-}
-function realpathOrUndefined(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function resolveInside(root, path, what, file) {
-  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
-  const full = resolve3(root, path);
-  const refuse = (why) => {
-    throw new InputError({
-      ...file ? { file } : {},
-      field: what,
-      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
-    });
-  };
-  if (!isWithin(resolve3(root), full))
-    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
-  let probe = full;
-  let real = realpathOrUndefined(probe);
-  while (real === void 0 && probe !== resolve3(probe, "..")) {
-    probe = resolve3(probe, "..");
-    real = realpathOrUndefined(probe);
-  }
-  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
-  return full;
-}
-
-// src/evaluate/run-command.ts
-import { spawn } from "node:child_process";
-function isWithheld(name) {
-  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
-}
-function commandEnvironment(parent, pass = []) {
-  const passed = new Set(pass.map((name) => name.toUpperCase()));
-  const env = {};
-  for (const [name, value] of Object.entries(parent)) {
-    if (value === void 0) continue;
-    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
-    env[name] = value;
-  }
-  return env;
-}
-async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
-  log3(`[${suiteName}] running: ${command}`);
-  const started = Date.now();
-  const stderrTail = [];
-  const code = await new Promise((resolveRun, reject) => {
-    const child = spawn(command, {
-      cwd,
-      shell: true,
-      stdio: ["ignore", "inherit", "pipe"],
-      env: commandEnvironment(process.env, passEnv)
-    });
-    child.stderr.on("data", (chunk) => {
-      process.stderr.write(chunk);
-      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
-      if (stderrTail.length > 20) stderrTail.splice(0, stderrTail.length - 20);
-    });
-    child.on("error", reject);
-    child.on("close", (status, signal) => resolveRun(status ?? signal ?? "unknown"));
-  });
-  if (code !== 0) {
-    const last = stderrTail.slice(-3).join(" | ");
-    throw new InputError({
-      field: `suite ${suiteName}: run`,
-      message: `the command exited with ${typeof code === "number" ? `status ${code}` : `signal ${code}`}${last ? `; stderr: ${last}` : ""}`
-    });
-  }
-  log3(`[${suiteName}] command finished in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
-}
-
-// src/evaluate/evaluate.ts
-function suitePaths(suite) {
-  return [
-    ["golden", suite.golden.path],
-    ["predictions", suite.predictions.path],
-    ...suite.train ? [["train", suite.train.path]] : [],
-    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
-  ];
-}
-function selectSuites(config, name) {
-  if (name === void 0) return config.suites;
-  const suite = config.suites.find((s) => s.name === name);
-  if (!suite) {
-    throw new InputError({
-      file: config.file,
-      field: "suite",
-      message: `no suite named ${JSON.stringify(name)}; the config has ${config.suites.map((s) => JSON.stringify(s.name)).join(", ")}`
-    });
-  }
-  return [suite];
-}
-async function evaluateConfig(config, options = {}) {
-  const log3 = options.log ?? (() => {
-  });
-  const suites = [];
-  for (const suite of selectSuites(config, options.suite)) {
-    if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
-    if (options.confineTo !== void 0) {
-      for (const [field, path] of suitePaths(suite))
-        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
-    }
-    suites.push(await evaluateSuite(suite, log3));
-  }
-  return {
-    kind: "evalgate-result",
-    schema_version: 1,
-    tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
-    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    git: options.git ?? null,
-    config_fingerprint: config.fingerprint,
-    suites
-  };
-}
-async function evaluateSuite(suite, log3) {
-  const result = await FAMILIES[suite.task].evaluate(suite, log3);
-  const notes = [...await checkGateCoverage(suite, result)];
-  const extra = takeExtraPredictionsNote(suite);
-  if (extra) notes.push(extra);
-  return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell2 = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell2);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/escape.ts
-var INERT_JOINER = "\u200D";
-function neutraliseReferences(text) {
-  return text.replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
-}
-function escapeCell(text) {
-  return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
-}
-var escapeText = escapeCell;
-function codeSpan(text, max2 = 200) {
-  const flat = text.replace(/[`\r\n\u2028\u2029]+/g, " ").trim();
-  return `\`${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}\``;
-}
-
-// src/report/result-markdown.ts
-var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
-function sliceRow(slice2, columns) {
-  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
-  return [
-    name,
-    formatCount(slice2.n),
-    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice2.metrics)))
-  ];
-}
-function notesOf(metrics, slices) {
-  return sliceNotes(
-    metrics,
-    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
-  ).map((note) => `<sub>${escapeText(note)}</sub>`);
-}
-function suiteSection(suite) {
-  const metrics = scalarMetrics(suite);
-  const columns = sliceColumns(metrics, "overall");
-  const header = ["slice", "n", ...columns.map((c) => escapeCell(c.title))];
-  const main = suite.slices.filter((s) => s.kind !== "label");
-  const labels = suite.slices.filter((s) => s.kind === "label");
-  const lines = [];
-  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
-  lines.push(
-    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`
-  );
-  lines.push("");
-  lines.push(
-    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
-  );
-  lines.push("");
-  lines.push(
-    markdownTable([header, ...main.map((s) => sliceRow(s, columns))], {
-      align: ["l", "r", ...columns.map(() => "r")]
-    })
-  );
-  for (const note of notesOf(metrics, main)) lines.push("", note);
-  for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
-  const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
-  if (insufficient2) {
-    lines.push("");
-    lines.push(
-      `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
-    );
-  }
-  const labelColumns = sliceColumns(metrics, "label");
-  if (labels.length && labelColumns.length) {
-    lines.push("");
-    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
-    lines.push("");
-    lines.push(
-      markdownTable(
-        [
-          ["class", "support", ...labelColumns.map((c) => escapeCell(c.title))],
-          ...labels.map((s) => sliceRow(s, labelColumns))
-        ],
-        { align: ["l", "r", ...labelColumns.map(() => "r")] }
-      )
-    );
-    for (const note of notesOf(metrics, labels)) lines.push("", note);
-    lines.push("");
-    lines.push("</details>");
-  }
-  const overall = suite.slices.find((s) => s.kind === "overall");
-  if (overall?.per_class) {
-    lines.push("");
-    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
-    lines.push("");
-    lines.push(
-      markdownTable([
-        ["class", "precision", "recall", "F1", "support"],
-        ...overall.per_class.map((c) => [
-          escapeCell(c.label),
-          formatValue("accuracy", c.precision),
-          formatValue("accuracy", c.recall),
-          formatValue("accuracy", c.f1),
-          formatCount(c.support)
-        ])
-      ])
-    );
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (suite.flaky?.count) lines.push("", flakySection(suite.flaky));
-  return lines.join("\n");
-}
-function flakySection(flaky) {
-  const listed = flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : "";
-  const score3 = (v) => v === null ? "\u2013" : v.toFixed(4);
-  return [
-    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
-    "",
-    markdownTable(
-      [
-        ["id", "passes / runs", "mean score", "spread (sd)"],
-        ...flaky.examples.map((e) => [
-          escapeCell(e.id),
-          `${e.passes} / ${e.runs}`,
-          score3(e.mean_score),
-          score3(e.spread)
-        ])
-      ],
-      { align: ["l", "r", "r", "r"] }
-    ),
-    "",
-    "</details>"
-  ].join("\n");
-}
-function resultMarkdown(result) {
-  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
-  return [head, "", ...result.suites.map(suiteSection)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
-}
-
-// src/result/io.ts
-import { open as open3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname2, basename as basename2, join } from "node:path";
-
-// schema/result.schema.json
-var result_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/result.schema.json",
-  title: "EvalgateResult",
-  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "kind",
-    "schema_version",
-    "tool",
-    "created_at",
-    "config_fingerprint",
-    "suites"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    kind: {
-      const: "evalgate-result"
-    },
-    schema_version: {
-      const: 1
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "version",
-        "metric_definitions"
-      ],
-      properties: {
-        name: {
-          const: "evalgate"
-        },
-        version: {
-          type: "string"
-        },
-        metric_definitions: {
-          type: "integer",
-          minimum: 1,
-          description: "Version of the metric definitions; results with different versions are not comparable."
-        }
-      }
-    },
-    created_at: {
-      type: "string",
-      format: "date-time"
-    },
-    git: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      required: [
-        "sha"
-      ],
-      properties: {
-        sha: {
-          type: "string"
-        },
-        ref: {
-          type: [
-            "string",
-            "null"
-          ]
-        }
-      }
-    },
-    config_fingerprint: {
-      type: "string",
-      pattern: "^sha256:[0-9a-f]{64}$"
-    },
-    suites: {
-      type: "array",
-      items: {
-        $ref: "#/$defs/suiteResult"
-      }
-    }
-  },
-  $defs: {
-    suiteResult: {
-      title: "SuiteResult",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "task",
-        "task_type",
-        "definition_fingerprint",
-        "golden",
-        "predictions",
-        "labels",
-        "min_support",
-        "metrics",
-        "slices"
-      ],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 100,
-          pattern: "^[^\\r\\n<>`|]+$",
-          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
-        },
-        task: {
-          enum: [
-            "classification",
-            "ranking",
-            "generation",
-            "spans",
-            "scored"
-          ]
-        },
-        task_type: {
-          enum: [
-            "binary",
-            "multiclass",
-            "multilabel",
-            "ranking",
-            "generation",
-            "spans-tags",
-            "spans-offsets",
-            "judged"
-          ]
-        },
-        definition_fingerprint: {
-          type: "string",
-          pattern: "^sha256:[0-9a-f]{64}$",
-          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
-        },
-        golden: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path",
-            "n",
-            "fingerprint"
-          ],
-          properties: {
-            path: {
-              type: "string"
-            },
-            n: {
-              type: "integer",
-              minimum: 0
-            },
-            fingerprint: {
-              type: "string",
-              pattern: "^sha256:[0-9a-f]{64}$",
-              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
-            }
-          }
-        },
-        predictions: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path",
-            "n",
-            "matched",
-            "missing",
-            "coverage"
-          ],
-          properties: {
-            path: {
-              type: "string"
-            },
-            n: {
-              type: "integer",
-              minimum: 0
-            },
-            matched: {
-              type: "integer",
-              minimum: 0
-            },
-            missing: {
-              type: "integer",
-              minimum: 0,
-              description: "Golden examples without a prediction (counted as wrong)."
-            },
-            coverage: {
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            }
-          }
-        },
-        labels: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        positive_label: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        min_support: {
-          type: "integer",
-          minimum: 1
-        },
-        metrics: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
-          },
-          description: "Metric names as the registry spells them."
-        },
-        slice_fields: {
-          type: "array",
-          items: {
-            anyOf: [
-              {
-                type: "string"
-              },
-              {
-                type: "array",
-                items: {
-                  type: "string"
-                }
-              }
-            ]
-          }
-        },
-        slices: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/sliceResult"
-          }
-        },
-        examples: {
-          $ref: "#/$defs/examples"
-        },
-        slice_values: {
-          type: "object",
-          additionalProperties: {
-            type: "array",
-            items: {
-              type: "string"
-            }
-          },
-          description: "For each slice field, its values in the order of the field.<name> example column's codes."
-        },
-        notes: {
-          type: "array",
-          items: {
-            type: "string"
-          },
-          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
-        },
-        flaky: {
-          $ref: "#/$defs/flaky"
-        }
-      }
-    },
-    flaky: {
-      title: "FlakyExamples",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "count",
-        "repeated",
-        "examples"
-      ],
-      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
-      properties: {
-        count: {
-          type: "integer",
-          minimum: 0
-        },
-        repeated: {
-          type: "integer",
-          minimum: 0,
-          description: "Examples with a verdict on two or more runs."
-        },
-        examples: {
-          type: "array",
-          description: "Up to 50 flaky examples, closest to a coin flip first.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "id",
-              "runs",
-              "passes",
-              "mean_score",
-              "spread"
-            ],
-            properties: {
-              id: {
-                type: "string"
-              },
-              runs: {
-                type: "integer",
-                minimum: 1
-              },
-              passes: {
-                type: "integer",
-                minimum: 0
-              },
-              mean_score: {
-                type: [
-                  "number",
-                  "null"
-                ]
-              },
-              spread: {
-                type: [
-                  "number",
-                  "null"
-                ],
-                description: "Sample standard deviation of the run scores (null with one scored run)."
-              }
-            }
-          }
-        }
-      }
-    },
-    sliceResult: {
-      title: "SliceResult",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "key",
-        "kind",
-        "fields",
-        "n",
-        "insufficient",
-        "metrics"
-      ],
-      properties: {
-        key: {
-          type: "string"
-        },
-        kind: {
-          enum: [
-            "overall",
-            "field",
-            "cross",
-            "label"
-          ]
-        },
-        fields: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        n: {
-          type: "integer",
-          minimum: 0,
-          description: "Examples in the slice (label slices: the class's true support)."
-        },
-        insufficient: {
-          type: "boolean",
-          description: "n is below min_support: reported, never gated."
-        },
-        metrics: {
-          type: "object",
-          additionalProperties: {
-            type: [
-              "number",
-              "null"
-            ]
-          }
-        },
-        per_class: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "label",
-              "precision",
-              "recall",
-              "f1",
-              "support"
-            ],
-            properties: {
-              label: {
-                type: "string"
-              },
-              precision: {
-                type: "number"
-              },
-              recall: {
-                type: "number"
-              },
-              f1: {
-                type: "number"
-              },
-              support: {
-                type: "number"
-              }
-            }
-          }
-        },
-        confusion_matrix: {
-          type: "array",
-          items: {
-            type: "array",
-            items: {
-              type: "number"
-            }
-          }
-        },
-        stats: {
-          $ref: "#/$defs/stats"
-        },
-        ops: {
-          $ref: "#/$defs/opsStats"
-        }
-      }
-    },
-    stats: {
-      title: "SliceStats",
-      description: "Sufficient statistics; every numeric field merges across shards by addition.",
-      anyOf: [
-        {
-          $ref: "#/$defs/singleLabelStats"
-        },
-        {
-          $ref: "#/$defs/multilabelStats"
-        },
-        {
-          $ref: "#/$defs/labelSliceStats"
-        },
-        {
-          $ref: "#/$defs/rankingStats"
-        },
-        {
-          $ref: "#/$defs/generationStats"
-        },
-        {
-          $ref: "#/$defs/spanStats"
-        },
-        {
-          $ref: "#/$defs/scoredStats"
-        }
-      ]
-    },
-    generationStats: {
-      title: "GenerationStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "squad_em_sum",
-        "squad_f1_sum",
-        "rouge1_sum",
-        "rouge2_sum",
-        "rougeL_sum",
-        "bleu",
-        "chrf"
-      ],
-      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
-      properties: {
-        family: {
-          const: "generation"
-        },
-        n: {
-          type: "number"
-        },
-        squad_em_sum: {
-          type: "number"
-        },
-        squad_f1_sum: {
-          type: "number"
-        },
-        rouge1_sum: {
-          type: "number"
-        },
-        rouge2_sum: {
-          type: "number"
-        },
-        rougeL_sum: {
-          type: "number"
-        },
-        bleu: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "hyp_length",
-            "ref_length",
-            "matches",
-            "totals"
-          ],
-          properties: {
-            hyp_length: {
-              type: "number"
-            },
-            ref_length: {
-              type: "number"
-            },
-            matches: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            totals: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            }
-          }
-        },
-        chrf: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "hyp_counts",
-            "ref_counts",
-            "matches"
-          ],
-          properties: {
-            hyp_counts: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            ref_counts: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            matches: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            }
-          }
-        }
-      }
-    },
-    spanStats: {
-      title: "SpanStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "tp",
-        "fp",
-        "fn"
-      ],
-      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
-      properties: {
-        family: {
-          const: "spans"
-        },
-        n: {
-          type: "number"
-        },
-        tp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fn: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        }
-      }
-    },
-    scoredStats: {
-      title: "ScoredStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "runs",
-        "scored",
-        "score_sum",
-        "judged",
-        "pass_sum",
-        "flaky",
-        "score_values",
-        "score_counts"
-      ],
-      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
-      properties: {
-        family: {
-          const: "scored"
-        },
-        n: {
-          type: "number"
-        },
-        runs: {
-          type: "number"
-        },
-        scored: {
-          type: "number"
-        },
-        score_sum: {
-          type: "number"
-        },
-        judged: {
-          type: "number"
-        },
-        pass_sum: {
-          type: "number"
-        },
-        flaky: {
-          type: "number"
-        },
-        score_values: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        score_counts: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        }
-      }
-    },
-    singleLabelStats: {
-      title: "SingleLabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "k",
-        "n",
-        "confusion"
-      ],
-      properties: {
-        family: {
-          const: "classification"
-        },
-        k: {
-          type: "integer",
-          minimum: 1
-        },
-        n: {
-          type: "number"
-        },
-        confusion: {
-          type: "array",
-          items: {
-            type: "number"
-          },
-          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
-        },
-        scored: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "n",
-            "bin_count",
-            "bin_confidence",
-            "bin_correct",
-            "brier_sum",
-            "log_loss_sum",
-            "top_k_hits"
-          ],
-          properties: {
-            n: {
-              type: "number"
-            },
-            bin_count: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            bin_confidence: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            bin_correct: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            brier_sum: {
-              type: "number"
-            },
-            log_loss_sum: {
-              type: "number"
-            },
-            top_k_hits: {
-              type: "number"
-            },
-            ranking: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "scores",
-                  "positives",
-                  "negatives"
-                ],
-                properties: {
-                  scores: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  },
-                  positives: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  },
-                  negatives: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    multilabelStats: {
-      title: "MultilabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "k",
-        "n",
-        "exact",
-        "tp",
-        "fp",
-        "fn",
-        "samples_precision_sum",
-        "samples_recall_sum",
-        "samples_f1_sum"
-      ],
-      properties: {
-        family: {
-          const: "classification-multilabel"
-        },
-        k: {
-          type: "integer",
-          minimum: 1
-        },
-        n: {
-          type: "number"
-        },
-        exact: {
-          type: "number"
-        },
-        tp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fn: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        samples_precision_sum: {
-          type: "number"
-        },
-        samples_recall_sum: {
-          type: "number"
-        },
-        samples_f1_sum: {
-          type: "number"
-        }
-      }
-    },
-    labelSliceStats: {
-      title: "LabelSliceStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "of",
-        "class"
-      ],
-      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
-      properties: {
-        family: {
-          const: "label-slice"
-        },
-        of: {
-          type: "string"
-        },
-        class: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    },
-    examples: {
-      title: "ExampleRecords",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "n",
-        "ids",
-        "columns"
-      ],
-      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
-      properties: {
-        n: {
-          type: "integer",
-          minimum: 0
-        },
-        ids: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        columns: {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "dtype",
-              "data"
-            ],
-            properties: {
-              dtype: {
-                enum: [
-                  "u8",
-                  "u16",
-                  "u32",
-                  "i16",
-                  "i32",
-                  "f32",
-                  "f64"
-                ]
-              },
-              width: {
-                type: "integer",
-                minimum: 1,
-                description: "Values per example (default 1)."
-              },
-              data: {
-                type: "string",
-                contentEncoding: "base64"
-              }
-            }
-          }
-        }
-      }
-    },
-    opsStats: {
-      title: "OpsStatsJson",
-      type: "object",
-      additionalProperties: false,
-      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
-      properties: {
-        latency: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "values",
-            "counts"
-          ],
-          properties: {
-            values: {
-              type: "array",
-              items: {
-                type: "number"
-              },
-              description: "Distinct latencies (ms), ascending."
-            },
-            counts: {
-              type: "array",
-              items: {
-                type: "number"
-              },
-              description: "Examples with each latency."
-            }
-          }
-        },
-        cost: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "sum",
-            "count"
-          ],
-          properties: {
-            sum: {
-              type: "number"
-            },
-            count: {
-              type: "number"
-            }
-          }
-        }
-      }
-    },
-    rankingStats: {
-      title: "RankingStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "queries",
-        "sums",
-        "counts"
-      ],
-      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
-      properties: {
-        family: {
-          const: "ranking"
-        },
-        queries: {
-          type: "number",
-          description: "Golden queries in the slice."
-        },
-        sums: {
-          type: "object",
-          additionalProperties: {
-            type: "number"
-          }
-        },
-        counts: {
-          type: "object",
-          additionalProperties: {
-            type: "number"
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/result/io.ts
-var MAX_RESULT_BYTES = 128 * 1024 * 1024;
-var MAX_RESULT_JSON_VALUES = 16e6;
-function assertSchema(schemaOf, value, file, kind) {
-  const validate = validatorFor(schemaOf);
-  if (!validate(value)) {
-    const error2 = primaryError(validate.errors ?? []);
-    throw new InputError({
-      file,
-      field: pathToString(pointerToPath(error2.instancePath)),
-      message: `not a valid evalgate ${kind}: ${describeSchemaError(error2, error2.data)}`
-    });
-  }
-}
-function validateResult(value, file) {
-  assertSchema(result_schema_default, value, file, "result");
-}
-async function atomically(path, write) {
-  const tmp = join(dirname2(path), `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open3(tmp, "w");
-    try {
-      await write(handle);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename2(tmp, path);
-  } catch (error2) {
-    await rm2(tmp, { force: true });
-    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error2)})` });
-  }
-}
-async function writeFileAtomic(path, content) {
-  await atomically(path, async (handle) => {
-    await handle.writeFile(content);
-  });
-}
-async function writeResult(path, result) {
-  validateResult(result, path);
-  await writeJsonAtomic(path, result);
-}
-function* jsonPieces(value) {
-  if (Array.isArray(value) && value.length > 4096) {
-    yield "[";
-    for (let i2 = 0; i2 < value.length; i2 += 4096) {
-      const text = JSON.stringify(value.slice(i2, i2 + 4096));
-      yield (i2 ? "," : "") + text.slice(1, -1);
-    }
-    yield "]";
-    return;
-  }
-  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
-    yield "{";
-    let first = true;
-    for (const [key, v] of Object.entries(value)) {
-      if (v === void 0 || typeof v === "function") continue;
-      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
-      first = false;
-      yield* jsonPieces(v);
-    }
-    yield "}";
-    return;
-  }
-  yield JSON.stringify(value);
-}
-async function writeJsonAtomic(path, value) {
-  await atomically(path, async (handle) => {
-    let buffer = [];
-    let size = 0;
-    for (const piece of jsonPieces(value)) {
-      buffer.push(piece);
-      size += piece.length;
-      if (size > 1 << 20) {
-        await handle.write(buffer.join(""));
-        buffer = [];
-        size = 0;
-      }
-    }
-    if (buffer.length) await handle.write(buffer.join(""));
-  });
-}
-function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
-  let count = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
-    const c = text.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 44 || c === 91 || c === 123) count++;
-  }
-  return count;
-}
-function parseResult(text, display) {
-  if (text.length > MAX_RESULT_BYTES) {
-    throw new InputError({
-      file: display,
-      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
-    });
-  }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
-    });
-  }
-  let value;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error2) {
-    throw new InputError({
-      file: display,
-      message: `not valid JSON (${error2 instanceof Error ? error2.message : String(error2)})`
-    });
-  }
-  if (value && typeof value === "object" && value.kind === "evalgate-result") {
-    const version = value.schema_version;
-    if (version !== 1) {
-      throw new InputError({
-        file: display,
-        field: "schema_version",
-        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
-      });
-    }
-  }
-  validateResult(value, display);
-  return value;
-}
+import { relative as relative6 } from "node:path";
 
 // src/action/api-errors.ts
 var GitHubApiError = class extends Error {
@@ -53630,80 +49216,6 @@ async function api(action, permission, call) {
   }
 }
 
-// src/action/repo-files.ts
-async function readRepoFile(octokit, repo, path, ref) {
-  const data = await getRaw(octokit, repo, path, ref);
-  if (data === void 0) return void 0;
-  if (typeof data === "string") return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  return JSON.stringify(data);
-}
-async function readRepoBytes(octokit, repo, path, ref) {
-  const data = await getRaw(octokit, repo, path, ref);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  return void 0;
-}
-async function getRaw(octokit, repo, path, ref) {
-  const clean = path.replace(/^\.\/+/, "").replace(/^\/+/, "");
-  try {
-    const response = await octokit.rest.repos.getContent({
-      owner: repo.owner,
-      repo: repo.repo,
-      path: clean,
-      ref,
-      mediaType: { format: "raw" }
-    });
-    return response.data;
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    return api(`Reading ${clean} at ${ref.slice(0, 12)}`, "contents: read", () => Promise.reject(error2));
-  }
-}
-
-// src/action/base-config.ts
-async function loadBaseConfig(octokit, repo, path, baseSha, root) {
-  const text = await readRepoFile(octokit, repo, path, baseSha);
-  if (text === void 0) return void 0;
-  return parseConfig(text, `${path} (base ${baseSha.slice(0, 7)})`, root);
-}
-
-// src/report/config-change.ts
-function gateLines(config) {
-  return new Map(
-    config.suites.map((s) => [
-      s.name,
-      [`mode: ${s.mode}`, ...s.gates.map((g) => `${g.severity}: ${g.text}`)]
-    ])
-  );
-}
-function configChangeMarkdown(base, head, definitions = []) {
-  if (base.fingerprint === head.fingerprint) return "";
-  const before = gateLines(base);
-  const after = gateLines(head);
-  const lines = [
-    "> [!NOTE]",
-    "> This pull request changes the evalgate config. Gates are enforced as the **base branch** has them; the new ones apply after merge."
-  ];
-  const changed = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter(
-    (name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name))
-  );
-  for (const name of changed) {
-    lines.push(">", `> **${escapeText(name)}**`);
-    const old = before.get(name);
-    const next = after.get(name);
-    lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
-    lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
-  }
-  if (definitions.length > 0) lines.push(">");
-  for (const d of definitions)
-    lines.push(
-      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
-    );
-  if (changed.length === 0 && definitions.length === 0) return "";
-  return lines.join("\n");
-}
-
 // src/bot/commands.ts
 var DEFAULT_COMMAND_PREFIX = "/evalgate";
 function commandLines(body, prefix) {
@@ -53762,6 +49274,20 @@ function helpMarkdown(prefix, minWords) {
     `- \`${prefix} explain <slice>\` \u2014 the slice's full row: values, interval, p-values, gates`,
     `- \`${prefix} help\` \u2014 this list`
   ].join("\n");
+}
+
+// src/report/escape.ts
+var INERT_JOINER = "\u200D";
+function neutraliseReferences(text) {
+  return text.replace(/(?<![A-Za-z0-9])@|@(?=[0-9a-f]{7}|[A-Za-z0-9-]+\.[A-Za-z])/g, `@${INERT_JOINER}`).replace(/#(?=\d)/g, `#${INERT_JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1${INERT_JOINER}-`).replace(/:\/\//g, `:${INERT_JOINER}//`).replace(/\b(www)\./gi, `$1${INERT_JOINER}.`);
+}
+function escapeCell(text) {
+  return neutraliseReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;").replace(/\[/g, "&#91;").replace(/\]/g, "&#93;").replace(/\*/g, "&#42;").replace(/\$/g, "&#36;").replace(/~/g, "&#126;").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "&#95;")).replace(/[\r\n\u2028\u2029]+/g, " ");
+}
+var escapeText = escapeCell;
+function codeSpan(text, max2 = 200) {
+  const flat = text.replace(/[`\r\n\u2028\u2029]+/g, " ").trim();
+  return `\`${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}\``;
 }
 
 // src/bot/explain.ts
@@ -53823,7 +49349,7 @@ function gateTable(gate) {
     ...rows
   ].join("\n");
 }
-function suiteSection2(suite, key) {
+function suiteSection(suite, key) {
   const slice2 = findSlice(suite, key);
   if (!slice2) return void 0;
   const n = (v) => v === null ? "\u2013" : formatCount(v);
@@ -53845,7 +49371,7 @@ function suiteSection2(suite, key) {
 }
 function explainMarkdown(comparison, slice2, source) {
   const wanted = slice2.trim();
-  const sections = comparison.suites.map((suite) => suiteSection2(suite, wanted)).filter((s) => s !== void 0);
+  const sections = comparison.suites.map((suite) => suiteSection(suite, wanted)).filter((s) => s !== void 0);
   if (sections.length === 0) {
     const keys = [...new Set(comparison.suites.flatMap((s) => s.slices.map((x2) => x2.key)))];
     const shown2 = keys.slice(0, 40).map((k) => escapeText(k));
@@ -58572,10 +54098,3861 @@ function readCommentEvent(env = process.env) {
 }
 
 // src/action/bot/head-comparison.ts
-import { relative as relative4, sep as sep2 } from "node:path";
+import { relative as relative3, sep as sep2 } from "node:path";
+
+// src/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// schema/evalgate.schema.json
+var evalgate_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/evalgate.schema.json",
+  title: "EvalgateConfig",
+  description: "evalgate configuration (.github/evalgate.yml), version 1.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "suites"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1,
+      description: "Config format version. Always 1."
+    },
+    suites: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/suite"
+      },
+      description: "The evaluation suites: one golden set and one predictions file each."
+    },
+    comparison: {
+      $ref: "#/$defs/comparison"
+    },
+    examples: {
+      $ref: "#/$defs/examples"
+    },
+    checks: {
+      $ref: "#/$defs/checks"
+    },
+    baseline: {
+      $ref: "#/$defs/baseline"
+    }
+  },
+  $defs: {
+    suite: {
+      title: "SuiteConfig",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "golden",
+        "predictions"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+          maxLength: 64,
+          description: "Unique suite name: letters, digits, '_', '.', '-'."
+        },
+        task: {
+          enum: [
+            "classification",
+            "ranking",
+            "generation",
+            "spans",
+            "scored"
+          ],
+          description: "Task family of the suite."
+        },
+        golden: {
+          type: "string",
+          minLength: 1,
+          description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root."
+        },
+        predictions: {
+          type: "string",
+          minLength: 1,
+          description: "Predictions file, in the same formats as the golden set."
+        },
+        train: {
+          type: "string",
+          minLength: 1,
+          description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command that writes the predictions file; run before evaluating."
+        },
+        format: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            golden: {
+              enum: [
+                "jsonl",
+                "csv",
+                "json",
+                "trec"
+              ]
+            },
+            predictions: {
+              enum: [
+                "jsonl",
+                "csv",
+                "json",
+                "trec"
+              ]
+            }
+          },
+          description: "Override the format detected from the file extension."
+        },
+        fields: {
+          $ref: "#/$defs/fields"
+        },
+        labels: {
+          type: "array",
+          minItems: 2,
+          uniqueItems: true,
+          items: {
+            type: [
+              "string",
+              "number"
+            ]
+          },
+          description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
+        },
+        multilabel: {
+          type: "boolean",
+          default: false,
+          description: "Each example has a set of labels (arrays in the label and prediction fields)."
+        },
+        positive_label: {
+          type: [
+            "string",
+            "number"
+          ],
+          description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order."
+        },
+        slices: {
+          type: "array",
+          items: {
+            anyOf: [
+              {
+                type: "string",
+                minLength: 1
+              },
+              {
+                type: "array",
+                minItems: 2,
+                maxItems: 4,
+                uniqueItems: true,
+                items: {
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            ]
+          },
+          description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
+        },
+        label_slices: {
+          type: "boolean",
+          default: true,
+          description: "Also report one slice per true class (one-vs-rest precision, recall, F1)."
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1,
+          default: 30,
+          description: "Slices with fewer examples are reported as insufficient."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          default: 5e3,
+          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+        },
+        max_labels: {
+          type: "integer",
+          minimum: 2,
+          default: 1e3,
+          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
+        },
+        missing_predictions: {
+          enum: [
+            "error",
+            "count_as_wrong"
+          ],
+          default: "error",
+          description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
+        },
+        extra_predictions: {
+          enum: [
+            "error",
+            "ignore"
+          ],
+          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+        },
+        metrics: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string"
+          },
+          description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
+        },
+        top_k: {
+          type: "integer",
+          minimum: 1,
+          default: 3,
+          description: "k for top_k_accuracy."
+        },
+        ece_bins: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1e3,
+          default: 15,
+          description: "Equal-width bins for ECE."
+        },
+        store_examples: {
+          type: "boolean",
+          default: true,
+          description: "Store compact per-example records in the result so a later comparison can pair examples."
+        },
+        gates: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/gate"
+          },
+          description: "Regression gates checked against the baseline result."
+        },
+        mode: {
+          enum: [
+            "enforce",
+            "advisory"
+          ],
+          default: "enforce",
+          description: "advisory: report every verdict but never fail."
+        },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          default: "warn",
+          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          default: "detect_harm",
+          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+        },
+        checks: {
+          $ref: "#/$defs/checks"
+        },
+        ranking: {
+          $ref: "#/$defs/ranking"
+        },
+        ops: {
+          $ref: "#/$defs/ops"
+        },
+        spans: {
+          $ref: "#/$defs/spanOptions"
+        },
+        scored: {
+          $ref: "#/$defs/scoredOptions"
+        }
+      }
+    },
+    spanOptions: {
+      title: "SpanOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: spans. How entities are read from the golden and predicted fields.",
+      properties: {
+        format: {
+          enum: [
+            "tags",
+            "offsets"
+          ],
+          default: "tags",
+          description: "tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive."
+        },
+        scheme: {
+          enum: [
+            "IOB2",
+            "IOBES"
+          ],
+          default: "IOB2",
+          description: "Tagging scheme of tag sequences."
+        },
+        mode: {
+          enum: [
+            "default",
+            "strict"
+          ],
+          default: "default",
+          description: "default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error)."
+        }
+      }
+    },
+    scoredOptions: {
+      title: "ScoredOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: scored. How judged scores and verdicts are read.",
+      properties: {
+        pass_threshold: {
+          type: "number",
+          description: "A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run."
+        }
+      }
+    },
+    fields: {
+      title: "FieldMapping",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1,
+          default: "id",
+          description: "Example id, in both files."
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          default: "label",
+          description: "True label in the golden set."
+        },
+        prediction: {
+          type: "string",
+          minLength: 1,
+          default: "prediction",
+          description: "Predicted label in the predictions file."
+        },
+        scores: {
+          type: "string",
+          minLength: 1,
+          description: "Object of class -> probability in the predictions file (optional)."
+        },
+        references: {
+          type: "string",
+          minLength: 1,
+          default: "references",
+          description: "task: generation. Reference text or array of reference texts in the golden set."
+        },
+        tokens: {
+          type: "string",
+          minLength: 1,
+          default: "tokens",
+          description: "task: spans (tags). Optional token list in the golden set; tag sequences must match its length."
+        },
+        text: {
+          type: "string",
+          minLength: 1,
+          default: "text",
+          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
+        },
+        score: {
+          type: "string",
+          minLength: 1,
+          default: "score",
+          description: "task: scored. Numeric score of a run in the predictions file."
+        },
+        verdict: {
+          type: "string",
+          minLength: 1,
+          default: "verdict",
+          description: 'task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).'
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          default: "run",
+          description: "task: scored. Run (repeat) identifier; several rows per example id, one per run."
+        }
+      },
+      description: "Names of the fields in the data files."
+    },
+    comparison: {
+      title: "ComparisonSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "How deltas are tested. The same inputs always give the same output.",
+      properties: {
+        resamples: {
+          type: "integer",
+          minimum: 100,
+          maximum: 1e5,
+          default: 1e3,
+          description: "Bootstrap resamples."
+        },
+        confidence: {
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.95,
+          description: "Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 \u2212 confidence) / 2."
+        },
+        seed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 4294967295,
+          default: 12345
+        },
+        method: {
+          enum: [
+            "multinomial",
+            "rows"
+          ],
+          default: "multinomial",
+          description: "multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit)."
+        },
+        correction: {
+          enum: [
+            "holm",
+            "bh",
+            "none"
+          ],
+          default: "holm",
+          description: "Error control across the gated slices of a suite: Holm (family-wise), Benjamini\u2013Hochberg (false discovery rate) or none."
+        }
+      }
+    },
+    gate: {
+      title: "GateRule",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "metric"
+      ],
+      properties: {
+        metric: {
+          type: "string",
+          minLength: 1,
+          description: "A scalar metric the suite computes."
+        },
+        slices: {
+          $ref: "#/$defs/sliceSelector"
+        },
+        max_drop: {
+          $ref: "#/$defs/tolerance",
+          description: 'Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.'
+        },
+        max_increase: {
+          $ref: "#/$defs/tolerance",
+          description: 'Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".'
+        },
+        min: {
+          type: "number",
+          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
+        },
+        max: {
+          type: "number",
+          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ],
+          default: "fail"
+        },
+        require_significance: {
+          type: "boolean",
+          default: true,
+          description: "Fail only when the regression is also statistically significant after correction across slices."
+        },
+        confidence: {
+          enum: [
+            "default",
+            "strict"
+          ],
+          default: "default",
+          description: "strict: the whole confidence interval must lie beyond the tolerance."
+        },
+        unconfirmed: {
+          enum: [
+            "fail",
+            "warn",
+            "pass"
+          ],
+          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+        },
+        burden: {
+          enum: [
+            "detect_harm",
+            "prove_safe"
+          ],
+          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
+        }
+      }
+    },
+    tolerance: {
+      anyOf: [
+        {
+          type: "number",
+          minimum: 0
+        },
+        {
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+)? ?%$"
+        }
+      ]
+    },
+    sliceSelector: {
+      description: 'Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.',
+      anyOf: [
+        {
+          enum: [
+            "all",
+            "overall",
+            "fields",
+            "crosses",
+            "labels"
+          ]
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "field"
+          ],
+          properties: {
+            field: {
+              type: "string",
+              minLength: 1
+            },
+            top: {
+              type: "integer",
+              minimum: 1
+            },
+            by: {
+              enum: [
+                "support"
+              ],
+              default: "support"
+            }
+          }
+        }
+      ],
+      default: "overall"
+    },
+    checks: {
+      title: "CheckRules",
+      description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/checkRule"
+      }
+    },
+    checkRule: {
+      title: "CheckRuleConfig",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "require"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Unique name, shown in the report."
+        },
+        severity: {
+          enum: [
+            "fail",
+            "warn"
+          ],
+          default: "fail",
+          description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
+        },
+        when: {
+          $ref: "#/$defs/checkCondition"
+        },
+        unless: {
+          $ref: "#/$defs/checkCondition"
+        },
+        require: {
+          $ref: "#/$defs/checkRequirement"
+        }
+      }
+    },
+    checkCondition: {
+      title: "CheckCondition",
+      type: "object",
+      additionalProperties: false,
+      description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
+      properties: {
+        changed: {
+          $ref: "#/$defs/checkGlobs"
+        },
+        golden_changed: {
+          type: "boolean",
+          description: "true: some suite's golden file changed in the PR; false: none did."
+        },
+        metrics: {
+          const: "changed",
+          description: "Some gated metric moved significantly against the baseline."
+        },
+        labels: {
+          $ref: "#/$defs/checkStrings"
+        },
+        all: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "Every condition holds."
+        },
+        any: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/checkCondition"
+          },
+          description: "At least one condition holds."
+        }
+      }
+    },
+    checkRequirement: {
+      title: "CheckRequirement",
+      description: "Exactly one kind of requirement.",
+      oneOf: [
+        {
+          title: "ChangedRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changed"
+          ],
+          properties: {
+            changed: {
+              $ref: "#/$defs/checkGlobs"
+            }
+          },
+          description: "Some changed file matches one of these globs."
+        },
+        {
+          title: "ChangelogRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "changelog"
+          ],
+          properties: {
+            changelog: {
+              $ref: "#/$defs/checkPath"
+            }
+          },
+          description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
+        },
+        {
+          title: "PrBodyRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "pr_body"
+          ],
+          properties: {
+            pr_body: {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              properties: {
+                sections: {
+                  $ref: "#/$defs/checkStrings"
+                },
+                min_words: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "Words outside HTML comments, template placeholders and headings."
+                }
+              }
+            }
+          },
+          description: "The PR description has these sections filled in and at least this many words."
+        },
+        {
+          title: "SectionsRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sections"
+          ],
+          properties: {
+            sections: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file",
+                "headings"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                headings: {
+                  $ref: "#/$defs/checkStrings"
+                }
+              }
+            }
+          },
+          description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
+        },
+        {
+          title: "CardRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "card"
+          ],
+          properties: {
+            card: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "file"
+              ],
+              properties: {
+                file: {
+                  $ref: "#/$defs/checkPath"
+                },
+                result: {
+                  $ref: "#/$defs/checkPath"
+                },
+                tolerance: {
+                  type: "number",
+                  minimum: 0,
+                  default: 0,
+                  description: "Absolute slack per value, on top of the rounding of the printed number."
+                }
+              }
+            }
+          },
+          description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
+        }
+      ]
+    },
+    checkGlobs: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "picomatch globs over repository-relative paths, e.g. `models/**`."
+    },
+    checkStrings: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "A non-empty list of non-empty strings."
+    },
+    checkPath: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[^/]",
+      description: "A path relative to the repository root."
+    },
+    ranking: {
+      title: "RankingOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].",
+      properties: {
+        cutoffs: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "integer",
+            minimum: 1
+          },
+          default: [
+            10
+          ],
+          description: "k of the default @k metrics (metrics listed explicitly may name any k)."
+        },
+        gain: {
+          enum: [
+            "linear",
+            "exponential"
+          ],
+          default: "linear",
+          description: "nDCG gain: the grade (trec_eval, sklearn) or 2^grade \u2212 1."
+        },
+        relevance_level: {
+          type: "integer",
+          minimum: 0,
+          default: 1,
+          description: "A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves."
+        },
+        missing_queries: {
+          enum: [
+            "zero",
+            "skip"
+          ],
+          default: "zero",
+          description: "A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default)."
+        },
+        ndcg: {
+          enum: [
+            "trec",
+            "sklearn"
+          ],
+          default: "trec",
+          description: "ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score)."
+        },
+        queries: {
+          type: "string",
+          minLength: 1,
+          description: "With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields)."
+        },
+        judgements_field: {
+          type: "string",
+          minLength: 1,
+          default: "judgements",
+          description: "JSONL golden: the field holding {docid: grade}."
+        },
+        ranking_field: {
+          type: "string",
+          minLength: 1,
+          default: "ranking",
+          description: "JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order)."
+        }
+      }
+    },
+    ops: {
+      title: "OpsOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.",
+      properties: {
+        latency_field: {
+          type: "string",
+          minLength: 1,
+          default: "latency_ms",
+          description: "Per-example latency in milliseconds."
+        },
+        cost_field: {
+          type: "string",
+          minLength: 1,
+          default: "cost",
+          description: "Per-example cost (used when no prices are given)."
+        },
+        input_tokens_field: {
+          type: "string",
+          minLength: 1,
+          default: "input_tokens"
+        },
+        output_tokens_field: {
+          type: "string",
+          minLength: 1,
+          default: "output_tokens"
+        },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "input_per_million",
+            "output_per_million"
+          ],
+          description: "Cost from token counts: (input \xD7 input_per_million + output \xD7 output_per_million) / 1e6.",
+          properties: {
+            input_per_million: {
+              type: "number",
+              minimum: 0
+            },
+            output_per_million: {
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      }
+    },
+    baseline: {
+      title: "BaselineSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Where the action finds the base branch's result to compare a pull request with.",
+      properties: {
+        from: {
+          enum: [
+            "artifact",
+            "file",
+            "none"
+          ],
+          default: "artifact",
+          description: "artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
+        },
+        artifact: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
+          description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
+        },
+        workflow: {
+          type: "string",
+          minLength: 1,
+          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run)."
+        },
+        branch: {
+          type: "string",
+          minLength: 1,
+          description: "Branch whose push runs publish the baseline (default: the pull request's base branch)."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Result JSON in the repository, relative to its root (from: file)."
+        },
+        required: {
+          type: "boolean",
+          default: false,
+          description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+        },
+        fallback: {
+          enum: [
+            "none",
+            "evaluate"
+          ],
+          default: "none",
+          description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
+        }
+      }
+    },
+    examples: {
+      title: "ExampleSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.",
+      properties: {
+        top: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          default: 10,
+          description: "Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay)."
+        },
+        excerpt_field: {
+          type: "string",
+          minLength: 1,
+          description: "Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it."
+        },
+        excerpt_length: {
+          type: "integer",
+          minimum: 10,
+          maximum: 1e3,
+          default: 120,
+          description: "Characters of the excerpt shown (longer text is cut, with \u2026)."
+        },
+        redact: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          default: [],
+          description: "Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by \u2588 before it reaches the comparison, the comment or the job summary."
+        },
+        f1_pass: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1."
+        }
+      }
+    }
+  }
+};
+
+// src/tasks/ops/config.ts
+function resolveOps(suite, metrics) {
+  const ops = suite.ops ?? {};
+  const latency2 = metrics.some(isLatencyMetric);
+  const cost = metrics.includes(COST_METRIC);
+  if (!latency2 && !cost) return void 0;
+  return {
+    ...latency2 ? { latencyField: ops.latency_field ?? "latency_ms" } : {},
+    ...cost ? {
+      cost: ops.prices ? {
+        kind: "tokens",
+        inputField: ops.input_tokens_field ?? "input_tokens",
+        outputField: ops.output_tokens_field ?? "output_tokens",
+        prices: {
+          inputPerMillion: ops.prices.input_per_million,
+          outputPerMillion: ops.prices.output_per_million
+        }
+      } : { kind: "field", field: ops.cost_field ?? "cost" }
+    } : {}
+  };
+}
+
+// src/tasks/ranking/config.ts
+import { isAbsolute, relative, resolve } from "node:path";
+function isTrecPath(path) {
+  return /\.(qrels|run|trec|txt)$/i.test(path);
+}
+function defaultRankingMetrics(suite) {
+  const cutoffs = suite.ranking?.cutoffs ?? [10];
+  return [...DEFAULT_RANKING_BASES.flatMap((b) => cutoffs.map((k) => `${b}@${k}`)), "map"];
+}
+function resolveRanking(suite, metrics, root) {
+  const options = suite.ranking ?? {};
+  const cutoffs = /* @__PURE__ */ new Set();
+  for (const m of metrics) {
+    const k = parseRankingMetric(m)?.k;
+    if (k) cutoffs.add(k);
+  }
+  const queries = options.queries;
+  const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
+  return {
+    cutoffs: [...cutoffs].sort((a, b) => a - b),
+    gain: options.gain ?? "linear",
+    relevanceLevel: options.relevance_level ?? 1,
+    missingQueries: options.missing_queries ?? "zero",
+    ndcg: options.ndcg ?? "trec",
+    ...queriesPath ? { queries: { path: queriesPath, display: relative(root, queriesPath) || queries } } : {},
+    judgementsField: options.judgements_field ?? "judgements",
+    rankingField: options.ranking_field ?? "ranking"
+  };
+}
+
+// src/schema/validate.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+var addFormats = import_ajv_formats.default.default;
+var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+var cache = /* @__PURE__ */ new Map();
+function validatorFor(schema) {
+  const id = schema.$id ?? JSON.stringify(schema);
+  let validate = cache.get(id);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(id, validate);
+  }
+  return validate;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pathToString(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out || "(top level)";
+}
+function primaryError(errors) {
+  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
+  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
+  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
+}
+function describeSchemaError(error2, value) {
+  const p2 = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(p2.additionalProperty);
+      const allowed = Object.keys(error2.parentSchema?.properties ?? {});
+      const hint = didYouMean(key, allowed);
+      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
+    }
+    case "required":
+      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
+    case "enum":
+      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
+    case "const":
+      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
+    case "type":
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
+    case "pattern":
+      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
+    case "minItems":
+      return `expected at least ${String(p2.limit)} item(s)`;
+    case "maxItems":
+      return `expected at most ${String(p2.limit)} item(s)`;
+    case "uniqueItems":
+      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
+    case "minLength":
+      return "expected a non-empty string";
+    case "maxLength":
+      return `expected at most ${String(p2.limit)} characters`;
+    case "anyOf":
+    case "oneOf":
+      return `expected ${error2.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
+    default:
+      return error2.message ?? "invalid value";
+  }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
+}
+function enumHint(value, allowed) {
+  if (typeof value !== "string") return "";
+  const hint = didYouMean(
+    value,
+    allowed.filter((a) => typeof a === "string")
+  );
+  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function didYouMean(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let diag = prev[0];
+    prev[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+// src/gates/rules.ts
+var GateConfigError = class extends Error {
+  constructor(field, message) {
+    super(message);
+    this.field = field;
+  }
+  field;
+};
+function toMetricScale(value, def) {
+  return def.unit === "proportion" ? value / 100 : value;
+}
+function parseTolerance(value, def) {
+  if (typeof value === "string") return { kind: "relative", fraction: Number(value.slice(0, -1)) / 100 };
+  return { kind: "absolute", value: toMetricScale(value, def) };
+}
+function describeSelector(selector) {
+  if (typeof selector === "string") {
+    return {
+      all: "every slice",
+      overall: "overall",
+      fields: "every field slice",
+      crosses: "every cross slice",
+      labels: "every label slice"
+    }[selector];
+  }
+  if (Array.isArray(selector)) return selector.join("; ");
+  const s = selector;
+  return s.top ? `the ${s.top} largest ${s.field} slices` : `every ${s.field} slice`;
+}
+var DEFAULT_GATE_POLICY = { unconfirmed: "warn", burden: "detect_harm" };
+function checkScale(field, name, value, def, metric) {
+  if (def.unit !== "proportion") return;
+  if (value > 100)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} is beyond 100 points; ${metric} is shown in points (0\u2013100), as in the report`
+    );
+  if ((name === "min" || name === "max") && value > 0 && value < 1)
+    throw new GateConfigError(
+      `${field}.${name}`,
+      `${name}: ${value} looks like a fraction, but thresholds are in points (0\u2013100) like the report: did you mean ${name}: ${+(value * 100).toFixed(4)}?`
+    );
+}
+function resolveGates(gates, suiteMetrics, defaults2 = DEFAULT_GATE_POLICY) {
+  return gates.map((gate, index) => {
+    const field = `gates[${index}]`;
+    const def = metricDef(gate.metric);
+    if (!def || !suiteMetrics.includes(gate.metric)) {
+      throw new GateConfigError(
+        `${field}.metric`,
+        `the suite does not compute ${JSON.stringify(gate.metric)}; add it to metrics (computed: ${suiteMetrics.join(", ")})`
+      );
+    }
+    if (def.table)
+      throw new GateConfigError(
+        `${field}.metric`,
+        `${gate.metric} is a table, not a number: gate a scalar metric (e.g. label slices with macro_f1)`
+      );
+    if (gate.max_drop !== void 0 && def.direction === "lower") {
+      throw new GateConfigError(`${field}.max_drop`, `${gate.metric} is lower-is-better: use max_increase`);
+    }
+    if (gate.max_increase !== void 0 && def.direction === "higher") {
+      throw new GateConfigError(`${field}.max_increase`, `${gate.metric} is higher-is-better: use max_drop`);
+    }
+    const thresholds = [gate.max_drop, gate.max_increase, gate.min, gate.max].filter((v) => v !== void 0);
+    if (thresholds.length === 0)
+      throw new GateConfigError(field, "a gate needs max_drop, max_increase, min or max");
+    for (const name of ["max_drop", "max_increase", "min", "max"]) {
+      const value = gate[name];
+      if (typeof value === "number") checkScale(field, name, value, def, gate.metric);
+    }
+    const rawTolerance = gate.max_drop ?? gate.max_increase;
+    const tolerance = rawTolerance === void 0 ? null : parseTolerance(rawTolerance, def);
+    const selector = gate.slices ?? "overall";
+    const where = describeSelector(selector);
+    const parts = [];
+    if (tolerance) {
+      const verb = def.direction === "higher" ? "fall" : "rise";
+      const amount = tolerance.kind === "relative" ? `${(tolerance.fraction * 100).toString()}%` : formatDelta(def, tolerance.value).replace(/^[+−]/, "");
+      parts.push(`may ${verb} at most ${amount}`);
+    }
+    const min = gate.min === void 0 ? void 0 : toMetricScale(gate.min, def);
+    const max2 = gate.max === void 0 ? void 0 : toMetricScale(gate.max, def);
+    if (min !== void 0) parts.push(`must stay \u2265 ${formatValue(def, min)}`);
+    if (max2 !== void 0) parts.push(`must stay \u2264 ${formatValue(def, max2)}`);
+    const burden = gate.burden ?? defaults2.burden;
+    if (burden === "prove_safe" && !tolerance)
+      throw new GateConfigError(
+        `${field}.burden`,
+        `burden: prove_safe needs a tolerance to prove: add max_drop or max_increase`
+      );
+    return {
+      index,
+      metric: gate.metric,
+      selector,
+      tolerance,
+      ...min !== void 0 ? { min } : {},
+      ...max2 !== void 0 ? { max: max2 } : {},
+      severity: gate.severity ?? "fail",
+      requireSignificance: gate.require_significance ?? true,
+      strict: gate.confidence === "strict",
+      onUnconfirmed: gate.unconfirmed ?? defaults2.unconfirmed,
+      burden,
+      text: `${gate.metric} ${parts.join(" and ")} on ${where}`
+    };
+  });
+}
+
+// src/config/examples.ts
+function resolveExampleSettings(given, file, lineOf) {
+  const redact = (given?.redact ?? []).map((pattern, i2) => {
+    try {
+      return new RegExp(pattern, "gu");
+    } catch (error2) {
+      throw new InputError({
+        file,
+        line: lineOf(["examples", "redact", i2]),
+        field: `examples.redact[${i2}]`,
+        message: `not a valid regular expression (${oneLine(error2 instanceof Error ? error2.message : String(error2))}): fix or remove it`
+      });
+    }
+  });
+  return {
+    top: given?.top ?? DEFAULT_EXAMPLE_SETTINGS.top,
+    ...given?.excerpt_field ? { excerptField: given.excerpt_field } : {},
+    excerptLength: given?.excerpt_length ?? DEFAULT_EXAMPLE_SETTINGS.excerptLength,
+    redact,
+    f1Pass: given?.f1_pass ?? null
+  };
+}
+
+// src/config/baseline.ts
+var DEFAULT_BASELINE = {
+  from: "artifact",
+  artifact: "evalgate-result",
+  required: false,
+  fallback: "none"
+};
+function resolveBaseline(config, file, lineOf) {
+  const given = config.baseline ?? {};
+  const from = given.from ?? "artifact";
+  if (from === "file" && !given.path) {
+    throw new InputError({
+      file,
+      line: lineOf(["baseline", "from"]),
+      field: "baseline.path",
+      message: 'baseline.from is "file": set baseline.path to the committed result JSON'
+    });
+  }
+  return {
+    from,
+    artifact: given.artifact ?? DEFAULT_BASELINE.artifact,
+    required: given.required ?? DEFAULT_BASELINE.required,
+    fallback: given.fallback ?? DEFAULT_BASELINE.fallback,
+    ...given.workflow ? { workflow: given.workflow } : {},
+    ...given.branch ? { branch: given.branch } : {},
+    ...given.path ? { path: given.path } : {}
+  };
+}
+
+// src/config/yaml-lines.ts
+var import_yaml = __toESM(require_dist(), 1);
+function fieldToPath(field) {
+  return field.split(/[.[\]]+/).filter(Boolean).map((p2) => /^\d+$/.test(p2) ? Number(p2) : p2);
+}
+function nodeLine(doc, counter, path) {
+  for (let len = path.length; len >= 0; len--) {
+    const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
+    if ((0, import_yaml.isNode)(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return void 0;
+}
+function keyLine(doc, counter, path) {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
+  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+}
+
+// src/spec/checks.ts
+var CHECK_SEVERITIES = ["fail", "warn"];
+
+// src/checks/text.ts
+function decodeUtf8(bytes, path) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const at = firstInvalidUtf8Offset(bytes);
+    return {
+      ok: false,
+      reason: `${path} is not valid UTF-8 (first bad byte at offset ${at}${lineHint(bytes, at)})`
+    };
+  }
+}
+async function readText(ctx, path, ref) {
+  const bytes = await ctx.readFile(path, ref);
+  if (bytes === null) {
+    return { ok: false, reason: `${path} does not exist${ref === "base" ? " on the base branch" : ""}` };
+  }
+  return decodeUtf8(bytes, path);
+}
+function splitLines2(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineHint(bytes, offset) {
+  let line = 1;
+  for (let i2 = 0; i2 < offset && i2 < bytes.length; i2++) if (bytes[i2] === 10) line++;
+  return `, line ${line}`;
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    let need;
+    let min;
+    if (b < 128) {
+      i2++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i2;
+    }
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i2 + k];
+      if (c === void 0 || (c & 192) !== 128) return i2;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i2;
+    i2 += need + 1;
+  }
+  return bytes.length;
+}
+
+// src/checks/markdown.ts
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+var SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|<|\|)|^(?: {4}|\t)/;
+function parseMarkdown(text) {
+  const lines = splitLines2(blankHtmlComments(text));
+  const headings = [];
+  let fence = null;
+  const start = frontMatterEnd(lines);
+  let paragraphStart = -1;
+  for (let i2 = start; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (fence !== null) {
+      if (line.trim().startsWith(fence) && /^[`~]+$/.test(line.trim())) fence = null;
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      paragraphStart = -1;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      headings.push({
+        level: atx[1].length,
+        text: stripClosingHashes(atx[2] ?? ""),
+        line: i2,
+        bodyStart: i2 + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line);
+    if (underline && paragraphStart >= 0) {
+      const textLines = lines.slice(paragraphStart, i2).map((l) => l.trim());
+      headings.push({
+        level: underline[1][0] === "=" ? 1 : 2,
+        text: textLines.join(" "),
+        line: paragraphStart,
+        bodyStart: i2 + 1
+      });
+      paragraphStart = -1;
+      continue;
+    }
+    if (line.trim() === "" || NOT_PARAGRAPH.test(line)) paragraphStart = -1;
+    else if (paragraphStart < 0) paragraphStart = i2;
+  }
+  return { lines, headings };
+}
+function sectionEnd(doc, index) {
+  const { level } = doc.headings[index];
+  for (let k = index + 1; k < doc.headings.length; k++) {
+    if (doc.headings[k].level <= level) return doc.headings[k].line;
+  }
+  return doc.lines.length;
+}
+function normaliseHeading(text) {
+  let s = text.normalize("NFKC");
+  s = s.replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, "$1");
+  s = s.replace(/<\/?[A-Za-z][^<>]*>/g, " ");
+  s = s.replace(/[*_`~]/g, "");
+  s = foldCase(s);
+  s = s.replace(/\s+/gu, " ").trim();
+  s = s.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  s = s.replace(/[\s\p{P}]+$/u, "");
+  return s;
+}
+function foldCase(text) {
+  if (text.includes("\u0131")) return text.split("\u0131").map(foldCase).join("\u0131");
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, "\u03C3");
+}
+function blankHtmlComments(text) {
+  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ""));
+}
+function stripClosingHashes(text) {
+  if (/^#+$/.test(text)) return "";
+  return text.replace(/[ \t]+#+$/, "").trim();
+}
+function frontMatterEnd(lines) {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let i2 = 1; i2 < lines.length; i2++) {
+    if (lines[i2].trim() === "---" || lines[i2].trim() === "...") return i2 + 1;
+  }
+  return 0;
+}
+
+// src/checks/changelog.ts
+var BULLET = /^\s*[-*+][ \t]+(.*\S)\s*$/;
+function unreleasedEntries(changelog) {
+  const doc = parseMarkdown(changelog);
+  const index = doc.headings.findIndex((h) => /^unreleased\b/.test(normaliseHeading(h.text)));
+  if (index < 0) return null;
+  const entries = [];
+  for (let i2 = doc.headings[index].bodyStart; i2 < sectionEnd(doc, index); i2++) {
+    const match = BULLET.exec(doc.lines[i2]);
+    if (match) entries.push(match[1].replace(/\s+/g, " "));
+  }
+  return entries;
+}
+function addedUnreleasedEntries(head, base) {
+  const headEntries = unreleasedEntries(head);
+  if (headEntries === null) return { ok: false, reason: 'has no "## [Unreleased]" section' };
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of (base === null ? null : unreleasedEntries(base)) ?? []) {
+    remaining.set(entry, (remaining.get(entry) ?? 0) + 1);
+  }
+  const added = [];
+  for (const entry of headEntries) {
+    const left = remaining.get(entry) ?? 0;
+    if (left > 0) remaining.set(entry, left - 1);
+    else added.push(entry);
+  }
+  return { ok: true, added };
+}
+
+// src/checks/card.ts
+var CARD_START = "<!-- evalgate:metrics -->";
+var CARD_END = "<!-- /evalgate:metrics -->";
+var START_RE = /<!--\s*evalgate:metrics\s*-->/g;
+var END_RE = /<!--\s*\/evalgate:metrics\s*-->/g;
+var COLUMNS = ["Suite", "Slice", "Metric", "Value"];
+function locateBlock(card) {
+  const starts = [...card.matchAll(START_RE)];
+  const ends = [...card.matchAll(END_RE)];
+  if (starts.length === 0 && ends.length === 0) return { absent: true };
+  if (starts.length !== 1 || ends.length !== 1) {
+    return {
+      problem: `expected one "${CARD_START}" and one "${CARD_END}" marker, found ${starts.length} and ${ends.length}`
+    };
+  }
+  const start = starts[0].index;
+  const end = ends[0].index + ends[0][0].length;
+  if (ends[0].index < start) return { problem: `"${CARD_END}" comes before "${CARD_START}"` };
+  return { start, end };
+}
+function readCardBlock(card) {
+  const where = locateBlock(card);
+  if ("absent" in where) return { ok: false, reason: `has no metrics block (${CARD_START} \u2026 ${CARD_END})` };
+  if ("problem" in where) return { ok: false, reason: `has a broken metrics block: ${where.problem}` };
+  const rows = splitLines2(card.slice(where.start, where.end)).map((l) => l.trim()).filter((l) => l.startsWith("|")).map(splitRow);
+  if (rows.length < 2) return { ok: false, reason: "has a metrics block without a table" };
+  const header = rows[0].map((c) => c.toLowerCase());
+  const index = COLUMNS.map((c) => header.indexOf(c.toLowerCase()));
+  const lacking = COLUMNS.filter((_, k) => index[k] < 0);
+  if (lacking.length > 0) {
+    return { ok: false, reason: `has a metrics table without the column(s) ${lacking.join(", ")}` };
+  }
+  const [suite, slice2, metric, value] = index;
+  const cells = rows.slice(1).filter((r) => !r.every((c) => /^:?-+:?$/.test(c))).map((r) => ({
+    suite: r[suite] ?? "",
+    slice: r[slice2] ?? "",
+    metric: r[metric] ?? "",
+    shown: r[value] ?? ""
+  }));
+  return { ok: true, cells };
+}
+function checkCardFresh(card, rows, tolerance = 0) {
+  const block = readCardBlock(card);
+  if (!block.ok) return block;
+  const shown2 = new Map(block.cells.map((c) => [rowKey(c), c]));
+  const stale = [];
+  const missing = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    const key = rowKey(row);
+    seen.add(key);
+    const cell2 = shown2.get(key);
+    if (!cell2) missing.push(row);
+    else if (!sameNumber(cell2.shown, row, tolerance)) {
+      stale.push({
+        suite: row.suite,
+        slice: row.slice,
+        metric: row.metric,
+        card: cell2.shown,
+        head: row.display
+      });
+    }
+  }
+  const extra = block.cells.filter((c) => !seen.has(rowKey(c)));
+  return { ok: true, fresh: stale.length + missing.length + extra.length === 0, stale, missing, extra };
+}
+function describeStale(freshness, limit = 5) {
+  const items = [
+    ...freshness.stale.map((s) => `${s.suite}/${s.slice}/${s.metric}: card ${s.card}, head ${s.head}`),
+    ...freshness.missing.map((m) => `${m.suite}/${m.slice}/${m.metric}: not in the card (head ${m.display})`),
+    ...freshness.extra.map(
+      (e) => `${e.suite}/${e.slice}/${e.metric}: in the card (${e.shown}) but not in head`
+    )
+  ];
+  const more = items.length > limit ? `; and ${items.length - limit} more` : "";
+  return items.slice(0, limit).join("; ") + more;
+}
+function rowKey(r) {
+  return JSON.stringify([r.suite, r.slice, r.metric]);
+}
+function sameNumber(shown2, row, tolerance) {
+  if (shown2 === row.display) return true;
+  const parsed = parseShownNumber(shown2);
+  if (parsed === null || !Number.isFinite(row.value)) return false;
+  const slack = Math.max(tolerance, parsed.halfUnit);
+  return Math.abs(parsed.value - row.value) <= slack * (1 + 1e-9);
+}
+function parseShownNumber(shown2) {
+  const match = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)/.exec(shown2.trim());
+  if (!match) return null;
+  const digits = match[3] ?? match[4] ?? "";
+  const scale = match[5] === "%" ? 100 : 1;
+  const magnitude = Number(match[2].replace(/,/g, ""));
+  const value = (match[1] === "" || match[1] === "+" ? 1 : -1) * magnitude / scale;
+  return { value, halfUnit: 0.5 * 10 ** -digits.length / scale };
+}
+function splitRow(line) {
+  const inner = line.replace(/^\|/, "").replace(/(?<!\\)\|\s*$/, "");
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+
+// src/checks/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/checks/glob-engine.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_BRACE_EXPANSIONS = 256;
+function expandBraces(pattern) {
+  const open4 = findUnescaped(pattern, "{", 0);
+  if (open4 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i2 = open4; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") {
+      i2++;
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      close = i2;
+      break;
+    } else if (c === "," && depth === 1) commas.push(i2);
+  }
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open4);
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
+  const bounds = [open4, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
+      for (const tail of tails) {
+        out.push(head + alternative + tail);
+        if (out.length > MAX_BRACE_EXPANSIONS)
+          throw new Error(`the braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns`);
+      }
+    }
+  }
+  return out;
+}
+function findUnescaped(text, char, from) {
+  for (let i2 = from; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === char) return i2;
+  }
+  return -1;
+}
+function parseClass(segment, start) {
+  let i2 = start + 1;
+  const negated = segment[i2] === "^";
+  if (negated) i2++;
+  const ranges = [];
+  let first = true;
+  for (; i2 < segment.length; i2++) {
+    let c = segment[i2];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i2 + 1 < segment.length) c = segment[++i2];
+    if (segment[i2 + 1] === "-" && i2 + 2 < segment.length && segment[i2 + 2] !== "]") {
+      let hi = segment[i2 + 2];
+      i2 += 2;
+      if (hi === "\\" && i2 + 1 < segment.length) hi = segment[++i2];
+      ranges.push([c, hi]);
+    } else ranges.push([c, c]);
+  }
+  if (i2 >= segment.length) throw new Error('Missing closing: "]"');
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i2 + 1 };
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i2 = 0; i2 < segment.length; ) {
+    const c = segment[i2];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      i2++;
+    } else if (c === "?") {
+      tokens.push({ kind: "char", test: () => true });
+      i2++;
+    } else if (c === "[") {
+      const { test, end } = parseClass(segment, i2);
+      tokens.push({ kind: "char", test });
+      i2 = end;
+    } else {
+      const literal = c === "\\" && i2 + 1 < segment.length ? segment[i2 + 1] : c;
+      tokens.push({ kind: "char", test: (x2) => x2 === literal });
+      i2 += c === "\\" ? 2 : 1;
+    }
+  }
+  return { kind: "tokens", tokens };
+}
+function matchSegment(tokens, text) {
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token?.kind === "char" && token.test(text[s])) {
+      t++;
+      s++;
+    } else if (token?.kind === "star") {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function splitSegments(pattern) {
+  const out = [];
+  let current = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    if (pattern[i2] === "\\" && i2 + 1 < pattern.length) {
+      current += pattern.slice(i2, i2 + 2);
+      i2++;
+    } else if (pattern[i2] === "/") {
+      out.push(current);
+      current = "";
+    } else current += pattern[i2];
+  }
+  out.push(current);
+  return out;
+}
+function matchSegments(pattern, path) {
+  const memo = /* @__PURE__ */ new Map();
+  const width = path.length + 1;
+  const go = (p2, s) => {
+    const key = p2 * width + s;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    const segment = pattern[p2];
+    if (segment === void 0) result = s === path.length;
+    else if (segment.kind === "globstar") result = go(p2 + 1, s) || s < path.length && go(p2, s + 1);
+    else result = s < path.length && matchSegment(segment.tokens, path[s]) && go(p2 + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH)
+    throw new Error(`the pattern is longer than ${MAX_GLOB_LENGTH} characters`);
+  const negated = pattern.startsWith("!") && !pattern.startsWith("!(");
+  const body = negated ? pattern.slice(1) : pattern;
+  const alternatives = expandBraces(body).map((p2) => splitSegments(p2).map(parseSegment));
+  return (path) => {
+    const segments = path.split("/");
+    const hit = alternatives.some((segs) => matchSegments(segs, segments));
+    return negated ? !hit : hit;
+  };
+}
+
+// src/checks/glob.ts
+var GlobError = class extends Error {
+  constructor(pattern, why) {
+    super(`invalid glob ${JSON.stringify(pattern)}: ${why}`);
+    this.pattern = pattern;
+    this.why = why;
+    this.name = "GlobError";
+  }
+  pattern;
+  why;
+};
+var OPTIONS = {
+  // Fail on `[abc`, `a{b`, `foo(` instead of silently matching nothing.
+  strictBrackets: true,
+  // `**/*.yml` should reach `.github/workflows/ci.yml`: changed-file lists contain dotfiles.
+  dot: true
+};
+function globProblem(pattern) {
+  if (typeof pattern !== "string")
+    return `expected a string, got ${pattern === null ? "null" : typeof pattern}`;
+  if (pattern.trim() === "") return "the pattern is empty";
+  if (pattern.length > MAX_GLOB_LENGTH) return `the pattern is longer than ${MAX_GLOB_LENGTH} characters`;
+  if (pattern !== pattern.trim()) return "the pattern has leading or trailing spaces";
+  if (pattern.startsWith("/")) return 'paths are relative to the repository root: drop the leading "/"';
+  if (/(^|\/)\.\.(\/|$)/.test(pattern)) return '".." cannot match: paths are relative to the repository root';
+  if (/\\(?![[\]{}()*?!+@|\\])/.test(pattern)) {
+    return 'use "/" as the path separator; "\\" only escapes a special character';
+  }
+  let re;
+  try {
+    re = import_picomatch.default.makeRe(stripDotSlash(pattern), OPTIONS);
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+  if (re.source === "$^") return "the pattern cannot match any path";
+  if (/(^|[^\\])[()|]/.test(pattern)) {
+    return 'groups and extglobs ("(", ")", "|") are not supported: list alternatives as {a,b}, or escape the character';
+  }
+  try {
+    compileGlob(stripDotSlash(pattern));
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+  return null;
+}
+function assertGlobs(patterns) {
+  for (const pattern of patterns) {
+    const why = globProblem(pattern);
+    if (why !== null) throw new GlobError(pattern, why);
+  }
+}
+function globMatcher(patterns) {
+  assertGlobs(patterns);
+  const matchers = patterns.map((p2) => compileGlob(stripDotSlash(p2)));
+  return (path) => {
+    const normalised = stripDotSlash(path.replace(/\\/g, "/"));
+    return matchers.some((m) => m(normalised));
+  };
+}
+function matchingFiles(files, patterns) {
+  const matches = globMatcher(patterns);
+  return files.filter(matches);
+}
+function stripDotSlash(path) {
+  return path.replace(/^(\.\/)+/, "");
+}
+
+// src/checks/conditions.ts
+function evaluateCondition(condition, ctx) {
+  if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
+    throw new Error(`a condition must be an object, got ${JSON.stringify(condition)}`);
+  }
+  for (const key of ["changed", "labels", "all", "any"]) {
+    const value = condition[key];
+    if (value !== void 0 && !Array.isArray(value)) {
+      throw new Error(`"${key}" in a condition must be a list, got ${JSON.stringify(value)}`);
+    }
+  }
+  const parts = [];
+  if (condition.changed !== void 0) parts.push(changedTruth(condition.changed, ctx));
+  if (condition.golden_changed !== void 0) parts.push(goldenTruth(condition.golden_changed, ctx));
+  if (condition.metrics !== void 0) parts.push(metricsTruth(ctx));
+  if (condition.labels !== void 0) parts.push(labelsTruth(condition.labels, ctx));
+  if (condition.all !== void 0) parts.push(allOf(condition.all.map((c) => evaluateCondition(c, ctx))));
+  if (condition.any !== void 0) parts.push(anyOf(condition.any.map((c) => evaluateCondition(c, ctx))));
+  if (parts.length === 0) return { value: true, reason: "the condition is empty" };
+  return allOf(parts);
+}
+function allOf(parts) {
+  const no = parts.find((p2) => p2.value === false);
+  if (no) return no;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: true, reason: parts.map((p2) => p2.reason).join(" and ") };
+}
+function anyOf(parts) {
+  const yes = parts.find((p2) => p2.value === true);
+  if (yes) return yes;
+  const unknown = parts.find((p2) => p2.value === null);
+  if (unknown) return unknown;
+  return { value: false, reason: parts.map((p2) => p2.reason).join(" and ") || "no alternative holds" };
+}
+function conditionLabels(condition) {
+  if (!condition) return [];
+  const nested = [...condition.all ?? [], ...condition.any ?? []].flatMap(conditionLabels);
+  return [.../* @__PURE__ */ new Set([...condition.labels ?? [], ...nested])];
+}
+function quoteList(items, limit = 5) {
+  const quoted = items.slice(0, limit).map((i2) => JSON.stringify(i2));
+  const more = items.length > limit ? ` and ${items.length - limit} more` : "";
+  return quoted.join(", ") + more;
+}
+function changedTruth(globs, ctx) {
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) {
+    const files = hits.length === 1 ? hits[0] : `${hits[0]} and ${hits.length - 1} more file(s)`;
+    return { value: true, reason: `${files} changed (matching ${quoteList(globs)})` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return {
+      value: null,
+      reason: `no listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files`
+    };
+  }
+  return { value: false, reason: `no changed file matches ${quoteList(globs)}` };
+}
+function goldenTruth(expected, ctx) {
+  const changed = new Set(ctx.changedFiles.map(normalisePath));
+  const hits = ctx.goldenFiles.map(normalisePath).filter((g) => changed.has(g));
+  if (hits.length > 0) {
+    return { value: expected, reason: `the golden set ${hits.join(", ")} changed` };
+  }
+  if (ctx.changedFilesTruncated) {
+    return { value: null, reason: `no golden set is in the changed-file list, but the list was cut` };
+  }
+  return { value: !expected, reason: "no golden set changed" };
+}
+function metricsTruth(ctx) {
+  if (ctx.metricsChanged === null) return { value: null, reason: "no baseline comparison is available" };
+  return ctx.metricsChanged ? { value: true, reason: "a gated metric changed significantly" } : { value: false, reason: "no gated metric changed significantly" };
+}
+function labelsTruth(labels, ctx) {
+  const present = new Set(ctx.labels.map((l) => l.toLowerCase()));
+  const hits = labels.filter((l) => present.has(l.toLowerCase()));
+  if (hits.length > 0) return { value: true, reason: `the PR has the label ${quoteList(hits)}` };
+  return { value: false, reason: `the PR has none of the labels ${quoteList(labels)}` };
+}
+function normalisePath(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/checks/pr-body.ts
+var BOLD_LABEL = /^ {0,3}(\*\*|__)(.+?)\1[ \t]*:?[ \t]*(.*)$/;
+function analysePrBody(body, sections) {
+  const doc = parseMarkdown(body);
+  const wanted = new Map(sections.map((s) => [normaliseHeading(s), s]));
+  const markers = doc.headings.map((h) => ({
+    section: normaliseHeading(h.text),
+    line: h.line,
+    bodyLine: h.bodyStart,
+    inlineText: "",
+    level: h.level
+  }));
+  const headingLines = /* @__PURE__ */ new Set();
+  for (const h of doc.headings) for (let i2 = h.line; i2 < h.bodyStart; i2++) headingLines.add(i2);
+  doc.lines.forEach((line, i2) => {
+    if (headingLines.has(i2)) return;
+    const bold = BOLD_LABEL.exec(line);
+    if (bold && wanted.has(normaliseHeading(bold[2]))) {
+      markers.push({
+        section: normaliseHeading(bold[2]),
+        line: i2,
+        bodyLine: i2 + 1,
+        inlineText: bold[3],
+        level: 7
+      });
+    }
+  });
+  markers.sort((a, b) => a.line - b.line);
+  const labelLines = new Set(markers.map((m) => m.line));
+  const content = doc.lines.map((line, i2) => {
+    if (headingLines.has(i2)) return "";
+    if (labelLines.has(i2)) return markers.find((m) => m.line === i2)?.inlineText ?? "";
+    return line;
+  });
+  const words = countWords(content.join("\n"));
+  const missing = [];
+  const empty = [];
+  for (const [key, name] of wanted) {
+    const at = markers.findIndex((m) => m.section === key);
+    if (at < 0) {
+      missing.push(name);
+      continue;
+    }
+    const marker = markers[at];
+    const next = markers.slice(at + 1).find((m) => m.level <= marker.level || m.level === 7);
+    const end = next ? next.line : doc.lines.length;
+    const text = [marker.inlineText, ...content.slice(marker.bodyLine, end)].join("\n");
+    if (countWords(text) === 0) empty.push(name);
+  }
+  return { words, missing, empty };
+}
+var WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
+function countWords(markdown) {
+  const text = stripPlaceholders(blankHtmlComments(markdown));
+  return text.match(WORD)?.length ?? 0;
+}
+function stripPlaceholders(text) {
+  return text.replace(/^[ \t]*[-*+][ \t]+\[ \][^\n]*$/gm, "").replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, "").replace(/!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, "$1").replace(/\[[^\]\n\d]*\]/g, " ").replace(/\{\{[^}\n]*\}\}/g, " ").replace(/<\/?[A-Za-z][^<>\n]*>/g, " ").replace(/^[ \t]*(?:[-*+][ \t]+)?(?:TODO|TBD|\.\.\.|…)[ \t.:]*$/gim, "");
+}
+
+// src/checks/run.ts
+var EVALUATORS = {
+  changed: async (req, ctx) => requireChanged(req, ctx),
+  changelog: (req, ctx) => requireChangelog(req, ctx),
+  pr_body: async (req, ctx) => requirePrBody(req, ctx),
+  sections: (req, ctx) => requireSections(req, ctx),
+  card: (req, ctx) => requireFreshCard(req, ctx)
+};
+async function runChecks(rules, ctx) {
+  const results = [];
+  for (const rule of rules) results.push(await runRule(rule, ctx));
+  return results;
+}
+async function runRule(rule, ctx) {
+  const base = { name: rule.name, severity: rule.severity };
+  try {
+    let applies = "";
+    if (rule.when) {
+      const when = evaluateCondition(rule.when, ctx);
+      if (when.value === false)
+        return { ...base, status: "skipped", reason: `Not applicable: ${when.reason}.`, fix: null };
+      if (when.value === null) {
+        return {
+          ...base,
+          status: "skipped",
+          reason: `Cannot tell whether it applies: ${when.reason}.`,
+          fix: null
+        };
+      }
+      applies = when.reason;
+    }
+    if (rule.unless) {
+      const unless = evaluateCondition(rule.unless, ctx);
+      if (unless.value === true)
+        return { ...base, status: "skipped", reason: `Waived: ${unless.reason}.`, fix: null };
+    }
+    const kind = requirementKind(rule.require);
+    const outcome = await EVALUATORS[kind](rule.require, ctx);
+    if (outcome.met === true) return { ...base, status: "pass", reason: sentence(outcome.reason), fix: null };
+    if (outcome.met === null)
+      return { ...base, status: "skipped", reason: sentence(outcome.reason), fix: null };
+    const reason = applies ? `${applies}, but ${outcome.reason}` : outcome.reason;
+    return { ...base, status: rule.severity, reason: sentence(reason), fix: withWaiver(outcome.fix, rule) };
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      ...base,
+      status: rule.severity,
+      reason: sentence(`The rule cannot be evaluated: ${why}`),
+      fix: `Correct the check "${rule.name}" in the evalgate config.`
+    };
+  }
+}
+function requirementKind(req) {
+  if (req === null || typeof req !== "object") throw new Error('"require" must be an object');
+  const keys = Object.keys(req).filter((k) => k in EVALUATORS);
+  if (keys.length !== 1) {
+    throw new Error(`"require" must have exactly one of ${Object.keys(EVALUATORS).join(", ")}`);
+  }
+  return keys[0];
+}
+function requireChanged(req, ctx) {
+  const globs = stringList(req.changed, "require.changed");
+  const hits = matchingFiles(ctx.changedFiles, globs);
+  if (hits.length > 0) return { met: true, reason: `${quoteList(hits, 3)} changed` };
+  if (ctx.changedFilesTruncated) {
+    return {
+      met: null,
+      reason: `No listed changed file matches ${quoteList(globs)}, but the list was cut at ${ctx.changedFiles.length} files, so it may have changed`
+    };
+  }
+  const literal = globs.every((g) => !/[*?[\]{}()!]/.test(g));
+  return {
+    met: false,
+    reason: literal ? `${quoteList(globs)} did not change` : `no changed file matches ${quoteList(globs)}`,
+    fix: literal ? `Update ${globs.join(" or ")} in this PR` : `Change a file matching ${globs.join(" or ")} in this PR`
+  };
+}
+async function requireChangelog(req, ctx) {
+  const path = req.changelog;
+  if (typeof path !== "string" || path === "") throw new Error('"require.changelog" must be a file path');
+  const head = await readText(ctx, path, "head");
+  if (!head.ok)
+    return unreadable(head.reason, path, `Add ${path} with a "## [Unreleased]" section and an entry`);
+  const baseBytes = await ctx.readFile(path, "base");
+  const base = baseBytes === null ? null : new TextDecoder("utf-8").decode(baseBytes);
+  const diff = addedUnreleasedEntries(head.text, base);
+  if (!diff.ok) {
+    return {
+      met: false,
+      reason: `${path} ${diff.reason}`,
+      fix: `Add a "## [Unreleased]" section to ${path} (Keep a Changelog) with an entry for this change`
+    };
+  }
+  if (diff.added.length === 0) {
+    return {
+      met: false,
+      reason: `no entry was added under "## [Unreleased]" in ${path}`,
+      fix: `Add a line under "## [Unreleased]" in ${path} (e.g. under "### Changed") saying what changed and why`
+    };
+  }
+  const count = diff.added.length === 1 ? "1 entry" : `${diff.added.length} entries`;
+  return { met: true, reason: `${path}: ${count} added under [Unreleased] (${quoteList(diff.added, 1)})` };
+}
+function requirePrBody(req, ctx) {
+  const spec = req.pr_body ?? {};
+  const sections = stringList(spec.sections ?? [], "require.pr_body.sections");
+  const minWords = spec.min_words ?? 0;
+  if (!Number.isInteger(minWords) || minWords < 0) {
+    throw new Error(
+      `"require.pr_body.min_words" must be a whole number \u2265 0, got ${JSON.stringify(minWords)}`
+    );
+  }
+  const wanted = [
+    sections.length > 0 ? `the sections ${sections.map((s) => `"${s}"`).join(", ")}` : "",
+    minWords > 0 ? `at least ${minWords} words` : ""
+  ].filter(Boolean);
+  const fixAll = `Edit the PR description: write ${wanted.join(" and ") || "what changed and why"}`;
+  if (ctx.prBody === null) {
+    return { met: null, reason: "No PR description is available (a local run without --pr-body)" };
+  }
+  if (ctx.prBody.trim() === "") return { met: false, reason: "the PR description is empty", fix: fixAll };
+  const report2 = analysePrBody(ctx.prBody, sections);
+  const problems = [];
+  const fixes = [];
+  if (report2.missing.length > 0) {
+    problems.push(`the PR description lacks the section(s) ${quoteList(report2.missing)}`);
+    fixes.push(`add ${report2.missing.map((s) => `"## ${s}"`).join(", ")}`);
+  }
+  if (report2.empty.length > 0) {
+    problems.push(`the section(s) ${quoteList(report2.empty)} are still empty`);
+    fixes.push(`fill in ${quoteList(report2.empty)}`);
+  }
+  if (report2.words < minWords) {
+    problems.push(`it has ${report2.words} words of its own, fewer than ${minWords}`);
+    fixes.push(`write at least ${minWords} words (template comments and placeholders do not count)`);
+  }
+  if (problems.length > 0) {
+    return { met: false, reason: problems.join("; "), fix: `Edit the PR description: ${fixes.join("; ")}` };
+  }
+  const has = sections.length > 0 ? `has ${sections.length} required section(s) filled in and ` : "has ";
+  return { met: true, reason: `The PR description ${has}${report2.words} words` };
+}
+async function requireSections(req, ctx) {
+  const spec = req.sections;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.sections" must be { file, headings }');
+  }
+  const headings = stringList(spec.headings, "require.sections.headings");
+  const file = await readText(ctx, spec.file, "head");
+  const example = headings.map((h) => `"## ${h}"`).join(", ");
+  if (!file.ok) return unreadable(file.reason, spec.file, `Add ${spec.file} with the headings ${example}`);
+  const present = new Set(parseMarkdown(file.text).headings.map((h) => normaliseHeading(h.text)));
+  const missing = headings.filter((h) => !present.has(normaliseHeading(h)));
+  if (missing.length === 0)
+    return { met: true, reason: `${spec.file} has all ${headings.length} required headings` };
+  return {
+    met: false,
+    reason: `${spec.file} lacks the heading(s) ${quoteList(missing)}`,
+    fix: `Add ${missing.map((h) => `"## ${h}"`).join(", ")} with its content to ${spec.file}`
+  };
+}
+async function requireFreshCard(req, ctx) {
+  const spec = req.card;
+  if (spec === null || typeof spec !== "object" || typeof spec.file !== "string") {
+    throw new Error('"require.card" must be { file, result?, tolerance? }');
+  }
+  const tolerance = spec.tolerance ?? 0;
+  if (typeof tolerance !== "number" || !(tolerance >= 0)) {
+    throw new Error(`"require.card.tolerance" must be a number \u2265 0, got ${JSON.stringify(tolerance)}`);
+  }
+  const update = `Run \`evalgate card --update\` to rewrite the metrics block of ${spec.file}, and commit it`;
+  const card = await readText(ctx, spec.file, "head");
+  if (!card.ok) return unreadable(card.reason, spec.file, update);
+  const rows = ctx.cardRows ? await ctx.cardRows(spec.result) : null;
+  if (rows === null) {
+    const from = spec.result ? ` from ${spec.result}` : "";
+    return { met: null, reason: `No head metrics${from} to compare ${spec.file} with` };
+  }
+  const freshness = checkCardFresh(card.text, rows, tolerance);
+  if (!freshness.ok) return { met: false, reason: `${spec.file} ${freshness.reason}`, fix: update };
+  if (!freshness.fresh) {
+    return {
+      met: false,
+      reason: `${spec.file} shows stale numbers: ${describeStale(freshness)}`,
+      fix: update
+    };
+  }
+  return { met: true, reason: `${spec.file} shows the head numbers (${rows.length} metrics)` };
+}
+function unreadable(reason, path, missingFix) {
+  const notUtf8 = / is not valid UTF-8 /.test(reason);
+  return { met: false, reason, fix: notUtf8 ? `Save ${path} as UTF-8` : missingFix };
+}
+function stringList(value, field) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new Error(`"${field}" must be a list of strings, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function withWaiver(fix, rule) {
+  const labels = conditionLabels(rule.unless);
+  const waiver = labels.length > 0 ? `, or add the label ${quoteList(labels)} if none is needed` : "";
+  return sentence(fix + waiver);
+}
+function sentence(text) {
+  const capitalised = /^[a-z]+(?=[\s,:])/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+// src/checks/validate.ts
+var CheckConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+    this.name = "CheckConfigError";
+  }
+  problems;
+};
+var RULE_KEYS = ["name", "severity", "when", "unless", "require"];
+var CONDITION_KEYS = ["changed", "golden_changed", "metrics", "labels", "all", "any"];
+var REQUIREMENT_KEYS = ["changed", "changelog", "pr_body", "sections", "card"];
+function parseCheckRules(value, field = "checks") {
+  const problems = [];
+  const say = (where, message) => {
+    problems.push(`${where}: ${message}`);
+  };
+  if (!Array.isArray(value)) {
+    throw new CheckConfigError([`${field}: expected a list of rules, got ${describe(value)}`]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  value.forEach((rule, i2) => {
+    const at = `${field}[${i2}]`;
+    if (!isObject(rule)) return say(at, `expected a rule object, got ${describe(rule)}`);
+    unknownKeys(rule, RULE_KEYS, at, say);
+    if (typeof rule.name !== "string" || rule.name.trim() === "") {
+      say(`${at}.name`, `expected a non-empty string, got ${describe(rule.name)}`);
+    } else if (names.has(rule.name)) {
+      say(`${at}.name`, `"${rule.name}" is already the name of ${field}[${names.get(rule.name)}]`);
+    } else {
+      names.set(rule.name, i2);
+    }
+    if (rule.severity !== void 0 && !CHECK_SEVERITIES.includes(rule.severity)) {
+      say(`${at}.severity`, `expected "fail" or "warn", got ${describe(rule.severity)}`);
+    }
+    if (rule.when !== void 0) checkCondition(rule.when, `${at}.when`, say);
+    if (rule.unless !== void 0) checkCondition(rule.unless, `${at}.unless`, say);
+    if (rule.require === void 0) say(at, `"require" is missing: say what the rule requires`);
+    else checkRequirement(rule.require, `${at}.require`, say);
+  });
+  if (problems.length > 0) throw new CheckConfigError(problems);
+  return value.map((rule) => ({
+    name: rule.name,
+    severity: rule.severity ?? "fail",
+    ...rule.when !== void 0 ? { when: rule.when } : {},
+    ...rule.unless !== void 0 ? { unless: rule.unless } : {},
+    require: rule.require
+  }));
+}
+function checkCondition(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a condition object, got ${describe(value)}`);
+  unknownKeys(value, CONDITION_KEYS, at, say);
+  if (value.changed !== void 0) checkGlobs(value.changed, `${at}.changed`, say);
+  if (value.golden_changed !== void 0 && typeof value.golden_changed !== "boolean") {
+    say(`${at}.golden_changed`, `expected true or false, got ${describe(value.golden_changed)}`);
+  }
+  if (value.metrics !== void 0 && value.metrics !== "changed") {
+    say(`${at}.metrics`, `expected "changed", got ${describe(value.metrics)}`);
+  }
+  if (value.labels !== void 0) checkStrings(value.labels, `${at}.labels`, say);
+  for (const key of ["all", "any"]) {
+    const list2 = value[key];
+    if (list2 === void 0) continue;
+    if (!Array.isArray(list2) || list2.length === 0) {
+      say(`${at}.${key}`, `expected a non-empty list of conditions, got ${describe(list2)}`);
+    } else {
+      list2.forEach((c, k) => checkCondition(c, `${at}.${key}[${k}]`, say));
+    }
+  }
+}
+function checkRequirement(value, at, say) {
+  if (!isObject(value)) return say(at, `expected a requirement object, got ${describe(value)}`);
+  const kinds = Object.keys(value).filter((k) => REQUIREMENT_KEYS.includes(k));
+  unknownKeys(value, REQUIREMENT_KEYS, at, say);
+  if (kinds.length !== 1) {
+    return say(
+      at,
+      `expected exactly one of ${REQUIREMENT_KEYS.join(", ")}, got ${kinds.join(", ") || "none"}`
+    );
+  }
+  const kind = kinds[0];
+  const spec = value[kind];
+  const where = `${at}.${kind}`;
+  if (kind === "changed") return checkGlobs(spec, where, say);
+  if (kind === "changelog") return checkPath(spec, where, say);
+  if (!isObject(spec)) return say(where, `expected an object, got ${describe(spec)}`);
+  if (kind === "pr_body") {
+    unknownKeys(spec, ["sections", "min_words"], where, say);
+    if (spec.sections === void 0 && spec.min_words === void 0)
+      say(where, 'give "sections", "min_words" or both');
+    if (spec.sections !== void 0) checkStrings(spec.sections, `${where}.sections`, say);
+    if (spec.min_words !== void 0 && !(Number.isInteger(spec.min_words) && spec.min_words >= 0)) {
+      say(`${where}.min_words`, `expected a whole number \u2265 0, got ${describe(spec.min_words)}`);
+    }
+  } else if (kind === "sections") {
+    unknownKeys(spec, ["file", "headings"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    checkStrings(spec.headings, `${where}.headings`, say);
+  } else {
+    unknownKeys(spec, ["file", "result", "tolerance"], where, say);
+    checkPath(spec.file, `${where}.file`, say);
+    if (spec.result !== void 0) checkPath(spec.result, `${where}.result`, say);
+    if (spec.tolerance !== void 0 && !(typeof spec.tolerance === "number" && spec.tolerance >= 0)) {
+      say(`${where}.tolerance`, `expected a number \u2265 0, got ${describe(spec.tolerance)}`);
+    }
+  }
+}
+function checkGlobs(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of globs, got ${describe(value)}`);
+  }
+  value.forEach((glob, k) => {
+    const why = globProblem(glob);
+    if (why !== null) say(`${at}[${k}]`, `invalid glob ${describe(glob)}: ${why}`);
+  });
+}
+function checkStrings(value, at, say) {
+  if (!Array.isArray(value) || value.length === 0) {
+    return say(at, `expected a non-empty list of strings, got ${describe(value)}`);
+  }
+  value.forEach((item, k) => {
+    if (typeof item !== "string" || item.trim() === "") {
+      say(`${at}[${k}]`, `expected a non-empty string, got ${describe(item)}`);
+    }
+  });
+}
+function checkPath(value, at, say) {
+  if (typeof value !== "string" || value.trim() === "") {
+    say(at, `expected a file path, got ${describe(value)}`);
+  } else if (value.startsWith("/")) {
+    say(at, `paths are relative to the repository root: drop the leading "/" of "${value}"`);
+  }
+}
+function unknownKeys(value, allowed, at, say) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) say(at, `unknown key "${key}"; allowed: ${allowed.join(", ")}`);
+  }
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === "object") return "an object";
+  return JSON.stringify(value);
+}
+
+// src/checks/metrics-changed.ts
+function metricsChangedFrom(comparison) {
+  if (!isObject2(comparison)) return null;
+  if (typeof comparison.metrics_changed === "boolean") return comparison.metrics_changed;
+  if (!Array.isArray(comparison.suites)) return null;
+  let decided = false;
+  for (const suite of comparison.suites) {
+    if (!isObject2(suite) || suite.comparable === false || !Array.isArray(suite.gates)) continue;
+    for (const gate of suite.gates) {
+      const moved = movedSignificantly(gate);
+      if (moved === true) return true;
+      if (moved === false) decided = true;
+    }
+  }
+  return decided ? false : null;
+}
+function movedSignificantly(gate) {
+  if (!isObject2(gate)) return null;
+  if (gate.significant === true) return true;
+  const ci = gate.ci;
+  if (Array.isArray(ci) && ci.length === 2 && ci.every(isFiniteNumber)) {
+    const [low, high] = ci;
+    return low > 0 || high < 0;
+  }
+  return gate.significant === false ? false : null;
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/checks/card-rows.ts
+function cardRowsFromResult(result) {
+  const rows = [];
+  for (const suite of result.suites) {
+    const metrics = suite.metrics.filter((m) => !metricDef(m)?.table);
+    for (const slice2 of suite.slices) {
+      if (slice2.kind !== "overall" && slice2.kind !== "field") continue;
+      for (const metric of metrics) {
+        const value = slice2.metrics[metric];
+        const shown2 = formatValue(metric, value);
+        const percent = metricDef(metric)?.unit === "proportion" && typeof value === "number" ? "%" : "";
+        rows.push({
+          suite: suite.name,
+          slice: slice2.key,
+          metric,
+          value: typeof value === "number" ? value : Number.NaN,
+          display: shown2 + percent
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+// src/checks/config-checks.ts
+async function runConfigChecks(config, ctx, suite) {
+  const results = await runChecks(config.checks ?? [], ctx);
+  for (const s of config.suites) {
+    const rules = s.checks ?? [];
+    if (rules.length === 0 || suite !== void 0 && s.name !== suite) continue;
+    const suiteCtx = {
+      ...ctx,
+      goldenFiles: [s.golden.display],
+      ...ctx.cardRows ? {
+        cardRows: async (result) => (await ctx.cardRows?.(result))?.filter((row) => row.suite === s.name) ?? null
+      } : {}
+    };
+    for (const r of await runChecks(rules, suiteCtx)) results.push({ ...r, name: `${s.name}: ${r.name}` });
+  }
+  return results;
+}
+
+// src/checks/schema.ts
+var CHECKS_SCHEMA = {
+  $schema: evalgate_schema_default.$schema,
+  $id: "https://evalgate.dev/schema/checks.schema.json",
+  title: "CheckRules",
+  $ref: "#/$defs/checks",
+  $defs: evalgate_schema_default.$defs
+};
+
+// src/config/load.ts
+function defaultRoot(configPath) {
+  const dir = dirname(resolve2(configPath));
+  return basename(dir) === ".github" ? dirname(dir) : dir;
+}
+async function loadConfig(file, options = {}) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error2) {
+    throw new InputError({ file, message: `cannot read the config (${describeFsError(error2)})` });
+  }
+  return parseConfig(text, file, options.root ?? defaultRoot(file));
+}
+function parseConfig(text, file, root) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
+    throw new InputError({
+      file,
+      line,
+      message: `invalid YAML (${oneLine(e.message.replace(/ at line \d+, column \d+.*$/s, ""))})`
+    });
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new InputError({
+      file,
+      message: `invalid YAML (${oneLine(error2 instanceof Error ? error2.message : String(error2))}); expand the aliases or use fewer of them`
+    });
+  }
+  const lineOf = (path) => nodeLine(doc, lineCounter, path);
+  const validate = validatorFor(evalgate_schema_default);
+  if (!validate(value)) {
+    const error2 = primaryError(validate.errors ?? []);
+    const path = pointerToPath(error2.instancePath);
+    const at = error2.keyword === "additionalProperties" ? [...path, String(error2.params.additionalProperty)] : path;
+    throw new InputError({
+      file,
+      line: (error2.keyword === "additionalProperties" ? keyLine(doc, lineCounter, at) : lineOf(at)) ?? lineOf(path),
+      field: pathToString(at),
+      message: describeSchemaError(error2, error2.data)
+    });
+  }
+  const config = value;
+  const names = /* @__PURE__ */ new Set();
+  const suites = config.suites.map((suite, i2) => {
+    if (names.has(suite.name)) {
+      throw new InputError({
+        file,
+        line: lineOf(["suites", i2, "name"]),
+        field: `suites[${i2}].name`,
+        message: `duplicate suite name ${JSON.stringify(suite.name)}`
+      });
+    }
+    names.add(suite.name);
+    return resolveSuite(suite, i2, { file, root, lineOf });
+  });
+  const comparison = {
+    resamples: config.comparison?.resamples ?? 1e3,
+    confidence: config.comparison?.confidence ?? 0.95,
+    seed: config.comparison?.seed ?? 12345,
+    method: config.comparison?.method ?? "multinomial",
+    correction: config.comparison?.correction ?? "holm"
+  };
+  const checks = resolveChecks(config.checks, ["checks"], { file, root, lineOf });
+  const baseline = resolveBaseline(config, file, lineOf);
+  const examples = resolveExampleSettings(config.examples, file, lineOf);
+  return {
+    file,
+    root,
+    suites,
+    comparison,
+    examples,
+    checks,
+    baseline,
+    fingerprint: sha256(canonicalJson(metricsPart(config)))
+  };
+}
+function metricsPart(config) {
+  const { checks: _checks, baseline: _baseline, examples: _examples, ...rest } = config;
+  const suites = config.suites.map(({ checks: _c, train: _t, fields, ...suite }) => {
+    if (fields?.text === void 0) return fields ? { ...suite, fields } : suite;
+    const { text: _text, ...others } = fields;
+    return Object.keys(others).length > 0 ? { ...suite, fields: others } : suite;
+  });
+  return { ...rest, suites };
+}
+function resolveChecks(value, path, ctx) {
+  if (value === void 0) return [];
+  const field = pathToString(path);
+  try {
+    return parseCheckRules(value, field);
+  } catch (error2) {
+    if (!(error2 instanceof CheckConfigError)) throw error2;
+    const [first] = error2.problems;
+    const split = first.indexOf(": ");
+    const where = split < 0 ? field : first.slice(0, split);
+    const message = split < 0 ? first : first.slice(split + 2);
+    const more = error2.problems.length > 1 ? ` (and ${error2.problems.length - 1} more problem(s))` : "";
+    throw new InputError({
+      file: ctx.file,
+      line: ctx.lineOf(fieldToPath(where)),
+      field: where,
+      message: message + more
+    });
+  }
+}
+function resolveSuiteGates(suite, metrics, at) {
+  try {
+    return resolveGates(suite.gates ?? [], metrics, {
+      unconfirmed: suite.unconfirmed ?? DEFAULT_GATE_POLICY.unconfirmed,
+      burden: suite.burden ?? DEFAULT_GATE_POLICY.burden
+    });
+  } catch (error2) {
+    if (!(error2 instanceof GateConfigError)) throw error2;
+    throw new InputError({ ...at(...fieldToPath(error2.field)), message: error2.message });
+  }
+}
+function resolveSuite(suite, i2, ctx) {
+  const at = (...rest) => ({
+    file: ctx.file,
+    line: ctx.lineOf(["suites", i2, ...rest]),
+    field: pathToString(["suites", i2, ...rest])
+  });
+  const spans = {
+    format: suite.spans?.format ?? "tags",
+    scheme: suite.spans?.scheme ?? "IOB2",
+    mode: suite.spans?.mode ?? "default"
+  };
+  const fields = {
+    id: suite.fields?.id ?? "id",
+    label: suite.fields?.label ?? (suite.task === "spans" ? spans.format === "offsets" ? "entities" : "tags" : "label"),
+    prediction: suite.fields?.prediction ?? "prediction",
+    ...suite.fields?.scores ? { scores: suite.fields.scores } : {},
+    ...suite.fields?.text ? { text: suite.fields.text } : {},
+    // each family's own fields, only on its suites (classification's resolved fields stay as they were)
+    ...suite.task === "generation" ? { references: suite.fields?.references ?? "references" } : {},
+    ...suite.task === "spans" ? { tokens: suite.fields?.tokens ?? "tokens" } : {},
+    ...suite.task === "scored" ? {
+      score: suite.fields?.score ?? "score",
+      verdict: suite.fields?.verdict ?? "verdict",
+      run: suite.fields?.run ?? "run"
+    } : {}
+  };
+  const multilabel = suite.multilabel ?? false;
+  const allowed = metricNames(suite.task);
+  const ranking = suite.task === "ranking";
+  const metrics = suite.metrics ?? (ranking ? defaultRankingMetrics(suite) : null) ?? (suite.task === "classification" ? [
+    ...DEFAULT_CLASSIFICATION_METRICS,
+    ...fields.scores && !multilabel ? DEFAULT_SCORED_METRICS : []
+  ].filter((m) => !(multilabel && SINGLE_LABEL_ONLY.has(m))) : allowed.filter((m) => !isOpsMetric(m)));
+  metrics.forEach((m, j) => {
+    if (ranking ? !parseRankingMetric(m) && !isOpsMetric(m) : !allowed.includes(m)) {
+      const hint = didYouMean(m, ranking ? [...rankingHintCandidates(m), ...allowed] : allowed);
+      throw new InputError({
+        ...at("metrics", j),
+        message: `unknown metric ${JSON.stringify(m)} for task ${suite.task}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; available: ${allowed.join(", ")}`
+      });
+    }
+    if (metricDef(m)?.needsScores && !fields.scores) {
+      throw new InputError({
+        ...at("metrics", j),
+        message: `metric ${JSON.stringify(m)} needs scores: set fields.scores to the predictions' score field`
+      });
+    }
+    if (suite.task !== "classification") return;
+    if (multilabel && SINGLE_LABEL_ONLY.has(m)) {
+      throw new InputError({
+        ...at("metrics", j),
+        message: `metric ${JSON.stringify(m)} is not defined for multilabel suites`
+      });
+    }
+    if (!multilabel && MULTILABEL_ONLY.has(m)) {
+      throw new InputError({
+        ...at("metrics", j),
+        message: `metric ${JSON.stringify(m)} is only defined for multilabel suites (set multilabel: true)`
+      });
+    }
+  });
+  if (multilabel && fields.scores) {
+    throw new InputError({
+      ...at("fields", "scores"),
+      message: "scores are not supported for multilabel suites yet; remove fields.scores"
+    });
+  }
+  (suite.gates ?? []).forEach((gate, j) => {
+    const known = metrics.includes(gate.metric) || allowed.includes(gate.metric) || parseRankingMetric(gate.metric);
+    const hint = known ? void 0 : didYouMean(gate.metric, [...metrics, ...allowed]);
+    if (hint) {
+      throw new InputError({
+        ...at("gates", j, "metric"),
+        message: `unknown metric ${JSON.stringify(gate.metric)} (did you mean ${JSON.stringify(hint)}?); the suite computes: ${metrics.join(", ")}`
+      });
+    }
+  });
+  const reserved = /* @__PURE__ */ new Set([fields.id, fields.references ?? fields.label]);
+  (suite.slices ?? []).forEach((entry, j) => {
+    for (const f of typeof entry === "string" ? [entry] : entry) {
+      if (reserved.has(f)) {
+        throw new InputError({
+          ...at("slices", j),
+          message: `cannot slice by ${JSON.stringify(f)}: it is the ${f === fields.id ? "id" : "label"} field${f === fields.label ? " (label slices are on by default: label_slices)" : ""}`
+        });
+      }
+    }
+  });
+  const source = (key, given) => {
+    const path = isAbsolute2(given) ? given : resolve2(ctx.root, given);
+    const declared = key === "train" ? void 0 : suite.format?.[key];
+    if (declared === "trec" || ranking && key !== "train" && declared === void 0 && isTrecPath(given)) {
+      if (!ranking)
+        throw new InputError({ ...at("format", key), message: "format trec is only for task: ranking" });
+      return { path, display: relative2(ctx.root, path) || given };
+    }
+    const format = declared ?? formatFromPath(given);
+    if (!format) {
+      const override2 = key === "train" ? "" : `, or set format.${key}`;
+      throw new InputError({
+        ...at(key),
+        message: `cannot tell the format of ${JSON.stringify(given)}: expected .jsonl, .jsonl.gz, .csv or .json${override2}`
+      });
+    }
+    return { path, display: relative2(ctx.root, path) || given, format };
+  };
+  return {
+    name: suite.name,
+    task: suite.task,
+    golden: source("golden", suite.golden),
+    predictions: source("predictions", suite.predictions),
+    ...suite.run ? { run: suite.run } : {},
+    ...suite.train ? { train: source("train", suite.train) } : {},
+    fields,
+    ...suite.labels ? { labels: suite.labels.map(String) } : {},
+    multilabel,
+    ...suite.positive_label !== void 0 ? { positiveLabel: String(suite.positive_label) } : {},
+    slices: suite.slices ?? [],
+    labelSlices: suite.label_slices ?? true,
+    minSupport: suite.min_support ?? 30,
+    maxSlices: suite.max_slices ?? 5e3,
+    maxLabels: suite.max_labels ?? 1e3,
+    missingPredictions: suite.missing_predictions ?? "error",
+    extraPredictions: suite.extra_predictions ?? (ranking ? "ignore" : "error"),
+    metrics,
+    topK: suite.top_k ?? 3,
+    eceBins: suite.ece_bins ?? 15,
+    storeExamples: suite.store_examples ?? true,
+    gates: resolveSuiteGates(suite, metrics, at),
+    mode: suite.mode ?? "enforce",
+    checks: resolveChecks(suite.checks, ["suites", i2, "checks"], ctx),
+    ...ranking ? { ranking: resolveRanking(suite, metrics, ctx.root) } : {},
+    ...optional("ops", resolveOps(suite, metrics)),
+    spans,
+    scored: suite.scored?.pass_threshold !== void 0 ? { passThreshold: suite.scored.pass_threshold } : {}
+  };
+}
+var optional = (key, value) => value === void 0 ? {} : { [key]: value };
+
+// src/action/repo-files.ts
+async function readRepoFile(octokit, repo, path, ref) {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (data === void 0) return void 0;
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  return JSON.stringify(data);
+}
+async function readRepoBytes(octokit, repo, path, ref) {
+  const data = await getRaw(octokit, repo, path, ref);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return void 0;
+}
+async function getRaw(octokit, repo, path, ref) {
+  const clean = path.replace(/^\.\/+/, "").replace(/^\/+/, "");
+  try {
+    const response = await octokit.rest.repos.getContent({
+      owner: repo.owner,
+      repo: repo.repo,
+      path: clean,
+      ref,
+      mediaType: { format: "raw" }
+    });
+    return response.data;
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    return api(`Reading ${clean} at ${ref.slice(0, 12)}`, "contents: read", () => Promise.reject(error2));
+  }
+}
+
+// src/action/base-config.ts
+async function loadBaseConfig(octokit, repo, path, baseSha, root) {
+  const text = await readRepoFile(octokit, repo, path, baseSha);
+  if (text === void 0) return void 0;
+  return parseConfig(text, `${path} (base ${baseSha.slice(0, 7)})`, root);
+}
 
 // src/action/baseline-store.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/result/io.ts
+import { open as open3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname2, basename as basename2, join } from "node:path";
+
+// schema/result.schema.json
+var result_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/result.schema.json",
+  title: "EvalgateResult",
+  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "kind",
+    "schema_version",
+    "tool",
+    "created_at",
+    "config_fingerprint",
+    "suites"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    kind: {
+      const: "evalgate-result"
+    },
+    schema_version: {
+      const: 1
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "version",
+        "metric_definitions"
+      ],
+      properties: {
+        name: {
+          const: "evalgate"
+        },
+        version: {
+          type: "string"
+        },
+        metric_definitions: {
+          type: "integer",
+          minimum: 1,
+          description: "Version of the metric definitions; results with different versions are not comparable."
+        }
+      }
+    },
+    created_at: {
+      type: "string",
+      format: "date-time"
+    },
+    git: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: "string"
+        },
+        ref: {
+          type: [
+            "string",
+            "null"
+          ]
+        }
+      }
+    },
+    config_fingerprint: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$"
+    },
+    suites: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/suiteResult"
+      }
+    }
+  },
+  $defs: {
+    suiteResult: {
+      title: "SuiteResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "task_type",
+        "definition_fingerprint",
+        "golden",
+        "predictions",
+        "labels",
+        "min_support",
+        "metrics",
+        "slices"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          pattern: "^[^\\r\\n<>`|]+$",
+          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
+        },
+        task: {
+          enum: [
+            "classification",
+            "ranking",
+            "generation",
+            "spans",
+            "scored"
+          ]
+        },
+        task_type: {
+          enum: [
+            "binary",
+            "multiclass",
+            "multilabel",
+            "ranking",
+            "generation",
+            "spans-tags",
+            "spans-offsets",
+            "judged"
+          ]
+        },
+        definition_fingerprint: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$",
+          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "fingerprint"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            fingerprint: {
+              type: "string",
+              pattern: "^sha256:[0-9a-f]{64}$",
+              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+            }
+          }
+        },
+        predictions: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "matched",
+            "missing",
+            "coverage"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            matched: {
+              type: "integer",
+              minimum: 0
+            },
+            missing: {
+              type: "integer",
+              minimum: 0,
+              description: "Golden examples without a prediction (counted as wrong)."
+            },
+            coverage: {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            }
+          }
+        },
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        positive_label: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
+          },
+          description: "Metric names as the registry spells them."
+        },
+        slice_fields: {
+          type: "array",
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            ]
+          }
+        },
+        slices: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/sliceResult"
+          }
+        },
+        examples: {
+          $ref: "#/$defs/examples"
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        },
+        notes: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
+        },
+        flaky: {
+          $ref: "#/$defs/flaky"
+        }
+      }
+    },
+    flaky: {
+      title: "FlakyExamples",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "count",
+        "repeated",
+        "examples"
+      ],
+      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
+      properties: {
+        count: {
+          type: "integer",
+          minimum: 0
+        },
+        repeated: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples with a verdict on two or more runs."
+        },
+        examples: {
+          type: "array",
+          description: "Up to 50 flaky examples, closest to a coin flip first.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id",
+              "runs",
+              "passes",
+              "mean_score",
+              "spread"
+            ],
+            properties: {
+              id: {
+                type: "string"
+              },
+              runs: {
+                type: "integer",
+                minimum: 1
+              },
+              passes: {
+                type: "integer",
+                minimum: 0
+              },
+              mean_score: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              spread: {
+                type: [
+                  "number",
+                  "null"
+                ],
+                description: "Sample standard deviation of the run scores (null with one scored run)."
+              }
+            }
+          }
+        }
+      }
+    },
+    sliceResult: {
+      title: "SliceResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "key",
+        "kind",
+        "fields",
+        "n",
+        "insufficient",
+        "metrics"
+      ],
+      properties: {
+        key: {
+          type: "string"
+        },
+        kind: {
+          enum: [
+            "overall",
+            "field",
+            "cross",
+            "label"
+          ]
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples in the slice (label slices: the class's true support)."
+        },
+        insufficient: {
+          type: "boolean",
+          description: "n is below min_support: reported, never gated."
+        },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "number",
+              "null"
+            ]
+          }
+        },
+        per_class: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "label",
+              "precision",
+              "recall",
+              "f1",
+              "support"
+            ],
+            properties: {
+              label: {
+                type: "string"
+              },
+              precision: {
+                type: "number"
+              },
+              recall: {
+                type: "number"
+              },
+              f1: {
+                type: "number"
+              },
+              support: {
+                type: "number"
+              }
+            }
+          }
+        },
+        confusion_matrix: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "number"
+            }
+          }
+        },
+        stats: {
+          $ref: "#/$defs/stats"
+        },
+        ops: {
+          $ref: "#/$defs/opsStats"
+        }
+      }
+    },
+    stats: {
+      title: "SliceStats",
+      description: "Sufficient statistics; every numeric field merges across shards by addition.",
+      anyOf: [
+        {
+          $ref: "#/$defs/singleLabelStats"
+        },
+        {
+          $ref: "#/$defs/multilabelStats"
+        },
+        {
+          $ref: "#/$defs/labelSliceStats"
+        },
+        {
+          $ref: "#/$defs/rankingStats"
+        },
+        {
+          $ref: "#/$defs/generationStats"
+        },
+        {
+          $ref: "#/$defs/spanStats"
+        },
+        {
+          $ref: "#/$defs/scoredStats"
+        }
+      ]
+    },
+    generationStats: {
+      title: "GenerationStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "squad_em_sum",
+        "squad_f1_sum",
+        "rouge1_sum",
+        "rouge2_sum",
+        "rougeL_sum",
+        "bleu",
+        "chrf"
+      ],
+      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
+      properties: {
+        family: {
+          const: "generation"
+        },
+        n: {
+          type: "number"
+        },
+        squad_em_sum: {
+          type: "number"
+        },
+        squad_f1_sum: {
+          type: "number"
+        },
+        rouge1_sum: {
+          type: "number"
+        },
+        rouge2_sum: {
+          type: "number"
+        },
+        rougeL_sum: {
+          type: "number"
+        },
+        bleu: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_length",
+            "ref_length",
+            "matches",
+            "totals"
+          ],
+          properties: {
+            hyp_length: {
+              type: "number"
+            },
+            ref_length: {
+              type: "number"
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            totals: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        },
+        chrf: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_counts",
+            "ref_counts",
+            "matches"
+          ],
+          properties: {
+            hyp_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            ref_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        }
+      }
+    },
+    spanStats: {
+      title: "SpanStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "tp",
+        "fp",
+        "fn"
+      ],
+      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
+      properties: {
+        family: {
+          const: "spans"
+        },
+        n: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
+    },
+    scoredStats: {
+      title: "ScoredStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "runs",
+        "scored",
+        "score_sum",
+        "judged",
+        "pass_sum",
+        "flaky",
+        "score_values",
+        "score_counts"
+      ],
+      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
+      properties: {
+        family: {
+          const: "scored"
+        },
+        n: {
+          type: "number"
+        },
+        runs: {
+          type: "number"
+        },
+        scored: {
+          type: "number"
+        },
+        score_sum: {
+          type: "number"
+        },
+        judged: {
+          type: "number"
+        },
+        pass_sum: {
+          type: "number"
+        },
+        flaky: {
+          type: "number"
+        },
+        score_values: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        score_counts: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
+    },
+    singleLabelStats: {
+      title: "SingleLabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "confusion"
+      ],
+      properties: {
+        family: {
+          const: "classification"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        confusion: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+        },
+        scored: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "n",
+            "bin_count",
+            "bin_confidence",
+            "bin_correct",
+            "brier_sum",
+            "log_loss_sum",
+            "top_k_hits"
+          ],
+          properties: {
+            n: {
+              type: "number"
+            },
+            bin_count: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_confidence: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_correct: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            brier_sum: {
+              type: "number"
+            },
+            log_loss_sum: {
+              type: "number"
+            },
+            top_k_hits: {
+              type: "number"
+            },
+            ranking: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "scores",
+                  "positives",
+                  "negatives"
+                ],
+                properties: {
+                  scores: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  positives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  negatives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    multilabelStats: {
+      title: "MultilabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "exact",
+        "tp",
+        "fp",
+        "fn",
+        "samples_precision_sum",
+        "samples_recall_sum",
+        "samples_f1_sum"
+      ],
+      properties: {
+        family: {
+          const: "classification-multilabel"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        exact: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        samples_precision_sum: {
+          type: "number"
+        },
+        samples_recall_sum: {
+          type: "number"
+        },
+        samples_f1_sum: {
+          type: "number"
+        }
+      }
+    },
+    labelSliceStats: {
+      title: "LabelSliceStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "of",
+        "class"
+      ],
+      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
+      properties: {
+        family: {
+          const: "label-slice"
+        },
+        of: {
+          type: "string"
+        },
+        class: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    examples: {
+      title: "ExampleRecords",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "n",
+        "ids",
+        "columns"
+      ],
+      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        ids: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        columns: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "dtype",
+              "data"
+            ],
+            properties: {
+              dtype: {
+                enum: [
+                  "u8",
+                  "u16",
+                  "u32",
+                  "i16",
+                  "i32",
+                  "f32",
+                  "f64"
+                ]
+              },
+              width: {
+                type: "integer",
+                minimum: 1,
+                description: "Values per example (default 1)."
+              },
+              data: {
+                type: "string",
+                contentEncoding: "base64"
+              }
+            }
+          }
+        }
+      }
+    },
+    opsStats: {
+      title: "OpsStatsJson",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
+      properties: {
+        latency: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "values",
+            "counts"
+          ],
+          properties: {
+            values: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Distinct latencies (ms), ascending."
+            },
+            counts: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Examples with each latency."
+            }
+          }
+        },
+        cost: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sum",
+            "count"
+          ],
+          properties: {
+            sum: {
+              type: "number"
+            },
+            count: {
+              type: "number"
+            }
+          }
+        }
+      }
+    },
+    rankingStats: {
+      title: "RankingStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "queries",
+        "sums",
+        "counts"
+      ],
+      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
+      properties: {
+        family: {
+          const: "ranking"
+        },
+        queries: {
+          type: "number",
+          description: "Golden queries in the slice."
+        },
+        sums: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        counts: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/result/io.ts
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
+function assertSchema(schemaOf, value, file, kind) {
+  const validate = validatorFor(schemaOf);
+  if (!validate(value)) {
+    const error2 = primaryError(validate.errors ?? []);
+    throw new InputError({
+      file,
+      field: pathToString(pointerToPath(error2.instancePath)),
+      message: `not a valid evalgate ${kind}: ${describeSchemaError(error2, error2.data)}`
+    });
+  }
+}
+function validateResult(value, file) {
+  assertSchema(result_schema_default, value, file, "result");
+}
+async function atomically(path, write) {
+  const tmp = join(dirname2(path), `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open3(tmp, "w");
+    try {
+      await write(handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename2(tmp, path);
+  } catch (error2) {
+    await rm2(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error2)})` });
+  }
+}
+async function writeFileAtomic(path, content) {
+  await atomically(path, async (handle) => {
+    await handle.writeFile(content);
+  });
+}
+async function writeResult(path, result) {
+  validateResult(result, path);
+  await writeJsonAtomic(path, result);
+}
+function* jsonPieces(value) {
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i2 = 0; i2 < value.length; i2 += 4096) {
+      const text = JSON.stringify(value.slice(i2, i2 + 4096));
+      yield (i2 ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+async function writeJsonAtomic(path, value) {
+  await atomically(path, async (handle) => {
+    let buffer = [];
+    let size = 0;
+    for (const piece of jsonPieces(value)) {
+      buffer.push(piece);
+      size += piece.length;
+      if (size > 1 << 20) {
+        await handle.write(buffer.join(""));
+        buffer = [];
+        size = 0;
+      }
+    }
+    if (buffer.length) await handle.write(buffer.join(""));
+  });
+}
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
+    const c = text.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
+function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
+  let value;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error2) {
+    throw new InputError({
+      file: display,
+      message: `not valid JSON (${error2 instanceof Error ? error2.message : String(error2)})`
+    });
+  }
+  if (value && typeof value === "object" && value.kind === "evalgate-result") {
+    const version = value.schema_version;
+    if (version !== 1) {
+      throw new InputError({
+        file: display,
+        field: "schema_version",
+        message: `this evalgate reads result schema version 1, got ${JSON.stringify(version)}`
+      });
+    }
+  }
+  validateResult(value, display);
+  return value;
+}
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -59343,7 +58720,7 @@ async function found2(octokit, query, pick, result, mergeBase) {
 // src/action/bot/head-comparison.ts
 var MAX_HEAD_RUNS = 20;
 function repoConfigPath(settings) {
-  return relative4(settings.workspace, settings.configPath).split(sep2).join("/");
+  return relative3(settings.workspace, settings.configPath).split(sep2).join("/");
 }
 async function baseConfigOf(octokit, repo, settings, pull) {
   const path = repoConfigPath(settings);
@@ -59769,6 +59146,116 @@ async function applyOverride(octokit, repo, settings, request2, log3) {
   return { done: true, record, markdown: overridesMarkdown(records, pull.headSha) };
 }
 
+// src/action/inputs.ts
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+
+// src/io/contained.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve3 } from "node:path";
+function isWithin(root, path) {
+  const inside = relative4(root, path);
+  return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function resolveInside(root, path, what, file) {
+  const realRoot = realpathOrUndefined(root) ?? resolve3(root);
+  const full = resolve3(root, path);
+  const refuse = (why) => {
+    throw new InputError({
+      ...file ? { file } : {},
+      field: what,
+      message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
+    });
+  };
+  if (!isWithin(resolve3(root), full))
+    refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
+  let probe = full;
+  let real = realpathOrUndefined(probe);
+  while (real === void 0 && probe !== resolve3(probe, "..")) {
+    probe = resolve3(probe, "..");
+    real = realpathOrUndefined(probe);
+  }
+  if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
+  return full;
+}
+
+// src/action/inputs.ts
+var FAIL_ON = ["fail", "warn", "never"];
+var Inputs = {
+  config: "config",
+  token: "github-token",
+  suite: "suite",
+  name: "name",
+  resultPath: "result-path",
+  comparisonPath: "comparison-path",
+  runCommands: "run-commands",
+  comment: "comment",
+  status: "status",
+  failOn: "fail-on",
+  commentAuthor: "comment-author",
+  passEnv: "pass-env"
+};
+function booleanInput(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
+  });
+}
+function choiceInput(name, choices, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (choices.includes(raw)) return raw;
+  throw new InputError({
+    field: `input ${name}`,
+    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
+  });
+}
+function getSettings(env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
+  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
+  const token = getInput(Inputs.token);
+  if (token) setSecret(token);
+  const suite = getInput(Inputs.suite).trim();
+  const name = getInput(Inputs.name).trim();
+  const commentAuthor = getInput(Inputs.commentAuthor).trim();
+  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
+  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+  if (badName !== void 0) {
+    throw new InputError({
+      field: `input ${Inputs.passEnv}`,
+      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
+    });
+  }
+  return {
+    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
+    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
+    configDisplay,
+    workspace,
+    token,
+    ...suite ? { suite } : {},
+    ...name ? { name } : {},
+    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
+    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
+    runCommands: booleanInput(Inputs.runCommands, true),
+    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
+    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
+    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
+    ...commentAuthor ? { commentAuthor } : {},
+    passEnv
+  };
+}
+
 // src/action/bot/settings.ts
 var REPO_ROLES = ["admin", "maintain", "write", "triage", "read"];
 var BotInputs = {
@@ -59779,16 +59266,6 @@ var BotInputs = {
   watch: "watch",
   watchDays: "watch-days"
 };
-function bool(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1"].includes(raw)) return true;
-  if (["false", "no", "0"].includes(raw)) return false;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
-  });
-}
 function wholeNumber(name, fallback, min) {
   const raw = getInput(name).trim();
   if (raw === "") return fallback;
@@ -59816,9 +59293,9 @@ function getBotSettings() {
   return {
     prefix,
     overrideRoles: roles,
-    allowAuthorOverride: bool(BotInputs.allowAuthorOverride, false),
+    allowAuthorOverride: booleanInput(BotInputs.allowAuthorOverride, false),
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
-    watch: bool(BotInputs.watch, false),
+    watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0)
   };
 }
@@ -60149,6 +59626,429 @@ async function explain(job, slice2) {
   setOutput("verdict", "explained");
 }
 
+// src/config/gating-config.ts
+var PRODUCTION_KEYS = ["run", "predictions"];
+function evaluationConfig(base, head) {
+  const suites = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) {
+      suites.push(headSuite);
+      continue;
+    }
+    const { run: run2, predictions } = headSuite;
+    const { run: _baseRun, ...definition } = baseSuite;
+    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
+  }
+  return { ...base, suites };
+}
+var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
+function definitionChanges(base, head) {
+  const changes = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) continue;
+    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
+    for (const key of [...keys].sort()) {
+      if (IGNORED.has(key)) continue;
+      const b = baseSuite[key];
+      const h = headSuite[key];
+      for (const [setting, bv, hv] of flatten(key, b, h)) {
+        if (JSON.stringify(bv) !== JSON.stringify(hv))
+          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
+      }
+    }
+  }
+  return changes;
+}
+function flatten(key, b, h) {
+  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
+  const bo = isObject3(b) ? b : {};
+  const ho = isObject3(h) ? h : {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
+}
+function settingName(key) {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+function show(value) {
+  if (value === void 0) return "(none)";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+
+// src/report/config-change.ts
+function gateLines(config) {
+  return new Map(
+    config.suites.map((s) => [
+      s.name,
+      [`mode: ${s.mode}`, ...s.gates.map((g) => `${g.severity}: ${g.text}`)]
+    ])
+  );
+}
+function configChangeMarkdown(base, head, definitions = []) {
+  if (base.fingerprint === head.fingerprint) return "";
+  const before = gateLines(base);
+  const after = gateLines(head);
+  const lines = [
+    "> [!NOTE]",
+    "> This pull request changes the evalgate config. Gates are enforced as the **base branch** has them; the new ones apply after merge."
+  ];
+  const changed = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter(
+    (name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name))
+  );
+  for (const name of changed) {
+    lines.push(">", `> **${escapeText(name)}**`);
+    const old = before.get(name);
+    const next = after.get(name);
+    lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
+    lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
+  }
+  if (definitions.length > 0) lines.push(">");
+  for (const d of definitions)
+    lines.push(
+      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
+    );
+  if (changed.length === 0 && definitions.length === 0) return "";
+  return lines.join("\n");
+}
+
+// src/action/baseline-fallback.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/evaluate/gate-coverage.ts
+var MISSING = "(missing)";
+var LIST_MAX = 12;
+var list = (values) => values.slice(0, LIST_MAX).join(", ") + (values.length > LIST_MAX ? `, \u2026 (${values.length} in all)` : "");
+async function checkGateCoverage(suite, result) {
+  const notes = [];
+  const fields = [
+    ...new Set(suite.slices.flatMap((entry) => typeof entry === "string" ? [entry] : [...entry]))
+  ];
+  for (const field of fields) {
+    const values = result.slice_values?.[field] ?? [];
+    if (values.length === 0 || values.length === 1 && values[0] === MISSING) {
+      const present = await goldenFields(suite);
+      const hint = closestField(field, present);
+      throw new InputError({
+        file: suite.golden.display,
+        field: `slices: ${field}`,
+        message: `no golden row has a field ${JSON.stringify(field)}, so its slices would gate nothing${hint ? `; did you mean ${JSON.stringify(hint)}?` : ""}. Fields in the first row: ${list(present) || "(none could be read)"}. Fix: slice by a field the golden set has`
+      });
+    }
+    const missing = result.slices.find((s) => s.kind === "field" && s.key === `${field}=${MISSING}`);
+    if (missing)
+      notes.push(
+        `slice field ${field} is missing on ${missing.n} of ${result.golden.n} golden rows: they form the slice ${field}=${MISSING}`
+      );
+  }
+  suite.gates.forEach((gate, index) => {
+    const where = `gates[${index}].slices`;
+    const selector = gate.selector;
+    if (Array.isArray(selector)) {
+      for (const key of selector) checkKey(suite, result, key, where);
+    } else if (typeof selector === "object" && selector !== null) {
+      const field = selector.field;
+      if (field !== suite.fields.label && !fields.includes(field))
+        throw new InputError({
+          file: suite.golden.display,
+          field: where,
+          message: `${JSON.stringify(field)} is not a slice field of suite ${suite.name}; slice fields: ${list(fields) || "(none)"}${suite.labelSlices ? `, and ${suite.fields.label} for label slices` : ""}. Fix: add it to slices or gate a listed field`
+        });
+    }
+    if (selectSlices(selector, result, null, suite.fields.label).length === 0)
+      throw new InputError({
+        file: suite.golden.display,
+        field: where,
+        message: `gate ${index} (${gate.text}) selects no slice of this data, so it would check nothing. Fix: gate slices the data has (${list(result.slices.map((s) => s.key))})`
+      });
+  });
+  return notes;
+}
+function checkKey(suite, result, key, where) {
+  if (result.slices.some((s) => s.key === key)) return;
+  const parts = key.split(",").map((p2) => p2.split("="));
+  const fail2 = (message) => {
+    throw new InputError({
+      file: suite.golden.display,
+      field: where,
+      message: `${JSON.stringify(key)}: ${message}`
+    });
+  };
+  for (const [field, value] of parts) {
+    if (value === void 0) fail2(`a slice key is field=value (e.g. language=de), or overall`);
+    const isLabel = field === "label" || field === suite.fields.label;
+    const values = isLabel ? result.labels : result.slice_values?.[field];
+    if (!values)
+      fail2(
+        `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
+      );
+    if (!values.includes(value)) {
+      const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
+      const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
+      fail2(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
+    }
+  }
+  fail2(
+    `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
+  );
+}
+function closestField(field, present) {
+  const lower = field.toLowerCase();
+  return didYouMean(field, present) ?? present.find((p2) => p2.toLowerCase().startsWith(lower) || lower.startsWith(p2.toLowerCase()));
+}
+async function goldenFields(suite) {
+  const stop = new Error("first record read");
+  let keys = [];
+  try {
+    await readRecords(
+      suite.golden.path,
+      (record) => {
+        keys = Object.keys(record);
+        throw stop;
+      },
+      { displayName: suite.golden.display, format: suite.golden.format }
+    );
+  } catch {
+  }
+  return keys;
+}
+
+// src/evaluate/run-command.ts
+import { spawn } from "node:child_process";
+function isWithheld(name) {
+  return /^INPUT_/i.test(name) || /^ACTIONS_/i.test(name) || /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i.test(name) || /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i.test(name);
+}
+function commandEnvironment(parent, pass = []) {
+  const passed = new Set(pass.map((name) => name.toUpperCase()));
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0) continue;
+    if (isWithheld(name) && !passed.has(name.toUpperCase())) continue;
+    env[name] = value;
+  }
+  return env;
+}
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
+  log3(`[${suiteName}] running: ${command}`);
+  const started = Date.now();
+  const stderrTail = [];
+  const code = await new Promise((resolveRun, reject) => {
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: commandEnvironment(process.env, passEnv)
+    });
+    child.stderr.on("data", (chunk) => {
+      process.stderr.write(chunk);
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stderrTail.push(line);
+      if (stderrTail.length > 20) stderrTail.splice(0, stderrTail.length - 20);
+    });
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolveRun(status ?? signal ?? "unknown"));
+  });
+  if (code !== 0) {
+    const last = stderrTail.slice(-3).join(" | ");
+    throw new InputError({
+      field: `suite ${suiteName}: run`,
+      message: `the command exited with ${typeof code === "number" ? `status ${code}` : `signal ${code}`}${last ? `; stderr: ${last}` : ""}`
+    });
+  }
+  log3(`[${suiteName}] command finished in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+}
+
+// src/evaluate/evaluate.ts
+function suitePaths(suite) {
+  return [
+    ["golden", suite.golden.path],
+    ["predictions", suite.predictions.path],
+    ...suite.train ? [["train", suite.train.path]] : [],
+    ...suite.ranking?.queries ? [["ranking.queries", suite.ranking.queries.path]] : []
+  ];
+}
+function selectSuites(config, name) {
+  if (name === void 0) return config.suites;
+  const suite = config.suites.find((s) => s.name === name);
+  if (!suite) {
+    throw new InputError({
+      file: config.file,
+      field: "suite",
+      message: `no suite named ${JSON.stringify(name)}; the config has ${config.suites.map((s) => JSON.stringify(s.name)).join(", ")}`
+    });
+  }
+  return [suite];
+}
+async function evaluateConfig(config, options = {}) {
+  const log3 = options.log ?? (() => {
+  });
+  const suites = [];
+  for (const suite of selectSuites(config, options.suite)) {
+    if (suite.run && options.runCommands !== false)
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+    if (options.confineTo !== void 0) {
+      for (const [field, path] of suitePaths(suite))
+        resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
+    }
+    suites.push(await evaluateSuite(suite, log3));
+  }
+  return {
+    kind: "evalgate-result",
+    schema_version: 1,
+    tool: { name: "evalgate", version: TOOL_VERSION, metric_definitions: METRIC_DEFINITIONS_VERSION },
+    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    git: options.git ?? null,
+    config_fingerprint: config.fingerprint,
+    suites
+  };
+}
+async function evaluateSuite(suite, log3) {
+  const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const notes = [...await checkGateCoverage(suite, result)];
+  const extra = takeExtraPredictionsNote(suite);
+  if (extra) notes.push(extra);
+  return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
+}
+
+// src/action/baseline-fallback.ts
+function gitCli(repoDir) {
+  const git = (args) => new Promise((resolve5, reject) => {
+    execFile(
+      "git",
+      // No hooks: a checkout's .git/hooks run nothing here.
+      ["-c", "core.hooksPath=/dev/null", ...args],
+      { cwd: repoDir, env: commandEnvironment(process.env), maxBuffer: 1024 * 1024 },
+      (error2, stdout, stderr) => {
+        if (!error2) return resolve5(stdout.trim());
+        const detail = stderr.trim().split("\n").slice(-2).join(" | ") || error2.message;
+        reject(new Error(`git ${args.join(" ")}: ${detail}`));
+      }
+    );
+  });
+  return {
+    isShallow: async () => await git(["rev-parse", "--is-shallow-repository"]) === "true",
+    hasCommit: (sha) => git(["cat-file", "-e", `${sha}^{commit}`]).then(
+      () => true,
+      () => false
+    ),
+    fetchCommit: async (sha) => {
+      await git(["fetch", "--no-tags", "--depth=1", "origin", sha]);
+    },
+    addWorktree: async (path, sha) => {
+      await git(["worktree", "add", "--detach", path, sha]);
+    },
+    removeWorktree: async (path) => {
+      await git(["worktree", "remove", "--force", path]);
+    }
+  };
+}
+function wantsFallback(outcome, gateConfigIsBase, config) {
+  const settings = config.baseline;
+  return gateConfigIsBase && !outcome.found && outcome.lookupFailed !== true && settings?.fallback === "evaluate" && settings.from !== "none";
+}
+async function evaluateMergeBase(request2) {
+  const short2 = request2.baseSha.slice(0, 7);
+  const dir = await mkdtemp(join2(request2.tempDir ?? tmpdir(), "evalgate-base-"));
+  const worktree = join2(dir, "base");
+  let added = false;
+  try {
+    if (await request2.git.isShallow() || !await request2.git.hasCommit(request2.baseSha)) {
+      request2.log(`Fetching the merge base ${request2.baseSha}.`);
+      await request2.git.fetchCommit(request2.baseSha);
+    }
+    await request2.git.addWorktree(worktree, request2.baseSha);
+    added = true;
+    const config = await loadConfig(join2(worktree, request2.configPath), { root: worktree });
+    if (config.fingerprint !== request2.gateConfig.fingerprint) {
+      throw new Error(
+        `${request2.configPath} in the worktree differs from the base branch's config read through the API`
+      );
+    }
+    const result = await evaluateConfig(config, {
+      suite: request2.suite,
+      runCommands: request2.runCommands,
+      git: { sha: request2.baseSha, ref: `refs/heads/${request2.baseBranch}` },
+      log: request2.log,
+      confineTo: worktree,
+      passEnv: request2.passEnv
+    });
+    return {
+      found: true,
+      baseline: {
+        result,
+        sha: request2.baseSha,
+        source: `an evaluation of the merge base in this job`,
+        branch: request2.baseBranch,
+        behindBy: null,
+        atMergeBase: true,
+        note: `Baseline: evaluated here at the merge base \`${short2}\` (no stored baseline: ${request2.reason}).`
+      }
+    };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      found: false,
+      lookupFailed: true,
+      reason: `baseline.fallback could not evaluate the merge base ${short2} (no stored baseline: ${request2.reason}): ${message}`
+    };
+  } finally {
+    if (added) await request2.git.removeWorktree(worktree).catch(() => void 0);
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
+// src/compare/excerpts.ts
+var REDACTED = "\u2588";
+function excerptOf(value, settings) {
+  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
+  text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join("")}\u2026` : text;
+}
+function excerptField(suite, settings) {
+  return settings.excerptField ?? suite.fields.text ?? "text";
+}
+async function attachExcerpts(comparison, config) {
+  const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
+  for (const suite of comparison.suites) {
+    const wanted = new Set(suite.flips?.flatMap((f) => f.examples.map((e) => e.id)) ?? []);
+    const suiteConfig = config.suites.find((s) => s.name === suite.name);
+    if (wanted.size === 0 || !suiteConfig) continue;
+    const why = await readExcerpts(suite, suiteConfig, wanted, settings);
+    if (why) suite.notes.push(`example excerpts not shown: ${why}`);
+  }
+}
+async function readExcerpts(suite, config, wanted, settings) {
+  if (config.golden.format === void 0 && config.task === "ranking")
+    return "a TREC qrels golden set has no text field";
+  const field = excerptField(config, settings);
+  const texts = /* @__PURE__ */ new Map();
+  try {
+    await readRecords(
+      config.golden.path,
+      (record) => {
+        const id = record[config.fields.id];
+        const key = typeof id === "number" ? String(id) : id;
+        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+          texts.set(key, excerptOf(record[field], settings));
+      },
+      {
+        displayName: config.golden.display,
+        ...config.golden.format ? { format: config.golden.format } : {}
+      }
+    );
+  } catch (error2) {
+    if (error2 instanceof InputError) return error2.message;
+    throw error2;
+  }
+  for (const f of suite.flips ?? []) for (const e of f.examples) e.excerpt = texts.get(e.id) ?? null;
+  return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+
 // src/report/checks-markdown.ts
 var ICON = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", skipped: "\u23ED\uFE0F" };
 var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
@@ -60183,6 +60083,149 @@ function summaryLine(results) {
     count("skipped") ? `${count("skipped")} skipped` : ""
   ].filter(Boolean);
   return parts.join(", ");
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
 // src/report/flips-markdown.ts
@@ -60297,6 +60340,120 @@ function niceCeiling(v) {
   return Math.ceil(v * 1.1 / step) * step;
 }
 var LEFT_OUT_NOTE = "_Charts and example lists were left out to fit GitHub\u2019s comment limit; the job summary of this run has them._";
+
+// src/report/result-markdown.ts
+var scalarMetrics = (suite) => suite.metrics.filter((m) => !metricDef(m)?.table);
+function sliceRow(slice2, columns) {
+  const name = slice2.insufficient ? `${escapeCell(slice2.key)} (insufficient)` : escapeCell(slice2.key);
+  return [
+    name,
+    formatCount(slice2.n),
+    ...columns.map((c) => formatValue(c.metrics[0], columnValue(c, slice2.metrics)))
+  ];
+}
+function notesOf(metrics, slices) {
+  return sliceNotes(
+    metrics,
+    slices.filter((s) => s.kind !== "overall").map((s) => s.kind)
+  ).map((note) => `<sub>${escapeText(note)}</sub>`);
+}
+function suiteSection2(suite) {
+  const metrics = scalarMetrics(suite);
+  const columns = sliceColumns(metrics, "overall");
+  const header = ["slice", "n", ...columns.map((c) => escapeCell(c.title))];
+  const main = suite.slices.filter((s) => s.kind !== "label");
+  const labels = suite.slices.filter((s) => s.kind === "label");
+  const lines = [];
+  const coverage = suite.predictions.missing ? `, coverage ${(suite.predictions.coverage * 100).toFixed(1)}% (${formatCount(suite.predictions.missing)} without prediction, counted wrong)` : "";
+  lines.push(
+    `### ${escapeText(suite.name)} (${suite.task === suite.task_type ? suite.task : `${suite.task}, ${suite.task_type}`})`
+  );
+  lines.push("");
+  lines.push(
+    `${formatCount(suite.golden.n)} examples from ${codeSpan(suite.golden.path)}${coverage}. Proportions are shown as points (0\u2013100).`
+  );
+  lines.push("");
+  lines.push(
+    markdownTable([header, ...main.map((s) => sliceRow(s, columns))], {
+      align: ["l", "r", ...columns.map(() => "r")]
+    })
+  );
+  for (const note of notesOf(metrics, main)) lines.push("", note);
+  for (const note of suite.notes ?? []) lines.push("", `> ${escapeText(note)}`);
+  const insufficient2 = suite.slices.filter((s) => s.insufficient).length;
+  if (insufficient2) {
+    lines.push("");
+    lines.push(
+      `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
+    );
+  }
+  const labelColumns = sliceColumns(metrics, "label");
+  if (labels.length && labelColumns.length) {
+    lines.push("");
+    lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
+    lines.push("");
+    lines.push(
+      markdownTable(
+        [
+          ["class", "support", ...labelColumns.map((c) => escapeCell(c.title))],
+          ...labels.map((s) => sliceRow(s, labelColumns))
+        ],
+        { align: ["l", "r", ...labelColumns.map(() => "r")] }
+      )
+    );
+    for (const note of notesOf(metrics, labels)) lines.push("", note);
+    lines.push("");
+    lines.push("</details>");
+  }
+  const overall = suite.slices.find((s) => s.kind === "overall");
+  if (overall?.per_class) {
+    lines.push("");
+    lines.push("<details><summary>Per-class precision, recall, F1</summary>");
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["class", "precision", "recall", "F1", "support"],
+        ...overall.per_class.map((c) => [
+          escapeCell(c.label),
+          formatValue("accuracy", c.precision),
+          formatValue("accuracy", c.recall),
+          formatValue("accuracy", c.f1),
+          formatCount(c.support)
+        ])
+      ])
+    );
+    lines.push("");
+    lines.push("</details>");
+  }
+  if (suite.flaky?.count) lines.push("", flakySection(suite.flaky));
+  return lines.join("\n");
+}
+function flakySection(flaky) {
+  const listed = flaky.examples.length < flaky.count ? ` (the ${flaky.examples.length} closest to a coin flip)` : "";
+  const score3 = (v) => v === null ? "\u2013" : v.toFixed(4);
+  return [
+    `<details><summary>Flaky examples: ${formatCount(flaky.count)} of ${formatCount(flaky.repeated)} repeated examples flip verdict across runs${listed}</summary>`,
+    "",
+    markdownTable(
+      [
+        ["id", "passes / runs", "mean score", "spread (sd)"],
+        ...flaky.examples.map((e) => [
+          escapeCell(e.id),
+          `${e.passes} / ${e.runs}`,
+          score3(e.mean_score),
+          score3(e.spread)
+        ])
+      ],
+      { align: ["l", "r", "r", "r"] }
+    ),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function resultMarkdown(result) {
+  const head = `## evalgate results${result.git?.sha ? ` for ${result.git.sha.slice(0, 7)}` : ""}`;
+  return [head, "", ...result.suites.map(suiteSection2)].join("\n\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
 
 // src/report/comparison-markdown.ts
 var ICON2 = {
@@ -60675,166 +60832,47 @@ function commentBody(input) {
   return fitToBudget((detail) => renderReport(input, detail));
 }
 
-// src/action/baseline-fallback.ts
-import { execFile } from "node:child_process";
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-function gitCli(repoDir) {
-  const git = (args) => new Promise((resolve5, reject) => {
-    execFile(
-      "git",
-      // No hooks: a checkout's .git/hooks run nothing here.
-      ["-c", "core.hooksPath=/dev/null", ...args],
-      { cwd: repoDir, env: commandEnvironment(process.env), maxBuffer: 1024 * 1024 },
-      (error2, stdout, stderr) => {
-        if (!error2) return resolve5(stdout.trim());
-        const detail = stderr.trim().split("\n").slice(-2).join(" | ") || error2.message;
-        reject(new Error(`git ${args.join(" ")}: ${detail}`));
-      }
-    );
+// src/report/run-decision.ts
+function decideRun(input, options) {
+  const verdict = overallVerdict2(input);
+  const { lookupError, coverage } = options;
+  const failing = shouldFail(options.shell, verdict, options.failOn, {
+    baselineRequired: options.baselineRequired,
+    lookupFailed: lookupError !== void 0
   });
-  return {
-    isShallow: async () => await git(["rev-parse", "--is-shallow-repository"]) === "true",
-    hasCommit: (sha) => git(["cat-file", "-e", `${sha}^{commit}`]).then(
-      () => true,
-      () => false
-    ),
-    fetchCommit: async (sha) => {
-      await git(["fetch", "--no-tags", "--depth=1", "origin", sha]);
-    },
-    addWorktree: async (path, sha) => {
-      await git(["worktree", "add", "--detach", path, sha]);
-    },
-    removeWorktree: async (path) => {
-      await git(["worktree", "remove", "--force", path]);
-    }
-  };
+  const failedDocChecks = (input.docChecks?.results ?? []).filter((r) => r.status === "fail");
+  const statusDescription = lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : input.comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
+  if (!failing) return { verdict, failing, statusDescription };
+  const reasons = [
+    ...input.comparison && input.comparison.verdict !== "pass" ? [input.comparison.summary] : [],
+    ...(input.checks ?? []).filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
+    ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
+    ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
+  ];
+  const failureMessage = `${input.title}: ${verdictLabel(verdict)} (fail-on: ${options.failOn}). ${reasons.join(" ")}`.trim();
+  return { verdict, failing, statusDescription, failureMessage };
 }
-function wantsFallback(outcome, gateConfigIsBase, config) {
-  const settings = config.baseline;
-  return gateConfigIsBase && !outcome.found && outcome.lookupFailed !== true && settings?.fallback === "evaluate" && settings.from !== "none";
-}
-async function evaluateMergeBase(request2) {
-  const short2 = request2.baseSha.slice(0, 7);
-  const dir = await mkdtemp(join2(request2.tempDir ?? tmpdir(), "evalgate-base-"));
-  const worktree = join2(dir, "base");
-  let added = false;
-  try {
-    if (await request2.git.isShallow() || !await request2.git.hasCommit(request2.baseSha)) {
-      request2.log(`Fetching the merge base ${request2.baseSha}.`);
-      await request2.git.fetchCommit(request2.baseSha);
-    }
-    await request2.git.addWorktree(worktree, request2.baseSha);
-    added = true;
-    const config = await loadConfig(join2(worktree, request2.configPath), { root: worktree });
-    if (config.fingerprint !== request2.gateConfig.fingerprint) {
-      throw new Error(
-        `${request2.configPath} in the worktree differs from the base branch's config read through the API`
-      );
-    }
-    const result = await evaluateConfig(config, {
-      suite: request2.suite,
-      runCommands: request2.runCommands,
-      git: { sha: request2.baseSha, ref: `refs/heads/${request2.baseBranch}` },
-      log: request2.log,
-      confineTo: worktree,
-      passEnv: request2.passEnv
-    });
-    return {
-      found: true,
-      baseline: {
-        result,
-        sha: request2.baseSha,
-        source: `an evaluation of the merge base in this job`,
-        branch: request2.baseBranch,
-        behindBy: null,
-        atMergeBase: true,
-        note: `Baseline: evaluated here at the merge base \`${short2}\` (no stored baseline: ${request2.reason}).`
-      }
-    };
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    return {
-      found: false,
-      lookupFailed: true,
-      reason: `baseline.fallback could not evaluate the merge base ${short2} (no stored baseline: ${request2.reason}): ${message}`
-    };
-  } finally {
-    if (added) await request2.git.removeWorktree(worktree).catch(() => void 0);
-    await rm3(dir, { recursive: true, force: true });
-  }
+function gateFindings(comparison) {
+  return comparison.suites.flatMap(
+    (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
+      level: gate.verdict === "fail" && suite.mode === "enforce" ? "failure" : "warning",
+      title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
+      message: `${gate.reason}${suite.mode === "advisory" ? " (advisory suite)" : ""}`
+    }))
+  );
 }
 
-// src/action/inputs.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
-var FAIL_ON = ["fail", "warn", "never"];
-var Inputs = {
-  config: "config",
-  token: "github-token",
-  suite: "suite",
-  name: "name",
-  resultPath: "result-path",
-  comparisonPath: "comparison-path",
-  runCommands: "run-commands",
-  comment: "comment",
-  status: "status",
-  failOn: "fail-on",
-  commentAuthor: "comment-author",
-  passEnv: "pass-env"
-};
-function booleanInput(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1"].includes(raw)) return true;
-  if (["false", "no", "0"].includes(raw)) return false;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected "true" or "false", got ${JSON.stringify(raw)}`
-  });
-}
-function choiceInput(name, choices, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (choices.includes(raw)) return raw;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(raw)}`
-  });
-}
-function getSettings(env = process.env) {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const configDisplay = getInput(Inputs.config) || ".github/evalgate.yml";
-  const within = (p2) => isAbsolute4(p2) ? p2 : resolve4(workspace, p2);
-  const token = getInput(Inputs.token);
-  if (token) setSecret(token);
-  const suite = getInput(Inputs.suite).trim();
-  const name = getInput(Inputs.name).trim();
-  const commentAuthor = getInput(Inputs.commentAuthor).trim();
-  const passEnv = getInput(Inputs.passEnv).split(/[\s,]+/).filter(Boolean);
-  const badName = passEnv.find((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
-  if (badName !== void 0) {
-    throw new InputError({
-      field: `input ${Inputs.passEnv}`,
-      message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
-    });
-  }
+// src/report/suite-coverage.ts
+function suiteCoverage(gateConfig, head, onlySuite) {
+  const evaluated = new Set(head.suites.map((s) => s.name));
+  const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
+  const missing = expected.filter((s) => !evaluated.has(s.name));
+  if (missing.length === 0) return void 0;
+  const names = missing.map((s) => `\`${escapeText(s.name)}\``).join(", ");
   return {
-    // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
-    configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
-    configDisplay,
-    workspace,
-    token,
-    ...suite ? { suite } : {},
-    ...name ? { name } : {},
-    resultPath: within(getInput(Inputs.resultPath) || "evalgate-result.json"),
-    comparisonPath: within(getInput(Inputs.comparisonPath) || "evalgate-comparison.json"),
-    runCommands: booleanInput(Inputs.runCommands, true),
-    comment: choiceInput(Inputs.comment, COMMENT_MODES, "update"),
-    status: choiceInput(Inputs.status, STATUS_MODES, "status"),
-    failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
-    ...commentAuthor ? { commentAuthor } : {},
-    passEnv
+    name: "suites",
+    verdict: missing.some((s) => s.mode === "enforce") ? "fail" : "warn",
+    markdown: `the base branch's config has ${names}, but this pull request's result does not; its gates could not be checked.`
   };
 }
 
@@ -60927,18 +60965,431 @@ function cardRowsReader(source, headRows) {
   };
 }
 
-// src/report/suite-coverage.ts
-function suiteCoverage(gateConfig, head, onlySuite) {
-  const evaluated = new Set(head.suites.map((s) => s.name));
-  const expected = gateConfig.suites.filter((s) => onlySuite === void 0 || s.name === onlySuite);
-  const missing = expected.filter((s) => !evaluated.has(s.name));
-  if (missing.length === 0) return void 0;
-  const names = missing.map((s) => `\`${escapeText(s.name)}\``).join(", ");
+// src/action/steps.ts
+import { relative as relative5, sep as sep3 } from "node:path";
+function baselineOf(config) {
+  return config.baseline ?? DEFAULT_BASELINE;
+}
+function loadLocalConfig(settings) {
+  return group("Load config", () => loadConfig(settings.configPath, { root: settings.workspace }));
+}
+function evaluate(settings, config, git) {
+  return group(
+    "Evaluate",
+    () => evaluateConfig(config, {
+      suite: settings.suite,
+      runCommands: settings.runCommands,
+      git: git.sha ? git : null,
+      log: (line) => info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv
+    })
+  );
+}
+async function lookUpBaseline(octokit, config, context3, where) {
+  if (!octokit) return { found: false, reason: "no github-token was given" };
+  return group("Baseline", async () => {
+    let outcome;
+    try {
+      outcome = await findBaseline(octokit, {
+        settings: baselineOf(config),
+        repo: context3.repo,
+        ...where,
+        log: (line) => info(line)
+      });
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      outcome = { found: false, lookupFailed: true, reason: error2.message };
+    }
+    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    else info(`No baseline: ${outcome.reason}.`);
+    if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
+    return outcome;
+  });
+}
+function getLivePull(octokit, context3, number) {
+  return getPull(octokit, context3.repo, number);
+}
+async function getLiveHead(octokit, context3, number) {
+  return (await getLivePull(octokit, context3, number)).headSha;
+}
+function isDependabot(actor) {
+  return actor === "dependabot[bot]";
+}
+function isReadOnlyRun(context3, headRepoId) {
+  return context3.repo.id !== void 0 && headRepoId !== context3.repo.id || isDependabot(context3.actor);
+}
+function readOnlyReason(context3) {
+  return isDependabot(context3.actor) ? "Dependabot pull requests get a read-only token" : "this pull request comes from a fork, whose runs get a read-only token";
+}
+function repoPath(settings) {
+  return relativeToWorkspace(settings, settings.configPath);
+}
+function relativeToWorkspace(settings, path) {
+  return relative5(settings.workspace, path).split(sep3).join("/");
+}
+var reportName = reportNameOf;
+function pullCheckSource(octokit, context3, pull, headFiles) {
   return {
-    name: "suites",
-    verdict: missing.some((s) => s.mode === "enforce") ? "fail" : "warn",
-    markdown: `the base branch's config has ${names}, but this pull request's result does not; its gates could not be checked.`
+    octokit,
+    repo: context3.repo,
+    pullNumber: pull.number,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+    body: pull.body,
+    labels: pull.labels,
+    changedFiles: pull.changedFiles,
+    headFiles
   };
+}
+function lookUpPullBaseline(octokit, config, context3, pull) {
+  return lookUpBaseline(octokit, config, context3, {
+    branch: baselineOf(config).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha
+  });
+}
+
+// src/action/publish.ts
+async function runDocChecks(settings, job, comparison) {
+  if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
+  const source = job.checkSource;
+  if (typeof source === "string") {
+    warning(`Documentation checks did not run: ${source}.`);
+    return { results: [], changedFilesTruncated: false, notRun: source };
+  }
+  return group("Checks", async () => {
+    let checks;
+    try {
+      checks = await runPullChecks(job.gateConfig, source, job.head, comparison, settings.suite);
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      warning(`Documentation checks did not run: ${error2.message}`);
+      return { results: [], changedFilesTruncated: false, notRun: error2.message.replace(/\.$/, "") };
+    }
+    if (checks.changedFilesTruncated)
+      warning("The pull request changes more than 3,000 files; the checks saw only the first 3,000.");
+    for (const result of checks.results) {
+      info(`${result.status}: ${result.name}: ${result.reason}`);
+      const message = `${result.reason}${result.fix ? ` Fix: ${result.fix}` : ""}`;
+      if (result.status === "fail") error(message, { title: `evalgate check: ${result.name}` });
+      else if (result.status === "warn") warning(message, { title: `evalgate check: ${result.name}` });
+    }
+    return checks;
+  });
+}
+function baselineNote(outcome) {
+  if (!outcome.found) return void 0;
+  const { baseline } = outcome;
+  if (baseline.note) return baseline.note;
+  const branch = baseline.branch;
+  const where = baseline.behindBy === null ? "its distance from the base tip is unknown" : baseline.behindBy === 0 ? `the tip of ${branch}` : `${baseline.behindBy} commit${baseline.behindBy === 1 ? "" : "s"} behind ${branch}`;
+  const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";
+  return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
+}
+function annotate(findings, file) {
+  for (const finding of findings.slice(0, 10)) {
+    const properties = { title: finding.title, ...file ? { file } : {} };
+    if (finding.level === "failure") error(finding.message, properties);
+    else warning(finding.message, properties);
+  }
+}
+async function report(settings, context3, job) {
+  const { gateConfig, head, baseline } = job;
+  const name = reportName(settings, gateConfig);
+  const title = `evalgate / ${name}`;
+  let comparison;
+  if (baseline.found) {
+    comparison = await group("Compare", async () => {
+      const compared = compareResults(baseline.baseline.result, head, gateConfig);
+      await attachExcerpts(compared, gateConfig);
+      return compared;
+    });
+    await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
+    setOutput("comparison-path", settings.comparisonPath);
+    setOutput("baseline-sha", baseline.baseline.sha);
+    annotate(gateFindings(comparison), job.annotateFile);
+  }
+  const coverage = suiteCoverage(gateConfig, head, settings.suite);
+  const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
+  const docChecks = await runDocChecks(settings, job, comparison);
+  const input = {
+    title,
+    head,
+    comparison,
+    noBaselineReason: baseline.found ? void 0 : baseline.lookupFailed ? `the baseline lookup failed (${baseline.reason})` : baseline.reason,
+    baselineNote: baselineNote(baseline),
+    configNote: job.configNote,
+    checks,
+    docChecks,
+    footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
+  };
+  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
+  const decision = decideRun(input, {
+    shell: "action",
+    failOn: settings.failOn,
+    baselineRequired: baselineOf(gateConfig).required,
+    lookupError,
+    coverage
+  });
+  const { verdict, failing } = decision;
+  const summary2 = renderReport(input, "full");
+  await writeSummary(summary2);
+  const body = commentBody(input);
+  if (body.detail !== "full")
+    info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
+  setOutput("verdict", verdict);
+  setOutput("markdown", body.text);
+  setOutput("suites", String(head.suites.length));
+  await group("Publish", async () => {
+    if (!job.octokit) {
+      notice(
+        `${job.readOnlyReason ?? "No github-token was given"}: the report is in the job summary and the outputs.` + (job.readOnlyReason ? " The workflow_run workflow (docs/action.md) posts the comment and the status." : "")
+      );
+      return;
+    }
+    const octokit = job.octokit;
+    const currentHeadSha = await job.currentHeadSha().catch((error2) => {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      throw new GitHubApiError(
+        `${error2.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
+        error2.status
+      );
+    });
+    const comment = await tolerateWriteFailure(
+      async () => publishComment(octokit, context3.repo, {
+        mode: settings.comment,
+        issueNumber: job.issueNumber,
+        marker: { id: name, headSha: job.headSha, ...job.markerRun },
+        body: body.text,
+        currentHeadSha,
+        author: settings.commentAuthor
+      })
+    );
+    if (comment) {
+      if (comment.action === "skipped") info(`Comment left alone: ${comment.reason}.`);
+      else info(`Comment ${comment.action}: ${comment.url}`);
+      if (comment.id !== void 0) setOutput("comment-id", String(comment.id));
+      if (comment.url !== void 0) setOutput("comment-url", comment.url);
+    }
+    if (comment?.action === "skipped" && comment.outdated) return;
+    await tolerateWriteFailure(
+      () => publishStatus(octokit, context3.repo, {
+        mode: settings.status,
+        name: title,
+        sha: job.headSha,
+        conclusion: conclusionOf(verdict, failing),
+        ...commitStatusOf(verdict, failing, decision.statusDescription),
+        targetUrl: context3.runUrl,
+        summary: body.text,
+        annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
+      }),
+      { required: true }
+    );
+  });
+  if (decision.failureMessage !== void 0) throw new VerdictFailure(decision.failureMessage);
+}
+async function tolerateWriteFailure(write, options = {}) {
+  try {
+    return await write();
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    if (error2.forbidden) warning(`${error2.message} The report is in the job summary and the outputs.`);
+    else if (options.required) throw error2;
+    else error(error2.message);
+    return void 0;
+  }
+}
+var VerdictFailure = class extends Error {
+};
+
+// src/action/on-pull-request.ts
+async function onPullRequest(settings, context3, pull) {
+  const headConfig = await loadLocalConfig(settings);
+  const octokit = settings.token ? createOctokit(settings.token) : void 0;
+  const readOnly = isReadOnlyRun(context3, pull.headRepoId);
+  let gateConfig = headConfig;
+  let evalConfig = headConfig;
+  let configNote = "";
+  if (octokit) {
+    const base = await group(
+      "Base config",
+      () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, headConfig.root)
+    );
+    if (base) {
+      gateConfig = base;
+      evalConfig = evaluationConfig(base, headConfig);
+      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
+    } else {
+      configNote = `> [!NOTE]
+> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
+    }
+  }
+  let baseline = await lookUpPullBaseline(octokit, gateConfig, context3, pull);
+  if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
+    const reason = baseline.reason;
+    baseline = await group(
+      "Baseline fallback: evaluate the merge base",
+      () => evaluateMergeBase({
+        git: gitCli(settings.workspace),
+        baseSha: pull.baseSha,
+        baseBranch: pull.baseRef,
+        gateConfig,
+        configPath: repoPath(settings),
+        reason,
+        suite: settings.suite,
+        runCommands: settings.runCommands,
+        passEnv: settings.passEnv,
+        log: (line) => info(line),
+        tempDir: process.env.RUNNER_TEMP || void 0
+      })
+    );
+  }
+  const head = await evaluate(settings, evalConfig, {
+    sha: pull.headSha,
+    ref: `refs/pull/${pull.number}/head`
+  });
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
+  await report(settings, context3, {
+    octokit: readOnly ? void 0 : octokit,
+    readOnlyReason: readOnly ? readOnlyReason(context3) : void 0,
+    gateConfig,
+    head,
+    baseline,
+    configNote,
+    issueNumber: pull.number,
+    headSha: pull.headSha,
+    currentHeadSha: async () => octokit ? await getLiveHead(octokit, context3, pull.number) : pull.headSha,
+    markerRun: { runId: context3.runId, runAttempt: context3.runAttempt },
+    annotateFile: relativeToWorkspace(settings, settings.configPath),
+    checkSource: octokit ? pullCheckSource(octokit, context3, pull, { from: "workspace", root: settings.workspace }) : "no github-token was given, so the changed files cannot be listed"
+  });
+}
+
+// src/action/on-push.ts
+async function onPush(settings, context3) {
+  const config = await loadLocalConfig(settings);
+  const result = await evaluate(settings, config, { sha: context3.sha, ref: process.env.GITHUB_REF ?? null });
+  await writeResult(settings.resultPath, result);
+  info(`wrote ${settings.resultPath}`);
+  const markdown = resultMarkdown(result);
+  await writeSummary(markdown);
+  setOutput("result-path", settings.resultPath);
+  setOutput("markdown", markdown);
+  setOutput("suites", String(result.suites.length));
+  setOutput("verdict", "baseline");
+  notice(
+    `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${baselineOf(config).artifact}' so pull requests can compare with it.`
+  );
+}
+
+// src/action/on-workflow-run.ts
+async function onWorkflowRun(settings, context3, run2) {
+  if (run2.event !== "pull_request") {
+    notice(`The triggering run ${run2.id} ran on '${run2.event}', not 'pull_request': nothing to report.`);
+    return;
+  }
+  if (run2.conclusion !== "success" && run2.conclusion !== "failure") {
+    notice(`The triggering run ${run2.id} ended '${run2.conclusion ?? "unfinished"}': nothing to report.`);
+    return;
+  }
+  const fromFork = run2.headRepoId !== context3.repo.id;
+  if (!fromFork && !isDependabot(run2.actor)) {
+    notice(
+      `Run ${run2.id} is for a branch of this repository: its own pull_request job had a write token and reported.`
+    );
+    return;
+  }
+  if (!settings.token)
+    throw new InputError({ field: "input github-token", message: "workflow_run needs a token" });
+  const octokit = createOctokit(settings.token);
+  const recovered = await group("Find the pull request", () => recoverPull(octokit, context3.repo, run2));
+  if (!recovered.ok) {
+    const message = `Not reporting run ${run2.id}: ${recovered.reason}.`;
+    warning(message);
+    await writeSummary(`## evalgate: skipped
+
+${message}
+`);
+    setOutput("verdict", "skipped");
+    return;
+  }
+  const pull = recovered.pull;
+  info(`Run ${run2.id} evaluated pull request #${pull.number} at ${pull.headSha}.`);
+  const gateConfig = await group(
+    "Base config",
+    () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, settings.workspace)
+  );
+  if (!gateConfig) {
+    throw new InputError({
+      file: repoPath(settings),
+      message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`
+    });
+  }
+  const head = await withFailureStatus(
+    octokit,
+    settings,
+    context3,
+    gateConfig,
+    pull.headSha,
+    () => downloadHeadResult(octokit, context3, run2, gateConfig)
+  );
+  await writeResult(settings.resultPath, head);
+  setOutput("result-path", settings.resultPath);
+  const baseline = await lookUpPullBaseline(octokit, gateConfig, context3, pull);
+  await report(settings, context3, {
+    octokit,
+    gateConfig,
+    head,
+    baseline,
+    configNote: "",
+    issueNumber: pull.number,
+    headSha: pull.headSha,
+    currentHeadSha: async () => (await getLivePull(octokit, context3, pull.number)).headSha,
+    markerRun: { runId: run2.id, runAttempt: run2.attempt },
+    // No checkout of the fork here: its files are read through the API at the head commit.
+    checkSource: pullCheckSource(octokit, context3, pull, { from: "api" })
+  });
+}
+async function downloadHeadResult(octokit, context3, run2, gateConfig) {
+  const head = await group("Download the head result", async () => {
+    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
+    if (!artifact) {
+      throw new ArtifactContentError(
+        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
+      );
+    }
+    return downloadResultArtifact(octokit, context3.repo, artifact);
+  });
+  if (head.git?.sha !== run2.headSha) {
+    throw new ArtifactContentError(
+      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
+    );
+  }
+  return head;
+}
+async function withFailureStatus(octokit, settings, context3, gateConfig, headSha, step) {
+  try {
+    return await step();
+  } catch (error2) {
+    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
+    await tolerateWriteFailure(
+      () => publishStatus(octokit, context3.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, gateConfig)}`,
+        sha: headSha,
+        conclusion: "failure",
+        description: `error: the head result is unusable: ${error2.message}`,
+        targetUrl: context3.runUrl,
+        summary: error2.message,
+        annotations: []
+      })
+    );
+    throw error2;
+  }
 }
 
 // src/action/watch/baseline.ts
@@ -61248,454 +61699,6 @@ async function run() {
     fail(error2);
   }
 }
-async function onPush(settings, context3) {
-  const config = await loadLocalConfig(settings);
-  const result = await evaluate(settings, config, { sha: context3.sha, ref: process.env.GITHUB_REF ?? null });
-  await writeResult(settings.resultPath, result);
-  info(`wrote ${settings.resultPath}`);
-  const markdown = resultMarkdown(result);
-  await writeSummary(markdown);
-  setOutput("result-path", settings.resultPath);
-  setOutput("markdown", markdown);
-  setOutput("suites", String(result.suites.length));
-  setOutput("verdict", "baseline");
-  notice(
-    `Result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact as '${baselineOf(config).artifact}' so pull requests can compare with it.`
-  );
-}
-async function onPullRequest(settings, context3, pull) {
-  const headConfig = await loadLocalConfig(settings);
-  const octokit = settings.token ? createOctokit(settings.token) : void 0;
-  const readOnly = isReadOnlyRun(context3, pull.headRepoId);
-  let gateConfig = headConfig;
-  let evalConfig = headConfig;
-  let configNote = "";
-  if (octokit) {
-    const base = await group(
-      "Base config",
-      () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, headConfig.root)
-    );
-    if (base) {
-      gateConfig = base;
-      evalConfig = evaluationConfig(base, headConfig);
-      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
-    } else {
-      configNote = `> [!NOTE]
-> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
-    }
-  }
-  let baseline = await lookUpBaseline(octokit, gateConfig, context3, {
-    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha
-  });
-  if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
-    const reason = baseline.reason;
-    baseline = await group(
-      "Baseline fallback: evaluate the merge base",
-      () => evaluateMergeBase({
-        git: gitCli(settings.workspace),
-        baseSha: pull.baseSha,
-        baseBranch: pull.baseRef,
-        gateConfig,
-        configPath: repoPath(settings),
-        reason,
-        suite: settings.suite,
-        runCommands: settings.runCommands,
-        passEnv: settings.passEnv,
-        log: (line) => info(line),
-        tempDir: process.env.RUNNER_TEMP || void 0
-      })
-    );
-  }
-  const head = await evaluate(settings, evalConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`
-  });
-  await writeResult(settings.resultPath, head);
-  setOutput("result-path", settings.resultPath);
-  await report(settings, context3, {
-    octokit: readOnly ? void 0 : octokit,
-    readOnlyReason: readOnly ? readOnlyReason(context3) : void 0,
-    gateConfig,
-    head,
-    baseline,
-    configNote,
-    issueNumber: pull.number,
-    headSha: pull.headSha,
-    currentHeadSha: async () => octokit ? await getLiveHead(octokit, context3, pull.number) : pull.headSha,
-    markerRun: { runId: context3.runId, runAttempt: context3.runAttempt },
-    annotateFile: relativeToWorkspace(settings, settings.configPath),
-    checkSource: octokit ? {
-      octokit,
-      repo: context3.repo,
-      pullNumber: pull.number,
-      baseSha: pull.baseSha,
-      headSha: pull.headSha,
-      body: pull.body,
-      labels: pull.labels,
-      changedFiles: pull.changedFiles,
-      headFiles: { from: "workspace", root: settings.workspace }
-    } : "no github-token was given, so the changed files cannot be listed"
-  });
-}
-async function onWorkflowRun(settings, context3, run2) {
-  if (run2.event !== "pull_request") {
-    notice(`The triggering run ${run2.id} ran on '${run2.event}', not 'pull_request': nothing to report.`);
-    return;
-  }
-  if (run2.conclusion !== "success" && run2.conclusion !== "failure") {
-    notice(`The triggering run ${run2.id} ended '${run2.conclusion ?? "unfinished"}': nothing to report.`);
-    return;
-  }
-  const fromFork = run2.headRepoId !== context3.repo.id;
-  if (!fromFork && !isDependabot(run2.actor)) {
-    notice(
-      `Run ${run2.id} is for a branch of this repository: its own pull_request job had a write token and reported.`
-    );
-    return;
-  }
-  if (!settings.token)
-    throw new InputError({ field: "input github-token", message: "workflow_run needs a token" });
-  const octokit = createOctokit(settings.token);
-  const recovered = await group("Find the pull request", () => recoverPull(octokit, context3.repo, run2));
-  if (!recovered.ok) {
-    const message = `Not reporting run ${run2.id}: ${recovered.reason}.`;
-    warning(message);
-    await writeSummary(`## evalgate: skipped
-
-${message}
-`);
-    setOutput("verdict", "skipped");
-    return;
-  }
-  const pull = recovered.pull;
-  info(`Run ${run2.id} evaluated pull request #${pull.number} at ${pull.headSha}.`);
-  const gateConfig = await group(
-    "Base config",
-    () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, settings.workspace)
-  );
-  if (!gateConfig) {
-    throw new InputError({
-      file: repoPath(settings),
-      message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`
-    });
-  }
-  const head = await withFailureStatus(
-    octokit,
-    settings,
-    context3,
-    gateConfig,
-    pull.headSha,
-    () => downloadHeadResult(octokit, context3, run2, gateConfig)
-  );
-  await writeResult(settings.resultPath, head);
-  setOutput("result-path", settings.resultPath);
-  const baseline = await lookUpBaseline(octokit, gateConfig, context3, {
-    branch: baselineOf(gateConfig).branch ?? pull.baseRef,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha
-  });
-  await report(settings, context3, {
-    octokit,
-    gateConfig,
-    head,
-    baseline,
-    configNote: "",
-    issueNumber: pull.number,
-    headSha: pull.headSha,
-    currentHeadSha: async () => (await getLivePull(octokit, context3, pull.number)).headSha,
-    markerRun: { runId: run2.id, runAttempt: run2.attempt },
-    // No checkout of the fork here: its files are read through the API at the head commit.
-    checkSource: {
-      octokit,
-      repo: context3.repo,
-      pullNumber: pull.number,
-      baseSha: pull.baseSha,
-      headSha: pull.headSha,
-      body: pull.body,
-      labels: pull.labels,
-      changedFiles: pull.changedFiles,
-      headFiles: { from: "api" }
-    }
-  });
-}
-async function downloadHeadResult(octokit, context3, run2, gateConfig) {
-  const head = await group("Download the head result", async () => {
-    const artifact = await findRunArtifact(octokit, context3.repo, run2.id, baselineOf(gateConfig).artifact);
-    if (!artifact) {
-      throw new ArtifactContentError(
-        `run ${run2.id} uploaded no '${baselineOf(gateConfig).artifact}' artifact: phase 1 must upload the result under that name`
-      );
-    }
-    return downloadResultArtifact(octokit, context3.repo, artifact);
-  });
-  if (head.git?.sha !== run2.headSha) {
-    throw new ArtifactContentError(
-      `the downloaded result is for commit ${head.git?.sha ?? "unknown"}, but run ${run2.id} evaluated ${run2.headSha}`
-    );
-  }
-  return head;
-}
-async function withFailureStatus(octokit, settings, context3, gateConfig, headSha, step) {
-  try {
-    return await step();
-  } catch (error2) {
-    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
-    await tolerateWriteFailure(
-      () => publishStatus(octokit, context3.repo, {
-        mode: settings.status,
-        name: `evalgate / ${reportName(settings, gateConfig)}`,
-        sha: headSha,
-        conclusion: "failure",
-        description: `error: the head result is unusable: ${error2.message}`,
-        targetUrl: context3.runUrl,
-        summary: error2.message,
-        annotations: []
-      })
-    );
-    throw error2;
-  }
-}
-function baselineOf(config) {
-  return config.baseline ?? DEFAULT_BASELINE;
-}
-function loadLocalConfig(settings) {
-  return group("Load config", () => loadConfig(settings.configPath, { root: settings.workspace }));
-}
-function evaluate(settings, config, git) {
-  return group(
-    "Evaluate",
-    () => evaluateConfig(config, {
-      suite: settings.suite,
-      runCommands: settings.runCommands,
-      git: git.sha ? git : null,
-      log: (line) => info(line),
-      confineTo: settings.workspace,
-      passEnv: settings.passEnv
-    })
-  );
-}
-async function lookUpBaseline(octokit, config, context3, where) {
-  if (!octokit) return { found: false, reason: "no github-token was given" };
-  return group("Baseline", async () => {
-    let outcome;
-    try {
-      outcome = await findBaseline(octokit, {
-        settings: baselineOf(config),
-        repo: context3.repo,
-        ...where,
-        log: (line) => info(line)
-      });
-    } catch (error2) {
-      if (!(error2 instanceof GitHubApiError)) throw error2;
-      outcome = { found: false, lookupFailed: true, reason: error2.message };
-    }
-    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
-    else if (outcome.found)
-      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
-    else info(`No baseline: ${outcome.reason}.`);
-    if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
-    return outcome;
-  });
-}
-function getLivePull(octokit, context3, number) {
-  return getPull(octokit, context3.repo, number);
-}
-async function getLiveHead(octokit, context3, number) {
-  return (await getLivePull(octokit, context3, number)).headSha;
-}
-function isDependabot(actor) {
-  return actor === "dependabot[bot]";
-}
-function isReadOnlyRun(context3, headRepoId) {
-  return context3.repo.id !== void 0 && headRepoId !== context3.repo.id || isDependabot(context3.actor);
-}
-function readOnlyReason(context3) {
-  return isDependabot(context3.actor) ? "Dependabot pull requests get a read-only token" : "this pull request comes from a fork, whose runs get a read-only token";
-}
-function repoPath(settings) {
-  return relativeToWorkspace(settings, settings.configPath);
-}
-function relativeToWorkspace(settings, path) {
-  return relative5(settings.workspace, path).split(sep3).join("/");
-}
-function reportName(settings, config) {
-  if (settings.name) return settings.name;
-  if (settings.suite) return settings.suite;
-  if (config.suites.length === 1) return config.suites[0].name;
-  const file = basename4(settings.configDisplay);
-  return basename4(file, extname2(file));
-}
-async function runDocChecks(settings, job, comparison) {
-  if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
-  const source = job.checkSource;
-  if (typeof source === "string") {
-    warning(`Documentation checks did not run: ${source}.`);
-    return { results: [], changedFilesTruncated: false, notRun: source };
-  }
-  return group("Checks", async () => {
-    let checks;
-    try {
-      checks = await runPullChecks(job.gateConfig, source, job.head, comparison, settings.suite);
-    } catch (error2) {
-      if (!(error2 instanceof GitHubApiError)) throw error2;
-      warning(`Documentation checks did not run: ${error2.message}`);
-      return { results: [], changedFilesTruncated: false, notRun: error2.message.replace(/\.$/, "") };
-    }
-    if (checks.changedFilesTruncated)
-      warning("The pull request changes more than 3,000 files; the checks saw only the first 3,000.");
-    for (const result of checks.results) {
-      info(`${result.status}: ${result.name}: ${result.reason}`);
-      const message = `${result.reason}${result.fix ? ` Fix: ${result.fix}` : ""}`;
-      if (result.status === "fail") error(message, { title: `evalgate check: ${result.name}` });
-      else if (result.status === "warn") warning(message, { title: `evalgate check: ${result.name}` });
-    }
-    return checks;
-  });
-}
-function baselineNote(outcome) {
-  if (!outcome.found) return void 0;
-  const { baseline } = outcome;
-  if (baseline.note) return baseline.note;
-  const branch = baseline.branch;
-  const where = baseline.behindBy === null ? "its distance from the base tip is unknown" : baseline.behindBy === 0 ? `the tip of ${branch}` : `${baseline.behindBy} commit${baseline.behindBy === 1 ? "" : "s"} behind ${branch}`;
-  const mergeBase = baseline.atMergeBase ? ", the merge base of this pull request" : "";
-  return `Baseline: commit \`${baseline.sha.slice(0, 7)}\` (${where}${mergeBase}), from ${baseline.source}.`;
-}
-function gateFindings(comparison) {
-  return comparison.suites.flatMap(
-    (suite) => suite.gates.filter((gate) => gate.verdict === "fail" || gate.verdict === "warn").map((gate) => ({
-      level: gate.verdict === "fail" && suite.mode === "enforce" ? "failure" : "warning",
-      title: `evalgate: ${suite.name} ${gate.slice} ${gate.metric}`,
-      message: `${gate.reason}${suite.mode === "advisory" ? " (advisory suite)" : ""}`
-    }))
-  );
-}
-function annotate(findings, file) {
-  for (const finding of findings.slice(0, 10)) {
-    const properties = { title: finding.title, ...file ? { file } : {} };
-    if (finding.level === "failure") error(finding.message, properties);
-    else warning(finding.message, properties);
-  }
-}
-async function report(settings, context3, job) {
-  const { gateConfig, head, baseline } = job;
-  const name = reportName(settings, gateConfig);
-  const title = `evalgate / ${name}`;
-  let comparison;
-  if (baseline.found) {
-    comparison = await group("Compare", async () => {
-      const compared = compareResults(baseline.baseline.result, head, gateConfig);
-      await attachExcerpts(compared, gateConfig);
-      return compared;
-    });
-    await writeFileAtomic(settings.comparisonPath, JSON.stringify(comparison, null, 2));
-    setOutput("comparison-path", settings.comparisonPath);
-    setOutput("baseline-sha", baseline.baseline.sha);
-    annotate(gateFindings(comparison), job.annotateFile);
-  }
-  const coverage = suiteCoverage(gateConfig, head, settings.suite);
-  const checks = [...coverage ? [coverage] : [], ...job.checks ?? []];
-  const docChecks = await runDocChecks(settings, job, comparison);
-  const failedDocChecks = (docChecks?.results ?? []).filter((r) => r.status === "fail");
-  const input = {
-    title,
-    head,
-    comparison,
-    noBaselineReason: baseline.found ? void 0 : baseline.lookupFailed ? `the baseline lookup failed (${baseline.reason})` : baseline.reason,
-    baselineNote: baselineNote(baseline),
-    configNote: job.configNote,
-    checks,
-    docChecks,
-    footer: `<sub>${job.headSha.slice(0, 7)} \xB7 [run ${context3.runId}](${context3.runUrl})</sub>`
-  };
-  const verdict = overallVerdict2(input);
-  const lookupError = !baseline.found && baseline.lookupFailed === true ? baseline.reason : void 0;
-  const failing = shouldFail("action", verdict, settings.failOn, {
-    baselineRequired: baselineOf(gateConfig).required,
-    lookupFailed: lookupError !== void 0
-  });
-  const summary2 = renderReport(input, "full");
-  await writeSummary(summary2);
-  const body = commentBody(input);
-  if (body.detail !== "full")
-    info(`The comment is shortened to fit GitHub's limit (detail: ${body.detail}).`);
-  setOutput("verdict", verdict);
-  setOutput("markdown", body.text);
-  setOutput("suites", String(head.suites.length));
-  const statusDescription = () => lookupError !== void 0 ? `error: the baseline lookup failed: ${lookupError}` : coverage?.verdict === "fail" ? `${verdictLabel(verdict)}: a base-branch suite was not evaluated` : failedDocChecks.length > 0 ? `${verdictLabel(verdict)}: ${failedDocChecks.length} documentation check${failedDocChecks.length === 1 ? "" : "s"} failed` : verdict === "no_baseline" ? input.noBaselineReason ?? "no baseline was found" : comparison?.summary ?? `${verdictLabel(verdict)}: ${input.noBaselineReason ?? ""}`;
-  await group("Publish", async () => {
-    if (!job.octokit) {
-      notice(
-        `${job.readOnlyReason ?? "No github-token was given"}: the report is in the job summary and the outputs.` + (job.readOnlyReason ? " The workflow_run workflow (docs/action.md) posts the comment and the status." : "")
-      );
-      return;
-    }
-    const octokit = job.octokit;
-    const currentHeadSha = await job.currentHeadSha().catch((error2) => {
-      if (!(error2 instanceof GitHubApiError)) throw error2;
-      throw new GitHubApiError(
-        `${error2.message} Without the pull request's current head the report could be stale, so no comment or status was written.`,
-        error2.status
-      );
-    });
-    const comment = await tolerateWriteFailure(
-      async () => publishComment(octokit, context3.repo, {
-        mode: settings.comment,
-        issueNumber: job.issueNumber,
-        marker: { id: name, headSha: job.headSha, ...job.markerRun },
-        body: body.text,
-        currentHeadSha,
-        author: settings.commentAuthor
-      })
-    );
-    if (comment) {
-      if (comment.action === "skipped") info(`Comment left alone: ${comment.reason}.`);
-      else info(`Comment ${comment.action}: ${comment.url}`);
-      if (comment.id !== void 0) setOutput("comment-id", String(comment.id));
-      if (comment.url !== void 0) setOutput("comment-url", comment.url);
-    }
-    if (comment?.action === "skipped" && comment.outdated) return;
-    await tolerateWriteFailure(
-      () => publishStatus(octokit, context3.repo, {
-        mode: settings.status,
-        name: title,
-        sha: job.headSha,
-        conclusion: conclusionOf(verdict, failing),
-        ...commitStatusOf(verdict, failing, statusDescription()),
-        targetUrl: context3.runUrl,
-        summary: body.text,
-        annotations: comparison ? gateFindings(comparison).map((f) => ({ ...f, path: job.annotateFile ?? repoPath(settings) })) : []
-      }),
-      { required: true }
-    );
-  });
-  if (failing) {
-    const reasons = [
-      ...comparison && comparison.verdict !== "pass" ? [comparison.summary] : [],
-      ...checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name}: ${c.markdown.replace(/[`*]/g, "")}`),
-      ...failedDocChecks.map((r) => `Check failed: ${r.name}: ${r.reason}`),
-      ...lookupError !== void 0 ? [`the baseline lookup failed, so nothing was compared: ${lookupError}`] : verdict === "no_baseline" ? [`no baseline (${input.noBaselineReason ?? "none found"})`] : []
-    ];
-    throw new VerdictFailure(
-      `${title}: ${verdictLabel(verdict)} (fail-on: ${settings.failOn}). ${reasons.join(" ")}`.trim()
-    );
-  }
-}
-async function tolerateWriteFailure(write, options = {}) {
-  try {
-    return await write();
-  } catch (error2) {
-    if (!(error2 instanceof GitHubApiError)) throw error2;
-    if (error2.forbidden) warning(`${error2.message} The report is in the job summary and the outputs.`);
-    else if (options.required) throw error2;
-    else error(error2.message);
-    return void 0;
-  }
-}
-var VerdictFailure = class extends Error {
-};
 function fail(error2) {
   if (error2 instanceof VerdictFailure) {
     setFailed(error2.message);
@@ -61704,7 +61707,7 @@ function fail(error2) {
   if (error2 instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (error2.file) {
-      const file = error2.file.startsWith("/") ? relative5(workspace, error2.file) : error2.file;
+      const file = error2.file.startsWith("/") ? relative6(workspace, error2.file) : error2.file;
       error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
     }
     setFailed(error2.message);

@@ -46,7 +46,7 @@ export const Inputs = {
   passEnv: 'pass-env',
 } as const;
 
-function booleanInput(name: string, fallback: boolean): boolean {
+export function booleanInput(name: string, fallback: boolean): boolean {
   const raw = core.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1'].includes(raw)) return true;

@@ -1,3 +1,4 @@
+import type { GateFinding } from '../report/run-decision.js';
 import { api } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';
@@ -6,13 +7,6 @@ export const STATUS_MODES = ['status', 'check', 'off'] as const;
 export type StatusMode = (typeof STATUS_MODES)[number];
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
-
-/** A failing or warning gate, for annotations. */
-export interface GateFinding {
-  readonly level: 'failure' | 'warning';
-  readonly title: string;
-  readonly message: string;
-}
 
 export interface StatusReport {
   readonly mode: StatusMode;

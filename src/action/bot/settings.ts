@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../../io/errors.js';
+import { booleanInput } from '../inputs.js';
 import { DEFAULT_COMMAND_PREFIX } from '../../bot/commands.js';
 
 /** Repository roles, highest first: a role includes every one below it. */
@@ -26,17 +27,6 @@ export const BotInputs = {
   watch: 'watch',
   watchDays: 'watch-days',
 } as const;
-
-function bool(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
-  if (raw === '') return fallback;
-  if (['true', 'yes', '1'].includes(raw)) return true;
-  if (['false', 'no', '0'].includes(raw)) return false;
-  throw new InputError({
-    field: `input ${name}`,
-    message: `expected "true" or "false", got ${JSON.stringify(raw)}`,
-  });
-}
 
 function wholeNumber(name: string, fallback: number, min: number): number {
   const raw = core.getInput(name).trim();
@@ -69,9 +59,9 @@ export function getBotSettings(): BotSettings {
   return {
     prefix,
     overrideRoles: roles,
-    allowAuthorOverride: bool(BotInputs.allowAuthorOverride, false),
+    allowAuthorOverride: booleanInput(BotInputs.allowAuthorOverride, false),
     minReasonWords: wholeNumber(BotInputs.minReasonWords, 3, 0),
-    watch: bool(BotInputs.watch, false),
+    watch: booleanInput(BotInputs.watch, false),
     watchDays: wholeNumber(BotInputs.watchDays, 7, 0),
   };
 }

@@ -2,9 +2,10 @@ import { basename, extname, resolve } from 'node:path';
 import { runConfigChecks, cardRowsFromResult, metricsChangedFrom } from '../../checks/index.js';
 import type { Comparison } from '../../generated/comparison.js';
 import type { EvalgateResult } from '../../generated/result.js';
-import { shouldFail, type FailOn } from '../../gates/verdict-policy.js';
+import type { FailOn } from '../../gates/verdict-policy.js';
 import { commentBody } from '../../report/comment-body.js';
-import { overallVerdict, type DocChecks, type ReportInput } from '../../report/pr-comment.js';
+import type { DocChecks, ReportInput } from '../../report/pr-comment.js';
+import { decideRun } from '../../report/run-decision.js';
 import { suiteCoverage } from '../../report/suite-coverage.js';
 import { readResult } from '../../result/result-file.js';
 import type { ResolvedConfig } from '../../spec/config.js';
@@ -61,10 +62,14 @@ export const gateCommand: Command = {
       footer: stringOption(values, 'footer'),
     };
     if (format === 'markdown') io.stdout.write(commentBody(input).text);
-    const verdict = overallVerdict(input);
-    const failed = shouldFail('cli', verdict, failOn as FailOn, { baselineRequired: false });
-    io.stderr.write(`verdict: ${verdict}${failed ? ' (exit 1)' : ''}\n`);
-    return failed ? 1 : 0;
+    const { verdict, failing } = decideRun(input, {
+      shell: 'cli',
+      failOn: failOn as FailOn,
+      baselineRequired: false,
+      coverage,
+    });
+    io.stderr.write(`verdict: ${verdict}${failing ? ' (exit 1)' : ''}\n`);
+    return failing ? 1 : 0;
   },
 };
 

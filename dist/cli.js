@@ -25220,7 +25220,7 @@ function rankingReadSpec(suite) {
     idField: suite.fields.id,
     judgementsField: suite.ranking.judgementsField,
     rankingField: suite.ranking.rankingField,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    sliceFields: sliceFieldsOf(suite),
     ...suite.ops ? { ops: suite.ops } : {}
   };
 }
@@ -25238,13 +25238,10 @@ var rankingFamily = withOpsMetrics({
         field: `${suite.name}.ranking.queries`,
         message: "queries: is for a TREC qrels golden set; JSONL golden records carry their own fields"
       });
-    const [g, p2] = await Promise.allSettled([
+    const [golden, predictions] = await settleGoldenFirst([
       readGoldenQueries(suite.golden, spec, suite.ranking.queries),
       readRankedLists(suite.predictions, spec)
     ]);
-    if (g.status === "rejected") throw g.reason;
-    if (p2.status === "rejected") throw p2.reason;
-    const [golden, predictions] = [g.value, p2.value];
     if (predictions.warning) log3(`warning: ${predictions.warning}`);
     log3(`${suite.name}: ${golden.n} queries, ${predictions.n} ranked lists`);
     return evaluateRanking(suite, golden, predictions);
@@ -26287,7 +26284,7 @@ function classificationReadSpec(suite) {
     labelField: suite.fields.label,
     predictionField: suite.fields.prediction,
     scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    sliceFields: sliceFieldsOf(suite),
     multilabel: suite.multilabel,
     ...suite.ops ? { ops: suite.ops } : {}
   };

@@ -12,7 +12,7 @@ import type { OpsRows } from './ops/fields.js';
 import { withOps } from './ops/slices.js';
 
 /** The result fields every family fills the same way. */
-export function commonSuiteFields<T>(
+function commonSuiteFields<T>(
   suite: ResolvedSuite,
   golden: KeyedGolden<T>,
   predictions: { file: string; n: number },
@@ -100,7 +100,7 @@ export function exampleRecords(
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */
-export function commonColumns(golden: {
+function commonColumns(golden: {
   readonly recordHashes: Uint32Array;
   readonly slices: readonly FieldColumn[];
 }): ExampleRecords['columns'] {

@@ -8,13 +8,14 @@ import { readRankedLists } from './ranked-lists.js';
 import { evaluateRanking } from './evaluate.js';
 import { pairedRanking, rankingResamplable } from './resample.js';
 import { withOpsMetrics } from '../ops/slices.js';
+import { settleGoldenFirst, sliceFieldsOf } from '../keyed-records.js';
 
 export function rankingReadSpec(suite: ResolvedSuite): RankingReadSpec {
   return {
     idField: suite.fields.id,
     judgementsField: suite.ranking!.judgementsField,
     rankingField: suite.ranking!.rankingField,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
+    sliceFields: sliceFieldsOf(suite),
     ...(suite.ops ? { ops: suite.ops } : {}),
   };
 }
@@ -36,13 +37,10 @@ export const rankingFamily = withOpsMetrics({
         message: 'queries: is for a TREC qrels golden set; JSONL golden records carry their own fields',
       });
     // both files at once; when both are bad, the golden set's error is the one reported
-    const [g, p] = await Promise.allSettled([
+    const [golden, predictions] = await settleGoldenFirst([
       readGoldenQueries(suite.golden, spec, suite.ranking!.queries),
       readRankedLists(suite.predictions, spec),
     ]);
-    if (g.status === 'rejected') throw g.reason;
-    if (p.status === 'rejected') throw p.reason;
-    const [golden, predictions] = [g.value, p.value];
     if (predictions.warning) log(`warning: ${predictions.warning}`);
     log(`${suite.name}: ${golden.n} queries, ${predictions.n} ranked lists`);
     return evaluateRanking(suite, golden, predictions);

@@ -41787,12 +41787,15 @@ function summarizeComparison(verdict, suites) {
   const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x2) => [x2.key, x2.kind]))]));
   const kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s).get(g.slice)]));
   if (gates.length === 0) return "Nothing was checked: no gates are configured for these suites.";
-  const failed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "enforce").map(({ g }) => g);
-  const advisoryFailed = all.filter(({ s, g }) => g.outcome === "fail" && s.mode === "advisory").map(({ g }) => g);
-  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
   const untestable = gates.filter(
     (g) => g.outcome !== "not_gated" && (g.verdict === "missing_slice" || g.verdict === "not_comparable")
   );
+  const unconfirmed = gates.filter((g) => g.verdict === "unconfirmed");
+  const plainFail = all.filter(
+    ({ g }) => g.outcome === "fail" && g.verdict !== "unconfirmed" && !untestable.includes(g)
+  );
+  const failed = plainFail.filter(({ s }) => s.mode === "enforce").map(({ g }) => g);
+  const advisoryFailed = plainFail.filter(({ s }) => s.mode === "advisory").map(({ g }) => g);
   const warned = gates.filter(
     (g) => g.outcome === "warn" && g.verdict !== "unconfirmed" && !untestable.includes(g)
   );
@@ -41800,7 +41803,7 @@ function summarizeComparison(verdict, suites) {
   const passed = gates.filter((g) => g.outcome === "pass" && g.verdict !== "unconfirmed");
   const noisy = passed.filter((g) => g.beyond_tolerance === true);
   const within = passed.length - noisy.length;
-  const tested = gates.length - notGated.length;
+  const tested = gates.length - notGated.length - untestable.length;
   const parts = [];
   if (failed.length)
     parts.push(
@@ -41810,10 +41813,13 @@ function summarizeComparison(verdict, suites) {
     parts.push(
       `${plural(untestable.length, "gated slice")} could not be tested (${named(untestable, kinds)})`
     );
-  if (unconfirmed.length)
+  if (unconfirmed.length) {
+    const failing = unconfirmed.filter((g) => g.outcome === "fail").length;
+    const how = failing === 0 ? "" : `, ${failing === unconfirmed.length ? "" : `${failing} `}failing under unconfirmed: fail`;
     parts.push(
-      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates (${named(unconfirmed, kinds, true)})`
+      `${plural(unconfirmed.length, "possible regression")} not confirmed across the gates${how} (${named(unconfirmed, kinds, true)})`
     );
+  }
   if (warned.length) parts.push(`${plural(warned.length, "warning")} (${named(warned, kinds)})`);
   if (advisoryFailed.length)
     parts.push(
@@ -60621,7 +60627,7 @@ var CONCLUSION_WHEN_PASSING = {
 var STATUS_WHEN_PASSING = {
   pass: { state: "success", prefix: "" },
   warn: { state: "success", prefix: "\u26A0\uFE0F " },
-  fail: { state: "success", prefix: "\u26A0\uFE0F " },
+  fail: { state: "failure", prefix: "" },
   not_comparable: { state: "error", prefix: "nothing was compared: " },
   no_baseline: { state: "error", prefix: "nothing was compared: " }
 };
@@ -61088,6 +61094,27 @@ async function tolerateWriteFailure(write, options = {}) {
     return void 0;
   }
 }
+async function withFailureStatus(where, step) {
+  try {
+    return await step();
+  } catch (error2) {
+    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
+    const { octokit, settings, context: context3 } = where;
+    await tolerateWriteFailure(
+      () => publishStatus(octokit, context3.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, where.gateConfig)}`,
+        sha: where.headSha,
+        conclusion: "failure",
+        description: `error: ${where.what}: ${error2.message}`,
+        targetUrl: context3.runUrl,
+        summary: error2.message,
+        annotations: []
+      })
+    );
+    throw error2;
+  }
+}
 var VerdictFailure = class extends Error {
 };
 
@@ -61133,10 +61160,18 @@ async function onPullRequest(settings, context3, pull) {
       })
     );
   }
-  const head = await evaluate(settings, evalConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`
-  });
+  const evaluateHead = () => evaluate(settings, evalConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+  const head = octokit && !readOnly ? await withFailureStatus(
+    {
+      octokit,
+      settings,
+      context: context3,
+      gateConfig,
+      headSha: pull.headSha,
+      what: "the head could not be evaluated"
+    },
+    evaluateHead
+  ) : await evaluateHead();
   await writeResult(settings.resultPath, head);
   setOutput("result-path", settings.resultPath);
   await report(settings, context3, {
@@ -61216,11 +61251,7 @@ ${message}
     });
   }
   const head = await withFailureStatus(
-    octokit,
-    settings,
-    context3,
-    gateConfig,
-    pull.headSha,
+    { octokit, settings, context: context3, gateConfig, headSha: pull.headSha, what: "the head result is unusable" },
     () => downloadHeadResult(octokit, context3, run2, gateConfig)
   );
   await writeResult(settings.resultPath, head);
@@ -61256,26 +61287,6 @@ async function downloadHeadResult(octokit, context3, run2, gateConfig) {
     );
   }
   return head;
-}
-async function withFailureStatus(octokit, settings, context3, gateConfig, headSha, step) {
-  try {
-    return await step();
-  } catch (error2) {
-    if (!(error2 instanceof ArtifactContentError) && !(error2 instanceof InputError)) throw error2;
-    await tolerateWriteFailure(
-      () => publishStatus(octokit, context3.repo, {
-        mode: settings.status,
-        name: `evalgate / ${reportName(settings, gateConfig)}`,
-        sha: headSha,
-        conclusion: "failure",
-        description: `error: the head result is unusable: ${error2.message}`,
-        targetUrl: context3.runUrl,
-        summary: error2.message,
-        annotations: []
-      })
-    );
-    throw error2;
-  }
 }
 
 // src/action/watch/baseline.ts
@@ -61592,11 +61603,13 @@ function fail(error2) {
   }
   if (error2 instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (error2.file) {
-      const file = error2.file.startsWith("/") ? relative6(workspace, error2.file) : error2.file;
-      error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
+    if (!error2.file) {
+      setFailed(error2.message);
+      return;
     }
-    setFailed(error2.message);
+    const file = error2.file.startsWith("/") ? relative6(workspace, error2.file) : error2.file;
+    error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
+    setFailed(formatInputError({ file, line: error2.line, field: error2.field, message: error2.detail }));
     return;
   }
   if (error2 instanceof GitHubApiError || error2 instanceof ArtifactContentError) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { escapeCell, INERT_JOINER, neutraliseReferences } from '../../src/report/escape.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 /** Fragments a pull request's golden data could put in a label or slice value to reach past the table. */
 const HOSTILE = [
@@ -37,18 +38,6 @@ const HOSTILE = [
   'plain',
   ' ',
 ];
-
-/** Mulberry32: a seeded generator, so a failure names a reproducible case. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hostileString(next: () => number): string {
   const parts: string[] = [];
@@ -111,7 +100,7 @@ describe('escapeCell: data stays inert in the comment', () => {
   });
 
   test('property: 5,000 seeded hostile strings leave nothing live', () => {
-    const next = rng(20260311);
+    const next = mulberry32(20260311);
     for (let i = 0; i < 5_000; i++) {
       const input = hostileString(next);
       const escaped = escapeCell(input);

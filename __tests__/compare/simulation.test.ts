@@ -10,6 +10,7 @@ import {
   METRIC_DEFINITIONS_VERSION,
 } from '../../src/tasks/classification/evaluate.js';
 import { hashIds } from '../../src/util/id-index.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 /**
  * Statistical validity of the gate: false alarms on no-change PRs stay at or below α across 15 gated
@@ -44,18 +45,6 @@ const spec: ClassificationReadSpec = {
   sliceFields: ['group'],
   multilabel: false,
 };
-
-/** mulberry32: a small seeded generator for the simulated data (not the bootstrap's). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int32Array): EvalgateResult {
   const n = ids.length;
@@ -120,7 +109,7 @@ function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int
 /** One simulated PR: the base model is 80% accurate; the head repeats its prediction 90% of the time and
  * otherwise redraws from a model that is 80% accurate (or `dropAccuracy` on group 0). */
 function simulatePr(seed: number, dropAccuracy?: number): boolean {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const sizes = Array.from({ length: GROUPS }, (_, g) => (g === 0 ? 2000 : 1000));
   const n = sizes.reduce((a, b) => a + b, 0);
   const ids: string[] = [];

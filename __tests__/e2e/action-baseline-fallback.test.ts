@@ -1,24 +1,14 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseResult } from '../../src/result/result-file.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { REPO_ROOT } from '../github/harness/paths.js';
 import type { ActionRun } from '../github/harness/run-action.js';
-import {
-  CONFIG_PATH,
-  configText,
-  degraded,
-  OWNER,
-  PR,
-  predictions,
-  REPO,
-  REPO_ID,
-  runPullRequest,
-  TOKEN,
-} from './pr-fixtures.js';
+import { CONFIG_PATH, configText, degraded, PR, predictions, runPullRequest } from './pr-fixtures.js';
 
 /**
  * baseline.fallback: evaluate (issue #12) on the bundled action: a real git repository with a base commit
@@ -26,12 +16,8 @@ import {
  * actions/checkout does; no stored baseline, so the job fetches the merge base, evaluates it in a worktree
  * with the base branch's run: command and compares with that.
  */
+const fakes = fakePerTest();
 let gh: FakeGitHub;
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 const MODEL_RUN = 'node models/model.mjs --out out/keyword.predictions.jsonl';
 
@@ -102,7 +88,7 @@ function twoCommitRepo(baseModel = COPY_MODEL): TwoCommits {
 
 /** The fake as a repository whose main branch has the config at the base commit and PR #7 open. */
 async function fakeFor(repo: TwoCommits): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   gh.setFile(repo.baseSha, CONFIG_PATH, fallbackConfig());
   gh.addPull({
     number: PR,

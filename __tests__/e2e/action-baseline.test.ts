@@ -1,18 +1,15 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import {
   BASE_SHA,
   baselineResult,
   configText,
   HEAD_SHA,
-  OWNER,
   PR,
-  REPO,
-  REPO_ID,
   runPullRequest,
   seedRepository,
-  TOKEN,
   workspace,
   zipResult,
 } from './pr-fixtures.js';
@@ -23,6 +20,7 @@ import {
  * planted by a fork.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 beforeAll(async () => {
@@ -30,14 +28,9 @@ beforeAll(async () => {
 });
 
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   return gh;
 }
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 describe('pull_request: the baseline', () => {
   test('no baseline artifact: reports head metrics with "no baseline" and passes', async () => {

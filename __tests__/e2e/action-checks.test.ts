@@ -1,9 +1,10 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/result-file.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { REPO_ROOT } from '../github/harness/paths.js';
 import { deepMerge, runAction, type ActionRun, type JsonObject } from '../github/harness/run-action.js';
 import {
@@ -46,20 +47,15 @@ const MODEL_CARD = readFileSync(join(REPO_ROOT, 'examples/intents/docs/MODEL_CAR
 const CARD_WITHOUT_LIMITATIONS = MODEL_CARD.replace(/^## Limitations\n[\s\S]*?(?=^## )/m, '');
 
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 beforeAll(async () => {
   baseline = await baselineResult({ config: CONFIG });
 });
 
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
-
 async function setUp(options: { headRepo?: FakeRepo; files?: string[] } = {}): Promise<void> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-  seedRepository(gh, baseline, { config: CONFIG, headRepo: options.headRepo });
+  gh = await fakes.seeded(baseline, { config: CONFIG, headRepo: options.headRepo });
   gh.setFile(BASE_SHA, 'docs/MODEL_CARD.md', MODEL_CARD);
   gh.setPullFiles(
     PR,
@@ -189,8 +185,7 @@ describe('pull_request: documentation checks', () => {
   });
 
   test('rules come from the base config: checks the PR adds do not run yet', async () => {
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-    seedRepository(gh, baseline, { config: configText() });
+    gh = await fakes.seeded(baseline, { config: configText() });
     const run = await runPullRequest(gh, workspace({ config: CONFIG }));
     expect(run.code).toBe(0);
     expect(gh.requests.some((r) => r.operationId === 'pulls/list-files')).toBe(false);
@@ -201,7 +196,7 @@ describe('pull_request: documentation checks', () => {
 /** Phase 2 for a fork PR: head result from phase 1's artifact, head files from the API. */
 describe('workflow_run phase 2 (fork)', () => {
   test('reads the fork head files at the head SHA through the API, never from disk (PR body null)', async () => {
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+    gh = await fakes.start();
     const fork = gh.makeRepo('fork-owner');
     // GitHub's PR has no description (body null): a PR-body rule sees '' and reports it, no crash.
     const prBodyRule = [

@@ -1,6 +1,7 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { runAction } from '../github/harness/run-action.js';
 import {
   baselineResult,
@@ -27,15 +28,11 @@ import {
  * comment names each setting it tried to change.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 beforeAll(async () => {
   baseline = await baselineResult();
-});
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
 });
 
 const WITHOUT_SCORES = configText().replace(
@@ -53,8 +50,7 @@ describe('pull_request: the head config cannot weaken the base gate', () => {
     ],
     ['no fields.scores', WITHOUT_SCORES, 'fields.scores scores → (none)'],
   ])('a worse model with %s fails, evaluated under the base definitions', async (_name, config, change) => {
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-    seedRepository(gh, baseline);
+    gh = await fakes.seeded(baseline);
     const run = await runPullRequest(gh, workspace({ config, predictions: degraded(predictions()) }));
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
@@ -81,7 +77,7 @@ describe('workflow_run: a phase-1 result that leaves a gated slice out', () => {
     const base = await baselineResult({ config: gated });
     const forged = await baselineResult({ config: configText({ slices: '[]' }) });
     const head = { ...forged, git: { ...forged.git!, sha: HEAD_SHA } } as EvalgateResult;
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+    gh = await fakes.start();
     const fork: FakeRepo = gh.makeRepo('fork-owner');
     seedRepository(gh, base, { config: gated, headRepo: fork });
     const phaseOne = gh.addWorkflowRun({

@@ -1,8 +1,9 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseMarker } from '../../src/action/comment.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import {
   assertWholeTables,
   BASE_SHA,
@@ -11,11 +12,8 @@ import {
   degraded,
   HEAD_SHA,
   NEWER_HEAD_SHA,
-  OWNER,
   PR,
   predictions,
-  REPO,
-  REPO_ID,
   runPullRequest,
   seedRepository,
   TOKEN,
@@ -27,6 +25,7 @@ import {
  * commit status on the head SHA, the baseline from the base branch, and graceful degradation.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 beforeAll(async () => {
@@ -34,14 +33,9 @@ beforeAll(async () => {
 });
 
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   return gh;
 }
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 /** The token appears only in the runner's `::add-mask::` command, which the runner consumes. */
 function noTokenIn(run: { stdout: string; stderr: string }): void {

@@ -1,10 +1,11 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { parseMarker } from '../../src/action/comment.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/result-file.js';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { runAction, type ActionRun } from '../github/harness/run-action.js';
 import {
   BASE_SHA,
@@ -31,16 +32,12 @@ import {
  * and the baseline itself, recomputes the verdict and reports.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 let fork: FakeRepo;
 
 beforeAll(async () => {
   baseline = await baselineResult();
-});
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
 });
 
 /** Phase 1 as a real run of the bundled action on a fork PR; returns the result it wrote. */
@@ -52,7 +49,7 @@ async function phaseOne(predictionsText = predictions()): Promise<EvalgateResult
 }
 
 async function setUp(): Promise<void> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   fork = gh.makeRepo('fork-owner');
   seedRepository(gh, baseline, { headRepo: fork });
 }

@@ -1,19 +1,16 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readOverrides } from '../../src/bot/overrides.js';
 import { parseMarker } from '../../src/action/comment.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { GITHUB_ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import { GITHUB_ACTIONS_BOT, type FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { AUTHOR, failingPullRun, MAINTAINER, runComment, WRITER } from './bot-fixtures.js';
 import {
   baselineResult,
   HEAD_SHA,
   NEWER_HEAD_SHA,
-  OWNER,
   PR,
-  REPO,
-  REPO_ID,
   runPullRequest,
-  TOKEN,
   workspace,
   degraded,
   predictions,
@@ -26,6 +23,7 @@ import {
  * and the sticky comment by github-actions[bot].
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 const REASON = 'accepted: the refund intent was relabelled on purpose';
@@ -35,14 +33,9 @@ beforeAll(async () => {
 });
 
 async function fake(): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start();
   return gh;
 }
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 const sticky = () => gh.commentsOn(PR).find((c) => parseMarker(c.body) && c.user.type === 'Bot')!;
 const replies = () => gh.commentsOn(PR).filter((c) => c.body.startsWith('<!-- evalgate:reply -->'));

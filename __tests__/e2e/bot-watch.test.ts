@@ -1,7 +1,8 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { parseWatchMarker } from '../../src/action/watch/issues.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { runAction, type ActionRun } from '../github/harness/run-action.js';
 import {
   BASE_SHA,
@@ -24,6 +25,7 @@ const OWNER = 'octo-org';
 const REPO = 'octo-repo';
 const REPO_ID = 6811672;
 const DAY = 86_400_000;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 let baseline: EvalgateResult;
 
@@ -31,17 +33,12 @@ beforeAll(async () => {
   baseline = await baselineResult();
 });
 
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
-
 function iso(msAgo: number): string {
   return new Date(Date.now() - msAgo).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 async function seed(): Promise<void> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+  gh = await fakes.start({ owner: OWNER, repo: REPO, repoId: REPO_ID });
   // The baseline of ten days ago (kept), and yesterday's push run whose result is the degraded one: the watch
   // must compare with the older one, or the regression would hide.
   const old = gh.addWorkflowRun({

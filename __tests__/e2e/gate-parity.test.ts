@@ -1,10 +1,11 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { markerLine, parseMarker } from '../../src/action/comment.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { REPO_ROOT } from '../github/harness/paths.js';
 import { deepMerge } from '../github/harness/run-action.js';
 import {
@@ -13,15 +14,10 @@ import {
   configText,
   degraded,
   HEAD_SHA,
-  OWNER,
   PR,
   predictions,
   pullRequestPayload,
-  REPO,
-  REPO_ID,
   runPullRequest,
-  seedRepository,
-  TOKEN,
   workspace,
 } from './pr-fixtures.js';
 
@@ -44,15 +40,11 @@ const CHANGED = ['models/keyword.mjs', 'data/golden/intents.jsonl'];
 const PR_BODY = 'Retrains the keyword model.';
 
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 
 beforeAll(async () => {
   baseline = await baselineResult({ config: CONFIG });
-});
-
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
 });
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -66,8 +58,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 
 describe('evalgate gate prints the comment the action posts', () => {
   test('a regression with failing documentation checks: the same body, byte for byte', async () => {
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-    seedRepository(gh, baseline, { config: CONFIG });
+    gh = await fakes.seeded(baseline, { config: CONFIG });
     gh.setPullFiles(
       PR,
       CHANGED.map((filename) => ({ filename })),

@@ -1,9 +1,10 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markerLine, parseMarker } from '../../src/action/comment.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { startFakeGitHub, type FakeGitHub, type FakeUser } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeUser } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { runAction } from '../github/harness/run-action.js';
 import {
   BASE_SHA,
@@ -12,11 +13,8 @@ import {
   configText,
   degraded,
   HEAD_SHA,
-  OWNER,
   PR,
   predictions,
-  REPO,
-  REPO_ID,
   runPullRequest,
   seedRepository,
   TOKEN,
@@ -29,6 +27,7 @@ import {
  * rate-limited lookups and writes, and what the `run:` commands can see.
  */
 let baseline: EvalgateResult;
+const fakes = fakePerTest();
 let gh: FakeGitHub;
 const MALLORY: FakeUser = { login: 'mallory', id: 666, type: 'User' };
 
@@ -36,13 +35,8 @@ beforeAll(async () => {
   baseline = await baselineResult();
 });
 
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
-
 async function fake(actor?: FakeUser): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN, actor });
+  gh = await fakes.start({ actor });
   seedRepository(gh, baseline);
   return gh;
 }
@@ -139,7 +133,7 @@ describe('finding 4: a failed baseline lookup is an error, never "no baseline"',
   });
 
   test('a 410 between listing and download tries the next run', async () => {
-    gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+    gh = await fakes.start();
     const { baselineRunId } = seedRepository(gh, baseline);
     const newer = gh.addWorkflowRun({ headSha: BASE_SHA, headBranch: 'main', event: 'push' });
     gh.addArtifact({ runId: newer.id, name: 'evalgate-result', data: zipResult(baseline) });
@@ -156,8 +150,7 @@ describe('issue #12: baselines from push, schedule and workflow_dispatch runs', 
   test.each(['schedule', 'workflow_dispatch'])(
     'a successful %s run on main is the baseline',
     async (event) => {
-      gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-      seedRepository(gh, undefined);
+      gh = await fakes.seeded(undefined);
       const nightly = gh.addWorkflowRun({ headSha: BASE_SHA, headBranch: 'main', event });
       gh.addArtifact({ runId: nightly.id, name: 'evalgate-result', data: zipResult(baseline) });
       // A pull_request run whose head branch is called main (from a fork) is never a baseline.

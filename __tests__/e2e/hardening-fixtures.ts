@@ -1,6 +1,7 @@
 // Helpers for the hardening tests (issue #11): hostile artifacts built fast, and the fork's phase 2.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from '../github/harness/fake-github.js';
+import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
+import type { FakePerTest } from './fake-per-test.js';
 import { runAction, type ActionRun } from '../github/harness/run-action.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { documentedStep, HEAD_SHA, OWNER, REPO, REPO_ID, seedRepository, TOKEN } from './pr-fixtures.js';
@@ -42,9 +43,9 @@ export interface ForkSetup {
   fork: FakeRepo;
 }
 
-/** A fake seeded with the baseline and an open PR #7 from a fork. */
-export async function forkRepository(baseline: EvalgateResult): Promise<ForkSetup> {
-  const gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
+/** A fake (this test's: stopped after it) seeded with the baseline and an open PR #7 from a fork. */
+export async function forkRepository(fakes: FakePerTest, baseline: EvalgateResult): Promise<ForkSetup> {
+  const gh = await fakes.start();
   const fork = gh.makeRepo('fork-owner');
   seedRepository(gh, baseline, { headRepo: fork });
   return { gh, fork };

@@ -1,23 +1,19 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/harness/fake-github.js';
+import type { FakeGitHub } from '../github/harness/fake-github.js';
+import { fakePerTest } from './fake-per-test.js';
 import { runAction } from '../github/harness/run-action.js';
 import {
   BASE_SHA,
   baselineResult,
   CONFIG_PATH,
   configText,
-  OWNER,
   PR,
-  REPO,
-  REPO_ID,
   runPullRequest,
-  seedRepository,
-  TOKEN,
   workspace,
 } from './pr-fixtures.js';
 import { forkRepository, phaseOneRun, phaseTwo, zipOneFile, type ForkSetup } from './hardening-fixtures.js';
@@ -26,19 +22,11 @@ import { forkRepository, phaseOneRun, phaseTwo, zipOneFile, type ForkSetup } fro
  * Issue #11, what the pull request's own files and artifacts can do to the bundled action: mentions in its
  * data, paths out of the workspace, oversized or crafted artifacts, glob-hostile file names, YAML bombs.
  */
+const fakes = fakePerTest();
 let gh: FakeGitHub | undefined;
 
-afterEach(async () => {
-  if (gh) {
-    expect(gh.violations).toEqual([]);
-    await gh.stop();
-  }
-  gh = undefined;
-});
-
 async function fake(baseline: EvalgateResult | undefined, config?: string): Promise<FakeGitHub> {
-  gh = await startFakeGitHub({ owner: OWNER, repo: REPO, repoId: REPO_ID, requiredToken: TOKEN });
-  seedRepository(gh, baseline, { config });
+  gh = await fakes.seeded(baseline, { config });
   return gh;
 }
 
@@ -167,12 +155,9 @@ describe('finding 8 and 12: crafted artifacts end with a message and a final sta
   beforeAll(async () => {
     baseline = await baselineResult();
   });
-  afterEach(() => {
-    gh = fork.gh;
-  });
 
   test('a 400 MB JSON of "0," deflated to 400 KB: refused before inflating, failure status posted', async () => {
-    fork = await forkRepository(baseline);
+    fork = await forkRepository(fakes, baseline);
     const zip = zipOneFile('evalgate-result.json', Buffer.alloc(400 * 1024 * 1024, '0,'));
     expect(zip.byteLength).toBeLessThan(1024 * 1024);
     const run = await phaseTwo(fork, phaseOneRun(fork, zip));
@@ -188,7 +173,7 @@ describe('finding 8 and 12: crafted artifacts end with a message and a final sta
   });
 
   test('a 100 MB result of tiny values under the byte cap: refused before JSON.parse', async () => {
-    fork = await forkRepository(baseline);
+    fork = await forkRepository(fakes, baseline);
     const body = `{"kind":"evalgate-result","schema_version":1,"suites":[${'0,'.repeat(50 * 1024 * 1024)}0]}`;
     const run = await phaseTwo(
       fork,
@@ -202,7 +187,7 @@ describe('finding 8 and 12: crafted artifacts end with a message and a final sta
   });
 
   test('an artifact of 65,000 .json entries (the most a zip without zip64 holds): the error names a few, on a short line', async () => {
-    fork = await forkRepository(baseline);
+    fork = await forkRepository(fakes, baseline);
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 65_000; i++) files[`r${i}.json`] = new Uint8Array([123, 125]);
     const run = await phaseTwo(fork, phaseOneRun(fork, zipSync(files, { level: 0 })));

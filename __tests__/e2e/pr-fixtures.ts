@@ -2,9 +2,9 @@
 // packages) in temp workspaces, a real baseline result computed once, and a FakeGitHub seeded like a
 // repository whose main branch has published that baseline.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { parseResult } from '../../src/result/result-file.js';
@@ -109,6 +109,8 @@ export interface WorkspaceOptions {
   predictions?: string;
   /** Golden rows rewritten before the run (e.g. to add a high-cardinality slice field). */
   golden?: (text: string) => string;
+  /** Files written last, by workspace-relative path (a data set of the test's own); null deletes one. */
+  files?: Record<string, string | null>;
 }
 
 /** A temp workspace with the demo data, the config at .github/evalgate.yml and ready predictions. */
@@ -122,6 +124,13 @@ export function workspace(options: WorkspaceOptions = {}): string {
   if (options.golden) {
     const path = join(ws, 'data/golden/intents.jsonl');
     writeFileSync(path, options.golden(readFileSync(path, 'utf8')));
+  }
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    if (text === null) rmSync(join(ws, path));
+    else {
+      mkdirSync(dirname(join(ws, path)), { recursive: true });
+      writeFileSync(join(ws, path), text);
+    }
   }
   return ws;
 }

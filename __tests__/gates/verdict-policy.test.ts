@@ -42,7 +42,8 @@ describe('verdict and fail-on policy', () => {
   );
 
   // Every verdict × fail-on × publishing mode (baseline not required): what the check run and the commit
-  // status say. Nothing that compared nothing or warned is green; a warning status says so first.
+  // status say. Nothing that compared nothing or warned is green; a warning status says so first; a fail is
+  // never a green status, even when fail-on never lets the job pass (statuses have no neutral).
   const PUBLISHED: [OverallVerdict, FailOn, Conclusion, CommitState, string][] = [
     ['pass', 'fail', 'success', 'success', ''],
     ['pass', 'warn', 'success', 'success', ''],
@@ -52,7 +53,7 @@ describe('verdict and fail-on policy', () => {
     ['warn', 'never', 'neutral', 'success', '⚠️ '],
     ['fail', 'fail', 'failure', 'failure', ''],
     ['fail', 'warn', 'failure', 'failure', ''],
-    ['fail', 'never', 'neutral', 'success', '⚠️ '],
+    ['fail', 'never', 'neutral', 'failure', ''],
     ['not_comparable', 'fail', 'failure', 'failure', ''],
     ['not_comparable', 'warn', 'failure', 'failure', ''],
     ['not_comparable', 'never', 'neutral', 'error', 'nothing was compared: '],

@@ -6,6 +6,7 @@ import { compareResults } from '../../src/compare/compare.js';
 import { parseConfig } from '../../src/config/load.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { Comparison } from '../../src/generated/comparison.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 /**
  * Seeded simulation of the README's small-slice setting (issue #10): 420 examples, 4 languages of 105, 3
@@ -44,18 +45,6 @@ suites:
       - { metric: accuracy, slices: overall, max_drop: 1 }
 `;
 
-/** mulberry32: the simulation's own seeded generator (not the bootstrap's). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function evaluate(rows: string[], predictions: string[]) {
   writeFileSync(join(dir, 'golden.jsonl'), rows.join('\n') + '\n');
   writeFileSync(join(dir, 'predictions.jsonl'), predictions.join('\n') + '\n');
@@ -68,7 +57,7 @@ async function evaluate(rows: string[], predictions: string[]) {
  * language=fr its re-predictions are `frDrop / REDRAW` less accurate: an expected drop of `frDrop` there.
  */
 async function simulatePr(seed: number, frDrop = 0): Promise<Comparison> {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const draw = (t: number, accuracy: number) =>
     random() < accuracy ? t : (t + 1 + Math.floor(random() * (K - 1))) % K;
   const golden: string[] = [];

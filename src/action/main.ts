@@ -2,7 +2,7 @@
 // place the action fails is fail() below.
 import * as core from '@actions/core';
 import { relative } from 'node:path';
-import { InputError } from '../io/errors.js';
+import { formatInputError, InputError } from '../io/errors.js';
 import { GitHubApiError } from './api-errors.js';
 import { onIssueComment } from './bot/run.js';
 import { readRunContext } from './events.js';
@@ -41,11 +41,14 @@ function fail(error: unknown): void {
   }
   if (error instanceof InputError) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (error.file) {
-      const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
-      core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    if (!error.file) {
+      core.setFailed(error.message);
+      return;
     }
-    core.setFailed(error.message);
+    // the runner's checkout path says nothing to the reader: the file as the repository names it
+    const file = error.file.startsWith('/') ? relative(workspace, error.file) : error.file;
+    core.error(error.detail, { file, startLine: error.line, title: 'evalgate input error' });
+    core.setFailed(formatInputError({ file, line: error.line, field: error.field, message: error.detail }));
     return;
   }
   if (error instanceof GitHubApiError || error instanceof ArtifactContentError) {

@@ -7,7 +7,7 @@ import { evaluateMergeBase, gitCli, wantsFallback } from './baseline-fallback.js
 import type { PullRequestInfo, RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { createOctokit } from './octokit.js';
-import { report } from './publish.js';
+import { report, withFailureStatus } from './publish.js';
 import {
   evaluate,
   getLiveHead,
@@ -68,10 +68,23 @@ export async function onPullRequest(
   }
   // ---- end hook ----
   // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
-  const head = await evaluate(settings, evalConfig, {
-    sha: pull.headSha,
-    ref: `refs/pull/${pull.number}/head`,
-  });
+  const evaluateHead = () =>
+    evaluate(settings, evalConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+  // bad data or a gate that sees nothing fails the pull request's status too, not only the job (issue #10)
+  const head =
+    octokit && !readOnly
+      ? await withFailureStatus(
+          {
+            octokit,
+            settings,
+            context,
+            gateConfig,
+            headSha: pull.headSha,
+            what: 'the head could not be evaluated',
+          },
+          evaluateHead,
+        )
+      : await evaluateHead();
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
   await report(settings, context, {

@@ -8,16 +8,14 @@ import { downloadResultArtifact, findRunArtifact } from './baseline-store.js';
 import type { RunContext, WorkflowRunInfo } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { createOctokit, type Octokit } from './octokit.js';
-import { report, tolerateWriteFailure } from './publish.js';
+import { report, withFailureStatus } from './publish.js';
 import { recoverPull } from './pull-recovery.js';
-import { publishStatus } from './status.js';
 import {
   baselineOf,
   getLivePull,
   isDependabot,
   lookUpPullBaseline,
   pullCheckSource,
-  reportName,
   repoPath,
 } from './steps.js';
 import { writeSummary } from './summary.js';
@@ -71,8 +69,9 @@ export async function onWorkflowRun(
       message: `the base branch (${pull.baseRef} at ${pull.baseSha.slice(0, 7)}) has no evalgate config at this path; set the config input`,
     });
   }
-  const head = await withFailureStatus(octokit, settings, context, gateConfig, pull.headSha, () =>
-    downloadHeadResult(octokit, context, run, gateConfig),
+  const head = await withFailureStatus(
+    { octokit, settings, context, gateConfig, headSha: pull.headSha, what: 'the head result is unusable' },
+    () => downloadHeadResult(octokit, context, run, gateConfig),
   );
   await writeResult(settings.resultPath, head);
   core.setOutput('result-path', settings.resultPath);
@@ -114,36 +113,4 @@ async function downloadHeadResult(
     );
   }
   return head;
-}
-
-/**
- * A head result that cannot be used (too large, crafted, for another commit) still ends with a failure
- * status on the pull request, not only a red job in another workflow (issue #11, finding 8).
- */
-async function withFailureStatus<T>(
-  octokit: Octokit,
-  settings: ActionSettings,
-  context: RunContext,
-  gateConfig: ResolvedConfig,
-  headSha: string,
-  step: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (!(error instanceof ArtifactContentError) && !(error instanceof InputError)) throw error;
-    await tolerateWriteFailure(() =>
-      publishStatus(octokit, context.repo, {
-        mode: settings.status,
-        name: `evalgate / ${reportName(settings, gateConfig)}`,
-        sha: headSha,
-        conclusion: 'failure',
-        description: `error: the head result is unusable: ${error.message}`,
-        targetUrl: context.runUrl,
-        summary: error.message,
-        annotations: [],
-      }),
-    );
-    throw error;
-  }
 }

@@ -5,6 +5,7 @@ import { compareResults } from '../compare/compare.js';
 import { attachExcerpts } from '../compare/excerpts.js';
 import type { Comparison } from '../generated/comparison.js';
 import type { EvalgateResult } from '../generated/result.js';
+import { InputError } from '../io/errors.js';
 import { commentBody } from '../report/comment-body.js';
 import { renderReport, type CheckOutcome, type DocChecks, type ReportInput } from '../report/pr-comment.js';
 import { decideRun, gateFindings, type GateFinding } from '../report/run-decision.js';
@@ -22,6 +23,7 @@ import { publishStatus } from './status.js';
 import { commitStatusOf, conclusionOf } from '../gates/verdict-policy.js';
 import { baselineOf, repoPath, reportName } from './steps.js';
 import { writeSummary } from './summary.js';
+import { ArtifactContentError } from './zip.js';
 
 export interface ReportJob {
   /** Undefined when nothing may be written (no token, or a read-only token). */
@@ -225,6 +227,44 @@ export async function tolerateWriteFailure<T>(
     else if (options.required) throw error;
     else core.error(error.message);
     return undefined;
+  }
+}
+
+/**
+ * A head result that cannot be used (too large, crafted, for another commit) or computed (bad data, a gate
+ * that sees nothing, labels that do not meet) still ends with a failure status on the pull request, not
+ * only a red job (issue #11, finding 8; issue #10).
+ */
+export async function withFailureStatus<T>(
+  where: {
+    octokit: Octokit;
+    settings: ActionSettings;
+    context: RunContext;
+    gateConfig: ResolvedConfig;
+    headSha: string;
+    /** What went wrong, before the error's own line: `the head could not be evaluated`. */
+    what: string;
+  },
+  step: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ArtifactContentError) && !(error instanceof InputError)) throw error;
+    const { octokit, settings, context } = where;
+    await tolerateWriteFailure(() =>
+      publishStatus(octokit, context.repo, {
+        mode: settings.status,
+        name: `evalgate / ${reportName(settings, where.gateConfig)}`,
+        sha: where.headSha,
+        conclusion: 'failure',
+        description: `error: ${where.what}: ${error.message}`,
+        targetUrl: context.runUrl,
+        summary: error.message,
+        annotations: [],
+      }),
+    );
+    throw error;
   }
 }
 

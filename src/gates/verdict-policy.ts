@@ -40,14 +40,15 @@ export type CommitState = 'success' | 'failure' | 'error';
 
 /**
  * The commit status of a run that does not fail. Without a neutral state, a warning stays success but says
- * so first ("⚠️ "), and a run that compared nothing is an error, never a green check.
+ * so first ("⚠️ "), a run that compared nothing is an error, and a fail let through by `fail-on: never` is
+ * still a failure: the job passes, but a green check would say nothing watched got worse (issue #10).
  */
 export const STATUS_WHEN_PASSING: Readonly<
   Record<OverallVerdict, { readonly state: CommitState; readonly prefix: string }>
 > = {
   pass: { state: 'success', prefix: '' },
   warn: { state: 'success', prefix: '⚠️ ' },
-  fail: { state: 'success', prefix: '⚠️ ' },
+  fail: { state: 'failure', prefix: '' },
   not_comparable: { state: 'error', prefix: 'nothing was compared: ' },
   no_baseline: { state: 'error', prefix: 'nothing was compared: ' },
 };

@@ -54,14 +54,16 @@ export function summarizeComparison(verdict: SuiteVerdict, suites: readonly Suit
   const kindByKey = new Map(suites.map((s) => [s, new Map(s.slices.map((x) => [x.key, x.kind]))]));
   const kinds: Kinds = new Map(all.map(({ s, g }) => [g, kindByKey.get(s)!.get(g.slice)]));
   if (gates.length === 0) return 'Nothing was checked: no gates are configured for these suites.';
-  const failed = all.filter(({ s, g }) => g.outcome === 'fail' && s.mode === 'enforce').map(({ g }) => g);
-  const advisoryFailed = all
-    .filter(({ s, g }) => g.outcome === 'fail' && s.mode === 'advisory')
-    .map(({ g }) => g);
-  const unconfirmed = gates.filter((g) => g.verdict === 'unconfirmed');
+  // every gate is counted once: untestable first, then unconfirmed (whatever `unconfirmed:` made of it)
   const untestable = gates.filter(
     (g) => g.outcome !== 'not_gated' && (g.verdict === 'missing_slice' || g.verdict === 'not_comparable'),
   );
+  const unconfirmed = gates.filter((g) => g.verdict === 'unconfirmed');
+  const plainFail = all.filter(
+    ({ g }) => g.outcome === 'fail' && g.verdict !== 'unconfirmed' && !untestable.includes(g),
+  );
+  const failed = plainFail.filter(({ s }) => s.mode === 'enforce').map(({ g }) => g);
+  const advisoryFailed = plainFail.filter(({ s }) => s.mode === 'advisory').map(({ g }) => g);
   const warned = gates.filter(
     (g) => g.outcome === 'warn' && g.verdict !== 'unconfirmed' && !untestable.includes(g),
   );
@@ -69,7 +71,7 @@ export function summarizeComparison(verdict: SuiteVerdict, suites: readonly Suit
   const passed = gates.filter((g) => g.outcome === 'pass' && g.verdict !== 'unconfirmed');
   const noisy = passed.filter((g) => g.beyond_tolerance === true);
   const within = passed.length - noisy.length;
-  const tested = gates.length - notGated.length;
+  const tested = gates.length - notGated.length - untestable.length;
 
   const parts: string[] = [];
   if (failed.length)
@@ -80,10 +82,16 @@ export function summarizeComparison(verdict: SuiteVerdict, suites: readonly Suit
     parts.push(
       `${plural(untestable.length, 'gated slice')} could not be tested (${named(untestable, kinds)})`,
     );
-  if (unconfirmed.length)
+  if (unconfirmed.length) {
+    const failing = unconfirmed.filter((g) => g.outcome === 'fail').length;
+    const how =
+      failing === 0
+        ? ''
+        : `, ${failing === unconfirmed.length ? '' : `${failing} `}failing under unconfirmed: fail`;
     parts.push(
-      `${plural(unconfirmed.length, 'possible regression')} not confirmed across the gates (${named(unconfirmed, kinds, true)})`,
+      `${plural(unconfirmed.length, 'possible regression')} not confirmed across the gates${how} (${named(unconfirmed, kinds, true)})`,
     );
+  }
   if (warned.length) parts.push(`${plural(warned.length, 'warning')} (${named(warned, kinds)})`);
   if (advisoryFailed.length)
     parts.push(

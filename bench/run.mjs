@@ -4,6 +4,7 @@
 //   npm run bench                         # 100k and 1m
 //   npm run bench -- --scales 100k        # one scale
 //   npm run bench -- --ref                # also time ../shared/refbench/ref_eval.py (slow: ~2 min at 1m)
+//   npm run bench -- --no-shards          # without the shard merge (bench/merge.mjs, at 1m)
 //
 // Data: ../shared/refbench/gen.py (needs Debian's python3-numpy) writes it once into .bench/data/<scale>.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ const args = process.argv.slice(2);
 const scales = (args.includes('--scales') ? args[args.indexOf('--scales') + 1] : '100k,1m').split(',');
 const withRef = args.includes('--ref');
 const withRanking = !args.includes('--no-ranking');
+const withShards = !args.includes('--no-shards');
 const N = { '10k': 10000, '100k': 100000, '1m': 1000000 };
 
 function log(line) {
@@ -187,4 +189,15 @@ if (withRanking) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.stdout.write(`\n## ranking (bench/ranking.ts)\n\n${r.stdout}`);
+}
+
+// shards (issue #15): 4 partial results of ~250k examples merged, at the 1m scale
+if (withShards && scales.includes('1m')) {
+  const dir = join(work, 'data', '1m');
+  const r = spawnSync(
+    process.execPath,
+    [join(repo, 'bench', 'merge.mjs'), join(dir, 'evalgate.candidate.yml'), join(dir, 'head.json')],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  process.stdout.write(r.stdout);
 }

@@ -32449,50 +32449,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative7 = parse4(serialize2(relative7, options), options);
+        relative8 = parse4(serialize2(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative7.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32500,7 +32500,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -38808,12 +38808,12 @@ function encodeColumn(values, dtype) {
   if (bigEndian) throw new Error("big-endian hosts are not supported");
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
-function decodeColumn(column) {
-  const bytes = Buffer.from(column.data, "base64");
-  const Ctor = CTORS[column.dtype];
+function decodeColumn(column2) {
+  const bytes = Buffer.from(column2.data, "base64");
+  const Ctor = CTORS[column2.dtype];
   const size = Ctor.BYTES_PER_ELEMENT;
   if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column.dtype} values`);
+    throw new Error(`column data is not a whole number of ${column2.dtype} values`);
   const aligned = new Uint8Array(bytes.byteLength);
   aligned.set(bytes);
   return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
@@ -38825,11 +38825,6 @@ function encodeCodes(codes, count) {
   const dtype = codeDtype(count);
   const Ctor = CTORS[dtype];
   return encodeColumn(Ctor.from(codes), dtype);
-}
-
-// src/tasks/ops/cost.ts
-function costPer1k(stats) {
-  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
 }
 
 // src/io/errors.ts
@@ -38882,6 +38877,239 @@ function badValue(at, value, missing, expected) {
   return new InputError({ ...at, message });
 }
 
+// src/stats/rng.ts
+var { imul, floor } = Math;
+function lowbias32(x2) {
+  x2 >>>= 0;
+  x2 ^= x2 >>> 16;
+  x2 = imul(x2, 2146121005) >>> 0;
+  x2 ^= x2 >>> 15;
+  x2 = imul(x2, 2221713035) >>> 0;
+  x2 ^= x2 >>> 16;
+  return x2 >>> 0;
+}
+var textEncoder = new TextEncoder();
+function fnv1a32(s) {
+  let h = 2166136261;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    if (c >= 128) return fnv1a32Utf8(s);
+    h = imul(h ^ c, 16777619) >>> 0;
+  }
+  return h;
+}
+function fnv1a32Utf8(s) {
+  let h = 2166136261;
+  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  return h;
+}
+function hash32ResampleKey(seed, sliceName, b) {
+  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
+}
+var TWO_POW_16 = 65536;
+var TWO_POW_21 = 2097152;
+var TWO_POW_32 = 4294967296;
+function hash32ScaleExact(h, n) {
+  const hi = h >>> 16;
+  const lo = h & 65535;
+  const loProduct = lo * n;
+  const carry = floor(loProduct / TWO_POW_16);
+  return floor((hi * n + carry) / TWO_POW_16);
+}
+function hash32Indices(seed, sliceName, b, n) {
+  const key = hash32ResampleKey(seed, sliceName, b);
+  const idx = new Uint32Array(n);
+  if (n < TWO_POW_21) {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
+  } else {
+    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
+  }
+  return idx;
+}
+var TWO_POW_26 = 67108864;
+var TWO_POW_53 = 9007199254740992;
+function createUniform(key0, key1) {
+  const k0 = key0 >>> 0;
+  const k1 = key1 >>> 0;
+  let lo = 0;
+  let hi = 0;
+  let hiMix = lowbias32(k1);
+  const word = () => {
+    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
+    lo = lo + 1 >>> 0;
+    if (lo === 0) {
+      hi = hi + 1 >>> 0;
+      hiMix = lowbias32((hi ^ k1) >>> 0);
+    }
+    return w;
+  };
+  return () => {
+    const a = word() >>> 5;
+    const b = word() >>> 6;
+    return (a * TWO_POW_26 + b) / TWO_POW_53;
+  };
+}
+function resampleUniform(seed, sliceName, b) {
+  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
+  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
+  return createUniform(key0, key1);
+}
+
+// src/util/hash.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
+      return Object.fromEntries(
+        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      );
+    }
+    return v;
+  });
+}
+var FingerprintAccumulator = class {
+  a = 0;
+  b = 0;
+  lanesNow = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
+  begin() {
+    this.a = 2166136261;
+    this.b = 2538058380;
+  }
+  add(field) {
+    let a = this.a;
+    let b = this.b;
+    for (let i2 = 0; i2 < field.length; i2++) {
+      const c = field.charCodeAt(i2);
+      a = Math.imul(a ^ c, 16777619) >>> 0;
+      b = Math.imul(b ^ c, 16777619) >>> 0;
+      b = (b ^ b >>> 13) >>> 0;
+    }
+    this.a = Math.imul(a, 16777619) >>> 0;
+    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
+  }
+  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
+  end() {
+    const a = avalanche(this.a);
+    const b = avalanche(this.b ^ 1759714724);
+    const l = this.lanesNow;
+    l.sumA = l.sumA + a >>> 0;
+    l.sumB = l.sumB + b >>> 0;
+    l.xorA = (l.xorA ^ a) >>> 0;
+    l.xorB = (l.xorB ^ b) >>> 0;
+    return a;
+  }
+  merge(other) {
+    const l = this.lanesNow;
+    l.sumA = l.sumA + other.sumA >>> 0;
+    l.sumB = l.sumB + other.sumB >>> 0;
+    l.xorA = (l.xorA ^ other.xorA) >>> 0;
+    l.xorB = (l.xorB ^ other.xorB) >>> 0;
+  }
+  lanes() {
+    return { ...this.lanesNow };
+  }
+  digest(count) {
+    const l = this.lanesNow;
+    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
+  }
+};
+function avalanche(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 2221713035) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// src/tasks/shard-rows.ts
+var SHARD_HASH = "fnv1a32-lowbias32-mod";
+var MAX_SHARDS = 256;
+function parseShard(text, where) {
+  const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    throw new InputError({
+      field: where,
+      message: `expected i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`
+    });
+  }
+  return { index, count };
+}
+function shardOfId(id, count) {
+  return lowbias32(fnv1a32(id)) % count + 1;
+}
+function idsFingerprint(ids) {
+  const acc = new FingerprintAccumulator();
+  for (const id of ids) {
+    acc.begin();
+    acc.add(id);
+    acc.end();
+  }
+  return acc.digest(ids.length);
+}
+function ownedRows(shard, ids) {
+  if (!shard) return null;
+  const out = [];
+  for (let i2 = 0; i2 < ids.length; i2++) if (shardOfId(ids[i2], shard.count) === shard.index) out.push(i2);
+  return Int32Array.from(out);
+}
+function ownsId(shard, id) {
+  return !shard || shardOfId(id, shard.count) === shard.index;
+}
+function column(values, dtype, width = 1) {
+  return { values, dtype, width };
+}
+function pick(values, width, rows) {
+  const Ctor = values.constructor;
+  const out = new Ctor(rows.length * width);
+  if (width === 1) for (let j = 0; j < rows.length; j++) out[j] = values[rows[j]];
+  else
+    for (let j = 0; j < rows.length; j++)
+      out.set(values.subarray(rows[j] * width, (rows[j] + 1) * width), j * width);
+  return out;
+}
+function selectColumns(columns, rows) {
+  return Object.fromEntries(
+    Object.entries(columns).map(([name, c]) => [name, { ...c, values: pick(c.values, c.width, rows) }])
+  );
+}
+function selectGolden(golden, rows) {
+  return {
+    file: golden.file,
+    n: rows.length,
+    ids: Array.from(rows, (i2) => golden.ids[i2]),
+    slices: golden.slices.map((s) => ({ field: s.field, values: s.values, codes: pick(s.codes, 1, rows) })),
+    recordHashes: pick(golden.recordHashes, 1, rows),
+    fingerprint: golden.fingerprint
+  };
+}
+function shardExampleColumns(rows, columns) {
+  const out = { "shard.row": encodeColumn(Uint32Array.from(rows), "u32") };
+  for (const [name, c] of Object.entries(columns)) {
+    const encoded = encodeColumn(c.values, c.dtype);
+    out[`shard.${name}`] = c.width === 1 ? encoded : { ...encoded, width: c.width };
+  }
+  return out;
+}
+function shardRowColumns(columns) {
+  const out = {};
+  for (const [name, c] of Object.entries(columns)) {
+    if (!name.startsWith("shard.") || name === "shard.row") continue;
+    out[name.slice("shard.".length)] = { values: decodeColumn(c), dtype: c.dtype, width: c.width ?? 1 };
+  }
+  return out;
+}
+
+// src/tasks/ops/cost.ts
+function costPer1k(stats) {
+  return stats.count === 0 ? NaN : stats.sum / stats.count * 1e3;
+}
+
 // src/tasks/ops/fields.ts
 function nonNegative(value, file, line, field, unit) {
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
@@ -38923,21 +39151,21 @@ var OpsReader = class {
   }
 };
 function mergeOpsRows(parts) {
-  const cat = (pick) => {
-    if (parts.length === 0 || parts.some((p2) => pick(p2) === null)) return null;
-    const out = new Float64Array(parts.reduce((n, p2) => n + pick(p2).length, 0));
+  const cat = (pick2) => {
+    if (parts.length === 0 || parts.some((p2) => pick2(p2) === null)) return null;
+    const out = new Float64Array(parts.reduce((n, p2) => n + pick2(p2).length, 0));
     let at = 0;
     for (const p2 of parts) {
-      out.set(pick(p2), at);
-      at += pick(p2).length;
+      out.set(pick2(p2), at);
+      at += pick2(p2).length;
     }
     return out;
   };
   return { latency: cat((p2) => p2.latency), cost: cat((p2) => p2.cost) };
 }
 function opsInGoldenOrder(rows, rowOf) {
-  const pick = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
-  return { latency: pick(rows.latency), cost: pick(rows.cost) };
+  const pick2 = (col) => col ? Float64Array.from(rowOf, (r) => r < 0 ? NaN : col[r]) : null;
+  return { latency: pick2(rows.latency), cost: pick2(rows.cost) };
 }
 
 // src/tasks/ops/quantile.ts
@@ -39170,9 +39398,11 @@ function opsUnpaired({
   return b && h ? { base: b, head: h } : null;
 }
 function withOps(evaluated, rows, rowOf, plan, metrics) {
+  return withOpsInGoldenOrder(evaluated, rows && opsInGoldenOrder(rows, rowOf), plan, metrics);
+}
+function withOpsInGoldenOrder(evaluated, values, plan, metrics) {
   const wanted = metrics.filter(isOpsMetric);
-  if (!rows || !wanted.length) return evaluated;
-  const values = opsInGoldenOrder(rows, rowOf);
+  if (!values || !wanted.length) return evaluated;
   const stats = opsSliceStats(values, plan.slices.length, plan.membership);
   evaluated.slices.forEach((slice2, s) => {
     Object.assign(slice2.metrics, opsMetrics(stats[s] ?? null, wanted));
@@ -39183,6 +39413,17 @@ function withOps(evaluated, rows, rowOf, plan, metrics) {
 }
 function withOpsMetrics(family) {
   return { ...family, metrics: [...family.metrics, ...OPS_METRICS], unpaired: opsUnpaired };
+}
+function opsRowColumns(values) {
+  const out = {};
+  if (values.latency) out[LATENCY_COLUMN] = column(values.latency, "f64");
+  if (values.cost) out[COST_COLUMN] = column(values.cost, "f64");
+  return out;
+}
+function opsFromRowColumns(columns) {
+  const latency2 = columns[LATENCY_COLUMN]?.values ?? null;
+  const cost = columns[COST_COLUMN]?.values ?? null;
+  return latency2 || cost ? { latency: latency2, cost } : null;
 }
 
 // src/tasks/classification/resample.ts
@@ -39520,7 +39761,7 @@ function runPool(script, tasks, options) {
     let next = 0;
     let finished = 0;
     let failed = false;
-    const fail2 = (error2) => {
+    const fail3 = (error2) => {
       failed = true;
       for (const w of workers) void w.terminate();
       rejectPool(error2);
@@ -39543,12 +39784,12 @@ function runPool(script, tasks, options) {
           return;
         }
         if (reply2.type === "crash")
-          return fail2(new Error(`a ${options.label} worker failed: ${reply2.message}`));
+          return fail3(new Error(`a ${options.label} worker failed: ${reply2.message}`));
         results[reply2.id] = reply2.type === "done" ? { task: tasks[reply2.id], part: reply2.part } : { task: tasks[reply2.id], error: reply2.error };
         try {
           options.onDone?.(results[reply2.id]);
         } catch (error2) {
-          return fail2(error2);
+          return fail3(error2);
         }
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
@@ -39556,7 +39797,7 @@ function runPool(script, tasks, options) {
         } else give(worker);
       });
       worker.on("error", (error2) => {
-        if (!failed) fail2(error2);
+        if (!failed) fail3(error2);
       });
       give(worker);
     }
@@ -39594,7 +39835,7 @@ function selectSlices(selector, head, base, labelField) {
   const all = [...head.slices];
   const headKeys = new Set(all.map((s) => s.key));
   for (const s of base?.slices ?? []) if (!headKeys.has(s.key)) all.push(s);
-  const keys = (pick) => all.filter(pick).map((s) => s.key);
+  const keys = (pick2) => all.filter(pick2).map((s) => s.key);
   if (typeof selector === "string") {
     switch (selector) {
       case "overall":
@@ -39626,75 +39867,6 @@ function selectSlices(selector, head, base, labelField) {
 }
 function normalizeKey(key) {
   return key.split(",").map((p2) => p2.trim()).sort().join(",");
-}
-
-// src/stats/rng.ts
-var { imul, floor } = Math;
-function lowbias32(x2) {
-  x2 >>>= 0;
-  x2 ^= x2 >>> 16;
-  x2 = imul(x2, 2146121005) >>> 0;
-  x2 ^= x2 >>> 15;
-  x2 = imul(x2, 2221713035) >>> 0;
-  x2 ^= x2 >>> 16;
-  return x2 >>> 0;
-}
-var textEncoder = new TextEncoder();
-function fnv1a32(s) {
-  let h = 2166136261;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
-  return h;
-}
-function hash32ResampleKey(seed, sliceName, b) {
-  return lowbias32((fnv1a32(sliceName) ^ lowbias32(seed + b >>> 0)) >>> 0);
-}
-var TWO_POW_16 = 65536;
-var TWO_POW_21 = 2097152;
-var TWO_POW_32 = 4294967296;
-function hash32ScaleExact(h, n) {
-  const hi = h >>> 16;
-  const lo = h & 65535;
-  const loProduct = lo * n;
-  const carry = floor(loProduct / TWO_POW_16);
-  return floor((hi * n + carry) / TWO_POW_16);
-}
-function hash32Indices(seed, sliceName, b, n) {
-  const key = hash32ResampleKey(seed, sliceName, b);
-  const idx = new Uint32Array(n);
-  if (n < TWO_POW_21) {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = floor(lowbias32((key ^ i2) >>> 0) * n / TWO_POW_32);
-  } else {
-    for (let i2 = 0; i2 < n; i2++) idx[i2] = hash32ScaleExact(lowbias32((key ^ i2) >>> 0), n);
-  }
-  return idx;
-}
-var TWO_POW_26 = 67108864;
-var TWO_POW_53 = 9007199254740992;
-function createUniform(key0, key1) {
-  const k0 = key0 >>> 0;
-  const k1 = key1 >>> 0;
-  let lo = 0;
-  let hi = 0;
-  let hiMix = lowbias32(k1);
-  const word = () => {
-    const w = lowbias32((lowbias32((lo ^ k0) >>> 0) ^ hiMix) >>> 0);
-    lo = lo + 1 >>> 0;
-    if (lo === 0) {
-      hi = hi + 1 >>> 0;
-      hiMix = lowbias32((hi ^ k1) >>> 0);
-    }
-    return w;
-  };
-  return () => {
-    const a = word() >>> 5;
-    const b = word() >>> 6;
-    return (a * TWO_POW_26 + b) / TWO_POW_53;
-  };
-}
-function resampleUniform(seed, sliceName, b) {
-  const key0 = hash32ResampleKey((seed ^ 2654435769) >>> 0, sliceName, b);
-  const key1 = hash32ResampleKey((seed ^ 2246822507) >>> 0, `${sliceName}\0uniform`, b);
-  return createUniform(key0, key1);
 }
 
 // src/stats/binomial.ts
@@ -40311,7 +40483,7 @@ function tangoPBelowZero(d) {
 // src/stats/bca.ts
 var JACKKNIFE_MAX_UNITS = 1024;
 var ACCELERATION_GROUPS = 128;
-function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS) {
+function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS, change = -1) {
   const U = units.length;
   const G = Math.min(U, maxGroups);
   const step = U > G ? G : U + 1;
@@ -40319,18 +40491,18 @@ function jackknife(units, statistic, deltaCount, maxGroups = JACKKNIFE_MAX_UNITS
   const values = Array.from({ length: deltaCount }, () => new Float64Array(G).fill(NaN));
   const w = Float64Array.from(units);
   for (let g = 0; g < G; g++) {
-    let removed = 0;
+    let changed = 0;
     for (let u = g; u < U; u += step) {
       if (units[u] > 0) {
-        w[u] -= 1;
-        removed++;
+        w[u] += change;
+        changed++;
       }
     }
-    if (removed === 0) continue;
+    if (changed === 0) continue;
     weight[g] = U > G ? 1 : units[g];
     const v = statistic(w);
     for (let d = 0; d < deltaCount; d++) values[d][g] = v[d];
-    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] += 1;
+    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] -= change;
   }
   return { weight, values };
 }
@@ -40427,22 +40599,26 @@ function bcaSummary(samples, point, acceleration, level = 0.95) {
 }
 
 // src/stats/linearized-score.ts
-function linearizedScore(point, n, weight, values, level = 0.95) {
+function linearizedScore(point, n, weight, without, withOne, level = 0.95) {
   let total = 0;
-  let sum = 0;
-  for (let u = 0; u < values.length; u++) {
+  let sumWithout = 0;
+  let sumWith = 0;
+  for (let u = 0; u < without.length; u++) {
     if (!(weight[u] > 0)) continue;
-    if (!Number.isFinite(values[u])) return null;
+    if (!Number.isFinite(without[u]) || !Number.isFinite(withOne[u])) return null;
     total += weight[u];
-    sum += weight[u] * values[u];
+    sumWithout += weight[u] * without[u];
+    sumWith += weight[u] * withOne[u];
   }
   if (!(total > 0) || !Number.isFinite(point)) return null;
-  const mean2 = sum / total;
+  const meanWithout = sumWithout / total;
+  const meanWith = sumWith / total;
   let s1 = 0;
   let s2 = 0;
-  for (let u = 0; u < values.length; u++) {
+  for (let u = 0; u < without.length; u++) {
     if (!(weight[u] > 0)) continue;
-    const x2 = (n - 1) * (mean2 - values[u]) + point;
+    const influence = ((n - 1) * (meanWithout - without[u]) + (n + 1) * (withOne[u] - meanWith)) / 2;
+    const x2 = influence + point;
     s1 += weight[u] * Math.abs(x2);
     s2 += weight[u] * x2 * x2;
   }
@@ -40472,7 +40648,8 @@ var MIN_PAIRS = 20;
 var TOO_FEW = "too few examples to bound this metric";
 function describeMethod(method, resamples) {
   if (method === "tango-score") return "Tango score interval";
-  if (method === "jackknife-score") return "score interval of the jackknife-linearized delta";
+  if (method === "jackknife-score")
+    return "score interval of the linearized delta, leave-one-out and add-one";
   return `BCa bootstrap, ${resamples} resamples`;
 }
 function pairedDeltaIntervals(options) {
@@ -40525,9 +40702,11 @@ function nonProportionIntervals(options, method, rest, out) {
   if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
   else if (method === "jackknife-score") {
     const point = Float64Array.from(statistic(units));
-    const jack = jackknife(units, statistic, rest.length);
+    const without = jackknife(units, statistic, rest.length);
+    const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
     rest.forEach((j, i2) => {
-      out.set(metrics[j], intervalOf(linearizedScore(point[i2], n, jack.weight, jack.values[i2], level)));
+      const s = linearizedScore(point[i2], n, without.weight, without.values[i2], withOne.values[i2], level);
+      out.set(metrics[j], intervalOf(s));
     });
   } else {
     const result = pairedBootstrap({
@@ -41310,8 +41489,8 @@ function spanScores(counts2) {
   }
   const average = (weight) => {
     const totalWeight = perType.reduce((sum, score3) => sum + weight(score3), 0);
-    const mean2 = (pick) => divide(
-      perType.reduce((sum, score3) => sum + weight(score3) * pick(score3), 0),
+    const mean2 = (pick2) => divide(
+      perType.reduce((sum, score3) => sum + weight(score3) * pick2(score3), 0),
       totalWeight
     );
     return {
@@ -41501,8 +41680,8 @@ function sliceColumns(metrics, kind) {
   }
   return [...columns].map(([title, of]) => ({ title, metrics: of }));
 }
-function columnValue(column, values) {
-  const metric = column.metrics.find((m) => values[m] !== void 0);
+function columnValue(column2, values) {
+  const metric = column2.metrics.find((m) => values[m] !== void 0);
   return metric === void 0 ? void 0 : values[metric];
 }
 function sliceNotes(metrics, kinds) {
@@ -42016,76 +42195,6 @@ var Interner = class {
   }
 };
 
-// src/util/hash.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-function canonicalJson(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (v && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
-      return Object.fromEntries(
-        Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-      );
-    }
-    return v;
-  });
-}
-var FingerprintAccumulator = class {
-  a = 0;
-  b = 0;
-  lanesNow = { sumA: 0, sumB: 0, xorA: 0, xorB: 0 };
-  begin() {
-    this.a = 2166136261;
-    this.b = 2538058380;
-  }
-  add(field) {
-    let a = this.a;
-    let b = this.b;
-    for (let i2 = 0; i2 < field.length; i2++) {
-      const c = field.charCodeAt(i2);
-      a = Math.imul(a ^ c, 16777619) >>> 0;
-      b = Math.imul(b ^ c, 16777619) >>> 0;
-      b = (b ^ b >>> 13) >>> 0;
-    }
-    this.a = Math.imul(a, 16777619) >>> 0;
-    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
-  }
-  /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
-  end() {
-    const a = avalanche(this.a);
-    const b = avalanche(this.b ^ 1759714724);
-    const l = this.lanesNow;
-    l.sumA = l.sumA + a >>> 0;
-    l.sumB = l.sumB + b >>> 0;
-    l.xorA = (l.xorA ^ a) >>> 0;
-    l.xorB = (l.xorB ^ b) >>> 0;
-    return a;
-  }
-  merge(other) {
-    const l = this.lanesNow;
-    l.sumA = l.sumA + other.sumA >>> 0;
-    l.sumB = l.sumB + other.sumB >>> 0;
-    l.xorA = (l.xorA ^ other.xorA) >>> 0;
-    l.xorB = (l.xorB ^ other.xorB) >>> 0;
-  }
-  lanes() {
-    return { ...this.lanesNow };
-  }
-  digest(count) {
-    const l = this.lanesNow;
-    return sha256(`${count}:${l.sumA}:${l.sumB}:${l.xorA}:${l.xorB}`);
-  }
-};
-function avalanche(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005) >>> 0;
-  h ^= h >>> 15;
-  h = Math.imul(h, 2221713035) >>> 0;
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 // src/util/id-index.ts
 function hashId(id) {
   let h = 2166136261;
@@ -42177,25 +42286,25 @@ var CsvError = class _CsvError extends Error {
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i2 = 0, l = columns.length; i2 < l; i2++) {
-    const column = columns[i2];
-    if (column === void 0 || column === null || column === false) {
+    const column2 = columns[i2];
+    if (column2 === void 0 || column2 === null || column2 === false) {
       normalizedColumns[i2] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i2] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
+    } else if (typeof column2 === "string" || typeof column2 === "number") {
+      normalizedColumns[i2] = { name: `${column2}` };
+    } else if (is_object(column2)) {
+      if (typeof column2.name !== "string") {
         throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
           "Option columns missing name:",
           `property "name" is required at position ${i2}`,
           "when column is an object literal"
         ]);
       }
-      normalizedColumns[i2] = column;
+      normalizedColumns[i2] = column2;
     } else {
       throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
         "Invalid column definition:",
         "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i2}`
+        `got ${JSON.stringify(column2)} at position ${i2}`
       ]);
     }
   }
@@ -44508,12 +44617,12 @@ function alignColumns(part, keys) {
   const values = part.scores;
   if (own.every((k, j) => k === keys[j])) return values;
   const index = new Map(keys.map((k, j) => [k, j]));
-  const column = own.map((key) => index.get(key));
+  const column2 = own.map((key) => index.get(key));
   const K = keys.length;
   const row = new Float64Array(K);
   for (let r = 0; r < part.n; r++) {
     const off = r * K;
-    for (let c = 0; c < K; c++) row[column[c]] = values[off + c];
+    for (let c = 0; c < K; c++) row[column2[c]] = values[off + c];
     values.set(row, off);
   }
   return values;
@@ -44682,6 +44791,7 @@ var Progress = class {
 // src/tasks/extra-predictions.ts
 var ignored = /* @__PURE__ */ new WeakMap();
 function extraPrediction(suite, at) {
+  if (!ownsId(suite.shard, at.id)) return;
   if (suite.extraPredictions !== "ignore") {
     throw new InputError({
       file: at.file,
@@ -44692,11 +44802,14 @@ function extraPrediction(suite, at) {
   }
   const seen = ignored.get(suite);
   if (seen) seen.count++;
-  else ignored.set(suite, { count: 1, first: at.id, file: at.file });
+  else ignored.set(suite, { count: 1, first: at.id, line: at.line, file: at.file });
 }
-function takeExtraPredictionsNote(suite) {
+function takeExtraPredictions(suite) {
   const seen = ignored.get(suite);
   ignored.delete(suite);
+  return seen;
+}
+function extraPredictionsNote(seen) {
   if (!seen) return void 0;
   const rows = seen.count === 1 ? "1 prediction" : `${seen.count.toLocaleString("en-US")} predictions`;
   return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
@@ -44836,7 +44949,7 @@ function checkMissing(suite, golden, predictionsFile, has) {
   let missing = 0;
   let first = -1;
   for (let i2 = 0; i2 < golden.n; i2++) {
-    if (has(i2)) continue;
+    if (has(i2) || !ownsId(suite.shard, golden.ids[i2])) continue;
     missing++;
     if (first < 0) first = i2;
   }
@@ -44921,9 +45034,9 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
         fields: sliceFields
       });
     }
-    const column = new Int32Array(n);
-    for (let i2 = 0; i2 < n; i2++) column[i2] = sliceOf2[combined[i2]];
-    membership.push(column);
+    const column2 = new Int32Array(n);
+    for (let i2 = 0; i2 < n; i2++) column2[i2] = sliceOf2[combined[i2]];
+    membership.push(column2);
   }
   return { slices, membership };
 }
@@ -44932,7 +45045,35 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
 var TOOL_VERSION = "0.1.0";
 var METRIC_DEFINITIONS_VERSION = 1;
 
+// src/tasks/shard-suite.ts
+function finishSuite(suite, golden, columns, predictions, missing, meta, aggregate) {
+  const ids = predictions.ids;
+  if (!suite.shard)
+    return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
+  const rows = ownedRows(suite.shard, golden.ids);
+  let owned = 0;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
+  const mine = selectColumns(columns, rows);
+  const result = aggregate(
+    suite,
+    selectGolden(golden, rows),
+    mine,
+    { file: predictions.file, n: owned },
+    missing,
+    meta
+  );
+  Object.assign(result.examples.columns, shardExampleColumns(rows, mine));
+  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
+  return result;
+}
+
 // src/tasks/keyed-result.ts
+function finishKeyedSuite(suite, read, columns, ops, meta, aggregate) {
+  const { golden, predictions, missing } = read;
+  if (ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(ops.rows, ops.rowOf)));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregate);
+}
 function commonSuiteFields(suite, golden, predictions, missing) {
   const n = golden.n;
   return {
@@ -44952,13 +45093,18 @@ function commonSuiteFields(suite, golden, predictions, missing) {
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
   };
 }
-function keyedSuiteResult(suite, read, own) {
-  const { golden, predictions, missing } = read;
+function keyedSuiteResult(suite, golden, predictions, missing, own) {
   const { notes, flaky, ops } = own;
   const examples = exampleRecords(suite, golden, own.columns);
-  if (ops) withOps({ slices: own.slices, examples }, ops.rows, ops.rowOf, ops.plan, suite.metrics);
+  if (ops)
+    withOpsInGoldenOrder(
+      { slices: own.slices, examples },
+      opsFromRowColumns(ops.rows),
+      ops.plan,
+      suite.metrics
+    );
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: own.task,
     task_type: own.task_type,
     definition_fingerprint: sha256(
@@ -44972,7 +45118,7 @@ function keyedSuiteResult(suite, read, own) {
   };
 }
 function exampleRecords(suite, golden, familyColumns) {
-  if (!suite.storeExamples) return void 0;
+  if (!suite.storeExamples && !suite.shard) return void 0;
   return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
 }
 function commonColumns(golden) {
@@ -45020,8 +45166,7 @@ function labelSlices(suite, names, supports, metricsOf) {
 }
 
 // src/tasks/classification/evaluate-multilabel.ts
-function evaluateMultilabel(joined) {
-  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
+function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membership) {
   const k = space.names.length;
   const n = golden.n;
   const stats = slices.map(() => emptyMultilabelStats(k));
@@ -45205,33 +45350,47 @@ function singleLabelStatsToJson(st) {
 }
 
 // src/tasks/classification/evaluate-single-label.ts
-function evaluateSingleLabel(joined, positiveClass, terms) {
-  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
-  const k = space.names.length;
+function singleLabelRows(golden, preds, space, rowOf, terms) {
   const n = golden.n;
-  const w = k + 1;
   const scored = space.scoreColumn !== null && terms !== null;
-  const wantRanking = scored && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
-  const cell2 = new Int32Array(n);
   const rowScored = new Uint8Array(n);
-  const rowConf = scored ? terms.conf : null;
-  const rowBrier = scored ? terms.brier : null;
-  const rowLog = scored ? terms.logLoss : null;
-  const rowHit = scored ? terms.hit : null;
+  for (let i2 = 0; i2 < n; i2++) {
+    const r = rowOf[i2];
+    truth[i2] = space.goldenMap[golden.truth[i2]];
+    pred[i2] = r < 0 ? -1 : space.predMap[preds.pred[r]];
+    if (scored && r >= 0 && terms.has[i2]) rowScored[i2] = 1;
+  }
+  const columns = { truth: column(truth, "i32"), pred: column(pred, "i32") };
+  if (scored) {
+    Object.assign(columns, {
+      scored: column(rowScored, "u8"),
+      conf: column(terms.conf, "f64"),
+      brier: column(terms.brier, "f64"),
+      log_loss: column(terms.logLoss, "f64"),
+      hit: column(terms.hit, "u8")
+    });
+  }
+  return columns;
+}
+function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membership, positiveClass, ranking) {
+  const k = names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = rowColumns.scored !== void 0;
+  const truth = rowColumns.truth.values;
+  const pred = rowColumns.pred.values;
+  const cell2 = new Int32Array(n);
+  const rowScored = scored ? rowColumns.scored.values : new Uint8Array(n);
+  const rowConf = scored ? rowColumns.conf.values : null;
+  const rowBrier = scored ? rowColumns.brier.values : null;
+  const rowLog = scored ? rowColumns.log_loss.values : null;
+  const rowHit = scored ? rowColumns.hit.values : null;
   const rowBin = scored ? new Int32Array(n) : null;
   for (let i2 = 0; i2 < n; i2++) {
-    const t = space.goldenMap[golden.truth[i2]];
-    const r = rowOf[i2];
-    const p2 = r < 0 ? k : space.predMap[preds.pred[r]];
-    truth[i2] = t;
-    pred[i2] = r < 0 ? -1 : p2;
-    cell2[i2] = t * w + p2;
-    if (scored && r >= 0 && terms.has[i2]) {
-      rowScored[i2] = 1;
-      rowBin[i2] = eceBinOf(rowConf[i2], suite.eceBins);
-    }
+    cell2[i2] = truth[i2] * w + (pred[i2] < 0 ? k : pred[i2]);
+    if (rowScored[i2]) rowBin[i2] = eceBinOf(rowConf[i2], suite.eceBins);
   }
   const conf = scored ? Float32Array.from(rowConf) : null;
   const brier = scored ? Float32Array.from(rowBrier) : null;
@@ -45249,9 +45408,9 @@ function evaluateSingleLabel(joined, positiveClass, terms) {
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
   const columns = [null, ...membership];
-  for (const column of columns) {
+  for (const column2 of columns) {
     for (let i2 = 0; i2 < n; i2++) {
-      const sl = column === null ? 0 : column[i2];
+      const sl = column2 === null ? 0 : column2[i2];
       sliceN[sl]++;
       confusion[sl * cells + cell2[i2]]++;
       if (rowScored[i2]) {
@@ -45285,7 +45444,7 @@ function evaluateSingleLabel(joined, positiveClass, terms) {
     }
     return st;
   });
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth);
+  if (ranking) ranking(stats, truth);
   const metricNames2 = sliceMetricNames(suite);
   const results = slices.map((def, s) => {
     const st = stats[s];
@@ -45296,7 +45455,7 @@ function evaluateSingleLabel(joined, positiveClass, terms) {
     };
     if (def.kind === "overall") {
       if (suite.metrics.includes("per_class_f1")) {
-        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: names[c], ...m }));
       }
       if (suite.metrics.includes("confusion_matrix")) {
         result.confusion_matrix = Array.from(
@@ -45313,7 +45472,7 @@ function evaluateSingleLabel(joined, positiveClass, terms) {
     results.push(
       ...labelSlices(
         suite,
-        space.names,
+        names,
         supports,
         (c) => singleLabelMetrics(overall, metricNames2, { focusClass: c })
       )
@@ -45493,7 +45652,7 @@ function resolveLabels(suite, golden, preds) {
   const predMap = Int32Array.from(preds.labels.names, (n) => index.get(n) ?? names.length);
   let scoreColumn = null;
   if (preds.scoreKeys) {
-    const column = new Map(preds.scoreKeys.map((key, j) => [key, j]));
+    const column2 = new Map(preds.scoreKeys.map((key, j) => [key, j]));
     for (const key of preds.scoreKeys) {
       if (!index.has(key)) {
         throw new InputError({
@@ -45505,7 +45664,7 @@ function resolveLabels(suite, golden, preds) {
       }
     }
     scoreColumn = Int32Array.from(names, (name) => {
-      const j = column.get(name);
+      const j = column2.get(name);
       if (j === void 0) {
         const g = golden.labels.names.indexOf(name);
         const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : void 0;
@@ -45562,36 +45721,87 @@ function evaluateClassification(suite, golden, preds, termsIn) {
       message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`
     });
   }
+  if (suite.shard) assertShardable(suite);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
-  const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? "multilabel" : k === 2 ? "binary" : "multiclass";
   const positiveClass = taskType === "binary" ? resolvePositive(suite, space.names) : void 0;
-  const base = {
+  if (suite.multilabel) {
+    const n = golden.n;
+    const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
+    const evaluated = evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership);
+    const result = {
+      ...suiteHeader(suite, golden, { file: preds.file, n: preds.n }, missing, space.names, positiveClass),
+      ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics)
+    };
+    if (space.note) result.notes = [...result.notes ?? [], space.note];
+    return result;
+  }
+  const columns = singleLabelRows(golden, preds, space, rowOf, terms);
+  if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
+  const wantRanking = columns.scored !== void 0 && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
+  const ranking = wantRanking ? (stats, truth, membership) => addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth) : null;
+  const meta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: preds.file, ids: preds.ids },
+    missing,
+    meta,
+    (s, g, c, p2, m, mt) => aggregateClassification(s, g, c, p2, m, mt, ranking)
+  );
+}
+function aggregateClassification(suite, golden, columns, predictions, missing, meta, ranking = null) {
+  const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
+  const positiveClass = meta.positive ?? void 0;
+  const evaluated = evaluateSingleLabel(
+    suite,
+    golden,
+    columns,
+    meta.labels,
+    plan.slices,
+    plan.membership,
+    positiveClass,
+    ranking && ((stats, truth) => ranking(stats, truth, plan.membership))
+  );
+  const result = {
+    ...suiteHeader(suite, golden, predictions, missing, meta.labels, positiveClass),
+    ...withOpsInGoldenOrder(evaluated, opsFromRowColumns(columns), plan, suite.metrics)
+  };
+  if (meta.note) result.notes = [...result.notes ?? [], meta.note];
+  return result;
+}
+function suiteHeader(suite, golden, predictions, missing, names, positiveClass) {
+  const n = golden.n;
+  const taskType = suite.multilabel ? "multilabel" : names.length === 2 ? "binary" : "multiclass";
+  return {
     name: suite.name,
     task: "classification",
     task_type: taskType,
-    definition_fingerprint: definitionFingerprint(suite, space.names),
+    definition_fingerprint: definitionFingerprint(suite, names),
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
-      path: preds.file,
-      n: preds.n,
+      path: predictions.file,
+      n: predictions.n,
       matched: n - missing,
       missing,
       coverage: n ? (n - missing) / n : 0
     },
-    labels: space.names,
-    positive_label: positiveClass === void 0 ? null : space.names[positiveClass],
+    labels: names,
+    positive_label: positiveClass === void 0 ? null : names[positiveClass],
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values]))
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
   };
-  const joined = { suite, golden, preds, space, rowOf, slices: plan.slices, membership: plan.membership };
-  const evaluated = suite.multilabel ? evaluateMultilabel(joined) : evaluateSingleLabel(joined, positiveClass, terms);
-  const result = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
-  if (space.note) result.notes = [...result.notes ?? [], space.note];
-  return result;
+}
+function assertShardable(suite) {
+  const unshardable = suite.multilabel ? "a multilabel suite" : suite.metrics.find((m) => m === "roc_auc" || m === "average_precision");
+  if (unshardable)
+    throw new InputError({
+      field: `suite ${suite.name}`,
+      message: `--shard cannot split ${unshardable.startsWith("a ") ? unshardable : `a suite computing ${unshardable}`} yet; evaluate this suite unsharded (--suite) or drop the metric`
+    });
 }
 function resolvePositive(suite, names) {
   if (suite.positiveLabel === void 0) return 1;
@@ -46272,20 +46482,35 @@ function evaluateRanking(suite, golden, preds) {
   const options = suite.ranking;
   const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
-  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
-  const n = golden.n;
+  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0 && ownsId(suite.shard, golden.ids[q])) missing++;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
+  const columns = {};
+  for (const [m, v] of values) columns[metricColumn(m)] = column(v, "f64");
+  if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: preds.file, ids: preds.ids },
+    missing,
+    {},
+    aggregateRanking
+  );
+}
+function aggregateRanking(suite, golden, columns, predictions, missing) {
+  const options = suite.ranking;
+  const n = golden.n;
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
-  const names = [...values.keys()];
+  const names = suite.metrics.filter((m) => parseRankingMetric(m));
   const sums = names.map(() => new Float64Array(S));
   const counts2 = names.map(() => new Float64Array(S));
   const sliceN = new Float64Array(S);
-  const perQuery = names.map((m) => values.get(m));
-  const columns = [null, ...plan.membership];
-  for (const column of columns) {
+  const perQuery = names.map((m) => columns[metricColumn(m)].values);
+  const membership = [null, ...plan.membership];
+  for (const col of membership) {
     for (let q = 0; q < n; q++) {
-      const s = column === null ? 0 : column[q];
+      const s = col === null ? 0 : col[q];
       sliceN[s]++;
       for (let j = 0; j < perQuery.length; j++) {
         const v = perQuery[j][q];
@@ -46296,7 +46521,7 @@ function evaluateRanking(suite, golden, preds) {
       }
     }
   }
-  const ops = preds.ops ? opsInGoldenOrder(preds.ops, rowOf) : null;
+  const ops = opsFromRowColumns(columns);
   const opsStats = ops ? opsSliceStats(ops, S, plan.membership) : null;
   const wantOps = suite.metrics.filter(isOpsMetric);
   const slices = plan.slices.map((def, s) => {
@@ -46321,10 +46546,10 @@ function evaluateRanking(suite, golden, preds) {
     return result;
   });
   let examples;
-  if (suite.storeExamples) {
+  if (suite.storeExamples || suite.shard) {
     const cols = { golden: encodeColumn(golden.recordHashes, "u32") };
     for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
-    for (const [m, v] of values) cols[metricColumn(m)] = encodeColumn(v, "f64");
+    names.forEach((m, j) => cols[metricColumn(m)] = encodeColumn(perQuery[j], "f64"));
     if (ops) Object.assign(cols, opsColumns(ops));
     examples = { n, ids: golden.ids, columns: cols };
   }
@@ -46345,12 +46570,18 @@ function evaluateRanking(suite, golden, preds) {
       })
     ),
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: { path: preds.file, n: preds.n, matched: n - missing, missing, coverage: (n - missing) / n },
+    predictions: {
+      path: predictions.file,
+      n: predictions.n,
+      matched: n - missing,
+      missing,
+      coverage: (n - missing) / n
+    },
     labels: [],
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
     slices,
     ...examples ? { examples } : {}
   };
@@ -46577,6 +46808,17 @@ async function evaluateGeneration(suite) {
     const vectors = exampleVectors(prediction, golden.items[i2], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name], i2 * g.width);
   }
+  const columns = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, column(flat[g.name], "f64", g.width)])
+  );
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, {}, aggregateGeneration);
+}
+function aggregateGeneration(suite, golden, columns, predictions, missing) {
+  const n = golden.n;
+  const flat = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values])
+  );
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -46586,12 +46828,12 @@ async function evaluateGeneration(suite) {
       stats: statsJson(sums, rows[s].length)
     };
   });
-  return keyedSuiteResult(suite, read, {
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: "generation",
     task_type: "generation",
     definedBy: {
       definitions: GENERATION_DEFINITIONS_VERSION,
-      fields: [suite.fields.id, referencesField, suite.fields.prediction],
+      fields: [suite.fields.id, suite.fields.references ?? "references", suite.fields.prediction],
       bleu: BLEU_SIGNATURE,
       chrf: CHRF_SIGNATURE
     },
@@ -46600,11 +46842,11 @@ async function evaluateGeneration(suite) {
     columns: () => Object.fromEntries(
       groupsFor(suite.metrics).map((group2) => {
         const width = GENERATION_GROUPS.find((g) => g.name === group2).width;
-        const column = group2 === "bleu" || group2 === "chrf" ? encodeColumn(Uint32Array.from(flat[group2]), "u32") : encodeColumn(flat[group2], "f64");
-        return [group2, { ...column, width }];
+        const encoded = group2 === "bleu" || group2 === "chrf" ? encodeColumn(Uint32Array.from(flat[group2]), "u32") : encodeColumn(flat[group2], "f64");
+        return [group2, { ...encoded, width }];
       })
     ),
-    ops: { rows: opsReader?.rows() ?? null, rowOf, plan }
+    ops: { rows: columns, plan }
   });
 }
 function sumRows(flat, rows) {
@@ -46655,17 +46897,17 @@ function pairedGeneration(input) {
     { table: head, rows: headRows }
   ].flatMap(
     ({ table, rows }, side) => groups3.map((group2) => {
-      const column = table.columns.get(group2);
-      if (!column) throw new Error(`the result has no per-example ${group2} statistics`);
-      return { side, group: group2, width: groupWidth(group2), column, rows };
+      const column2 = table.columns.get(group2);
+      if (!column2) throw new Error(`the result has no per-example ${group2} statistics`);
+      return { side, group: group2, width: groupWidth(group2), column: column2, rows };
     })
   );
   const W = layout.reduce((w, g) => w + g.width, 0);
   const matrix = new Float64Array(n * W);
   let offset = 0;
-  for (const { width, column, rows } of layout) {
+  for (const { width, column: column2, rows } of layout) {
     for (let i2 = 0; i2 < n; i2++)
-      for (let j = 0; j < width; j++) matrix[i2 * W + offset + j] = column[rows[i2] * width + j];
+      for (let j = 0; j < width; j++) matrix[i2 * W + offset + j] = column2[rows[i2] * width + j];
     offset += width;
   }
   const sum = new Float64Array(W);
@@ -46708,10 +46950,69 @@ var generationFamily = withOpsMetrics({
   paired: pairedGeneration
 });
 
+// src/tasks/scored/rows.ts
+var NO_VERDICT = 255;
+function summaryColumns(s) {
+  const n = s.runs.length;
+  const runScore = s.width ? s.runScore : new Float64Array(n).fill(NaN);
+  const runPass = s.width ? s.runPass : new Uint8Array(n).fill(NO_VERDICT);
+  return {
+    runs: column(s.runs, "u32"),
+    score_mean: column(s.scoreMean, "f64"),
+    score_spread: column(s.scoreSpread, "f64"),
+    pass_fraction: column(s.passFraction, "f64"),
+    passes: column(s.passes, "u32"),
+    judged: column(s.judged, "u32"),
+    run_score: column(runScore, "f64", Math.max(1, s.width)),
+    run_pass: column(runPass, "u8", Math.max(1, s.width))
+  };
+}
+function summariesOf(columns) {
+  const runs = columns.runs.values;
+  const n = runs.length;
+  let width = 0;
+  for (let i2 = 0; i2 < n; i2++) width = Math.max(width, runs[i2]);
+  const stored = columns.run_score.width;
+  const runScore = new Float64Array(n * width);
+  const runPass = new Uint8Array(n * width);
+  const scores = columns.run_score.values;
+  const passes = columns.run_pass.values;
+  for (let i2 = 0; i2 < n; i2++) {
+    runScore.set(scores.subarray(i2 * stored, i2 * stored + width), i2 * width);
+    runPass.set(passes.subarray(i2 * stored, i2 * stored + width), i2 * width);
+  }
+  return {
+    runs,
+    scoreMean: columns.score_mean.values,
+    scoreSpread: columns.score_spread.values,
+    passFraction: columns.pass_fraction.values,
+    passes: columns.passes.values,
+    judged: columns.judged.values,
+    width,
+    runScore,
+    runPass
+  };
+}
+function combineScored(parts) {
+  const width = Math.max(...parts.map((p2) => p2.columns.run_score.width));
+  for (const part of parts) {
+    const { run_score: score3, run_pass: pass } = part.columns;
+    if (score3.width === width) continue;
+    const n = part.columns.runs.values.length;
+    const s = new Float64Array(n * width).fill(NaN);
+    const v = new Uint8Array(n * width).fill(NO_VERDICT);
+    for (let i2 = 0; i2 < n; i2++) {
+      s.set(score3.values.subarray(i2 * score3.width, (i2 + 1) * score3.width), i2 * width);
+      v.set(pass.values.subarray(i2 * pass.width, (i2 + 1) * pass.width), i2 * width);
+    }
+    part.columns = { ...part.columns, run_score: column(s, "f64", width), run_pass: column(v, "u8", width) };
+  }
+  return {};
+}
+
 // src/tasks/scored/evaluate.ts
 var SCORED_DEFINITIONS_VERSION = 1;
 var MAX_FLAKY_LISTED = 50;
-var NO_VERDICT = 255;
 function scoreOf(value, file, line, field) {
   if (value === void 0 || value === null || value === "") return null;
   const n = typeof value === "string" ? Number(value.trim()) : value;
@@ -46741,13 +47042,16 @@ function verdictOf(value, file, line, field) {
     message: `expected a verdict (true/false, "pass"/"fail" or 1/0), got ${describeType(value)}`
   });
 }
-async function evaluateScored(suite) {
-  const f = {
+function scoredFields(suite) {
+  return {
     id: suite.fields.id,
     score: suite.fields.score ?? "score",
     verdict: suite.fields.verdict ?? "verdict",
     run: suite.fields.run ?? "run"
   };
+}
+async function evaluateScored(suite) {
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
   const { golden, predictions } = await readKeyedFiles(
@@ -46770,10 +47074,9 @@ async function evaluateScored(suite) {
     }
   );
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  const n = golden.n;
-  for (const rows2 of rowsOf) {
+  for (const rows of rowsOf) {
     const seen = /* @__PURE__ */ new Map();
-    for (const r of rows2) {
+    for (const r of rows) {
       const row = predictions.rows[r];
       const first = seen.get(row.item.run);
       if (first !== void 0) {
@@ -46787,7 +47090,15 @@ async function evaluateScored(suite) {
       seen.set(row.item.run, r);
     }
   }
-  const summaries = summarize(rowsOf.map((rows2) => rows2.map((r) => predictions.rows[r].item)));
+  const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const read = { golden, predictions, missing };
+  return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
+}
+function aggregateScored(suite, golden, columns, predictions, missing) {
+  const f = scoredFields(suite);
+  const threshold = suite.scored.passThreshold;
+  const n = golden.n;
+  const summaries = summariesOf(columns);
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices = plan.slices.map((def, s) => {
     const stats = sliceStats(summaries, rows[s]);
@@ -46818,37 +47129,33 @@ async function evaluateScored(suite) {
     notes.push(
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`
     );
-  return keyedSuiteResult(
-    suite,
-    { golden, predictions, missing },
-    {
-      task: "scored",
-      task_type: "judged",
-      definedBy: {
-        definitions: SCORED_DEFINITIONS_VERSION,
-        fields: [f.id, f.score, f.verdict, f.run],
-        passThreshold: threshold ?? null
-      },
-      labels: [],
-      slices,
-      notes,
-      flaky,
-      columns: () => {
-        const runsDtype = codeDtype(maxRuns + 1);
-        const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
-        return {
-          runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
-          score_mean: encodeColumn(summaries.scoreMean, "f64"),
-          score_spread: encodeColumn(summaries.scoreSpread, "f64"),
-          pass_fraction: encodeColumn(summaries.passFraction, "f64"),
-          ...maxRuns > 0 ? {
-            run_score: { ...encodeColumn(summaries.runScore, "f64"), width: maxRuns },
-            run_pass: { ...encodeColumn(summaries.runPass, "u8"), width: maxRuns }
-          } : {}
-        };
-      }
+  return keyedSuiteResult(suite, golden, predictions, missing, {
+    task: "scored",
+    task_type: "judged",
+    definedBy: {
+      definitions: SCORED_DEFINITIONS_VERSION,
+      fields: [f.id, f.score, f.verdict, f.run],
+      passThreshold: threshold ?? null
+    },
+    labels: [],
+    slices,
+    notes,
+    flaky,
+    columns: () => {
+      const runsDtype = codeDtype(maxRuns + 1);
+      const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
+      return {
+        runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+        score_mean: encodeColumn(summaries.scoreMean, "f64"),
+        score_spread: encodeColumn(summaries.scoreSpread, "f64"),
+        pass_fraction: encodeColumn(summaries.passFraction, "f64"),
+        ...maxRuns > 0 ? {
+          run_score: { ...encodeColumn(summaries.runScore, "f64"), width: maxRuns },
+          run_pass: { ...encodeColumn(summaries.runPass, "u8"), width: maxRuns }
+        } : {}
+      };
     }
-  );
+  });
 }
 function summarize(runsOf) {
   const n = runsOf.length;
@@ -47237,20 +47544,20 @@ function entitiesFromTags(tags, options) {
 function entitiesFromCharSpans(spans, options = {}) {
   const field = options.field ?? "spans";
   return spans.map((span, index) => {
-    const fail2 = (detail) => {
+    const fail3 = (detail) => {
       throw new SpanInputError(field, `span ${index}: ${detail}`, options.location);
     };
-    if (typeof span !== "object" || span === null) return fail2("expected an object {start, end, type}");
+    if (typeof span !== "object" || span === null) return fail3("expected an object {start, end, type}");
     const { start, end, type } = span;
     if (typeof type !== "string" || type.length === 0)
-      return fail2(`type must be a non-empty string, got ${JSON.stringify(type)}`);
+      return fail3(`type must be a non-empty string, got ${JSON.stringify(type)}`);
     if (!Number.isInteger(start) || start < 0)
-      return fail2(`start must be an integer >= 0, got ${JSON.stringify(start)}`);
+      return fail3(`start must be an integer >= 0, got ${JSON.stringify(start)}`);
     if (!Number.isInteger(end) || end <= start) {
-      return fail2(`end must be an integer > start (${String(start)}), got ${JSON.stringify(end)}`);
+      return fail3(`end must be an integer > start (${String(start)}), got ${JSON.stringify(end)}`);
     }
     if (options.textLength !== void 0 && end > options.textLength) {
-      return fail2(`end ${String(end)} is past the end of the text (length ${options.textLength})`);
+      return fail3(`end ${String(end)} is past the end of the text (length ${options.textLength})`);
     }
     return { type, start, end };
   });
@@ -47352,7 +47659,7 @@ async function evaluateSpans(suite) {
   const goldTypes = new Set(typeSet);
   for (let i2 = 0; i2 < n; i2++) {
     const r = rowOf[i2];
-    if (r < 0) continue;
+    if (r < 0 || !ownsId(suite.shard, golden.ids[i2])) continue;
     const pred = predictions.rows[r];
     const gold = golden.items[i2];
     if (gold.length !== void 0)
@@ -47371,12 +47678,27 @@ async function evaluateSpans(suite) {
     const predicted = rowOf[i2] >= 0 ? predictions.rows[rowOf[i2]].item.entities : [];
     const c = spanCounts(golden.items[i2].entities, predicted);
     for (const type of Object.keys(c)) {
-      const off = (i2 * T + typeIndex.get(type)) * 3;
+      const j = typeIndex.get(type);
+      if (j === void 0) continue;
+      const off = (i2 * T + j) * 3;
       counts2[off] = c[type].tp;
       counts2[off + 1] = c[type].fp;
       counts2[off + 2] = c[type].fn;
     }
   }
+  const columns = T > 0 ? { counts: column(counts2, "u32", 3 * T) } : {};
+  const meta = { types, goldTypes: types.filter((t) => goldTypes.has(t)), invalid };
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, meta, aggregateSpans);
+}
+function aggregateSpans(suite, golden, columns, predictions, missing, meta) {
+  const { format, scheme } = suite.spans;
+  const goldField = suite.fields.label;
+  const predField = suite.fields.prediction;
+  const { types, invalid } = meta;
+  const T = types.length;
+  const n = golden.n;
+  const counts2 = columns.counts?.values ?? new Uint32Array(0);
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const dense = rows.map((sliceRows2) => sumCounts2(counts2, T, sliceRows2));
   const slices = plan.slices.map((def, s) => {
@@ -47409,7 +47731,7 @@ async function evaluateSpans(suite) {
       `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`
     );
   }
-  return keyedSuiteResult(suite, read, {
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: "spans",
     task_type: format === "offsets" ? "spans-offsets" : "spans-tags",
     definedBy: {
@@ -47417,13 +47739,13 @@ async function evaluateSpans(suite) {
       spans: suite.spans,
       fields: [suite.fields.id, goldField, predField],
       // the golden types define the task; a type only a model predicts does not change the definitions
-      types: types.filter((t) => goldTypes.has(t))
+      types: meta.goldTypes
     },
     labels: types,
     slices,
     notes,
     columns: () => T > 0 ? { counts: { ...encodeColumn(counts2, "u32"), width: 3 * T } } : {},
-    ops: { rows: opsReader?.rows() ?? null, rowOf, plan }
+    ops: { rows: columns, plan }
   });
 }
 function sumCounts2(counts2, types, rows, weights) {
@@ -47719,8 +48041,8 @@ function singleLabelFlips(input) {
     else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
   }
   const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
-  const name = (column, row) => {
-    const c = column[row];
+  const name = (column2, row) => {
+    const c = column2[row];
     return c >= 0 && c < labels.length ? labels[c] : NONE;
   };
   return {
@@ -48239,6 +48561,16 @@ function compareResults(base, head, config, options = {}) {
   return compareWith(base, head, config, options.intervals);
 }
 function compareWith(base, head, config, intervalSource) {
+  for (const [side, result] of [
+    ["base", base],
+    ["head", head]
+  ]) {
+    if (result.shard)
+      throw new InputError({
+        field: side,
+        message: `a partial result (shard ${result.shard.index}/${result.shard.count}) holds part of the examples and is never compared; merge all shards first (evalgate merge)`
+      });
+  }
   const settings = config.comparison;
   const suites = head.suites.map(
     (headSuite) => compareSuite(
@@ -49010,7 +49342,7 @@ function group(name, fn) {
 }
 
 // src/action/main.ts
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 
 // src/action/api-errors.ts
 var GitHubApiError = class extends Error {
@@ -56823,6 +57155,9 @@ var result_schema_default = {
       items: {
         $ref: "#/$defs/suiteResult"
       }
+    },
+    shard: {
+      $ref: "#/$defs/shardRun"
     }
   },
   $defs: {
@@ -57001,6 +57336,9 @@ var result_schema_default = {
         },
         flaky: {
           $ref: "#/$defs/flaky"
+        },
+        shard: {
+          $ref: "#/$defs/shardSuite"
         }
       }
     },
@@ -57709,6 +58047,123 @@ var result_schema_default = {
           }
         }
       }
+    },
+    shardRun: {
+      title: "ShardRun",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "index",
+        "count",
+        "hash"
+      ],
+      description: "Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared.",
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        },
+        count: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        },
+        hash: {
+          const: "fnv1a32-lowbias32-mod",
+          description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
+        }
+      }
+    },
+    shardSuite: {
+      title: "ShardSuite",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "golden_n",
+        "golden_ids",
+        "meta"
+      ],
+      description: "A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run) and the family's data the merge combines. The shard's per-example rows are the examples' shard.* columns (shard.row: the example's row in the golden set).",
+      properties: {
+        golden_n: {
+          type: "integer",
+          minimum: 0
+        },
+        golden_ids: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$"
+        },
+        meta: {
+          type: "object",
+          additionalProperties: false,
+          description: "The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).",
+          properties: {
+            types: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            goldTypes: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            invalid: {
+              type: "integer",
+              minimum: 0
+            },
+            labels: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            note: {
+              type: [
+                "string",
+                "null"
+              ]
+            },
+            positive: {
+              type: [
+                "integer",
+                "null"
+              ],
+              minimum: 0
+            }
+          }
+        },
+        extra: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "count",
+            "first",
+            "line",
+            "file"
+          ],
+          description: "Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).",
+          properties: {
+            count: {
+              type: "integer",
+              minimum: 1
+            },
+            first: {
+              type: "string"
+            },
+            line: {
+              type: "integer",
+              minimum: 0
+            },
+            file: {
+              type: "string"
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -57795,16 +58250,39 @@ async function writeJsonAtomic(path, value) {
     if (buffer.length) await handle.write(buffer.join(""));
   });
 }
+async function readResult(path, display = path) {
+  let size;
+  try {
+    size = (await stat4(path)).size;
+  } catch (error2) {
+    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error2)})` });
+  }
+  if (size > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  return parseResult(await readFile2(path, "utf8"), display);
+}
 function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   let count = 0;
-  let inString = false;
   for (let i2 = 0; i2 < text.length && count <= stopAt; i2++) {
     const c = text.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 44 || c === 91 || c === 123) count++;
+    if (c === 34) {
+      let from = i2 + 1;
+      for (; ; ) {
+        const quote3 = text.indexOf('"', from);
+        if (quote3 < 0) return count;
+        let slashes = 0;
+        while (text.charCodeAt(quote3 - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) {
+          i2 = quote3;
+          break;
+        }
+        from = quote3 + 1;
+      }
+    } else if (c === 44 || c === 91 || c === 123) count++;
   }
   return count;
 }
@@ -58565,8 +59043,8 @@ async function artifactBaseline(octokit, query) {
     }
     if (scan.untrusted > 0 && expired.size === 0)
       query.log(`Skipped ${scan.untrusted} run(s) on '${query.branch}' whose head repository is a fork.`);
-    const pick = scan.pick;
-    if (!pick) {
+    const pick2 = scan.pick;
+    if (!pick2) {
       return {
         found: false,
         reason: `no successful ${BASELINE_EVENTS.join(", ")} run of ${runsOf} on ${query.branch} has an unexpired '${settings.artifact}' artifact`
@@ -58574,37 +59052,37 @@ async function artifactBaseline(octokit, query) {
     }
     let result;
     try {
-      result = await downloadResultArtifact(octokit, repo, pick.artifact);
+      result = await downloadResultArtifact(octokit, repo, pick2.artifact);
     } catch (error2) {
       if (error2 instanceof ArtifactContentError || error2 instanceof InputError) {
         return { found: false, reason: "the baseline artifact could not be read", problem: error2.message };
       }
       if (error2 instanceof GitHubApiError && error2.status === 410 && expired.size < MAX_EXPIRED_SKIPS) {
         query.log(`${error2.message} Trying the next run.`);
-        expired.add(pick.artifact.id);
+        expired.add(pick2.artifact.id);
         continue;
       }
-      return lookupFailed(error2, `Downloading the baseline artifact of run ${pick.run.id}`);
+      return lookupFailed(error2, `Downloading the baseline artifact of run ${pick2.run.id}`);
     }
-    return found2(octokit, query, pick, result, mergeBase);
+    return found2(octokit, query, pick2, result, mergeBase);
   }
 }
-async function found2(octokit, query, pick, result, mergeBase) {
-  if (result.git?.sha && result.git.sha !== pick.run.headSha) {
+async function found2(octokit, query, pick2, result, mergeBase) {
+  if (result.git?.sha && result.git.sha !== pick2.run.headSha) {
     query.log(
-      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick.run.headSha}; the run's commit is used.`
+      `The baseline result says it was computed on ${result.git.sha}, but its run built ${pick2.run.headSha}; the run's commit is used.`
     );
   }
-  const behindBy = pick.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, query.repo, pick.run.headSha, query.baseSha);
+  const behindBy = pick2.run.headSha === query.baseSha ? 0 : await aheadOf(octokit, query.repo, pick2.run.headSha, query.baseSha);
   return {
     found: true,
     baseline: {
       result,
-      sha: pick.run.headSha,
-      source: `artifact '${query.settings.artifact}' of ${pick.run.event} run #${pick.run.runNumber} (id ${pick.run.id}) on ${query.branch}`,
+      sha: pick2.run.headSha,
+      source: `artifact '${query.settings.artifact}' of ${pick2.run.event} run #${pick2.run.runNumber} (id ${pick2.run.id}) on ${query.branch}`,
       branch: query.branch,
       behindBy: typeof behindBy === "number" ? behindBy : null,
-      atMergeBase: pick.run.headSha === mergeBase
+      atMergeBase: pick2.run.headSha === mergeBase
     }
   };
 }
@@ -59091,7 +59569,9 @@ var Inputs = {
   status: "status",
   failOn: "fail-on",
   commentAuthor: "comment-author",
-  passEnv: "pass-env"
+  passEnv: "pass-env",
+  shard: "shard",
+  shardsDir: "shards-dir"
 };
 function booleanInput(name, fallback) {
   const raw = getInput(name).trim().toLowerCase();
@@ -59129,6 +59609,13 @@ function getSettings(env = process.env) {
       message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`
     });
   }
+  const shardText = getInput(Inputs.shard).trim();
+  const shardsDir = getInput(Inputs.shardsDir).trim();
+  if (shardText && shardsDir)
+    throw new InputError({
+      field: `input ${Inputs.shard}`,
+      message: `a job either evaluates a shard (shard) or merges them (shards-dir), not both`
+    });
   return {
     // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
     configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
@@ -59144,7 +59631,10 @@ function getSettings(env = process.env) {
     status: choiceInput(Inputs.status, STATUS_MODES, "status"),
     failOn: choiceInput(Inputs.failOn, FAIL_ON, "fail"),
     ...commentAuthor ? { commentAuthor } : {},
-    passEnv
+    passEnv,
+    ...shardText ? { shard: parseShard(shardText, `input ${Inputs.shard}`) } : {},
+    // the downloaded partial results come from jobs that ran the pull request's code: read inside the workspace
+    ...shardsDir ? { shardsDir: resolveInside(workspace, shardsDir, `input ${Inputs.shardsDir}`) } : {}
   };
 }
 
@@ -59518,93 +60008,6 @@ async function explain(job, slice2) {
   setOutput("verdict", "explained");
 }
 
-// src/config/gating-config.ts
-var PRODUCTION_KEYS = ["run", "predictions"];
-function evaluationConfig(base, head) {
-  const suites = [];
-  for (const headSuite of head.suites) {
-    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
-    if (!baseSuite) {
-      suites.push(headSuite);
-      continue;
-    }
-    const { run: run2, predictions } = headSuite;
-    const { run: _baseRun, ...definition } = baseSuite;
-    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
-  }
-  return { ...base, suites };
-}
-var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
-function definitionChanges(base, head) {
-  const changes = [];
-  for (const headSuite of head.suites) {
-    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
-    if (!baseSuite) continue;
-    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
-    for (const key of [...keys].sort()) {
-      if (IGNORED.has(key)) continue;
-      const b = baseSuite[key];
-      const h = headSuite[key];
-      for (const [setting, bv, hv] of flatten(key, b, h)) {
-        if (JSON.stringify(bv) !== JSON.stringify(hv))
-          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
-      }
-    }
-  }
-  return changes;
-}
-function flatten(key, b, h) {
-  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
-  const bo = isObject3(b) ? b : {};
-  const ho = isObject3(h) ? h : {};
-  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
-}
-function settingName(key) {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-function show(value) {
-  if (value === void 0) return "(none)";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
-}
-
-// src/report/config-change.ts
-function gateLines(config) {
-  return new Map(
-    config.suites.map((s) => [
-      s.name,
-      [`mode: ${s.mode}`, ...s.gates.map((g) => `${g.severity}: ${g.text}`)]
-    ])
-  );
-}
-function configChangeMarkdown(base, head, definitions = []) {
-  if (base.fingerprint === head.fingerprint) return "";
-  const before = gateLines(base);
-  const after = gateLines(head);
-  const lines = [
-    "> [!NOTE]",
-    "> This pull request changes the evalgate config. Gates are enforced as the **base branch** has them; the new ones apply after merge."
-  ];
-  const changed = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter(
-    (name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name))
-  );
-  for (const name of changed) {
-    lines.push(">", `> **${escapeText(name)}**`);
-    const old = before.get(name);
-    const next = after.get(name);
-    lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
-    lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
-  }
-  if (definitions.length > 0) lines.push(">");
-  for (const d of definitions)
-    lines.push(
-      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
-    );
-  if (changed.length === 0 && definitions.length === 0) return "";
-  return lines.join("\n");
-}
-
 // src/action/baseline-fallback.ts
 import { execFile } from "node:child_process";
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
@@ -59663,7 +60066,7 @@ async function checkGateCoverage(suite, result) {
 function checkKey(suite, result, key, where) {
   if (result.slices.some((s) => s.key === key)) return;
   const parts = key.split(",").map((p2) => p2.split("="));
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     throw new InputError({
       file: suite.golden.display,
       field: where,
@@ -59671,20 +60074,20 @@ function checkKey(suite, result, key, where) {
     });
   };
   for (const [field, value] of parts) {
-    if (value === void 0) fail2(`a slice key is field=value (e.g. language=de), or overall`);
+    if (value === void 0) fail3(`a slice key is field=value (e.g. language=de), or overall`);
     const isLabel = field === "label" || field === suite.fields.label;
     const values = isLabel ? result.labels : result.slice_values?.[field];
     if (!values)
-      fail2(
+      fail3(
         `${field} is not a slice field of this suite (slice fields: ${list(Object.keys(result.slice_values ?? {})) || "(none)"})`
       );
     if (!values.includes(value)) {
       const sameCase = values.find((v) => v.toLowerCase() === value.toLowerCase());
       const hint = sameCase ? `did you mean ${field}=${sameCase}? (values are case-sensitive) ` : "";
-      fail2(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
+      fail3(`no golden row has ${field}=${value}: ${hint}values that exist: ${list(values)}`);
     }
   }
-  fail2(
+  fail3(
     `no golden row falls in this combination; slices that exist: ${list(result.slices.map((s) => s.key))}`
   );
 }
@@ -59724,7 +60127,7 @@ function commandEnvironment(parent, pass = []) {
   }
   return env;
 }
-async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
+async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = [], shard) {
   log3(`[${suiteName}] running: ${command}`);
   const started = Date.now();
   const stderrTail = [];
@@ -59733,7 +60136,11 @@ async function runSuiteCommand(suiteName, command, cwd, log3, passEnv = []) {
       cwd,
       shell: true,
       stdio: ["ignore", "inherit", "pipe"],
-      env: commandEnvironment(process.env, passEnv)
+      // a shard's command may predict only the examples its shard owns (EVALGATE_SHARD=i/n)
+      env: {
+        ...commandEnvironment(process.env, passEnv),
+        ...shard ? { EVALGATE_SHARD: `${shard.index}/${shard.count}` } : {}
+      }
     });
     child.stderr.on("data", (chunk) => {
       process.stderr.write(chunk);
@@ -59778,9 +60185,11 @@ async function evaluateConfig(config, options = {}) {
   const log3 = options.log ?? (() => {
   });
   const suites = [];
-  for (const suite of selectSuites(config, options.suite)) {
+  const shard = options.shard;
+  for (const selected of selectSuites(config, options.suite)) {
+    const suite = shard ? { ...selected, shard } : selected;
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv);
+      await runSuiteCommand(suite.name, suite.run, config.root, log3, options.passEnv, shard);
     if (options.confineTo !== void 0) {
       for (const [field, path] of suitePaths(suite))
         resolveInside(options.confineTo, path, `suite ${suite.name}: ${field}`, config.file);
@@ -59794,14 +60203,23 @@ async function evaluateConfig(config, options = {}) {
     created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     git: options.git ?? null,
     config_fingerprint: config.fingerprint,
+    ...shard ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH } } : {},
     suites
   };
 }
 async function evaluateSuite(suite, log3) {
   const result = await FAMILIES[suite.task].evaluate(suite, log3);
+  const extra = takeExtraPredictions(suite);
+  if (suite.shard) {
+    if (extra) result.shard.extra = extra;
+    return result;
+  }
+  return withSuiteNotes(suite, result, extra);
+}
+async function withSuiteNotes(suite, result, extra) {
   const notes = [...await checkGateCoverage(suite, result)];
-  const extra = takeExtraPredictionsNote(suite);
-  if (extra) notes.push(extra);
+  const note = extraPredictionsNote(extra);
+  if (note) notes.push(note);
   return notes.length ? { ...result, notes: [...result.notes ?? [], ...notes] } : result;
 }
 
@@ -59890,6 +60308,205 @@ async function evaluateMergeBase(request2) {
     if (added) await request2.git.removeWorktree(worktree).catch(() => void 0);
     await rm3(dir, { recursive: true, force: true });
   }
+}
+
+// src/config/gating-config.ts
+var PRODUCTION_KEYS = ["run", "predictions"];
+function evaluationConfig(base, head) {
+  const suites = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) {
+      suites.push(headSuite);
+      continue;
+    }
+    const { run: run2, predictions } = headSuite;
+    const { run: _baseRun, ...definition } = baseSuite;
+    suites.push(run2 === void 0 ? { ...definition, predictions } : { ...definition, predictions, run: run2 });
+  }
+  return { ...base, suites };
+}
+var IGNORED = /* @__PURE__ */ new Set([...PRODUCTION_KEYS, "gates", "checks", "name"]);
+function definitionChanges(base, head) {
+  const changes = [];
+  for (const headSuite of head.suites) {
+    const baseSuite = base.suites.find((s) => s.name === headSuite.name);
+    if (!baseSuite) continue;
+    const keys = /* @__PURE__ */ new Set([...Object.keys(baseSuite), ...Object.keys(headSuite)]);
+    for (const key of [...keys].sort()) {
+      if (IGNORED.has(key)) continue;
+      const b = baseSuite[key];
+      const h = headSuite[key];
+      for (const [setting, bv, hv] of flatten(key, b, h)) {
+        if (JSON.stringify(bv) !== JSON.stringify(hv))
+          changes.push({ suite: headSuite.name, setting, base: show(bv), head: show(hv) });
+      }
+    }
+  }
+  return changes;
+}
+function flatten(key, b, h) {
+  const isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObject3(b) && !isObject3(h)) return [[settingName(key), b, h]];
+  const bo = isObject3(b) ? b : {};
+  const ho = isObject3(h) ? h : {};
+  return [.../* @__PURE__ */ new Set([...Object.keys(bo), ...Object.keys(ho)])].filter((k) => k !== "path").sort().map((k) => [`${settingName(key)}.${k}`, bo[k], ho[k]]);
+}
+function settingName(key) {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+function show(value) {
+  if (value === void 0) return "(none)";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+
+// src/report/config-change.ts
+function gateLines(config) {
+  return new Map(
+    config.suites.map((s) => [
+      s.name,
+      [`mode: ${s.mode}`, ...s.gates.map((g) => `${g.severity}: ${g.text}`)]
+    ])
+  );
+}
+function configChangeMarkdown(base, head, definitions = []) {
+  if (base.fingerprint === head.fingerprint) return "";
+  const before = gateLines(base);
+  const after = gateLines(head);
+  const lines = [
+    "> [!NOTE]",
+    "> This pull request changes the evalgate config. Gates are enforced as the **base branch** has them; the new ones apply after merge."
+  ];
+  const changed = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter(
+    (name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name))
+  );
+  for (const name of changed) {
+    lines.push(">", `> **${escapeText(name)}**`);
+    const old = before.get(name);
+    const next = after.get(name);
+    lines.push(`> - base: ${old ? old.map(escapeText).join("; ") || "no gates" : "no such suite"}`);
+    lines.push(`> - this PR: ${next ? next.map(escapeText).join("; ") || "no gates" : "suite removed"}`);
+  }
+  if (definitions.length > 0) lines.push(">");
+  for (const d of definitions)
+    lines.push(
+      `> - this PR changes ${escapeText(d.setting)} ${escapeText(d.base)} \u2192 ${escapeText(d.head)} for suite ${escapeText(d.suite)}: evaluated with the base branch's value until merged`
+    );
+  if (changed.length === 0 && definitions.length === 0) return "";
+  return lines.join("\n");
+}
+
+// src/action/steps.ts
+import { relative as relative5, sep as sep3 } from "node:path";
+function baselineOf(config) {
+  return config.baseline ?? DEFAULT_BASELINE;
+}
+function loadLocalConfig(settings) {
+  return group("Load config", () => loadConfig(settings.configPath, { root: settings.workspace }));
+}
+function evaluate(settings, config, git) {
+  return group(
+    "Evaluate",
+    () => evaluateConfig(config, {
+      suite: settings.suite,
+      runCommands: settings.runCommands,
+      git: git.sha ? git : null,
+      log: (line) => info(line),
+      confineTo: settings.workspace,
+      passEnv: settings.passEnv,
+      ...settings.shard ? { shard: settings.shard } : {}
+    })
+  );
+}
+async function lookUpBaseline(octokit, config, context3, where) {
+  if (!octokit) return { found: false, reason: "no github-token was given" };
+  return group("Baseline", async () => {
+    let outcome;
+    try {
+      outcome = await findBaseline(octokit, {
+        settings: baselineOf(config),
+        repo: context3.repo,
+        ...where,
+        log: (line) => info(line)
+      });
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError)) throw error2;
+      outcome = { found: false, lookupFailed: true, reason: error2.message };
+    }
+    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
+    else if (outcome.found)
+      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
+    else info(`No baseline: ${outcome.reason}.`);
+    if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
+    return outcome;
+  });
+}
+function getLivePull(octokit, context3, number) {
+  return getPull(octokit, context3.repo, number);
+}
+async function getLiveHead(octokit, context3, number) {
+  return (await getLivePull(octokit, context3, number)).headSha;
+}
+function isDependabot(actor) {
+  return actor === "dependabot[bot]";
+}
+function isReadOnlyRun(context3, headRepoId) {
+  return context3.repo.id !== void 0 && headRepoId !== context3.repo.id || isDependabot(context3.actor);
+}
+function readOnlyReason(context3) {
+  return isDependabot(context3.actor) ? "Dependabot pull requests get a read-only token" : "this pull request comes from a fork, whose runs get a read-only token";
+}
+function repoPath(settings) {
+  return relativeToWorkspace(settings, settings.configPath);
+}
+function relativeToWorkspace(settings, path) {
+  return relative5(settings.workspace, path).split(sep3).join("/");
+}
+var reportName = reportNameOf;
+function pullCheckSource(octokit, context3, pull, headFiles) {
+  return {
+    octokit,
+    repo: context3.repo,
+    pullNumber: pull.number,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+    body: pull.body,
+    labels: pull.labels,
+    changedFiles: pull.changedFiles,
+    headFiles
+  };
+}
+function lookUpPullBaseline(octokit, config, context3, pull) {
+  return lookUpBaseline(octokit, config, context3, {
+    branch: baselineOf(config).branch ?? pull.baseRef,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha
+  });
+}
+
+// src/action/pull-configs.ts
+async function pullConfigs(settings, context3, pull, octokit) {
+  const headConfig = await loadLocalConfig(settings);
+  if (!octokit) return { headConfig, gateConfig: headConfig, evalConfig: headConfig, configNote: "" };
+  const base = await group(
+    "Base config",
+    () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, headConfig.root)
+  );
+  if (!base)
+    return {
+      headConfig,
+      gateConfig: headConfig,
+      evalConfig: headConfig,
+      configNote: `> [!NOTE]
+> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`
+    };
+  return {
+    headConfig,
+    gateConfig: base,
+    evalConfig: evaluationConfig(base, headConfig),
+    configNote: configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig))
+  };
 }
 
 // src/compare/excerpts.ts
@@ -60857,93 +61474,6 @@ function cardRowsReader(source, headRows) {
   };
 }
 
-// src/action/steps.ts
-import { relative as relative5, sep as sep3 } from "node:path";
-function baselineOf(config) {
-  return config.baseline ?? DEFAULT_BASELINE;
-}
-function loadLocalConfig(settings) {
-  return group("Load config", () => loadConfig(settings.configPath, { root: settings.workspace }));
-}
-function evaluate(settings, config, git) {
-  return group(
-    "Evaluate",
-    () => evaluateConfig(config, {
-      suite: settings.suite,
-      runCommands: settings.runCommands,
-      git: git.sha ? git : null,
-      log: (line) => info(line),
-      confineTo: settings.workspace,
-      passEnv: settings.passEnv
-    })
-  );
-}
-async function lookUpBaseline(octokit, config, context3, where) {
-  if (!octokit) return { found: false, reason: "no github-token was given" };
-  return group("Baseline", async () => {
-    let outcome;
-    try {
-      outcome = await findBaseline(octokit, {
-        settings: baselineOf(config),
-        repo: context3.repo,
-        ...where,
-        log: (line) => info(line)
-      });
-    } catch (error2) {
-      if (!(error2 instanceof GitHubApiError)) throw error2;
-      outcome = { found: false, lookupFailed: true, reason: error2.message };
-    }
-    if (!outcome.found && outcome.lookupFailed) error(`The baseline lookup failed: ${outcome.reason}`);
-    else if (outcome.found)
-      info(`Baseline: ${outcome.baseline.source}, commit ${outcome.baseline.sha}.`);
-    else info(`No baseline: ${outcome.reason}.`);
-    if (!outcome.found && outcome.problem) warning(`Baseline unusable: ${outcome.problem}`);
-    return outcome;
-  });
-}
-function getLivePull(octokit, context3, number) {
-  return getPull(octokit, context3.repo, number);
-}
-async function getLiveHead(octokit, context3, number) {
-  return (await getLivePull(octokit, context3, number)).headSha;
-}
-function isDependabot(actor) {
-  return actor === "dependabot[bot]";
-}
-function isReadOnlyRun(context3, headRepoId) {
-  return context3.repo.id !== void 0 && headRepoId !== context3.repo.id || isDependabot(context3.actor);
-}
-function readOnlyReason(context3) {
-  return isDependabot(context3.actor) ? "Dependabot pull requests get a read-only token" : "this pull request comes from a fork, whose runs get a read-only token";
-}
-function repoPath(settings) {
-  return relativeToWorkspace(settings, settings.configPath);
-}
-function relativeToWorkspace(settings, path) {
-  return relative5(settings.workspace, path).split(sep3).join("/");
-}
-var reportName = reportNameOf;
-function pullCheckSource(octokit, context3, pull, headFiles) {
-  return {
-    octokit,
-    repo: context3.repo,
-    pullNumber: pull.number,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha,
-    body: pull.body,
-    labels: pull.labels,
-    changedFiles: pull.changedFiles,
-    headFiles
-  };
-}
-function lookUpPullBaseline(octokit, config, context3, pull) {
-  return lookUpBaseline(octokit, config, context3, {
-    branch: baselineOf(config).branch ?? pull.baseRef,
-    baseSha: pull.baseSha,
-    headSha: pull.headSha
-  });
-}
-
 // src/action/publish.ts
 async function runDocChecks(settings, job, comparison) {
   if (!hasCheckRules(job.gateConfig, settings.suite) || job.checkSource === void 0) return void 0;
@@ -61118,28 +61648,352 @@ async function withFailureStatus(where, step) {
 var VerdictFailure = class extends Error {
 };
 
-// src/action/on-pull-request.ts
-async function onPullRequest(settings, context3, pull) {
-  const headConfig = await loadLocalConfig(settings);
-  const octokit = settings.token ? createOctokit(settings.token) : void 0;
-  const readOnly = isReadOnlyRun(context3, pull.headRepoId);
-  let gateConfig = headConfig;
-  let evalConfig = headConfig;
-  let configNote = "";
-  if (octokit) {
-    const base = await group(
-      "Base config",
-      () => loadBaseConfig(octokit, context3.repo, repoPath(settings), pull.baseSha, headConfig.root)
+// src/action/shards.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3, relative as relative6 } from "node:path";
+
+// src/tasks/spans/shard.ts
+var textOrder3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function combineSpans(parts) {
+  const metas = parts.map((p2) => p2.suite.shard.meta);
+  const types = [...new Set(metas.flatMap((m) => m.types))].sort(textOrder3);
+  const index = new Map(types.map((t, j) => [t, j]));
+  const T = types.length;
+  parts.forEach((part, p2) => {
+    const own = metas[p2].types;
+    const counts2 = part.columns.counts;
+    if (counts2 && counts2.width !== 3 * own.length)
+      throw new RangeError(`${part.file}: ${own.length} entity types but ${counts2.width} counts per example`);
+    if (!T || own.length === T && counts2) return;
+    const n = part.suite.examples.n;
+    const out = new Uint32Array(n * 3 * T);
+    if (counts2) {
+      const map = own.map((t) => index.get(t));
+      const w = 3 * own.length;
+      for (let i2 = 0; i2 < n; i2++)
+        for (let t = 0; t < own.length; t++)
+          for (let k = 0; k < 3; k++) out[(i2 * T + map[t]) * 3 + k] = counts2.values[i2 * w + 3 * t + k];
+    }
+    part.columns = { ...part.columns, counts: column(out, "u32", 3 * T) };
+  });
+  return {
+    types,
+    goldTypes: metas[0].goldTypes,
+    invalid: metas.reduce((sum, m) => sum + m.invalid, 0)
+  };
+}
+
+// src/tasks/shard-mergers.ts
+var MERGERS = {
+  classification: { aggregate: aggregateClassification },
+  generation: { aggregate: aggregateGeneration },
+  ranking: { aggregate: aggregateRanking },
+  spans: { aggregate: aggregateSpans, combine: combineSpans },
+  scored: { aggregate: aggregateScored, combine: combineScored }
+};
+
+// src/evaluate/merge.ts
+var RUN_FIX = "merge the partial results of one `evaluate --shard i/n` run (same config, golden set and commit)";
+function fail(file, message) {
+  throw new InputError({ file, message });
+}
+function checkShardSet(inputs, config) {
+  if (inputs.length === 0) fail(config.file, "no partial results to merge; pass one file per shard");
+  for (const input of inputs) {
+    if (!input.result.shard)
+      fail(input.file, `not a partial result (no shard); write one with evaluate --shard i/n`);
+  }
+  const first = inputs[0];
+  const count = first.result.shard.count;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const input of inputs) {
+    const { result, file } = input;
+    const shard = result.shard;
+    const differs = (what) => fail(file, `not a shard of the same run as ${first.file} (${what}); ${RUN_FIX}`);
+    if (shard.hash !== SHARD_HASH) differs("another shard assignment");
+    if (shard.count !== count) differs(`${shard.count} shards, not ${count}`);
+    if (result.config_fingerprint !== first.result.config_fingerprint) differs("config fingerprint differs");
+    if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool))
+      differs("evalgate version differs");
+    if ((result.git?.sha ?? null) !== (first.result.git?.sha ?? null)) differs("commit differs");
+    if (result.suites.map((s) => s.name).join("\n") !== first.result.suites.map((s) => s.name).join("\n"))
+      differs("suites differ");
+    const twice = byIndex.get(shard.index);
+    if (twice)
+      fail(
+        file,
+        `shard ${shard.index}/${count} is also ${twice.file}: pass each shard's partial result once`
+      );
+    byIndex.set(shard.index, input);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !byIndex.has(i2));
+  if (missing.length)
+    fail(
+      first.file,
+      `shard${missing.length > 1 ? "s" : ""} ${missing.map((i2) => `${i2}/${count}`).join(", ")} missing: merge needs all ${count} partial results of the run`
     );
-    if (base) {
-      gateConfig = base;
-      evalConfig = evaluationConfig(base, headConfig);
-      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
-    } else {
-      configNote = `> [!NOTE]
-> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
+  if (first.result.config_fingerprint !== config.fingerprint)
+    fail(
+      first.file,
+      `the shards were evaluated with another config than ${config.file} (config fingerprint differs); merge with the config the shards ran`
+    );
+  return [...byIndex.keys()].sort((a, b) => a - b).map((i2) => byIndex.get(i2));
+}
+function scatter(parts, n, name) {
+  const { dtype, width, values: sample } = parts[0].columns[name];
+  const Ctor = sample.constructor;
+  const out = new Ctor(n * width);
+  for (const part of parts) {
+    const c = part.columns[name];
+    if (!c || c.dtype !== dtype || c.width !== width || c.values.length !== part.rows.length * width)
+      fail(
+        part.file,
+        `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`
+      );
+    const { rows } = part;
+    if (width === 1) for (let j = 0; j < rows.length; j++) out[rows[j]] = c.values[j];
+    else
+      for (let j = 0; j < rows.length; j++)
+        out.set(c.values.subarray(j * width, (j + 1) * width), rows[j] * width);
+  }
+  return { values: out, dtype, width };
+}
+function mergeSuite(suite, inputs, s) {
+  const parts = inputs.map(({ file, result: result2 }) => {
+    const part = result2.suites[s];
+    const where = `suite ${part.name}`;
+    if (!part.shard || !part.examples?.columns["shard.row"])
+      fail(file, `${where} has no shard rows; write partial results with evaluate --shard i/n`);
+    const rows = decodeColumn(part.examples.columns["shard.row"]);
+    if (!(rows instanceof Uint32Array) || rows.length !== part.examples.n || part.examples.ids.length !== rows.length)
+      fail(file, `${where}: shard.row does not match the examples; ${RUN_FIX}`);
+    const index = result2.shard.index;
+    const count = result2.shard.count;
+    for (const id of part.examples.ids) {
+      if (shardOfId(id, count) !== index)
+        fail(
+          file,
+          `${where}: example ${JSON.stringify(id)} belongs to shard ${shardOfId(id, count)}/${count}, not ${index}/${count}; ${RUN_FIX}`
+        );
+    }
+    return { file, suite: part, rows, columns: shardRowColumns(part.examples.columns) };
+  });
+  const head = parts[0];
+  const n = head.suite.shard.golden_n;
+  const same = (part, what, a, b) => {
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      fail(part.file, `suite ${part.suite.name}: ${what} differs from ${head.file}; ${RUN_FIX}`);
+  };
+  const total = parts.reduce((sum, part) => sum + part.rows.length, 0);
+  if (total !== n)
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`
+    );
+  const seen = new Uint8Array(n);
+  for (const part of parts) {
+    const p2 = part.suite;
+    same(part, "task", p2.task, head.suite.task);
+    same(
+      part,
+      "golden set",
+      [p2.shard.golden_n, p2.shard.golden_ids, p2.golden.fingerprint, p2.golden.path],
+      [n, head.suite.shard.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path]
+    );
+    same(part, "slice values", p2.slice_values ?? {}, head.suite.slice_values ?? {});
+    same(part, "predictions file", p2.predictions.path, head.suite.predictions.path);
+    for (const row of part.rows) {
+      if (row >= n)
+        fail(part.file, `suite ${p2.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`);
+      if (seen[row])
+        fail(
+          part.file,
+          `suite ${p2.name}: golden row ${row} (${JSON.stringify(p2.examples.ids[part.rows.indexOf(row)])}) is also in another shard: the shards overlap; ${RUN_FIX}`
+        );
+      seen[row] = 1;
     }
   }
+  const merger = MERGERS[suite.task];
+  if (!merger.combine)
+    for (const part of parts) same(part, "family data", part.suite.shard.meta, head.suite.shard.meta);
+  const meta = guarded(head, suite, () => merger.combine ? merger.combine(parts) : head.suite.shard.meta);
+  const ids = new Array(n);
+  for (const part of parts) part.suite.examples.ids.forEach((id, j) => ids[part.rows[j]] = id);
+  if (idsFingerprint(ids) !== head.suite.shard.golden_ids)
+    fail(head.file, `suite ${head.suite.name}: the merged ids are not the golden set's; ${RUN_FIX}`);
+  const codeColumns = parts.map((part) => {
+    const cols = { golden: toRow(part.suite.examples.columns.golden) };
+    for (const field of Object.keys(head.suite.slice_values ?? {}))
+      cols[`field.${field}`] = toRow(part.suite.examples.columns[`field.${field}`]);
+    return cols;
+  });
+  const codeParts = parts.map((part, i2) => ({ ...part, columns: codeColumns[i2] }));
+  const golden = {
+    file: head.suite.golden.path,
+    n,
+    ids,
+    fingerprint: head.suite.golden.fingerprint,
+    recordHashes: scatter(codeParts, n, "golden").values,
+    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]) => ({
+      field,
+      values,
+      codes: Int32Array.from(scatter(codeParts, n, `field.${field}`).values)
+    }))
+  };
+  const columns = {};
+  for (const name of Object.keys(head.columns)) columns[name] = scatter(parts, n, name);
+  const predictions = {
+    file: head.suite.predictions.path,
+    n: parts.reduce((sum, part) => sum + part.suite.predictions.n, 0)
+  };
+  const missing = parts.reduce((sum, part) => sum + part.suite.predictions.missing, 0);
+  const result = guarded(
+    head,
+    suite,
+    () => merger.aggregate(suite, golden, columns, predictions, missing, meta)
+  );
+  return withSuiteNotes(suite, result, mergedExtra(parts));
+}
+function guarded(head, suite, step) {
+  try {
+    return step();
+  } catch (error2) {
+    if (!(error2 instanceof TypeError || error2 instanceof RangeError)) throw error2;
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the per-example rows are not an evalgate ${suite.task} suite's (${error2.message}); ${RUN_FIX}`
+    );
+  }
+}
+function toRow(column2) {
+  if (!column2) return { values: new Uint32Array(0), dtype: "u32", width: 1 };
+  return { values: decodeColumn(column2), dtype: column2.dtype, width: 1 };
+}
+function mergedExtra(parts) {
+  let out;
+  for (const part of parts) {
+    const extra = part.suite.shard.extra;
+    if (!extra) continue;
+    if (!out) out = { ...extra };
+    else {
+      if (extra.line < out.line) Object.assign(out, { first: extra.first, line: extra.line });
+      out.count += extra.count;
+    }
+  }
+  return out;
+}
+async function mergeShards(inputs, config) {
+  const shards = checkShardSet(inputs, config);
+  const first = shards[0].result;
+  const suites = [];
+  for (let s = 0; s < first.suites.length; s++) {
+    const name = first.suites[s].name;
+    const suite = config.suites.find((c) => c.name === name);
+    if (!suite)
+      fail(shards[0].file, `suite ${name} is not in ${config.file}; merge with the config the shards ran`);
+    suites.push(await mergeSuite(suite, shards, s));
+  }
+  const createdAt = shards.map((i2) => i2.result.created_at).sort().at(-1);
+  return {
+    kind: "evalgate-result",
+    schema_version: 1,
+    tool: first.tool,
+    created_at: createdAt,
+    git: first.git ?? null,
+    config_fingerprint: first.config_fingerprint,
+    suites
+  };
+}
+
+// src/action/shards.ts
+async function onShard(settings, context3, shard) {
+  const { trigger } = context3;
+  if (trigger.kind === "workflow_run" || trigger.kind === "other" && trigger.eventName === "issue_comment")
+    throw new InputError({
+      field: `input ${Inputs.shard}`,
+      message: `shards are for the matrix jobs of pull_request and push workflows, not ${trigger.kind === "workflow_run" ? "workflow_run" : "issue_comment"}`
+    });
+  let config;
+  let git;
+  if (trigger.kind === "pull_request") {
+    const octokit = settings.token ? createOctokit(settings.token) : void 0;
+    config = (await pullConfigs(settings, context3, trigger.pull, octokit)).evalConfig;
+    git = { sha: trigger.pull.headSha, ref: `refs/pull/${trigger.pull.number}/head` };
+  } else {
+    config = await loadLocalConfig(settings);
+    git = { sha: context3.sha, ref: process.env.GITHUB_REF ?? null };
+  }
+  const result = await evaluate(settings, config, git);
+  await writeResult(settings.resultPath, result);
+  const examples = result.suites.reduce((sum, s) => sum + s.golden.n, 0);
+  const line = `Shard ${shard.index}/${shard.count}: ${examples} example(s) of ${result.suites.length} suite(s) evaluated; the fan-in job (shards-dir) merges the partial results, compares and reports.`;
+  info(line);
+  await writeSummary(line);
+  setOutput("result-path", settings.resultPath);
+  setOutput("suites", String(result.suites.length));
+  setOutput("verdict", "shard");
+  notice(
+    `Partial result written to ${relativeToWorkspace(settings, settings.resultPath)}; upload it with actions/upload-artifact under a name unique to this shard.`
+  );
+}
+async function partialResultFiles(settings, dir) {
+  let entries;
+  try {
+    entries = (await readdir2(dir, { recursive: true })).filter((f) => f.endsWith(".json")).sort();
+  } catch (error2) {
+    throw new InputError({
+      field: `input ${Inputs.shardsDir}`,
+      message: `cannot read ${relativeToWorkspace(settings, dir)} (${describeFsError(error2)}); download the shards' artifacts there first`
+    });
+  }
+  if (entries.length > MAX_SHARDS)
+    throw new InputError({
+      field: `input ${Inputs.shardsDir}`,
+      message: `${entries.length} JSON files in ${relativeToWorkspace(settings, dir)}; a run has at most ${MAX_SHARDS} shards: download only the partial results`
+    });
+  return entries.map(
+    (f) => resolveInside(
+      settings.workspace,
+      join3(relative6(settings.workspace, dir), f),
+      `input ${Inputs.shardsDir}`
+    )
+  );
+}
+async function mergeShardResults(settings, config, git) {
+  const dir = settings.shardsDir;
+  return group("Merge shards", async () => {
+    const inputs = [];
+    for (const path of await partialResultFiles(settings, dir)) {
+      const file = relativeToWorkspace(settings, path);
+      const result = await readResult(path, file);
+      if (result.git?.sha !== git.sha)
+        throw new InputError({
+          file,
+          message: `a partial result of commit ${result.git?.sha ?? "(none)"}, not of ${git.sha}; download the partial results of this workflow run only`
+        });
+      inputs.push({ file, result });
+    }
+    if (!inputs.length)
+      throw new InputError({
+        field: `input ${Inputs.shardsDir}`,
+        message: `no partial results (*.json) in ${relativeToWorkspace(settings, dir)}; download the shards' artifacts there (actions/download-artifact with pattern and merge-multiple: true)`
+      });
+    const merged = await mergeShards(inputs, config);
+    info(`merged ${inputs.length} shards: ${inputs.map((i2) => i2.file).join(", ")}`);
+    return merged;
+  });
+}
+
+// src/action/on-pull-request.ts
+async function onPullRequest(settings, context3, pull) {
+  const octokit = settings.token ? createOctokit(settings.token) : void 0;
+  const readOnly = isReadOnlyRun(context3, pull.headRepoId);
+  const { headConfig, gateConfig, evalConfig, configNote } = await pullConfigs(
+    settings,
+    context3,
+    pull,
+    octokit
+  );
   let baseline = await lookUpPullBaseline(octokit, gateConfig, context3, pull);
   if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
     const reason = baseline.reason;
@@ -61160,7 +62014,8 @@ async function onPullRequest(settings, context3, pull) {
       })
     );
   }
-  const evaluateHead = () => evaluate(settings, evalConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+  const git = { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` };
+  const evaluateHead = () => settings.shardsDir ? mergeShardResults(settings, evalConfig, git) : evaluate(settings, evalConfig, git);
   const head = octokit && !readOnly ? await withFailureStatus(
     {
       octokit,
@@ -61193,7 +62048,8 @@ async function onPullRequest(settings, context3, pull) {
 // src/action/on-push.ts
 async function onPush(settings, context3) {
   const config = await loadLocalConfig(settings);
-  const result = await evaluate(settings, config, { sha: context3.sha, ref: process.env.GITHUB_REF ?? null });
+  const git = { sha: context3.sha, ref: process.env.GITHUB_REF ?? null };
+  const result = settings.shardsDir ? await mergeShardResults(settings, config, git) : await evaluate(settings, config, git);
   await writeResult(settings.resultPath, result);
   info(`wrote ${settings.resultPath}`);
   const markdown = resultMarkdown(result);
@@ -61585,7 +62441,8 @@ async function run() {
     const settings = getSettings();
     const context3 = readRunContext();
     const { trigger } = context3;
-    if (trigger.kind === "pull_request") await onPullRequest(settings, context3, trigger.pull);
+    if (settings.shard) await onShard(settings, context3, settings.shard);
+    else if (trigger.kind === "pull_request") await onPullRequest(settings, context3, trigger.pull);
     else if (trigger.kind === "workflow_run") await onWorkflowRun(settings, context3, trigger.run);
     else if (trigger.kind === "other" && trigger.eventName === "issue_comment")
       await onIssueComment(settings, context3);
@@ -61593,10 +62450,10 @@ async function run() {
       await onWatch(settings, context3, trigger.eventName);
     else await onPush(settings, context3);
   } catch (error2) {
-    fail(error2);
+    fail2(error2);
   }
 }
-function fail(error2) {
+function fail2(error2) {
   if (error2 instanceof VerdictFailure) {
     setFailed(error2.message);
     return;
@@ -61607,7 +62464,7 @@ function fail(error2) {
       setFailed(error2.message);
       return;
     }
-    const file = error2.file.startsWith("/") ? relative6(workspace, error2.file) : error2.file;
+    const file = error2.file.startsWith("/") ? relative7(workspace, error2.file) : error2.file;
     error(error2.detail, { file, startLine: error2.line, title: "evalgate input error" });
     setFailed(formatInputError({ file, line: error2.line, field: error2.field, message: error2.detail }));
     return;

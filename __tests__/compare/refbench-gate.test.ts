@@ -118,7 +118,7 @@ describe('refbench 10k: paired bootstrap and gates against the scikit-learn refe
       }
     }
     // The default mode no longer bootstraps these slices: accuracy gets Tango's score interval, macro-F1
-    // the score interval of its jackknife-linearized delta (docs/bootstrap.md). At ~700 examples per slice
+    // the score interval of its linearized delta (docs/bootstrap.md). At ~700 examples per slice
     // they differ from the reference's percentile bounds by under a point (0.0089 at worst; the
     // reference's own numpy → hash32 stream switch moves bounds by up to 0.0053).
     expect(worst).toBeLessThan(0.01);

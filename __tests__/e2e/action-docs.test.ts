@@ -9,8 +9,13 @@ const docs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const workflows = readdirSync(join(REPO_ROOT, 'examples/workflows')).filter((f) => f.endsWith('.yml'));
 
 describe("the README's GitHub Action section", () => {
-  test('shows the three workflow files', () => {
-    expect(workflows.sort()).toEqual(['evalgate-baseline.yml', 'evalgate-pr.yml', 'evalgate-report.yml']);
+  test('shows the workflow files', () => {
+    expect(workflows.sort()).toEqual([
+      'evalgate-baseline.yml',
+      'evalgate-pr-sharded.yml',
+      'evalgate-pr.yml',
+      'evalgate-report.yml',
+    ]);
   });
 
   test.each(workflows)('contains examples/workflows/%s verbatim', (file) => {
@@ -37,10 +42,13 @@ describe("the README's GitHub Action section", () => {
   });
 
   test('uses the artifact actions that run on Node 24, and survives re-runs', () => {
-    for (const file of ['evalgate-baseline.yml', 'evalgate-pr.yml']) {
-      const upload = stepsOf(file).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
-      expect(Number(upload?.uses?.split('@v')[1])).toBeGreaterThanOrEqual(6);
-      expect(upload?.with?.overwrite).toBe(true);
+    for (const file of ['evalgate-baseline.yml', 'evalgate-pr.yml', 'evalgate-pr-sharded.yml']) {
+      for (const upload of stepsOf(file).filter((step) =>
+        step.uses?.startsWith('actions/upload-artifact@'),
+      )) {
+        expect(Number(upload.uses?.split('@v')[1])).toBeGreaterThanOrEqual(6);
+        expect(upload.with?.overwrite).toBe(true);
+      }
     }
     const all = workflows.flatMap((file) => stepsOf(file));
     for (const step of all.filter((s) => s.uses?.startsWith('actions/download-artifact@'))) {
@@ -49,6 +57,44 @@ describe("the README's GitHub Action section", () => {
     expect(
       stepsOf('evalgate-pr.yml').find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with,
     ).toEqual(expect.objectContaining({ 'retention-days': 7 }));
+  });
+
+  test('the sharded workflow: read-only shard jobs with unique artifact names, one fan-in that uploads the result', () => {
+    const sharded = workflow('evalgate-pr-sharded.yml') as Workflow & {
+      jobs: Record<
+        string,
+        { permissions?: unknown; needs?: string; strategy?: { matrix: { shard: number[] } } }
+      >;
+    };
+    const pr = workflow('evalgate-pr.yml');
+    // a drop-in for evalgate-pr.yml: the same name (the report workflow's trigger), events and permissions
+    expect(sharded.name).toBe(pr.name);
+    expect(sharded.on).toEqual(pr.on);
+    expect(sharded.jobs.shard.permissions).toEqual({ contents: 'read' });
+    const shardSteps = sharded.jobs.shard.steps;
+    const count = sharded.jobs.shard.strategy!.matrix.shard.length;
+    expect(shardSteps.find((s) => s.uses === 'evalgate/evalgate@v1')?.with).toEqual(
+      expect.objectContaining({ shard: `\${{ matrix.shard }}/${count}` }),
+    );
+    const upload = shardSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.with?.name).toBe('evalgate-shard-${{ matrix.shard }}');
+    expect(sharded.jobs.evalgate.needs).toBe('shard');
+    const download = sharded.jobs.evalgate.steps.find((s) =>
+      s.uses?.startsWith('actions/download-artifact@'),
+    )!;
+    expect(download.with).toEqual({
+      pattern: 'evalgate-shard-*',
+      path: 'evalgate-shards',
+      'merge-multiple': true,
+    });
+    expect(sharded.jobs.evalgate.steps.find((s) => s.uses === 'evalgate/evalgate@v1')?.with).toEqual(
+      expect.objectContaining({ 'shards-dir': 'evalgate-shards' }),
+    );
+    expect(
+      sharded.jobs.evalgate.steps
+        .filter((s) => s.uses?.startsWith('actions/upload-artifact@'))
+        .map((s) => s.with?.name),
+    ).toEqual(['evalgate-result']);
   });
 
   test('re-runs the pull request workflow when labels or the description change, cancelling superseded runs', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { classificationTruth } from '../../scripts/sim/coverage-population.js';
 import { coverageCell, type CellResult, type SimTask } from '../../scripts/sim/coverage-sim.js';
+import { tangoInterval } from '../../src/stats/paired-score.js';
 
 /**
  * Coverage of the paired 95% intervals on small slices (issue #16). The committed figures come from
@@ -10,6 +11,11 @@ import { coverageCell, type CellResult, type SimTask } from '../../scripts/sim/c
  * accuracy and macro-F1 at n = 50, 100, 500, MRR@10 and ROUGE-L F at n = 100 — through the same code
  * and must reproduce them exactly. Nothing is resampled (these slices get score intervals), so it takes
  * a few seconds.
+ *
+ * The accuracy interval's coverage is also known exactly (scripts/sim/exact_coverage.py enumerates every
+ * table of counts): Tango covers 98.73% at n = 50, where about 2.6 discordant pairs are expected and
+ * every valid interval of the discrete delta is conservative (Newcombe's hybrid score 99.38%,
+ * Bonett–Price 99.73%, Agresti–Min 99.27%; only the plain Wald interval covers less, 90.40%).
  */
 interface Fixture {
   truth: Record<string, number>;
@@ -28,11 +34,55 @@ const CELLS: [SimTask, number][] = [
   ['generation', 100],
 ];
 
+interface Exact {
+  cells: [number, number, number, number];
+  truth: number;
+  negligible: number;
+  coverage: Record<string, Record<string, { covered: number }>>;
+}
+const exact = JSON.parse(
+  readFileSync(new URL('../fixtures/stats/exact_coverage.json', import.meta.url), 'utf8'),
+) as Exact;
+
+/** Exact coverage of the product's Tango interval by enumeration, as exact_coverage.py does it. */
+function exactTangoCoverage(n: number): number {
+  const [both, loss, gain, neither] = exact.cells;
+  const total = both + loss + gain + neither;
+  const [pLoss, pGain, pRest] = [loss / total, gain / total, (both + neither) / total];
+  const logFactorial = [0];
+  for (let k = 1; k <= n; k++) logFactorial[k] = logFactorial[k - 1] + Math.log(k);
+  let covered = 0;
+  for (let g = 0; g <= n; g++) {
+    for (let l = 0; g + l <= n; l++) {
+      const rest = n - g - l;
+      const p = Math.exp(
+        logFactorial[n] -
+          logFactorial[g] -
+          logFactorial[l] -
+          logFactorial[rest] +
+          g * Math.log(pGain) +
+          l * Math.log(pLoss) +
+          rest * Math.log(pRest),
+      );
+      if (p < exact.negligible) continue;
+      const [low, high] = tangoInterval({ n, gains: g, losses: l });
+      if (low <= exact.truth && exact.truth <= high) covered += p;
+    }
+  }
+  return covered;
+}
+
 describe('coverage of the paired intervals (simulation)', () => {
-  test('the committed classification truth is the generator population', () => {
+  test('the committed classification truth and cells are the generator population', () => {
     const truth = classificationTruth();
     expect(truth.accuracy).toBe(fixture.truth.accuracy);
     expect(truth.macro_f1).toBe(fixture.truth.macro_f1);
+    expect(truth.cells).toEqual(exact.cells);
+    expect((exact.cells[2] - exact.cells[1]) / 2_000_000).toBeCloseTo(fixture.truth.accuracy, 15);
+  });
+
+  test.each([20, 30, 50, 100])('exact coverage of the accuracy interval at n = %i', (n) => {
+    expect(exactTangoCoverage(n)).toBeCloseTo(exact.coverage.tango[String(n)].covered, 9);
   });
 
   test.each(CELLS)('%s at n = %i: the committed figures, and the level holds', (task, n) => {
@@ -41,11 +91,12 @@ describe('coverage of the paired intervals (simulation)', () => {
     for (const [metric, cell] of Object.entries(got)) {
       expect(cell).toEqual(want[metric]);
       const coverage = cell.covered / cell.bounded;
-      // never below 95 − 2 %; above 97% only where the discordant pairs are a handful (n = 50: accuracy
-      // 98.3%, macro-F1 98.4%; n = 100: macro-F1 97.5%), where valid intervals of a discrete delta are
-      // conservative — Newcombe's hybrid score interval covers 98.25% of the accuracy deltas at n = 50 too
       expect(coverage).toBeGreaterThanOrEqual(0.93);
-      expect(coverage).toBeLessThanOrEqual(n >= 100 && metric === 'accuracy' ? 0.97 : 0.985);
+      if (metric === 'accuracy') {
+        // within 3 Monte-Carlo standard errors of the exact coverage (98.73% at n = 50: see above)
+        const p = exact.coverage.tango[String(n)].covered;
+        expect(Math.abs(coverage - p)).toBeLessThanOrEqual(3 * Math.sqrt((p * (1 - p)) / cell.bounded));
+      } else expect(coverage).toBeLessThanOrEqual(0.97);
       expect(cell.bounded).toBeGreaterThanOrEqual(0.95 * cell.trials);
     }
   });

@@ -77,22 +77,26 @@ describe('BCa', () => {
   });
 });
 
-describe('jackknife-linearized score interval', () => {
-  test('for a 0/1 outcome it is close to Tango', () => {
-    // 100 pairs: 3 gains, 8 losses, 89 concordant; delta of a mean, leave-one-out by unit
+describe('linearized score interval', () => {
+  test('for a 0/1 outcome it is Tango', () => {
+    // 100 pairs: 3 gains, 8 losses, 89 concordant; delta of a mean, leave-one-out and add-one by unit
     const m = [3, 8, 89];
     const x = [1, -1, 0];
     const n = 100;
     const point = (3 - 8) / n;
-    const values = Float64Array.from(x, (xi) => (3 - 8 - xi) / (n - 1));
-    const s = linearizedScore(point, n, Float64Array.from(m), values)!;
+    const without = Float64Array.from(x, (xi) => (3 - 8 - xi) / (n - 1));
+    const withOne = Float64Array.from(x, (xi) => (3 - 8 + xi) / (n + 1));
+    const s = linearizedScore(point, n, Float64Array.from(m), without, withOne)!;
     const [low, high] = tangoInterval({ n, gains: 3, losses: 8 });
-    expect(Math.abs(s.low - low)).toBeLessThan(0.002);
-    expect(Math.abs(s.high - high)).toBeLessThan(0.002);
-    expect(s.pBelowZero).toBeCloseTo(tangoPBelowZero({ n, gains: 3, losses: 8 }), 2);
+    expect(s.discordance.gains).toBeCloseTo(3, 10);
+    expect(s.discordance.losses).toBeCloseTo(8, 10);
+    expect(s.step).toBeCloseTo(1, 12);
+    expect(s.low).toBeCloseTo(low, 9);
+    expect(s.high).toBeCloseTo(high, 9);
+    expect(s.pBelowZero).toBeCloseTo(tangoPBelowZero({ n, gains: 3, losses: 8 }), 9);
   });
   test('a delta nothing moves gets no interval', () => {
-    expect(linearizedScore(0, 50, Float64Array.of(50), Float64Array.of(0))).toBeNull();
+    expect(linearizedScore(0, 50, Float64Array.of(50), Float64Array.of(0), Float64Array.of(0))).toBeNull();
   });
 });
 

@@ -93,13 +93,23 @@ export function generationExample(i: number): [number, number] {
   return [base, u() < REDRAW ? score(predict(0.72)) : base];
 }
 
-/** The classification population's true accuracy and macro-F1 deltas (a few seconds). */
-export function classificationTruth(size = POPULATION_SIZE): { accuracy: number; macro_f1: number } {
+/**
+ * The classification population's true accuracy and macro-F1 deltas (a few seconds), and its counts of
+ * the four (base, head) correctness cells: [both right, base right only, head right only, both wrong]
+ * (scripts/sim/exact_coverage.py computes exact coverage of the accuracy interval from them).
+ */
+export function classificationTruth(size = POPULATION_SIZE): {
+  accuracy: number;
+  macro_f1: number;
+  cells: [number, number, number, number];
+} {
   const confusion = [new Float64Array(CLASSES * CLASSES), new Float64Array(CLASSES * CLASSES)];
+  const cells: [number, number, number, number] = [0, 0, 0, 0];
   for (let i = 0; i < size; i++) {
     const [t, b, h] = classificationExample(i);
     confusion[0][t * CLASSES + b]++;
     confusion[1][t * CLASSES + h]++;
+    cells[b === t ? (h === t ? 0 : 1) : h === t ? 2 : 3]++;
   }
   const acc = (cm: Float64Array) => {
     let s = 0;
@@ -109,6 +119,7 @@ export function classificationTruth(size = POPULATION_SIZE): { accuracy: number;
   return {
     accuracy: acc(confusion[1]) - acc(confusion[0]),
     macro_f1: macroF1(confusion[1]) - macroF1(confusion[0]),
+    cells,
   };
 }
 
@@ -122,7 +133,8 @@ export function populationTruth(size = POPULATION_SIZE): Record<string, number> 
     const [gb, gh] = generationExample(i);
     gen += gh - gb;
   }
-  return { ...classificationTruth(size), 'mrr@10': rank / size, rougeL: gen / size };
+  const { accuracy, macro_f1 } = classificationTruth(size);
+  return { accuracy, macro_f1, 'mrr@10': rank / size, rougeL: gen / size };
 }
 
 /** scikit-learn's macro F1 (zero_division 0, classes present in truth or prediction). */

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
+import { parseShard, type ShardSpec } from '../tasks/shard-rows.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 import { STATUS_MODES, type StatusMode } from './status.js';
 
@@ -29,6 +30,10 @@ export interface ActionSettings {
   readonly commentAuthor?: string;
   /** Withheld variables a `run:` command may see anyway (names, upper-cased). */
   readonly passEnv: readonly string[];
+  /** Matrix job: evaluate only this shard and write a partial result (shard.ts). */
+  readonly shard?: ShardSpec;
+  /** Fan-in job: merge the partial results in this directory instead of evaluating (shards.ts). */
+  readonly shardsDir?: string;
 }
 
 export const Inputs = {
@@ -44,6 +49,8 @@ export const Inputs = {
   failOn: 'fail-on',
   commentAuthor: 'comment-author',
   passEnv: 'pass-env',
+  shard: 'shard',
+  shardsDir: 'shards-dir',
 } as const;
 
 export function booleanInput(name: string, fallback: boolean): boolean {
@@ -87,6 +94,13 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
       message: `${JSON.stringify(badName)} is not a variable name; list names separated by spaces, commas or lines`,
     });
   }
+  const shardText = core.getInput(Inputs.shard).trim();
+  const shardsDir = core.getInput(Inputs.shardsDir).trim();
+  if (shardText && shardsDir)
+    throw new InputError({
+      field: `input ${Inputs.shard}`,
+      message: `a job either evaluates a shard (shard) or merges them (shards-dir), not both`,
+    });
   return {
     // The file is the PR's: a symlink it commits there must not read (and quote) a file of the runner.
     configPath: resolveInside(workspace, configDisplay, `input ${Inputs.config}`),
@@ -103,5 +117,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     failOn: choiceInput(Inputs.failOn, FAIL_ON, 'fail'),
     ...(commentAuthor ? { commentAuthor } : {}),
     passEnv,
+    ...(shardText ? { shard: parseShard(shardText, `input ${Inputs.shard}`) } : {}),
+    // the downloaded partial results come from jobs that ran the pull request's code: read inside the workspace
+    ...(shardsDir ? { shardsDir: resolveInside(workspace, shardsDir, `input ${Inputs.shardsDir}`) } : {}),
   };
 }

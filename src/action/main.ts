@@ -11,6 +11,7 @@ import { onPullRequest } from './on-pull-request.js';
 import { onPush } from './on-push.js';
 import { onWorkflowRun } from './on-workflow-run.js';
 import { VerdictFailure } from './publish.js';
+import { onShard } from './shards.js';
 import { onWatch, watchRequested } from './watch/run.js';
 import { ArtifactContentError } from './zip.js';
 
@@ -20,7 +21,9 @@ export async function run(): Promise<void> {
     const settings = getSettings();
     const context = readRunContext();
     const { trigger } = context;
-    if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
+    // matrix shards (issue #15): the shard job here, the fan-in job on the pull_request/push paths
+    if (settings.shard) await onShard(settings, context, settings.shard);
+    else if (trigger.kind === 'pull_request') await onPullRequest(settings, context, trigger.pull);
     else if (trigger.kind === 'workflow_run') await onWorkflowRun(settings, context, trigger.run);
     // the bot (src/action/bot) and the watch (src/action/watch), docs/bot.md
     else if (trigger.kind === 'other' && trigger.eventName === 'issue_comment')

@@ -1,23 +1,21 @@
 import * as core from '@actions/core';
-import { definitionChanges, evaluationConfig } from '../config/gating-config.js';
-import { configChangeMarkdown } from '../report/config-change.js';
 import { writeResult } from '../result/result-file.js';
-import { loadBaseConfig } from './base-config.js';
 import { evaluateMergeBase, gitCli, wantsFallback } from './baseline-fallback.js';
 import type { PullRequestInfo, RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { createOctokit } from './octokit.js';
+import { pullConfigs } from './pull-configs.js';
 import { report, withFailureStatus } from './publish.js';
+import { mergeShardResults } from './shards.js';
 import {
   evaluate,
   getLiveHead,
   isReadOnlyRun,
-  loadLocalConfig,
   lookUpPullBaseline,
   pullCheckSource,
   readOnlyReason,
-  relativeToWorkspace,
   repoPath,
+  relativeToWorkspace,
 } from './steps.js';
 
 /** pull_request: evaluate the head, compare with the base branch's baseline under the base branch's config. */
@@ -26,26 +24,14 @@ export async function onPullRequest(
   context: RunContext,
   pull: PullRequestInfo,
 ): Promise<void> {
-  const headConfig = await loadLocalConfig(settings);
   const octokit = settings.token ? createOctokit(settings.token) : undefined;
   const readOnly = isReadOnlyRun(context, pull.headRepoId);
-
-  // The base branch's config decides what is gated and how; the PR's only how predictions are produced.
-  let gateConfig = headConfig;
-  let evalConfig = headConfig;
-  let configNote = '';
-  if (octokit) {
-    const base = await core.group('Base config', () =>
-      loadBaseConfig(octokit, context.repo, repoPath(settings), pull.baseSha, headConfig.root),
-    );
-    if (base) {
-      gateConfig = base;
-      evalConfig = evaluationConfig(base, headConfig);
-      configNote = configChangeMarkdown(base, headConfig, definitionChanges(base, headConfig));
-    } else {
-      configNote = `> [!NOTE]\n> The base branch has no ${repoPath(settings)} yet: gates come from this pull request's config.`;
-    }
-  }
+  const { headConfig, gateConfig, evalConfig, configNote } = await pullConfigs(
+    settings,
+    context,
+    pull,
+    octokit,
+  );
   let baseline = await lookUpPullBaseline(octokit, gateConfig, context, pull);
   // ---- hook (issue #12): baseline.fallback: evaluate — all logic in ./baseline-fallback.ts ----
   if (!baseline.found && wantsFallback(baseline, gateConfig !== headConfig, gateConfig)) {
@@ -68,8 +54,10 @@ export async function onPullRequest(
   }
   // ---- end hook ----
   // The head is evaluated after the baseline, so no code from the pull request has run before the fallback.
+  const git = { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` };
+  // fan-in job (shards-dir): the matrix jobs' partial results, merged, stand for the evaluation
   const evaluateHead = () =>
-    evaluate(settings, evalConfig, { sha: pull.headSha, ref: `refs/pull/${pull.number}/head` });
+    settings.shardsDir ? mergeShardResults(settings, evalConfig, git) : evaluate(settings, evalConfig, git);
   // bad data or a gate that sees nothing fails the pull request's status too, not only the job (issue #10)
   const head =
     octokit && !readOnly

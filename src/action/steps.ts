@@ -35,6 +35,7 @@ export function evaluate(
       log: (line) => core.info(line),
       confineTo: settings.workspace,
       passEnv: settings.passEnv,
+      ...(settings.shard ? { shard: settings.shard } : {}),
     }),
   );
 }

@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../util/version.js';
 import { compareCommand } from './commands/compare.js';
 import { gateCommand } from './commands/gate.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import { checkCommand } from './commands/check.js';
@@ -16,6 +17,7 @@ export { EXIT, UsageError, type Command, type Streams };
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   evaluate: evaluateCommand,
+  merge: mergeCommand,
   report: reportCommand,
   compare: compareCommand,
   gate: gateCommand,

@@ -7,6 +7,7 @@ import { decideGates, type GateTest } from '../gates/decide.js';
 import { comparisonVerdict, suiteVerdict, summarizeComparison } from '../gates/verdict.js';
 import { FAMILIES } from '../tasks/all-families.js';
 import { TOOL_VERSION } from '../util/version.js';
+import { InputError } from '../io/errors.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';
 import { suiteFlips } from './flips.js';
@@ -38,6 +39,16 @@ function compareWith(
   config: ResolvedConfig,
   intervalSource: IntervalSource | undefined,
 ): Comparison {
+  for (const [side, result] of [
+    ['base', base],
+    ['head', head],
+  ] as const) {
+    if (result.shard)
+      throw new InputError({
+        field: side,
+        message: `a partial result (shard ${result.shard.index}/${result.shard.count}) holds part of the examples and is never compared; merge all shards first (evalgate merge)`,
+      });
+  }
   const settings = config.comparison;
   const suites = head.suites.map((headSuite) =>
     compareSuite(

@@ -121,7 +121,7 @@ export function pairedIntervals(
     const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
     return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
   }
-  // Tango / jackknife score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
+  // Tango / linearized score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
   const found = pairedDeltaIntervals({
     sliceName: key,
     metrics,

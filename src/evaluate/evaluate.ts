@@ -6,7 +6,12 @@ import { InputError } from '../io/errors.js';
 import { FAMILIES } from '../tasks/all-families.js';
 import { METRIC_DEFINITIONS_VERSION, TOOL_VERSION } from '../util/version.js';
 import { runSuiteCommand } from './run-command.js';
-import { takeExtraPredictionsNote } from '../tasks/extra-predictions.js';
+import {
+  extraPredictionsNote,
+  takeExtraPredictions,
+  type ExtraPredictions,
+} from '../tasks/extra-predictions.js';
+import { SHARD_HASH, type ShardSpec } from '../tasks/shard-rows.js';
 
 export interface EvaluateOptions {
   /** Only this suite. */
@@ -25,6 +30,8 @@ export interface EvaluateOptions {
   readonly confineTo?: string;
   /** Withheld variables (run-command.ts) a `run:` command may see anyway (the action's `pass-env`). */
   readonly passEnv?: readonly string[];
+  /** Evaluate only this shard's examples and write a partial result (merge.ts combines them). */
+  readonly shard?: ShardSpec;
 }
 
 /** Every file a suite reads, by config field. */
@@ -56,9 +63,11 @@ export async function evaluateConfig(
 ): Promise<EvalgateResult> {
   const log = options.log ?? (() => {});
   const suites: SuiteResult[] = [];
-  for (const suite of selectSuites(config, options.suite)) {
+  const shard = options.shard;
+  for (const selected of selectSuites(config, options.suite)) {
+    const suite = shard ? { ...selected, shard } : selected;
     if (suite.run && options.runCommands !== false)
-      await runSuiteCommand(suite.name, suite.run, config.root, log, options.passEnv);
+      await runSuiteCommand(suite.name, suite.run, config.root, log, options.passEnv, shard);
     // Checked after the command: it may have written (or linked) the predictions.
     if (options.confineTo !== undefined) {
       for (const [field, path] of suitePaths(suite))
@@ -73,14 +82,30 @@ export async function evaluateConfig(
     created_at: (options.now?.() ?? new Date()).toISOString(),
     git: options.git ?? null,
     config_fingerprint: config.fingerprint,
+    ...(shard ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH } } : {}),
     suites,
   };
 }
 
 export async function evaluateSuite(suite: ResolvedSuite, log: (line: string) => void): Promise<SuiteResult> {
   const result = await FAMILIES[suite.task].evaluate(suite, log);
+  const extra = takeExtraPredictions(suite);
+  if (suite.shard) {
+    // a shard's gates may select no slice of its part: coverage is checked on the merged result
+    if (extra) result.shard!.extra = extra;
+    return result;
+  }
+  return withSuiteNotes(suite, result, extra);
+}
+
+/** The notes every evaluated suite gets last: gate coverage and ignored predictions (also after a merge). */
+export async function withSuiteNotes(
+  suite: ResolvedSuite,
+  result: SuiteResult,
+  extra: ExtraPredictions | undefined,
+): Promise<SuiteResult> {
   const notes = [...(await checkGateCoverage(suite, result))];
-  const extra = takeExtraPredictionsNote(suite);
-  if (extra) notes.push(extra);
+  const note = extraPredictionsNote(extra);
+  if (note) notes.push(note);
   return notes.length ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
 }

@@ -41,6 +41,7 @@ export async function runSuiteCommand(
   cwd: string,
   log: (line: string) => void,
   passEnv: readonly string[] = [],
+  shard?: { readonly index: number; readonly count: number },
 ): Promise<void> {
   log(`[${suiteName}] running: ${command}`);
   const started = Date.now();
@@ -50,7 +51,11 @@ export async function runSuiteCommand(
       cwd,
       shell: true,
       stdio: ['ignore', 'inherit', 'pipe'],
-      env: commandEnvironment(process.env, passEnv),
+      // a shard's command may predict only the examples its shard owns (EVALGATE_SHARD=i/n)
+      env: {
+        ...commandEnvironment(process.env, passEnv),
+        ...(shard ? { EVALGATE_SHARD: `${shard.index}/${shard.count}` } : {}),
+      },
     });
     child.stderr.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);

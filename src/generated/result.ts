@@ -34,6 +34,7 @@ export interface EvalgateResult {
   } | null;
   config_fingerprint: string;
   suites: SuiteResult[];
+  shard?: ShardRun;
 }
 export interface SuiteResult {
   /**
@@ -93,6 +94,7 @@ export interface SuiteResult {
    */
   notes?: string[];
   flaky?: FlakyExamples;
+  shard?: ShardSuite;
 }
 export interface SliceResult {
   key: string;
@@ -287,4 +289,42 @@ export interface FlakyExamples {
      */
     spread: number | null;
   }[];
+}
+/**
+ * A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run) and the family's data the merge combines. The shard's per-example rows are the examples' shard.* columns (shard.row: the example's row in the golden set).
+ */
+export interface ShardSuite {
+  golden_n: number;
+  golden_ids: string;
+  /**
+   * The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).
+   */
+  meta: {
+    types?: string[];
+    goldTypes?: string[];
+    invalid?: number;
+    labels?: string[];
+    note?: string | null;
+    positive?: number | null;
+  };
+  /**
+   * Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).
+   */
+  extra?: {
+    count: number;
+    first: string;
+    line: number;
+    file: string;
+  };
+}
+/**
+ * Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared.
+ */
+export interface ShardRun {
+  index: number;
+  count: number;
+  /**
+   * How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one.
+   */
+  hash: 'fnv1a32-lowbias32-mod';
 }

@@ -144,14 +144,23 @@ export async function readResult(path: string, display = path): Promise<Evalgate
 /** `,`, `[` and `{` outside strings: a bound on the values JSON.parse would build, found in one pass. */
 export function jsonValueCount(text: string, stopAt = Number.POSITIVE_INFINITY): number {
   let count = 0;
-  let inString = false;
   for (let i = 0; i < text.length && count <= stopAt; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x2c || c === 0x5b || c === 0x7b) count++;
+    if (c === 0x22) {
+      // a string: jump to its closing quote with indexOf (base64 columns and ids are most of a result's bytes)
+      let from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) return count; // unterminated: JSON.parse reports it
+        let slashes = 0;
+        while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) {
+          i = quote;
+          break;
+        }
+        from = quote + 1;
+      }
+    } else if (c === 0x2c || c === 0x5b || c === 0x7b) count++;
   }
   return count;
 }

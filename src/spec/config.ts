@@ -66,6 +66,8 @@ export interface ResolvedSuite {
   };
   /** task: scored. */
   readonly scored: { readonly passThreshold?: number };
+  /** `evaluate --shard i/n`: evaluate only the examples this shard owns (tasks/shard-rows.ts). */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 /** Comparison settings with defaults applied. */

@@ -31,12 +31,14 @@ export const ACCELERATION_GROUPS = 128;
  * Jackknife leave-one-out values of every delta of `statistic`: one evaluation per unit (or per group of
  * units above JACKKNIFE_MAX_UNITS). values[d][j] is delta d without deletion j; weight[j] is how many
  * examples share deletion j's value (m_u for a unit, 1 for a group; 0 when the deletion removes nothing).
+ * With `change` = +1 each unit gains one example instead (the add-one values of linearized-score.ts).
  */
 export function jackknife(
   units: Float64Array,
   statistic: (weights: Float64Array) => ArrayLike<number>,
   deltaCount: number,
   maxGroups = JACKKNIFE_MAX_UNITS,
+  change: -1 | 1 = -1,
 ): { weight: Float64Array; values: Float64Array[] } {
   const U = units.length;
   const G = Math.min(U, maxGroups);
@@ -45,18 +47,18 @@ export function jackknife(
   const values = Array.from({ length: deltaCount }, () => new Float64Array(G).fill(NaN));
   const w = Float64Array.from(units);
   for (let g = 0; g < G; g++) {
-    let removed = 0;
+    let changed = 0;
     for (let u = g; u < U; u += step) {
       if (units[u] > 0) {
-        w[u] -= 1;
-        removed++;
+        w[u] += change;
+        changed++;
       }
     }
-    if (removed === 0) continue;
+    if (changed === 0) continue;
     weight[g] = U > G ? 1 : units[g];
     const v = statistic(w);
     for (let d = 0; d < deltaCount; d++) values[d][g] = v[d];
-    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] += 1;
+    for (let u = g; u < U; u += step) if (units[u] > 0) w[u] -= change;
   }
   return { weight, values };
 }

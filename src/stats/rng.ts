@@ -31,6 +31,17 @@ const textEncoder = new TextEncoder();
 /** 32-bit FNV-1a over the UTF-8 bytes of `s`. */
 export function fnv1a32(s: string): number {
   let h = 0x811c9dc5;
+  // ASCII is its own UTF-8: no encoding (shard assignment hashes every example id)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return fnv1a32Utf8(s);
+    h = imul(h ^ c, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function fnv1a32Utf8(s: string): number {
+  let h = 0x811c9dc5;
   for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 0x01000193) >>> 0;
   return h;
 }

@@ -3,7 +3,7 @@
  * - a metric that is the mean of a 0/1 outcome per example (the problem exposes its per-unit outcomes):
  *   Tango's score interval from the discordant counts (paired-score.ts);
  * - any other metric on a slice of at most JACKKNIFE_MAX_UNITS units: the score interval of its
- *   jackknife-linearized delta (linearized-score.ts), one leave-one-out per unit;
+ *   linearized delta (linearized-score.ts), one leave-one-out and one add-one evaluation per unit;
  * - any other metric on a larger slice: the paired bootstrap's draws with BCa bias correction and
  *   grouped-jackknife acceleration (bca.ts). Only this case resamples.
  * Below MIN_PAIRS examples, or when nothing moves the delta (no discordant example for a ratio-type
@@ -71,7 +71,8 @@ export interface SliceIntervalOptions {
 /** A short description of each method, for report footnotes. */
 export function describeMethod(method: IntervalMethod, resamples: number): string {
   if (method === 'tango-score') return 'Tango score interval';
-  if (method === 'jackknife-score') return 'score interval of the jackknife-linearized delta';
+  if (method === 'jackknife-score')
+    return 'score interval of the linearized delta, leave-one-out and add-one';
   return `BCa bootstrap, ${resamples} resamples`;
 }
 
@@ -137,9 +138,11 @@ function nonProportionIntervals(
   if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
   else if (method === 'jackknife-score') {
     const point = Float64Array.from(statistic(units));
-    const jack = jackknife(units, statistic, rest.length);
+    const without = jackknife(units, statistic, rest.length);
+    const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
     rest.forEach((j, i) => {
-      out.set(metrics[j], intervalOf(linearizedScore(point[i], n, jack.weight, jack.values[i], level)));
+      const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
+      out.set(metrics[j], intervalOf(s));
     });
   } else {
     const result = pairedBootstrap({

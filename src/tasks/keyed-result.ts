@@ -1,20 +1,43 @@
 /**
- * The suite result of a keyed family (generation, spans, judged scores): the fields every family fills the
- * same way, its example records (common columns first), its operational metrics, then the family's own.
+ * The suite result of a keyed family (generation, spans, judged scores). Its evaluate ends in
+ * finishKeyedSuite (the per-example rows, with the operational values, handed to finishSuite); its
+ * aggregate, run over all rows, a shard's or the merged shards', ends in keyedSuiteResult: the fields every
+ * family fills the same way, its example records (common columns first), its operational metrics, then the
+ * family's own.
  */
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
 import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn, SlicePlan } from '../spec/slices.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
-import type { KeyedGolden, KeyedPredictions } from './keyed-records.js';
-import type { OpsRows } from './ops/fields.js';
-import { withOps } from './ops/slices.js';
+import type { KeyedPredictions } from './keyed-records.js';
+import { opsInGoldenOrder, type OpsRows } from './ops/fields.js';
+import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from './ops/slices.js';
+import type { GoldenRows, RowColumns } from './shard-rows.js';
+import { finishSuite, type Aggregate, type ShardMeta } from './shard-suite.js';
+
+/**
+ * The end of a keyed family's evaluate: the operational values (per prediction row, `rowOf[i]` example i's
+ * row or −1) join the per-example rows in golden order, and finishSuite aggregates them.
+ */
+export function finishKeyedSuite<M extends ShardMeta>(
+  suite: ResolvedSuite,
+  read: { golden: GoldenRows; predictions: KeyedPredictions<unknown>; missing: number },
+  columns: RowColumns,
+  ops: { readonly rows: OpsRows; readonly rowOf: Int32Array } | null,
+  meta: M,
+  aggregate: Aggregate<M>,
+): SuiteResult {
+  const { golden, predictions, missing } = read;
+  if (ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(ops.rows, ops.rowOf)));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregate);
+}
 
 /** The result fields every family fills the same way. */
-function commonSuiteFields<T>(
+function commonSuiteFields(
   suite: ResolvedSuite,
-  golden: KeyedGolden<T>,
+  golden: GoldenRows,
   predictions: { file: string; n: number },
   missing: number,
 ) {
@@ -37,7 +60,7 @@ function commonSuiteFields<T>(
   };
 }
 
-/** What a keyed family's own evaluation adds to the common result fields (keyedSuiteResult). */
+/** What a keyed family's own aggregation adds to the common result fields (keyedSuiteResult). */
 export interface KeyedFamilyResult {
   readonly task: SuiteResult['task'];
   readonly task_type: SuiteResult['task_type'];
@@ -50,27 +73,37 @@ export interface KeyedFamilyResult {
   readonly slices: SliceResult[];
   readonly notes?: string[];
   readonly flaky?: FlakyExamples;
-  /** The family's per-example columns (after the common ones), built when the suite stores examples. */
+  /** The family's per-example columns (after the common ones), built when examples are stored. */
   readonly columns: () => ExampleRecords['columns'];
-  /** Operational metrics read beside the predictions: added to the planned slices and the examples (withOps). */
-  readonly ops?: { readonly rows: OpsRows | null; readonly rowOf: Int32Array; readonly plan: SlicePlan };
+  /**
+   * The per-example rows and slice plan: their operational values (finishKeyedSuite) are added to the
+   * planned slices and the examples.
+   */
+  readonly ops?: { readonly rows: RowColumns; readonly plan: SlicePlan };
 }
 
 /**
- * A keyed family's suite result: the common fields, then the family's own (notes only when there are some),
- * with its example records and operational metrics.
+ * A keyed family's suite result from its aggregated rows: the common fields, then the family's own (notes
+ * only when there are some), with its example records and operational metrics.
  */
-export function keyedSuiteResult<T, P>(
+export function keyedSuiteResult(
   suite: ResolvedSuite,
-  read: { golden: KeyedGolden<T>; predictions: KeyedPredictions<P>; missing: number },
+  golden: GoldenRows,
+  predictions: { file: string; n: number },
+  missing: number,
   own: KeyedFamilyResult,
 ): SuiteResult {
-  const { golden, predictions, missing } = read;
   const { notes, flaky, ops } = own;
   const examples = exampleRecords(suite, golden, own.columns);
-  if (ops) withOps({ slices: own.slices, examples }, ops.rows, ops.rowOf, ops.plan, suite.metrics);
+  if (ops)
+    withOpsInGoldenOrder(
+      { slices: own.slices, examples },
+      opsFromRowColumns(ops.rows),
+      ops.plan,
+      suite.metrics,
+    );
   return {
-    ...commonSuiteFields(suite, golden, { file: predictions.file, n: predictions.rows.length }, missing),
+    ...commonSuiteFields(suite, golden, predictions, missing),
     task: own.task,
     task_type: own.task_type,
     definition_fingerprint: sha256(
@@ -84,7 +117,10 @@ export function keyedSuiteResult<T, P>(
   };
 }
 
-/** The per-example records when the suite stores them: the common columns, then the family's own. */
+/**
+ * The per-example records when the suite stores them, or is a shard (whose rows the merge reads from
+ * them): the common columns, then the family's own.
+ */
 export function exampleRecords(
   suite: ResolvedSuite,
   golden: {
@@ -95,7 +131,7 @@ export function exampleRecords(
   },
   familyColumns: () => ExampleRecords['columns'],
 ): ExampleRecords | undefined {
-  if (!suite.storeExamples) return undefined;
+  if (!suite.storeExamples && !suite.shard) return undefined;
   return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
 }
 

@@ -1,6 +1,9 @@
+import type { ResolvedSuite } from '../../spec/config.js';
 import type { SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import { exampleRecords } from '../keyed-result.js';
+import type { GoldenColumns } from './golden-columns.js';
 import {
   addMultilabelExample,
   emptyMultilabelStats,
@@ -8,13 +11,22 @@ import {
   multilabelPerClass,
   type MultilabelStats,
 } from './multilabel.js';
+import type { PredictionColumns } from './prediction-columns.js';
+import type { LabelSpace } from './resolve-labels.js';
 import { sliceHeader } from '../slice-results.js';
-import { labelSlices, sliceMetricNames, type JoinedSuite } from './slice-results.js';
+import { labelSlices, sliceMetricNames } from './slice-results.js';
 
 /** Multilabel slices and example columns of a classification suite. */
 
-export function evaluateMultilabel(joined: JoinedSuite): Pick<SuiteResult, 'slices' | 'examples'> {
-  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
+export function evaluateMultilabel(
+  suite: ResolvedSuite,
+  golden: GoldenColumns,
+  preds: PredictionColumns,
+  space: LabelSpace,
+  rowOf: Int32Array,
+  slices: SliceDef[],
+  membership: Int32Array[],
+): Pick<SuiteResult, 'slices' | 'examples'> {
   const k = space.names.length;
   const n = golden.n;
   const stats: MultilabelStats[] = slices.map(() => emptyMultilabelStats(k));
@@ -59,6 +71,7 @@ export function evaluateMultilabel(joined: JoinedSuite): Pick<SuiteResult, 'slic
       ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames, c)),
     );
   }
+  // a multilabel suite is never a shard (assertShardable): examples are stored when the suite asks
   const examples = exampleRecords(suite, golden, () => ({
     truth: { ...encodeColumn(truthBits, 'u8'), width: k },
     pred: { ...encodeColumn(predBits, 'u8'), width: k },

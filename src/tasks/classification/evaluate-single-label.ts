@@ -1,54 +1,82 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
+import type { LabelSpace } from './resolve-labels.js';
 import { eceBinOf, ScoreTerms } from './score-terms.js';
 import { sliceHeader } from '../slice-results.js';
-import { labelSlices, sliceMetricNames, type JoinedSuite } from './slice-results.js';
+import { column, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { labelSlices, sliceMetricNames } from './slice-results.js';
 import { histogramFrom, singleLabelStatsToJson, type SingleLabelStats } from './stats.js';
 
 /** Single-label (binary, multiclass) slices and example columns of a classification suite. */
 
-export function evaluateSingleLabel(
-  joined: JoinedSuite,
-  positiveClass: number | undefined,
+/** Per-example rows of a single-label suite, in golden order: what the slice statistics are sums of. */
+export function singleLabelRows(
+  golden: { readonly n: number; readonly truth: Int32Array },
+  preds: PredictionColumns,
+  space: LabelSpace,
+  rowOf: Int32Array,
   terms: ScoreTerms | null,
-): Pick<SuiteResult, 'slices' | 'examples'> {
-  const { suite, golden, preds, space, rowOf, slices, membership } = joined;
-  const k = space.names.length;
+): RowColumns {
   const n = golden.n;
-  const w = k + 1;
   const scored = space.scoreColumn !== null && terms !== null;
-  const wantRanking =
-    scored &&
-    preds.scores !== null &&
-    suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
   const truth = new Int32Array(n);
   const pred = new Int32Array(n);
+  const rowScored = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rowOf[i];
+    truth[i] = space.goldenMap[golden.truth[i]];
+    // −1: no prediction; k: a predicted label outside the label space
+    pred[i] = r < 0 ? -1 : space.predMap[preds.pred[r]];
+    if (scored && r >= 0 && terms.has[i]) rowScored[i] = 1;
+  }
+  const columns: RowColumns = { truth: column(truth, 'i32'), pred: column(pred, 'i32') };
+  if (scored) {
+    Object.assign(columns, {
+      scored: column(rowScored, 'u8'),
+      conf: column(terms.conf, 'f64'),
+      brier: column(terms.brier, 'f64'),
+      log_loss: column(terms.logLoss, 'f64'),
+      hit: column(terms.hit, 'u8'),
+    });
+  }
+  return columns;
+}
+
+/** Single-label (binary, multiclass) slices and example columns of a classification suite. */
+export function evaluateSingleLabel(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  rowColumns: RowColumns,
+  names: readonly string[],
+  slices: SliceDef[],
+  membership: Int32Array[],
+  positiveClass: number | undefined,
+  ranking: ((stats: SingleLabelStats[], truth: Int32Array) => void) | null,
+): Pick<SuiteResult, 'slices' | 'examples'> {
+  const k = names.length;
+  const n = golden.n;
+  const w = k + 1;
+  const scored = rowColumns.scored !== undefined;
+  const truth = rowColumns.truth.values as Int32Array;
+  const pred = rowColumns.pred.values as Int32Array;
   // Per-row values first, then one tight pass per slice column: flat typed arrays and monomorphic loops.
   // Each slice still adds its rows in file order, so sums are reproducible.
   const cell = new Int32Array(n); // t * (k + 1) + p
-  const rowScored = new Uint8Array(n);
-  const rowConf = scored ? terms.conf : null;
-  const rowBrier = scored ? terms.brier : null;
-  const rowLog = scored ? terms.logLoss : null;
-  const rowHit = scored ? terms.hit : null;
+  const rowScored = scored ? (rowColumns.scored.values as Uint8Array) : new Uint8Array(n);
+  const rowConf = scored ? (rowColumns.conf.values as Float64Array) : null;
+  const rowBrier = scored ? (rowColumns.brier.values as Float64Array) : null;
+  const rowLog = scored ? (rowColumns.log_loss.values as Float64Array) : null;
+  const rowHit = scored ? (rowColumns.hit.values as Uint8Array) : null;
   const rowBin = scored ? new Int32Array(n) : null;
-
   for (let i = 0; i < n; i++) {
-    const t = space.goldenMap[golden.truth[i]];
-    const r = rowOf[i];
-    const p = r < 0 ? k : space.predMap[preds.pred[r]];
-    truth[i] = t;
-    pred[i] = r < 0 ? -1 : p;
-    cell[i] = t * w + p;
-    if (scored && r >= 0 && terms.has[i]) {
-      rowScored[i] = 1;
-      rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
-    }
+    cell[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
+    if (rowScored[i]) rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
   }
   const conf = scored ? Float32Array.from(rowConf!) : null;
   const brier = scored ? Float32Array.from(rowBrier!) : null;
@@ -104,7 +132,7 @@ export function evaluateSingleLabel(
     return st;
   });
 
-  if (wantRanking) addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth);
+  if (ranking) ranking(stats, truth);
 
   const metricNames = sliceMetricNames(suite);
   const results: SliceResult[] = slices.map((def, s) => {
@@ -116,7 +144,7 @@ export function evaluateSingleLabel(
     };
     if (def.kind === 'overall') {
       if (suite.metrics.includes('per_class_f1')) {
-        result.per_class = perClassMetrics(st).map((m, c) => ({ label: space.names[c], ...m }));
+        result.per_class = perClassMetrics(st).map((m, c) => ({ label: names[c], ...m }));
       }
       if (suite.metrics.includes('confusion_matrix')) {
         result.confusion_matrix = Array.from({ length: k }, (_, t) =>
@@ -131,7 +159,7 @@ export function evaluateSingleLabel(
     const overall = stats[0];
     const supports = perClassMetrics(overall).map((c) => c.support);
     results.push(
-      ...labelSlices(suite, space.names, supports, (c) =>
+      ...labelSlices(suite, names, supports, (c) =>
         singleLabelMetrics(overall, metricNames, { focusClass: c }),
       ),
     );
@@ -181,7 +209,7 @@ export function scoreTermsFromColumns(
   return terms;
 }
 
-function addRankingHistograms(
+export function addRankingHistograms(
   stats: SingleLabelStats[],
   membership: Int32Array[],
   rowOf: Int32Array,

@@ -7,10 +7,19 @@ import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import type { GoldenColumns } from './golden-columns.js';
 import type { PredictionColumns } from './prediction-columns.js';
-import { withOps } from '../ops/slices.js';
 import { METRIC_DEFINITIONS_VERSION } from '../../util/version.js';
 import { evaluateMultilabel } from './evaluate-multilabel.js';
-import { evaluateSingleLabel, scoreTermsFromColumns } from './evaluate-single-label.js';
+import {
+  addRankingHistograms,
+  evaluateSingleLabel,
+  scoreTermsFromColumns,
+  singleLabelRows,
+} from './evaluate-single-label.js';
+import type { SingleLabelStats } from './stats.js';
+import { opsInGoldenOrder } from '../ops/fields.js';
+import { opsFromRowColumns, opsRowColumns, withOps, withOpsInGoldenOrder } from '../ops/slices.js';
+import { finishSuite } from '../shard-suite.js';
+import type { GoldenRows, RowColumns } from '../shard-rows.js';
 import { resolveLabels } from './resolve-labels.js';
 import type { ScoreTerms } from './score-terms.js';
 
@@ -75,40 +84,122 @@ export function evaluateClassification(
       message: `the golden set and predictions hold ${k} distinct labels, over max_labels (${suite.maxLabels}); check the label field, or raise max_labels on the suite`,
     });
   }
+  if (suite.shard) assertShardable(suite);
   const { rowOf, missing } = joinPredictions(suite, golden, preds);
-  const n = golden.n;
-  const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const taskType = suite.multilabel ? 'multilabel' : k === 2 ? 'binary' : 'multiclass';
   const positiveClass = taskType === 'binary' ? resolvePositive(suite, space.names) : undefined;
+  if (suite.multilabel) {
+    const n = golden.n;
+    const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
+    const evaluated = evaluateMultilabel(suite, golden, preds, space, rowOf, plan.slices, plan.membership);
+    const result: SuiteResult = {
+      ...suiteHeader(suite, golden, { file: preds.file, n: preds.n }, missing, space.names, positiveClass),
+      ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics),
+    };
+    if (space.note) result.notes = [...(result.notes ?? []), space.note];
+    return result;
+  }
+  const columns = singleLabelRows(golden, preds, space, rowOf, terms);
+  if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
+  const wantRanking =
+    columns.scored !== undefined &&
+    preds.scores !== null &&
+    suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
+  const ranking = wantRanking
+    ? (stats: SingleLabelStats[], truth: Int32Array, membership: Int32Array[]) =>
+        addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth)
+    : null;
+  const meta: ClassificationMeta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: preds.file, ids: preds.ids },
+    missing,
+    meta,
+    (s, g, c, p, m, mt) => aggregateClassification(s, g, c, p, m, mt, ranking),
+  );
+}
 
-  const base = {
+/** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
+export function aggregateClassification(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+  meta: ClassificationMeta,
+  ranking: ((stats: SingleLabelStats[], truth: Int32Array, membership: Int32Array[]) => void) | null = null,
+): SuiteResult {
+  const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
+  const positiveClass = meta.positive ?? undefined;
+  const evaluated = evaluateSingleLabel(
+    suite,
+    golden,
+    columns,
+    meta.labels,
+    plan.slices,
+    plan.membership,
+    positiveClass,
+    ranking && ((stats, truth) => ranking(stats, truth, plan.membership)),
+  );
+  const result: SuiteResult = {
+    ...suiteHeader(suite, golden, predictions, missing, meta.labels, positiveClass),
+    ...withOpsInGoldenOrder(evaluated, opsFromRowColumns(columns), plan, suite.metrics),
+  };
+  if (meta.note) result.notes = [...(result.notes ?? []), meta.note];
+  return result;
+}
+
+/** Label space data a classification shard carries to the merge (the same in every shard). */
+export interface ClassificationMeta extends Record<string, unknown> {
+  readonly labels: string[];
+  readonly note: string | null;
+  readonly positive: number | null;
+}
+
+function suiteHeader(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  predictions: { file: string; n: number },
+  missing: number,
+  names: string[],
+  positiveClass: number | undefined,
+) {
+  const n = golden.n;
+  const taskType = suite.multilabel ? 'multilabel' : names.length === 2 ? 'binary' : 'multiclass';
+  return {
     name: suite.name,
     task: 'classification' as const,
     task_type: taskType as SuiteResult['task_type'],
-    definition_fingerprint: definitionFingerprint(suite, space.names),
+    definition_fingerprint: definitionFingerprint(suite, names),
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
-      path: preds.file,
-      n: preds.n,
+      path: predictions.file,
+      n: predictions.n,
       matched: n - missing,
       missing,
       coverage: n ? (n - missing) / n : 0,
     },
-    labels: space.names,
-    positive_label: positiveClass === undefined ? null : space.names[positiveClass],
+    labels: names,
+    positive_label: positiveClass === undefined ? null : names[positiveClass],
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
   };
+}
 
-  const joined = { suite, golden, preds, space, rowOf, slices: plan.slices, membership: plan.membership };
-  const evaluated = suite.multilabel
-    ? evaluateMultilabel(joined)
-    : evaluateSingleLabel(joined, positiveClass, terms);
-  const result: SuiteResult = { ...base, ...withOps(evaluated, preds.ops, rowOf, plan, suite.metrics) };
-  if (space.note) result.notes = [...(result.notes ?? []), space.note];
-  return result;
+/** Multilabel suites and score-ranking metrics keep no per-example rows a merge could sum: not sharded. */
+function assertShardable(suite: ResolvedSuite): void {
+  const unshardable = suite.multilabel
+    ? 'a multilabel suite'
+    : suite.metrics.find((m) => m === 'roc_auc' || m === 'average_precision');
+  if (unshardable)
+    throw new InputError({
+      field: `suite ${suite.name}`,
+      message: `--shard cannot split ${unshardable.startsWith('a ') ? unshardable : `a suite computing ${unshardable}`} yet; evaluate this suite unsharded (--suite) or drop the metric`,
+    });
 }
 
 function resolvePositive(suite: ResolvedSuite, names: string[]): number {

@@ -1,24 +1,7 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SliceResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
-import type { GoldenColumns } from './golden-columns.js';
-import type { PredictionColumns } from './prediction-columns.js';
-import type { LabelSpace } from './resolve-labels.js';
 
 /** The parts of a slice's result that single-label and multilabel suites fill the same way. */
-
-/** A classification suite read, joined and sliced: what single-label and multilabel assembly start from. */
-export interface JoinedSuite {
-  readonly suite: ResolvedSuite;
-  readonly golden: GoldenColumns;
-  readonly preds: PredictionColumns;
-  readonly space: LabelSpace;
-  /** For every golden example, the row of its prediction, or −1. */
-  readonly rowOf: Int32Array;
-  readonly slices: SliceDef[];
-  /** Per slice field, each golden example's slice index. */
-  readonly membership: Int32Array[];
-}
 
 /** The metrics computed per slice (per-class F1 and the confusion matrix are the overall slice's). */
 export function sliceMetricNames(suite: ResolvedSuite): string[] {

@@ -5,9 +5,10 @@ import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
 import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
-import { keyedSuiteResult } from '../keyed-result.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
+import { column, type GoldenRows, type RowColumns } from '../shard-rows.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -84,6 +85,25 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
     const vectors = exampleVectors(prediction, golden.items[i], ALL_GROUPS);
     for (const g of GENERATION_GROUPS) flat[g.name].set(vectors[g.name]!, i * g.width);
   }
+  const columns: RowColumns = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, column(flat[g.name], 'f64', g.width)]),
+  );
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, {}, aggregateGeneration);
+}
+
+/** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
+export function aggregateGeneration(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const n = golden.n;
+  const flat = Object.fromEntries(
+    GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values as Float64Array]),
+  ) as GroupVectors;
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
     const sums = sumRows(flat, rows[s]);
@@ -93,12 +113,12 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
       stats: statsJson(sums, rows[s].length),
     };
   });
-  return keyedSuiteResult(suite, read, {
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: 'generation',
     task_type: 'generation',
     definedBy: {
       definitions: GENERATION_DEFINITIONS_VERSION,
-      fields: [suite.fields.id, referencesField, suite.fields.prediction],
+      fields: [suite.fields.id, suite.fields.references ?? 'references', suite.fields.prediction],
       bleu: BLEU_SIGNATURE,
       chrf: CHRF_SIGNATURE,
     },
@@ -109,14 +129,14 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
         groupsFor(suite.metrics).map((group) => {
           const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
           // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
-          const column =
+          const encoded =
             group === 'bleu' || group === 'chrf'
               ? encodeColumn(Uint32Array.from(flat[group]), 'u32')
               : encodeColumn(flat[group], 'f64');
-          return [group, { ...column, width }];
+          return [group, { ...encoded, width }];
         }),
       ),
-    ops: { rows: opsReader?.rows() ?? null, rowOf, plan },
+    ops: { rows: columns, plan },
   });
 }
 

@@ -3,6 +3,7 @@ import type { SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import type { PairedInput, TaskFamily, UnpairedInput, WeightedProblem } from '../task-family.js';
 import type { MetricDef } from '../metric-def.js';
+import { column, type RowColumns } from '../shard-rows.js';
 import { costPer1k, type CostStats } from './cost.js';
 import { opsInGoldenOrder, type OpsRows } from './fields.js';
 import { quantileOfCounts, sortedWeightedQuantiles, type ValueCounts } from './quantile.js';
@@ -217,9 +218,18 @@ export function withOps<T extends Pick<SuiteResult, 'slices' | 'examples'>>(
   plan: SlicePlan,
   metrics: readonly string[],
 ): T {
+  return withOpsInGoldenOrder(evaluated, rows && opsInGoldenOrder(rows, rowOf), plan, metrics);
+}
+
+/** withOps for values already in golden order (NaN = no prediction). */
+export function withOpsInGoldenOrder<T extends Pick<SuiteResult, 'slices' | 'examples'>>(
+  evaluated: T,
+  values: OpsRows | null,
+  plan: SlicePlan,
+  metrics: readonly string[],
+): T {
   const wanted = metrics.filter(isOpsMetric);
-  if (!rows || !wanted.length) return evaluated;
-  const values = opsInGoldenOrder(rows, rowOf);
+  if (!values || !wanted.length) return evaluated;
   const stats = opsSliceStats(values, plan.slices.length, plan.membership);
   evaluated.slices.forEach((slice, s) => {
     Object.assign(slice.metrics, opsMetrics(stats[s] ?? null, wanted));
@@ -237,4 +247,19 @@ export function withOpsMetrics(
   family: Omit<TaskFamily, 'unpaired' | 'metrics'> & { readonly metrics: readonly MetricDef[] },
 ): TaskFamily {
   return { ...family, metrics: [...family.metrics, ...OPS_METRICS], unpaired: opsUnpaired };
+}
+
+/** Ops values in golden order as shard row columns (see shard-rows.ts). */
+export function opsRowColumns(values: OpsRows): RowColumns {
+  const out: RowColumns = {};
+  if (values.latency) out[LATENCY_COLUMN] = column(values.latency, 'f64');
+  if (values.cost) out[COST_COLUMN] = column(values.cost, 'f64');
+  return out;
+}
+
+/** The ops values among shard row columns, or null without any. */
+export function opsFromRowColumns(columns: RowColumns): OpsRows | null {
+  const latency = (columns[LATENCY_COLUMN]?.values as Float64Array | undefined) ?? null;
+  const cost = (columns[COST_COLUMN]?.values as Float64Array | undefined) ?? null;
+  return latency || cost ? { latency, cost } : null;
 }

@@ -6,7 +6,16 @@ import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
 import { isOpsMetric } from '../ops/registry.js';
-import { opsColumns, opsMetrics, opsSliceStats, opsStatsToJson } from '../ops/slices.js';
+import {
+  opsColumns,
+  opsFromRowColumns,
+  opsMetrics,
+  opsRowColumns,
+  opsSliceStats,
+  opsStatsToJson,
+} from '../ops/slices.js';
+import { finishSuite } from '../shard-suite.js';
+import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
 import type { ResolvedRanking } from './config.js';
 import type { GoldenQueries, RankedLists } from './decode.js';
 import { evaluateQuery, type RankingMetric, type ScoredDoc } from './metrics.js';
@@ -83,20 +92,44 @@ export function evaluateRanking(
   const options = suite.ranking!;
   const rowOf = joinQueries(suite, golden, preds);
   let missing = 0;
-  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0) missing++;
-  const n = golden.n;
+  // a shard answers for the queries it owns only
+  for (let q = 0; q < golden.n; q++) if (rowOf[q] < 0 && ownsId(suite.shard, golden.ids[q])) missing++;
   const values = perQueryValues(golden, preds, rowOf, suite.metrics, options);
+  const columns: RowColumns = {};
+  for (const [m, v] of values) columns[metricColumn(m)] = column(v, 'f64');
+  if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
+  return finishSuite(
+    suite,
+    golden,
+    columns,
+    { file: preds.file, ids: preds.ids },
+    missing,
+    {},
+    aggregateRanking,
+  );
+}
+
+/** The suite's result from per-query values in golden order (evaluate, each shard, and the merge). */
+export function aggregateRanking(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const options = suite.ranking!;
+  const n = golden.n;
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
   const S = plan.slices.length;
-  const names = [...values.keys()];
+  const names = suite.metrics.filter((m) => parseRankingMetric(m));
   const sums = names.map(() => new Float64Array(S));
   const counts = names.map(() => new Float64Array(S));
   const sliceN = new Float64Array(S);
-  const perQuery = names.map((m) => values.get(m)!);
-  const columns: (Int32Array | null)[] = [null, ...plan.membership];
-  for (const column of columns) {
+  const perQuery = names.map((m) => columns[metricColumn(m)].values as Float64Array);
+  const membership: (Int32Array | null)[] = [null, ...plan.membership];
+  for (const col of membership) {
     for (let q = 0; q < n; q++) {
-      const s = column === null ? 0 : column[q];
+      const s = col === null ? 0 : col[q];
       sliceN[s]++;
       for (let j = 0; j < perQuery.length; j++) {
         const v = perQuery[j][q];
@@ -107,7 +140,7 @@ export function evaluateRanking(
       }
     }
   }
-  const ops = preds.ops ? opsInGoldenOrder(preds.ops, rowOf) : null;
+  const ops = opsFromRowColumns(columns);
   const opsStats = ops ? opsSliceStats(ops, S, plan.membership) : null;
   const wantOps = suite.metrics.filter(isOpsMetric);
 
@@ -134,10 +167,10 @@ export function evaluateRanking(
   });
 
   let examples: ExampleRecords | undefined;
-  if (suite.storeExamples) {
+  if (suite.storeExamples || suite.shard) {
     const cols: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
     for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
-    for (const [m, v] of values) cols[metricColumn(m)] = encodeColumn(v, 'f64');
+    names.forEach((m, j) => (cols[metricColumn(m)] = encodeColumn(perQuery[j], 'f64')));
     if (ops) Object.assign(cols, opsColumns(ops));
     examples = { n, ids: golden.ids, columns: cols };
   }
@@ -158,12 +191,18 @@ export function evaluateRanking(
       }),
     ),
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: { path: preds.file, n: preds.n, matched: n - missing, missing, coverage: (n - missing) / n },
+    predictions: {
+      path: predictions.file,
+      n: predictions.n,
+      matched: n - missing,
+      missing,
+      coverage: (n - missing) / n,
+    },
     labels: [],
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, s.values])),
+    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
     slices,
     ...(examples ? { examples } : {}),
   };

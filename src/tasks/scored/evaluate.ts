@@ -8,16 +8,19 @@ import type { FlakyExamples, ScoredStatsJson, SliceResult, SuiteResult } from '.
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
 import { joinMany, readKeyedFiles, type DataRecord } from '../keyed-records.js';
-import { keyedSuiteResult } from '../keyed-result.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
+import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
+import type { GoldenRows, RowColumns } from '../shard-rows.js';
+
+export type { ExampleSummaries };
 
 export const SCORED_DEFINITIONS_VERSION = 1;
 /** Flaky examples listed in a result (all are counted). */
 export const MAX_FLAKY_LISTED = 50;
-/** run_pass padding: no verdict for this run. */
-export const NO_VERDICT = 255;
+export { NO_VERDICT };
 
 interface Run {
   readonly run: string | null;
@@ -57,30 +60,18 @@ function verdictOf(value: unknown, file: string, line: number, field: string): b
   });
 }
 
-/** Per-example summaries over runs, in golden order. */
-export interface ExampleSummaries {
-  readonly runs: Uint32Array;
-  /** Mean run score; NaN without a scored run. */
-  readonly scoreMean: Float64Array;
-  /** Sample standard deviation of the run scores; NaN with fewer than two. */
-  readonly scoreSpread: Float64Array;
-  /** Share of judged runs that pass; NaN without a judged run (0 for an example without predictions). */
-  readonly passFraction: Float64Array;
-  readonly passes: Uint32Array;
-  readonly judged: Uint32Array;
-  /** Runs as columns: score (NaN = none) and verdict (1/0, NO_VERDICT = none), `width` per example. */
-  readonly width: number;
-  readonly runScore: Float64Array;
-  readonly runPass: Uint8Array;
-}
-
-export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
-  const f = {
+/** The fields a scored suite reads, defaults applied. */
+function scoredFields(suite: ResolvedSuite) {
+  return {
     id: suite.fields.id,
     score: suite.fields.score ?? 'score',
     verdict: suite.fields.verdict ?? 'verdict',
     run: suite.fields.run ?? 'run',
   };
+}
+
+export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult> {
+  const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
   const { golden, predictions } = await readKeyedFiles(
@@ -103,7 +94,6 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     },
   );
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  const n = golden.n;
 
   // one run per id unless runs are named; named runs of an example must differ
   for (const rows of rowsOf) {
@@ -126,6 +116,22 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const read = { golden, predictions, missing };
+  return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
+}
+
+/** The suite's result from per-example summaries in golden order (evaluate, each shard, and the merge). */
+export function aggregateScored(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+): SuiteResult {
+  const f = scoredFields(suite);
+  const threshold = suite.scored.passThreshold;
+  const n = golden.n;
+  const summaries = summariesOf(columns);
 
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const slices: SliceResult[] = plan.slices.map((def, s) => {
@@ -159,39 +165,35 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`,
     );
 
-  return keyedSuiteResult(
-    suite,
-    { golden, predictions, missing },
-    {
-      task: 'scored',
-      task_type: 'judged',
-      definedBy: {
-        definitions: SCORED_DEFINITIONS_VERSION,
-        fields: [f.id, f.score, f.verdict, f.run],
-        passThreshold: threshold ?? null,
-      },
-      labels: [],
-      slices,
-      notes,
-      flaky,
-      columns: () => {
-        const runsDtype = codeDtype(maxRuns + 1);
-        const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
-        return {
-          runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
-          score_mean: encodeColumn(summaries.scoreMean, 'f64'),
-          score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
-          pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
-          ...(maxRuns > 0
-            ? {
-                run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
-                run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
-              }
-            : {}),
-        };
-      },
+  return keyedSuiteResult(suite, golden, predictions, missing, {
+    task: 'scored',
+    task_type: 'judged',
+    definedBy: {
+      definitions: SCORED_DEFINITIONS_VERSION,
+      fields: [f.id, f.score, f.verdict, f.run],
+      passThreshold: threshold ?? null,
     },
-  );
+    labels: [],
+    slices,
+    notes,
+    flaky,
+    columns: () => {
+      const runsDtype = codeDtype(maxRuns + 1);
+      const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
+      return {
+        runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+        score_mean: encodeColumn(summaries.scoreMean, 'f64'),
+        score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
+        pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
+        ...(maxRuns > 0
+          ? {
+              run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
+              run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
+            }
+          : {}),
+      };
+    },
+  });
 }
 
 /** Per-example means, spreads and pass fractions; the runs of each example in file order. */

@@ -5,9 +5,11 @@ import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
 import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
-import { keyedSuiteResult } from '../keyed-result.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
+import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import type { SpanMeta } from './shard.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
   assertSameLength,
@@ -140,7 +142,8 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   const goldTypes = new Set(typeSet);
   for (let i = 0; i < n; i++) {
     const r = rowOf[i];
-    if (r < 0) continue;
+    // a shard's types and notes are those of the examples it owns (the merge unites them)
+    if (r < 0 || !ownsId(suite.shard, golden.ids[i])) continue;
     const pred = predictions.rows[r];
     const gold = golden.items[i];
     if (gold.length !== undefined)
@@ -159,13 +162,36 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     const predicted = rowOf[i] >= 0 ? predictions.rows[rowOf[i]].item.entities : [];
     const c = spanCounts(golden.items[i].entities, predicted);
     for (const type of Object.keys(c)) {
-      const off = (i * T + typeIndex.get(type)!) * 3;
+      const j = typeIndex.get(type);
+      if (j === undefined) continue; // a type only another shard's predictions have: counted there
+      const off = (i * T + j) * 3;
       counts[off] = c[type].tp;
       counts[off + 1] = c[type].fp;
       counts[off + 2] = c[type].fn;
     }
   }
+  const columns: RowColumns = T > 0 ? { counts: column(counts, 'u32', 3 * T) } : {};
+  const meta: SpanMeta = { types, goldTypes: types.filter((t) => goldTypes.has(t)), invalid };
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, meta, aggregateSpans);
+}
 
+/** The suite's result from per-example counts in golden order (evaluate, each shard, and the merge). */
+export function aggregateSpans(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+  meta: SpanMeta,
+): SuiteResult {
+  const { format, scheme } = suite.spans;
+  const goldField = suite.fields.label;
+  const predField = suite.fields.prediction;
+  const { types, invalid } = meta;
+  const T = types.length;
+  const n = golden.n;
+  const counts = (columns.counts?.values as Uint32Array | undefined) ?? new Uint32Array(0);
   const { plan, rows } = planSliceRows(suite, n, golden.slices);
   const dense = rows.map((sliceRows) => sumCounts(counts, T, sliceRows));
   const slices: SliceResult[] = plan.slices.map((def, s) => {
@@ -199,7 +225,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
       `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`,
     );
   }
-  return keyedSuiteResult(suite, read, {
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: 'spans',
     task_type: format === 'offsets' ? 'spans-offsets' : 'spans-tags',
     definedBy: {
@@ -207,14 +233,14 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
       spans: suite.spans,
       fields: [suite.fields.id, goldField, predField],
       // the golden types define the task; a type only a model predicts does not change the definitions
-      types: types.filter((t) => goldTypes.has(t)),
+      types: meta.goldTypes,
     },
     labels: types,
     slices,
     notes,
     columns: (): ExampleRecords['columns'] =>
       T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
-    ops: { rows: opsReader?.rows() ?? null, rowOf, plan },
+    ops: { rows: columns, plan },
   });
 }
 

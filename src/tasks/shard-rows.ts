@@ -1,0 +1,145 @@
+/**
+ * Shards: which golden examples a shard owns, and the per-example rows a shard hands to the merge. A
+ * shard reads the whole golden set (so slice-value codes, label spaces and the golden fingerprint are the
+ * same in every shard), keeps the examples whose id hashes to it, and writes their per-example rows; the
+ * merge puts the rows back in golden order and runs the family's own aggregation over them, so every
+ * floating-point sum is taken in the unsharded run's order and the merged result is byte-identical.
+ */
+import type { ExampleRecords } from '../generated/result.js';
+import { InputError } from '../io/errors.js';
+import { decodeColumn, encodeColumn, type ColumnDtype, type Typed } from '../result/columns.js';
+import type { FieldColumn } from '../spec/slices.js';
+import { fnv1a32, lowbias32 } from '../stats/rng.js';
+import { FingerprintAccumulator } from '../util/hash.js';
+
+/** Shard `index` (1-based) of `count`. */
+export interface ShardSpec {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** Name of the assignment written into partial results (merge refuses any other). */
+export const SHARD_HASH = 'fnv1a32-lowbias32-mod';
+export const MAX_SHARDS = 256;
+
+export function parseShard(text: string, where: string): ShardSpec {
+  const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    throw new InputError({
+      field: where,
+      message: `expected i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`,
+    });
+  }
+  return { index, count };
+}
+
+/**
+ * The shard (1-based) that owns an id: FNV-1a over the id's UTF-8 bytes, the lowbias32 avalanche, modulo
+ * the shard count, plus one (a `run:` command in any language can compute it). It depends on the id alone,
+ * so adding or removing examples moves no other one.
+ */
+export function shardOfId(id: string, count: number): number {
+  return (lowbias32(fnv1a32(id)) % count) + 1;
+}
+
+/** Order-independent fingerprint of a set of ids (the whole golden set's, in every shard). */
+export function idsFingerprint(ids: readonly string[]): string {
+  const acc = new FingerprintAccumulator();
+  for (const id of ids) {
+    acc.begin();
+    acc.add(id);
+    acc.end();
+  }
+  return acc.digest(ids.length);
+}
+
+/** Golden rows (ascending) the shard owns; null when not sharded. */
+export function ownedRows(shard: ShardSpec | undefined, ids: readonly string[]): Int32Array | null {
+  if (!shard) return null;
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (shardOfId(ids[i], shard.count) === shard.index) out.push(i);
+  return Int32Array.from(out);
+}
+
+/** Whether the shard owns an id (everything, when not sharded). */
+export function ownsId(shard: ShardSpec | undefined, id: string): boolean {
+  return !shard || shardOfId(id, shard.count) === shard.index;
+}
+
+/** The golden-set data the aggregation of every family reads. */
+export interface GoldenRows {
+  readonly file: string;
+  readonly n: number;
+  readonly ids: string[];
+  readonly slices: FieldColumn[];
+  readonly recordHashes: Uint32Array;
+  readonly fingerprint: string;
+}
+
+/** A per-example column: `width` values per example. */
+export interface RowColumn {
+  readonly values: Typed;
+  readonly width: number;
+  readonly dtype: ColumnDtype;
+}
+
+export type RowColumns = Record<string, RowColumn>;
+
+export function column(values: Typed, dtype: ColumnDtype, width = 1): RowColumn {
+  return { values, dtype, width };
+}
+
+function pick<T extends Typed>(values: T, width: number, rows: ArrayLike<number>): T {
+  const Ctor = values.constructor as new (length: number) => T;
+  const out = new Ctor(rows.length * width);
+  if (width === 1) for (let j = 0; j < rows.length; j++) out[j] = values[rows[j]];
+  else
+    for (let j = 0; j < rows.length; j++)
+      out.set(values.subarray(rows[j] * width, (rows[j] + 1) * width), j * width);
+  return out;
+}
+
+export function selectColumns(columns: RowColumns, rows: ArrayLike<number>): RowColumns {
+  return Object.fromEntries(
+    Object.entries(columns).map(([name, c]) => [name, { ...c, values: pick(c.values, c.width, rows) }]),
+  );
+}
+
+/** The owned subset of the golden rows; the fingerprint and slice vocabularies stay the whole set's. */
+export function selectGolden<G extends GoldenRows>(golden: G, rows: Int32Array): GoldenRows {
+  return {
+    file: golden.file,
+    n: rows.length,
+    ids: Array.from(rows, (i) => golden.ids[i]),
+    slices: golden.slices.map((s) => ({ field: s.field, values: s.values, codes: pick(s.codes, 1, rows) })),
+    recordHashes: pick(golden.recordHashes, 1, rows),
+    fingerprint: golden.fingerprint,
+  };
+}
+
+/** Family rows as `shard.<name>` example columns, with each example's golden row in `shard.row`. */
+export function shardExampleColumns(rows: Int32Array, columns: RowColumns): ExampleRecords['columns'] {
+  const out: ExampleRecords['columns'] = { 'shard.row': encodeColumn(Uint32Array.from(rows), 'u32') };
+  for (const [name, c] of Object.entries(columns)) {
+    const encoded = encodeColumn(c.values, c.dtype);
+    out[`shard.${name}`] = c.width === 1 ? encoded : { ...encoded, width: c.width };
+  }
+  return out;
+}
+
+/** The `shard.<name>` columns of a partial result's examples, decoded. */
+export function shardRowColumns(columns: ExampleRecords['columns']): RowColumns {
+  const out: RowColumns = {};
+  for (const [name, c] of Object.entries(columns)) {
+    if (!name.startsWith('shard.') || name === 'shard.row') continue;
+    out[name.slice('shard.'.length)] = { values: decodeColumn(c), dtype: c.dtype, width: c.width ?? 1 };
+  }
+  return out;
+}
+
+/** Drops the shard-only columns (a partial result's examples without them are the shard's own records). */
+export function withoutShardColumns(columns: ExampleRecords['columns']): ExampleRecords['columns'] {
+  return Object.fromEntries(Object.entries(columns).filter(([name]) => !name.startsWith('shard.')));
+}

@@ -1,0 +1,65 @@
+/**
+ * The last step of every family's evaluate: aggregate the per-example rows (golden order) into the suite's
+ * result — all of them, or, in a shard, the owned ones, with the rows kept as `shard.*` example columns
+ * for the merge (which calls the same aggregation over every shard's rows put back in golden order).
+ */
+import type { ResolvedSuite } from '../spec/config.js';
+import type { SuiteResult } from '../generated/result.js';
+import {
+  idsFingerprint,
+  ownedRows,
+  ownsId,
+  selectColumns,
+  selectGolden,
+  shardExampleColumns,
+  type GoldenRows,
+  type RowColumns,
+} from './shard-rows.js';
+
+/** One shard's part of a suite, as the merge holds it (columns may be rewritten by `combine`). */
+export interface ShardPart {
+  readonly file: string;
+  readonly suite: SuiteResult;
+  columns: RowColumns;
+}
+
+/** Family data beside the rows that the merge combines (spans: entity types, invalid sequences). */
+export type ShardMeta = Record<string, unknown>;
+
+export type Aggregate<M extends ShardMeta> = (
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; n: number },
+  missing: number,
+  meta: M,
+) => SuiteResult;
+
+export function finishSuite<M extends ShardMeta>(
+  suite: ResolvedSuite,
+  golden: GoldenRows,
+  columns: RowColumns,
+  predictions: { file: string; ids: ArrayLike<string> },
+  missing: number,
+  meta: M,
+  aggregate: Aggregate<M>,
+): SuiteResult {
+  const ids = predictions.ids;
+  if (!suite.shard)
+    return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
+  const rows = ownedRows(suite.shard, golden.ids)!;
+  let owned = 0;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
+  const mine = selectColumns(columns, rows);
+  const result = aggregate(
+    suite,
+    selectGolden(golden, rows),
+    mine,
+    { file: predictions.file, n: owned },
+    missing,
+    meta,
+  );
+  Object.assign(result.examples!.columns, shardExampleColumns(rows, mine));
+  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
+  return result;
+}

@@ -45074,10 +45074,9 @@ function finishKeyedSuite(suite, read, columns, ops, meta, aggregate) {
   const ids = predictions.rows.map((r) => r.id);
   return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregate);
 }
-function commonSuiteFields(suite, golden, predictions, missing) {
+function inputFields(golden, predictions, missing) {
   const n = golden.n;
   return {
-    name: suite.name,
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
       path: predictions.file,
@@ -45085,8 +45084,11 @@ function commonSuiteFields(suite, golden, predictions, missing) {
       matched: n - missing,
       missing,
       coverage: n ? (n - missing) / n : 0
-    },
-    positive_label: null,
+    }
+  };
+}
+function sliceSettingFields(suite, golden) {
+  return {
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
@@ -45104,7 +45106,10 @@ function keyedSuiteResult(suite, golden, predictions, missing, own) {
       suite.metrics
     );
   return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+    name: suite.name,
+    ...inputFields(golden, predictions, missing),
+    positive_label: null,
+    ...sliceSettingFields(suite, golden),
     task: own.task,
     task_type: own.task_type,
     definition_fingerprint: sha256(
@@ -45741,15 +45746,8 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   const wantRanking = columns.scored !== void 0 && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const ranking = wantRanking ? (stats, truth, membership) => addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth) : null;
   const meta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    meta,
-    (s, g, c, p2, m, mt) => aggregateClassification(s, g, c, p2, m, mt, ranking)
-  );
+  const aggregate = (...input) => aggregateClassification(...input, ranking);
+  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
 }
 function aggregateClassification(suite, golden, columns, predictions, missing, meta, ranking = null) {
   const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
@@ -45772,27 +45770,16 @@ function aggregateClassification(suite, golden, columns, predictions, missing, m
   return result;
 }
 function suiteHeader(suite, golden, predictions, missing, names, positiveClass) {
-  const n = golden.n;
   const taskType = suite.multilabel ? "multilabel" : names.length === 2 ? "binary" : "multiclass";
   return {
     name: suite.name,
     task: "classification",
     task_type: taskType,
     definition_fingerprint: definitionFingerprint(suite, names),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0
-    },
+    ...inputFields(golden, predictions, missing),
     labels: names,
     positive_label: positiveClass === void 0 ? null : names[positiveClass],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
+    ...sliceSettingFields(suite, golden)
   };
 }
 function assertShardable(suite) {
@@ -46487,17 +46474,9 @@ function evaluateRanking(suite, golden, preds) {
   const columns = {};
   for (const [m, v] of values) columns[metricColumn(m)] = column(v, "f64");
   if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    {},
-    aggregateRanking
-  );
+  return finishSuite(suite, golden, columns, preds, missing, {}, aggregateRanking);
 }
-function aggregateRanking(suite, golden, columns, predictions, missing) {
+var aggregateRanking = (suite, golden, columns, predictions, missing) => {
   const options = suite.ranking;
   const n = golden.n;
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
@@ -46545,14 +46524,12 @@ function aggregateRanking(suite, golden, columns, predictions, missing) {
     if (opsStats) result.ops = opsStatsToJson(opsStats[s]);
     return result;
   });
-  let examples;
-  if (suite.storeExamples || suite.shard) {
-    const cols = { golden: encodeColumn(golden.recordHashes, "u32") };
-    for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  const examples = exampleRecords(suite, golden, () => {
+    const cols = {};
     names.forEach((m, j) => cols[metricColumn(m)] = encodeColumn(perQuery[j], "f64"));
     if (ops) Object.assign(cols, opsColumns(ops));
-    examples = { n, ids: golden.ids, columns: cols };
-  }
+    return cols;
+  });
   return {
     name: suite.name,
     task: "ranking",
@@ -46578,14 +46555,11 @@ function aggregateRanking(suite, golden, columns, predictions, missing) {
       coverage: (n - missing) / n
     },
     labels: [],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+    ...sliceSettingFields(suite, golden),
     slices,
     ...examples ? { examples } : {}
   };
-}
+};
 
 // src/tasks/ranking/resample.ts
 function rankingResamplable(metric, slice2) {
@@ -46814,7 +46788,7 @@ async function evaluateGeneration(suite) {
   const ops = opsReader && { rows: opsReader.rows(), rowOf };
   return finishKeyedSuite(suite, read, columns, ops, {}, aggregateGeneration);
 }
-function aggregateGeneration(suite, golden, columns, predictions, missing) {
+var aggregateGeneration = (suite, golden, columns, predictions, missing) => {
   const n = golden.n;
   const flat = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values])
@@ -46848,7 +46822,7 @@ function aggregateGeneration(suite, golden, columns, predictions, missing) {
     ),
     ops: { rows: columns, plan }
   });
-}
+};
 function sumRows(flat, rows) {
   const out = {};
   for (const g of GENERATION_GROUPS) {
@@ -47094,7 +47068,7 @@ async function evaluateScored(suite) {
   const read = { golden, predictions, missing };
   return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
-function aggregateScored(suite, golden, columns, predictions, missing) {
+var aggregateScored = (suite, golden, columns, predictions, missing) => {
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
@@ -47156,7 +47130,7 @@ function aggregateScored(suite, golden, columns, predictions, missing) {
       };
     }
   });
-}
+};
 function summarize(runsOf) {
   const n = runsOf.length;
   const width = runsOf.reduce((w, runs) => Math.max(w, runs.length), 0);
@@ -47691,7 +47665,7 @@ async function evaluateSpans(suite) {
   const ops = opsReader && { rows: opsReader.rows(), rowOf };
   return finishKeyedSuite(suite, read, columns, ops, meta, aggregateSpans);
 }
-function aggregateSpans(suite, golden, columns, predictions, missing, meta) {
+var aggregateSpans = (suite, golden, columns, predictions, missing, meta) => {
   const { format, scheme } = suite.spans;
   const goldField = suite.fields.label;
   const predField = suite.fields.prediction;
@@ -47747,7 +47721,7 @@ function aggregateSpans(suite, golden, columns, predictions, missing, meta) {
     columns: () => T > 0 ? { counts: { ...encodeColumn(counts2, "u32"), width: 3 * T } } : {},
     ops: { rows: columns, plan }
   });
-}
+};
 function sumCounts2(counts2, types, rows, weights) {
   const out = emptyDense(types);
   for (let k = 0; k < rows.length; k++) {

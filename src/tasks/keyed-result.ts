@@ -3,7 +3,8 @@
  * finishKeyedSuite (the per-example rows, with the operational values, handed to finishSuite); its
  * aggregate, run over all rows, a shard's or the merged shards', ends in keyedSuiteResult: the fields every
  * family fills the same way, its example records (common columns first), its operational metrics, then the
- * family's own.
+ * family's own. Classification and ranking build their own result around the same input, settings and
+ * example-record parts (inputFields, sliceSettingFields, exampleRecords).
  */
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
@@ -34,16 +35,10 @@ export function finishKeyedSuite<M extends ShardMeta>(
   return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregate);
 }
 
-/** The result fields every family fills the same way. */
-function commonSuiteFields(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  predictions: { file: string; n: number },
-  missing: number,
-) {
+/** The golden set and predictions fields of a suite result (keyed families and classification). */
+export function inputFields(golden: GoldenRows, predictions: { file: string; n: number }, missing: number) {
   const n = golden.n;
   return {
-    name: suite.name,
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
       path: predictions.file,
@@ -52,7 +47,12 @@ function commonSuiteFields(
       missing,
       coverage: n ? (n - missing) / n : 0,
     },
-    positive_label: null,
+  };
+}
+
+/** The suite settings and slice vocabularies of a suite result, the same in every family. */
+export function sliceSettingFields(suite: ResolvedSuite, golden: GoldenRows) {
+  return {
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
@@ -103,7 +103,10 @@ export function keyedSuiteResult(
       suite.metrics,
     );
   return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+    name: suite.name,
+    ...inputFields(golden, predictions, missing),
+    positive_label: null,
+    ...sliceSettingFields(suite, golden),
     task: own.task,
     task_type: own.task_type,
     definition_fingerprint: sha256(

@@ -18,7 +18,8 @@ import {
 import type { SingleLabelStats } from './stats.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
 import { opsFromRowColumns, opsRowColumns, withOps, withOpsInGoldenOrder } from '../ops/slices.js';
-import { finishSuite } from '../shard-suite.js';
+import { finishSuite, type Aggregate } from '../shard-suite.js';
+import { inputFields, sliceSettingFields } from '../keyed-result.js';
 import type { GoldenRows, RowColumns } from '../shard-rows.js';
 import { resolveLabels } from './resolve-labels.js';
 import type { ScoreTerms } from './score-terms.js';
@@ -110,15 +111,8 @@ export function evaluateClassification(
         addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth)
     : null;
   const meta: ClassificationMeta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    meta,
-    (s, g, c, p, m, mt) => aggregateClassification(s, g, c, p, m, mt, ranking),
-  );
+  const aggregate: Aggregate<ClassificationMeta> = (...input) => aggregateClassification(...input, ranking);
+  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
@@ -166,27 +160,16 @@ function suiteHeader(
   names: string[],
   positiveClass: number | undefined,
 ) {
-  const n = golden.n;
   const taskType = suite.multilabel ? 'multilabel' : names.length === 2 ? 'binary' : 'multiclass';
   return {
     name: suite.name,
     task: 'classification' as const,
     task_type: taskType as SuiteResult['task_type'],
     definition_fingerprint: definitionFingerprint(suite, names),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0,
-    },
+    ...inputFields(golden, predictions, missing),
     labels: names,
     positive_label: positiveClass === undefined ? null : names[positiveClass],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+    ...sliceSettingFields(suite, golden),
   };
 }
 

@@ -8,7 +8,8 @@ import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
 import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { column, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { column, type RowColumns } from '../shard-rows.js';
+import type { Aggregate, ShardMeta } from '../shard-suite.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -93,13 +94,7 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
-export function aggregateGeneration(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-): SuiteResult {
+export const aggregateGeneration: Aggregate<ShardMeta> = (suite, golden, columns, predictions, missing) => {
   const n = golden.n;
   const flat = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values as Float64Array]),
@@ -138,7 +133,7 @@ export function aggregateGeneration(
       ),
     ops: { rows: columns, plan },
   });
-}
+};
 
 /** Sums each group's vectors over the given rows. */
 export function sumRows(flat: GroupVectors, rows: readonly number[]): GroupVectors {

@@ -13,7 +13,7 @@ import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
 import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
-import type { GoldenRows, RowColumns } from '../shard-rows.js';
+import type { Aggregate, ShardMeta } from '../shard-suite.js';
 
 export type { ExampleSummaries };
 
@@ -121,13 +121,7 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
 }
 
 /** The suite's result from per-example summaries in golden order (evaluate, each shard, and the merge). */
-export function aggregateScored(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-): SuiteResult {
+export const aggregateScored: Aggregate<ShardMeta> = (suite, golden, columns, predictions, missing) => {
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
@@ -194,7 +188,7 @@ export function aggregateScored(
       };
     },
   });
-}
+};
 
 /** Per-example means, spreads and pass fractions; the runs of each example in file order. */
 export function summarize(runsOf: readonly (readonly Run[])[]): ExampleSummaries {

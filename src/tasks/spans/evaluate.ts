@@ -8,7 +8,8 @@ import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
 import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { column, ownsId, type RowColumns } from '../shard-rows.js';
+import type { Aggregate } from '../shard-suite.js';
 import type { SpanMeta } from './shard.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
@@ -177,14 +178,7 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
 }
 
 /** The suite's result from per-example counts in golden order (evaluate, each shard, and the merge). */
-export function aggregateSpans(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-  meta: SpanMeta,
-): SuiteResult {
+export const aggregateSpans: Aggregate<SpanMeta> = (suite, golden, columns, predictions, missing, meta) => {
   const { format, scheme } = suite.spans;
   const goldField = suite.fields.label;
   const predField = suite.fields.prediction;
@@ -242,7 +236,7 @@ export function aggregateSpans(
       T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
     ops: { rows: columns, plan },
   });
-}
+};
 
 /** Sums per-example [tp, fp, fn] per type over rows; `weights` (per row) default to 1. */
 export function sumCounts(

@@ -3,7 +3,7 @@
 //   node --import tsx bench/merge-phases.ts CONFIG OUT PART...
 import { loadConfig } from '../src/config/load.js';
 import { mergeShards } from '../src/evaluate/merge.js';
-import { readResult, writeResult } from '../src/result/io.js';
+import { readResult, writeResult } from '../src/result/result-file.js';
 
 const [configPath, out, ...parts] = process.argv.slice(2);
 const config = await loadConfig(configPath);

@@ -17189,6 +17189,11 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/tasks/task-family.ts
+function unitPerRow(n) {
+  return { units: new Float64Array(n).fill(1), rowUnit: Uint32Array.from({ length: n }, (_, i) => i) };
+}
+
 // src/tasks/classification/count-metrics.ts
 var ClassCounts = class {
   constructor(k) {
@@ -17309,6 +17314,38 @@ function countMetricsInto(c, names, focus, out, offset) {
   }
 }
 
+// src/tasks/classification/averaging.ts
+var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
+function classMetrics(tp, fp, fn) {
+  return {
+    precision: ratio2(tp, tp + fp),
+    recall: ratio2(tp, tp + fn),
+    f1: ratio2(2 * tp, 2 * tp + fp + fn),
+    support: tp + fn
+  };
+}
+var AVERAGED = new Map(
+  ["micro", "macro", "weighted"].flatMap(
+    (a) => ["precision", "recall", "f1"].map((m) => [`${a}_${m}`, [a, m]])
+  )
+);
+function averageOf(name) {
+  return AVERAGED.get(name)?.[0];
+}
+function averagedMetric(name, classes, total) {
+  const [average, measure] = AVERAGED.get(name);
+  if (average === "micro") return classMetrics(total.tp, total.fp, total.fn)[measure];
+  const weighted = average === "weighted" && classes.some((c) => c.support > 0);
+  let sum2 = 0;
+  let weight = 0;
+  for (const c of classes) {
+    const w = weighted ? c.support : 1;
+    sum2 += w * c[measure];
+    weight += w;
+  }
+  return weight > 0 ? sum2 / weight : 0;
+}
+
 // src/tasks/classification/metrics.ts
 function classCounts(stats, c) {
   const { k, confusion } = stats;
@@ -17320,18 +17357,11 @@ function classCounts(stats, c) {
   const tp = confusion[c * w + c];
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
-var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
-var f1FromCounts = (tp, fp, fn) => ratio2(2 * tp, 2 * tp + fp + fn);
 function perClassMetrics(stats) {
   const out = [];
   for (let c = 0; c < stats.k; c++) {
     const { tp, fp, fn, support } = classCounts(stats, c);
-    out.push({
-      precision: ratio2(tp, tp + fp),
-      recall: ratio2(tp, tp + fn),
-      f1: f1FromCounts(tp, fp, fn),
-      support
-    });
+    out.push({ ...classMetrics(tp, fp, fn), support });
   }
   return out;
 }
@@ -17340,11 +17370,9 @@ function singleLabelMetrics(stats, names, options = {}) {
   const { k, n, confusion } = stats;
   const w = k + 1;
   const counts2 = Array.from({ length: k }, (_, c) => classCounts(stats, c));
+  const perClass = counts2.map((c) => ({ ...classMetrics(c.tp, c.fp, c.fn), support: c.support }));
   if (options.focusClass !== void 0) {
-    const c = counts2[options.focusClass];
-    const precision = ratio2(c.tp, c.tp + c.fp);
-    const recall = ratio2(c.tp, c.tp + c.fn);
-    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
+    const { precision, recall, f1 } = perClass[options.focusClass];
     for (const name of names) {
       if (name.endsWith("_precision")) out[name] = precision;
       else if (name.endsWith("_recall") || name === "accuracy" || name === "balanced_accuracy")
@@ -17356,73 +17384,29 @@ function singleLabelMetrics(stats, names, options = {}) {
   }
   let trace = 0;
   for (let c = 0; c < k; c++) trace += confusion[c * w + c];
-  const present = counts2.map((c) => c.support > 0 || c.tp + c.fp > 0);
-  const presentCount = present.filter(Boolean).length;
-  const totalSupport = counts2.reduce((s, c) => s + c.support, 0);
-  const average = (value, weighted) => {
-    let sum2 = 0;
-    let weight = 0;
-    for (let c = 0; c < k; c++) {
-      if (!present[c]) continue;
-      const wgt = weighted && totalSupport > 0 ? counts2[c].support : 1;
-      sum2 += wgt * value(counts2[c]);
-      weight += wgt;
-    }
-    return weight > 0 ? sum2 / weight : 0;
+  const present = perClass.filter((_, c) => counts2[c].support > 0 || counts2[c].tp + counts2[c].fp > 0);
+  const total = {
+    tp: trace,
+    fp: counts2.reduce((s, c) => s + c.fp, 0),
+    fn: counts2.reduce((s, c) => s + c.fn, 0)
   };
-  const precisionOf = (c) => ratio2(c.tp, c.tp + c.fp);
-  const recallOf = (c) => ratio2(c.tp, c.tp + c.fn);
-  const f1Of = (c) => f1FromCounts(c.tp, c.fp, c.fn);
-  const sumTp = trace;
-  const sumFp = counts2.reduce((s, c) => s + c.fp, 0);
-  const sumFn = counts2.reduce((s, c) => s + c.fn, 0);
   for (const name of names) {
-    switch (name) {
-      case "accuracy":
-        out[name] = n > 0 ? trace / n : null;
-        break;
-      case "balanced_accuracy": {
-        let sum2 = 0;
-        let m = 0;
-        for (const c of counts2) {
-          if (c.support > 0) {
-            sum2 += recallOf(c);
-            m++;
-          }
+    const average = averageOf(name);
+    if (average) {
+      const defined = average === "micro" ? n > 0 : present.length > 0;
+      out[name] = defined ? averagedMetric(name, present, total) : null;
+    } else if (name === "accuracy") out[name] = n > 0 ? trace / n : null;
+    else if (name === "balanced_accuracy") {
+      let sum2 = 0;
+      let m = 0;
+      for (const c of perClass) {
+        if (c.support > 0) {
+          sum2 += c.recall;
+          m++;
         }
-        out[name] = m > 0 ? sum2 / m : null;
-        break;
       }
-      case "micro_precision":
-        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFp) : null;
-        break;
-      case "micro_recall":
-        out[name] = n > 0 ? ratio2(sumTp, sumTp + sumFn) : null;
-        break;
-      case "micro_f1":
-        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
-        break;
-      case "macro_precision":
-        out[name] = presentCount ? average(precisionOf, false) : null;
-        break;
-      case "macro_recall":
-        out[name] = presentCount ? average(recallOf, false) : null;
-        break;
-      case "macro_f1":
-        out[name] = presentCount ? average(f1Of, false) : null;
-        break;
-      case "weighted_precision":
-        out[name] = presentCount ? average(precisionOf, true) : null;
-        break;
-      case "weighted_recall":
-        out[name] = presentCount ? average(recallOf, true) : null;
-        break;
-      case "weighted_f1":
-        out[name] = presentCount ? average(f1Of, true) : null;
-        break;
-      default:
-        out[name] = scoredMetric(stats, name, options);
-    }
+      out[name] = m > 0 ? sum2 / m : null;
+    } else out[name] = scoredMetric(stats, name, options);
   }
   return out;
 }
@@ -17530,14 +17514,8 @@ function addMultilabelExample(stats, truth, pred) {
   stats.samplesRecallSum += truth.length ? hits / truth.length : 0;
   stats.samplesF1Sum += truth.length + predicted.length ? 2 * hits / (truth.length + predicted.length) : 0;
 }
-var ratio3 = (num2, den) => den > 0 ? num2 / den : 0;
 function multilabelPerClass(stats) {
-  return Array.from({ length: stats.k }, (_, c) => ({
-    precision: ratio3(stats.tp[c], stats.tp[c] + stats.fp[c]),
-    recall: ratio3(stats.tp[c], stats.tp[c] + stats.fn[c]),
-    f1: ratio3(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
-    support: stats.tp[c] + stats.fn[c]
-  }));
+  return Array.from({ length: stats.k }, (_, c) => classMetrics(stats.tp[c], stats.fp[c], stats.fn[c]));
 }
 function multilabelMetrics(stats, names, focusClass) {
   const out = {};
@@ -17561,62 +17539,14 @@ function multilabelMetrics(stats, names, focusClass) {
     fp += stats.fp[c];
     fn += stats.fn[c];
   }
-  const totalSupport = per.reduce((s, c) => s + c.support, 0);
-  const mean2 = (pick2, weighted) => {
-    let sum2 = 0;
-    let weight = 0;
-    for (const c of per) {
-      const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum2 += w * pick2(c);
-      weight += w;
-    }
-    return weight > 0 ? sum2 / weight : 0;
-  };
+  const total = { tp, fp, fn };
   for (const name of names) {
-    if (n === 0) {
-      out[name] = null;
-      continue;
-    }
-    switch (name) {
-      case "accuracy":
-        out[name] = stats.exact / n;
-        break;
-      case "hamming_loss":
-        out[name] = (fp + fn) / (n * k);
-        break;
-      case "micro_precision":
-        out[name] = ratio3(tp, tp + fp);
-        break;
-      case "micro_recall":
-        out[name] = ratio3(tp, tp + fn);
-        break;
-      case "micro_f1":
-        out[name] = ratio3(2 * tp, 2 * tp + fp + fn);
-        break;
-      case "macro_precision":
-        out[name] = mean2((c) => c.precision, false);
-        break;
-      case "macro_recall":
-        out[name] = mean2((c) => c.recall, false);
-        break;
-      case "macro_f1":
-        out[name] = mean2((c) => c.f1, false);
-        break;
-      case "weighted_precision":
-        out[name] = mean2((c) => c.precision, true);
-        break;
-      case "weighted_recall":
-        out[name] = mean2((c) => c.recall, true);
-        break;
-      case "weighted_f1":
-        out[name] = mean2((c) => c.f1, true);
-        break;
-      case "samples_f1":
-        out[name] = stats.samplesF1Sum / n;
-        break;
-      default:
-        out[name] = null;
-    }
+    if (n === 0) out[name] = null;
+    else if (averageOf(name)) out[name] = averagedMetric(name, per, total);
+    else if (name === "accuracy") out[name] = stats.exact / n;
+    else if (name === "hamming_loss") out[name] = (fp + fn) / (n * k);
+    else if (name === "samples_f1") out[name] = stats.samplesF1Sum / n;
+    else out[name] = null;
   }
   return out;
 }
@@ -18246,7 +18176,11 @@ function opsPairedTerms(input) {
     return { base, head };
   };
 }
-function opsUnpaired(base, head, metrics) {
+function opsUnpaired({
+  base,
+  head,
+  metrics
+}) {
   if (!metrics.every(isLatencyMetric)) return null;
   const qs = metrics.map((m) => LATENCY_METRICS[m]);
   const side = (slice2, offset) => {
@@ -18280,6 +18214,9 @@ function withOpsInGoldenOrder(evaluated, values, plan, metrics) {
   });
   if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
   return evaluated;
+}
+function withOpsMetrics(family) {
+  return { ...family, metrics: [...family.metrics, ...OPS_METRICS], unpaired: opsUnpaired };
 }
 function opsRowColumns(values) {
   const out = {};
@@ -18341,8 +18278,7 @@ function pairedClassification(input) {
   let rowUnit;
   let unitState;
   if (rowsAsUnits) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
     const index = new Int32Array(k * w * w).fill(-1);
@@ -18535,8 +18471,7 @@ function pairedMultilabel(input) {
   const out = new Float64Array(metrics.length * 2);
   const opsTerms = opsPairedTerms(input);
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate: (weights) => {
       const opsValues = opsTerms ? opsTerms(weights) : null;
       const bs = emptyMultilabelStats(k);
@@ -18558,7 +18493,7 @@ function pairedMultilabel(input) {
   };
 }
 function unpairedClassification(input) {
-  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input);
   if (input.headSuite.task_type === "multilabel") return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
   const side = (slice2, suite, position) => {
@@ -19011,12 +18946,7 @@ function unitOrderLargestFirst(m) {
   const order = Uint32Array.from({ length: m.length }, (_, i) => i);
   return order.sort((i, j) => m[j] - m[i] || i - j);
 }
-function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m)) {
-  const w = new Float64Array(m.length);
-  fillMultinomialWeights(w, m, n, uniform, order);
-  return w;
-}
-function fillMultinomialWeights(w, m, n, uniform, order) {
+function multinomialWeights(m, n, uniform, order = unitOrderLargestFirst(m), w = new Float64Array(m.length)) {
   w.fill(0);
   let trialsLeft = n;
   let massLeft = 0;
@@ -19030,6 +18960,7 @@ function fillMultinomialWeights(w, m, n, uniform, order) {
     trialsLeft -= draw;
     massLeft -= mass;
   }
+  return w;
 }
 function fillHash32RowWeights(w, rowUnit, sliceName, seed, b) {
   w.fill(0);
@@ -19070,7 +19001,7 @@ function weightDrawer(method, weights, m, n, rowUnit, sliceName, seed) {
       return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
     }
     const order = unitOrderLargestFirst(m);
-    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
+    return (b) => multinomialWeights(m, n, resampleUniform(seed, sliceName, b), order, weights);
   }
   if (method !== "hash32-rows") {
     throw new Error(`method must be one of ${RESAMPLE_METHODS.join(", ")} but got '${String(method)}'`);
@@ -19564,63 +19495,41 @@ function pairedDeltaIntervals(options) {
 function nonProportionIntervals(options, method, rest, out) {
   const { metrics, problem, level } = options;
   const M = metrics.length;
-  {
-    const units = problem.units;
-    let n = 0;
-    for (let u = 0; u < units.length; u++) n += units[u];
-    const deltas = new Float64Array(rest.length);
-    const statistic = (weights) => {
-      const v = problem.evaluate(weights);
-      for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
-      return deltas;
-    };
-    const none = { method, reason: TOO_FEW };
-    if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
-    else if (method === "jackknife-score") {
-      const point = Float64Array.from(statistic(units));
-      const without = jackknife(units, statistic, rest.length);
-      const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
-      rest.forEach((j, i) => {
-        const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
-        out.set(
-          metrics[j],
-          s ? {
-            method,
-            low: s.low,
-            high: s.high,
-            se: s.se,
-            pBelowZero: s.pBelowZero,
-            pAboveZero: s.pAboveZero
-          } : none
-        );
-      });
-    } else {
-      const result = pairedBootstrap({
-        units,
-        rowUnit: problem.rowUnit,
-        evaluate: statistic,
-        resamples: options.resamples,
-        seed: options.seed,
-        sliceName: options.sliceName,
-        method: options.method
-      });
-      const jack = problem.resampleOnly ? null : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
-      rest.forEach((j, i) => {
-        const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
-        const s = bcaSummary(result.samples[i], result.point[i], a, level);
-        out.set(
-          metrics[j],
-          s ? {
-            method,
-            low: s.low,
-            high: s.high,
-            se: s.se,
-            pBelowZero: s.pBelowZero,
-            pAboveZero: s.pAboveZero
-          } : none
-        );
-      });
-    }
+  const units = problem.units;
+  let n = 0;
+  for (let u = 0; u < units.length; u++) n += units[u];
+  const deltas = new Float64Array(rest.length);
+  const statistic = (weights) => {
+    const v = problem.evaluate(weights);
+    for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
+    return deltas;
+  };
+  const none = { method, reason: TOO_FEW };
+  const intervalOf = (s) => s ? { method, low: s.low, high: s.high, se: s.se, pBelowZero: s.pBelowZero, pAboveZero: s.pAboveZero } : none;
+  if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
+  else if (method === "jackknife-score") {
+    const point = Float64Array.from(statistic(units));
+    const without = jackknife(units, statistic, rest.length);
+    const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
+    rest.forEach((j, i) => {
+      const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
+      out.set(metrics[j], intervalOf(s));
+    });
+  } else {
+    const result = pairedBootstrap({
+      units,
+      rowUnit: problem.rowUnit,
+      evaluate: statistic,
+      resamples: options.resamples,
+      seed: options.seed,
+      sliceName: options.sliceName,
+      method: options.method
+    });
+    const jack = problem.resampleOnly ? null : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+    rest.forEach((j, i) => {
+      const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
+      out.set(metrics[j], intervalOf(bcaSummary(result.samples[i], result.point[i], a, level)));
+    });
   }
 }
 
@@ -24235,81 +24144,6 @@ function extraPredictionsNote(seen) {
   return `${seen.file}: ignored ${rows} whose id is not in the golden set (first: ${quote(seen.first)}; extra_predictions: ignore).`;
 }
 
-// src/spec/slices.ts
-function sliceKey(fields) {
-  const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
-  return parts.length ? parts.join(",") : "overall";
-}
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var SliceLimitError = class extends InputError {
-  constructor(entry, count, limit) {
-    super({
-      field: "max_slices",
-      message: `slicing by ${entry} makes ${count} slices or more, over max_slices (${limit}); slice by fields with fewer values, or raise max_slices on the suite`
-    });
-  }
-};
-function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
-  const byField = new Map(columns.map((c) => [c.field, c]));
-  const slices = [{ key: "overall", kind: "overall", fields: {} }];
-  const membership = [];
-  for (const entry of entries) {
-    const fields = typeof entry === "string" ? [entry] : [...entry];
-    const cols = fields.map((f) => {
-      const col = byField.get(f);
-      if (!col) throw new Error(`slice field ${f} was not loaded`);
-      return col;
-    });
-    const radix = cols.map((c) => c.values.length);
-    const space = radix.reduce((a, b) => a * b, 1);
-    if (space > 1 << 26)
-      throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const combined = new Int32Array(n);
-    const firstRow = new Int32Array(space).fill(-1);
-    for (let i = 0; i < n; i++) {
-      let code = 0;
-      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
-      combined[i] = code;
-      if (firstRow[code] < 0) firstRow[code] = i;
-    }
-    let occurring = 0;
-    for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
-    if (slices.length + occurring > maxSlices)
-      throw new SliceLimitError(fields.join(" \xD7 "), slices.length + occurring, maxSlices);
-    const combos = [];
-    for (let code = 0; code < space; code++) {
-      const i = firstRow[code];
-      if (i >= 0) combos.push([code, cols.map((c) => c.values[c.codes[i]])]);
-    }
-    combos.sort((a, b) => {
-      for (let f = 0; f < fields.length; f++) {
-        const d = compareText(a[1][f], b[1][f]);
-        if (d) return d;
-      }
-      return 0;
-    });
-    const sliceOf2 = new Int32Array(space);
-    for (const [code, values] of combos) {
-      const sliceFields = {};
-      fields.forEach((f, j) => sliceFields[f] = values[j]);
-      sliceOf2[code] = slices.length;
-      slices.push({
-        key: sliceKey(sliceFields),
-        kind: fields.length > 1 ? "cross" : "field",
-        fields: sliceFields
-      });
-    }
-    const column2 = new Int32Array(n);
-    for (let i = 0; i < n; i++) column2[i] = sliceOf2[combined[i]];
-    membership.push(column2);
-  }
-  return { slices, membership };
-}
-
-// src/util/version.ts
-var TOOL_VERSION = "0.1.0";
-var METRIC_DEFINITIONS_VERSION = 1;
-
 // src/tasks/keyed-records.ts
 function arrayCell(value, format) {
   if (format !== "csv" || typeof value !== "string" || !value.trimStart().startsWith("[")) return value;
@@ -24397,6 +24231,13 @@ async function readKeyedPredictions(suite, read) {
   );
   return { file, rows };
 }
+async function readKeyedFiles(suite, readGolden, readPrediction) {
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, readGolden),
+    readKeyedPredictions(suite, readPrediction)
+  ]);
+  return { golden, predictions };
+}
 function joinOne(suite, golden, predictions) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
@@ -24416,6 +24257,10 @@ function joinOne(suite, golden, predictions) {
     rowOf[gi] = r;
   });
   return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
+}
+async function readJoinedOne(suite, readGolden, readPrediction) {
+  const { golden, predictions } = await readKeyedFiles(suite, readGolden, readPrediction);
+  return { golden, predictions, ...joinOne(suite, golden, predictions) };
 }
 function joinMany(suite, golden, predictions) {
   const rowsOf = Array.from({ length: golden.n }, () => []);
@@ -24447,10 +24292,120 @@ function checkMissing(suite, golden, predictionsFile, has) {
   }
   return missing;
 }
-function commonSuiteFields(suite, golden, predictions, missing) {
+async function settleGoldenFirst(reads) {
+  const [golden, predictions] = await Promise.allSettled(reads);
+  if (golden.status === "rejected") throw golden.reason;
+  if (predictions.status === "rejected") throw predictions.reason;
+  return [golden.value, predictions.value];
+}
+
+// src/spec/slices.ts
+function sliceKey(fields) {
+  const parts = Object.entries(fields).map(([f, v]) => `${f}=${v}`);
+  return parts.length ? parts.join(",") : "overall";
+}
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var SliceLimitError = class extends InputError {
+  constructor(entry, count, limit) {
+    super({
+      field: "max_slices",
+      message: `slicing by ${entry} makes ${count} slices or more, over max_slices (${limit}); slice by fields with fewer values, or raise max_slices on the suite`
+    });
+  }
+};
+function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
+  const byField = new Map(columns.map((c) => [c.field, c]));
+  const slices = [{ key: "overall", kind: "overall", fields: {} }];
+  const membership = [];
+  for (const entry of entries) {
+    const fields = typeof entry === "string" ? [entry] : [...entry];
+    const cols = fields.map((f) => {
+      const col = byField.get(f);
+      if (!col) throw new Error(`slice field ${f} was not loaded`);
+      return col;
+    });
+    const radix = cols.map((c) => c.values.length);
+    const space = radix.reduce((a, b) => a * b, 1);
+    if (space > 1 << 26)
+      throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
+    const combined = new Int32Array(n);
+    const firstRow = new Int32Array(space).fill(-1);
+    for (let i = 0; i < n; i++) {
+      let code = 0;
+      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
+      combined[i] = code;
+      if (firstRow[code] < 0) firstRow[code] = i;
+    }
+    let occurring = 0;
+    for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
+    if (slices.length + occurring > maxSlices)
+      throw new SliceLimitError(fields.join(" \xD7 "), slices.length + occurring, maxSlices);
+    const combos = [];
+    for (let code = 0; code < space; code++) {
+      const i = firstRow[code];
+      if (i >= 0) combos.push([code, cols.map((c) => c.values[c.codes[i]])]);
+    }
+    combos.sort((a, b) => {
+      for (let f = 0; f < fields.length; f++) {
+        const d = compareText(a[1][f], b[1][f]);
+        if (d) return d;
+      }
+      return 0;
+    });
+    const sliceOf2 = new Int32Array(space);
+    for (const [code, values] of combos) {
+      const sliceFields = {};
+      fields.forEach((f, j) => sliceFields[f] = values[j]);
+      sliceOf2[code] = slices.length;
+      slices.push({
+        key: sliceKey(sliceFields),
+        kind: fields.length > 1 ? "cross" : "field",
+        fields: sliceFields
+      });
+    }
+    const column2 = new Int32Array(n);
+    for (let i = 0; i < n; i++) column2[i] = sliceOf2[combined[i]];
+    membership.push(column2);
+  }
+  return { slices, membership };
+}
+
+// src/util/version.ts
+var TOOL_VERSION = "0.1.0";
+var METRIC_DEFINITIONS_VERSION = 1;
+
+// src/tasks/shard-suite.ts
+function finishSuite(suite, golden, columns, predictions, missing, meta, aggregate) {
+  const ids = predictions.ids;
+  if (!suite.shard)
+    return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
+  const rows = ownedRows(suite.shard, golden.ids);
+  let owned = 0;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
+  const mine = selectColumns(columns, rows);
+  const result = aggregate(
+    suite,
+    selectGolden(golden, rows),
+    mine,
+    { file: predictions.file, n: owned },
+    missing,
+    meta
+  );
+  Object.assign(result.examples.columns, shardExampleColumns(rows, mine));
+  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
+  return result;
+}
+
+// src/tasks/keyed-result.ts
+function finishKeyedSuite(suite, read, columns, ops, meta, aggregate) {
+  const { golden, predictions, missing } = read;
+  if (ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(ops.rows, ops.rowOf)));
+  const ids = predictions.rows.map((r) => r.id);
+  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregate);
+}
+function inputFields(golden, predictions, missing) {
   const n = golden.n;
   return {
-    name: suite.name,
     golden: { path: golden.file, n, fingerprint: golden.fingerprint },
     predictions: {
       path: predictions.file,
@@ -24458,24 +24413,52 @@ function commonSuiteFields(suite, golden, predictions, missing) {
       matched: n - missing,
       missing,
       coverage: n ? (n - missing) / n : 0
-    },
-    positive_label: null,
+    }
+  };
+}
+function sliceSettingFields(suite, golden) {
+  return {
     min_support: suite.minSupport,
     metrics: [...suite.metrics],
     slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
     slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
   };
 }
+function keyedSuiteResult(suite, golden, predictions, missing, own) {
+  const { notes, flaky, ops } = own;
+  const examples = exampleRecords(suite, golden, own.columns);
+  if (ops)
+    withOpsInGoldenOrder(
+      { slices: own.slices, examples },
+      opsFromRowColumns(ops.rows),
+      ops.plan,
+      suite.metrics
+    );
+  return {
+    name: suite.name,
+    ...inputFields(golden, predictions, missing),
+    positive_label: null,
+    ...sliceSettingFields(suite, golden),
+    task: own.task,
+    task_type: own.task_type,
+    definition_fingerprint: sha256(
+      canonicalJson({ ...own.definedBy, task: suite.task, missing: suite.missingPredictions })
+    ),
+    labels: own.labels,
+    slices: own.slices,
+    ...notes?.length ? { notes } : {},
+    ...flaky ? { flaky } : {},
+    ...examples ? { examples } : {}
+  };
+}
+function exampleRecords(suite, golden, familyColumns) {
+  if (!suite.storeExamples && !suite.shard) return void 0;
+  return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
+}
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
   for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
   return columns;
-}
-async function settleGoldenFirst(reads) {
-  const [golden, predictions] = await Promise.allSettled(reads);
-  if (golden.status === "rejected") throw golden.reason;
-  if (predictions.status === "rejected") throw predictions.reason;
-  return [golden.value, predictions.value];
 }
 
 // src/tasks/slice-results.ts
@@ -24562,15 +24545,10 @@ function evaluateMultilabel(suite, golden, preds, space, rowOf, slices, membersh
       ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames2, c))
     );
   }
-  const examples = suite.storeExamples ? {
-    n,
-    ids: golden.ids,
-    columns: {
-      ...commonColumns(golden),
-      truth: { ...encodeColumn(truthBits, "u8"), width: k },
-      pred: { ...encodeColumn(predBits, "u8"), width: k }
-    }
-  } : void 0;
+  const examples = exampleRecords(suite, golden, () => ({
+    truth: { ...encodeColumn(truthBits, "u8"), width: k },
+    pred: { ...encodeColumn(predBits, "u8"), width: k }
+  }));
   return { slices: results, examples };
 }
 
@@ -24835,19 +24813,17 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
       )
     );
   }
-  let examples;
-  if (suite.storeExamples || suite.shard) {
+  const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
     const columns2 = {
-      ...commonColumns(golden),
       truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
       pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
     };
     if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
     if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
     if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
-    examples = { n, ids: golden.ids, columns: columns2 };
-  }
+    return columns2;
+  });
   return { slices: results, examples };
 }
 function scoreTermsFromColumns(suite, golden, preds) {
@@ -24893,28 +24869,6 @@ function addRankingHistograms(stats, membership, rowOf, scores, col, truth) {
       return histogramFrom(values, positive);
     });
   });
-}
-
-// src/tasks/shard-suite.ts
-function finishSuite(suite, golden, columns, predictions, missing, meta, aggregate) {
-  const ids = predictions.ids;
-  if (!suite.shard)
-    return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
-  const rows = ownedRows(suite.shard, golden.ids);
-  let owned = 0;
-  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
-  const mine = selectColumns(columns, rows);
-  const result = aggregate(
-    suite,
-    selectGolden(golden, rows),
-    mine,
-    { file: predictions.file, n: owned },
-    missing,
-    meta
-  );
-  Object.assign(result.examples.columns, shardExampleColumns(rows, mine));
-  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
-  return result;
 }
 
 // src/tasks/classification/label-space.ts
@@ -25087,22 +25041,7 @@ function joinPredictions(suite, golden, preds) {
     }
     rowOf[gi] = r;
   }
-  let missing = 0;
-  let firstMissing = -1;
-  for (let i = 0; i < golden.n; i++) {
-    if (rowOf[i] < 0 && ownsId(suite.shard, golden.ids[i])) {
-      missing++;
-      if (firstMissing < 0) firstMissing = i;
-    }
-  }
-  if (missing > 0 && suite.missingPredictions === "error") {
-    throw new InputError({
-      file: golden.file,
-      line: golden.lines[firstMissing],
-      field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
-    });
-  }
+  const missing = checkMissing(suite, golden, preds.file, (i) => rowOf[i] >= 0);
   return { rowOf, missing };
 }
 function evaluateClassification(suite, golden, preds, termsIn) {
@@ -25138,15 +25077,8 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   const wantRanking = columns.scored !== void 0 && preds.scores !== null && suite.metrics.some((m) => m === "roc_auc" || m === "average_precision");
   const ranking = wantRanking ? (stats, truth, membership) => addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth) : null;
   const meta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    meta,
-    (s, g, c, p2, m, mt) => aggregateClassification(s, g, c, p2, m, mt, ranking)
-  );
+  const aggregate = (...input) => aggregateClassification(...input, ranking);
+  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
 }
 function aggregateClassification(suite, golden, columns, predictions, missing, meta, ranking = null) {
   const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
@@ -25169,27 +25101,16 @@ function aggregateClassification(suite, golden, columns, predictions, missing, m
   return result;
 }
 function suiteHeader(suite, golden, predictions, missing, names, positiveClass) {
-  const n = golden.n;
   const taskType = suite.multilabel ? "multilabel" : names.length === 2 ? "binary" : "multiclass";
   return {
     name: suite.name,
     task: "classification",
     task_type: taskType,
     definition_fingerprint: definitionFingerprint(suite, names),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0
-    },
+    ...inputFields(golden, predictions, missing),
     labels: names,
     positive_label: positiveClass === void 0 ? null : names[positiveClass],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]]))
+    ...sliceSettingFields(suite, golden)
   };
 }
 function assertShardable(suite) {
@@ -25884,17 +25805,9 @@ function evaluateRanking(suite, golden, preds) {
   const columns = {};
   for (const [m, v] of values) columns[metricColumn(m)] = column(v, "f64");
   if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    {},
-    aggregateRanking
-  );
+  return finishSuite(suite, golden, columns, preds, missing, {}, aggregateRanking);
 }
-function aggregateRanking(suite, golden, columns, predictions, missing) {
+var aggregateRanking = (suite, golden, columns, predictions, missing) => {
   const options = suite.ranking;
   const n = golden.n;
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
@@ -25942,14 +25855,12 @@ function aggregateRanking(suite, golden, columns, predictions, missing) {
     if (opsStats) result.ops = opsStatsToJson(opsStats[s]);
     return result;
   });
-  let examples;
-  if (suite.storeExamples || suite.shard) {
-    const cols = { golden: encodeColumn(golden.recordHashes, "u32") };
-    for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  const examples = exampleRecords(suite, golden, () => {
+    const cols = {};
     names.forEach((m, j) => cols[metricColumn(m)] = encodeColumn(perQuery[j], "f64"));
     if (ops) Object.assign(cols, opsColumns(ops));
-    examples = { n, ids: golden.ids, columns: cols };
-  }
+    return cols;
+  });
   return {
     name: suite.name,
     task: "ranking",
@@ -25975,14 +25886,11 @@ function aggregateRanking(suite, golden, columns, predictions, missing) {
       coverage: (n - missing) / n
     },
     labels: [],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => typeof s === "string" ? s : [...s]),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+    ...sliceSettingFields(suite, golden),
     slices,
     ...examples ? { examples } : {}
   };
-}
+};
 
 // src/tasks/ranking/resample.ts
 function rankingResamplable(metric, slice2) {
@@ -26001,8 +25909,7 @@ function pairedRanking(input) {
   let rowUnit;
   let unitValues;
   if (ops) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    ({ units, rowUnit } = unitPerRow(n));
     unitValues = columns;
   } else {
     const index = /* @__PURE__ */ new Map();
@@ -26052,9 +25959,6 @@ function pairedRanking(input) {
     }
   };
 }
-function unpairedRanking(input) {
-  return opsUnpaired(input.base, input.head, input.metrics);
-}
 
 // src/tasks/ranking/family.ts
 function rankingReadSpec(suite) {
@@ -26062,12 +25966,12 @@ function rankingReadSpec(suite) {
     idField: suite.fields.id,
     judgementsField: suite.ranking.judgementsField,
     rankingField: suite.ranking.rankingField,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    sliceFields: sliceFieldsOf(suite),
     ...suite.ops ? { ops: suite.ops } : {}
   };
 }
-var rankingFamily = {
-  metrics: [...RANKING_METRIC_DEFS, ...OPS_METRICS],
+var rankingFamily = withOpsMetrics({
+  metrics: RANKING_METRIC_DEFS,
   async evaluate(suite, log3) {
     const spec = rankingReadSpec(suite);
     if (suite.predictions.format === void 0 && suite.metrics.some(isOpsMetric))
@@ -26080,21 +25984,17 @@ var rankingFamily = {
         field: `${suite.name}.ranking.queries`,
         message: "queries: is for a TREC qrels golden set; JSONL golden records carry their own fields"
       });
-    const [g, p2] = await Promise.allSettled([
+    const [golden, predictions] = await settleGoldenFirst([
       readGoldenQueries(suite.golden, spec, suite.ranking.queries),
       readRankedLists(suite.predictions, spec)
     ]);
-    if (g.status === "rejected") throw g.reason;
-    if (p2.status === "rejected") throw p2.reason;
-    const [golden, predictions] = [g.value, p2.value];
     if (predictions.warning) log3(`warning: ${predictions.warning}`);
     log3(`${suite.name}: ${golden.n} queries, ${predictions.n} ranked lists`);
     return evaluateRanking(suite, golden, predictions);
   },
   resamplable: rankingResamplable,
-  paired: pairedRanking,
-  unpaired: unpairedRanking
-};
+  paired: pairedRanking
+});
 
 // src/tasks/generation/vector.ts
 var GENERATION_GROUPS = [
@@ -26192,17 +26092,18 @@ var ALL_GROUPS = GENERATION_GROUPS.map((g) => g.name);
 async function evaluateGeneration(suite) {
   const referencesField = suite.fields.references ?? "references";
   const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
-    }),
-    readKeyedPredictions(suite, (record, line, file) => {
+    },
+    (record, line, file) => {
       opsReader?.read(record, line);
       return predictionOf(record, suite.fields.prediction, file, line);
-    })
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    }
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
   const flat = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, new Float64Array(n * g.width)])
@@ -26215,20 +26116,10 @@ async function evaluateGeneration(suite) {
   const columns = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, column(flat[g.name], "f64", g.width)])
   );
-  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
-  if (ops) Object.assign(columns, opsRowColumns(ops));
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: predictions.file, ids },
-    missing,
-    {},
-    aggregateGeneration
-  );
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, {}, aggregateGeneration);
 }
-function aggregateGeneration(suite, golden, columns, predictions, missing) {
+var aggregateGeneration = (suite, golden, columns, predictions, missing) => {
   const n = golden.n;
   const flat = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values])
@@ -26242,35 +26133,27 @@ function aggregateGeneration(suite, golden, columns, predictions, missing) {
       stats: statsJson(sums, rows[s].length)
     };
   });
-  let examples;
-  if (suite.storeExamples || suite.shard) {
-    const columns2 = commonColumns(golden);
-    for (const group of groupsFor(suite.metrics)) {
-      const width2 = GENERATION_GROUPS.find((g) => g.name === group).width;
-      columns2[group] = group === "bleu" || group === "chrf" ? { ...encodeColumn(Uint32Array.from(flat[group]), "u32"), width: width2 } : { ...encodeColumn(flat[group], "f64"), width: width2 };
-    }
-    examples = { n, ids: golden.ids, columns: columns2 };
-  }
-  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: "generation",
     task_type: "generation",
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: GENERATION_DEFINITIONS_VERSION,
-        task: suite.task,
-        fields: [suite.fields.id, suite.fields.references ?? "references", suite.fields.prediction],
-        missing: suite.missingPredictions,
-        bleu: BLEU_SIGNATURE,
-        chrf: CHRF_SIGNATURE
-      })
-    ),
+    definedBy: {
+      definitions: GENERATION_DEFINITIONS_VERSION,
+      fields: [suite.fields.id, suite.fields.references ?? "references", suite.fields.prediction],
+      bleu: BLEU_SIGNATURE,
+      chrf: CHRF_SIGNATURE
+    },
     labels: [],
     slices,
-    ...examples ? { examples } : {}
-  };
-}
+    columns: () => Object.fromEntries(
+      groupsFor(suite.metrics).map((group) => {
+        const width2 = GENERATION_GROUPS.find((g) => g.name === group).width;
+        const encoded = group === "bleu" || group === "chrf" ? encodeColumn(Uint32Array.from(flat[group]), "u32") : encodeColumn(flat[group], "f64");
+        return [group, { ...encoded, width: width2 }];
+      })
+    ),
+    ops: { rows: columns, plan }
+  });
+};
 function sumRows(flat, rows) {
   const out = {};
   for (const g of GENERATION_GROUPS) {
@@ -26359,23 +26242,18 @@ function pairedGeneration(input) {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate
   };
 }
-function unpairedGeneration(input) {
-  return opsUnpaired(input.base, input.head, input.metrics);
-}
 
 // src/tasks/generation/family.ts
-var generationFamily = {
-  metrics: [...GENERATION_METRICS, ...OPS_METRICS],
-  evaluate: (suite) => evaluateGeneration(suite),
+var generationFamily = withOpsMetrics({
+  metrics: GENERATION_METRICS,
+  evaluate: evaluateGeneration,
   resamplable: generationResamplable,
-  paired: pairedGeneration,
-  unpaired: unpairedGeneration
-};
+  paired: pairedGeneration
+});
 
 // src/tasks/scored/rows.ts
 var NO_VERDICT = 255;
@@ -26481,9 +26359,10 @@ async function evaluateScored(suite) {
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, () => ({ item: null, content: "" })),
-    readKeyedPredictions(suite, (record, line, file) => {
+  const { golden, predictions } = await readKeyedFiles(
+    suite,
+    () => ({ item: null, content: "" }),
+    (record, line, file) => {
       const score3 = scoreOf(record[f.score], file, line, f.score);
       let pass = verdictOf(record[f.verdict], file, line, f.verdict);
       if (score3 === null && pass === null) {
@@ -26497,8 +26376,8 @@ async function evaluateScored(suite) {
       const raw = record[runField];
       const run = raw === void 0 || raw === null || raw === "" ? null : String(raw);
       return { run, score: score3, pass };
-    })
-  ]);
+    }
+  );
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
   for (const rows of rowsOf) {
     const seen = /* @__PURE__ */ new Map();
@@ -26517,18 +26396,10 @@ async function evaluateScored(suite) {
     }
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(
-    suite,
-    golden,
-    summaryColumns(summaries),
-    { file: predictions.file, ids },
-    missing,
-    {},
-    aggregateScored
-  );
+  const read = { golden, predictions, missing };
+  return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
-function aggregateScored(suite, golden, columns, predictions, missing) {
+var aggregateScored = (suite, golden, columns, predictions, missing) => {
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
@@ -26563,41 +26434,34 @@ function aggregateScored(suite, golden, columns, predictions, missing) {
     notes.push(
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`
     );
-  let examples;
-  if (suite.storeExamples || suite.shard) {
-    const columns2 = commonColumns(golden);
-    const runsDtype = codeDtype(maxRuns + 1);
-    const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
-    columns2.runs = encodeColumn(RunsCtor.from(summaries.runs), runsDtype);
-    columns2.score_mean = encodeColumn(summaries.scoreMean, "f64");
-    columns2.score_spread = encodeColumn(summaries.scoreSpread, "f64");
-    columns2.pass_fraction = encodeColumn(summaries.passFraction, "f64");
-    if (maxRuns > 0) {
-      columns2.run_score = { ...encodeColumn(summaries.runScore, "f64"), width: maxRuns };
-      columns2.run_pass = { ...encodeColumn(summaries.runPass, "u8"), width: maxRuns };
-    }
-    examples = { n, ids: golden.ids, columns: columns2 };
-  }
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: "scored",
     task_type: "judged",
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: SCORED_DEFINITIONS_VERSION,
-        task: suite.task,
-        fields: [f.id, f.score, f.verdict, f.run],
-        passThreshold: threshold ?? null,
-        missing: suite.missingPredictions
-      })
-    ),
+    definedBy: {
+      definitions: SCORED_DEFINITIONS_VERSION,
+      fields: [f.id, f.score, f.verdict, f.run],
+      passThreshold: threshold ?? null
+    },
     labels: [],
     slices,
-    ...notes.length ? { notes } : {},
+    notes,
     flaky,
-    ...examples ? { examples } : {}
-  };
-}
+    columns: () => {
+      const runsDtype = codeDtype(maxRuns + 1);
+      const RunsCtor = runsDtype === "u8" ? Uint8Array : runsDtype === "u16" ? Uint16Array : Uint32Array;
+      return {
+        runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+        score_mean: encodeColumn(summaries.scoreMean, "f64"),
+        score_spread: encodeColumn(summaries.scoreSpread, "f64"),
+        pass_fraction: encodeColumn(summaries.passFraction, "f64"),
+        ...maxRuns > 0 ? {
+          run_score: { ...encodeColumn(summaries.runScore, "f64"), width: maxRuns },
+          run_pass: { ...encodeColumn(summaries.runPass, "u8"), width: maxRuns }
+        } : {}
+      };
+    }
+  });
+};
 function summarize(runsOf) {
   const n = runsOf.length;
   const width2 = runsOf.reduce((w, runs) => Math.max(w, runs.length), 0);
@@ -26832,8 +26696,7 @@ function pairedScored(input) {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate,
     // each call draws new inner resamples: only the bootstrap, not a jackknife, can use it
     resampleOnly: true
@@ -27021,6 +26884,16 @@ function tagsOf(record, field, file, line) {
     `expected an array of tag strings`
   );
 }
+function spanListOf(record, field, file, line) {
+  const value = record[field];
+  if (Array.isArray(value)) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected an array of spans {start, end, type}, got ${describeType(value)}`
+  });
+}
 function readTags(tags, options, file, line) {
   const located = { ...options, location: { file, line } };
   const entities = entitiesFromTags(tags, located);
@@ -27046,18 +26919,9 @@ async function evaluateSpans(suite) {
   const readGolden = (raw, line, file) => {
     const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
     if (format === "offsets") {
-      const value = record[goldField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: goldField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`
-        });
-      }
       const text = record[textField];
       return {
-        entities: entitiesFromCharSpans(value, {
+        entities: entitiesFromCharSpans(spanListOf(record, goldField, file, line), {
           field: goldField,
           location: { file, line },
           textLength: typeof text === "string" ? text.length : void 0
@@ -27078,28 +26942,21 @@ async function evaluateSpans(suite) {
     opsReader?.read(raw, line);
     const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === "offsets") {
-      const value = record[predField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: predField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`
-        });
-      }
-      return { entities: entitiesFromCharSpans(value, { field: predField, location: { file, line } }) };
+      const spans = spanListOf(record, predField, file, line);
+      return { entities: entitiesFromCharSpans(spans, { field: predField, location: { file, line } }) };
     }
     return readTags(tagsOf(record, predField, file, line), { scheme, mode, field: predField }, file, line);
   };
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const item = readGolden(record, line, file);
       const content = item.entities.map((e) => `${e.type}:${e.start}:${e.end}`).join(" ");
       return { item, content: `${item.length ?? ""}|${content}` };
-    }),
-    readKeyedPredictions(suite, readPrediction)
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    },
+    readPrediction
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
   let invalid = 0;
   const typeSet = /* @__PURE__ */ new Set();
@@ -27135,13 +26992,11 @@ async function evaluateSpans(suite) {
     }
   }
   const columns = T > 0 ? { counts: column(counts2, "u32", 3 * T) } : {};
-  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
-  if (ops) Object.assign(columns, opsRowColumns(ops));
   const meta = { types, goldTypes: types.filter((t) => goldTypes.has(t)), invalid };
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregateSpans);
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, meta, aggregateSpans);
 }
-function aggregateSpans(suite, golden, columns, predictions, missing, meta) {
+var aggregateSpans = (suite, golden, columns, predictions, missing, meta) => {
   const { format, scheme } = suite.spans;
   const goldField = suite.fields.label;
   const predField = suite.fields.prediction;
@@ -27175,40 +27030,29 @@ function aggregateSpans(suite, golden, columns, predictions, missing, meta) {
       });
     });
   }
-  let examples;
-  if (suite.storeExamples || suite.shard) {
-    const exampleColumns = commonColumns(golden);
-    if (T > 0) exampleColumns.counts = { ...encodeColumn(counts2, "u32"), width: 3 * T };
-    examples = { n, ids: golden.ids, columns: exampleColumns };
-  }
-  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
   const notes = [];
   if (invalid > 0) {
     notes.push(
       `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`
     );
   }
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: "spans",
     task_type: format === "offsets" ? "spans-offsets" : "spans-tags",
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: SPAN_DEFINITIONS_VERSION,
-        task: suite.task,
-        spans: suite.spans,
-        fields: [suite.fields.id, goldField, predField],
-        missing: suite.missingPredictions,
-        // the golden types define the task; a type only a model predicts does not change the definitions
-        types: meta.goldTypes
-      })
-    ),
+    definedBy: {
+      definitions: SPAN_DEFINITIONS_VERSION,
+      spans: suite.spans,
+      fields: [suite.fields.id, goldField, predField],
+      // the golden types define the task; a type only a model predicts does not change the definitions
+      types: meta.goldTypes
+    },
     labels: types,
     slices,
-    ...notes.length ? { notes } : {},
-    ...examples ? { examples } : {}
-  };
-}
+    notes,
+    columns: () => T > 0 ? { counts: { ...encodeColumn(counts2, "u32"), width: 3 * T } } : {},
+    ops: { rows: columns, plan }
+  });
+};
 function sumCounts2(counts2, types, rows, weights) {
   const out = emptyDense(types);
   for (let k = 0; k < rows.length; k++) {
@@ -27257,23 +27101,18 @@ function pairedSpans(input) {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate
   };
 }
-function unpairedSpans(input) {
-  return opsUnpaired(input.base, input.head, input.metrics);
-}
 
 // src/tasks/spans/family.ts
-var spansFamily = {
-  metrics: [...SPAN_METRICS, ...OPS_METRICS],
-  evaluate: (suite) => evaluateSpans(suite),
+var spansFamily = withOpsMetrics({
+  metrics: SPAN_METRICS,
+  evaluate: evaluateSpans,
   resamplable: spansResamplable,
-  paired: pairedSpans,
-  unpaired: unpairedSpans
-};
+  paired: pairedSpans
+});
 
 // src/tasks/all-families.ts
 function classificationReadSpec(suite) {
@@ -27282,7 +27121,7 @@ function classificationReadSpec(suite) {
     labelField: suite.fields.label,
     predictionField: suite.fields.prediction,
     scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => typeof s === "string" ? [s] : [...s]))],
+    sliceFields: sliceFieldsOf(suite),
     multilabel: suite.multilabel,
     ...suite.ops ? { ops: suite.ops } : {}
   };
@@ -27446,6 +27285,22 @@ function shortNumber(v) {
   if (!Number.isFinite(v)) return "\u2014";
   return String(Number(v.toFixed(4)));
 }
+function valueFlips(input, baseValues, headValues, statusOf) {
+  const { baseRows, headRows } = input;
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = baseValues[baseRows[i]];
+    const h = headValues[headRows[i]];
+    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
+    else {
+      status[i] = statusOf(b, h);
+      severity[i] = b - h;
+    }
+  }
+  return { status, severity };
+}
 
 // src/tasks/classification/flips.ts
 var CONFUSION_SHIFTS_LISTED = 5;
@@ -27456,14 +27311,34 @@ function classificationFlips(input) {
     return { unavailable: "the results store no per-example labels (truth, pred)" };
   return input.headSuite.task_type === "multilabel" ? multilabelFlips(input) : singleLabelFlips(input);
 }
+function labelColumns(input) {
+  return {
+    truth: input.head.columns.get("truth"),
+    basePred: input.base.columns.get("pred"),
+    headPred: input.head.columns.get("pred"),
+    focus: labelFocus2(input.slice),
+    n: input.headRows.length
+  };
+}
+function labelOutcomes(input, columns, definition, status, show) {
+  const { baseRows, headRows } = input;
+  const { truth, basePred, headPred, n } = columns;
+  return {
+    definition,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i) => ({
+      truth: show(truth, headRows[i]),
+      base: show(basePred, baseRows[i]),
+      head: show(headPred, headRows[i])
+    })
+  };
+}
 function singleLabelFlips(input) {
   const { baseRows, headRows } = input;
   const labels = input.headSuite.labels;
-  const truth = input.head.columns.get("truth");
-  const basePred = input.base.columns.get("pred");
-  const headPred = input.head.columns.get("pred");
-  const focus = labelFocus2(input.slice);
-  const n = headRows.length;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
   const status = new Uint8Array(n);
   const added = [];
   let removed = 0;
@@ -27477,16 +27352,13 @@ function singleLabelFlips(input) {
       else if (was && !is) removed++;
     } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
   }
-  const name = (c) => c >= 0 && c < labels.length ? labels[c] : NONE;
+  const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
+  const name = (column2, row) => {
+    const c = column2[row];
+    return c >= 0 && c < labels.length ? labels[c] : NONE;
+  };
   return {
-    definition: focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`,
-    status,
-    severity: new Float64Array(n).fill(1),
-    describe: (i) => ({
-      truth: name(truth[headRows[i]]),
-      base: name(basePred[baseRows[i]]),
-      head: name(headPred[headRows[i]])
-    }),
+    ...labelOutcomes(input, columns, definition, status, name),
     confusion: confusionShifts(input, status, truth, basePred, headPred),
     ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
@@ -27525,11 +27397,8 @@ function multilabelFlips(input) {
   const { baseRows, headRows } = input;
   const labels = input.headSuite.labels;
   const k = labels.length;
-  const truth = input.head.columns.get("truth");
-  const basePred = input.base.columns.get("pred");
-  const headPred = input.head.columns.get("pred");
-  const focus = labelFocus2(input.slice);
-  const n = headRows.length;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
   const status = new Uint8Array(n);
   const sameSet = (pred, p2, t) => {
     for (let c = 0; c < k; c++) if (!pred[p2 * k + c] !== !truth[t * k + c]) return false;
@@ -27543,20 +27412,12 @@ function multilabelFlips(input) {
       else status[i] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
     } else status[i] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
   }
+  const definition = focus === void 0 ? "predicted label set equal to the true set \u2192 not equal" : `examples labelled ${labels[focus]}: label predicted \u2192 missed`;
   const set = (bits, row) => {
     const names = labels.filter((_, c) => bits[row * k + c]);
     return names.length ? names.join(", ") : NONE;
   };
-  return {
-    definition: focus === void 0 ? "predicted label set equal to the true set \u2192 not equal" : `examples labelled ${labels[focus]}: label predicted \u2192 missed`,
-    status,
-    severity: new Float64Array(n).fill(1),
-    describe: (i) => ({
-      truth: set(truth, headRows[i]),
-      base: set(basePred, baseRows[i]),
-      head: set(headPred, headRows[i])
-    })
-  };
+  return labelOutcomes(input, columns, definition, status, set);
 }
 
 // src/tasks/generation/flips.ts
@@ -27615,19 +27476,12 @@ function rankingFlips(input) {
   const { baseRows, headRows } = input;
   const baseValues = input.base.columns.get(metricColumn(metric));
   const headValues = input.head.columns.get(metricColumn(metric));
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = baseValues[baseRows[i]];
-    const h = headValues[headRows[i]];
-    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
-    else if (h < b) {
-      status[i] = FLIP.broken;
-      severity[i] = b - h;
-    } else if (h > b) status[i] = FLIP.fixed;
-    else status[i] = h < 1 ? FLIP.stillWrong : FLIP.right;
-  }
+  const { status, severity } = valueFlips(
+    input,
+    baseValues,
+    headValues,
+    (b, h) => h < b ? FLIP.broken : h > b ? FLIP.fixed : h < 1 ? FLIP.stillWrong : FLIP.right
+  );
   const k = parseRankingMetric(metric).k;
   return {
     definition: `a relevant document dropped out of the top ${k} (${metric} fell); listed by ${metric} lost`,
@@ -27647,18 +27501,12 @@ function scoredFlips(input) {
   const basePass = input.base.columns.get("pass_fraction");
   const headPass = input.head.columns.get("pass_fraction");
   if (!basePass || !headPass) return { unavailable: "the results store no per-example verdicts" };
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = basePass[baseRows[i]];
-    const h = headPass[headRows[i]];
-    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
-    else {
-      status[i] = flipStatus(b >= 0.5, h >= 0.5);
-      severity[i] = b - h;
-    }
-  }
+  const { status, severity } = valueFlips(
+    input,
+    basePass,
+    headPass,
+    (b, h) => flipStatus(b >= 0.5, h >= 0.5)
+  );
   const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
   return {
     definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
@@ -27947,7 +27795,10 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   return intervalsFrom(metrics, deltas, points, sliceN, settings);
 }
 function pairedIntervals(key, metrics, problem, sliceN, settings) {
-  if (settings.method === "rows") return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  if (settings.method === "rows") {
+    const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
+    return intervalsFrom(metrics, deltas, points, sliceN, settings, "percentile bootstrap (refbench rows)");
+  }
   const found2 = pairedDeltaIntervals({
     sliceName: key,
     metrics,
@@ -27969,7 +27820,7 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
   }
   return out;
 }
-function refbenchIntervals(key, metrics, problem, sliceN, settings) {
+function refbenchBootstrap(key, m, problem, settings) {
   const result = pairedBootstrap({
     units: problem.units,
     rowUnit: problem.rowUnit,
@@ -27979,10 +27830,12 @@ function refbenchIntervals(key, metrics, problem, sliceN, settings) {
     sliceName: key,
     method: "hash32-rows"
   });
-  const m = metrics.length;
-  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
-  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings, "percentile bootstrap (refbench rows)");
+  const deltas = Array.from(
+    { length: m },
+    (_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b])
+  );
+  const points = Float64Array.from({ length: m }, (_, j) => result.point[m + j] - result.point[j]);
+  return { deltas, points };
 }
 function intervalsFrom(metrics, deltas, points, sliceN, settings, kind = "unpaired percentile bootstrap") {
   const out = /* @__PURE__ */ new Map();
@@ -28804,7 +28657,7 @@ var comparison_schema_default = {
   }
 };
 
-// src/result/io.ts
+// src/result/result-file.ts
 import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 
@@ -30103,7 +29956,7 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
-// src/result/io.ts
+// src/result/result-file.ts
 var MAX_RESULT_BYTES = 128 * 1024 * 1024;
 var MAX_RESULT_JSON_VALUES = 16e6;
 function assertSchema(schemaOf, value, file, kind) {
@@ -30221,6 +30074,16 @@ function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   }
   return count;
 }
+function parseJsonText2(text, file) {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    });
+  }
+}
 function parseResult(text, display) {
   if (text.length > MAX_RESULT_BYTES) {
     throw new InputError({
@@ -30234,15 +30097,7 @@ function parseResult(text, display) {
       message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
     });
   }
-  let value;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file: display,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    });
-  }
+  const value = parseJsonText2(text, display);
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
     if (version !== 1 && version !== 2) {
@@ -30285,15 +30140,7 @@ async function readArtifact(path) {
       file: path,
       message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`
     });
-  let value;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file: path,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    });
-  }
+  const value = parseJsonText2(text, path);
   if (value?.kind !== "evalgate-comparison")
     return { kind: "result", result: parseResult(text, path) };
   validateComparison(value, path);
@@ -33793,18 +33640,18 @@ function suiteSection(suite) {
       `${insufficient2} slice(s) have fewer than ${suite.min_support} examples (min_support): shown, never gated.`
     );
   }
-  const labelColumns = sliceColumns(metrics, "label");
-  if (labels.length && labelColumns.length) {
+  const labelColumns2 = sliceColumns(metrics, "label");
+  if (labels.length && labelColumns2.length) {
     lines.push("");
     lines.push(`<details><summary>Per-class slices (${labels.length})</summary>`);
     lines.push("");
     lines.push(
       markdownTable(
         [
-          ["class", "support", ...labelColumns.map((c) => escapeCell2(c.title))],
-          ...labels.map((s) => sliceRow(s, labelColumns))
+          ["class", "support", ...labelColumns2.map((c) => escapeCell2(c.title))],
+          ...labels.map((s) => sliceRow(s, labelColumns2))
         ],
-        { align: ["l", "r", ...labelColumns.map(() => "r")] }
+        { align: ["l", "r", ...labelColumns2.map(() => "r")] }
       )
     );
     for (const note of notesOf(metrics, labels)) lines.push("", note);

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { fitToBudget } from '../../src/report/comment-budget.js';
 import { renderReport } from '../../src/report/pr-comment.js';
-import { readResult } from '../../src/result/io.js';
+import { readResult } from '../../src/result/result-file.js';
 import { LEFT_OUT_NOTE } from '../../src/report/flips-markdown.js';
 import { compareHostile } from '../helpers/hostile.js';
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { FakeGitHub } from '../github/harness/fake-github.js';
 import { fakePerTest } from './fake-per-test.js';
 import { REPO_ROOT } from '../github/harness/paths.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
 import { fakePerTest } from './fake-per-test.js';
 import { REPO_ROOT } from '../github/harness/paths.js';

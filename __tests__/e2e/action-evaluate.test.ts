@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import { runAction } from '../github/harness/run-action.js';
 import { REPO_ROOT } from '../github/harness/paths.js';
 

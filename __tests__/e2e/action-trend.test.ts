@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { FakeGitHub } from '../github/harness/fake-github.js';
 import { runAction } from '../github/harness/run-action.js';
 import { fakePerTest } from './fake-per-test.js';

@@ -2,7 +2,7 @@
 // failure status exist, the pull_request run uploaded the head result), and issue_comment payloads from
 // @octokit/webhooks-examples pointed at that PR.
 import { readFileSync } from 'node:fs';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import type { FakeGitHub, FakeUser } from '../github/harness/fake-github.js';
 import { runAction, type ActionRun, type JsonObject } from '../github/harness/run-action.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseMarker } from '../../src/action/comment.js';
 import { readOverrides } from '../../src/bot/overrides.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
 import { fakePerTest } from './fake-per-test.js';
 import { phaseOneRun, phaseTwo } from './hardening-fixtures.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { parse } from 'yaml';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import type { FakeGitHub, FakeRepo } from '../github/harness/fake-github.js';
 import { REPO_ROOT } from '../github/harness/paths.js';

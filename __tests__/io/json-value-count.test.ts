@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { jsonValueCount } from '../../src/result/io.js';
+import { jsonValueCount } from '../../src/result/result-file.js';
 
 /** The plain one-pass restatement: the bound must not change when strings are skipped with indexOf. */
 function reference(text: string): number {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonPieces, writeJsonAtomic } from '../../src/result/io.js';
+import { jsonPieces, writeJsonAtomic } from '../../src/result/result-file.js';
 import { tempProject } from '../helpers/suite.js';
 
 describe('streamed JSON writing', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { headOnlyMarkdown } from '../../src/report/comparison-markdown.js';
-import { validateResult } from '../../src/result/io.js';
+import { validateResult } from '../../src/result/result-file.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 
 /**

@@ -9,7 +9,7 @@ import { compareResults } from '../../src/compare/compare.js';
 import { evaluateConfig } from '../../src/evaluate/evaluate.js';
 import { mergeShards } from '../../src/evaluate/merge.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
-import { parseResult } from '../../src/result/io.js';
+import { parseResult } from '../../src/result/result-file.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 

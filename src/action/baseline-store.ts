@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ResolvedBaselineSettings } from '../spec/config.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import { MAX_RESULT_BYTES, parseResult } from '../result/io.js';
+import { MAX_RESULT_BYTES, parseResult } from '../result/result-file.js';
 import { api, describeApiError, GitHubApiError } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';

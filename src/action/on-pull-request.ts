@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { writeResult } from '../result/io.js';
+import { writeResult } from '../result/result-file.js';
 import { evaluateMergeBase, gitCli, wantsFallback } from './baseline-fallback.js';
 import type { PullRequestInfo, RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';

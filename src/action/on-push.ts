@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../spec/config.js';
 import { lookUpHistory } from './baseline-history.js';
 import { createOctokit } from './octokit.js';
 import { resultMarkdown } from '../report/result-markdown.js';
-import { writeResult } from '../result/io.js';
+import { writeResult } from '../result/result-file.js';
 import type { RunContext } from './events.js';
 import type { ActionSettings } from './inputs.js';
 import { baselineOf, evaluate, historyQuery, loadLocalConfig, relativeToWorkspace } from './steps.js';

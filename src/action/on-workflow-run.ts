@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import { writeResult } from '../result/io.js';
+import { writeResult } from '../result/result-file.js';
 import type { ResolvedConfig } from '../spec/config.js';
 import { headGateChange, loadBaseConfig } from './base-config.js';
 import { downloadResultArtifact, findRunArtifact } from './baseline-store.js';

@@ -13,7 +13,7 @@ import type { EvalgateResult } from '../generated/result.js';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { describeFsError } from '../io/lines.js';
-import { parseResult } from '../result/io.js';
+import { parseResult } from '../result/result-file.js';
 import { api } from './api-errors.js';
 import type { RepoRef } from './events.js';
 import type { Octokit } from './octokit.js';

@@ -14,7 +14,7 @@ import { COMMENT_BUDGET } from '../report/comment-budget.js';
 import { renderReport, type CheckOutcome, type DocChecks, type ReportInput } from '../report/pr-comment.js';
 import { gateFindings, type GateFinding } from '../report/run-decision.js';
 import { suiteCoverage } from '../report/suite-coverage.js';
-import { writeFileAtomic } from '../result/io.js';
+import { writeFileAtomic } from '../result/result-file.js';
 import type { ResolvedConfig } from '../spec/config.js';
 import { GitHubApiError } from './api-errors.js';
 import type { BaselineOutcome } from './baseline-store.js';

@@ -9,7 +9,7 @@ import type { EvalgateResult } from '../generated/result.js';
 import { resolveInside } from '../io/contained.js';
 import { InputError } from '../io/errors.js';
 import { describeFsError } from '../io/lines.js';
-import { readResult, writeResult } from '../result/io.js';
+import { readResult, writeResult } from '../result/result-file.js';
 import type { ResolvedConfig } from '../spec/config.js';
 import { MAX_SHARDS, type ShardSpec } from '../tasks/shard-rows.js';
 import type { RunContext } from './events.js';

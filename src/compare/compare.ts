@@ -1,12 +1,6 @@
 import { sliceOf } from '../result/slice-index.js';
 import type { ResolvedComparisonSettings, ResolvedConfig, ResolvedSuite } from '../spec/config.js';
-import type {
-  Comparison,
-  GateResult,
-  SliceComparison,
-  SuiteComparison,
-  SuiteVerdict,
-} from '../generated/comparison.js';
+import type { Comparison, SliceComparison, SuiteComparison } from '../generated/comparison.js';
 import type { EvalgateResult, SuiteResult } from '../generated/result.js';
 import { selectSlices } from '../gates/select.js';
 import { decideGates, type GateTest } from '../gates/decide.js';
@@ -212,13 +206,13 @@ function compareSuite(
   }
   // min_support is the gating config's (the base branch's), whatever the results were evaluated with
   const minSupport = suiteConfig?.minSupport ?? head.min_support;
-  const gateResults: GateResult[] = decideGates(tests, {
+  const gateResults = decideGates(tests, {
     settings,
     minSupport,
     baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support,
   });
 
-  const verdict: SuiteVerdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
   const golden: SuiteComparison['golden'] = {
     same: goldenSame,
     base_n: base?.golden.n ?? 0,

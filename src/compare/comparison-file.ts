@@ -5,10 +5,11 @@ import {
   MAX_RESULT_BYTES,
   MAX_RESULT_JSON_VALUES,
   jsonValueCount,
+  parseJsonText,
   parseResult,
   writeFileAtomic,
   assertSchema,
-} from '../result/io.js';
+} from '../result/result-file.js';
 import type { EvalgateResult } from '../generated/result.js';
 import { readFile, stat } from 'node:fs/promises';
 import { describeFsError } from '../io/lines.js';
@@ -49,15 +50,7 @@ export async function readArtifact(
       file: path,
       message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`,
     });
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file: path,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    });
-  }
+  const value = parseJsonText(text, path);
   if ((value as { kind?: unknown } | null)?.kind !== 'evalgate-comparison')
     return { kind: 'result', result: parseResult(text, path) };
   validateComparison(value, path);

@@ -117,7 +117,10 @@ export function pairedIntervals(
   settings: ResolvedComparisonSettings,
 ): Map<string, SliceInterval> {
   // method: rows reproduces the refbench reference (ref_eval.py --rng hash32): its percentile bootstrap
-  if (settings.method === 'rows') return refbenchIntervals(key, metrics, problem, sliceN, settings);
+  if (settings.method === 'rows') {
+    const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
+    return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
+  }
   // Tango / linearized score intervals, BCa bootstrap on large slices (stats/slice-intervals.ts)
   const found = pairedDeltaIntervals({
     sliceName: key,
@@ -141,13 +144,13 @@ export function pairedIntervals(
   return out;
 }
 
-function refbenchIntervals(
+/** The refbench rows bootstrap of a paired problem: each metric's head − base draws and point delta. */
+function refbenchBootstrap(
   key: string,
-  metrics: readonly string[],
+  m: number,
   problem: WeightedProblem,
-  sliceN: number,
   settings: ResolvedComparisonSettings,
-): Map<string, SliceInterval> {
+): { deltas: Float64Array[]; points: Float64Array } {
   const result = pairedBootstrap({
     units: problem.units,
     rowUnit: problem.rowUnit,
@@ -157,10 +160,11 @@ function refbenchIntervals(
     sliceName: key,
     method: 'hash32-rows',
   });
-  const m = metrics.length;
-  const deltas = metrics.map((_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b]));
-  const points = Float64Array.from(metrics, (_, j) => result.point[m + j] - result.point[j]);
-  return intervalsFrom(metrics, deltas, points, sliceN, settings, 'percentile bootstrap (refbench rows)');
+  const deltas = Array.from({ length: m }, (_, j) =>
+    result.samples[m + j].map((hv, b) => hv - result.samples[j][b]),
+  );
+  const points = Float64Array.from({ length: m }, (_, j) => result.point[m + j] - result.point[j]);
+  return { deltas, points };
 }
 
 function intervalsFrom(

@@ -15,10 +15,10 @@
  */
 import { binomialDraw } from './binomial.js';
 import { fillPoissonMultinomial, planPoissonMultinomial } from './poisson-multinomial.js';
+import { hash32Indices, resampleUniform, type Uniform } from './rng.js';
 
 /** From this many units on, multinomial resamples are drawn by Poissonisation (see poisson-multinomial.ts). */
 export const POISSON_MIN_UNITS = 64;
-import { hash32Indices, resampleUniform, type Uniform } from './rng.js';
 
 /**
  * Statistic of a resample: unit weights in, one value per tracked delta out (e.g. [Δ macro-F1, Δ accuracy]).
@@ -41,26 +41,16 @@ export function unitOrderLargestFirst(m: Float64Array): Uint32Array {
 /**
  * One Multinomial(n, m/n) draw: w[u_1] ~ Bin(n, m_1/n), then w[u_k] ~ Bin(n − Σ drawn, m_k / Σ remaining m),
  * visiting units in `order` (largest first by default, so the remaining n shrinks fastest). The last unit
- * with positive mass takes whatever is left. Cost O(U) binomial draws, each O(1) expected.
+ * with positive mass takes whatever is left. Cost O(U) binomial draws, each O(1) expected. Written into
+ * `w` (a resample loop reuses one array) and returned.
  */
 export function multinomialWeights(
   m: Float64Array,
   n: number,
   uniform: Uniform,
   order: Uint32Array = unitOrderLargestFirst(m),
+  w: Float64Array = new Float64Array(m.length),
 ): Float64Array {
-  const w = new Float64Array(m.length);
-  fillMultinomialWeights(w, m, n, uniform, order);
-  return w;
-}
-
-function fillMultinomialWeights(
-  w: Float64Array,
-  m: Float64Array,
-  n: number,
-  uniform: Uniform,
-  order: Uint32Array,
-): void {
   w.fill(0);
   let trialsLeft = n;
   let massLeft = 0;
@@ -74,6 +64,7 @@ function fillMultinomialWeights(
     trialsLeft -= draw;
     massLeft -= mass;
   }
+  return w;
 }
 
 /**
@@ -182,7 +173,7 @@ function weightDrawer(
       return (b) => fillPoissonMultinomial(weights, plan, resampleUniform(seed, sliceName, b));
     }
     const order = unitOrderLargestFirst(m);
-    return (b) => fillMultinomialWeights(weights, m, n, resampleUniform(seed, sliceName, b), order);
+    return (b) => multinomialWeights(m, n, resampleUniform(seed, sliceName, b), order, weights);
   }
   if (method !== 'hash32-rows') {
     throw new Error(`method must be one of ${RESAMPLE_METHODS.join(', ')} but got '${String(method)}'`);

@@ -121,69 +121,44 @@ function nonProportionIntervals(
 ): void {
   const { metrics, problem, level } = options;
   const M = metrics.length;
-  {
-    const units = problem.units;
-    let n = 0;
-    for (let u = 0; u < units.length; u++) n += units[u];
-    const deltas = new Float64Array(rest.length);
-    const statistic = (weights: Float64Array): Float64Array => {
-      const v = problem.evaluate(weights);
-      for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
-      return deltas;
-    };
-    const none = { method, reason: TOO_FEW };
-    if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
-    else if (method === 'jackknife-score') {
-      const point = Float64Array.from(statistic(units));
-      const without = jackknife(units, statistic, rest.length);
-      const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
-      rest.forEach((j, i) => {
-        const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
-        out.set(
-          metrics[j],
-          s
-            ? {
-                method,
-                low: s.low,
-                high: s.high,
-                se: s.se,
-                pBelowZero: s.pBelowZero,
-                pAboveZero: s.pAboveZero,
-              }
-            : none,
-        );
-      });
-    } else {
-      const result = pairedBootstrap({
-        units,
-        rowUnit: problem.rowUnit,
-        evaluate: statistic,
-        resamples: options.resamples,
-        seed: options.seed,
-        sliceName: options.sliceName,
-        method: options.method,
-      });
-      // a problem whose evaluate is random beyond the weights has no jackknife: bias correction only
-      const jack = problem.resampleOnly
-        ? null
-        : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
-      rest.forEach((j, i) => {
-        const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
-        const s = bcaSummary(result.samples[i], result.point[i], a, level);
-        out.set(
-          metrics[j],
-          s
-            ? {
-                method,
-                low: s.low,
-                high: s.high,
-                se: s.se,
-                pBelowZero: s.pBelowZero,
-                pAboveZero: s.pAboveZero,
-              }
-            : none,
-        );
-      });
-    }
+  const units = problem.units;
+  let n = 0;
+  for (let u = 0; u < units.length; u++) n += units[u];
+  const deltas = new Float64Array(rest.length);
+  const statistic = (weights: Float64Array): Float64Array => {
+    const v = problem.evaluate(weights);
+    for (let i = 0; i < rest.length; i++) deltas[i] = v[M + rest[i]] - v[rest[i]];
+    return deltas;
+  };
+  const none = { method, reason: TOO_FEW };
+  const intervalOf = (s: Omit<DeltaInterval, 'method'> | null) =>
+    s
+      ? { method, low: s.low, high: s.high, se: s.se, pBelowZero: s.pBelowZero, pAboveZero: s.pAboveZero }
+      : none;
+  if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
+  else if (method === 'jackknife-score') {
+    const point = Float64Array.from(statistic(units));
+    const without = jackknife(units, statistic, rest.length);
+    const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
+    rest.forEach((j, i) => {
+      const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
+      out.set(metrics[j], intervalOf(s));
+    });
+  } else {
+    const result = pairedBootstrap({
+      units,
+      rowUnit: problem.rowUnit,
+      evaluate: statistic,
+      resamples: options.resamples,
+      seed: options.seed,
+      sliceName: options.sliceName,
+      method: options.method,
+    });
+    // a problem whose evaluate is random beyond the weights has no jackknife: bias correction only
+    const jack = problem.resampleOnly ? null : jackknife(units, statistic, rest.length, ACCELERATION_GROUPS);
+    rest.forEach((j, i) => {
+      const a = jack ? accelerationOf(jack.weight, jack.values[i]) : 0;
+      out.set(metrics[j], intervalOf(bcaSummary(result.samples[i], result.point[i], a, level)));
+    });
   }
 }

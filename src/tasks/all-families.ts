@@ -15,6 +15,7 @@ import { spansFamily } from './spans/family.js';
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ClassificationReadSpec } from './classification/decode.js';
 import type { TaskFamily } from './task-family.js';
+import { sliceFieldsOf } from './keyed-records.js';
 import type { TaskName } from './registry.js';
 
 export function classificationReadSpec(suite: ResolvedSuite): ClassificationReadSpec {
@@ -23,7 +24,7 @@ export function classificationReadSpec(suite: ResolvedSuite): ClassificationRead
     labelField: suite.fields.label,
     predictionField: suite.fields.prediction,
     scoresField: suite.fields.scores,
-    sliceFields: [...new Set(suite.slices.flatMap((s) => (typeof s === 'string' ? [s] : [...s])))],
+    sliceFields: sliceFieldsOf(suite),
     multilabel: suite.multilabel,
     ...(suite.ops ? { ops: suite.ops } : {}),
   };

@@ -69,3 +69,30 @@ export function shortNumber(v: number): string {
   if (!Number.isFinite(v)) return '—';
   return String(Number(v.toFixed(4)));
 }
+
+/**
+ * Statuses from one value per example on each side (a per-query metric, a pass fraction), paired rows in
+ * the order of `headRows`: a NaN on either side is not counted, `statusOf(base, head)` judges the rest.
+ * Severity is the value lost (base − head), which orders the broken examples.
+ */
+export function valueFlips(
+  input: Pick<FlipInput, 'baseRows' | 'headRows'>,
+  baseValues: ArrayLike<number>,
+  headValues: ArrayLike<number>,
+  statusOf: (base: number, head: number) => number,
+): Pick<FlipOutcomes, 'status' | 'severity'> {
+  const { baseRows, headRows } = input;
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = baseValues[baseRows[i]];
+    const h = headValues[headRows[i]];
+    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
+    else {
+      status[i] = statusOf(b, h);
+      severity[i] = b - h;
+    }
+  }
+  return { status, severity };
+}

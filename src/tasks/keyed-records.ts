@@ -6,14 +6,12 @@
  */
 import { extraPrediction } from './extra-predictions.js';
 import type { ResolvedSuite } from '../spec/config.js';
-import type { ExampleRecords } from '../generated/result.js';
 import { InputError, quote } from '../io/errors.js';
 import { readRecords, type RecordFormat } from '../io/records.js';
 import { idText, sliceValueText } from '../io/record-values.js';
-import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { FingerprintAccumulator } from '../util/hash.js';
-import { ownsId, type GoldenRows } from './shard-rows.js';
+import { ownsId } from './shard-rows.js';
 
 export type DataRecord = Record<string, unknown>;
 
@@ -124,11 +122,16 @@ export interface KeyedRow<P> {
   readonly item: P;
 }
 
+export interface KeyedPredictions<P> {
+  readonly file: string;
+  readonly rows: readonly KeyedRow<P>[];
+}
+
 /** Reads the predictions file: one row per record, in file order. */
 export async function readKeyedPredictions<P>(
   suite: ResolvedSuite,
   read: (record: DataRecord, line: number, file: string) => P,
-): Promise<{ file: string; rows: KeyedRow<P>[] }> {
+): Promise<KeyedPredictions<P>> {
   const file = suite.predictions.display;
   const rows: KeyedRow<P>[] = [];
   await readRecords(
@@ -142,6 +145,19 @@ export async function readKeyedPredictions<P>(
   return { file, rows };
 }
 
+/** Both files of a suite, read at the same time (readKeyedGolden, readKeyedPredictions, settleGoldenFirst). */
+export async function readKeyedFiles<T, P>(
+  suite: ResolvedSuite,
+  readGolden: (record: DataRecord, line: number, file: string) => { item: T; content: string },
+  readPrediction: (record: DataRecord, line: number, file: string) => P,
+): Promise<{ golden: KeyedGolden<T>; predictions: KeyedPredictions<P> }> {
+  const [golden, predictions] = await settleGoldenFirst([
+    readKeyedGolden(suite, readGolden),
+    readKeyedPredictions(suite, readPrediction),
+  ]);
+  return { golden, predictions };
+}
+
 /**
  * Joins one prediction row to each golden example: errors on unknown and duplicate ids and, unless the
  * suite counts them as wrong, on golden examples without a prediction. Returns each example's row or −1.
@@ -149,7 +165,7 @@ export async function readKeyedPredictions<P>(
 export function joinOne<T, P>(
   suite: ResolvedSuite,
   golden: KeyedGolden<T>,
-  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+  predictions: KeyedPredictions<P>,
 ): { rowOf: Int32Array; missing: number } {
   const rowOf = new Int32Array(golden.n).fill(-1);
   predictions.rows.forEach((row, r) => {
@@ -171,11 +187,21 @@ export function joinOne<T, P>(
   return { rowOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowOf[i] >= 0) };
 }
 
+/** Both files read at the same time (readKeyedFiles), then one prediction joined to each example (joinOne). */
+export async function readJoinedOne<T, P>(
+  suite: ResolvedSuite,
+  readGolden: (record: DataRecord, line: number, file: string) => { item: T; content: string },
+  readPrediction: (record: DataRecord, line: number, file: string) => P,
+): Promise<{ golden: KeyedGolden<T>; predictions: KeyedPredictions<P>; rowOf: Int32Array; missing: number }> {
+  const { golden, predictions } = await readKeyedFiles(suite, readGolden, readPrediction);
+  return { golden, predictions, ...joinOne(suite, golden, predictions) };
+}
+
 /** Groups prediction rows by golden example (several runs per example); same error policy as joinOne. */
 export function joinMany<T, P>(
   suite: ResolvedSuite,
   golden: KeyedGolden<T>,
-  predictions: { file: string; rows: readonly KeyedRow<P>[] },
+  predictions: KeyedPredictions<P>,
 ): { rowsOf: number[][]; missing: number } {
   const rowsOf: number[][] = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
@@ -189,9 +215,18 @@ export function joinMany<T, P>(
   return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
 }
 
-function checkMissing<T>(
+/**
+ * The number of golden examples without a prediction (`has(i)` false); unless the suite counts them as
+ * wrong, the first one is an error naming its line.
+ */
+export function checkMissing(
   suite: ResolvedSuite,
-  golden: KeyedGolden<T>,
+  golden: {
+    readonly file: string;
+    readonly n: number;
+    readonly ids: readonly string[];
+    readonly lines: Int32Array;
+  },
   predictionsFile: string,
   has: (i: number) => boolean,
 ): number {
@@ -212,42 +247,6 @@ function checkMissing<T>(
     });
   }
   return missing;
-}
-
-/** The result fields every family fills the same way. */
-export function commonSuiteFields(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  predictions: { file: string; n: number },
-  missing: number,
-) {
-  const n = golden.n;
-  return {
-    name: suite.name,
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0,
-    },
-    positive_label: null,
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
-  };
-}
-
-/** Columns every task stores: the golden-content hash and each slice field's value code. */
-export function commonColumns(golden: {
-  readonly recordHashes: Uint32Array;
-  readonly slices: readonly FieldColumn[];
-}): ExampleRecords['columns'] {
-  const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
-  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
-  return columns;
 }
 
 /**

@@ -34,6 +34,11 @@ export interface WeightedProblem {
   readonly resampleOnly?: boolean;
 }
 
+/** One unit per paired row, each of weight 1: a problem that resamples the rows themselves. */
+export function unitPerRow(n: number): { units: Float64Array; rowUnit: Uint32Array } {
+  return { units: new Float64Array(n).fill(1), rowUnit: Uint32Array.from({ length: n }, (_, i) => i) };
+}
+
 /** Classification count metrics over (true, base, head) states: all a worker needs to rebuild `evaluate`. */
 export interface ClassificationCountsData {
   readonly kind: 'classification-counts';

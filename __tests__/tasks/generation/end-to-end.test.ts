@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
-import { parseResult } from '../../../src/result/io.js';
+import { parseResult } from '../../../src/result/result-file.js';
 import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
 import { corpusBleu, corpusChrf, squadExampleStats } from '../../../src/tasks/generation/index.js';

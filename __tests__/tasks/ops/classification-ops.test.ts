@@ -5,7 +5,7 @@ import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
 import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
-import { readResult, writeResult } from '../../../src/result/io.js';
+import { readResult, writeResult } from '../../../src/result/result-file.js';
 import { configFor, tempProject } from '../../helpers/suite.js';
 
 const dir = new URL('../../fixtures/ops/classification/', import.meta.url).pathname;

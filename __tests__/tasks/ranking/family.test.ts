@@ -7,7 +7,7 @@ import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
 import { metricDef } from '../../../src/tasks/registry.js';
 import { decodeColumn } from '../../../src/result/columns.js';
-import { readResult, writeResult } from '../../../src/result/io.js';
+import { readResult, writeResult } from '../../../src/result/result-file.js';
 import { configFor, tempProject, writeJsonl } from '../../helpers/suite.js';
 
 const fixtures = new URL('../../fixtures/ranking/', import.meta.url);

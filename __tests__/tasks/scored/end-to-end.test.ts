@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compareResults } from '../../../src/compare/compare.js';
 import { evaluateConfig } from '../../../src/evaluate/evaluate.js';
 import type { EvalgateResult } from '../../../src/generated/result.js';
-import { parseResult } from '../../../src/result/io.js';
+import { parseResult } from '../../../src/result/result-file.js';
 import { comparisonMarkdown } from '../../../src/report/comparison-markdown.js';
 import { resultMarkdown } from '../../../src/report/result-markdown.js';
 import { configFor, tempProject, writeJsonl } from '../../helpers/suite.js';

@@ -6,7 +6,7 @@ import type { Comparison, SuiteComparison } from '../../generated/comparison.js'
 import { InputError } from '../../io/errors.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';
 import { escapeText } from '../../report/escape.js';
-import { writeFileAtomic, writeResult } from '../../result/io.js';
+import { writeFileAtomic, writeResult } from '../../result/result-file.js';
 import { api } from '../api-errors.js';
 import { fitToBudget } from '../../report/comment-budget.js';
 import type { RepoRef, RunContext } from '../events.js';

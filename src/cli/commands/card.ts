@@ -8,7 +8,7 @@ import {
 } from '../../checks/index.js';
 import { InputError } from '../../io/errors.js';
 import { describeFsError } from '../../io/lines.js';
-import { readResult, writeFileAtomic } from '../../result/io.js';
+import { readResult, writeFileAtomic } from '../../result/result-file.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { stringOption } from '../options.js';
 

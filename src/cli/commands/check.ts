@@ -4,7 +4,7 @@ import { cardRowsFromResult, metricsChangedFrom, runConfigChecks, type CardRow }
 import type { ResolvedConfig } from '../../spec/config.js';
 import { InputError } from '../../io/errors.js';
 import { checksMarkdown } from '../../report/checks-markdown.js';
-import { readResult } from '../../result/io.js';
+import { readResult } from '../../result/result-file.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { configOptions, loadConfigFrom, stringOption } from '../options.js';
 import { localContext, readChangedFilesList, readTextFile } from '../local-context.js';

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
 import type { EvalgateResult } from '../../generated/result.js';
-import { readResult } from '../../result/io.js';
+import { readResult } from '../../result/result-file.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';
 import { UsageError, type Command, type Streams } from '../command.js';
 import { stringOption } from '../options.js';

@@ -1,6 +1,6 @@
 import { writeReport } from '../terminal.js';
 import { evaluateConfig } from '../../evaluate/evaluate.js';
-import { writeResult } from '../../result/io.js';
+import { writeResult } from '../../result/result-file.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
 import { UsageError, type Command } from '../command.js';
 import { parseShard } from '../../tasks/shard-rows.js';

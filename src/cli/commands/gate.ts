@@ -7,7 +7,7 @@ import { commentBody } from '../../report/comment-body.js';
 import type { DocChecks, ReportInput } from '../../report/pr-comment.js';
 import { decideRun } from '../../report/run-decision.js';
 import { suiteCoverage } from '../../report/suite-coverage.js';
-import { readResult } from '../../result/io.js';
+import { readResult } from '../../result/result-file.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import { UsageError, type Command } from '../command.js';
 import { localContext, readChangedFilesList, readTextFile } from '../local-context.js';

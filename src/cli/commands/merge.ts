@@ -1,5 +1,5 @@
 import { mergeShards } from '../../evaluate/merge.js';
-import { readResult, writeResult } from '../../result/io.js';
+import { readResult, writeResult } from '../../result/result-file.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
 import { writeReport } from '../terminal.js';
 import { UsageError, type Command } from '../command.js';

@@ -1,7 +1,7 @@
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
 import { planFromComparison, planFromData, planText, type PlanRow } from '../../gates/plan.js';
-import { readResult } from '../../result/io.js';
+import { readResult } from '../../result/result-file.js';
 import { UsageError, type Command } from '../command.js';
 import { configOptions, loadConfigFrom, stringOption } from '../options.js';
 

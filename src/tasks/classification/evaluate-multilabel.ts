@@ -1,8 +1,8 @@
 import type { ResolvedSuite } from '../../spec/config.js';
-import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
+import type { SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
-import { commonColumns } from '../keyed-records.js';
+import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
 import {
   addMultilabelExample,
@@ -71,16 +71,10 @@ export function evaluateMultilabel(
       ...labelSlices(suite, space.names, supports, (c) => multilabelMetrics(stats[0], metricNames, c)),
     );
   }
-  const examples: ExampleRecords | undefined = suite.storeExamples
-    ? {
-        n,
-        ids: golden.ids,
-        columns: {
-          ...commonColumns(golden),
-          truth: { ...encodeColumn(truthBits, 'u8'), width: k },
-          pred: { ...encodeColumn(predBits, 'u8'), width: k },
-        },
-      }
-    : undefined;
+  // a multilabel suite is never a shard (assertShardable): examples are stored when the suite asks
+  const examples = exampleRecords(suite, golden, () => ({
+    truth: { ...encodeColumn(truthBits, 'u8'), width: k },
+    pred: { ...encodeColumn(predBits, 'u8'), width: k },
+  }));
   return { slices: results, examples };
 }

@@ -2,7 +2,7 @@ import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
-import { commonColumns } from '../keyed-records.js';
+import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
 import type { PredictionColumns, ScoreRows } from './prediction-columns.js';
@@ -165,11 +165,9 @@ export function evaluateSingleLabel(
     );
   }
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples || suite.shard) {
+  const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
     const columns: ExampleRecords['columns'] = {
-      ...commonColumns(golden),
       truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? 'i32' : 'i16'),
       pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? 'i32' : 'i16'),
     };
@@ -177,8 +175,8 @@ export function evaluateSingleLabel(
     if (conf && suite.metrics.includes('ece')) columns.confidence = encodeColumn(conf, 'f32');
     if (brier && suite.metrics.includes('brier')) columns.brier = encodeColumn(brier, 'f32');
     if (logLoss && suite.metrics.includes('log_loss')) columns.log_loss = encodeColumn(logLoss, 'f32');
-    examples = { n, ids: golden.ids, columns };
-  }
+    return columns;
+  });
   return { slices: results, examples };
 }
 

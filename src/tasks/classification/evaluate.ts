@@ -1,4 +1,5 @@
 import { extraPrediction } from '../extra-predictions.js';
+import { checkMissing } from '../keyed-records.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SuiteResult } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
@@ -17,8 +18,9 @@ import {
 import type { SingleLabelStats } from './stats.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
 import { opsFromRowColumns, opsRowColumns, withOps, withOpsInGoldenOrder } from '../ops/slices.js';
-import { finishSuite } from '../shard-suite.js';
-import { ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { finishSuite, type Aggregate } from '../shard-suite.js';
+import { inputFields, sliceSettingFields } from '../keyed-result.js';
+import type { GoldenRows, RowColumns } from '../shard-rows.js';
 import { resolveLabels } from './resolve-labels.js';
 import type { ScoreTerms } from './score-terms.js';
 
@@ -53,23 +55,7 @@ function joinPredictions(
     }
     rowOf[gi] = r;
   }
-  let missing = 0;
-  let firstMissing = -1;
-  for (let i = 0; i < golden.n; i++) {
-    // a shard answers for the examples it owns only
-    if (rowOf[i] < 0 && ownsId(suite.shard, golden.ids[i])) {
-      missing++;
-      if (firstMissing < 0) firstMissing = i;
-    }
-  }
-  if (missing > 0 && suite.missingPredictions === 'error') {
-    throw new InputError({
-      file: golden.file,
-      line: golden.lines[firstMissing],
-      field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[firstMissing])} in ${preds.file} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
-    });
-  }
+  const missing = checkMissing(suite, golden, preds.file, (i) => rowOf[i] >= 0);
   return { rowOf, missing };
 }
 
@@ -126,15 +112,8 @@ export function evaluateClassification(
         addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth)
     : null;
   const meta: ClassificationMeta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    meta,
-    (s, g, c, p, m, mt) => aggregateClassification(s, g, c, p, m, mt, ranking),
-  );
+  const aggregate: Aggregate<ClassificationMeta> = (...input) => aggregateClassification(...input, ranking);
+  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
@@ -182,27 +161,16 @@ function suiteHeader(
   names: string[],
   positiveClass: number | undefined,
 ) {
-  const n = golden.n;
   const taskType = suite.multilabel ? 'multilabel' : names.length === 2 ? 'binary' : 'multiclass';
   return {
     name: suite.name,
     task: 'classification' as const,
     task_type: taskType as SuiteResult['task_type'],
     definition_fingerprint: definitionFingerprint(suite, names),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: n ? (n - missing) / n : 0,
-    },
+    ...inputFields(golden, predictions, missing),
     labels: names,
     positive_label: positiveClass === undefined ? null : names[positiveClass],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+    ...sliceSettingFields(suite, golden),
   };
 }
 

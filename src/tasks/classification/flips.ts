@@ -23,14 +23,53 @@ export function classificationFlips(input: FlipInput): FlipResult {
   return input.headSuite.task_type === 'multilabel' ? multilabelFlips(input) : singleLabelFlips(input);
 }
 
+/** The labels both definitions read, in columns of the matched rows; `n` paired rows. */
+interface LabelColumns {
+  readonly truth: ArrayLike<number>;
+  readonly basePred: ArrayLike<number>;
+  readonly headPred: ArrayLike<number>;
+  /** The class of a label slice, else undefined. */
+  readonly focus: number | undefined;
+  readonly n: number;
+}
+
+function labelColumns(input: FlipInput): LabelColumns {
+  return {
+    truth: input.head.columns.get('truth')!,
+    basePred: input.base.columns.get('pred')!,
+    headPred: input.head.columns.get('pred')!,
+    focus: labelFocus(input.slice),
+    n: input.headRows.length,
+  };
+}
+
+/** Every flip counts the same; each side of paired row i shown by `show(column, row)`. */
+function labelOutcomes(
+  input: FlipInput,
+  columns: LabelColumns,
+  definition: string,
+  status: Uint8Array,
+  show: (column: ArrayLike<number>, row: number) => string,
+): FlipResult {
+  const { baseRows, headRows } = input;
+  const { truth, basePred, headPred, n } = columns;
+  return {
+    definition,
+    status,
+    severity: new Float64Array(n).fill(1),
+    describe: (i) => ({
+      truth: show(truth, headRows[i]),
+      base: show(basePred, baseRows[i]),
+      head: show(headPred, headRows[i]),
+    }),
+  };
+}
+
 function singleLabelFlips(input: FlipInput): FlipResult {
   const { baseRows, headRows } = input;
   const labels = input.headSuite.labels;
-  const truth = input.head.columns.get('truth')!;
-  const basePred = input.base.columns.get('pred')!;
-  const headPred = input.head.columns.get('pred')!;
-  const focus = labelFocus(input.slice);
-  const n = headRows.length;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
   const status = new Uint8Array(n);
   const added: number[] = [];
   let removed = 0;
@@ -45,19 +84,16 @@ function singleLabelFlips(input: FlipInput): FlipResult {
       else if (was && !is) removed++;
     } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
   }
-  const name = (c: number) => (c >= 0 && c < labels.length ? labels[c] : NONE);
+  const definition =
+    focus === undefined
+      ? 'predicted label right → wrong'
+      : `examples labelled ${labels[focus]}: predicted right → wrong`;
+  const name = (column: ArrayLike<number>, row: number) => {
+    const c = column[row];
+    return c >= 0 && c < labels.length ? labels[c] : NONE;
+  };
   return {
-    definition:
-      focus === undefined
-        ? 'predicted label right → wrong'
-        : `examples labelled ${labels[focus]}: predicted right → wrong`,
-    status,
-    severity: new Float64Array(n).fill(1),
-    describe: (i) => ({
-      truth: name(truth[headRows[i]]),
-      base: name(basePred[baseRows[i]]),
-      head: name(headPred[headRows[i]]),
-    }),
+    ...labelOutcomes(input, columns, definition, status, name),
     confusion: confusionShifts(input, status, truth, basePred, headPred),
     ...(focus === undefined ? {} : { falsePositives: { added, removed } }),
   };
@@ -105,11 +141,8 @@ function multilabelFlips(input: FlipInput): FlipResult {
   const { baseRows, headRows } = input;
   const labels = input.headSuite.labels;
   const k = labels.length;
-  const truth = input.head.columns.get('truth')!;
-  const basePred = input.base.columns.get('pred')!;
-  const headPred = input.head.columns.get('pred')!;
-  const focus = labelFocus(input.slice);
-  const n = headRows.length;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
   const status = new Uint8Array(n);
   const sameSet = (pred: ArrayLike<number>, p: number, t: number) => {
     for (let c = 0; c < k; c++) if (!pred[p * k + c] !== !truth[t * k + c]) return false;
@@ -123,21 +156,13 @@ function multilabelFlips(input: FlipInput): FlipResult {
       else status[i] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
     } else status[i] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
   }
+  const definition =
+    focus === undefined
+      ? 'predicted label set equal to the true set → not equal'
+      : `examples labelled ${labels[focus]}: label predicted → missed`;
   const set = (bits: ArrayLike<number>, row: number) => {
     const names = labels.filter((_, c) => bits[row * k + c]);
     return names.length ? names.join(', ') : NONE;
   };
-  return {
-    definition:
-      focus === undefined
-        ? 'predicted label set equal to the true set → not equal'
-        : `examples labelled ${labels[focus]}: label predicted → missed`,
-    status,
-    severity: new Float64Array(n).fill(1),
-    describe: (i) => ({
-      truth: set(truth, headRows[i]),
-      base: set(basePred, baseRows[i]),
-      head: set(headPred, headRows[i]),
-    }),
-  };
+  return labelOutcomes(input, columns, definition, status, set);
 }

@@ -1,11 +1,5 @@
+import { averageOf, averagedMetric, classMetrics, type ClassMetrics } from './averaging.js';
 import type { ClassScoreHistogram, SingleLabelStats } from './stats.js';
-
-export interface ClassMetrics {
-  precision: number;
-  recall: number;
-  f1: number;
-  support: number;
-}
 
 export type MetricValues = Record<string, number | null>;
 
@@ -24,20 +18,11 @@ function classCounts(
   return { tp, fp: col - tp, fn: row - tp, support: row };
 }
 
-const ratio = (num: number, den: number): number => (den > 0 ? num / den : 0);
-/** F1 from counts, as scikit-learn computes it: 2tp / (2tp + fp + fn), 0 when undefined. */
-const f1FromCounts = (tp: number, fp: number, fn: number): number => ratio(2 * tp, 2 * tp + fp + fn);
-
 export function perClassMetrics(stats: SingleLabelStats): ClassMetrics[] {
   const out: ClassMetrics[] = [];
   for (let c = 0; c < stats.k; c++) {
     const { tp, fp, fn, support } = classCounts(stats, c);
-    out.push({
-      precision: ratio(tp, tp + fp),
-      recall: ratio(tp, tp + fn),
-      f1: f1FromCounts(tp, fp, fn),
-      support,
-    });
+    out.push({ ...classMetrics(tp, fp, fn), support });
   }
   return out;
 }
@@ -60,11 +45,10 @@ export function singleLabelMetrics(
   const w = k + 1;
   const counts = Array.from({ length: k }, (_, c) => classCounts(stats, c));
 
+  const perClass = counts.map((c) => ({ ...classMetrics(c.tp, c.fp, c.fn), support: c.support }));
+
   if (options.focusClass !== undefined) {
-    const c = counts[options.focusClass];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    const f1 = f1FromCounts(c.tp, c.fp, c.fn);
+    const { precision, recall, f1 } = perClass[options.focusClass];
     for (const name of names) {
       if (name.endsWith('_precision')) out[name] = precision;
       else if (name.endsWith('_recall') || name === 'accuracy' || name === 'balanced_accuracy')
@@ -77,75 +61,31 @@ export function singleLabelMetrics(
 
   let trace = 0;
   for (let c = 0; c < k; c++) trace += confusion[c * w + c];
-  const present = counts.map((c) => c.support > 0 || c.tp + c.fp > 0);
-  const presentCount = present.filter(Boolean).length;
-  const totalSupport = counts.reduce((s, c) => s + c.support, 0);
-
-  const average = (value: (c: (typeof counts)[number]) => number, weighted: boolean): number => {
-    let sum = 0;
-    let weight = 0;
-    for (let c = 0; c < k; c++) {
-      if (!present[c]) continue;
-      const wgt = weighted && totalSupport > 0 ? counts[c].support : 1;
-      sum += wgt * value(counts[c]);
-      weight += wgt;
-    }
-    return weight > 0 ? sum / weight : 0;
+  // macro and weighted averages run over the classes that occur (as truth or prediction)
+  const present = perClass.filter((_, c) => counts[c].support > 0 || counts[c].tp + counts[c].fp > 0);
+  const total = {
+    tp: trace,
+    fp: counts.reduce((s, c) => s + c.fp, 0),
+    fn: counts.reduce((s, c) => s + c.fn, 0),
   };
-  const precisionOf = (c: (typeof counts)[number]) => ratio(c.tp, c.tp + c.fp);
-  const recallOf = (c: (typeof counts)[number]) => ratio(c.tp, c.tp + c.fn);
-  const f1Of = (c: (typeof counts)[number]) => f1FromCounts(c.tp, c.fp, c.fn);
-  const sumTp = trace;
-  const sumFp = counts.reduce((s, c) => s + c.fp, 0);
-  const sumFn = counts.reduce((s, c) => s + c.fn, 0);
 
   for (const name of names) {
-    switch (name) {
-      case 'accuracy':
-        out[name] = n > 0 ? trace / n : null;
-        break;
-      case 'balanced_accuracy': {
-        let sum = 0;
-        let m = 0;
-        for (const c of counts) {
-          if (c.support > 0) {
-            sum += recallOf(c);
-            m++;
-          }
+    const average = averageOf(name);
+    if (average) {
+      const defined = average === 'micro' ? n > 0 : present.length > 0;
+      out[name] = defined ? averagedMetric(name, present, total) : null;
+    } else if (name === 'accuracy') out[name] = n > 0 ? trace / n : null;
+    else if (name === 'balanced_accuracy') {
+      let sum = 0;
+      let m = 0;
+      for (const c of perClass) {
+        if (c.support > 0) {
+          sum += c.recall;
+          m++;
         }
-        out[name] = m > 0 ? sum / m : null;
-        break;
       }
-      case 'micro_precision':
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFp) : null;
-        break;
-      case 'micro_recall':
-        out[name] = n > 0 ? ratio(sumTp, sumTp + sumFn) : null;
-        break;
-      case 'micro_f1':
-        out[name] = n > 0 ? f1FromCounts(sumTp, sumFp, sumFn) : null;
-        break;
-      case 'macro_precision':
-        out[name] = presentCount ? average(precisionOf, false) : null;
-        break;
-      case 'macro_recall':
-        out[name] = presentCount ? average(recallOf, false) : null;
-        break;
-      case 'macro_f1':
-        out[name] = presentCount ? average(f1Of, false) : null;
-        break;
-      case 'weighted_precision':
-        out[name] = presentCount ? average(precisionOf, true) : null;
-        break;
-      case 'weighted_recall':
-        out[name] = presentCount ? average(recallOf, true) : null;
-        break;
-      case 'weighted_f1':
-        out[name] = presentCount ? average(f1Of, true) : null;
-        break;
-      default:
-        out[name] = scoredMetric(stats, name, options);
-    }
+      out[name] = m > 0 ? sum / m : null;
+    } else out[name] = scoredMetric(stats, name, options);
   }
   return out;
 }

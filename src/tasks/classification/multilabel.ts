@@ -1,3 +1,4 @@
+import { averageOf, averagedMetric, classMetrics, type ClassMetrics } from './averaging.js';
 import type { MetricValues } from './metrics.js';
 
 /** Sufficient statistics of a multilabel slice; every field merges by addition. */
@@ -65,17 +66,8 @@ export function mergeMultilabelStats(a: MultilabelStats, b: MultilabelStats): Mu
   return out;
 }
 
-const ratio = (num: number, den: number): number => (den > 0 ? num / den : 0);
-
-export function multilabelPerClass(
-  stats: MultilabelStats,
-): { precision: number; recall: number; f1: number; support: number }[] {
-  return Array.from({ length: stats.k }, (_, c) => ({
-    precision: ratio(stats.tp[c], stats.tp[c] + stats.fp[c]),
-    recall: ratio(stats.tp[c], stats.tp[c] + stats.fn[c]),
-    f1: ratio(2 * stats.tp[c], 2 * stats.tp[c] + stats.fp[c] + stats.fn[c]),
-    support: stats.tp[c] + stats.fn[c],
-  }));
+export function multilabelPerClass(stats: MultilabelStats): ClassMetrics[] {
+  return Array.from({ length: stats.k }, (_, c) => classMetrics(stats.tp[c], stats.fp[c], stats.fn[c]));
 }
 
 /** Multilabel metrics as scikit-learn computes them on indicator matrices (macro over every label column). */
@@ -105,62 +97,14 @@ export function multilabelMetrics(
     fp += stats.fp[c];
     fn += stats.fn[c];
   }
-  const totalSupport = per.reduce((s, c) => s + c.support, 0);
-  const mean = (pick: (c: (typeof per)[number]) => number, weighted: boolean): number => {
-    let sum = 0;
-    let weight = 0;
-    for (const c of per) {
-      const w = weighted && totalSupport > 0 ? c.support : 1;
-      sum += w * pick(c);
-      weight += w;
-    }
-    return weight > 0 ? sum / weight : 0;
-  };
+  const total = { tp, fp, fn };
   for (const name of names) {
-    if (n === 0) {
-      out[name] = null;
-      continue;
-    }
-    switch (name) {
-      case 'accuracy':
-        out[name] = stats.exact / n;
-        break;
-      case 'hamming_loss':
-        out[name] = (fp + fn) / (n * k);
-        break;
-      case 'micro_precision':
-        out[name] = ratio(tp, tp + fp);
-        break;
-      case 'micro_recall':
-        out[name] = ratio(tp, tp + fn);
-        break;
-      case 'micro_f1':
-        out[name] = ratio(2 * tp, 2 * tp + fp + fn);
-        break;
-      case 'macro_precision':
-        out[name] = mean((c) => c.precision, false);
-        break;
-      case 'macro_recall':
-        out[name] = mean((c) => c.recall, false);
-        break;
-      case 'macro_f1':
-        out[name] = mean((c) => c.f1, false);
-        break;
-      case 'weighted_precision':
-        out[name] = mean((c) => c.precision, true);
-        break;
-      case 'weighted_recall':
-        out[name] = mean((c) => c.recall, true);
-        break;
-      case 'weighted_f1':
-        out[name] = mean((c) => c.f1, true);
-        break;
-      case 'samples_f1':
-        out[name] = stats.samplesF1Sum / n;
-        break;
-      default:
-        out[name] = null;
-    }
+    if (n === 0) out[name] = null;
+    else if (averageOf(name)) out[name] = averagedMetric(name, per, total);
+    else if (name === 'accuracy') out[name] = stats.exact / n;
+    else if (name === 'hamming_loss') out[name] = (fp + fn) / (n * k);
+    else if (name === 'samples_f1') out[name] = stats.samplesF1Sum / n;
+    else out[name] = null;
   }
   return out;
 }

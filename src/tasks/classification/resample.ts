@@ -1,10 +1,11 @@
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { PairedOutcomes } from '../../stats/paired-score.js';
-import type {
-  ClassificationCountsData,
-  PairedInput,
-  UnpairedInput,
-  WeightedProblem,
+import {
+  unitPerRow,
+  type ClassificationCountsData,
+  type PairedInput,
+  type UnpairedInput,
+  type WeightedProblem,
 } from '../task-family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
 import { singleLabelMetrics } from './metrics.js';
@@ -71,8 +72,7 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
   let rowUnit: Uint32Array;
   let unitState: Int32Array;
   if (rowsAsUnits) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
     const index = new Int32Array(k * w * w).fill(-1);
@@ -281,8 +281,7 @@ function pairedMultilabel(input: PairedInput): WeightedProblem {
   const out = new Float64Array(metrics.length * 2);
   const opsTerms = opsPairedTerms(input);
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate: (weights) => {
       const opsValues = opsTerms ? opsTerms(weights) : null;
       const bs = emptyMultilabelStats(k);
@@ -308,7 +307,7 @@ function pairedMultilabel(input: PairedInput): WeightedProblem {
 export function unpairedClassification(
   input: UnpairedInput,
 ): { base: WeightedProblem; head: WeightedProblem } | null {
-  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input.base, input.head, input.metrics);
+  if (input.metrics.every(isOpsMetric)) return opsUnpaired(input);
   if (input.headSuite.task_type === 'multilabel') return null;
   if (input.metrics.some((m) => !COUNT_METRICS.has(m))) return null;
   const side = (

@@ -1,31 +1,15 @@
 /** task: generation — golden references and predicted texts to per-slice metrics and per-example statistics. */
 import type { ResolvedSuite } from '../../spec/config.js';
-import type {
-  ExampleRecords,
-  GenerationStatsJson,
-  SliceResult,
-  SuiteResult,
-} from '../../generated/result.js';
+import type { GenerationStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
-import {
-  commonColumns,
-  commonSuiteFields,
-  joinOne,
-  readKeyedGolden,
-  readKeyedPredictions,
-  arrayCell,
-  type DataRecord,
-  settleGoldenFirst,
-} from '../keyed-records.js';
+import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from '../ops/slices.js';
-import { opsInGoldenOrder } from '../ops/fields.js';
-import { finishSuite } from '../shard-suite.js';
-import { column, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { column, type RowColumns } from '../shard-rows.js';
+import type { Aggregate, ShardMeta } from '../shard-suite.js';
 import { BLEU_MAX_ORDER } from './bleu.js';
 import { CHRF_CHAR_ORDER } from './chrf.js';
 import { BLEU_SIGNATURE, CHRF_SIGNATURE } from './registry.js';
@@ -79,17 +63,18 @@ const ALL_GROUPS: GenerationGroup[] = GENERATION_GROUPS.map((g) => g.name);
 export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteResult> {
   const referencesField = suite.fields.references ?? 'references';
   const opsReader = suite.ops ? new OpsReader(suite.ops, suite.predictions.display) : null;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const references = referencesOf(record, referencesField, file, line, suite.golden.format);
       return { item: references, content: JSON.stringify(references) };
-    }),
-    readKeyedPredictions(suite, (record, line, file) => {
+    },
+    (record, line, file) => {
       opsReader?.read(record, line);
       return predictionOf(record, suite.fields.prediction, file, line);
-    }),
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    },
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
   // Every group feeds the mergeable slice statistics; only the suite's metrics' groups are stored per example.
   const flat = Object.fromEntries(
@@ -104,28 +89,12 @@ export async function evaluateGeneration(suite: ResolvedSuite): Promise<SuiteRes
   const columns: RowColumns = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, column(flat[g.name], 'f64', g.width)]),
   );
-  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
-  if (ops) Object.assign(columns, opsRowColumns(ops));
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: predictions.file, ids },
-    missing,
-    {},
-    aggregateGeneration,
-  );
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, {}, aggregateGeneration);
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */
-export function aggregateGeneration(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-): SuiteResult {
+export const aggregateGeneration: Aggregate<ShardMeta> = (suite, golden, columns, predictions, missing) => {
   const n = golden.n;
   const flat = Object.fromEntries(
     GENERATION_GROUPS.map((g) => [g.name, columns[g.name].values as Float64Array]),
@@ -139,39 +108,32 @@ export function aggregateGeneration(
       stats: statsJson(sums, rows[s].length),
     };
   });
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples || suite.shard) {
-    const columns = commonColumns(golden);
-    for (const group of groupsFor(suite.metrics)) {
-      const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
-      // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
-      columns[group] =
-        group === 'bleu' || group === 'chrf'
-          ? { ...encodeColumn(Uint32Array.from(flat[group]), 'u32'), width }
-          : { ...encodeColumn(flat[group], 'f64'), width };
-    }
-    examples = { n, ids: golden.ids, columns };
-  }
-  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: 'generation',
     task_type: 'generation',
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: GENERATION_DEFINITIONS_VERSION,
-        task: suite.task,
-        fields: [suite.fields.id, suite.fields.references ?? 'references', suite.fields.prediction],
-        missing: suite.missingPredictions,
-        bleu: BLEU_SIGNATURE,
-        chrf: CHRF_SIGNATURE,
-      }),
-    ),
+    definedBy: {
+      definitions: GENERATION_DEFINITIONS_VERSION,
+      fields: [suite.fields.id, suite.fields.references ?? 'references', suite.fields.prediction],
+      bleu: BLEU_SIGNATURE,
+      chrf: CHRF_SIGNATURE,
+    },
     labels: [],
     slices,
-    ...(examples ? { examples } : {}),
-  };
-}
+    columns: () =>
+      Object.fromEntries(
+        groupsFor(suite.metrics).map((group) => {
+          const width = GENERATION_GROUPS.find((g) => g.name === group)!.width;
+          // BLEU and chrF statistics are n-gram counts: exact as u32 at half the size of f64
+          const encoded =
+            group === 'bleu' || group === 'chrf'
+              ? encodeColumn(Uint32Array.from(flat[group]), 'u32')
+              : encodeColumn(flat[group], 'f64');
+          return [group, { ...encoded, width }];
+        }),
+      ),
+    ops: { rows: columns, plan },
+  });
+};
 
 /** Sums each group's vectors over the given rows. */
 export function sumRows(flat: GroupVectors, rows: readonly number[]): GroupVectors {

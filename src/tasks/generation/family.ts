@@ -1,13 +1,11 @@
-import type { TaskFamily } from '../task-family.js';
-import { OPS_METRICS } from '../ops/registry.js';
+import { withOpsMetrics } from '../ops/slices.js';
 import { evaluateGeneration } from './evaluate.js';
 import { GENERATION_METRICS } from './registry.js';
-import { generationResamplable, pairedGeneration, unpairedGeneration } from './resample.js';
+import { generationResamplable, pairedGeneration } from './resample.js';
 
-export const generationFamily: TaskFamily = {
-  metrics: [...GENERATION_METRICS, ...OPS_METRICS],
-  evaluate: (suite) => evaluateGeneration(suite),
+export const generationFamily = withOpsMetrics({
+  metrics: GENERATION_METRICS,
+  evaluate: evaluateGeneration,
   resamplable: generationResamplable,
   paired: pairedGeneration,
-  unpaired: unpairedGeneration,
-};
+});

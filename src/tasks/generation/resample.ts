@@ -4,9 +4,9 @@
  * resampled n-gram counts, never averaged over sentences).
  */
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
+import { unitPerRow, type PairedInput, type WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
-import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
+import { opsPairedTerms } from '../ops/slices.js';
 import { GENERATION_METRICS } from './registry.js';
 import { groupWidth, groupsFor, valuesFromSums, type GroupVectors } from './vector.js';
 
@@ -66,18 +66,7 @@ export function pairedGeneration(input: PairedInput): WeightedProblem {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate,
   };
-}
-
-/**
- * Summed statistics cannot be resampled by example: without per-example records only latency quantiles
- * get intervals (from their value counts).
- */
-export function unpairedGeneration(
-  input: UnpairedInput,
-): { base: WeightedProblem; head: WeightedProblem } | null {
-  return opsUnpaired(input.base, input.head, input.metrics);
 }

@@ -1,12 +1,13 @@
 import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
-import type { PairedInput, WeightedProblem } from '../task-family.js';
+import type { PairedInput, TaskFamily, UnpairedInput, WeightedProblem } from '../task-family.js';
+import type { MetricDef } from '../metric-def.js';
 import { column, type RowColumns } from '../shard-rows.js';
 import { costPer1k, type CostStats } from './cost.js';
 import { opsInGoldenOrder, type OpsRows } from './fields.js';
 import { quantileOfCounts, sortedWeightedQuantiles, type ValueCounts } from './quantile.js';
-import { COST_METRIC, LATENCY_METRICS, isLatencyMetric, isOpsMetric } from './registry.js';
+import { COST_METRIC, LATENCY_METRICS, OPS_METRICS, isLatencyMetric, isOpsMetric } from './registry.js';
 
 /**
  * Operational metrics of a slice. Quantiles do not merge by addition, so a slice keeps exact value counts
@@ -175,12 +176,14 @@ export function opsPairedTerms(
 /**
  * Unpaired problems for operational metrics alone, from each side's value counts (latency) — null when
  * another metric is asked for or a side lacks the statistics. Cost means cannot be resampled from a sum.
+ * Summed statistics (generation, spans, ranking) cannot be resampled by example: without per-example
+ * records these are their only unpaired intervals.
  */
-export function opsUnpaired(
-  base: SliceResult,
-  head: SliceResult,
-  metrics: readonly string[],
-): { base: WeightedProblem; head: WeightedProblem } | null {
+export function opsUnpaired({
+  base,
+  head,
+  metrics,
+}: UnpairedInput): { base: WeightedProblem; head: WeightedProblem } | null {
   if (!metrics.every(isLatencyMetric)) return null;
   const qs = metrics.map((m) => LATENCY_METRICS[m as keyof typeof LATENCY_METRICS]);
   const side = (slice: SliceResult, offset: number): WeightedProblem | null => {
@@ -234,6 +237,16 @@ export function withOpsInGoldenOrder<T extends Pick<SuiteResult, 'slices' | 'exa
   });
   if (evaluated.examples) Object.assign(evaluated.examples.columns, opsColumns(values));
   return evaluated;
+}
+
+/**
+ * A family whose slices hold summed statistics: the operational metrics join its own, and its unpaired
+ * intervals are theirs alone (opsUnpaired).
+ */
+export function withOpsMetrics(
+  family: Omit<TaskFamily, 'unpaired' | 'metrics'> & { readonly metrics: readonly MetricDef[] },
+): TaskFamily {
+  return { ...family, metrics: [...family.metrics, ...OPS_METRICS], unpaired: opsUnpaired };
 }
 
 /** Ops values in golden order as shard row columns (see shard-rows.ts). */

@@ -1,7 +1,7 @@
 import { extraPrediction } from '../extra-predictions.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, RankingStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import { encodeCodes, encodeColumn } from '../../result/columns.js';
+import { encodeColumn } from '../../result/columns.js';
 import { planSlices } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
@@ -14,8 +14,9 @@ import {
   opsSliceStats,
   opsStatsToJson,
 } from '../ops/slices.js';
-import { finishSuite } from '../shard-suite.js';
-import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { finishSuite, type Aggregate, type ShardMeta } from '../shard-suite.js';
+import { exampleRecords, sliceSettingFields } from '../keyed-result.js';
+import { column, ownsId, type RowColumns } from '../shard-rows.js';
 import type { ResolvedRanking } from './config.js';
 import type { GoldenQueries, RankedLists } from './decode.js';
 import { evaluateQuery, type RankingMetric, type ScoredDoc } from './metrics.js';
@@ -98,25 +99,11 @@ export function evaluateRanking(
   const columns: RowColumns = {};
   for (const [m, v] of values) columns[metricColumn(m)] = column(v, 'f64');
   if (preds.ops) Object.assign(columns, opsRowColumns(opsInGoldenOrder(preds.ops, rowOf)));
-  return finishSuite(
-    suite,
-    golden,
-    columns,
-    { file: preds.file, ids: preds.ids },
-    missing,
-    {},
-    aggregateRanking,
-  );
+  return finishSuite(suite, golden, columns, preds, missing, {}, aggregateRanking);
 }
 
 /** The suite's result from per-query values in golden order (evaluate, each shard, and the merge). */
-export function aggregateRanking(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-): SuiteResult {
+export const aggregateRanking: Aggregate<ShardMeta> = (suite, golden, columns, predictions, missing) => {
   const options = suite.ranking!;
   const n = golden.n;
   const plan = planSlices(n, suite.slices, golden.slices, suite.maxSlices);
@@ -166,14 +153,12 @@ export function aggregateRanking(
     return result;
   });
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples || suite.shard) {
-    const cols: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
-    for (const s of golden.slices) cols[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  const examples = exampleRecords(suite, golden, () => {
+    const cols: ExampleRecords['columns'] = {};
     names.forEach((m, j) => (cols[metricColumn(m)] = encodeColumn(perQuery[j], 'f64')));
     if (ops) Object.assign(cols, opsColumns(ops));
-    examples = { n, ids: golden.ids, columns: cols };
-  }
+    return cols;
+  });
   return {
     name: suite.name,
     task: 'ranking',
@@ -199,11 +184,8 @@ export function aggregateRanking(
       coverage: (n - missing) / n,
     },
     labels: [],
-    min_support: suite.minSupport,
-    metrics: [...suite.metrics],
-    slice_fields: suite.slices.map((s) => (typeof s === 'string' ? s : [...s])),
-    slice_values: Object.fromEntries(golden.slices.map((s) => [s.field, [...s.values]])),
+    ...sliceSettingFields(suite, golden),
     slices,
     ...(examples ? { examples } : {}),
   };
-}
+};

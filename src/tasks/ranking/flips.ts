@@ -1,5 +1,5 @@
 import type { ExampleTable } from '../task-family.js';
-import { FLIP, shortNumber, type FlipInput, type FlipResult } from '../flip.js';
+import { FLIP, shortNumber, valueFlips, type FlipInput, type FlipResult } from '../flip.js';
 import { metricColumn } from './evaluate.js';
 import { parseRankingMetric } from './registry.js';
 
@@ -40,19 +40,9 @@ export function rankingFlips(input: FlipInput): FlipResult {
   const { baseRows, headRows } = input;
   const baseValues = input.base.columns.get(metricColumn(metric))!;
   const headValues = input.head.columns.get(metricColumn(metric))!;
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = baseValues[baseRows[i]];
-    const h = headValues[headRows[i]];
-    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
-    else if (h < b) {
-      status[i] = FLIP.broken;
-      severity[i] = b - h;
-    } else if (h > b) status[i] = FLIP.fixed;
-    else status[i] = h < 1 ? FLIP.stillWrong : FLIP.right;
-  }
+  const { status, severity } = valueFlips(input, baseValues, headValues, (b, h) =>
+    h < b ? FLIP.broken : h > b ? FLIP.fixed : h < 1 ? FLIP.stillWrong : FLIP.right,
+  );
   const k = parseRankingMetric(metric)!.k;
   return {
     definition: `a relevant document dropped out of the top ${k} (${metric} fell); listed by ${metric} lost`,

@@ -1,7 +1,7 @@
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
+import { unitPerRow, type PairedInput, type WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
-import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
+import { opsPairedTerms } from '../ops/slices.js';
 import { metricColumn } from './evaluate.js';
 import { parseRankingMetric } from './registry.js';
 
@@ -29,8 +29,7 @@ export function pairedRanking(input: PairedInput): WeightedProblem {
   let rowUnit: Uint32Array;
   let unitValues: Float64Array[];
   if (ops) {
-    units = new Float64Array(n).fill(1);
-    rowUnit = Uint32Array.from({ length: n }, (_, i) => i);
+    ({ units, rowUnit } = unitPerRow(n));
     unitValues = columns;
   } else {
     const index = new Map<string, number>();
@@ -79,11 +78,4 @@ export function pairedRanking(input: PairedInput): WeightedProblem {
       return out;
     },
   };
-}
-
-/** Without per-query records only latency quantiles can be resampled (from their value counts). */
-export function unpairedRanking(
-  input: UnpairedInput,
-): { base: WeightedProblem; head: WeightedProblem } | null {
-  return opsUnpaired(input.base, input.head, input.metrics);
 }

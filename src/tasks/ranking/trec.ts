@@ -169,6 +169,16 @@ export function parseRunLine(text: string, file: string, line: number): RunRecor
   };
 }
 
+/** The value under `key`, created and stored on first use. */
+function entryOf<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Remembers the first line of each (qid, docid) so a repeat fails with both line numbers. */
 class DuplicateGuard {
   private readonly seen = new Map<string, Map<string, number>>();
@@ -176,11 +186,7 @@ class DuplicateGuard {
   constructor(private readonly file: string) {}
 
   check(qid: string, docid: string, line: number): void {
-    let docs = this.seen.get(qid);
-    if (docs === undefined) {
-      docs = new Map();
-      this.seen.set(qid, docs);
-    }
+    const docs = entryOf(this.seen, qid, () => new Map<string, number>());
     const first = docs.get(docid);
     if (first !== undefined) {
       throw new TrecParseError(
@@ -229,12 +235,7 @@ export class QrelsBuilder extends TrecBuilder<QrelsRecord> {
   }
 
   protected store(record: QrelsRecord): void {
-    let docs = this.qrels.get(record.qid);
-    if (docs === undefined) {
-      docs = new Map();
-      this.qrels.set(record.qid, docs);
-    }
-    docs.set(record.docid, record.rel);
+    entryOf(this.qrels, record.qid, () => new Map<string, number>()).set(record.docid, record.rel);
   }
 }
 
@@ -247,12 +248,7 @@ export class RunBuilder extends TrecBuilder<RunRecord> {
   }
 
   protected store(record: RunRecord): void {
-    let rows = this.run.get(record.qid);
-    if (rows === undefined) {
-      rows = [];
-      this.run.set(record.qid, rows);
-    }
-    rows.push(record);
+    entryOf(this.run, record.qid, (): RunRecord[] => []).push(record);
   }
 }
 

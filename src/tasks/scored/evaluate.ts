@@ -4,33 +4,18 @@
  * fraction over runs; metrics aggregate those per-example values over the slice's examples.
  */
 import type { ResolvedSuite } from '../../spec/config.js';
-import type {
-  ExampleRecords,
-  FlakyExamples,
-  ScoredStatsJson,
-  SliceResult,
-  SuiteResult,
-} from '../../generated/result.js';
+import type { FlakyExamples, ScoredStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { InputError, describeType, quote } from '../../io/errors.js';
 import { codeDtype, encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
-import {
-  commonColumns,
-  commonSuiteFields,
-  joinMany,
-  readKeyedGolden,
-  readKeyedPredictions,
-  type DataRecord,
-  settleGoldenFirst,
-} from '../keyed-records.js';
+import { joinMany, readKeyedFiles, type DataRecord } from '../keyed-records.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quantile.js';
 import { SCORE_QUANTILES } from './registry.js';
 import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
+import type { Aggregate, ShardMeta } from '../shard-suite.js';
 
 export type { ExampleSummaries };
-import { finishSuite } from '../shard-suite.js';
-import type { GoldenRows, RowColumns } from '../shard-rows.js';
 
 export const SCORED_DEFINITIONS_VERSION = 1;
 /** Flaky examples listed in a result (all are counted). */
@@ -89,9 +74,10 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const runField = f.run;
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, () => ({ item: null, content: '' })),
-    readKeyedPredictions(suite, (record: DataRecord, line, file): Run => {
+  const { golden, predictions } = await readKeyedFiles(
+    suite,
+    () => ({ item: null, content: '' }),
+    (record: DataRecord, line, file): Run => {
       const score = scoreOf(record[f.score], file, line, f.score);
       let pass = verdictOf(record[f.verdict], file, line, f.verdict);
       if (score === null && pass === null) {
@@ -105,8 +91,8 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
       const raw = record[runField];
       const run = raw === undefined || raw === null || raw === '' ? null : String(raw);
       return { run, score, pass };
-    }),
-  ]);
+    },
+  );
   const { rowsOf, missing } = joinMany(suite, golden, predictions);
 
   // one run per id unless runs are named; named runs of an example must differ
@@ -130,26 +116,12 @@ export async function evaluateScored(suite: ResolvedSuite): Promise<SuiteResult>
     }
   }
   const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(
-    suite,
-    golden,
-    summaryColumns(summaries),
-    { file: predictions.file, ids },
-    missing,
-    {},
-    aggregateScored,
-  );
+  const read = { golden, predictions, missing };
+  return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
 
 /** The suite's result from per-example summaries in golden order (evaluate, each shard, and the merge). */
-export function aggregateScored(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-): SuiteResult {
+export const aggregateScored: Aggregate<ShardMeta> = (suite, golden, columns, predictions, missing) => {
   const f = scoredFields(suite);
   const threshold = suite.scored.passThreshold;
   const n = golden.n;
@@ -187,41 +159,36 @@ export function aggregateScored(
       `${missing} example(s) without any run count as failed for pass_rate and are left out of the score metrics.`,
     );
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples || suite.shard) {
-    const columns = commonColumns(golden);
-    const runsDtype = codeDtype(maxRuns + 1);
-    const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
-    columns.runs = encodeColumn(RunsCtor.from(summaries.runs), runsDtype);
-    columns.score_mean = encodeColumn(summaries.scoreMean, 'f64');
-    columns.score_spread = encodeColumn(summaries.scoreSpread, 'f64');
-    columns.pass_fraction = encodeColumn(summaries.passFraction, 'f64');
-    if (maxRuns > 0) {
-      columns.run_score = { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns };
-      columns.run_pass = { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns };
-    }
-    examples = { n, ids: golden.ids, columns };
-  }
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: 'scored',
     task_type: 'judged',
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: SCORED_DEFINITIONS_VERSION,
-        task: suite.task,
-        fields: [f.id, f.score, f.verdict, f.run],
-        passThreshold: threshold ?? null,
-        missing: suite.missingPredictions,
-      }),
-    ),
+    definedBy: {
+      definitions: SCORED_DEFINITIONS_VERSION,
+      fields: [f.id, f.score, f.verdict, f.run],
+      passThreshold: threshold ?? null,
+    },
     labels: [],
     slices,
-    ...(notes.length ? { notes } : {}),
+    notes,
     flaky,
-    ...(examples ? { examples } : {}),
-  };
-}
+    columns: () => {
+      const runsDtype = codeDtype(maxRuns + 1);
+      const RunsCtor = runsDtype === 'u8' ? Uint8Array : runsDtype === 'u16' ? Uint16Array : Uint32Array;
+      return {
+        runs: encodeColumn(RunsCtor.from(summaries.runs), runsDtype),
+        score_mean: encodeColumn(summaries.scoreMean, 'f64'),
+        score_spread: encodeColumn(summaries.scoreSpread, 'f64'),
+        pass_fraction: encodeColumn(summaries.passFraction, 'f64'),
+        ...(maxRuns > 0
+          ? {
+              run_score: { ...encodeColumn(summaries.runScore, 'f64'), width: maxRuns },
+              run_pass: { ...encodeColumn(summaries.runPass, 'u8'), width: maxRuns },
+            }
+          : {}),
+      };
+    },
+  });
+};
 
 /** Per-example means, spreads and pass fractions; the runs of each example in file order. */
 export function summarize(runsOf: readonly (readonly Run[])[]): ExampleSummaries {

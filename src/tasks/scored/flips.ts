@@ -1,4 +1,4 @@
-import { FLIP, flipStatus, shortNumber, type FlipInput, type FlipResult } from '../flip.js';
+import { flipStatus, shortNumber, valueFlips, type FlipInput, type FlipResult } from '../flip.js';
 
 /**
  * Judged flips: an example passes when at least half of its judged runs pass (one run: its verdict).
@@ -10,18 +10,9 @@ export function scoredFlips(input: FlipInput): FlipResult {
   const basePass = input.base.columns.get('pass_fraction');
   const headPass = input.head.columns.get('pass_fraction');
   if (!basePass || !headPass) return { unavailable: 'the results store no per-example verdicts' };
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = basePass[baseRows[i]];
-    const h = headPass[headRows[i]];
-    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
-    else {
-      status[i] = flipStatus(b >= 0.5, h >= 0.5);
-      severity[i] = b - h;
-    }
-  }
+  const { status, severity } = valueFlips(input, basePass, headPass, (b, h) =>
+    flipStatus(b >= 0.5, h >= 0.5),
+  );
   const show = (v: number) => `${shortNumber(v * 100)}% of runs pass`;
   return {
     definition:

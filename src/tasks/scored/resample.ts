@@ -12,7 +12,13 @@
  */
 import type { SliceResult } from '../../generated/result.js';
 import { fnv1a32, lowbias32, resampleUniform, type Uniform } from '../../stats/index.js';
-import type { ExampleTable, PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
+import {
+  unitPerRow,
+  type ExampleTable,
+  type PairedInput,
+  type UnpairedInput,
+  type WeightedProblem,
+} from '../task-family.js';
 import { NO_VERDICT, weightedMetrics } from './evaluate.js';
 import { SCORED_METRICS } from './registry.js';
 
@@ -138,8 +144,7 @@ export function pairedScored(input: PairedInput): WeightedProblem {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate,
     // each call draws new inner resamples: only the bootstrap, not a jackknife, can use it
     resampleOnly: true,

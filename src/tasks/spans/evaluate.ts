@@ -4,23 +4,12 @@ import type { ExampleRecords, SliceResult, SpanStatsJson, SuiteResult } from '..
 import { InputError, badValue, describeType } from '../../io/errors.js';
 import type { RecordFormat } from '../../io/records.js';
 import { encodeColumn } from '../../result/columns.js';
-import { canonicalJson, sha256 } from '../../util/hash.js';
-import {
-  commonColumns,
-  commonSuiteFields,
-  joinOne,
-  readKeyedGolden,
-  readKeyedPredictions,
-  arrayCell,
-  type DataRecord,
-  settleGoldenFirst,
-} from '../keyed-records.js';
+import { arrayCell, readJoinedOne, type DataRecord } from '../keyed-records.js';
+import { finishKeyedSuite, keyedSuiteResult } from '../keyed-result.js';
 import { planSliceRows, sliceHeader } from '../slice-results.js';
 import { OpsReader } from '../ops/fields.js';
-import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from '../ops/slices.js';
-import { opsInGoldenOrder } from '../ops/fields.js';
-import { finishSuite } from '../shard-suite.js';
-import { column, ownsId, type GoldenRows, type RowColumns } from '../shard-rows.js';
+import { column, ownsId, type RowColumns } from '../shard-rows.js';
+import type { Aggregate } from '../shard-suite.js';
 import type { SpanMeta } from './shard.js';
 import { denseMetricValues, emptyDense, perTypeTable, type DenseCounts } from './counts.js';
 import {
@@ -57,6 +46,17 @@ function tagsOf(record: DataRecord, field: string, file: string, line: number): 
     'missing tags: expected an array of tags such as ["B-PER", "I-PER", "O"]',
     `expected an array of tag strings`,
   );
+}
+
+function spanListOf(record: DataRecord, field: string, file: string, line: number): unknown[] {
+  const value = record[field];
+  if (Array.isArray(value)) return value;
+  throw new InputError({
+    file,
+    line,
+    field,
+    message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
+  });
 }
 
 /**
@@ -96,18 +96,9 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
   const readGolden = (raw: DataRecord, line: number, file: string): SpanItem => {
     const record = withArrays(raw, [goldField, tokensField], suite.golden.format);
     if (format === 'offsets') {
-      const value = record[goldField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: goldField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
-        });
-      }
       const text = record[textField];
       return {
-        entities: entitiesFromCharSpans(value, {
+        entities: entitiesFromCharSpans(spanListOf(record, goldField, file, line), {
           field: goldField,
           location: { file, line },
           textLength: typeof text === 'string' ? text.length : undefined,
@@ -128,29 +119,22 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     opsReader?.read(raw, line);
     const record = withArrays(raw, [predField], suite.predictions.format);
     if (format === 'offsets') {
-      const value = record[predField];
-      if (!Array.isArray(value)) {
-        throw new InputError({
-          file,
-          line,
-          field: predField,
-          message: `expected an array of spans {start, end, type}, got ${describeType(value)}`,
-        });
-      }
-      return { entities: entitiesFromCharSpans(value, { field: predField, location: { file, line } }) };
+      const spans = spanListOf(record, predField, file, line);
+      return { entities: entitiesFromCharSpans(spans, { field: predField, location: { file, line } }) };
     }
     return readTags(tagsOf(record, predField, file, line), { scheme, mode, field: predField }, file, line);
   };
 
-  const [golden, predictions] = await settleGoldenFirst([
-    readKeyedGolden(suite, (record, line, file) => {
+  const read = await readJoinedOne(
+    suite,
+    (record, line, file) => {
       const item = readGolden(record, line, file);
       const content = item.entities.map((e) => `${e.type}:${e.start}:${e.end}`).join(' ');
       return { item, content: `${item.length ?? ''}|${content}` };
-    }),
-    readKeyedPredictions(suite, readPrediction),
-  ]);
-  const { rowOf, missing } = joinOne(suite, golden, predictions);
+    },
+    readPrediction,
+  );
+  const { golden, predictions, rowOf } = read;
   const n = golden.n;
 
   let invalid = 0;
@@ -188,22 +172,13 @@ export async function evaluateSpans(suite: ResolvedSuite): Promise<SuiteResult> 
     }
   }
   const columns: RowColumns = T > 0 ? { counts: column(counts, 'u32', 3 * T) } : {};
-  const ops = opsReader ? opsInGoldenOrder(opsReader.rows(), rowOf) : null;
-  if (ops) Object.assign(columns, opsRowColumns(ops));
   const meta: SpanMeta = { types, goldTypes: types.filter((t) => goldTypes.has(t)), invalid };
-  const ids = predictions.rows.map((r) => r.id);
-  return finishSuite(suite, golden, columns, { file: predictions.file, ids }, missing, meta, aggregateSpans);
+  const ops = opsReader && { rows: opsReader.rows(), rowOf };
+  return finishKeyedSuite(suite, read, columns, ops, meta, aggregateSpans);
 }
 
 /** The suite's result from per-example counts in golden order (evaluate, each shard, and the merge). */
-export function aggregateSpans(
-  suite: ResolvedSuite,
-  golden: GoldenRows,
-  columns: RowColumns,
-  predictions: { file: string; n: number },
-  missing: number,
-  meta: SpanMeta,
-): SuiteResult {
+export const aggregateSpans: Aggregate<SpanMeta> = (suite, golden, columns, predictions, missing, meta) => {
   const { format, scheme } = suite.spans;
   const goldField = suite.fields.label;
   const predField = suite.fields.prediction;
@@ -238,40 +213,30 @@ export function aggregateSpans(
     });
   }
 
-  let examples: ExampleRecords | undefined;
-  if (suite.storeExamples || suite.shard) {
-    const exampleColumns = commonColumns(golden);
-    if (T > 0) exampleColumns.counts = { ...encodeColumn(counts, 'u32'), width: 3 * T };
-    examples = { n, ids: golden.ids, columns: exampleColumns };
-  }
-  withOpsInGoldenOrder({ slices, examples }, opsFromRowColumns(columns), plan, suite.metrics);
   const notes: string[] = [];
   if (invalid > 0) {
     notes.push(
       `${invalid} predicted tag sequence(s) break the ${scheme} scheme: in strict mode their invalid chunks are not entities (seqeval strict mode).`,
     );
   }
-  return {
-    ...commonSuiteFields(suite, golden, predictions, missing),
+  return keyedSuiteResult(suite, golden, predictions, missing, {
     task: 'spans',
     task_type: format === 'offsets' ? 'spans-offsets' : 'spans-tags',
-    definition_fingerprint: sha256(
-      canonicalJson({
-        definitions: SPAN_DEFINITIONS_VERSION,
-        task: suite.task,
-        spans: suite.spans,
-        fields: [suite.fields.id, goldField, predField],
-        missing: suite.missingPredictions,
-        // the golden types define the task; a type only a model predicts does not change the definitions
-        types: meta.goldTypes,
-      }),
-    ),
+    definedBy: {
+      definitions: SPAN_DEFINITIONS_VERSION,
+      spans: suite.spans,
+      fields: [suite.fields.id, goldField, predField],
+      // the golden types define the task; a type only a model predicts does not change the definitions
+      types: meta.goldTypes,
+    },
     labels: types,
     slices,
-    ...(notes.length ? { notes } : {}),
-    ...(examples ? { examples } : {}),
-  };
-}
+    notes,
+    columns: (): ExampleRecords['columns'] =>
+      T > 0 ? { counts: { ...encodeColumn(counts, 'u32'), width: 3 * T } } : {},
+    ops: { rows: columns, plan },
+  });
+};
 
 /** Sums per-example [tp, fp, fn] per type over rows; `weights` (per row) default to 1. */
 export function sumCounts(

@@ -1,13 +1,11 @@
-import type { TaskFamily } from '../task-family.js';
-import { OPS_METRICS } from '../ops/registry.js';
+import { withOpsMetrics } from '../ops/slices.js';
 import { evaluateSpans } from './evaluate.js';
 import { SPAN_METRICS } from './registry.js';
-import { pairedSpans, spansResamplable, unpairedSpans } from './resample.js';
+import { pairedSpans, spansResamplable } from './resample.js';
 
-export const spansFamily: TaskFamily = {
-  metrics: [...SPAN_METRICS, ...OPS_METRICS],
-  evaluate: (suite) => evaluateSpans(suite),
+export const spansFamily = withOpsMetrics({
+  metrics: SPAN_METRICS,
+  evaluate: evaluateSpans,
   resamplable: spansResamplable,
   paired: pairedSpans,
-  unpaired: unpairedSpans,
-};
+});

@@ -4,9 +4,9 @@
  * resampled counts. Type slices (kind `label`) score one type over the whole population.
  */
 import type { SliceResult } from '../../generated/result.js';
-import type { PairedInput, UnpairedInput, WeightedProblem } from '../task-family.js';
+import { unitPerRow, type PairedInput, type WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
-import { opsPairedTerms, opsUnpaired } from '../ops/slices.js';
+import { opsPairedTerms } from '../ops/slices.js';
 import { denseMetricValues } from './counts.js';
 import { sumCounts } from './evaluate.js';
 import { SPAN_METRICS } from './registry.js';
@@ -44,16 +44,7 @@ export function pairedSpans(input: PairedInput): WeightedProblem {
     return out;
   };
   return {
-    units: new Float64Array(n).fill(1),
-    rowUnit: Uint32Array.from({ length: n }, (_, i) => i),
+    ...unitPerRow(n),
     evaluate,
   };
-}
-
-/**
- * Summed statistics cannot be resampled by example: without per-example records only latency quantiles
- * get intervals (from their value counts).
- */
-export function unpairedSpans(input: UnpairedInput): { base: WeightedProblem; head: WeightedProblem } | null {
-  return opsUnpaired(input.base, input.head, input.metrics);
 }

@@ -1,3 +1,7 @@
+/**
+ * Result files: read with size bounds, validated against schema/result.schema.json, written atomically.
+ * The atomic writer and the schema check also serve comparison files (compare/comparison-file.ts).
+ */
 import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import schema from '../../schema/result.schema.json' with { type: 'json' };
@@ -161,6 +165,18 @@ export function jsonValueCount(text: string, stopAt = Number.POSITIVE_INFINITY):
   return count;
 }
 
+/** JSON.parse of a file's text (a leading byte-order mark dropped); bad JSON is an InputError naming the file. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+}
+
 export function parseResult(text: string, display: string): EvalgateResult {
   if (text.length > MAX_RESULT_BYTES) {
     throw new InputError({
@@ -174,15 +190,7 @@ export function parseResult(text: string, display: string): EvalgateResult {
       message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
     });
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file: display,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    });
-  }
+  const value = parseJsonText(text, display);
   if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'evalgate-result') {
     const version = (value as { schema_version?: unknown }).schema_version;
     // version 2 added `history`; version 1 files are read as they are

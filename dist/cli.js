@@ -25877,14 +25877,8 @@ var aggregateRanking = (suite, golden, columns, predictions, missing) => {
         ops: suite.ops ?? null
       })
     ),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: (n - missing) / n
-    },
+    // A shard that owns no query has n = 0: coverage 0, as in the other families (not NaN).
+    ...inputFields(golden, predictions, missing),
     labels: [],
     ...sliceSettingFields(suite, golden),
     slices,

@@ -233,6 +233,37 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
   });
 });
 
+describe('a shard that owns no example', () => {
+  test('ranking: coverage 0 (not NaN), the partial result is valid and the merge equals the run', async () => {
+    const root = tempProject();
+    // Two queries over 16 shards: most shards own none.
+    writeJsonl(join(root, 'golden.jsonl'), [
+      { id: 'q1', judgements: { a: 1 } },
+      { id: 'q2', judgements: { b: 2 } },
+    ]);
+    writeJsonl(join(root, 'run.jsonl'), [
+      { id: 'q1', ranking: ['a', 'b'] },
+      { id: 'q2', ranking: ['a', 'b'] },
+    ]);
+    const config = configFor(root, {
+      suites: [
+        {
+          name: 'search',
+          task: 'ranking',
+          golden: 'golden.jsonl',
+          predictions: 'run.jsonl',
+          metrics: ['mrr@10'],
+        },
+      ],
+    });
+    const { whole, merged, parts } = await shardedAndWhole(config, 16);
+    const empty = parts.filter((p) => p.result.suites[0].golden.n === 0);
+    expect(empty.length).toBeGreaterThanOrEqual(14);
+    for (const p of empty) expect(p.result.suites[0].predictions.coverage).toBe(0);
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
+  });
+});
+
 /** mulberry32: a seeded generator, so the test data is the same on every run. */
 function seeded(seed: number): () => number {
   let a = seed >>> 0;

@@ -15,7 +15,7 @@ import {
   opsStatsToJson,
 } from '../ops/slices.js';
 import { finishSuite, type Aggregate, type ShardMeta } from '../shard-suite.js';
-import { exampleRecords, sliceSettingFields } from '../keyed-result.js';
+import { exampleRecords, inputFields, sliceSettingFields } from '../keyed-result.js';
 import { column, ownsId, type RowColumns } from '../shard-rows.js';
 import type { ResolvedRanking } from './config.js';
 import type { GoldenQueries, RankedLists } from './decode.js';
@@ -175,14 +175,8 @@ export const aggregateRanking: Aggregate<ShardMeta> = (suite, golden, columns, p
         ops: suite.ops ?? null,
       }),
     ),
-    golden: { path: golden.file, n, fingerprint: golden.fingerprint },
-    predictions: {
-      path: predictions.file,
-      n: predictions.n,
-      matched: n - missing,
-      missing,
-      coverage: (n - missing) / n,
-    },
+    // A shard that owns no query has n = 0: coverage 0, as in the other families (not NaN).
+    ...inputFields(golden, predictions, missing),
     labels: [],
     ...sliceSettingFields(suite, golden),
     slices,

@@ -20683,7 +20683,7 @@ function decideGates(tests, options) {
       return result(
         "unconfirmed",
         outcome,
-        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} \u2192 ${outcome === "pass" ? "pass (unconfirmed: pass)" : outcome}`,
+        `possible regression: ${where} ${moved}${ci} (n = ${shownN(t)}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across the ${gatesTested} gates tested for a drop (${pText})${confirmable} \u2192 ${outcome === "pass" ? "pass (unconfirmed: pass)" : outcome}`,
         { beyond_tolerance: true, significant: false }
       );
     }
@@ -20741,6 +20741,9 @@ function formatP(p2) {
   if (p2 === null || Number.isNaN(p2)) return "\u2013";
   if (p2 < 1e-4) return p2.toExponential(1);
   return p2.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+}
+function shownN(t) {
+  return t.sides.head?.kind === "label" ? t.sides.head.n : t.sliceN;
 }
 
 // src/gates/verdict.ts

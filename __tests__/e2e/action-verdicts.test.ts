@@ -122,7 +122,7 @@ describe('case 1: a 14-point drop on language=fr (n = 100) under the quick-start
     expect(row).toContain('| −14.00 pts (95% CI −');
     expect(row).toContain(`| ${detects} pts ⚠️ underpowered |`);
     expect(row).toContain(
-      `possible regression: accuracy on language=fr fell 14.00 pts (n = 100), beyond the 1.00 pts tolerance and significant on its own (p = ${fr.p_value!.toFixed(4)}), but not confirmed across 12 gates (Holm p = ${fr.p_adjusted!.toFixed(4)}); this slice can only confirm drops ≥ ${detects} pts`,
+      `possible regression: accuracy on language=fr fell 14.00 pts (n = 100), beyond the 1.00 pts tolerance and significant on its own (p = ${fr.p_value!.toFixed(4)}), but not confirmed across the 12 gates tested for a drop (Holm p = ${fr.p_adjusted!.toFixed(4)}); this slice can only confirm drops ≥ ${detects} pts`,
     );
     expect(body).toMatch(/\| Δ \(unadjusted CI\) +\|.*\| detects ≥ +\|/);
 

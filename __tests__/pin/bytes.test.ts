@@ -91,12 +91,12 @@ const PINNED: Record<string, Record<string, string>> = {
   'refbench-rows': {
     'base.json': 'db865e8c3a6a84ab729ce02f2438ff911293ee4b50557437703da5ae3a661bba',
     'head.json': '10157c3b60eb5a071681adcb86e72e6fa6f021c0184008bc4a339b7386b64630',
-    'comparison.json': 'd282a47467bfbe7d12845e3996a99d2743eb4f57a35fb9c59c77af640d5132d2',
+    'comparison.json': 'a32a69100f7a35822aae6627dde39da685a4e656c7f6a457ae4fdc3d884f7a06',
   },
   'refbench-multinomial': {
     'base.json': 'f37989ed165c17cfc4d9637e8836eb5f1055b70fd45798a88f97ae4fcd16d906',
     'head.json': 'dd91ac202e8a2e01e0b5239de9f846f1d36e3b414eb03012530b679cb9f82003',
-    'comparison.json': '312499a38971989ba365969a062121241b24b6c93a80ee397f82392e175f9425',
+    'comparison.json': 'd971c2813dcfec157867581642d5e28b7dba2b7813b4f78a9b6984ec9c9060c1',
   },
 };
 

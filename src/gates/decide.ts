@@ -239,7 +239,7 @@ export function decideGates(
       return result(
         'unconfirmed',
         outcome,
-        `possible regression: ${where} ${moved}${ci} (n = ${t.sliceN}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across ${gatesTested} gates (${pText})${confirmable} → ${outcome === 'pass' ? 'pass (unconfirmed: pass)' : outcome}`,
+        `possible regression: ${where} ${moved}${ci} (n = ${shownN(t)}), beyond the ${tol} tolerance and significant on its own (p = ${formatP(t.interval.pWorse)}), but not confirmed across the ${gatesTested} gates tested for a drop (${pText})${confirmable} → ${outcome === 'pass' ? 'pass (unconfirmed: pass)' : outcome}`,
         { beyond_tolerance: true, significant: false },
       );
     }
@@ -326,4 +326,12 @@ function formatP(p: number | null): string {
   if (p === null || Number.isNaN(p)) return '–';
   if (p < 0.0001) return p.toExponential(1);
   return p.toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/**
+ * The n a reason names: the slice's own n, as the table's n column shows it. A label slice is resampled over
+ * every example (false positives count), so its paired count is not the n a reader sees.
+ */
+function shownN(t: GateTest): number {
+  return t.sides.head?.kind === 'label' ? t.sides.head.n : t.sliceN;
 }

@@ -11,6 +11,7 @@ import { mergeShards } from '../../src/evaluate/merge.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { parseResult } from '../../src/result/result-file.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 import { configFor, tempProject, writeJsonl } from '../helpers/suite.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -191,7 +192,7 @@ describe('4 shards + merge = 1 run, byte for byte (judged and span suites)', () 
 
   test('ranking (per-query nDCG, MAP, MRR and recall sums; a query without a list)', async () => {
     const root = tempProject();
-    const random = seeded(15);
+    const random = mulberry32(15);
     const docs = Array.from({ length: 30 }, (_, d) => `d${d}`);
     const golden = Array.from({ length: 160 }, (_, q) => ({
       id: `q${q}`,
@@ -263,15 +264,3 @@ describe('a shard that owns no example', () => {
     expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
   });
 });
-
-/** mulberry32: a seeded generator, so the test data is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

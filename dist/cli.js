@@ -17610,6 +17610,8 @@ function decodeColumn(column2) {
   const size = Ctor.BYTES_PER_ELEMENT;
   if (bytes.byteLength % size !== 0)
     throw new Error(`column data is not a whole number of ${column2.dtype} values`);
+  if (bytes.byteOffset === 0 && bytes.byteLength >= 4096)
+    return new Ctor(bytes.buffer, 0, bytes.byteLength / size);
   const aligned = new Uint8Array(bytes.byteLength);
   aligned.set(bytes);
   return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
@@ -17797,6 +17799,25 @@ var FingerprintAccumulator = class {
     l.xorB = (l.xorB ^ b) >>> 0;
     return a;
   }
+  /**
+   * begin(), add(field), end() for a record of one ASCII field given as its bytes `bytes[start..end)`;
+   * returns the field's plain 32-bit FNV-1a (fnv1a32 of the field): the merge checks a million ids' shard
+   * and fingerprint in one read of their bytes.
+   */
+  oneAsciiField(bytes, start, end) {
+    let plain = 2166136261;
+    let b = 2538058380;
+    for (let i = start; i < end; i++) {
+      const c = bytes[i];
+      plain = Math.imul(plain ^ c, 16777619) >>> 0;
+      b = Math.imul(b ^ c, 16777619) >>> 0;
+      b = (b ^ b >>> 13) >>> 0;
+    }
+    this.a = Math.imul(plain, 16777619) >>> 0;
+    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
+    this.end();
+    return plain;
+  }
   merge(other) {
     const l = this.lanesNow;
     l.sumA = l.sumA + other.sumA >>> 0;
@@ -17819,6 +17840,1729 @@ function avalanche(h) {
   h = Math.imul(h, 2221713035) >>> 0;
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+// src/result/result-file.ts
+import { open as open2, readFile, rename, rm, stat as stat2 } from "node:fs/promises";
+import { dirname, basename, join } from "node:path";
+
+// schema/result.schema.json
+var result_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/result.schema.json",
+  title: "EvalgateResult",
+  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "kind",
+    "schema_version",
+    "tool",
+    "created_at",
+    "config_fingerprint",
+    "suites"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    kind: {
+      const: "evalgate-result"
+    },
+    schema_version: {
+      enum: [
+        1,
+        2
+      ],
+      description: "2 (written since evalgate added `history`); version 1 files are still read."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "version",
+        "metric_definitions"
+      ],
+      properties: {
+        name: {
+          const: "evalgate"
+        },
+        version: {
+          type: "string"
+        },
+        metric_definitions: {
+          type: "integer",
+          minimum: 1,
+          description: "Version of the metric definitions; results with different versions are not comparable."
+        }
+      }
+    },
+    created_at: {
+      type: "string",
+      format: "date-time"
+    },
+    git: {
+      type: [
+        "object",
+        "null"
+      ],
+      additionalProperties: false,
+      required: [
+        "sha"
+      ],
+      properties: {
+        sha: {
+          type: "string"
+        },
+        ref: {
+          type: [
+            "string",
+            "null"
+          ]
+        }
+      }
+    },
+    config_fingerprint: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$"
+    },
+    suites: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/suiteResult"
+      }
+    },
+    history: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        $ref: "#/$defs/historyPoint"
+      },
+      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
+    },
+    shard: {
+      $ref: "#/$defs/shardRun"
+    }
+  },
+  $defs: {
+    suiteResult: {
+      title: "SuiteResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "task_type",
+        "definition_fingerprint",
+        "golden",
+        "predictions",
+        "labels",
+        "min_support",
+        "metrics",
+        "slices"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          pattern: "^[^\\r\\n<>`|]+$",
+          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
+        },
+        task: {
+          enum: [
+            "classification",
+            "ranking",
+            "generation",
+            "spans",
+            "scored"
+          ]
+        },
+        task_type: {
+          enum: [
+            "binary",
+            "multiclass",
+            "multilabel",
+            "ranking",
+            "generation",
+            "spans-tags",
+            "spans-offsets",
+            "judged"
+          ]
+        },
+        definition_fingerprint: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$",
+          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "fingerprint"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            fingerprint: {
+              type: "string",
+              pattern: "^sha256:[0-9a-f]{64}$",
+              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+            }
+          }
+        },
+        predictions: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "n",
+            "matched",
+            "missing",
+            "coverage"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            n: {
+              type: "integer",
+              minimum: 0
+            },
+            matched: {
+              type: "integer",
+              minimum: 0
+            },
+            missing: {
+              type: "integer",
+              minimum: 0,
+              description: "Golden examples without a prediction (counted as wrong)."
+            },
+            coverage: {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            }
+          }
+        },
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        positive_label: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
+          },
+          description: "Metric names as the registry spells them."
+        },
+        slice_fields: {
+          type: "array",
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            ]
+          }
+        },
+        slices: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/sliceResult"
+          }
+        },
+        examples: {
+          $ref: "#/$defs/examples"
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          },
+          description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        },
+        notes: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
+        },
+        flaky: {
+          $ref: "#/$defs/flaky"
+        },
+        shard: {
+          $ref: "#/$defs/shardSuite"
+        }
+      }
+    },
+    flaky: {
+      title: "FlakyExamples",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "count",
+        "repeated",
+        "examples"
+      ],
+      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
+      properties: {
+        count: {
+          type: "integer",
+          minimum: 0
+        },
+        repeated: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples with a verdict on two or more runs."
+        },
+        examples: {
+          type: "array",
+          description: "Up to 50 flaky examples, closest to a coin flip first.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id",
+              "runs",
+              "passes",
+              "mean_score",
+              "spread"
+            ],
+            properties: {
+              id: {
+                type: "string"
+              },
+              runs: {
+                type: "integer",
+                minimum: 1
+              },
+              passes: {
+                type: "integer",
+                minimum: 0
+              },
+              mean_score: {
+                type: [
+                  "number",
+                  "null"
+                ]
+              },
+              spread: {
+                type: [
+                  "number",
+                  "null"
+                ],
+                description: "Sample standard deviation of the run scores (null with one scored run)."
+              }
+            }
+          }
+        }
+      }
+    },
+    sliceResult: {
+      title: "SliceResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "key",
+        "kind",
+        "fields",
+        "n",
+        "insufficient",
+        "metrics"
+      ],
+      properties: {
+        key: {
+          type: "string"
+        },
+        kind: {
+          enum: [
+            "overall",
+            "field",
+            "cross",
+            "label"
+          ]
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples in the slice (label slices: the class's true support)."
+        },
+        insufficient: {
+          type: "boolean",
+          description: "n is below min_support: reported, never gated."
+        },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: [
+              "number",
+              "null"
+            ]
+          }
+        },
+        per_class: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "label",
+              "precision",
+              "recall",
+              "f1",
+              "support"
+            ],
+            properties: {
+              label: {
+                type: "string"
+              },
+              precision: {
+                type: "number"
+              },
+              recall: {
+                type: "number"
+              },
+              f1: {
+                type: "number"
+              },
+              support: {
+                type: "number"
+              }
+            }
+          }
+        },
+        confusion_matrix: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "number"
+            }
+          }
+        },
+        stats: {
+          $ref: "#/$defs/stats"
+        },
+        ops: {
+          $ref: "#/$defs/opsStats"
+        }
+      }
+    },
+    stats: {
+      title: "SliceStats",
+      description: "Sufficient statistics; every numeric field merges across shards by addition.",
+      anyOf: [
+        {
+          $ref: "#/$defs/singleLabelStats"
+        },
+        {
+          $ref: "#/$defs/multilabelStats"
+        },
+        {
+          $ref: "#/$defs/labelSliceStats"
+        },
+        {
+          $ref: "#/$defs/rankingStats"
+        },
+        {
+          $ref: "#/$defs/generationStats"
+        },
+        {
+          $ref: "#/$defs/spanStats"
+        },
+        {
+          $ref: "#/$defs/scoredStats"
+        }
+      ]
+    },
+    generationStats: {
+      title: "GenerationStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "squad_em_sum",
+        "squad_f1_sum",
+        "rouge1_sum",
+        "rouge2_sum",
+        "rougeL_sum",
+        "bleu",
+        "chrf"
+      ],
+      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
+      properties: {
+        family: {
+          const: "generation"
+        },
+        n: {
+          type: "number"
+        },
+        squad_em_sum: {
+          type: "number"
+        },
+        squad_f1_sum: {
+          type: "number"
+        },
+        rouge1_sum: {
+          type: "number"
+        },
+        rouge2_sum: {
+          type: "number"
+        },
+        rougeL_sum: {
+          type: "number"
+        },
+        bleu: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_length",
+            "ref_length",
+            "matches",
+            "totals"
+          ],
+          properties: {
+            hyp_length: {
+              type: "number"
+            },
+            ref_length: {
+              type: "number"
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            totals: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        },
+        chrf: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "hyp_counts",
+            "ref_counts",
+            "matches"
+          ],
+          properties: {
+            hyp_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            ref_counts: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            matches: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            }
+          }
+        }
+      }
+    },
+    spanStats: {
+      title: "SpanStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "tp",
+        "fp",
+        "fn"
+      ],
+      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
+      properties: {
+        family: {
+          const: "spans"
+        },
+        n: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
+    },
+    scoredStats: {
+      title: "ScoredStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "runs",
+        "scored",
+        "score_sum",
+        "judged",
+        "pass_sum",
+        "flaky",
+        "score_values",
+        "score_counts"
+      ],
+      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
+      properties: {
+        family: {
+          const: "scored"
+        },
+        n: {
+          type: "number"
+        },
+        runs: {
+          type: "number"
+        },
+        scored: {
+          type: "number"
+        },
+        score_sum: {
+          type: "number"
+        },
+        judged: {
+          type: "number"
+        },
+        pass_sum: {
+          type: "number"
+        },
+        flaky: {
+          type: "number"
+        },
+        score_values: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        score_counts: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
+      }
+    },
+    singleLabelStats: {
+      title: "SingleLabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "confusion"
+      ],
+      properties: {
+        family: {
+          const: "classification"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        confusion: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+        },
+        scored: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "n",
+            "bin_count",
+            "bin_confidence",
+            "bin_correct",
+            "brier_sum",
+            "log_loss_sum",
+            "top_k_hits"
+          ],
+          properties: {
+            n: {
+              type: "number"
+            },
+            bin_count: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_confidence: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            bin_correct: {
+              type: "array",
+              items: {
+                type: "number"
+              }
+            },
+            brier_sum: {
+              type: "number"
+            },
+            log_loss_sum: {
+              type: "number"
+            },
+            top_k_hits: {
+              type: "number"
+            },
+            ranking: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "scores",
+                  "positives",
+                  "negatives"
+                ],
+                properties: {
+                  scores: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  positives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  },
+                  negatives: {
+                    type: "array",
+                    items: {
+                      type: "number"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    multilabelStats: {
+      title: "MultilabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "exact",
+        "tp",
+        "fp",
+        "fn",
+        "samples_precision_sum",
+        "samples_recall_sum",
+        "samples_f1_sum"
+      ],
+      properties: {
+        family: {
+          const: "classification-multilabel"
+        },
+        k: {
+          type: "integer",
+          minimum: 1
+        },
+        n: {
+          type: "number"
+        },
+        exact: {
+          type: "number"
+        },
+        tp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fp: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        fn: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        samples_precision_sum: {
+          type: "number"
+        },
+        samples_recall_sum: {
+          type: "number"
+        },
+        samples_f1_sum: {
+          type: "number"
+        }
+      }
+    },
+    labelSliceStats: {
+      title: "LabelSliceStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "of",
+        "class"
+      ],
+      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
+      properties: {
+        family: {
+          const: "label-slice"
+        },
+        of: {
+          type: "string"
+        },
+        class: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    examples: {
+      title: "ExampleRecords",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "n",
+        "ids",
+        "columns"
+      ],
+      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
+      properties: {
+        n: {
+          type: "integer",
+          minimum: 0
+        },
+        ids: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        columns: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/column"
+          }
+        }
+      }
+    },
+    opsStats: {
+      title: "OpsStatsJson",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
+      properties: {
+        latency: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "values",
+            "counts"
+          ],
+          properties: {
+            values: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Distinct latencies (ms), ascending."
+            },
+            counts: {
+              type: "array",
+              items: {
+                type: "number"
+              },
+              description: "Examples with each latency."
+            }
+          }
+        },
+        cost: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "sum",
+            "count"
+          ],
+          properties: {
+            sum: {
+              type: "number"
+            },
+            count: {
+              type: "number"
+            }
+          }
+        }
+      }
+    },
+    rankingStats: {
+      title: "RankingStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "queries",
+        "sums",
+        "counts"
+      ],
+      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
+      properties: {
+        family: {
+          const: "ranking"
+        },
+        queries: {
+          type: "number",
+          description: "Golden queries in the slice."
+        },
+        sums: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        counts: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        }
+      }
+    },
+    historyPoint: {
+      title: "HistoryPoint",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "sha",
+        "run_id",
+        "run_number"
+      ],
+      properties: {
+        sha: {
+          type: "string",
+          pattern: "^[0-9a-f]{7,64}$"
+        },
+        run_id: {
+          type: [
+            "integer",
+            "null"
+          ],
+          description: "The workflow run that uploaded this baseline."
+        },
+        run_number: {
+          type: [
+            "integer",
+            "null"
+          ]
+        },
+        created_at: {
+          type: [
+            "string",
+            "null"
+          ]
+        },
+        suites: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "name",
+              "metrics"
+            ],
+            properties: {
+              name: {
+                type: "string",
+                maxLength: 100
+              },
+              metrics: {
+                type: "object",
+                maxProperties: 64,
+                additionalProperties: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                description: "The suite's overall-slice metric values."
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "string",
+          maxLength: 300,
+          description: "Why this baseline has no values (its artifact expired, could not be read)."
+        }
+      }
+    },
+    shardRun: {
+      title: "ShardRun",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "index",
+        "count",
+        "hash",
+        "format"
+      ],
+      description: "Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared, and its suites keep their per-example data in `shard`, not `examples`.",
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        },
+        count: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        },
+        hash: {
+          const: "fnv1a32-lowbias32-mod",
+          description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
+        },
+        format: {
+          const: 2,
+          description: "Layout of the partial result's per-example data (the suites' `shard`). 2: ids as one byte string, typed columns; a partial result of another layout is refused (evaluate the shards again with this evalgate)."
+        }
+      }
+    },
+    shardSuite: {
+      title: "ShardSuite",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "golden_n",
+        "golden_ids",
+        "meta",
+        "n",
+        "ids",
+        "rows",
+        "golden",
+        "fields",
+        "columns"
+      ],
+      description: "A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run), the family's data the merge combines, and the shard's examples as the merge reads them: ids; rows (u32: each example's row in the golden set, the merge's golden order); golden (u32: each example's golden-content hash); fields (slice-value codes); columns (the family's per-example rows). The merge scatters them back to golden order and runs the family's aggregation over them.",
+      properties: {
+        golden_n: {
+          type: "integer",
+          minimum: 0
+        },
+        golden_ids: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$"
+        },
+        meta: {
+          type: "object",
+          additionalProperties: false,
+          description: "The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).",
+          properties: {
+            types: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            goldTypes: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            invalid: {
+              type: "integer",
+              minimum: 0
+            },
+            labels: {
+              type: "array",
+              items: {
+                type: "string"
+              }
+            },
+            note: {
+              type: [
+                "string",
+                "null"
+              ]
+            },
+            positive: {
+              type: [
+                "integer",
+                "null"
+              ],
+              minimum: 0
+            }
+          }
+        },
+        extra: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "count",
+            "first",
+            "line",
+            "file"
+          ],
+          description: "Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).",
+          properties: {
+            count: {
+              type: "integer",
+              minimum: 1
+            },
+            first: {
+              type: "string"
+            },
+            line: {
+              type: "integer",
+              minimum: 0
+            },
+            file: {
+              type: "string"
+            }
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples this shard holds (the length of ids, rows and every column)."
+        },
+        ids: {
+          type: "string",
+          contentEncoding: "base64",
+          description: "The examples' ids: the UTF-8 bytes of their JSON array without its brackets (JSON.stringify(ids).slice(1, -1)), in base64. The merge checks and copies them as bytes."
+        },
+        rows: {
+          $ref: "#/$defs/column"
+        },
+        golden: {
+          $ref: "#/$defs/column"
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/column"
+          },
+          description: "Per slice field: each example's code in slice_values[field]."
+        },
+        columns: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/column"
+          },
+          description: "The family's per-example rows, by name (classification: truth, pred, scored, conf, brier, log_loss, hit; ranking: m.<metric>; spans: counts; scored: runs, run_score, run_pass, \u2026; ops.* for latency and cost)."
+        }
+      }
+    },
+    column: {
+      title: "Column",
+      description: "Per-example values as a typed array (little-endian) in base64: `width` values an example.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "dtype",
+        "data"
+      ],
+      properties: {
+        dtype: {
+          enum: [
+            "u8",
+            "u16",
+            "u32",
+            "i16",
+            "i32",
+            "f32",
+            "f64"
+          ]
+        },
+        width: {
+          type: "integer",
+          minimum: 1,
+          description: "Values per example (default 1)."
+        },
+        data: {
+          type: "string",
+          contentEncoding: "base64"
+        }
+      }
+    }
+  }
+};
+
+// src/io/lines.ts
+import { isUtf8 } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK = 4 << 20;
+var BOM = 65279;
+function isGzip(path) {
+  return path.endsWith(".gz");
+}
+async function forEachLine(path, onLine, options = {}) {
+  return streamLines(path, options, onLine, (lines) => lines.emitText);
+}
+async function forEachLineBytes(path, onLine, onText, options = {}) {
+  return streamLines(path, options, onText, (lines) => (buf, end) => {
+    if (!isUtf8(buf.subarray(0, end))) return lines.emitText(buf, end);
+    let start = 0;
+    for (; ; ) {
+      let stop = buf.indexOf(10, start);
+      if (stop < 0 || stop > end) stop = end;
+      let s = start;
+      let e = stop;
+      const lineNumber = ++lines.lineNumber;
+      if (lineNumber === 1 && lines.atFileStart && buf[s] === 239 && buf[s + 1] === 187 && buf[s + 2] === 191)
+        s += 3;
+      if (e > s && buf[e - 1] === 13) e--;
+      onLine(buf, s, e, lineNumber);
+      if (stop === end) return;
+      start = stop + 1;
+    }
+  });
+}
+async function streamLines(path, options, onLine, emitterOf) {
+  const file = options.displayName ?? path;
+  let total;
+  try {
+    total = (await stat(path)).size;
+  } catch (error) {
+    throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
+  }
+  const range = options.range;
+  if (range) {
+    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
+    total = range.end - range.start;
+  }
+  const atFileStart = !range || range.start === 0;
+  if (range && range.end <= range.start) return 0;
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  const emitText = (buf, end) => {
+    const text = buf.toString("utf8", 0, end);
+    const lines = text.split("\n");
+    const suspicious = text.includes("\uFFFD");
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i];
+      const lineNumber = ++state.lineNumber;
+      if (suspicious) {
+        const bytes = Buffer.byteLength(line);
+        try {
+          strict.decode(buf.subarray(offset, offset + bytes));
+        } catch {
+          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
+        }
+        offset += bytes + 1;
+      }
+      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
+      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+      onLine(line, lineNumber);
+    }
+  };
+  const state = { lineNumber: 0, atFileStart, emitText };
+  const emitRun = emitterOf(state);
+  try {
+    if (isGzip(path)) await gunzipRuns(path, emitRun, total, options.onProgress);
+    else await plainRuns(path, range?.start ?? 0, range ? range.end : total, emitRun, options.onProgress);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError({
+      file,
+      line: state.lineNumber + 1,
+      message: `cannot read the file (${describeFsError(error)})`
+    });
+  }
+  return state.lineNumber;
+}
+async function plainRuns(path, start, stop, emitRun, onProgress) {
+  const handle = await open(path, "r");
+  let buf = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    let have = 0;
+    let pos = start;
+    let lastReport = 0;
+    while (pos < stop) {
+      if (have === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, have, Math.min(buf.length - have, stop - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const length = have + bytesRead;
+      const lastNl = buf.lastIndexOf(10, length - 1);
+      if (lastNl < 0) {
+        have = length;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      have = length - lastNl - 1;
+      buf.copy(buf, 0, lastNl + 1, length);
+      if (onProgress && pos - start - lastReport > 16 * CHUNK) {
+        lastReport = pos - start;
+        onProgress(pos - start, stop - start);
+      }
+    }
+    if (have > 0) emitRun(buf, have);
+  } finally {
+    if (buf.length === CHUNK && spareBuffers.length < 4) spareBuffers.push(buf);
+    await handle.close();
+  }
+}
+var spareBuffers = [];
+async function gunzipRuns(path, emitRun, total, onProgress) {
+  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  let carry = null;
+  let lastReport = 0;
+  try {
+    for await (const chunk of raw.pipe(createGunzip())) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      emitRun(buf, lastNl);
+      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
+      if (onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
+        lastReport = raw.bytesRead;
+        onProgress(raw.bytesRead, total);
+      }
+    }
+    if (carry && carry.length) emitRun(carry, carry.length);
+  } finally {
+    raw.destroy();
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
+  return error instanceof Error ? error.message : String(error);
+}
+async function splitLines(path, parts) {
+  const { size } = await stat(path);
+  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
+  const handle = await open(path, "r");
+  try {
+    const cuts = [0];
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let i = 1; i < parts; i++) {
+      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i / parts));
+      for (; ; ) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
+        if (bytesRead === 0) {
+          pos = size;
+          break;
+        }
+        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
+        if (nl2 >= 0) {
+          pos += nl2 + 1;
+          break;
+        }
+        pos += bytesRead;
+      }
+      if (pos >= size) break;
+      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/schema/validate.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default;
+var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+var cache = /* @__PURE__ */ new Map();
+function validatorFor(schema) {
+  const id = schema.$id ?? JSON.stringify(schema);
+  let validate = cache.get(id);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(id, validate);
+  }
+  return validate;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pathToString(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out || "(top level)";
+}
+function primaryError(errors) {
+  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
+  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
+  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
+}
+function describeSchemaError(error, value) {
+  const p2 = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(p2.additionalProperty);
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const hint = didYouMean(key, allowed);
+      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
+    }
+    case "required":
+      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
+    case "enum":
+      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
+    case "const":
+      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
+    case "type":
+      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
+    case "pattern":
+      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
+    case "minItems":
+      return `expected at least ${String(p2.limit)} item(s)`;
+    case "maxItems":
+      return `expected at most ${String(p2.limit)} item(s)`;
+    case "uniqueItems":
+      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
+    case "minLength":
+      return "expected a non-empty string";
+    case "maxLength":
+      return `expected at most ${String(p2.limit)} characters`;
+    case "anyOf":
+    case "oneOf":
+      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
+    default:
+      return error.message ?? "invalid value";
+  }
+}
+function listHint(expected, value) {
+  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
+  return ` (a list of one is written [${String(value)}])`;
+}
+function enumHint(value, allowed) {
+  if (typeof value !== "string") return "";
+  const hint = didYouMean(
+    value,
+    allowed.filter((a) => typeof a === "string")
+  );
+  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function didYouMean(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+// src/result/result-file.ts
+var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RESULT_JSON_VALUES = 16e6;
+var SHARD_FORMAT = 2;
+function assertSchema(schemaOf, value, file, kind) {
+  const validate = validatorFor(schemaOf);
+  if (!validate(value)) {
+    const error = primaryError(validate.errors ?? []);
+    throw new InputError({
+      file,
+      field: pathToString(pointerToPath(error.instancePath)),
+      message: `not a valid evalgate ${kind}: ${describeSchemaError(error, error.data)}`
+    });
+  }
+}
+function validateResult(value, file) {
+  assertSchema(result_schema_default, value, file, "result");
+}
+async function atomically(path, write) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open2(tmp, "w");
+    try {
+      await write(handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
+  }
+}
+async function writeFileAtomic(path, content) {
+  await atomically(path, async (handle) => {
+    await handle.writeFile(content);
+  });
+}
+async function writeResult(path, result, bytes) {
+  validateResult(result, path);
+  await writeJsonAtomic(path, result, bytes);
+}
+function* jsonPieces(value, bytes) {
+  const raw = bytes?.get(value);
+  if (raw) {
+    yield raw;
+    return;
+  }
+  if (Array.isArray(value) && value.length > 4096) {
+    yield "[";
+    for (let i = 0; i < value.length; i += 4096) {
+      const text = JSON.stringify(value.slice(i, i + 4096));
+      yield (i ? "," : "") + text.slice(1, -1);
+    }
+    yield "]";
+    return;
+  }
+  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === "object")) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ",";
+      const v = value[i];
+      yield* jsonPieces(
+        v === void 0 || typeof v === "function" || typeof v === "symbol" ? null : v,
+        bytes
+      );
+    }
+    yield "]";
+    return;
+  }
+  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
+    yield "{";
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function") continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* jsonPieces(v, bytes);
+    }
+    yield "}";
+    return;
+  }
+  yield JSON.stringify(value);
+}
+var CHUNK_BYTES = 1 << 20;
+async function writeJsonAtomic(path, value, bytes) {
+  await atomically(path, async (handle) => {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    const writeAll = async (data, length = data.byteLength) => {
+      for (let done = 0; done < length; ) done += (await handle.write(data, done, length - done)).bytesWritten;
+    };
+    const flush = async () => {
+      await writeAll(chunk, used);
+      used = 0;
+    };
+    for (const piece of jsonPieces(value, bytes)) {
+      if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES - used) {
+        used += chunk.write(piece, used, "utf8");
+        continue;
+      }
+      await flush();
+      if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES) used = chunk.write(piece, 0, "utf8");
+      else await writeAll(typeof piece === "string" ? Buffer.from(piece, "utf8") : piece);
+    }
+    await flush();
+  });
+}
+async function readResult(path, display = path) {
+  let size;
+  try {
+    size = (await stat2(path)).size;
+  } catch (error) {
+    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error)})` });
+  }
+  if (size > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  return parseResult(await readFile(path, "utf8"), display);
+}
+function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= stopAt; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let from = i + 1;
+      for (; ; ) {
+        const quote3 = text.indexOf('"', from);
+        if (quote3 < 0) return count;
+        let slashes = 0;
+        while (text.charCodeAt(quote3 - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) {
+          i = quote3;
+          break;
+        }
+        from = quote3 + 1;
+      }
+    } else if (c === 44 || c === 91 || c === 123) count++;
+  }
+  return count;
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    });
+  }
+}
+function parseResult(text, display) {
+  if (text.length > MAX_RESULT_BYTES) {
+    throw new InputError({
+      file: display,
+      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
+    });
+  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
+    throw new InputError({
+      file: display,
+      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+    });
+  }
+  const value = parseJsonText(text, display);
+  if (value && typeof value === "object" && value.kind === "evalgate-result") {
+    const version = value.schema_version;
+    if (version !== 1 && version !== 2) {
+      throw new InputError({
+        file: display,
+        field: "schema_version",
+        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`
+      });
+    }
+  }
+  const shard = value?.shard;
+  if (shard && typeof shard === "object" && shard.format !== SHARD_FORMAT) {
+    throw new InputError({
+      file: display,
+      field: "shard.format",
+      message: `a partial result in format ${JSON.stringify(shard.format ?? 1)}; this evalgate merges format ${SHARD_FORMAT}: evaluate the shards again with this evalgate`
+    });
+  }
+  validateResult(value, display);
+  return value;
 }
 
 // src/tasks/shard-rows.ts
@@ -17884,21 +19628,22 @@ function selectGolden(golden, rows) {
     fingerprint: golden.fingerprint
   };
 }
-function shardExampleColumns(rows, columns) {
-  const out = { "shard.row": encodeColumn(Uint32Array.from(rows), "u32") };
-  for (const [name, c] of Object.entries(columns)) {
-    const encoded = encodeColumn(c.values, c.dtype);
-    out[`shard.${name}`] = c.width === 1 ? encoded : { ...encoded, width: c.width };
-  }
-  return out;
+function stored(c) {
+  const encoded = encodeColumn(c.values, c.dtype);
+  return c.width === 1 ? encoded : { ...encoded, width: c.width };
 }
-function shardRowColumns(columns) {
-  const out = {};
-  for (const [name, c] of Object.entries(columns)) {
-    if (!name.startsWith("shard.") || name === "shard.row") continue;
-    out[name.slice("shard.".length)] = { values: decodeColumn(c), dtype: c.dtype, width: c.width ?? 1 };
-  }
-  return out;
+function shardRowsJson(golden, rows, columns) {
+  return {
+    n: rows.length,
+    ids: Buffer.from(JSON.stringify(golden.ids).slice(1, -1), "utf8").toString("base64"),
+    rows: encodeColumn(Uint32Array.from(rows), "u32"),
+    golden: encodeColumn(golden.recordHashes, "u32"),
+    fields: Object.fromEntries(golden.slices.map((s) => [s.field, encodeCodes(s.codes, s.values.length)])),
+    columns: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, stored(c)]))
+  };
+}
+function rowColumnOf(column2) {
+  return { values: decodeColumn(column2), dtype: column2.dtype, width: column2.width ?? 1 };
 }
 
 // src/tasks/ops/cost.ts
@@ -20842,194 +22587,7 @@ function notGatedWhy(gates) {
 }
 
 // src/tasks/classification/parallel-load.ts
-import { stat as stat2 } from "node:fs/promises";
-
-// src/io/lines.ts
-import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-var CHUNK = 4 << 20;
-var BOM = 65279;
-function isGzip(path) {
-  return path.endsWith(".gz");
-}
-async function forEachLine(path, onLine, options = {}) {
-  return streamLines(path, options, onLine, (lines) => lines.emitText);
-}
-async function forEachLineBytes(path, onLine, onText, options = {}) {
-  return streamLines(path, options, onText, (lines) => (buf, end) => {
-    if (!isUtf8(buf.subarray(0, end))) return lines.emitText(buf, end);
-    let start = 0;
-    for (; ; ) {
-      let stop = buf.indexOf(10, start);
-      if (stop < 0 || stop > end) stop = end;
-      let s = start;
-      let e = stop;
-      const lineNumber = ++lines.lineNumber;
-      if (lineNumber === 1 && lines.atFileStart && buf[s] === 239 && buf[s + 1] === 187 && buf[s + 2] === 191)
-        s += 3;
-      if (e > s && buf[e - 1] === 13) e--;
-      onLine(buf, s, e, lineNumber);
-      if (stop === end) return;
-      start = stop + 1;
-    }
-  });
-}
-async function streamLines(path, options, onLine, emitterOf) {
-  const file = options.displayName ?? path;
-  let total;
-  try {
-    total = (await stat(path)).size;
-  } catch (error) {
-    throw new InputError({ file, message: `cannot read the file (${describeFsError(error)})` });
-  }
-  const range = options.range;
-  if (range) {
-    if (isGzip(path)) throw new Error("byte ranges of a gzip file cannot be read on their own");
-    total = range.end - range.start;
-  }
-  const atFileStart = !range || range.start === 0;
-  if (range && range.end <= range.start) return 0;
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  const emitText = (buf, end) => {
-    const text = buf.toString("utf8", 0, end);
-    const lines = text.split("\n");
-    const suspicious = text.includes("\uFFFD");
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      let line = lines[i];
-      const lineNumber = ++state.lineNumber;
-      if (suspicious) {
-        const bytes = Buffer.byteLength(line);
-        try {
-          strict.decode(buf.subarray(offset, offset + bytes));
-        } catch {
-          throw new InputError({ file, line: lineNumber, message: "the line is not valid UTF-8" });
-        }
-        offset += bytes + 1;
-      }
-      if (lineNumber === 1 && atFileStart && line.charCodeAt(0) === BOM) line = line.slice(1);
-      if (line.length && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-      onLine(line, lineNumber);
-    }
-  };
-  const state = { lineNumber: 0, atFileStart, emitText };
-  const emitRun = emitterOf(state);
-  try {
-    if (isGzip(path)) await gunzipRuns(path, emitRun, total, options.onProgress);
-    else await plainRuns(path, range?.start ?? 0, range ? range.end : total, emitRun, options.onProgress);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError({
-      file,
-      line: state.lineNumber + 1,
-      message: `cannot read the file (${describeFsError(error)})`
-    });
-  }
-  return state.lineNumber;
-}
-async function plainRuns(path, start, stop, emitRun, onProgress) {
-  const handle = await open(path, "r");
-  let buf = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
-  try {
-    let have = 0;
-    let pos = start;
-    let lastReport = 0;
-    while (pos < stop) {
-      if (have === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, have);
-        buf = bigger;
-      }
-      const { bytesRead } = await handle.read(buf, have, Math.min(buf.length - have, stop - pos), pos);
-      if (bytesRead === 0) break;
-      pos += bytesRead;
-      const length = have + bytesRead;
-      const lastNl = buf.lastIndexOf(10, length - 1);
-      if (lastNl < 0) {
-        have = length;
-        continue;
-      }
-      emitRun(buf, lastNl);
-      have = length - lastNl - 1;
-      buf.copy(buf, 0, lastNl + 1, length);
-      if (onProgress && pos - start - lastReport > 16 * CHUNK) {
-        lastReport = pos - start;
-        onProgress(pos - start, stop - start);
-      }
-    }
-    if (have > 0) emitRun(buf, have);
-  } finally {
-    if (buf.length === CHUNK && spareBuffers.length < 4) spareBuffers.push(buf);
-    await handle.close();
-  }
-}
-var spareBuffers = [];
-async function gunzipRuns(path, emitRun, total, onProgress) {
-  const raw = createReadStream(path, { highWaterMark: CHUNK });
-  let carry = null;
-  let lastReport = 0;
-  try {
-    for await (const chunk of raw.pipe(createGunzip())) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = null;
-      const lastNl = buf.lastIndexOf(10);
-      if (lastNl < 0) {
-        carry = buf;
-        continue;
-      }
-      emitRun(buf, lastNl);
-      if (lastNl + 1 < buf.length) carry = Buffer.from(buf.subarray(lastNl + 1));
-      if (onProgress && raw.bytesRead - lastReport > 16 * CHUNK) {
-        lastReport = raw.bytesRead;
-        onProgress(raw.bytesRead, total);
-      }
-    }
-    if (carry && carry.length) emitRun(carry, carry.length);
-  } finally {
-    raw.destroy();
-  }
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return "the gzip data is corrupt or truncated";
-  return error instanceof Error ? error.message : String(error);
-}
-async function splitLines(path, parts) {
-  const { size } = await stat(path);
-  if (parts <= 1 || size === 0) return [{ start: 0, end: size }];
-  const handle = await open(path, "r");
-  try {
-    const cuts = [0];
-    const probe = Buffer.allocUnsafe(64 * 1024);
-    for (let i = 1; i < parts; i++) {
-      let pos = Math.max(cuts[cuts.length - 1], Math.floor(size * i / parts));
-      for (; ; ) {
-        const { bytesRead } = await handle.read(probe, 0, probe.length, pos);
-        if (bytesRead === 0) {
-          pos = size;
-          break;
-        }
-        const nl2 = probe.subarray(0, bytesRead).indexOf(10);
-        if (nl2 >= 0) {
-          pos += nl2 + 1;
-          break;
-        }
-        pos += bytesRead;
-      }
-      if (pos >= size) break;
-      if (pos > cuts[cuts.length - 1]) cuts.push(pos);
-    }
-    cuts.push(size);
-    return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
-  } finally {
-    await handle.close();
-  }
-}
+import { stat as stat3 } from "node:fs/promises";
 
 // src/io/record-values.ts
 var MISSING_VALUE = "(missing)";
@@ -23336,7 +24894,7 @@ function withKeysPresent(error, record, format) {
     message: `${error.detail}; ${has} (point the suite's config at the right one)`
   });
 }
-function parseJsonText(text, path, line) {
+function parseJsonText2(text, path, line) {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -23362,7 +24920,7 @@ async function readJsonl(path, name, onRecord, options) {
     path,
     (text, line) => {
       if (text.length === 0 || text.trim().length === 0) return;
-      onRecord(asRecord(parseJsonText(text, name, line), name, line), line);
+      onRecord(asRecord(parseJsonText2(text, name, line), name, line), line);
     },
     options
   );
@@ -23372,7 +24930,7 @@ async function scanJsonl(path, name, onRecord, handler, options) {
   options.onScanner?.(scanner);
   const onText = (text, line) => {
     if (text.length === 0 || text.trim().length === 0) return;
-    handler(asRecord(parseJsonText(text, name, line), name, line), line);
+    handler(asRecord(parseJsonText2(text, name, line), name, line), line);
   };
   return forEachLineBytes(
     path,
@@ -23412,7 +24970,7 @@ async function readJsonArray(path, name, onRecord, options) {
           }
           if (depth === 0 && (c === 44 || c === 93)) {
             parts.push(text.slice(segmentStart, i));
-            asRecord(parseJsonText(parts.join("\n"), name, elementLine), name, elementLine);
+            asRecord(parseJsonText2(parts.join("\n"), name, elementLine), name, elementLine);
           }
           if (c === 34) inString = true;
           else if (c === 123 || c === 91) depth++;
@@ -23420,7 +24978,7 @@ async function readJsonArray(path, name, onRecord, options) {
             depth--;
             if (depth === 0) {
               parts.push(text.slice(segmentStart, i + 1));
-              const value = parseJsonText(parts.join("\n"), name, elementLine);
+              const value = parseJsonText2(parts.join("\n"), name, elementLine);
               onRecord(asRecord(value, name, elementLine), elementLine);
               parts = [];
               state = "between";
@@ -24052,7 +25610,7 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
 }
 async function sizeOf(source) {
   try {
-    return (await stat2(source.path)).size;
+    return (await stat3(source.path)).size;
   } catch {
     return 0;
   }
@@ -24383,19 +25941,24 @@ function finishSuite(suite, golden, columns, predictions, missing, meta, aggrega
   if (!suite.shard)
     return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
   const rows = ownedRows(suite.shard, golden.ids);
-  let owned = 0;
-  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
+  let ownedPredictions = 0;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) ownedPredictions++;
   const mine = selectColumns(columns, rows);
+  const owned = selectGolden(golden, rows);
   const result = aggregate(
-    suite,
-    selectGolden(golden, rows),
+    { ...suite, storeExamples: false, shard: void 0 },
+    owned,
     mine,
-    { file: predictions.file, n: owned },
+    { file: predictions.file, n: ownedPredictions },
     missing,
     meta
   );
-  Object.assign(result.examples.columns, shardExampleColumns(rows, mine));
-  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
+  result.shard = {
+    golden_n: golden.n,
+    golden_ids: idsFingerprint(golden.ids),
+    meta,
+    ...shardRowsJson(owned, rows, mine)
+  };
   return result;
 }
 
@@ -26274,14 +27837,14 @@ function summariesOf(columns) {
   const n = runs.length;
   let width2 = 0;
   for (let i = 0; i < n; i++) width2 = Math.max(width2, runs[i]);
-  const stored = columns.run_score.width;
+  const stored2 = columns.run_score.width;
   const runScore = new Float64Array(n * width2);
   const runPass = new Uint8Array(n * width2);
   const scores = columns.run_score.values;
   const passes = columns.run_pass.values;
   for (let i = 0; i < n; i++) {
-    runScore.set(scores.subarray(i * stored, i * stored + width2), i * width2);
-    runPass.set(passes.subarray(i * stored, i * stored + width2), i * width2);
+    runScore.set(scores.subarray(i * stored2, i * stored2 + width2), i * width2);
+    runPass.set(passes.subarray(i * stored2, i * stored2 + width2), i * width2);
   }
   return {
     runs,
@@ -27452,8 +29015,8 @@ function generationFlips(input) {
 // src/tasks/ranking/flips.ts
 var COUNTING = ["recall", "precision", "hit_rate"];
 function countingMetric(input) {
-  const stored = (name, t) => t.columns.has(metricColumn(name));
-  const both = (name) => stored(name, input.base) && stored(name, input.head);
+  const stored2 = (name, t) => t.columns.has(metricColumn(name));
+  const both = (name) => stored2(name, input.base) && stored2(name, input.head);
   for (const gated of [input.metric, ...input.gatedMetrics]) {
     const k = gated ? parseRankingMetric(gated)?.k : null;
     if (k) {
@@ -28654,1461 +30217,6 @@ var comparison_schema_default = {
   }
 };
 
-// src/result/result-file.ts
-import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
-import { dirname, basename, join } from "node:path";
-
-// schema/result.schema.json
-var result_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/result.schema.json",
-  title: "EvalgateResult",
-  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "kind",
-    "schema_version",
-    "tool",
-    "created_at",
-    "config_fingerprint",
-    "suites"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    kind: {
-      const: "evalgate-result"
-    },
-    schema_version: {
-      enum: [
-        1,
-        2
-      ],
-      description: "2 (written since evalgate added `history`); version 1 files are still read."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "version",
-        "metric_definitions"
-      ],
-      properties: {
-        name: {
-          const: "evalgate"
-        },
-        version: {
-          type: "string"
-        },
-        metric_definitions: {
-          type: "integer",
-          minimum: 1,
-          description: "Version of the metric definitions; results with different versions are not comparable."
-        }
-      }
-    },
-    created_at: {
-      type: "string",
-      format: "date-time"
-    },
-    git: {
-      type: [
-        "object",
-        "null"
-      ],
-      additionalProperties: false,
-      required: [
-        "sha"
-      ],
-      properties: {
-        sha: {
-          type: "string"
-        },
-        ref: {
-          type: [
-            "string",
-            "null"
-          ]
-        }
-      }
-    },
-    config_fingerprint: {
-      type: "string",
-      pattern: "^sha256:[0-9a-f]{64}$"
-    },
-    suites: {
-      type: "array",
-      items: {
-        $ref: "#/$defs/suiteResult"
-      }
-    },
-    history: {
-      type: "array",
-      maxItems: 50,
-      items: {
-        $ref: "#/$defs/historyPoint"
-      },
-      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
-    },
-    shard: {
-      $ref: "#/$defs/shardRun"
-    }
-  },
-  $defs: {
-    suiteResult: {
-      title: "SuiteResult",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "task",
-        "task_type",
-        "definition_fingerprint",
-        "golden",
-        "predictions",
-        "labels",
-        "min_support",
-        "metrics",
-        "slices"
-      ],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          maxLength: 100,
-          pattern: "^[^\\r\\n<>`|]+$",
-          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
-        },
-        task: {
-          enum: [
-            "classification",
-            "ranking",
-            "generation",
-            "spans",
-            "scored"
-          ]
-        },
-        task_type: {
-          enum: [
-            "binary",
-            "multiclass",
-            "multilabel",
-            "ranking",
-            "generation",
-            "spans-tags",
-            "spans-offsets",
-            "judged"
-          ]
-        },
-        definition_fingerprint: {
-          type: "string",
-          pattern: "^sha256:[0-9a-f]{64}$",
-          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
-        },
-        golden: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path",
-            "n",
-            "fingerprint"
-          ],
-          properties: {
-            path: {
-              type: "string"
-            },
-            n: {
-              type: "integer",
-              minimum: 0
-            },
-            fingerprint: {
-              type: "string",
-              pattern: "^sha256:[0-9a-f]{64}$",
-              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
-            }
-          }
-        },
-        predictions: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path",
-            "n",
-            "matched",
-            "missing",
-            "coverage"
-          ],
-          properties: {
-            path: {
-              type: "string"
-            },
-            n: {
-              type: "integer",
-              minimum: 0
-            },
-            matched: {
-              type: "integer",
-              minimum: 0
-            },
-            missing: {
-              type: "integer",
-              minimum: 0,
-              description: "Golden examples without a prediction (counted as wrong)."
-            },
-            coverage: {
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            }
-          }
-        },
-        labels: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        positive_label: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        min_support: {
-          type: "integer",
-          minimum: 1
-        },
-        metrics: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"
-          },
-          description: "Metric names as the registry spells them."
-        },
-        slice_fields: {
-          type: "array",
-          items: {
-            anyOf: [
-              {
-                type: "string"
-              },
-              {
-                type: "array",
-                items: {
-                  type: "string"
-                }
-              }
-            ]
-          }
-        },
-        slices: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/sliceResult"
-          }
-        },
-        examples: {
-          $ref: "#/$defs/examples"
-        },
-        slice_values: {
-          type: "object",
-          additionalProperties: {
-            type: "array",
-            items: {
-              type: "string"
-            }
-          },
-          description: "For each slice field, its values in the order of the field.<name> example column's codes."
-        },
-        notes: {
-          type: "array",
-          items: {
-            type: "string"
-          },
-          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
-        },
-        flaky: {
-          $ref: "#/$defs/flaky"
-        },
-        shard: {
-          $ref: "#/$defs/shardSuite"
-        }
-      }
-    },
-    flaky: {
-      title: "FlakyExamples",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "count",
-        "repeated",
-        "examples"
-      ],
-      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
-      properties: {
-        count: {
-          type: "integer",
-          minimum: 0
-        },
-        repeated: {
-          type: "integer",
-          minimum: 0,
-          description: "Examples with a verdict on two or more runs."
-        },
-        examples: {
-          type: "array",
-          description: "Up to 50 flaky examples, closest to a coin flip first.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "id",
-              "runs",
-              "passes",
-              "mean_score",
-              "spread"
-            ],
-            properties: {
-              id: {
-                type: "string"
-              },
-              runs: {
-                type: "integer",
-                minimum: 1
-              },
-              passes: {
-                type: "integer",
-                minimum: 0
-              },
-              mean_score: {
-                type: [
-                  "number",
-                  "null"
-                ]
-              },
-              spread: {
-                type: [
-                  "number",
-                  "null"
-                ],
-                description: "Sample standard deviation of the run scores (null with one scored run)."
-              }
-            }
-          }
-        }
-      }
-    },
-    sliceResult: {
-      title: "SliceResult",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "key",
-        "kind",
-        "fields",
-        "n",
-        "insufficient",
-        "metrics"
-      ],
-      properties: {
-        key: {
-          type: "string"
-        },
-        kind: {
-          enum: [
-            "overall",
-            "field",
-            "cross",
-            "label"
-          ]
-        },
-        fields: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        n: {
-          type: "integer",
-          minimum: 0,
-          description: "Examples in the slice (label slices: the class's true support)."
-        },
-        insufficient: {
-          type: "boolean",
-          description: "n is below min_support: reported, never gated."
-        },
-        metrics: {
-          type: "object",
-          additionalProperties: {
-            type: [
-              "number",
-              "null"
-            ]
-          }
-        },
-        per_class: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "label",
-              "precision",
-              "recall",
-              "f1",
-              "support"
-            ],
-            properties: {
-              label: {
-                type: "string"
-              },
-              precision: {
-                type: "number"
-              },
-              recall: {
-                type: "number"
-              },
-              f1: {
-                type: "number"
-              },
-              support: {
-                type: "number"
-              }
-            }
-          }
-        },
-        confusion_matrix: {
-          type: "array",
-          items: {
-            type: "array",
-            items: {
-              type: "number"
-            }
-          }
-        },
-        stats: {
-          $ref: "#/$defs/stats"
-        },
-        ops: {
-          $ref: "#/$defs/opsStats"
-        }
-      }
-    },
-    stats: {
-      title: "SliceStats",
-      description: "Sufficient statistics; every numeric field merges across shards by addition.",
-      anyOf: [
-        {
-          $ref: "#/$defs/singleLabelStats"
-        },
-        {
-          $ref: "#/$defs/multilabelStats"
-        },
-        {
-          $ref: "#/$defs/labelSliceStats"
-        },
-        {
-          $ref: "#/$defs/rankingStats"
-        },
-        {
-          $ref: "#/$defs/generationStats"
-        },
-        {
-          $ref: "#/$defs/spanStats"
-        },
-        {
-          $ref: "#/$defs/scoredStats"
-        }
-      ]
-    },
-    generationStats: {
-      title: "GenerationStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "squad_em_sum",
-        "squad_f1_sum",
-        "rouge1_sum",
-        "rouge2_sum",
-        "rougeL_sum",
-        "bleu",
-        "chrf"
-      ],
-      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
-      properties: {
-        family: {
-          const: "generation"
-        },
-        n: {
-          type: "number"
-        },
-        squad_em_sum: {
-          type: "number"
-        },
-        squad_f1_sum: {
-          type: "number"
-        },
-        rouge1_sum: {
-          type: "number"
-        },
-        rouge2_sum: {
-          type: "number"
-        },
-        rougeL_sum: {
-          type: "number"
-        },
-        bleu: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "hyp_length",
-            "ref_length",
-            "matches",
-            "totals"
-          ],
-          properties: {
-            hyp_length: {
-              type: "number"
-            },
-            ref_length: {
-              type: "number"
-            },
-            matches: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            totals: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            }
-          }
-        },
-        chrf: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "hyp_counts",
-            "ref_counts",
-            "matches"
-          ],
-          properties: {
-            hyp_counts: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            ref_counts: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            matches: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            }
-          }
-        }
-      }
-    },
-    spanStats: {
-      title: "SpanStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "tp",
-        "fp",
-        "fn"
-      ],
-      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
-      properties: {
-        family: {
-          const: "spans"
-        },
-        n: {
-          type: "number"
-        },
-        tp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fn: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        }
-      }
-    },
-    scoredStats: {
-      title: "ScoredStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "n",
-        "runs",
-        "scored",
-        "score_sum",
-        "judged",
-        "pass_sum",
-        "flaky",
-        "score_values",
-        "score_counts"
-      ],
-      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
-      properties: {
-        family: {
-          const: "scored"
-        },
-        n: {
-          type: "number"
-        },
-        runs: {
-          type: "number"
-        },
-        scored: {
-          type: "number"
-        },
-        score_sum: {
-          type: "number"
-        },
-        judged: {
-          type: "number"
-        },
-        pass_sum: {
-          type: "number"
-        },
-        flaky: {
-          type: "number"
-        },
-        score_values: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        score_counts: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        }
-      }
-    },
-    singleLabelStats: {
-      title: "SingleLabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "k",
-        "n",
-        "confusion"
-      ],
-      properties: {
-        family: {
-          const: "classification"
-        },
-        k: {
-          type: "integer",
-          minimum: 1
-        },
-        n: {
-          type: "number"
-        },
-        confusion: {
-          type: "array",
-          items: {
-            type: "number"
-          },
-          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
-        },
-        scored: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "n",
-            "bin_count",
-            "bin_confidence",
-            "bin_correct",
-            "brier_sum",
-            "log_loss_sum",
-            "top_k_hits"
-          ],
-          properties: {
-            n: {
-              type: "number"
-            },
-            bin_count: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            bin_confidence: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            bin_correct: {
-              type: "array",
-              items: {
-                type: "number"
-              }
-            },
-            brier_sum: {
-              type: "number"
-            },
-            log_loss_sum: {
-              type: "number"
-            },
-            top_k_hits: {
-              type: "number"
-            },
-            ranking: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "scores",
-                  "positives",
-                  "negatives"
-                ],
-                properties: {
-                  scores: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  },
-                  positives: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  },
-                  negatives: {
-                    type: "array",
-                    items: {
-                      type: "number"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    multilabelStats: {
-      title: "MultilabelStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "k",
-        "n",
-        "exact",
-        "tp",
-        "fp",
-        "fn",
-        "samples_precision_sum",
-        "samples_recall_sum",
-        "samples_f1_sum"
-      ],
-      properties: {
-        family: {
-          const: "classification-multilabel"
-        },
-        k: {
-          type: "integer",
-          minimum: 1
-        },
-        n: {
-          type: "number"
-        },
-        exact: {
-          type: "number"
-        },
-        tp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fp: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        fn: {
-          type: "array",
-          items: {
-            type: "number"
-          }
-        },
-        samples_precision_sum: {
-          type: "number"
-        },
-        samples_recall_sum: {
-          type: "number"
-        },
-        samples_f1_sum: {
-          type: "number"
-        }
-      }
-    },
-    labelSliceStats: {
-      title: "LabelSliceStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "of",
-        "class"
-      ],
-      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
-      properties: {
-        family: {
-          const: "label-slice"
-        },
-        of: {
-          type: "string"
-        },
-        class: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    },
-    examples: {
-      title: "ExampleRecords",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "n",
-        "ids",
-        "columns"
-      ],
-      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
-      properties: {
-        n: {
-          type: "integer",
-          minimum: 0
-        },
-        ids: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        columns: {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "dtype",
-              "data"
-            ],
-            properties: {
-              dtype: {
-                enum: [
-                  "u8",
-                  "u16",
-                  "u32",
-                  "i16",
-                  "i32",
-                  "f32",
-                  "f64"
-                ]
-              },
-              width: {
-                type: "integer",
-                minimum: 1,
-                description: "Values per example (default 1)."
-              },
-              data: {
-                type: "string",
-                contentEncoding: "base64"
-              }
-            }
-          }
-        }
-      }
-    },
-    opsStats: {
-      title: "OpsStatsJson",
-      type: "object",
-      additionalProperties: false,
-      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
-      properties: {
-        latency: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "values",
-            "counts"
-          ],
-          properties: {
-            values: {
-              type: "array",
-              items: {
-                type: "number"
-              },
-              description: "Distinct latencies (ms), ascending."
-            },
-            counts: {
-              type: "array",
-              items: {
-                type: "number"
-              },
-              description: "Examples with each latency."
-            }
-          }
-        },
-        cost: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "sum",
-            "count"
-          ],
-          properties: {
-            sum: {
-              type: "number"
-            },
-            count: {
-              type: "number"
-            }
-          }
-        }
-      }
-    },
-    rankingStats: {
-      title: "RankingStatsJson",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "family",
-        "queries",
-        "sums",
-        "counts"
-      ],
-      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
-      properties: {
-        family: {
-          const: "ranking"
-        },
-        queries: {
-          type: "number",
-          description: "Golden queries in the slice."
-        },
-        sums: {
-          type: "object",
-          additionalProperties: {
-            type: "number"
-          }
-        },
-        counts: {
-          type: "object",
-          additionalProperties: {
-            type: "number"
-          }
-        }
-      }
-    },
-    historyPoint: {
-      title: "HistoryPoint",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "sha",
-        "run_id",
-        "run_number"
-      ],
-      properties: {
-        sha: {
-          type: "string",
-          pattern: "^[0-9a-f]{7,64}$"
-        },
-        run_id: {
-          type: [
-            "integer",
-            "null"
-          ],
-          description: "The workflow run that uploaded this baseline."
-        },
-        run_number: {
-          type: [
-            "integer",
-            "null"
-          ]
-        },
-        created_at: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        suites: {
-          type: "array",
-          maxItems: 100,
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "name",
-              "metrics"
-            ],
-            properties: {
-              name: {
-                type: "string",
-                maxLength: 100
-              },
-              metrics: {
-                type: "object",
-                maxProperties: 64,
-                additionalProperties: {
-                  type: [
-                    "number",
-                    "null"
-                  ]
-                },
-                description: "The suite's overall-slice metric values."
-              }
-            }
-          }
-        },
-        skipped: {
-          type: "string",
-          maxLength: 300,
-          description: "Why this baseline has no values (its artifact expired, could not be read)."
-        }
-      }
-    },
-    shardRun: {
-      title: "ShardRun",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "index",
-        "count",
-        "hash"
-      ],
-      description: "Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared.",
-      properties: {
-        index: {
-          type: "integer",
-          minimum: 1,
-          maximum: 256
-        },
-        count: {
-          type: "integer",
-          minimum: 1,
-          maximum: 256
-        },
-        hash: {
-          const: "fnv1a32-lowbias32-mod",
-          description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
-        }
-      }
-    },
-    shardSuite: {
-      title: "ShardSuite",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "golden_n",
-        "golden_ids",
-        "meta"
-      ],
-      description: "A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run) and the family's data the merge combines. The shard's per-example rows are the examples' shard.* columns (shard.row: the example's row in the golden set).",
-      properties: {
-        golden_n: {
-          type: "integer",
-          minimum: 0
-        },
-        golden_ids: {
-          type: "string",
-          pattern: "^sha256:[0-9a-f]{64}$"
-        },
-        meta: {
-          type: "object",
-          additionalProperties: false,
-          description: "The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).",
-          properties: {
-            types: {
-              type: "array",
-              items: {
-                type: "string"
-              }
-            },
-            goldTypes: {
-              type: "array",
-              items: {
-                type: "string"
-              }
-            },
-            invalid: {
-              type: "integer",
-              minimum: 0
-            },
-            labels: {
-              type: "array",
-              items: {
-                type: "string"
-              }
-            },
-            note: {
-              type: [
-                "string",
-                "null"
-              ]
-            },
-            positive: {
-              type: [
-                "integer",
-                "null"
-              ],
-              minimum: 0
-            }
-          }
-        },
-        extra: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "count",
-            "first",
-            "line",
-            "file"
-          ],
-          description: "Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).",
-          properties: {
-            count: {
-              type: "integer",
-              minimum: 1
-            },
-            first: {
-              type: "string"
-            },
-            line: {
-              type: "integer",
-              minimum: 0
-            },
-            file: {
-              type: "string"
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/schema/validate.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var addFormats = import_ajv_formats.default.default;
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-var cache = /* @__PURE__ */ new Map();
-function validatorFor(schema) {
-  const id = schema.$id ?? JSON.stringify(schema);
-  let validate = cache.get(id);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    cache.set(id, validate);
-  }
-  return validate;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function pathToString(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out || "(top level)";
-}
-function primaryError(errors) {
-  const bonus = { anyOf: 0, oneOf: 0, if: 0, required: 4, additionalProperties: 6 };
-  const weight = (e) => pointerToPath(e.instancePath).length * 10 + (bonus[e.keyword] ?? 5);
-  return [...errors].sort((a, b) => weight(b) - weight(a))[0];
-}
-function describeSchemaError(error, value) {
-  const p2 = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(p2.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const hint = didYouMean(key, allowed);
-      return `unknown key ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}; allowed: ${allowed.join(", ")}`;
-    }
-    case "required":
-      return `missing required key ${JSON.stringify(p2.missingProperty)}`;
-    case "enum":
-      return `expected one of ${p2.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}${enumHint(value, p2.allowedValues)}`;
-    case "const":
-      return `expected ${JSON.stringify(p2.allowedValue)}, got ${JSON.stringify(value)}`;
-    case "type":
-      return `expected ${String(p2.type).replace(",", " or ")}, got ${typeName(value)}${listHint(p2.type, value)}`;
-    case "pattern":
-      return `${JSON.stringify(value)} does not match the expected form ${String(p2.pattern)}`;
-    case "minItems":
-      return `expected at least ${String(p2.limit)} item(s)`;
-    case "maxItems":
-      return `expected at most ${String(p2.limit)} item(s)`;
-    case "uniqueItems":
-      return `items must be unique (items ${String(p2.j)} and ${String(p2.i)} are the same)`;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return `expected a number ${String(p2.comparison)} ${String(p2.limit)}, got ${JSON.stringify(value)}`;
-    case "minLength":
-      return "expected a non-empty string";
-    case "maxLength":
-      return `expected at most ${String(p2.limit)} characters`;
-    case "anyOf":
-    case "oneOf":
-      return `expected ${error.parentSchema?.description ?? "one of the allowed forms"}, got ${typeName(value)}`;
-    default:
-      return error.message ?? "invalid value";
-  }
-}
-function listHint(expected, value) {
-  if (expected !== "array" || typeof value !== "string" && typeof value !== "number") return "";
-  return ` (a list of one is written [${String(value)}])`;
-}
-function enumHint(value, allowed) {
-  if (typeof value !== "string") return "";
-  const hint = didYouMean(
-    value,
-    allowed.filter((a) => typeof a === "string")
-  );
-  return hint ? ` (did you mean ${JSON.stringify(hint)}?)` : "";
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function didYouMean(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
-// src/result/result-file.ts
-var MAX_RESULT_BYTES = 128 * 1024 * 1024;
-var MAX_RESULT_JSON_VALUES = 16e6;
-function assertSchema(schemaOf, value, file, kind) {
-  const validate = validatorFor(schemaOf);
-  if (!validate(value)) {
-    const error = primaryError(validate.errors ?? []);
-    throw new InputError({
-      file,
-      field: pathToString(pointerToPath(error.instancePath)),
-      message: `not a valid evalgate ${kind}: ${describeSchemaError(error, error.data)}`
-    });
-  }
-}
-function validateResult(value, file) {
-  assertSchema(result_schema_default, value, file, "result");
-}
-async function atomically(path, write) {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open2(tmp, "w");
-    try {
-      await write(handle);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw new InputError({ file: path, message: `cannot write the file (${describeFsError(error)})` });
-  }
-}
-async function writeFileAtomic(path, content) {
-  await atomically(path, async (handle) => {
-    await handle.writeFile(content);
-  });
-}
-async function writeResult(path, result) {
-  validateResult(result, path);
-  await writeJsonAtomic(path, result);
-}
-function* jsonPieces(value) {
-  if (Array.isArray(value) && value.length > 4096) {
-    yield "[";
-    for (let i = 0; i < value.length; i += 4096) {
-      const text = JSON.stringify(value.slice(i, i + 4096));
-      yield (i ? "," : "") + text.slice(1, -1);
-    }
-    yield "]";
-    return;
-  }
-  if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
-    yield "{";
-    let first = true;
-    for (const [key, v] of Object.entries(value)) {
-      if (v === void 0 || typeof v === "function") continue;
-      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
-      first = false;
-      yield* jsonPieces(v);
-    }
-    yield "}";
-    return;
-  }
-  yield JSON.stringify(value);
-}
-async function writeJsonAtomic(path, value) {
-  await atomically(path, async (handle) => {
-    let buffer = [];
-    let size = 0;
-    for (const piece of jsonPieces(value)) {
-      buffer.push(piece);
-      size += piece.length;
-      if (size > 1 << 20) {
-        await handle.write(buffer.join(""));
-        buffer = [];
-        size = 0;
-      }
-    }
-    if (buffer.length) await handle.write(buffer.join(""));
-  });
-}
-async function readResult(path, display = path) {
-  let size;
-  try {
-    size = (await stat3(path)).size;
-  } catch (error) {
-    throw new InputError({ file: display, message: `cannot read the result (${describeFsError(error)})` });
-  }
-  if (size > MAX_RESULT_BYTES) {
-    throw new InputError({
-      file: display,
-      message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
-    });
-  }
-  return parseResult(await readFile(path, "utf8"), display);
-}
-function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
-  let count = 0;
-  for (let i = 0; i < text.length && count <= stopAt; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      let from = i + 1;
-      for (; ; ) {
-        const quote3 = text.indexOf('"', from);
-        if (quote3 < 0) return count;
-        let slashes = 0;
-        while (text.charCodeAt(quote3 - 1 - slashes) === 92) slashes++;
-        if (slashes % 2 === 0) {
-          i = quote3;
-          break;
-        }
-        from = quote3 + 1;
-      }
-    } else if (c === 44 || c === 91 || c === 123) count++;
-  }
-  return count;
-}
-function parseJsonText2(text, file) {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (error) {
-    throw new InputError({
-      file,
-      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    });
-  }
-}
-function parseResult(text, display) {
-  if (text.length > MAX_RESULT_BYTES) {
-    throw new InputError({
-      file: display,
-      message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
-    });
-  }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
-    });
-  }
-  const value = parseJsonText2(text, display);
-  if (value && typeof value === "object" && value.kind === "evalgate-result") {
-    const version = value.schema_version;
-    if (version !== 1 && version !== 2) {
-      throw new InputError({
-        file: display,
-        field: "schema_version",
-        message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`
-      });
-    }
-  }
-  validateResult(value, display);
-  return value;
-}
-
 // src/compare/comparison-file.ts
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 function validateComparison(value, file) {
@@ -30137,7 +30245,7 @@ async function readArtifact(path) {
       file: path,
       message: `the file holds more than ${MAX_RESULT_JSON_VALUES} JSON values`
     });
-  const value = parseJsonText2(text, path);
+  const value = parseJsonText(text, path);
   if (value?.kind !== "evalgate-comparison")
     return { kind: "result", result: parseResult(text, path) };
   validateComparison(value, path);
@@ -32030,7 +32138,7 @@ function analysePrBody(body, sections) {
     if (labelLines.has(i)) return markers.find((m) => m.line === i)?.inlineText ?? "";
     return line;
   });
-  const words = countWords(content.join("\n"));
+  const words2 = countWords(content.join("\n"));
   const missing = [];
   const empty = [];
   for (const [key, name] of wanted) {
@@ -32045,7 +32153,7 @@ function analysePrBody(body, sections) {
     const text = [marker.inlineText, ...content.slice(marker.bodyLine, end)].join("\n");
     if (countWords(text) === 0) empty.push(name);
   }
-  return { words, missing, empty };
+  return { words: words2, missing, empty };
 }
 var WORD = /https?:\/\/\S+|[\p{L}\p{N}]+(?:['’.,\-_/][\p{L}\p{N}]+)*/gu;
 function countWords(markdown) {
@@ -34754,7 +34862,7 @@ async function evaluateConfig(config, options = {}) {
     created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     git: options.git ?? null,
     config_fingerprint: config.fingerprint,
-    ...shard ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH } } : {},
+    ...shard ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH, format: SHARD_FORMAT } } : {},
     suites
   };
 }
@@ -34862,14 +34970,155 @@ var MERGERS = {
   generation: { aggregate: aggregateGeneration },
   ranking: { aggregate: aggregateRanking },
   spans: { aggregate: aggregateSpans, combine: combineSpans },
-  scored: { aggregate: aggregateScored, combine: combineScored }
+  scored: { aggregate: aggregateScored, combine: combineScored, readsIds: true }
 };
 
-// src/evaluate/merge.ts
+// src/evaluate/merge-rows.ts
 var RUN_FIX = "merge the partial results of one `evaluate --shard i/n` run (same config, golden set and commit)";
 function fail(file, message) {
   throw new InputError({ file, message });
 }
+var QUOTE = 34;
+var COMMA = 44;
+var BACKSLASH = 92;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function escapedId(bytes, start, end) {
+  try {
+    const text = strictUtf8.decode(bytes.subarray(start, end));
+    const id = JSON.parse(text);
+    return typeof id === "string" && JSON.stringify(id) === text ? id : null;
+  } catch {
+    return null;
+  }
+}
+function scanIds(part, fingerprint) {
+  const { ids: bytes, index, count, suite } = part;
+  const n = part.rows.length;
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const bad = (at) => fail(
+    part.file,
+    `suite ${suite.name}: shard.ids is not ${n} ids as JSON strings (byte ${at} of ${bytes.length}); ${RUN_FIX}`
+  );
+  let pos = 0;
+  for (let j = 0; j < n; j++) {
+    if (j > 0 && bytes[pos++] !== COMMA) bad(pos - 1);
+    if (bytes[pos] !== QUOTE) bad(pos);
+    const start = pos++;
+    let plain = true;
+    for (; ; ) {
+      if (pos >= bytes.length) bad(pos);
+      const c = bytes[pos];
+      if (c === QUOTE) break;
+      if (c < 32) bad(pos);
+      if (c === BACKSLASH) {
+        plain = false;
+        pos++;
+      } else if (c >= 128) plain = false;
+      pos++;
+    }
+    const end = ++pos;
+    starts[j] = start;
+    ends[j] = end;
+    let owner;
+    if (plain) owner = lowbias32(fingerprint.oneAsciiField(bytes, start + 1, end - 1)) % count + 1;
+    else {
+      const id = escapedId(bytes, start, end) ?? bad(start);
+      fingerprint.begin();
+      fingerprint.add(id);
+      fingerprint.end();
+      owner = shardOfId(id, count);
+    }
+    if (owner !== index)
+      fail(
+        part.file,
+        `suite ${suite.name}: example ${idText2(bytes, start, end)} belongs to shard ${owner}/${count}, not ${index}/${count}; ${RUN_FIX}`
+      );
+  }
+  if (pos !== bytes.length) bad(pos);
+  return { starts, ends };
+}
+function idText2(bytes, start, end) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8");
+}
+function mergedIds(parts, n, goldenIds) {
+  const fingerprint = new FingerprintAccumulator();
+  const fromPart = new Uint8Array(n);
+  const fromByte = new Uint32Array(n);
+  const length = new Uint32Array(n);
+  const seen = new Uint8Array(n);
+  let total = n > 0 ? n + 1 : 2;
+  parts.forEach((part, p2) => {
+    const { starts, ends } = scanIds(part, fingerprint);
+    const { rows, suite } = part;
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j];
+      if (row >= n)
+        fail(
+          part.file,
+          `suite ${suite.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`
+        );
+      if (seen[row])
+        fail(
+          part.file,
+          `suite ${suite.name}: golden row ${row} (${idText2(part.ids, starts[j], ends[j])}) is also in another shard: the shards overlap; ${RUN_FIX}`
+        );
+      seen[row] = 1;
+      fromPart[row] = p2;
+      fromByte[row] = starts[j];
+      length[row] = ends[j] - starts[j];
+      total += ends[j] - starts[j];
+    }
+  });
+  if (fingerprint.digest(n) !== goldenIds)
+    fail(parts[0].file, `suite ${parts[0].suite.name}: the merged ids are not the golden set's; ${RUN_FIX}`);
+  const out = Buffer.allocUnsafe(total);
+  const sources = parts.map((part) => part.ids);
+  let pos = 0;
+  out[pos++] = 91;
+  for (let row = 0; row < n; row++) {
+    if (row > 0) out[pos++] = COMMA;
+    const source = sources[fromPart[row]];
+    for (let k = fromByte[row], end = k + length[row]; k < end; k++) out[pos++] = source[k];
+  }
+  out[pos] = 93;
+  return out;
+}
+function words(values) {
+  const { buffer, byteOffset, byteLength } = values;
+  const size = values.BYTES_PER_ELEMENT;
+  if (size >= 4) return new Uint32Array(buffer, byteOffset, byteLength / 4);
+  return size === 2 ? new Uint16Array(buffer, byteOffset, byteLength / 2) : new Uint8Array(buffer, byteOffset, byteLength);
+}
+function scatterWords(out, values, rows, w) {
+  if (w === 1) for (let j = 0; j < rows.length; j++) out[rows[j]] = values[j];
+  else
+    for (let j = 0; j < rows.length; j++) {
+      const to = rows[j] * w;
+      const from = j * w;
+      for (let k = 0; k < w; k++) out[to + k] = values[from + k];
+    }
+}
+function scatterColumn(parts, n, name, columnOf) {
+  const head = columnOf(parts[0]);
+  if (!head) fail(parts[0].file, `suite ${parts[0].suite.name}: no per-example column ${name}; ${RUN_FIX}`);
+  const { dtype, width: width2 } = head;
+  const out = new head.values.constructor(n * width2);
+  const outWords = words(out);
+  const w = (out.BYTES_PER_ELEMENT === 8 ? 2 : 1) * width2;
+  parts.forEach((part, i) => {
+    const c = i === 0 ? head : columnOf(part);
+    if (!c || c.dtype !== dtype || c.width !== width2 || c.values.length !== part.rows.length * width2)
+      fail(
+        part.file,
+        `suite ${part.suite.name}: per-example column ${name} differs between shards; ${RUN_FIX}`
+      );
+    scatterWords(outWords, words(c.values), part.rows, w);
+  });
+  return { values: out, dtype, width: width2 };
+}
+
+// src/evaluate/merge.ts
 function checkShardSet(inputs, config) {
   if (inputs.length === 0) fail(config.file, "no partial results to merge; pass one file per shard");
   for (const input of inputs) {
@@ -34884,6 +35133,7 @@ function checkShardSet(inputs, config) {
     const shard = result.shard;
     const differs = (what) => fail(file, `not a shard of the same run as ${first.file} (${what}); ${RUN_FIX}`);
     if (shard.hash !== SHARD_HASH) differs("another shard assignment");
+    if (shard.format !== SHARD_FORMAT) differs(`partial result format ${shard.format}`);
     if (shard.count !== count) differs(`${shard.count} shards, not ${count}`);
     if (result.config_fingerprint !== first.result.config_fingerprint) differs("config fingerprint differs");
     if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool))
@@ -34912,109 +35162,80 @@ function checkShardSet(inputs, config) {
     );
   return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
 }
-function scatter(parts, n, name) {
-  const { dtype, width: width2, values: sample } = parts[0].columns[name];
-  const Ctor = sample.constructor;
-  const out = new Ctor(n * width2);
-  for (const part of parts) {
-    const c = part.columns[name];
-    if (!c || c.dtype !== dtype || c.width !== width2 || c.values.length !== part.rows.length * width2)
-      fail(
-        part.file,
-        `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`
-      );
-    const { rows } = part;
-    if (width2 === 1) for (let j = 0; j < rows.length; j++) out[rows[j]] = c.values[j];
-    else
-      for (let j = 0; j < rows.length; j++)
-        out.set(c.values.subarray(j * width2, (j + 1) * width2), rows[j] * width2);
-  }
-  return { values: out, dtype, width: width2 };
+function partOf(input, s) {
+  const { file, result } = input;
+  const suite = result.suites[s];
+  const shard = suite.shard;
+  if (!shard)
+    fail(file, `suite ${suite.name} has no shard rows; write partial results with evaluate --shard i/n`);
+  const rows = decodeColumn(shard.rows);
+  if (!(rows instanceof Uint32Array) || rows.length !== shard.n)
+    fail(file, `suite ${suite.name}: shard.rows is not ${shard.n} u32 golden rows; ${RUN_FIX}`);
+  const columns = {};
+  for (const [name, c] of Object.entries(shard.columns)) columns[name] = rowColumnOf(c);
+  const { index, count } = result.shard;
+  const ids = Buffer.from(shard.ids, "base64");
+  return { file, suite, shard, rows, ids, index, count, columns };
 }
-function mergeSuite(suite, inputs, s) {
-  const parts = inputs.map(({ file, result: result2 }) => {
-    const part = result2.suites[s];
-    const where = `suite ${part.name}`;
-    if (!part.shard || !part.examples?.columns["shard.row"])
-      fail(file, `${where} has no shard rows; write partial results with evaluate --shard i/n`);
-    const rows = decodeColumn(part.examples.columns["shard.row"]);
-    if (!(rows instanceof Uint32Array) || rows.length !== part.examples.n || part.examples.ids.length !== rows.length)
-      fail(file, `${where}: shard.row does not match the examples; ${RUN_FIX}`);
-    const index = result2.shard.index;
-    const count = result2.shard.count;
-    for (const id of part.examples.ids) {
-      if (shardOfId(id, count) !== index)
-        fail(
-          file,
-          `${where}: example ${JSON.stringify(id)} belongs to shard ${shardOfId(id, count)}/${count}, not ${index}/${count}; ${RUN_FIX}`
-        );
-    }
-    return { file, suite: part, rows, columns: shardRowColumns(part.examples.columns) };
-  });
+async function mergeSuite(suite, inputs, s) {
+  const parts = inputs.map((input) => partOf(input, s));
   const head = parts[0];
-  const n = head.suite.shard.golden_n;
+  const n = head.shard.golden_n;
   const same = (part, what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b))
       fail(part.file, `suite ${part.suite.name}: ${what} differs from ${head.file}; ${RUN_FIX}`);
   };
-  const total = parts.reduce((sum2, part) => sum2 + part.rows.length, 0);
-  if (total !== n)
-    fail(
-      head.file,
-      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`
-    );
-  const seen = new Uint8Array(n);
   for (const part of parts) {
     const p2 = part.suite;
     same(part, "task", p2.task, head.suite.task);
     same(
       part,
       "golden set",
-      [p2.shard.golden_n, p2.shard.golden_ids, p2.golden.fingerprint, p2.golden.path],
-      [n, head.suite.shard.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path]
+      [part.shard.golden_n, part.shard.golden_ids, p2.golden.fingerprint, p2.golden.path],
+      [n, head.shard.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path]
     );
     same(part, "slice values", p2.slice_values ?? {}, head.suite.slice_values ?? {});
     same(part, "predictions file", p2.predictions.path, head.suite.predictions.path);
-    for (const row of part.rows) {
-      if (row >= n)
-        fail(part.file, `suite ${p2.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`);
-      if (seen[row])
-        fail(
-          part.file,
-          `suite ${p2.name}: golden row ${row} (${JSON.stringify(p2.examples.ids[part.rows.indexOf(row)])}) is also in another shard: the shards overlap; ${RUN_FIX}`
-        );
-      seen[row] = 1;
-    }
   }
+  const total = parts.reduce((sum2, part) => sum2 + part.rows.length, 0);
+  if (total !== n)
+    fail(
+      head.file,
+      `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`
+    );
+  const ids = mergedIds(parts, n, head.shard.golden_ids);
   const merger = MERGERS[suite.task];
-  if (!merger.combine)
-    for (const part of parts) same(part, "family data", part.suite.shard.meta, head.suite.shard.meta);
-  const meta = guarded(head, suite, () => merger.combine ? merger.combine(parts) : head.suite.shard.meta);
-  const ids = new Array(n);
-  for (const part of parts) part.suite.examples.ids.forEach((id, j) => ids[part.rows[j]] = id);
-  if (idsFingerprint(ids) !== head.suite.shard.golden_ids)
-    fail(head.file, `suite ${head.suite.name}: the merged ids are not the golden set's; ${RUN_FIX}`);
-  const codeColumns = parts.map((part) => {
-    const cols = { golden: toRow(part.suite.examples.columns.golden) };
-    for (const field of Object.keys(head.suite.slice_values ?? {}))
-      cols[`field.${field}`] = toRow(part.suite.examples.columns[`field.${field}`]);
-    return cols;
-  });
-  const codeParts = parts.map((part, i) => ({ ...part, columns: codeColumns[i] }));
+  if (!merger.combine) for (const part of parts) same(part, "family data", part.shard.meta, head.shard.meta);
+  const meta = guarded(head, suite, () => merger.combine ? merger.combine(parts) : head.shard.meta);
+  const stored2 = (of) => (part) => {
+    const c = of(part.shard);
+    return c ? rowColumnOf(c) : void 0;
+  };
   const golden = {
     file: head.suite.golden.path,
     n,
-    ids,
+    // the strings only for a family that reads them (scored: its flaky examples' ids)
+    ids: merger.readsIds ? idStrings(ids) : [],
     fingerprint: head.suite.golden.fingerprint,
-    recordHashes: scatter(codeParts, n, "golden").values,
-    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]) => ({
-      field,
-      values,
-      codes: Int32Array.from(scatter(codeParts, n, `field.${field}`).values)
-    }))
+    recordHashes: scatterColumn(
+      parts,
+      n,
+      "golden",
+      stored2((shard) => shard.golden)
+    ).values,
+    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]) => {
+      const codes = scatterColumn(
+        parts,
+        n,
+        `field.${field}`,
+        stored2((shard) => shard.fields[field])
+      );
+      return { field, values, codes: Int32Array.from(codes.values) };
+    })
   };
   const columns = {};
-  for (const name of Object.keys(head.columns)) columns[name] = scatter(parts, n, name);
+  for (const name of Object.keys(head.columns))
+    columns[name] = scatterColumn(parts, n, name, (part) => part.columns[name]);
   const predictions = {
     file: head.suite.predictions.path,
     n: parts.reduce((sum2, part) => sum2 + part.suite.predictions.n, 0)
@@ -35025,7 +35246,10 @@ function mergeSuite(suite, inputs, s) {
     suite,
     () => merger.aggregate(suite, golden, columns, predictions, missing, meta)
   );
-  return withSuiteNotes(suite, result, mergedExtra(parts));
+  return { result: await withSuiteNotes(suite, result, mergedExtra(parts)), ids };
+}
+function idStrings(json) {
+  return JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString("utf8"));
 }
 function guarded(head, suite, step) {
   try {
@@ -35037,10 +35261,6 @@ function guarded(head, suite, step) {
       `suite ${head.suite.name}: the per-example rows are not an evalgate ${suite.task} suite's (${error.message}); ${RUN_FIX}`
     );
   }
-}
-function toRow(column2) {
-  if (!column2) return { values: new Uint32Array(0), dtype: "u32", width: 1 };
-  return { values: decodeColumn(column2), dtype: column2.dtype, width: 1 };
 }
 function mergedExtra(parts) {
   let out;
@@ -35055,19 +35275,25 @@ function mergedExtra(parts) {
   }
   return out;
 }
-async function mergeShards(inputs, config) {
+async function mergeShardsForWriting(inputs, config) {
   const shards = checkShardSet(inputs, config);
   const first = shards[0].result;
   const suites = [];
+  const idsJson = /* @__PURE__ */ new Map();
   for (let s = 0; s < first.suites.length; s++) {
     const name = first.suites[s].name;
     const suite = config.suites.find((c) => c.name === name);
     if (!suite)
       fail(shards[0].file, `suite ${name} is not in ${config.file}; merge with the config the shards ran`);
-    suites.push(await mergeSuite(suite, shards, s));
+    const merged = await mergeSuite(suite, shards, s);
+    if (merged.result.examples) {
+      const stand = merged.result.examples.ids = [];
+      idsJson.set(stand, merged.ids);
+    }
+    suites.push(merged.result);
   }
   const createdAt = shards.map((i) => i.result.created_at).sort().at(-1);
-  return {
+  const result = {
     kind: "evalgate-result",
     schema_version: 2,
     tool: first.tool,
@@ -35076,6 +35302,7 @@ async function mergeShards(inputs, config) {
     config_fingerprint: first.config_fingerprint,
     suites
   };
+  return { result, idsJson };
 }
 
 // src/cli/commands/merge.ts
@@ -35106,8 +35333,8 @@ var mergeCommand = {
     const config = await loadConfigFrom(values);
     const inputs = [];
     for (const file of positionals) inputs.push({ file, result: await readResult(file) });
-    const result = await mergeShards(inputs, config);
-    await writeResult(out, result);
+    const { result, idsJson } = await mergeShardsForWriting(inputs, config);
+    await writeResult(out, result, idsJson);
     io.stderr.write(`merged ${inputs.length} shards into ${out}
 `);
     if (format === "markdown") writeReport(io.stdout, resultMarkdown(result));

@@ -57,6 +57,11 @@ async function shards(root: string, count = 4): Promise<string[]> {
 const normalised = (file: string) =>
   readFileSync(file, 'utf8').replace(/"created_at":"[^"]*"/, '"created_at":""');
 
+/** The ids of a partial result's first suite (the bytes of their JSON array, in base64). */
+function shardIds(part: { suites: { shard: { ids: string } }[] }): string[] {
+  return JSON.parse(`[${Buffer.from(part.suites[0].shard.ids, 'base64').toString('utf8')}]`);
+}
+
 /** A refusal: exit 2 and one line on stderr, no stack trace. */
 function expectOneLine(run: { code: number; stderr: string }, pattern: RegExp) {
   expect(run.code).toBe(2);
@@ -85,8 +90,14 @@ describe('evalgate merge', () => {
     expect(merged.stderr).toBe(`merged 4 shards into ${join(root, 'merged.json')}\n`);
     expect(normalised(join(root, 'merged.json'))).toBe(normalised(join(root, 'whole.json')));
     const part = JSON.parse(readFileSync(parts[0], 'utf8'));
-    expect(part.shard).toEqual({ index: 4, count: 4, hash: 'fnv1a32-lowbias32-mod' });
-    expect(part.suites[0].shard.golden_n).toBe(80);
+    expect(part.shard).toEqual({ index: 4, count: 4, hash: 'fnv1a32-lowbias32-mod', format: 2 });
+    // the partial result's examples are only what the merge reads: in `shard`, ids as bytes
+    const suite = part.suites[0];
+    expect(suite.examples).toBeUndefined();
+    expect(suite.shard.golden_n).toBe(80);
+    expect(suite.shard.n).toBe(suite.golden.n);
+    expect(shardIds(part)).toHaveLength(suite.shard.n);
+    expect(Object.keys(suite.shard.fields)).toEqual(['topic']);
   });
 
   test('a shard given twice, a missing shard, a foreign shard and a whole result are refused in one line', async () => {
@@ -130,8 +141,10 @@ describe('evalgate merge', () => {
     );
     // a tampered partial result: an example moved into a shard it does not hash to
     const tampered = JSON.parse(readFileSync(parts[0], 'utf8'));
-    const stranger = JSON.parse(readFileSync(parts[1], 'utf8')).suites[0].examples.ids[0];
-    tampered.suites[0].examples.ids[0] = stranger;
+    const stranger = shardIds(JSON.parse(readFileSync(parts[1], 'utf8')))[0];
+    const ids = shardIds(tampered);
+    ids[0] = stranger;
+    tampered.suites[0].shard.ids = Buffer.from(JSON.stringify(ids).slice(1, -1)).toString('base64');
     writeFileSync(join(root, 'tampered.json'), JSON.stringify(tampered));
     expectOneLine(
       await cli(

@@ -11,7 +11,7 @@ import {
   takeExtraPredictions,
   type ExtraPredictions,
 } from '../tasks/extra-predictions.js';
-import { SHARD_HASH, type ShardSpec } from '../tasks/shard-rows.js';
+import { SHARD_FORMAT, SHARD_HASH, type ShardSpec } from '../tasks/shard-rows.js';
 
 export interface EvaluateOptions {
   /** Only this suite. */
@@ -82,7 +82,9 @@ export async function evaluateConfig(
     created_at: (options.now?.() ?? new Date()).toISOString(),
     git: options.git ?? null,
     config_fingerprint: config.fingerprint,
-    ...(shard ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH } } : {}),
+    ...(shard
+      ? { shard: { index: shard.index, count: shard.count, hash: SHARD_HASH, format: SHARD_FORMAT } }
+      : {}),
     suites,
   };
 }

@@ -6,33 +6,25 @@
  * limits included), must agree on config, golden set and tool, and must cover every golden row once.
  */
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
-import type { EvalgateResult, SuiteResult } from '../generated/result.js';
-import { InputError } from '../io/errors.js';
-import { decodeColumn, type Typed } from '../result/columns.js';
+import type { Column, EvalgateResult, ShardSuite, SuiteResult } from '../generated/result.js';
+import { decodeColumn } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { MERGERS } from '../tasks/shard-mergers.js';
 import {
-  idsFingerprint,
-  shardOfId,
-  shardRowColumns,
+  rowColumnOf,
+  SHARD_FORMAT,
   SHARD_HASH,
   type GoldenRows,
   type RowColumns,
 } from '../tasks/shard-rows.js';
 import type { ExtraPredictions } from '../tasks/extra-predictions.js';
 import { withSuiteNotes } from './evaluate.js';
+import { fail, mergedIds, RUN_FIX, scatterColumn, type PartRows } from './merge-rows.js';
 
 /** A partial result and the name its messages use. */
 export interface ShardInput {
   readonly file: string;
   readonly result: EvalgateResult;
-}
-
-const RUN_FIX =
-  'merge the partial results of one `evaluate --shard i/n` run (same config, golden set and commit)';
-
-function fail(file: string, message: string): never {
-  throw new InputError({ file, message });
 }
 
 /** Checks the inputs are every shard of one run, once each; returns them in shard order. */
@@ -51,6 +43,7 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
     const differs = (what: string) =>
       fail(file, `not a shard of the same run as ${first.file} (${what}); ${RUN_FIX}`);
     if (shard.hash !== SHARD_HASH) differs('another shard assignment');
+    if (shard.format !== SHARD_FORMAT) differs(`partial result format ${shard.format}`);
     if (shard.count !== count) differs(`${shard.count} shards, not ${count}`);
     if (result.config_fingerprint !== first.result.config_fingerprint) differs('config fingerprint differs');
     if (JSON.stringify(result.tool) !== JSON.stringify(first.result.tool))
@@ -80,63 +73,57 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
   return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!);
 }
 
-interface Part {
-  readonly file: string;
-  readonly suite: SuiteResult;
-  readonly rows: Uint32Array;
+interface Part extends PartRows {
+  readonly shard: ShardSuite;
   columns: RowColumns;
 }
 
-function scatter(parts: readonly Part[], n: number, name: string): RowColumns[string] {
-  const { dtype, width, values: sample } = parts[0].columns[name];
-  const Ctor = sample.constructor as new (length: number) => Typed;
-  const out = new Ctor(n * width);
-  for (const part of parts) {
-    const c = part.columns[name];
-    if (!c || c.dtype !== dtype || c.width !== width || c.values.length !== part.rows.length * width)
-      fail(
-        part.file,
-        `suite ${part.suite.name}: per-example column shard.${name} differs between shards; ${RUN_FIX}`,
-      );
-    const { rows } = part;
-    if (width === 1) for (let j = 0; j < rows.length; j++) out[rows[j]] = c.values[j];
-    else
-      for (let j = 0; j < rows.length; j++)
-        out.set(c.values.subarray(j * width, (j + 1) * width), rows[j] * width);
-  }
-  return { values: out, dtype, width };
+/** A merged suite; its examples' ids (if it keeps examples) are the bytes of their JSON array. */
+interface MergedSuite {
+  readonly result: SuiteResult;
+  readonly ids: Uint8Array;
 }
 
-function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: number): Promise<SuiteResult> {
-  const parts: Part[] = inputs.map(({ file, result }) => {
-    const part = result.suites[s];
-    const where = `suite ${part.name}`;
-    if (!part.shard || !part.examples?.columns['shard.row'])
-      fail(file, `${where} has no shard rows; write partial results with evaluate --shard i/n`);
-    const rows = decodeColumn(part.examples.columns['shard.row']);
-    if (
-      !(rows instanceof Uint32Array) ||
-      rows.length !== part.examples.n ||
-      part.examples.ids.length !== rows.length
-    )
-      fail(file, `${where}: shard.row does not match the examples; ${RUN_FIX}`);
-    const index = result.shard!.index;
-    const count = result.shard!.count;
-    for (const id of part.examples.ids) {
-      if (shardOfId(id, count) !== index)
-        fail(
-          file,
-          `${where}: example ${JSON.stringify(id)} belongs to shard ${shardOfId(id, count)}/${count}, not ${index}/${count}; ${RUN_FIX}`,
-        );
-    }
-    return { file, suite: part, rows, columns: shardRowColumns(part.examples.columns) };
-  });
+function partOf(input: ShardInput, s: number): Part {
+  const { file, result } = input;
+  const suite = result.suites[s];
+  const shard = suite.shard;
+  if (!shard)
+    fail(file, `suite ${suite.name} has no shard rows; write partial results with evaluate --shard i/n`);
+  const rows = decodeColumn(shard.rows);
+  if (!(rows instanceof Uint32Array) || rows.length !== shard.n)
+    fail(file, `suite ${suite.name}: shard.rows is not ${shard.n} u32 golden rows; ${RUN_FIX}`);
+  const columns: RowColumns = {};
+  for (const [name, c] of Object.entries(shard.columns)) columns[name] = rowColumnOf(c);
+  const { index, count } = result.shard!;
+  const ids = Buffer.from(shard.ids, 'base64');
+  return { file, suite, shard, rows, ids, index, count, columns };
+}
+
+async function mergeSuite(
+  suite: ResolvedSuite,
+  inputs: readonly ShardInput[],
+  s: number,
+): Promise<MergedSuite> {
+  const parts = inputs.map((input) => partOf(input, s));
   const head = parts[0];
-  const n = head.suite.shard!.golden_n;
+  const n = head.shard.golden_n;
   const same = (part: Part, what: string, a: unknown, b: unknown) => {
     if (JSON.stringify(a) !== JSON.stringify(b))
       fail(part.file, `suite ${part.suite.name}: ${what} differs from ${head.file}; ${RUN_FIX}`);
   };
+  for (const part of parts) {
+    const p = part.suite;
+    same(part, 'task', p.task, head.suite.task);
+    same(
+      part,
+      'golden set',
+      [part.shard.golden_n, part.shard.golden_ids, p.golden.fingerprint, p.golden.path],
+      [n, head.shard.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path],
+    );
+    same(part, 'slice values', p.slice_values ?? {}, head.suite.slice_values ?? {});
+    same(part, 'predictions file', p.predictions.path, head.suite.predictions.path);
+  }
   // counted before anything of size n is allocated: golden_n is the partial results' word
   const total = parts.reduce((sum, part) => sum + part.rows.length, 0);
   if (total !== n)
@@ -144,59 +131,40 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
       head.file,
       `suite ${head.suite.name}: the shards hold ${total} of the golden set's ${n} examples; ${RUN_FIX}`,
     );
-  const seen = new Uint8Array(n);
-  for (const part of parts) {
-    const p = part.suite;
-    same(part, 'task', p.task, head.suite.task);
-    same(
-      part,
-      'golden set',
-      [p.shard!.golden_n, p.shard!.golden_ids, p.golden.fingerprint, p.golden.path],
-      [n, head.suite.shard!.golden_ids, head.suite.golden.fingerprint, head.suite.golden.path],
-    );
-    same(part, 'slice values', p.slice_values ?? {}, head.suite.slice_values ?? {});
-    same(part, 'predictions file', p.predictions.path, head.suite.predictions.path);
-    for (const row of part.rows) {
-      if (row >= n)
-        fail(part.file, `suite ${p.name}: golden row ${row} is past the golden set's ${n} rows; ${RUN_FIX}`);
-      if (seen[row])
-        fail(
-          part.file,
-          `suite ${p.name}: golden row ${row} (${JSON.stringify(p.examples!.ids[part.rows.indexOf(row)])}) is also in another shard: the shards overlap; ${RUN_FIX}`,
-        );
-      seen[row] = 1;
-    }
-  }
+  const ids = mergedIds(parts, n, head.shard.golden_ids);
 
   const merger = MERGERS[suite.task];
-  if (!merger.combine)
-    for (const part of parts) same(part, 'family data', part.suite.shard!.meta, head.suite.shard!.meta);
-  const meta = guarded(head, suite, () => (merger.combine ? merger.combine(parts) : head.suite.shard!.meta));
-  const ids = new Array<string>(n);
-  for (const part of parts) part.suite.examples!.ids.forEach((id, j) => (ids[part.rows[j]] = id));
-  if (idsFingerprint(ids) !== head.suite.shard!.golden_ids)
-    fail(head.file, `suite ${head.suite.name}: the merged ids are not the golden set's; ${RUN_FIX}`);
-  const codeColumns: RowColumns[] = parts.map((part) => {
-    const cols: RowColumns = { golden: toRow(part.suite.examples!.columns.golden) };
-    for (const field of Object.keys(head.suite.slice_values ?? {}))
-      cols[`field.${field}`] = toRow(part.suite.examples!.columns[`field.${field}`]);
-    return cols;
-  });
-  const codeParts = parts.map((part, i) => ({ ...part, columns: codeColumns[i] }));
+  if (!merger.combine) for (const part of parts) same(part, 'family data', part.shard.meta, head.shard.meta);
+  const meta = guarded(head, suite, () => (merger.combine ? merger.combine(parts) : head.shard.meta));
+  const stored = (of: (shard: ShardSuite) => Column | undefined) => (part: PartRows) => {
+    const c = of((part as Part).shard);
+    return c ? rowColumnOf(c) : undefined;
+  };
   const golden: GoldenRows = {
     file: head.suite.golden.path,
     n,
-    ids,
+    // the strings only for a family that reads them (scored: its flaky examples' ids)
+    ids: merger.readsIds ? idStrings(ids) : [],
     fingerprint: head.suite.golden.fingerprint,
-    recordHashes: scatter(codeParts, n, 'golden').values as Uint32Array,
-    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]): FieldColumn => ({
-      field,
-      values,
-      codes: Int32Array.from(scatter(codeParts, n, `field.${field}`).values),
-    })),
+    recordHashes: scatterColumn(
+      parts,
+      n,
+      'golden',
+      stored((shard) => shard.golden),
+    ).values as Uint32Array,
+    slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]): FieldColumn => {
+      const codes = scatterColumn(
+        parts,
+        n,
+        `field.${field}`,
+        stored((shard) => shard.fields[field]),
+      );
+      return { field, values, codes: Int32Array.from(codes.values) };
+    }),
   };
   const columns: RowColumns = {};
-  for (const name of Object.keys(head.columns)) columns[name] = scatter(parts, n, name);
+  for (const name of Object.keys(head.columns))
+    columns[name] = scatterColumn(parts, n, name, (part) => (part as Part).columns[name]);
   const predictions = {
     file: head.suite.predictions.path,
     n: parts.reduce((sum, part) => sum + part.suite.predictions.n, 0),
@@ -205,7 +173,12 @@ function mergeSuite(suite: ResolvedSuite, inputs: readonly ShardInput[], s: numb
   const result = guarded(head, suite, () =>
     merger.aggregate(suite, golden, columns, predictions, missing, meta),
   );
-  return withSuiteNotes(suite, result, mergedExtra(parts));
+  return { result: await withSuiteNotes(suite, result, mergedExtra(parts)), ids };
+}
+
+/** The ids of a merged ids array's bytes. */
+function idStrings(json: Uint8Array): string[] {
+  return JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as string[];
 }
 
 /** Runs a family step; rows that pass the schema but not the family's shape (tampered) fail in one line. */
@@ -219,13 +192,6 @@ function guarded<T>(head: Part, suite: ResolvedSuite, step: () => T): T {
       `suite ${head.suite.name}: the per-example rows are not an evalgate ${suite.task} suite's (${error.message}); ${RUN_FIX}`,
     );
   }
-}
-
-function toRow(
-  column: { dtype: Parameters<typeof decodeColumn>[0]['dtype']; data: string } | undefined,
-): RowColumns[string] {
-  if (!column) return { values: new Uint32Array(0), dtype: 'u32', width: 1 };
-  return { values: decodeColumn(column), dtype: column.dtype, width: 1 };
 }
 
 /** Ignored predictions of all shards: their count, and the first in the predictions file. */
@@ -243,26 +209,36 @@ function mergedExtra(parts: readonly Part[]): ExtraPredictions | undefined {
   return out;
 }
 
-/** The whole run's result from the partial results of its shards. */
-export async function mergeShards(
+/**
+ * The merged result for writing: each suite's stored examples' ids are an empty array standing for the
+ * bytes of the merged ids array, which `idsJson` maps it to; `writeResult(out, result, idsJson)` writes
+ * them as they are (the CLI: a merge makes no id a string). mergeShards gives the ids as strings.
+ */
+export async function mergeShardsForWriting(
   inputs: readonly ShardInput[],
   config: ResolvedConfig,
-): Promise<EvalgateResult> {
+): Promise<{ result: EvalgateResult; idsJson: Map<unknown, Uint8Array> }> {
   const shards = checkShardSet(inputs, config);
   const first = shards[0].result;
   const suites: SuiteResult[] = [];
+  const idsJson = new Map<unknown, Uint8Array>();
   for (let s = 0; s < first.suites.length; s++) {
     const name = first.suites[s].name;
     const suite = config.suites.find((c) => c.name === name);
     if (!suite)
       fail(shards[0].file, `suite ${name} is not in ${config.file}; merge with the config the shards ran`);
-    suites.push(await mergeSuite(suite, shards, s));
+    const merged = await mergeSuite(suite, shards, s);
+    if (merged.result.examples) {
+      const stand = (merged.result.examples.ids = []);
+      idsJson.set(stand, merged.ids);
+    }
+    suites.push(merged.result);
   }
   const createdAt = shards
     .map((i) => i.result.created_at)
     .sort()
     .at(-1)!;
-  return {
+  const result: EvalgateResult = {
     kind: 'evalgate-result',
     schema_version: 2,
     tool: first.tool,
@@ -271,4 +247,16 @@ export async function mergeShards(
     config_fingerprint: first.config_fingerprint,
     suites,
   };
+  return { result, idsJson };
+}
+
+/** The whole run's result from the partial results of its shards. */
+export async function mergeShards(
+  inputs: readonly ShardInput[],
+  config: ResolvedConfig,
+): Promise<EvalgateResult> {
+  const { result, idsJson } = await mergeShardsForWriting(inputs, config);
+  for (const suite of result.suites)
+    if (suite.examples) suite.examples.ids = idStrings(idsJson.get(suite.examples.ids)!);
+  return result;
 }

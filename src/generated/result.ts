@@ -266,15 +266,19 @@ export interface ExampleRecords {
   n: number;
   ids: string[];
   columns: {
-    [k: string]: {
-      dtype: 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
-      /**
-       * Values per example (default 1).
-       */
-      width?: number;
-      data: string;
-    };
+    [k: string]: Column;
   };
+}
+/**
+ * Per-example values as a typed array (little-endian) in base64: `width` values an example.
+ */
+export interface Column {
+  dtype: 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
+  /**
+   * Values per example (default 1).
+   */
+  width?: number;
+  data: string;
 }
 /**
  * task: scored. Examples whose verdict differs across runs (some runs pass, some fail).
@@ -300,7 +304,7 @@ export interface FlakyExamples {
   }[];
 }
 /**
- * A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run) and the family's data the merge combines. The shard's per-example rows are the examples' shard.* columns (shard.row: the example's row in the golden set).
+ * A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run), the family's data the merge combines, and the shard's examples as the merge reads them: ids; rows (u32: each example's row in the golden set, the merge's golden order); golden (u32: each example's golden-content hash); fields (slice-value codes); columns (the family's per-example rows). The merge scatters them back to golden order and runs the family's aggregation over them.
  */
 export interface ShardSuite {
   golden_n: number;
@@ -324,6 +328,28 @@ export interface ShardSuite {
     first: string;
     line: number;
     file: string;
+  };
+  /**
+   * Examples this shard holds (the length of ids, rows and every column).
+   */
+  n: number;
+  /**
+   * The examples' ids: the UTF-8 bytes of their JSON array without its brackets (JSON.stringify(ids).slice(1, -1)), in base64. The merge checks and copies them as bytes.
+   */
+  ids: string;
+  rows: Column;
+  golden: Column;
+  /**
+   * Per slice field: each example's code in slice_values[field].
+   */
+  fields: {
+    [k: string]: Column;
+  };
+  /**
+   * The family's per-example rows, by name (classification: truth, pred, scored, conf, brier, log_loss, hit; ranking: m.<metric>; spans: counts; scored: runs, run_score, run_pass, …; ops.* for latency and cost).
+   */
+  columns: {
+    [k: string]: Column;
   };
 }
 export interface HistoryPoint {
@@ -352,7 +378,7 @@ export interface HistoryPoint {
   skipped?: string;
 }
 /**
- * Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared.
+ * Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared, and its suites keep their per-example data in `shard`, not `examples`.
  */
 export interface ShardRun {
   index: number;
@@ -361,4 +387,8 @@ export interface ShardRun {
    * How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one.
    */
   hash: 'fnv1a32-lowbias32-mod';
+  /**
+   * Layout of the partial result's per-example data (the suites' `shard`). 2: ids as one byte string, typed columns; a partial result of another layout is refused (evaluate the shards again with this evalgate).
+   */
+  format: 2;
 }

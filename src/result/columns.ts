@@ -28,7 +28,10 @@ export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Type
   const size = Ctor.BYTES_PER_ELEMENT;
   if (bytes.byteLength % size !== 0)
     throw new Error(`column data is not a whole number of ${column.dtype} values`);
-  // copy into an aligned buffer
+  // a large column decodes into its own buffer (offset 0): view it; a small one may sit in Buffer's shared
+  // pool at any offset: copy it into an aligned buffer of its own
+  if (bytes.byteOffset === 0 && bytes.byteLength >= 4096)
+    return new Ctor(bytes.buffer, 0, bytes.byteLength / size);
   const aligned = new Uint8Array(bytes.byteLength);
   aligned.set(bytes);
   return new Ctor(aligned.buffer, 0, bytes.byteLength / size);

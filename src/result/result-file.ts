@@ -27,6 +27,8 @@ export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
  * has about 2 an example (2.2M at 1M examples), a hostile `[0,0,0,…]` one a value every 2 bytes.
  */
 export const MAX_RESULT_JSON_VALUES = 16_000_000;
+/** Layout of a partial result's per-example data (`shard.format`; other layouts are refused on read). */
+export const SHARD_FORMAT = 2;
 
 /** Validates a JSON document against its schema; the first problem becomes a one-line InputError. */
 export function assertSchema(schemaOf: object, value: unknown, file: string, kind: string): void {
@@ -73,21 +75,48 @@ export async function writeFileAtomic(path: string, content: string | Buffer): P
   });
 }
 
-export async function writeResult(path: string, result: EvalgateResult): Promise<void> {
+/**
+ * Values of `value` already serialized: each key (an object or array of the value, by identity) is written
+ * as its bytes, which must be JSON of the same schema type (the merge's ids arrays, gathered from the
+ * shards' bytes, stand in the result as empty arrays).
+ */
+export type JsonBytes = ReadonlyMap<unknown, Uint8Array>;
+
+export async function writeResult(path: string, result: EvalgateResult, bytes?: JsonBytes): Promise<void> {
   validateResult(result, path);
-  await writeJsonAtomic(path, result);
+  await writeJsonAtomic(path, result, bytes);
 }
 
 /**
  * JSON.stringify(value) as a sequence of pieces: long arrays (a million example ids) are written a slice at
- * a time, so the whole text never exists as one string. Same bytes as JSON.stringify.
+ * a time, so the whole text never exists as one string. Same bytes as JSON.stringify, but for the values
+ * `bytes` maps (looked up in objects and arrays of objects of up to 4096 items), which are their bytes.
  */
-export function* jsonPieces(value: unknown): Generator<string> {
+export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string | Uint8Array> {
+  const raw = bytes?.get(value);
+  if (raw) {
+    yield raw;
+    return;
+  }
   if (Array.isArray(value) && value.length > 4096) {
     yield '[';
     for (let i = 0; i < value.length; i += 4096) {
       const text = JSON.stringify(value.slice(i, i + 4096));
       yield (i ? ',' : '') + text.slice(1, -1);
+    }
+    yield ']';
+    return;
+  }
+  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+    // objects in the array may hold values `bytes` maps
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ',';
+      const v: unknown = value[i];
+      yield* jsonPieces(
+        v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v,
+        bytes,
+      );
     }
     yield ']';
     return;
@@ -99,7 +128,7 @@ export function* jsonPieces(value: unknown): Generator<string> {
       if (v === undefined || typeof v === 'function') continue;
       yield `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;
-      yield* jsonPieces(v);
+      yield* jsonPieces(v, bytes);
     }
     yield '}';
     return;
@@ -107,21 +136,33 @@ export function* jsonPieces(value: unknown): Generator<string> {
   yield JSON.stringify(value);
 }
 
-/** Writes JSON atomically (temporary file + rename) in pieces of about 1 MB. */
-export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Writes JSON atomically (temporary file + rename): small pieces are encoded into one reused 1 MiB
+ * buffer, large ones (a base64 column, the bytes of an ids array) go to the file as they are.
+ */
+export async function writeJsonAtomic(path: string, value: unknown, bytes?: JsonBytes): Promise<void> {
   await atomically(path, async (handle) => {
-    let buffer: string[] = [];
-    let size = 0;
-    for (const piece of jsonPieces(value)) {
-      buffer.push(piece);
-      size += piece.length;
-      if (size > 1 << 20) {
-        await handle.write(buffer.join(''));
-        buffer = [];
-        size = 0;
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    const writeAll = async (data: Uint8Array, length = data.byteLength) => {
+      for (let done = 0; done < length;) done += (await handle.write(data, done, length - done)).bytesWritten;
+    };
+    const flush = async () => {
+      await writeAll(chunk, used);
+      used = 0;
+    };
+    for (const piece of jsonPieces(value, bytes)) {
+      if (typeof piece === 'string' && piece.length * 3 <= CHUNK_BYTES - used) {
+        used += chunk.write(piece, used, 'utf8');
+        continue;
       }
+      await flush();
+      if (typeof piece === 'string' && piece.length * 3 <= CHUNK_BYTES) used = chunk.write(piece, 0, 'utf8');
+      else await writeAll(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
     }
-    if (buffer.length) await handle.write(buffer.join(''));
+    await flush();
   });
 }
 
@@ -201,6 +242,14 @@ export function parseResult(text: string, display: string): EvalgateResult {
         message: `this evalgate reads result schema versions 1 and 2, got ${JSON.stringify(version)}`,
       });
     }
+  }
+  const shard = (value as { shard?: { format?: unknown } } | null)?.shard;
+  if (shard && typeof shard === 'object' && shard.format !== SHARD_FORMAT) {
+    throw new InputError({
+      file: display,
+      field: 'shard.format',
+      message: `a partial result in format ${JSON.stringify(shard.format ?? 1)}; this evalgate merges format ${SHARD_FORMAT}: evaluate the shards again with this evalgate`,
+    });
   }
   validateResult(value, display);
   return value;

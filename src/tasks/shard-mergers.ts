@@ -16,6 +16,8 @@ export interface ShardMerger {
   readonly aggregate: Aggregate<any>;
   /** The merged family data; may rewrite each part's columns onto a common layout. */
   readonly combine?: (parts: ShardPart[]) => ShardMeta;
+  /** The aggregation reads the examples' ids (the merge makes them strings only then). */
+  readonly readsIds?: boolean;
 }
 
 export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
@@ -23,5 +25,5 @@ export const MERGERS: Readonly<Record<TaskName, ShardMerger>> = {
   generation: { aggregate: aggregateGeneration },
   ranking: { aggregate: aggregateRanking },
   spans: { aggregate: aggregateSpans, combine: combineSpans },
-  scored: { aggregate: aggregateScored, combine: combineScored },
+  scored: { aggregate: aggregateScored, combine: combineScored, readsIds: true },
 };

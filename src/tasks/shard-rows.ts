@@ -5,9 +5,9 @@
  * merge puts the rows back in golden order and runs the family's own aggregation over them, so every
  * floating-point sum is taken in the unsharded run's order and the merged result is byte-identical.
  */
-import type { ExampleRecords } from '../generated/result.js';
+import type { Column, ShardSuite } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
-import { decodeColumn, encodeColumn, type ColumnDtype, type Typed } from '../result/columns.js';
+import { decodeColumn, encodeCodes, encodeColumn, type ColumnDtype, type Typed } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { fnv1a32, lowbias32 } from '../stats/rng.js';
 import { FingerprintAccumulator } from '../util/hash.js';
@@ -21,6 +21,7 @@ export interface ShardSpec {
 /** Name of the assignment written into partial results (merge refuses any other). */
 export const SHARD_HASH = 'fnv1a32-lowbias32-mod';
 export const MAX_SHARDS = 256;
+export { SHARD_FORMAT } from '../result/result-file.js';
 
 export function parseShard(text: string, where: string): ShardSpec {
   const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
@@ -119,27 +120,31 @@ export function selectGolden<G extends GoldenRows>(golden: G, rows: Int32Array):
   };
 }
 
-/** Family rows as `shard.<name>` example columns, with each example's golden row in `shard.row`. */
-export function shardExampleColumns(rows: Int32Array, columns: RowColumns): ExampleRecords['columns'] {
-  const out: ExampleRecords['columns'] = { 'shard.row': encodeColumn(Uint32Array.from(rows), 'u32') };
-  for (const [name, c] of Object.entries(columns)) {
-    const encoded = encodeColumn(c.values, c.dtype);
-    out[`shard.${name}`] = c.width === 1 ? encoded : { ...encoded, width: c.width };
-  }
-  return out;
+/** A shard's examples in its partial result: what the merge reads (ShardSuite beside golden_n, golden_ids, meta). */
+export type ShardRowsJson = Pick<ShardSuite, 'n' | 'ids' | 'rows' | 'golden' | 'fields' | 'columns'>;
+
+function stored(c: RowColumn): Column {
+  const encoded = encodeColumn(c.values, c.dtype);
+  return c.width === 1 ? encoded : { ...encoded, width: c.width };
 }
 
-/** The `shard.<name>` columns of a partial result's examples, decoded. */
-export function shardRowColumns(columns: ExampleRecords['columns']): RowColumns {
-  const out: RowColumns = {};
-  for (const [name, c] of Object.entries(columns)) {
-    if (!name.startsWith('shard.') || name === 'shard.row') continue;
-    out[name.slice('shard.'.length)] = { values: decodeColumn(c), dtype: c.dtype, width: c.width ?? 1 };
-  }
-  return out;
+/**
+ * The owned examples (`golden`: the owned subset, `rows`: their golden rows) as the partial result holds
+ * them: ids as the UTF-8 bytes of their JSON array (the merge checks and copies them without making a
+ * million strings), everything else as typed columns.
+ */
+export function shardRowsJson(golden: GoldenRows, rows: Int32Array, columns: RowColumns): ShardRowsJson {
+  return {
+    n: rows.length,
+    ids: Buffer.from(JSON.stringify(golden.ids).slice(1, -1), 'utf8').toString('base64'),
+    rows: encodeColumn(Uint32Array.from(rows), 'u32'),
+    golden: encodeColumn(golden.recordHashes, 'u32'),
+    fields: Object.fromEntries(golden.slices.map((s) => [s.field, encodeCodes(s.codes, s.values.length)])),
+    columns: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, stored(c)])),
+  };
 }
 
-/** Drops the shard-only columns (a partial result's examples without them are the shard's own records). */
-export function withoutShardColumns(columns: ExampleRecords['columns']): ExampleRecords['columns'] {
-  return Object.fromEntries(Object.entries(columns).filter(([name]) => !name.startsWith('shard.')));
+/** A stored column as a row column (width from the column, 1 by default). */
+export function rowColumnOf(column: Column): RowColumn {
+  return { values: decodeColumn(column), dtype: column.dtype, width: column.width ?? 1 };
 }

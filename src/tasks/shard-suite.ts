@@ -11,7 +11,7 @@ import {
   ownsId,
   selectColumns,
   selectGolden,
-  shardExampleColumns,
+  shardRowsJson,
   type GoldenRows,
   type RowColumns,
 } from './shard-rows.js';
@@ -48,18 +48,24 @@ export function finishSuite<M extends ShardMeta>(
   if (!suite.shard)
     return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
   const rows = ownedRows(suite.shard, golden.ids)!;
-  let owned = 0;
-  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) owned++;
+  let ownedPredictions = 0;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) ownedPredictions++;
   const mine = selectColumns(columns, rows);
+  const owned = selectGolden(golden, rows);
+  // a partial result is never compared: no examples of its own, only what the merge reads (in `shard`)
   const result = aggregate(
-    suite,
-    selectGolden(golden, rows),
+    { ...suite, storeExamples: false, shard: undefined },
+    owned,
     mine,
-    { file: predictions.file, n: owned },
+    { file: predictions.file, n: ownedPredictions },
     missing,
     meta,
   );
-  Object.assign(result.examples!.columns, shardExampleColumns(rows, mine));
-  result.shard = { golden_n: golden.n, golden_ids: idsFingerprint(golden.ids), meta };
+  result.shard = {
+    golden_n: golden.n,
+    golden_ids: idsFingerprint(golden.ids),
+    meta,
+    ...shardRowsJson(owned, rows, mine),
+  };
   return result;
 }

@@ -1,4 +1,4 @@
-import { mergeShards } from '../../evaluate/merge.js';
+import { mergeShardsForWriting } from '../../evaluate/merge.js';
 import { readResult, writeResult } from '../../result/result-file.js';
 import { resultMarkdown } from '../../report/result-markdown.js';
 import { writeReport } from '../terminal.js';
@@ -32,8 +32,8 @@ export const mergeCommand: Command = {
     const config = await loadConfigFrom(values);
     const inputs = [];
     for (const file of positionals) inputs.push({ file, result: await readResult(file) });
-    const result = await mergeShards(inputs, config);
-    await writeResult(out, result);
+    const { result, idsJson } = await mergeShardsForWriting(inputs, config);
+    await writeResult(out, result, idsJson);
     io.stderr.write(`merged ${inputs.length} shards into ${out}\n`);
     if (format === 'markdown') writeReport(io.stdout, resultMarkdown(result));
     return 0;

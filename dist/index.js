@@ -5126,7 +5126,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
+    function ucs2length3(str3) {
       const len = str3.length;
       let length = 0;
       let pos = 0;
@@ -5142,8 +5142,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length3;
+    ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -39003,24 +39003,33 @@ var FingerprintAccumulator = class {
     l.xorB = (l.xorB ^ b) >>> 0;
     return a;
   }
+  /** The plain FNV-1a of the last field quotedAsciiField added. */
+  plainHash = 0;
   /**
-   * begin(), add(field), end() for a record of one ASCII field given as its bytes `bytes[start..end)`;
-   * returns the field's plain 32-bit FNV-1a (fnv1a32 of the field): the merge checks a million ids' shard
-   * and fingerprint in one read of their bytes.
+   * begin(), add(field), end() for a record of one field, read from the bytes of its JSON string (after
+   * the opening quote at `start - 1`) in the same pass that finds the closing quote: the merge checks a
+   * million ids' shard and fingerprint in one read of their bytes. Returns the closing quote's index, with
+   * the field's plain 32-bit FNV-1a (fnv1a32 of the field) in `plainHash`; or -1, having added nothing, at
+   * a byte that needs decoding (an escape, a control character, non-ASCII): the caller decodes that field.
    */
-  oneAsciiField(bytes, start, end) {
+  quotedAsciiField(bytes, start) {
     let plain2 = 2166136261;
     let b = 2538058380;
-    for (let i2 = start; i2 < end; i2++) {
+    let i2 = start;
+    for (; i2 < bytes.length; i2++) {
       const c = bytes[i2];
+      if (c === 34) break;
+      if (c < 32 || c === 92 || c >= 128) return -1;
       plain2 = Math.imul(plain2 ^ c, 16777619) >>> 0;
       b = Math.imul(b ^ c, 16777619) >>> 0;
       b = (b ^ b >>> 13) >>> 0;
     }
+    if (i2 === bytes.length) return -1;
     this.a = Math.imul(plain2, 16777619) >>> 0;
     this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
     this.end();
-    return plain2;
+    this.plainHash = plain2;
+    return i2;
   }
   merge(other) {
     const l = this.lanesNow;
@@ -40462,14 +40471,26111 @@ async function splitLines(path, parts) {
 // src/schema/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/generated/comparison-validator.ts
+var comparison_validator_default = validate20;
+var schema31 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/comparison.schema.json",
+  title: "Comparison",
+  description: "An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "schema_version", "tool", "base", "head", "settings", "verdict", "summary", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    kind: { const: "evalgate-comparison" },
+    schema_version: {
+      enum: [1, 2],
+      description: "2 adds the suites' `trend` and `reliability`; version 1 files are still read."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: { name: { const: "evalgate" }, version: { type: "string" } }
+    },
+    base: { $ref: "#/$defs/side" },
+    head: { $ref: "#/$defs/side" },
+    settings: {
+      type: "object",
+      additionalProperties: false,
+      required: ["resamples", "confidence", "seed", "method", "correction"],
+      properties: {
+        resamples: { type: "integer" },
+        confidence: { type: "number" },
+        seed: { type: "integer" },
+        method: { enum: ["multinomial", "rows"] },
+        correction: { enum: ["holm", "bh", "none"] }
+      }
+    },
+    verdict: {
+      $ref: "#/$defs/suiteVerdict",
+      description: "Overall: fail if any enforced suite fails, else warn if any gate warns, else pass."
+    },
+    summary: { type: "string", description: "The overall verdict in one sentence." },
+    suites: { type: "array", items: { $ref: "#/$defs/suiteComparison" } }
+  },
+  $defs: {
+    side: {
+      type: "object",
+      additionalProperties: false,
+      required: ["created_at", "git", "config_fingerprint"],
+      properties: {
+        created_at: { type: "string" },
+        git: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          required: ["sha"],
+          properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } }
+        },
+        config_fingerprint: { type: "string" }
+      }
+    },
+    suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
+    verdict: {
+      enum: [
+        "pass",
+        "warn",
+        "fail",
+        "unconfirmed",
+        "insufficient_data",
+        "not_comparable",
+        "new_slice",
+        "missing_slice"
+      ],
+      description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)."
+    },
+    suiteComparison: {
+      title: "SuiteComparison",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "mode",
+        "verdict",
+        "comparable",
+        "notes",
+        "pairing",
+        "golden",
+        "slices",
+        "gates"
+      ],
+      properties: {
+        name: { type: "string" },
+        task: { type: "string" },
+        mode: { enum: ["enforce", "advisory"] },
+        verdict: { $ref: "#/$defs/suiteVerdict" },
+        comparable: { type: "boolean" },
+        notes: {
+          type: "array",
+          items: { type: "string" },
+          description: "Why the suite is not comparable, or what the comparison had to do (golden set changed, unpaired fallback\u2026), in words."
+        },
+        pairing: {
+          enum: ["paired", "unpaired", "none"],
+          description: "paired: examples matched by id on both sides; unpaired: intervals from each side's sufficient statistics; none: no intervals."
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: ["same", "base_n", "head_n", "shared", "added", "removed", "relabelled"],
+          properties: {
+            same: { type: "boolean" },
+            base_n: { type: "integer" },
+            head_n: { type: "integer" },
+            shared: {
+              type: "integer",
+              description: "Examples compared: same id and same golden content on both sides."
+            },
+            added: { type: "integer" },
+            removed: { type: "integer" },
+            relabelled: { type: "integer" },
+            examples: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                added: { type: "array", items: { type: "string" } },
+                removed: { type: "array", items: { type: "string" } },
+                relabelled: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        },
+        slices: { type: "array", items: { $ref: "#/$defs/sliceComparison" } },
+        gates: { type: "array", items: { $ref: "#/$defs/gateResult" } },
+        flips: {
+          type: "array",
+          items: { $ref: "#/$defs/sliceFlips" },
+          description: "Paired comparisons only: for each gated slice and the overall population, which examples went right \u2192 wrong (broken), wrong \u2192 right (fixed) or stayed wrong, and the worst broken ones."
+        },
+        flips_unavailable: {
+          type: "string",
+          description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
+        },
+        trend: { $ref: "#/$defs/trend" },
+        reliability: { $ref: "#/$defs/reliability" }
+      }
+    },
+    trend: {
+      title: "Trend",
+      type: "object",
+      additionalProperties: false,
+      required: ["baselines", "skipped", "metrics"],
+      description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
+      properties: {
+        baselines: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "created_at"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              created_at: { type: ["string", "null"] }
+            }
+          }
+        },
+        skipped: {
+          type: "array",
+          description: "Earlier baselines with no values, and why.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "reason"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              reason: { type: "string" }
+            }
+          }
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["metric", "values", "head"],
+            properties: {
+              metric: { type: "string" },
+              values: {
+                type: "array",
+                items: { type: ["number", "null"] },
+                description: "One per baseline, in the order of `baselines`."
+              },
+              head: { type: ["number", "null"] }
+            }
+          }
+        }
+      }
+    },
+    reliability: {
+      title: "Reliability",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "bins"],
+      description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
+      properties: {
+        slice: { type: "string" },
+        bins: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["lo", "hi", "base", "head"],
+            properties: {
+              lo: { type: "number" },
+              hi: { type: "number" },
+              base: { $ref: "#/$defs/reliabilityBin" },
+              head: { $ref: "#/$defs/reliabilityBin" }
+            }
+          }
+        }
+      }
+    },
+    reliabilityBin: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["n", "confidence", "accuracy"],
+      properties: {
+        n: { type: "number", minimum: 0 },
+        confidence: { type: "number" },
+        accuracy: { type: "number" }
+      }
+    },
+    sliceComparison: {
+      title: "SliceComparison",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "kind", "base_n", "head_n", "metrics"],
+      properties: {
+        key: { type: "string" },
+        kind: { enum: ["overall", "field", "cross", "label"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["base", "head", "delta", "relative"],
+            properties: {
+              base: { type: ["number", "null"] },
+              head: { type: ["number", "null"] },
+              delta: { type: ["number", "null"], description: "head \u2212 base." },
+              relative: { type: ["number", "null"], description: "(head \u2212 base) / |base|." }
+            }
+          }
+        }
+      }
+    },
+    gateResult: {
+      title: "GateResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "gate",
+        "metric",
+        "rule",
+        "severity",
+        "slice",
+        "verdict",
+        "reason",
+        "base",
+        "head",
+        "delta",
+        "worsening",
+        "tolerance",
+        "ci",
+        "p_value",
+        "p_adjusted",
+        "significant",
+        "beyond_tolerance",
+        "base_n",
+        "head_n",
+        "outcome",
+        "burden",
+        "on_unconfirmed",
+        "detectable_drop",
+        "underpowered",
+        "needed_n"
+      ],
+      properties: {
+        gate: { type: "integer", description: "Index in the suite's gates list." },
+        metric: { type: "string" },
+        rule: { type: "string", description: "The gate in words." },
+        severity: { enum: ["fail", "warn"] },
+        slice: { type: "string" },
+        verdict: { $ref: "#/$defs/verdict" },
+        reason: { type: "string" },
+        base: { type: ["number", "null"] },
+        head: { type: ["number", "null"] },
+        delta: { type: ["number", "null"] },
+        worsening: {
+          type: ["number", "null"],
+          description: "How much worse head is, in the metric's scale (base \u2212 head for higher-is-better)."
+        },
+        tolerance: {
+          type: ["number", "null"],
+          description: "Allowed worsening in the metric's scale (relative tolerances resolved against base)."
+        },
+        ci: {
+          type: ["array", "null"],
+          items: { type: "number" },
+          minItems: 2,
+          maxItems: 2,
+          description: "Confidence interval of delta (head \u2212 base)."
+        },
+        p_value: {
+          type: ["number", "null"],
+          description: "One-sided p-value of 'head is worse', consistent with ci (the interval at level 1 \u2212 2\u03B1 excludes zero exactly when p_value < \u03B1)."
+        },
+        interval_method: {
+          type: "string",
+          description: "How ci and p_value were computed, e.g. 'Tango score interval' or 'BCa bootstrap, 1000 resamples'; present whenever an interval was attempted (also when the slice was too small to bound the metric)."
+        },
+        p_adjusted: {
+          type: ["number", "null"],
+          description: "After correction across the suite's gated slices."
+        },
+        significant: { type: ["boolean", "null"] },
+        beyond_tolerance: { type: ["boolean", "null"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] },
+        outcome: {
+          enum: ["fail", "warn", "pass", "not_gated"],
+          description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)."
+        },
+        burden: {
+          enum: ["detect_harm", "prove_safe"],
+          description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance."
+        },
+        on_unconfirmed: {
+          enum: ["fail", "warn", "pass"],
+          description: "What an unconfirmed drop does to the suite."
+        },
+        detectable_drop: {
+          type: ["number", "null"],
+          description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed."
+        },
+        underpowered: {
+          type: ["boolean", "null"],
+          description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level."
+        },
+        needed_n: {
+          type: ["integer", "null"],
+          description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)."
+        }
+      }
+    },
+    sliceFlips: {
+      title: "SliceFlips",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "definition", "paired", "counted", "fixed", "broken", "still_wrong", "examples"],
+      properties: {
+        slice: { type: "string" },
+        metric: {
+          type: ["string", "null"],
+          description: "The slice's gated metric (null: the overall slice, not gated)."
+        },
+        definition: {
+          type: "string",
+          description: "What 'broken' means for this family and slice, in words."
+        },
+        paired: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples of the slice on both sides (same id, same golden content)."
+        },
+        counted: {
+          type: "integer",
+          minimum: 0,
+          description: "Paired examples the definition applies to (a label slice counts only its class's examples; examples without a verdict are not counted)."
+        },
+        fixed: { type: "integer", minimum: 0, description: "Wrong on base, right on head." },
+        broken: { type: "integer", minimum: 0, description: "Right on base, wrong on head." },
+        still_wrong: { type: "integer", minimum: 0, description: "Wrong on both sides." },
+        examples: {
+          type: "array",
+          items: { $ref: "#/$defs/flippedExample" },
+          description: "The first examples.top broken examples, most severe first, then by id."
+        },
+        false_positives: {
+          type: "object",
+          additionalProperties: false,
+          required: ["added", "removed", "examples"],
+          description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
+          properties: {
+            added: { type: "integer", minimum: 0 },
+            removed: { type: "integer", minimum: 0 },
+            examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
+          }
+        },
+        confusion_shifts: {
+          type: "array",
+          description: "Single-label classification: the (true, predicted) label pairs whose count grew most, base \u2192 head.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["truth", "predicted", "base", "head"],
+            properties: {
+              truth: { type: "string" },
+              predicted: { type: "string", description: "(none): no prediction." },
+              base: { type: "integer", minimum: 0 },
+              head: { type: "integer", minimum: 0 }
+            }
+          }
+        }
+      }
+    },
+    flippedExample: {
+      title: "FlippedExample",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "excerpt", "truth", "base", "head", "severity", "slice_values"],
+      properties: {
+        id: { type: "string" },
+        excerpt: {
+          type: ["string", "null"],
+          description: "The start of the example's examples.excerpt_field from the head golden set, with examples.redact applied and cut to examples.excerpt_length characters; null when not read."
+        },
+        truth: {
+          type: ["string", "null"],
+          description: "The true label(s) or entity count, in words (null when the family has none to show)."
+        },
+        base: { type: "string", description: "Base's prediction or per-example score, in words." },
+        head: { type: "string", description: "Head's prediction or per-example score, in words." },
+        severity: {
+          type: "number",
+          description: "How badly it broke (classification: 1; spans: entities lost; generation: F1 lost; ranking: value lost; scored: pass fraction lost)."
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "The example's value of every slice field."
+        }
+      }
+    }
+  }
+};
+var schema32 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["created_at", "git", "config_fingerprint"],
+  properties: {
+    created_at: { type: "string" },
+    git: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["sha"],
+      properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } }
+    },
+    config_fingerprint: { type: "string" }
+  }
+};
+var schema34 = { enum: ["pass", "warn", "fail", "not_comparable"] };
+var func1 = Object.prototype.hasOwnProperty;
+var schema35 = {
+  title: "SuiteComparison",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "name",
+    "task",
+    "mode",
+    "verdict",
+    "comparable",
+    "notes",
+    "pairing",
+    "golden",
+    "slices",
+    "gates"
+  ],
+  properties: {
+    name: { type: "string" },
+    task: { type: "string" },
+    mode: { enum: ["enforce", "advisory"] },
+    verdict: { $ref: "#/$defs/suiteVerdict" },
+    comparable: { type: "boolean" },
+    notes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Why the suite is not comparable, or what the comparison had to do (golden set changed, unpaired fallback\u2026), in words."
+    },
+    pairing: {
+      enum: ["paired", "unpaired", "none"],
+      description: "paired: examples matched by id on both sides; unpaired: intervals from each side's sufficient statistics; none: no intervals."
+    },
+    golden: {
+      type: "object",
+      additionalProperties: false,
+      required: ["same", "base_n", "head_n", "shared", "added", "removed", "relabelled"],
+      properties: {
+        same: { type: "boolean" },
+        base_n: { type: "integer" },
+        head_n: { type: "integer" },
+        shared: {
+          type: "integer",
+          description: "Examples compared: same id and same golden content on both sides."
+        },
+        added: { type: "integer" },
+        removed: { type: "integer" },
+        relabelled: { type: "integer" },
+        examples: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            added: { type: "array", items: { type: "string" } },
+            removed: { type: "array", items: { type: "string" } },
+            relabelled: { type: "array", items: { type: "string" } }
+          }
+        }
+      }
+    },
+    slices: { type: "array", items: { $ref: "#/$defs/sliceComparison" } },
+    gates: { type: "array", items: { $ref: "#/$defs/gateResult" } },
+    flips: {
+      type: "array",
+      items: { $ref: "#/$defs/sliceFlips" },
+      description: "Paired comparisons only: for each gated slice and the overall population, which examples went right \u2192 wrong (broken), wrong \u2192 right (fixed) or stayed wrong, and the worst broken ones."
+    },
+    flips_unavailable: {
+      type: "string",
+      description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
+    },
+    trend: { $ref: "#/$defs/trend" },
+    reliability: { $ref: "#/$defs/reliability" }
+  }
+};
+var schema37 = {
+  title: "SliceComparison",
+  type: "object",
+  additionalProperties: false,
+  required: ["key", "kind", "base_n", "head_n", "metrics"],
+  properties: {
+    key: { type: "string" },
+    kind: { enum: ["overall", "field", "cross", "label"] },
+    base_n: { type: ["integer", "null"] },
+    head_n: { type: ["integer", "null"] },
+    metrics: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["base", "head", "delta", "relative"],
+        properties: {
+          base: { type: ["number", "null"] },
+          head: { type: ["number", "null"] },
+          delta: { type: ["number", "null"], description: "head \u2212 base." },
+          relative: { type: ["number", "null"], description: "(head \u2212 base) / |base|." }
+        }
+      }
+    }
+  }
+};
+var schema43 = {
+  title: "Trend",
+  type: "object",
+  additionalProperties: false,
+  required: ["baselines", "skipped", "metrics"],
+  description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
+  properties: {
+    baselines: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["sha", "run_number", "created_at"],
+        properties: {
+          sha: { type: "string" },
+          run_number: { type: ["integer", "null"] },
+          created_at: { type: ["string", "null"] }
+        }
+      }
+    },
+    skipped: {
+      type: "array",
+      description: "Earlier baselines with no values, and why.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["sha", "run_number", "reason"],
+        properties: {
+          sha: { type: "string" },
+          run_number: { type: ["integer", "null"] },
+          reason: { type: "string" }
+        }
+      }
+    },
+    metrics: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["metric", "values", "head"],
+        properties: {
+          metric: { type: "string" },
+          values: {
+            type: "array",
+            items: { type: ["number", "null"] },
+            description: "One per baseline, in the order of `baselines`."
+          },
+          head: { type: ["number", "null"] }
+        }
+      }
+    }
+  }
+};
+var schema38 = {
+  title: "GateResult",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "gate",
+    "metric",
+    "rule",
+    "severity",
+    "slice",
+    "verdict",
+    "reason",
+    "base",
+    "head",
+    "delta",
+    "worsening",
+    "tolerance",
+    "ci",
+    "p_value",
+    "p_adjusted",
+    "significant",
+    "beyond_tolerance",
+    "base_n",
+    "head_n",
+    "outcome",
+    "burden",
+    "on_unconfirmed",
+    "detectable_drop",
+    "underpowered",
+    "needed_n"
+  ],
+  properties: {
+    gate: { type: "integer", description: "Index in the suite's gates list." },
+    metric: { type: "string" },
+    rule: { type: "string", description: "The gate in words." },
+    severity: { enum: ["fail", "warn"] },
+    slice: { type: "string" },
+    verdict: { $ref: "#/$defs/verdict" },
+    reason: { type: "string" },
+    base: { type: ["number", "null"] },
+    head: { type: ["number", "null"] },
+    delta: { type: ["number", "null"] },
+    worsening: {
+      type: ["number", "null"],
+      description: "How much worse head is, in the metric's scale (base \u2212 head for higher-is-better)."
+    },
+    tolerance: {
+      type: ["number", "null"],
+      description: "Allowed worsening in the metric's scale (relative tolerances resolved against base)."
+    },
+    ci: {
+      type: ["array", "null"],
+      items: { type: "number" },
+      minItems: 2,
+      maxItems: 2,
+      description: "Confidence interval of delta (head \u2212 base)."
+    },
+    p_value: {
+      type: ["number", "null"],
+      description: "One-sided p-value of 'head is worse', consistent with ci (the interval at level 1 \u2212 2\u03B1 excludes zero exactly when p_value < \u03B1)."
+    },
+    interval_method: {
+      type: "string",
+      description: "How ci and p_value were computed, e.g. 'Tango score interval' or 'BCa bootstrap, 1000 resamples'; present whenever an interval was attempted (also when the slice was too small to bound the metric)."
+    },
+    p_adjusted: {
+      type: ["number", "null"],
+      description: "After correction across the suite's gated slices."
+    },
+    significant: { type: ["boolean", "null"] },
+    beyond_tolerance: { type: ["boolean", "null"] },
+    base_n: { type: ["integer", "null"] },
+    head_n: { type: ["integer", "null"] },
+    outcome: {
+      enum: ["fail", "warn", "pass", "not_gated"],
+      description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)."
+    },
+    burden: {
+      enum: ["detect_harm", "prove_safe"],
+      description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance."
+    },
+    on_unconfirmed: {
+      enum: ["fail", "warn", "pass"],
+      description: "What an unconfirmed drop does to the suite."
+    },
+    detectable_drop: {
+      type: ["number", "null"],
+      description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed."
+    },
+    underpowered: {
+      type: ["boolean", "null"],
+      description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level."
+    },
+    needed_n: {
+      type: ["integer", "null"],
+      description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)."
+    }
+  }
+};
+var schema39 = {
+  enum: [
+    "pass",
+    "warn",
+    "fail",
+    "unconfirmed",
+    "insufficient_data",
+    "not_comparable",
+    "new_slice",
+    "missing_slice"
+  ],
+  description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)."
+};
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gate === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "gate" },
+        message: "must have required property 'gate'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.metric === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metric" },
+        message: "must have required property 'metric'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.rule === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rule" },
+        message: "must have required property 'rule'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.severity === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "severity" },
+        message: "must have required property 'severity'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.slice === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "slice" },
+        message: "must have required property 'slice'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "verdict" },
+        message: "must have required property 'verdict'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property 'reason'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.base === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "base" },
+        message: "must have required property 'base'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.head === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "head" },
+        message: "must have required property 'head'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.delta === void 0) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "delta" },
+        message: "must have required property 'delta'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.worsening === void 0) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "worsening" },
+        message: "must have required property 'worsening'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.tolerance === void 0) {
+      const err11 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tolerance" },
+        message: "must have required property 'tolerance'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.ci === void 0) {
+      const err12 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "ci" },
+        message: "must have required property 'ci'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.p_value === void 0) {
+      const err13 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "p_value" },
+        message: "must have required property 'p_value'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.p_adjusted === void 0) {
+      const err14 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "p_adjusted" },
+        message: "must have required property 'p_adjusted'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.significant === void 0) {
+      const err15 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "significant" },
+        message: "must have required property 'significant'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.beyond_tolerance === void 0) {
+      const err16 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "beyond_tolerance" },
+        message: "must have required property 'beyond_tolerance'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.base_n === void 0) {
+      const err17 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "base_n" },
+        message: "must have required property 'base_n'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.head_n === void 0) {
+      const err18 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "head_n" },
+        message: "must have required property 'head_n'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.outcome === void 0) {
+      const err19 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "outcome" },
+        message: "must have required property 'outcome'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.burden === void 0) {
+      const err20 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "burden" },
+        message: "must have required property 'burden'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.on_unconfirmed === void 0) {
+      const err21 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "on_unconfirmed" },
+        message: "must have required property 'on_unconfirmed'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    if (data.detectable_drop === void 0) {
+      const err22 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "detectable_drop" },
+        message: "must have required property 'detectable_drop'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.underpowered === void 0) {
+      const err23 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "underpowered" },
+        message: "must have required property 'underpowered'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.needed_n === void 0) {
+      const err24 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "needed_n" },
+        message: "must have required property 'needed_n'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema38.properties, key0)) {
+        const err25 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema38,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.gate !== void 0) {
+      let data0 = data.gate;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err26 = {
+          instancePath: instancePath + "/gate",
+          schemaPath: "#/properties/gate/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema38.properties.gate.type,
+          parentSchema: schema38.properties.gate,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== void 0) {
+      let data1 = data.metric;
+      if (typeof data1 !== "string") {
+        const err27 = {
+          instancePath: instancePath + "/metric",
+          schemaPath: "#/properties/metric/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema38.properties.metric.type,
+          parentSchema: schema38.properties.metric,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      let data2 = data.rule;
+      if (typeof data2 !== "string") {
+        const err28 = {
+          instancePath: instancePath + "/rule",
+          schemaPath: "#/properties/rule/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema38.properties.rule.type,
+          parentSchema: schema38.properties.rule,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data3 = data.severity;
+      if (!(data3 === "fail" || data3 === "warn")) {
+        const err29 = {
+          instancePath: instancePath + "/severity",
+          schemaPath: "#/properties/severity/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.properties.severity.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema38.properties.severity.enum,
+          parentSchema: schema38.properties.severity,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.slice !== void 0) {
+      let data4 = data.slice;
+      if (typeof data4 !== "string") {
+        const err30 = {
+          instancePath: instancePath + "/slice",
+          schemaPath: "#/properties/slice/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema38.properties.slice.type,
+          parentSchema: schema38.properties.slice,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data5 = data.verdict;
+      if (!(data5 === "pass" || data5 === "warn" || data5 === "fail" || data5 === "unconfirmed" || data5 === "insufficient_data" || data5 === "not_comparable" || data5 === "new_slice" || data5 === "missing_slice")) {
+        const err31 = {
+          instancePath: instancePath + "/verdict",
+          schemaPath: "#/$defs/verdict/enum",
+          keyword: "enum",
+          params: { allowedValues: schema39.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema39.enum,
+          parentSchema: schema39,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data6 = data.reason;
+      if (typeof data6 !== "string") {
+        const err32 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema38.properties.reason.type,
+          parentSchema: schema38.properties.reason,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.base !== void 0) {
+      let data7 = data.base;
+      if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
+        const err33 = {
+          instancePath: instancePath + "/base",
+          schemaPath: "#/properties/base/type",
+          keyword: "type",
+          params: { type: schema38.properties.base.type },
+          message: "must be number,null",
+          schema: schema38.properties.base.type,
+          parentSchema: schema38.properties.base,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.head !== void 0) {
+      let data8 = data.head;
+      if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
+        const err34 = {
+          instancePath: instancePath + "/head",
+          schemaPath: "#/properties/head/type",
+          keyword: "type",
+          params: { type: schema38.properties.head.type },
+          message: "must be number,null",
+          schema: schema38.properties.head.type,
+          parentSchema: schema38.properties.head,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.delta !== void 0) {
+      let data9 = data.delta;
+      if (!(typeof data9 == "number" && isFinite(data9)) && data9 !== null) {
+        const err35 = {
+          instancePath: instancePath + "/delta",
+          schemaPath: "#/properties/delta/type",
+          keyword: "type",
+          params: { type: schema38.properties.delta.type },
+          message: "must be number,null",
+          schema: schema38.properties.delta.type,
+          parentSchema: schema38.properties.delta,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.worsening !== void 0) {
+      let data10 = data.worsening;
+      if (!(typeof data10 == "number" && isFinite(data10)) && data10 !== null) {
+        const err36 = {
+          instancePath: instancePath + "/worsening",
+          schemaPath: "#/properties/worsening/type",
+          keyword: "type",
+          params: { type: schema38.properties.worsening.type },
+          message: "must be number,null",
+          schema: schema38.properties.worsening.type,
+          parentSchema: schema38.properties.worsening,
+          data: data10
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data11 = data.tolerance;
+      if (!(typeof data11 == "number" && isFinite(data11)) && data11 !== null) {
+        const err37 = {
+          instancePath: instancePath + "/tolerance",
+          schemaPath: "#/properties/tolerance/type",
+          keyword: "type",
+          params: { type: schema38.properties.tolerance.type },
+          message: "must be number,null",
+          schema: schema38.properties.tolerance.type,
+          parentSchema: schema38.properties.tolerance,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.ci !== void 0) {
+      let data12 = data.ci;
+      if (!Array.isArray(data12) && data12 !== null) {
+        const err38 = {
+          instancePath: instancePath + "/ci",
+          schemaPath: "#/properties/ci/type",
+          keyword: "type",
+          params: { type: schema38.properties.ci.type },
+          message: "must be array,null",
+          schema: schema38.properties.ci.type,
+          parentSchema: schema38.properties.ci,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        if (data12.length > 2) {
+          const err39 = {
+            instancePath: instancePath + "/ci",
+            schemaPath: "#/properties/ci/maxItems",
+            keyword: "maxItems",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 items",
+            schema: 2,
+            parentSchema: schema38.properties.ci,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data12.length < 2) {
+          const err40 = {
+            instancePath: instancePath + "/ci",
+            schemaPath: "#/properties/ci/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+            schema: 2,
+            parentSchema: schema38.properties.ci,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        const len0 = data12.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data13 = data12[i0];
+          if (!(typeof data13 == "number" && isFinite(data13))) {
+            const err41 = {
+              instancePath: instancePath + "/ci/" + i0,
+              schemaPath: "#/properties/ci/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema38.properties.ci.items.type,
+              parentSchema: schema38.properties.ci.items,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.p_value !== void 0) {
+      let data14 = data.p_value;
+      if (!(typeof data14 == "number" && isFinite(data14)) && data14 !== null) {
+        const err42 = {
+          instancePath: instancePath + "/p_value",
+          schemaPath: "#/properties/p_value/type",
+          keyword: "type",
+          params: { type: schema38.properties.p_value.type },
+          message: "must be number,null",
+          schema: schema38.properties.p_value.type,
+          parentSchema: schema38.properties.p_value,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.interval_method !== void 0) {
+      let data15 = data.interval_method;
+      if (typeof data15 !== "string") {
+        const err43 = {
+          instancePath: instancePath + "/interval_method",
+          schemaPath: "#/properties/interval_method/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema38.properties.interval_method.type,
+          parentSchema: schema38.properties.interval_method,
+          data: data15
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.p_adjusted !== void 0) {
+      let data16 = data.p_adjusted;
+      if (!(typeof data16 == "number" && isFinite(data16)) && data16 !== null) {
+        const err44 = {
+          instancePath: instancePath + "/p_adjusted",
+          schemaPath: "#/properties/p_adjusted/type",
+          keyword: "type",
+          params: { type: schema38.properties.p_adjusted.type },
+          message: "must be number,null",
+          schema: schema38.properties.p_adjusted.type,
+          parentSchema: schema38.properties.p_adjusted,
+          data: data16
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.significant !== void 0) {
+      let data17 = data.significant;
+      if (typeof data17 !== "boolean" && data17 !== null) {
+        const err45 = {
+          instancePath: instancePath + "/significant",
+          schemaPath: "#/properties/significant/type",
+          keyword: "type",
+          params: { type: schema38.properties.significant.type },
+          message: "must be boolean,null",
+          schema: schema38.properties.significant.type,
+          parentSchema: schema38.properties.significant,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.beyond_tolerance !== void 0) {
+      let data18 = data.beyond_tolerance;
+      if (typeof data18 !== "boolean" && data18 !== null) {
+        const err46 = {
+          instancePath: instancePath + "/beyond_tolerance",
+          schemaPath: "#/properties/beyond_tolerance/type",
+          keyword: "type",
+          params: { type: schema38.properties.beyond_tolerance.type },
+          message: "must be boolean,null",
+          schema: schema38.properties.beyond_tolerance.type,
+          parentSchema: schema38.properties.beyond_tolerance,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.base_n !== void 0) {
+      let data19 = data.base_n;
+      if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19)) && data19 !== null) {
+        const err47 = {
+          instancePath: instancePath + "/base_n",
+          schemaPath: "#/properties/base_n/type",
+          keyword: "type",
+          params: { type: schema38.properties.base_n.type },
+          message: "must be integer,null",
+          schema: schema38.properties.base_n.type,
+          parentSchema: schema38.properties.base_n,
+          data: data19
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.head_n !== void 0) {
+      let data20 = data.head_n;
+      if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20)) && data20 !== null) {
+        const err48 = {
+          instancePath: instancePath + "/head_n",
+          schemaPath: "#/properties/head_n/type",
+          keyword: "type",
+          params: { type: schema38.properties.head_n.type },
+          message: "must be integer,null",
+          schema: schema38.properties.head_n.type,
+          parentSchema: schema38.properties.head_n,
+          data: data20
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.outcome !== void 0) {
+      let data21 = data.outcome;
+      if (!(data21 === "fail" || data21 === "warn" || data21 === "pass" || data21 === "not_gated")) {
+        const err49 = {
+          instancePath: instancePath + "/outcome",
+          schemaPath: "#/properties/outcome/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.properties.outcome.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema38.properties.outcome.enum,
+          parentSchema: schema38.properties.outcome,
+          data: data21
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.burden !== void 0) {
+      let data22 = data.burden;
+      if (!(data22 === "detect_harm" || data22 === "prove_safe")) {
+        const err50 = {
+          instancePath: instancePath + "/burden",
+          schemaPath: "#/properties/burden/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.properties.burden.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema38.properties.burden.enum,
+          parentSchema: schema38.properties.burden,
+          data: data22
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.on_unconfirmed !== void 0) {
+      let data23 = data.on_unconfirmed;
+      if (!(data23 === "fail" || data23 === "warn" || data23 === "pass")) {
+        const err51 = {
+          instancePath: instancePath + "/on_unconfirmed",
+          schemaPath: "#/properties/on_unconfirmed/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.properties.on_unconfirmed.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema38.properties.on_unconfirmed.enum,
+          parentSchema: schema38.properties.on_unconfirmed,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.detectable_drop !== void 0) {
+      let data24 = data.detectable_drop;
+      if (!(typeof data24 == "number" && isFinite(data24)) && data24 !== null) {
+        const err52 = {
+          instancePath: instancePath + "/detectable_drop",
+          schemaPath: "#/properties/detectable_drop/type",
+          keyword: "type",
+          params: { type: schema38.properties.detectable_drop.type },
+          message: "must be number,null",
+          schema: schema38.properties.detectable_drop.type,
+          parentSchema: schema38.properties.detectable_drop,
+          data: data24
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.underpowered !== void 0) {
+      let data25 = data.underpowered;
+      if (typeof data25 !== "boolean" && data25 !== null) {
+        const err53 = {
+          instancePath: instancePath + "/underpowered",
+          schemaPath: "#/properties/underpowered/type",
+          keyword: "type",
+          params: { type: schema38.properties.underpowered.type },
+          message: "must be boolean,null",
+          schema: schema38.properties.underpowered.type,
+          parentSchema: schema38.properties.underpowered,
+          data: data25
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.needed_n !== void 0) {
+      let data26 = data.needed_n;
+      if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26)) && data26 !== null) {
+        const err54 = {
+          instancePath: instancePath + "/needed_n",
+          schemaPath: "#/properties/needed_n/type",
+          keyword: "type",
+          params: { type: schema38.properties.needed_n.type },
+          message: "must be integer,null",
+          schema: schema38.properties.needed_n.type,
+          parentSchema: schema38.properties.needed_n,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err55 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema38.type,
+      parentSchema: schema38,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema40 = {
+  title: "SliceFlips",
+  type: "object",
+  additionalProperties: false,
+  required: ["slice", "definition", "paired", "counted", "fixed", "broken", "still_wrong", "examples"],
+  properties: {
+    slice: { type: "string" },
+    metric: {
+      type: ["string", "null"],
+      description: "The slice's gated metric (null: the overall slice, not gated)."
+    },
+    definition: { type: "string", description: "What 'broken' means for this family and slice, in words." },
+    paired: {
+      type: "integer",
+      minimum: 0,
+      description: "Examples of the slice on both sides (same id, same golden content)."
+    },
+    counted: {
+      type: "integer",
+      minimum: 0,
+      description: "Paired examples the definition applies to (a label slice counts only its class's examples; examples without a verdict are not counted)."
+    },
+    fixed: { type: "integer", minimum: 0, description: "Wrong on base, right on head." },
+    broken: { type: "integer", minimum: 0, description: "Right on base, wrong on head." },
+    still_wrong: { type: "integer", minimum: 0, description: "Wrong on both sides." },
+    examples: {
+      type: "array",
+      items: { $ref: "#/$defs/flippedExample" },
+      description: "The first examples.top broken examples, most severe first, then by id."
+    },
+    false_positives: {
+      type: "object",
+      additionalProperties: false,
+      required: ["added", "removed", "examples"],
+      description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
+      properties: {
+        added: { type: "integer", minimum: 0 },
+        removed: { type: "integer", minimum: 0 },
+        examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
+      }
+    },
+    confusion_shifts: {
+      type: "array",
+      description: "Single-label classification: the (true, predicted) label pairs whose count grew most, base \u2192 head.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["truth", "predicted", "base", "head"],
+        properties: {
+          truth: { type: "string" },
+          predicted: { type: "string", description: "(none): no prediction." },
+          base: { type: "integer", minimum: 0 },
+          head: { type: "integer", minimum: 0 }
+        }
+      }
+    }
+  }
+};
+var schema41 = {
+  title: "FlippedExample",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "excerpt", "truth", "base", "head", "severity", "slice_values"],
+  properties: {
+    id: { type: "string" },
+    excerpt: {
+      type: ["string", "null"],
+      description: "The start of the example's examples.excerpt_field from the head golden set, with examples.redact applied and cut to examples.excerpt_length characters; null when not read."
+    },
+    truth: {
+      type: ["string", "null"],
+      description: "The true label(s) or entity count, in words (null when the family has none to show)."
+    },
+    base: { type: "string", description: "Base's prediction or per-example score, in words." },
+    head: { type: "string", description: "Head's prediction or per-example score, in words." },
+    severity: {
+      type: "number",
+      description: "How badly it broke (classification: 1; spans: entities lost; generation: F1 lost; ranking: value lost; scored: pass fraction lost)."
+    },
+    slice_values: {
+      type: "object",
+      additionalProperties: { type: "string" },
+      description: "The example's value of every slice field."
+    }
+  }
+};
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.slice === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "slice" },
+        message: "must have required property 'slice'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.definition === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "definition" },
+        message: "must have required property 'definition'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.paired === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "paired" },
+        message: "must have required property 'paired'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.counted === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "counted" },
+        message: "must have required property 'counted'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.fixed === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "fixed" },
+        message: "must have required property 'fixed'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.broken === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "broken" },
+        message: "must have required property 'broken'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.still_wrong === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "still_wrong" },
+        message: "must have required property 'still_wrong'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.examples === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "examples" },
+        message: "must have required property 'examples'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema40.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema40,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.slice !== void 0) {
+      let data0 = data.slice;
+      if (typeof data0 !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/slice",
+          schemaPath: "#/properties/slice/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema40.properties.slice.type,
+          parentSchema: schema40.properties.slice,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== void 0) {
+      let data1 = data.metric;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err10 = {
+          instancePath: instancePath + "/metric",
+          schemaPath: "#/properties/metric/type",
+          keyword: "type",
+          params: { type: schema40.properties.metric.type },
+          message: "must be string,null",
+          schema: schema40.properties.metric.type,
+          parentSchema: schema40.properties.metric,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.definition !== void 0) {
+      let data2 = data.definition;
+      if (typeof data2 !== "string") {
+        const err11 = {
+          instancePath: instancePath + "/definition",
+          schemaPath: "#/properties/definition/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema40.properties.definition.type,
+          parentSchema: schema40.properties.definition,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.paired !== void 0) {
+      let data3 = data.paired;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err12 = {
+          instancePath: instancePath + "/paired",
+          schemaPath: "#/properties/paired/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema40.properties.paired.type,
+          parentSchema: schema40.properties.paired,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err13 = {
+            instancePath: instancePath + "/paired",
+            schemaPath: "#/properties/paired/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema40.properties.paired,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.counted !== void 0) {
+      let data4 = data.counted;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err14 = {
+          instancePath: instancePath + "/counted",
+          schemaPath: "#/properties/counted/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema40.properties.counted.type,
+          parentSchema: schema40.properties.counted,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err15 = {
+            instancePath: instancePath + "/counted",
+            schemaPath: "#/properties/counted/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema40.properties.counted,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.fixed !== void 0) {
+      let data5 = data.fixed;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err16 = {
+          instancePath: instancePath + "/fixed",
+          schemaPath: "#/properties/fixed/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema40.properties.fixed.type,
+          parentSchema: schema40.properties.fixed,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err17 = {
+            instancePath: instancePath + "/fixed",
+            schemaPath: "#/properties/fixed/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema40.properties.fixed,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.broken !== void 0) {
+      let data6 = data.broken;
+      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err18 = {
+          instancePath: instancePath + "/broken",
+          schemaPath: "#/properties/broken/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema40.properties.broken.type,
+          parentSchema: schema40.properties.broken,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err19 = {
+            instancePath: instancePath + "/broken",
+            schemaPath: "#/properties/broken/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema40.properties.broken,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.still_wrong !== void 0) {
+      let data7 = data.still_wrong;
+      if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err20 = {
+          instancePath: instancePath + "/still_wrong",
+          schemaPath: "#/properties/still_wrong/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema40.properties.still_wrong.type,
+          parentSchema: schema40.properties.still_wrong,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 0 || isNaN(data7)) {
+          const err21 = {
+            instancePath: instancePath + "/still_wrong",
+            schemaPath: "#/properties/still_wrong/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema40.properties.still_wrong,
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.examples !== void 0) {
+      let data8 = data.examples;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.id === void 0) {
+              const err22 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "id" },
+                message: "must have required property 'id'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data9.excerpt === void 0) {
+              const err23 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "excerpt" },
+                message: "must have required property 'excerpt'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data9.truth === void 0) {
+              const err24 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "truth" },
+                message: "must have required property 'truth'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data9.base === void 0) {
+              const err25 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "base" },
+                message: "must have required property 'base'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data9.head === void 0) {
+              const err26 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "head" },
+                message: "must have required property 'head'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data9.severity === void 0) {
+              const err27 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "severity" },
+                message: "must have required property 'severity'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data9.slice_values === void 0) {
+              const err28 = {
+                instancePath: instancePath + "/examples/" + i0,
+                schemaPath: "#/$defs/flippedExample/required",
+                keyword: "required",
+                params: { missingProperty: "slice_values" },
+                message: "must have required property 'slice_values'",
+                schema: schema41.required,
+                parentSchema: schema41,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "id" || key1 === "excerpt" || key1 === "truth" || key1 === "base" || key1 === "head" || key1 === "severity" || key1 === "slice_values")) {
+                const err29 = {
+                  instancePath: instancePath + "/examples/" + i0,
+                  schemaPath: "#/$defs/flippedExample/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema41,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data9.id !== void 0) {
+              let data10 = data9.id;
+              if (typeof data10 !== "string") {
+                const err30 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/id",
+                  schemaPath: "#/$defs/flippedExample/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema41.properties.id.type,
+                  parentSchema: schema41.properties.id,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data9.excerpt !== void 0) {
+              let data11 = data9.excerpt;
+              if (typeof data11 !== "string" && data11 !== null) {
+                const err31 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/excerpt",
+                  schemaPath: "#/$defs/flippedExample/properties/excerpt/type",
+                  keyword: "type",
+                  params: { type: schema41.properties.excerpt.type },
+                  message: "must be string,null",
+                  schema: schema41.properties.excerpt.type,
+                  parentSchema: schema41.properties.excerpt,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data9.truth !== void 0) {
+              let data12 = data9.truth;
+              if (typeof data12 !== "string" && data12 !== null) {
+                const err32 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/truth",
+                  schemaPath: "#/$defs/flippedExample/properties/truth/type",
+                  keyword: "type",
+                  params: { type: schema41.properties.truth.type },
+                  message: "must be string,null",
+                  schema: schema41.properties.truth.type,
+                  parentSchema: schema41.properties.truth,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data9.base !== void 0) {
+              let data13 = data9.base;
+              if (typeof data13 !== "string") {
+                const err33 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/base",
+                  schemaPath: "#/$defs/flippedExample/properties/base/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema41.properties.base.type,
+                  parentSchema: schema41.properties.base,
+                  data: data13
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data9.head !== void 0) {
+              let data14 = data9.head;
+              if (typeof data14 !== "string") {
+                const err34 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/head",
+                  schemaPath: "#/$defs/flippedExample/properties/head/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema41.properties.head.type,
+                  parentSchema: schema41.properties.head,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data9.severity !== void 0) {
+              let data15 = data9.severity;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err35 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/severity",
+                  schemaPath: "#/$defs/flippedExample/properties/severity/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema41.properties.severity.type,
+                  parentSchema: schema41.properties.severity,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data9.slice_values !== void 0) {
+              let data16 = data9.slice_values;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key2 in data16) {
+                  let data17 = data16[key2];
+                  if (typeof data17 !== "string") {
+                    const err36 = {
+                      instancePath: instancePath + "/examples/" + i0 + "/slice_values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/$defs/flippedExample/properties/slice_values/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema41.properties.slice_values.additionalProperties.type,
+                      parentSchema: schema41.properties.slice_values.additionalProperties,
+                      data: data17
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + "/examples/" + i0 + "/slice_values",
+                  schemaPath: "#/$defs/flippedExample/properties/slice_values/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema41.properties.slice_values.type,
+                  parentSchema: schema41.properties.slice_values,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + "/examples/" + i0,
+              schemaPath: "#/$defs/flippedExample/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema41.type,
+              parentSchema: schema41,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + "/examples",
+          schemaPath: "#/properties/examples/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema40.properties.examples.type,
+          parentSchema: schema40.properties.examples,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.false_positives !== void 0) {
+      let data18 = data.false_positives;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.added === void 0) {
+          const err40 = {
+            instancePath: instancePath + "/false_positives",
+            schemaPath: "#/properties/false_positives/required",
+            keyword: "required",
+            params: { missingProperty: "added" },
+            message: "must have required property 'added'",
+            schema: schema40.properties.false_positives.required,
+            parentSchema: schema40.properties.false_positives,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data18.removed === void 0) {
+          const err41 = {
+            instancePath: instancePath + "/false_positives",
+            schemaPath: "#/properties/false_positives/required",
+            keyword: "required",
+            params: { missingProperty: "removed" },
+            message: "must have required property 'removed'",
+            schema: schema40.properties.false_positives.required,
+            parentSchema: schema40.properties.false_positives,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data18.examples === void 0) {
+          const err42 = {
+            instancePath: instancePath + "/false_positives",
+            schemaPath: "#/properties/false_positives/required",
+            keyword: "required",
+            params: { missingProperty: "examples" },
+            message: "must have required property 'examples'",
+            schema: schema40.properties.false_positives.required,
+            parentSchema: schema40.properties.false_positives,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        for (const key3 in data18) {
+          if (!(key3 === "added" || key3 === "removed" || key3 === "examples")) {
+            const err43 = {
+              instancePath: instancePath + "/false_positives",
+              schemaPath: "#/properties/false_positives/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema40.properties.false_positives,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data18.added !== void 0) {
+          let data19 = data18.added;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err44 = {
+              instancePath: instancePath + "/false_positives/added",
+              schemaPath: "#/properties/false_positives/properties/added/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema40.properties.false_positives.properties.added.type,
+              parentSchema: schema40.properties.false_positives.properties.added,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err45 = {
+                instancePath: instancePath + "/false_positives/added",
+                schemaPath: "#/properties/false_positives/properties/added/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema40.properties.false_positives.properties.added,
+                data: data19
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.removed !== void 0) {
+          let data20 = data18.removed;
+          if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            const err46 = {
+              instancePath: instancePath + "/false_positives/removed",
+              schemaPath: "#/properties/false_positives/properties/removed/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema40.properties.false_positives.properties.removed.type,
+              parentSchema: schema40.properties.false_positives.properties.removed,
+              data: data20
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err47 = {
+                instancePath: instancePath + "/false_positives/removed",
+                schemaPath: "#/properties/false_positives/properties/removed/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema40.properties.false_positives.properties.removed,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.examples !== void 0) {
+          let data21 = data18.examples;
+          if (Array.isArray(data21)) {
+            const len1 = data21.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data22 = data21[i1];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.id === void 0) {
+                  const err48 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property 'id'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data22.excerpt === void 0) {
+                  const err49 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "excerpt" },
+                    message: "must have required property 'excerpt'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data22.truth === void 0) {
+                  const err50 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "truth" },
+                    message: "must have required property 'truth'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data22.base === void 0) {
+                  const err51 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "base" },
+                    message: "must have required property 'base'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data22.head === void 0) {
+                  const err52 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "head" },
+                    message: "must have required property 'head'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data22.severity === void 0) {
+                  const err53 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "severity" },
+                    message: "must have required property 'severity'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data22.slice_values === void 0) {
+                  const err54 = {
+                    instancePath: instancePath + "/false_positives/examples/" + i1,
+                    schemaPath: "#/$defs/flippedExample/required",
+                    keyword: "required",
+                    params: { missingProperty: "slice_values" },
+                    message: "must have required property 'slice_values'",
+                    schema: schema41.required,
+                    parentSchema: schema41,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key4 in data22) {
+                  if (!(key4 === "id" || key4 === "excerpt" || key4 === "truth" || key4 === "base" || key4 === "head" || key4 === "severity" || key4 === "slice_values")) {
+                    const err55 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1,
+                      schemaPath: "#/$defs/flippedExample/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key4 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema41,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.id !== void 0) {
+                  let data23 = data22.id;
+                  if (typeof data23 !== "string") {
+                    const err56 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/id",
+                      schemaPath: "#/$defs/flippedExample/properties/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema41.properties.id.type,
+                      parentSchema: schema41.properties.id,
+                      data: data23
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.excerpt !== void 0) {
+                  let data24 = data22.excerpt;
+                  if (typeof data24 !== "string" && data24 !== null) {
+                    const err57 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/excerpt",
+                      schemaPath: "#/$defs/flippedExample/properties/excerpt/type",
+                      keyword: "type",
+                      params: { type: schema41.properties.excerpt.type },
+                      message: "must be string,null",
+                      schema: schema41.properties.excerpt.type,
+                      parentSchema: schema41.properties.excerpt,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.truth !== void 0) {
+                  let data25 = data22.truth;
+                  if (typeof data25 !== "string" && data25 !== null) {
+                    const err58 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/truth",
+                      schemaPath: "#/$defs/flippedExample/properties/truth/type",
+                      keyword: "type",
+                      params: { type: schema41.properties.truth.type },
+                      message: "must be string,null",
+                      schema: schema41.properties.truth.type,
+                      parentSchema: schema41.properties.truth,
+                      data: data25
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.base !== void 0) {
+                  let data26 = data22.base;
+                  if (typeof data26 !== "string") {
+                    const err59 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/base",
+                      schemaPath: "#/$defs/flippedExample/properties/base/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema41.properties.base.type,
+                      parentSchema: schema41.properties.base,
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.head !== void 0) {
+                  let data27 = data22.head;
+                  if (typeof data27 !== "string") {
+                    const err60 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/head",
+                      schemaPath: "#/$defs/flippedExample/properties/head/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema41.properties.head.type,
+                      parentSchema: schema41.properties.head,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.severity !== void 0) {
+                  let data28 = data22.severity;
+                  if (!(typeof data28 == "number" && isFinite(data28))) {
+                    const err61 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/severity",
+                      schemaPath: "#/$defs/flippedExample/properties/severity/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema41.properties.severity.type,
+                      parentSchema: schema41.properties.severity,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.slice_values !== void 0) {
+                  let data29 = data22.slice_values;
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    for (const key5 in data29) {
+                      let data30 = data29[key5];
+                      if (typeof data30 !== "string") {
+                        const err62 = {
+                          instancePath: instancePath + "/false_positives/examples/" + i1 + "/slice_values/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/$defs/flippedExample/properties/slice_values/additionalProperties/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema41.properties.slice_values.additionalProperties.type,
+                          parentSchema: schema41.properties.slice_values.additionalProperties,
+                          data: data30
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err63 = {
+                      instancePath: instancePath + "/false_positives/examples/" + i1 + "/slice_values",
+                      schemaPath: "#/$defs/flippedExample/properties/slice_values/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema41.properties.slice_values.type,
+                      parentSchema: schema41.properties.slice_values,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err64 = {
+                  instancePath: instancePath + "/false_positives/examples/" + i1,
+                  schemaPath: "#/$defs/flippedExample/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema41.type,
+                  parentSchema: schema41,
+                  data: data22
+                };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = {
+              instancePath: instancePath + "/false_positives/examples",
+              schemaPath: "#/properties/false_positives/properties/examples/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema40.properties.false_positives.properties.examples.type,
+              parentSchema: schema40.properties.false_positives.properties.examples,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + "/false_positives",
+          schemaPath: "#/properties/false_positives/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema40.properties.false_positives.type,
+          parentSchema: schema40.properties.false_positives,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.confusion_shifts !== void 0) {
+      let data31 = data.confusion_shifts;
+      if (Array.isArray(data31)) {
+        const len2 = data31.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data32 = data31[i2];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.truth === void 0) {
+              const err67 = {
+                instancePath: instancePath + "/confusion_shifts/" + i2,
+                schemaPath: "#/properties/confusion_shifts/items/required",
+                keyword: "required",
+                params: { missingProperty: "truth" },
+                message: "must have required property 'truth'",
+                schema: schema40.properties.confusion_shifts.items.required,
+                parentSchema: schema40.properties.confusion_shifts.items,
+                data: data32
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data32.predicted === void 0) {
+              const err68 = {
+                instancePath: instancePath + "/confusion_shifts/" + i2,
+                schemaPath: "#/properties/confusion_shifts/items/required",
+                keyword: "required",
+                params: { missingProperty: "predicted" },
+                message: "must have required property 'predicted'",
+                schema: schema40.properties.confusion_shifts.items.required,
+                parentSchema: schema40.properties.confusion_shifts.items,
+                data: data32
+              };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data32.base === void 0) {
+              const err69 = {
+                instancePath: instancePath + "/confusion_shifts/" + i2,
+                schemaPath: "#/properties/confusion_shifts/items/required",
+                keyword: "required",
+                params: { missingProperty: "base" },
+                message: "must have required property 'base'",
+                schema: schema40.properties.confusion_shifts.items.required,
+                parentSchema: schema40.properties.confusion_shifts.items,
+                data: data32
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data32.head === void 0) {
+              const err70 = {
+                instancePath: instancePath + "/confusion_shifts/" + i2,
+                schemaPath: "#/properties/confusion_shifts/items/required",
+                keyword: "required",
+                params: { missingProperty: "head" },
+                message: "must have required property 'head'",
+                schema: schema40.properties.confusion_shifts.items.required,
+                parentSchema: schema40.properties.confusion_shifts.items,
+                data: data32
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            for (const key6 in data32) {
+              if (!(key6 === "truth" || key6 === "predicted" || key6 === "base" || key6 === "head")) {
+                const err71 = {
+                  instancePath: instancePath + "/confusion_shifts/" + i2,
+                  schemaPath: "#/properties/confusion_shifts/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key6 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema40.properties.confusion_shifts.items,
+                  data: data32
+                };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data32.truth !== void 0) {
+              let data33 = data32.truth;
+              if (typeof data33 !== "string") {
+                const err72 = {
+                  instancePath: instancePath + "/confusion_shifts/" + i2 + "/truth",
+                  schemaPath: "#/properties/confusion_shifts/items/properties/truth/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema40.properties.confusion_shifts.items.properties.truth.type,
+                  parentSchema: schema40.properties.confusion_shifts.items.properties.truth,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data32.predicted !== void 0) {
+              let data34 = data32.predicted;
+              if (typeof data34 !== "string") {
+                const err73 = {
+                  instancePath: instancePath + "/confusion_shifts/" + i2 + "/predicted",
+                  schemaPath: "#/properties/confusion_shifts/items/properties/predicted/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema40.properties.confusion_shifts.items.properties.predicted.type,
+                  parentSchema: schema40.properties.confusion_shifts.items.properties.predicted,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data32.base !== void 0) {
+              let data35 = data32.base;
+              if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+                const err74 = {
+                  instancePath: instancePath + "/confusion_shifts/" + i2 + "/base",
+                  schemaPath: "#/properties/confusion_shifts/items/properties/base/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema40.properties.confusion_shifts.items.properties.base.type,
+                  parentSchema: schema40.properties.confusion_shifts.items.properties.base,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 < 0 || isNaN(data35)) {
+                  const err75 = {
+                    instancePath: instancePath + "/confusion_shifts/" + i2 + "/base",
+                    schemaPath: "#/properties/confusion_shifts/items/properties/base/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema40.properties.confusion_shifts.items.properties.base,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data32.head !== void 0) {
+              let data36 = data32.head;
+              if (!(typeof data36 == "number" && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+                const err76 = {
+                  instancePath: instancePath + "/confusion_shifts/" + i2 + "/head",
+                  schemaPath: "#/properties/confusion_shifts/items/properties/head/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema40.properties.confusion_shifts.items.properties.head.type,
+                  parentSchema: schema40.properties.confusion_shifts.items.properties.head,
+                  data: data36
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              if (typeof data36 == "number" && isFinite(data36)) {
+                if (data36 < 0 || isNaN(data36)) {
+                  const err77 = {
+                    instancePath: instancePath + "/confusion_shifts/" + i2 + "/head",
+                    schemaPath: "#/properties/confusion_shifts/items/properties/head/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema40.properties.confusion_shifts.items.properties.head,
+                    data: data36
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + "/confusion_shifts/" + i2,
+              schemaPath: "#/properties/confusion_shifts/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema40.properties.confusion_shifts.items.type,
+              parentSchema: schema40.properties.confusion_shifts.items,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = {
+          instancePath: instancePath + "/confusion_shifts",
+          schemaPath: "#/properties/confusion_shifts/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema40.properties.confusion_shifts.type,
+          parentSchema: schema40.properties.confusion_shifts,
+          data: data31
+        };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err80 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema40.type,
+      parentSchema: schema40,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err80];
+    } else {
+      vErrors.push(err80);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema44 = {
+  title: "Reliability",
+  type: "object",
+  additionalProperties: false,
+  required: ["slice", "bins"],
+  description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
+  properties: {
+    slice: { type: "string" },
+    bins: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["lo", "hi", "base", "head"],
+        properties: {
+          lo: { type: "number" },
+          hi: { type: "number" },
+          base: { $ref: "#/$defs/reliabilityBin" },
+          head: { $ref: "#/$defs/reliabilityBin" }
+        }
+      }
+    }
+  }
+};
+var schema45 = {
+  type: ["object", "null"],
+  additionalProperties: false,
+  required: ["n", "confidence", "accuracy"],
+  properties: {
+    n: { type: "number", minimum: 0 },
+    confidence: { type: "number" },
+    accuracy: { type: "number" }
+  }
+};
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.slice === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "slice" },
+        message: "must have required property 'slice'",
+        schema: schema44.required,
+        parentSchema: schema44,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.bins === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "bins" },
+        message: "must have required property 'bins'",
+        schema: schema44.required,
+        parentSchema: schema44,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "slice" || key0 === "bins")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema44,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.slice !== void 0) {
+      let data0 = data.slice;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/slice",
+          schemaPath: "#/properties/slice/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema44.properties.slice.type,
+          parentSchema: schema44.properties.slice,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.bins !== void 0) {
+      let data1 = data.bins;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.lo === void 0) {
+              const err4 = {
+                instancePath: instancePath + "/bins/" + i0,
+                schemaPath: "#/properties/bins/items/required",
+                keyword: "required",
+                params: { missingProperty: "lo" },
+                message: "must have required property 'lo'",
+                schema: schema44.properties.bins.items.required,
+                parentSchema: schema44.properties.bins.items,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data2.hi === void 0) {
+              const err5 = {
+                instancePath: instancePath + "/bins/" + i0,
+                schemaPath: "#/properties/bins/items/required",
+                keyword: "required",
+                params: { missingProperty: "hi" },
+                message: "must have required property 'hi'",
+                schema: schema44.properties.bins.items.required,
+                parentSchema: schema44.properties.bins.items,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.base === void 0) {
+              const err6 = {
+                instancePath: instancePath + "/bins/" + i0,
+                schemaPath: "#/properties/bins/items/required",
+                keyword: "required",
+                params: { missingProperty: "base" },
+                message: "must have required property 'base'",
+                schema: schema44.properties.bins.items.required,
+                parentSchema: schema44.properties.bins.items,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.head === void 0) {
+              const err7 = {
+                instancePath: instancePath + "/bins/" + i0,
+                schemaPath: "#/properties/bins/items/required",
+                keyword: "required",
+                params: { missingProperty: "head" },
+                message: "must have required property 'head'",
+                schema: schema44.properties.bins.items.required,
+                parentSchema: schema44.properties.bins.items,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === "lo" || key1 === "hi" || key1 === "base" || key1 === "head")) {
+                const err8 = {
+                  instancePath: instancePath + "/bins/" + i0,
+                  schemaPath: "#/properties/bins/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema44.properties.bins.items,
+                  data: data2
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data2.lo !== void 0) {
+              let data3 = data2.lo;
+              if (!(typeof data3 == "number" && isFinite(data3))) {
+                const err9 = {
+                  instancePath: instancePath + "/bins/" + i0 + "/lo",
+                  schemaPath: "#/properties/bins/items/properties/lo/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema44.properties.bins.items.properties.lo.type,
+                  parentSchema: schema44.properties.bins.items.properties.lo,
+                  data: data3
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.hi !== void 0) {
+              let data4 = data2.hi;
+              if (!(typeof data4 == "number" && isFinite(data4))) {
+                const err10 = {
+                  instancePath: instancePath + "/bins/" + i0 + "/hi",
+                  schemaPath: "#/properties/bins/items/properties/hi/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema44.properties.bins.items.properties.hi.type,
+                  parentSchema: schema44.properties.bins.items.properties.hi,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.base !== void 0) {
+              let data5 = data2.base;
+              if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
+                const err11 = {
+                  instancePath: instancePath + "/bins/" + i0 + "/base",
+                  schemaPath: "#/$defs/reliabilityBin/type",
+                  keyword: "type",
+                  params: { type: schema45.type },
+                  message: "must be object,null",
+                  schema: schema45.type,
+                  parentSchema: schema45,
+                  data: data5
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.n === void 0) {
+                  const err12 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/base",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "n" },
+                    message: "must have required property 'n'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data5
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (data5.confidence === void 0) {
+                  const err13 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/base",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "confidence" },
+                    message: "must have required property 'confidence'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data5
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data5.accuracy === void 0) {
+                  const err14 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/base",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "accuracy" },
+                    message: "must have required property 'accuracy'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data5
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                for (const key2 in data5) {
+                  if (!(key2 === "n" || key2 === "confidence" || key2 === "accuracy")) {
+                    const err15 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/base",
+                      schemaPath: "#/$defs/reliabilityBin/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key2 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema45,
+                      data: data5
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.n !== void 0) {
+                  let data6 = data5.n;
+                  if (typeof data6 == "number" && isFinite(data6)) {
+                    if (data6 < 0 || isNaN(data6)) {
+                      const err16 = {
+                        instancePath: instancePath + "/bins/" + i0 + "/base/n",
+                        schemaPath: "#/$defs/reliabilityBin/properties/n/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema45.properties.n,
+                        data: data6
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err17 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/base/n",
+                      schemaPath: "#/$defs/reliabilityBin/properties/n/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.n.type,
+                      parentSchema: schema45.properties.n,
+                      data: data6
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.confidence !== void 0) {
+                  let data7 = data5.confidence;
+                  if (!(typeof data7 == "number" && isFinite(data7))) {
+                    const err18 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/base/confidence",
+                      schemaPath: "#/$defs/reliabilityBin/properties/confidence/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.confidence.type,
+                      parentSchema: schema45.properties.confidence,
+                      data: data7
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.accuracy !== void 0) {
+                  let data8 = data5.accuracy;
+                  if (!(typeof data8 == "number" && isFinite(data8))) {
+                    const err19 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/base/accuracy",
+                      schemaPath: "#/$defs/reliabilityBin/properties/accuracy/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.accuracy.type,
+                      parentSchema: schema45.properties.accuracy,
+                      data: data8
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            if (data2.head !== void 0) {
+              let data9 = data2.head;
+              if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
+                const err20 = {
+                  instancePath: instancePath + "/bins/" + i0 + "/head",
+                  schemaPath: "#/$defs/reliabilityBin/type",
+                  keyword: "type",
+                  params: { type: schema45.type },
+                  message: "must be object,null",
+                  schema: schema45.type,
+                  parentSchema: schema45,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.n === void 0) {
+                  const err21 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/head",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "n" },
+                    message: "must have required property 'n'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data9
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                if (data9.confidence === void 0) {
+                  const err22 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/head",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "confidence" },
+                    message: "must have required property 'confidence'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data9
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                if (data9.accuracy === void 0) {
+                  const err23 = {
+                    instancePath: instancePath + "/bins/" + i0 + "/head",
+                    schemaPath: "#/$defs/reliabilityBin/required",
+                    keyword: "required",
+                    params: { missingProperty: "accuracy" },
+                    message: "must have required property 'accuracy'",
+                    schema: schema45.required,
+                    parentSchema: schema45,
+                    data: data9
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                for (const key3 in data9) {
+                  if (!(key3 === "n" || key3 === "confidence" || key3 === "accuracy")) {
+                    const err24 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/head",
+                      schemaPath: "#/$defs/reliabilityBin/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key3 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema45,
+                      data: data9
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.n !== void 0) {
+                  let data10 = data9.n;
+                  if (typeof data10 == "number" && isFinite(data10)) {
+                    if (data10 < 0 || isNaN(data10)) {
+                      const err25 = {
+                        instancePath: instancePath + "/bins/" + i0 + "/head/n",
+                        schemaPath: "#/$defs/reliabilityBin/properties/n/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema45.properties.n,
+                        data: data10
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/head/n",
+                      schemaPath: "#/$defs/reliabilityBin/properties/n/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.n.type,
+                      parentSchema: schema45.properties.n,
+                      data: data10
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.confidence !== void 0) {
+                  let data11 = data9.confidence;
+                  if (!(typeof data11 == "number" && isFinite(data11))) {
+                    const err27 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/head/confidence",
+                      schemaPath: "#/$defs/reliabilityBin/properties/confidence/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.confidence.type,
+                      parentSchema: schema45.properties.confidence,
+                      data: data11
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.accuracy !== void 0) {
+                  let data12 = data9.accuracy;
+                  if (!(typeof data12 == "number" && isFinite(data12))) {
+                    const err28 = {
+                      instancePath: instancePath + "/bins/" + i0 + "/head/accuracy",
+                      schemaPath: "#/$defs/reliabilityBin/properties/accuracy/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema45.properties.accuracy.type,
+                      parentSchema: schema45.properties.accuracy,
+                      data: data12
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/bins/" + i0,
+              schemaPath: "#/properties/bins/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema44.properties.bins.items.type,
+              parentSchema: schema44.properties.bins.items,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/bins",
+          schemaPath: "#/properties/bins/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema44.properties.bins.type,
+          parentSchema: schema44.properties.bins,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema44.type,
+      parentSchema: schema44,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property 'name'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.task === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "task" },
+        message: "must have required property 'task'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mode === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "mode" },
+        message: "must have required property 'mode'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "verdict" },
+        message: "must have required property 'verdict'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.comparable === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "comparable" },
+        message: "must have required property 'comparable'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.notes === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "notes" },
+        message: "must have required property 'notes'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.pairing === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "pairing" },
+        message: "must have required property 'pairing'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.golden === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden" },
+        message: "must have required property 'golden'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.slices === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "slices" },
+        message: "must have required property 'slices'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.gates === void 0) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "gates" },
+        message: "must have required property 'gates'",
+        schema: schema35.required,
+        parentSchema: schema35,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema35.properties, key0)) {
+        const err10 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema35,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err11 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema35.properties.name.type,
+          parentSchema: schema35.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.task !== void 0) {
+      let data1 = data.task;
+      if (typeof data1 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/task",
+          schemaPath: "#/properties/task/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema35.properties.task.type,
+          parentSchema: schema35.properties.task,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      let data2 = data.mode;
+      if (!(data2 === "enforce" || data2 === "advisory")) {
+        const err13 = {
+          instancePath: instancePath + "/mode",
+          schemaPath: "#/properties/mode/enum",
+          keyword: "enum",
+          params: { allowedValues: schema35.properties.mode.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema35.properties.mode.enum,
+          parentSchema: schema35.properties.mode,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data3 = data.verdict;
+      if (!(data3 === "pass" || data3 === "warn" || data3 === "fail" || data3 === "not_comparable")) {
+        const err14 = {
+          instancePath: instancePath + "/verdict",
+          schemaPath: "#/$defs/suiteVerdict/enum",
+          keyword: "enum",
+          params: { allowedValues: schema34.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema34.enum,
+          parentSchema: schema34,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.comparable !== void 0) {
+      let data4 = data.comparable;
+      if (typeof data4 !== "boolean") {
+        const err15 = {
+          instancePath: instancePath + "/comparable",
+          schemaPath: "#/properties/comparable/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema35.properties.comparable.type,
+          parentSchema: schema35.properties.comparable,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data5 = data.notes;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 !== "string") {
+            const err16 = {
+              instancePath: instancePath + "/notes/" + i0,
+              schemaPath: "#/properties/notes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema35.properties.notes.items.type,
+              parentSchema: schema35.properties.notes.items,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/notes",
+          schemaPath: "#/properties/notes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema35.properties.notes.type,
+          parentSchema: schema35.properties.notes,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.pairing !== void 0) {
+      let data7 = data.pairing;
+      if (!(data7 === "paired" || data7 === "unpaired" || data7 === "none")) {
+        const err18 = {
+          instancePath: instancePath + "/pairing",
+          schemaPath: "#/properties/pairing/enum",
+          keyword: "enum",
+          params: { allowedValues: schema35.properties.pairing.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema35.properties.pairing.enum,
+          parentSchema: schema35.properties.pairing,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.golden !== void 0) {
+      let data8 = data.golden;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.same === void 0) {
+          const err19 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "same" },
+            message: "must have required property 'same'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data8.base_n === void 0) {
+          const err20 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "base_n" },
+            message: "must have required property 'base_n'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data8.head_n === void 0) {
+          const err21 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "head_n" },
+            message: "must have required property 'head_n'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data8.shared === void 0) {
+          const err22 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "shared" },
+            message: "must have required property 'shared'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data8.added === void 0) {
+          const err23 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "added" },
+            message: "must have required property 'added'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data8.removed === void 0) {
+          const err24 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "removed" },
+            message: "must have required property 'removed'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data8.relabelled === void 0) {
+          const err25 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "relabelled" },
+            message: "must have required property 'relabelled'",
+            schema: schema35.properties.golden.required,
+            parentSchema: schema35.properties.golden,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "same" || key1 === "base_n" || key1 === "head_n" || key1 === "shared" || key1 === "added" || key1 === "removed" || key1 === "relabelled" || key1 === "examples")) {
+            const err26 = {
+              instancePath: instancePath + "/golden",
+              schemaPath: "#/properties/golden/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema35.properties.golden,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data8.same !== void 0) {
+          let data9 = data8.same;
+          if (typeof data9 !== "boolean") {
+            const err27 = {
+              instancePath: instancePath + "/golden/same",
+              schemaPath: "#/properties/golden/properties/same/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema35.properties.golden.properties.same.type,
+              parentSchema: schema35.properties.golden.properties.same,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data8.base_n !== void 0) {
+          let data10 = data8.base_n;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err28 = {
+              instancePath: instancePath + "/golden/base_n",
+              schemaPath: "#/properties/golden/properties/base_n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.base_n.type,
+              parentSchema: schema35.properties.golden.properties.base_n,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data8.head_n !== void 0) {
+          let data11 = data8.head_n;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err29 = {
+              instancePath: instancePath + "/golden/head_n",
+              schemaPath: "#/properties/golden/properties/head_n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.head_n.type,
+              parentSchema: schema35.properties.golden.properties.head_n,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data8.shared !== void 0) {
+          let data12 = data8.shared;
+          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            const err30 = {
+              instancePath: instancePath + "/golden/shared",
+              schemaPath: "#/properties/golden/properties/shared/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.shared.type,
+              parentSchema: schema35.properties.golden.properties.shared,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data8.added !== void 0) {
+          let data13 = data8.added;
+          if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err31 = {
+              instancePath: instancePath + "/golden/added",
+              schemaPath: "#/properties/golden/properties/added/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.added.type,
+              parentSchema: schema35.properties.golden.properties.added,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data8.removed !== void 0) {
+          let data14 = data8.removed;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err32 = {
+              instancePath: instancePath + "/golden/removed",
+              schemaPath: "#/properties/golden/properties/removed/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.removed.type,
+              parentSchema: schema35.properties.golden.properties.removed,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data8.relabelled !== void 0) {
+          let data15 = data8.relabelled;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err33 = {
+              instancePath: instancePath + "/golden/relabelled",
+              schemaPath: "#/properties/golden/properties/relabelled/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema35.properties.golden.properties.relabelled.type,
+              parentSchema: schema35.properties.golden.properties.relabelled,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data8.examples !== void 0) {
+          let data16 = data8.examples;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key2 in data16) {
+              if (!(key2 === "added" || key2 === "removed" || key2 === "relabelled")) {
+                const err34 = {
+                  instancePath: instancePath + "/golden/examples",
+                  schemaPath: "#/properties/golden/properties/examples/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema35.properties.golden.properties.examples,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data16.added !== void 0) {
+              let data17 = data16.added;
+              if (Array.isArray(data17)) {
+                const len1 = data17.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data18 = data17[i1];
+                  if (typeof data18 !== "string") {
+                    const err35 = {
+                      instancePath: instancePath + "/golden/examples/added/" + i1,
+                      schemaPath: "#/properties/golden/properties/examples/properties/added/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema35.properties.golden.properties.examples.properties.added.items.type,
+                      parentSchema: schema35.properties.golden.properties.examples.properties.added.items,
+                      data: data18
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err36 = {
+                  instancePath: instancePath + "/golden/examples/added",
+                  schemaPath: "#/properties/golden/properties/examples/properties/added/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema35.properties.golden.properties.examples.properties.added.type,
+                  parentSchema: schema35.properties.golden.properties.examples.properties.added,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data16.removed !== void 0) {
+              let data19 = data16.removed;
+              if (Array.isArray(data19)) {
+                const len2 = data19.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data20 = data19[i2];
+                  if (typeof data20 !== "string") {
+                    const err37 = {
+                      instancePath: instancePath + "/golden/examples/removed/" + i2,
+                      schemaPath: "#/properties/golden/properties/examples/properties/removed/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema35.properties.golden.properties.examples.properties.removed.items.type,
+                      parentSchema: schema35.properties.golden.properties.examples.properties.removed.items,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = {
+                  instancePath: instancePath + "/golden/examples/removed",
+                  schemaPath: "#/properties/golden/properties/examples/properties/removed/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema35.properties.golden.properties.examples.properties.removed.type,
+                  parentSchema: schema35.properties.golden.properties.examples.properties.removed,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data16.relabelled !== void 0) {
+              let data21 = data16.relabelled;
+              if (Array.isArray(data21)) {
+                const len3 = data21.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data22 = data21[i3];
+                  if (typeof data22 !== "string") {
+                    const err39 = {
+                      instancePath: instancePath + "/golden/examples/relabelled/" + i3,
+                      schemaPath: "#/properties/golden/properties/examples/properties/relabelled/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema35.properties.golden.properties.examples.properties.relabelled.items.type,
+                      parentSchema: schema35.properties.golden.properties.examples.properties.relabelled.items,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = {
+                  instancePath: instancePath + "/golden/examples/relabelled",
+                  schemaPath: "#/properties/golden/properties/examples/properties/relabelled/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema35.properties.golden.properties.examples.properties.relabelled.type,
+                  parentSchema: schema35.properties.golden.properties.examples.properties.relabelled,
+                  data: data21
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/golden/examples",
+              schemaPath: "#/properties/golden/properties/examples/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema35.properties.golden.properties.examples.type,
+              parentSchema: schema35.properties.golden.properties.examples,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/golden",
+          schemaPath: "#/properties/golden/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema35.properties.golden.type,
+          parentSchema: schema35.properties.golden,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.slices !== void 0) {
+      let data23 = data.slices;
+      if (Array.isArray(data23)) {
+        const len4 = data23.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data24 = data23[i4];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.key === void 0) {
+              const err43 = {
+                instancePath: instancePath + "/slices/" + i4,
+                schemaPath: "#/$defs/sliceComparison/required",
+                keyword: "required",
+                params: { missingProperty: "key" },
+                message: "must have required property 'key'",
+                schema: schema37.required,
+                parentSchema: schema37,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data24.kind === void 0) {
+              const err44 = {
+                instancePath: instancePath + "/slices/" + i4,
+                schemaPath: "#/$defs/sliceComparison/required",
+                keyword: "required",
+                params: { missingProperty: "kind" },
+                message: "must have required property 'kind'",
+                schema: schema37.required,
+                parentSchema: schema37,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data24.base_n === void 0) {
+              const err45 = {
+                instancePath: instancePath + "/slices/" + i4,
+                schemaPath: "#/$defs/sliceComparison/required",
+                keyword: "required",
+                params: { missingProperty: "base_n" },
+                message: "must have required property 'base_n'",
+                schema: schema37.required,
+                parentSchema: schema37,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data24.head_n === void 0) {
+              const err46 = {
+                instancePath: instancePath + "/slices/" + i4,
+                schemaPath: "#/$defs/sliceComparison/required",
+                keyword: "required",
+                params: { missingProperty: "head_n" },
+                message: "must have required property 'head_n'",
+                schema: schema37.required,
+                parentSchema: schema37,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data24.metrics === void 0) {
+              const err47 = {
+                instancePath: instancePath + "/slices/" + i4,
+                schemaPath: "#/$defs/sliceComparison/required",
+                keyword: "required",
+                params: { missingProperty: "metrics" },
+                message: "must have required property 'metrics'",
+                schema: schema37.required,
+                parentSchema: schema37,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            for (const key3 in data24) {
+              if (!(key3 === "key" || key3 === "kind" || key3 === "base_n" || key3 === "head_n" || key3 === "metrics")) {
+                const err48 = {
+                  instancePath: instancePath + "/slices/" + i4,
+                  schemaPath: "#/$defs/sliceComparison/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema37,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data24.key !== void 0) {
+              let data25 = data24.key;
+              if (typeof data25 !== "string") {
+                const err49 = {
+                  instancePath: instancePath + "/slices/" + i4 + "/key",
+                  schemaPath: "#/$defs/sliceComparison/properties/key/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema37.properties.key.type,
+                  parentSchema: schema37.properties.key,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data24.kind !== void 0) {
+              let data26 = data24.kind;
+              if (!(data26 === "overall" || data26 === "field" || data26 === "cross" || data26 === "label")) {
+                const err50 = {
+                  instancePath: instancePath + "/slices/" + i4 + "/kind",
+                  schemaPath: "#/$defs/sliceComparison/properties/kind/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema37.properties.kind.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema37.properties.kind.enum,
+                  parentSchema: schema37.properties.kind,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data24.base_n !== void 0) {
+              let data27 = data24.base_n;
+              if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27)) && data27 !== null) {
+                const err51 = {
+                  instancePath: instancePath + "/slices/" + i4 + "/base_n",
+                  schemaPath: "#/$defs/sliceComparison/properties/base_n/type",
+                  keyword: "type",
+                  params: { type: schema37.properties.base_n.type },
+                  message: "must be integer,null",
+                  schema: schema37.properties.base_n.type,
+                  parentSchema: schema37.properties.base_n,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data24.head_n !== void 0) {
+              let data28 = data24.head_n;
+              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28)) && data28 !== null) {
+                const err52 = {
+                  instancePath: instancePath + "/slices/" + i4 + "/head_n",
+                  schemaPath: "#/$defs/sliceComparison/properties/head_n/type",
+                  keyword: "type",
+                  params: { type: schema37.properties.head_n.type },
+                  message: "must be integer,null",
+                  schema: schema37.properties.head_n.type,
+                  parentSchema: schema37.properties.head_n,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data24.metrics !== void 0) {
+              let data29 = data24.metrics;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key4 in data29) {
+                  let data30 = data29[key4];
+                  if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    if (data30.base === void 0) {
+                      const err53 = {
+                        instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/required",
+                        keyword: "required",
+                        params: { missingProperty: "base" },
+                        message: "must have required property 'base'",
+                        schema: schema37.properties.metrics.additionalProperties.required,
+                        parentSchema: schema37.properties.metrics.additionalProperties,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                    if (data30.head === void 0) {
+                      const err54 = {
+                        instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/required",
+                        keyword: "required",
+                        params: { missingProperty: "head" },
+                        message: "must have required property 'head'",
+                        schema: schema37.properties.metrics.additionalProperties.required,
+                        parentSchema: schema37.properties.metrics.additionalProperties,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                    if (data30.delta === void 0) {
+                      const err55 = {
+                        instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/required",
+                        keyword: "required",
+                        params: { missingProperty: "delta" },
+                        message: "must have required property 'delta'",
+                        schema: schema37.properties.metrics.additionalProperties.required,
+                        parentSchema: schema37.properties.metrics.additionalProperties,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    if (data30.relative === void 0) {
+                      const err56 = {
+                        instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/required",
+                        keyword: "required",
+                        params: { missingProperty: "relative" },
+                        message: "must have required property 'relative'",
+                        schema: schema37.properties.metrics.additionalProperties.required,
+                        parentSchema: schema37.properties.metrics.additionalProperties,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data30) {
+                      if (!(key5 === "base" || key5 === "head" || key5 === "delta" || key5 === "relative")) {
+                        const err57 = {
+                          instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key5 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema37.properties.metrics.additionalProperties,
+                          data: data30
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err57];
+                        } else {
+                          vErrors.push(err57);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.base !== void 0) {
+                      let data31 = data30.base;
+                      if (!(typeof data31 == "number" && isFinite(data31)) && data31 !== null) {
+                        const err58 = {
+                          instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/base",
+                          schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/properties/base/type",
+                          keyword: "type",
+                          params: {
+                            type: schema37.properties.metrics.additionalProperties.properties.base.type
+                          },
+                          message: "must be number,null",
+                          schema: schema37.properties.metrics.additionalProperties.properties.base.type,
+                          parentSchema: schema37.properties.metrics.additionalProperties.properties.base,
+                          data: data31
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.head !== void 0) {
+                      let data32 = data30.head;
+                      if (!(typeof data32 == "number" && isFinite(data32)) && data32 !== null) {
+                        const err59 = {
+                          instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/head",
+                          schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/properties/head/type",
+                          keyword: "type",
+                          params: {
+                            type: schema37.properties.metrics.additionalProperties.properties.head.type
+                          },
+                          message: "must be number,null",
+                          schema: schema37.properties.metrics.additionalProperties.properties.head.type,
+                          parentSchema: schema37.properties.metrics.additionalProperties.properties.head,
+                          data: data32
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.delta !== void 0) {
+                      let data33 = data30.delta;
+                      if (!(typeof data33 == "number" && isFinite(data33)) && data33 !== null) {
+                        const err60 = {
+                          instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/delta",
+                          schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/properties/delta/type",
+                          keyword: "type",
+                          params: {
+                            type: schema37.properties.metrics.additionalProperties.properties.delta.type
+                          },
+                          message: "must be number,null",
+                          schema: schema37.properties.metrics.additionalProperties.properties.delta.type,
+                          parentSchema: schema37.properties.metrics.additionalProperties.properties.delta,
+                          data: data33
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.relative !== void 0) {
+                      let data34 = data30.relative;
+                      if (!(typeof data34 == "number" && isFinite(data34)) && data34 !== null) {
+                        const err61 = {
+                          instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/relative",
+                          schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/properties/relative/type",
+                          keyword: "type",
+                          params: {
+                            type: schema37.properties.metrics.additionalProperties.properties.relative.type
+                          },
+                          message: "must be number,null",
+                          schema: schema37.properties.metrics.additionalProperties.properties.relative.type,
+                          parentSchema: schema37.properties.metrics.additionalProperties.properties.relative,
+                          data: data34
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err62 = {
+                      instancePath: instancePath + "/slices/" + i4 + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/$defs/sliceComparison/properties/metrics/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema37.properties.metrics.additionalProperties.type,
+                      parentSchema: schema37.properties.metrics.additionalProperties,
+                      data: data30
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err63 = {
+                  instancePath: instancePath + "/slices/" + i4 + "/metrics",
+                  schemaPath: "#/$defs/sliceComparison/properties/metrics/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema37.properties.metrics.type,
+                  parentSchema: schema37.properties.metrics,
+                  data: data29
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + "/slices/" + i4,
+              schemaPath: "#/$defs/sliceComparison/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema37.type,
+              parentSchema: schema37,
+              data: data24
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/properties/slices/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema35.properties.slices.type,
+          parentSchema: schema35.properties.slices,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data35 = data.gates;
+      if (Array.isArray(data35)) {
+        const len5 = data35.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate22(data35[i5], {
+            instancePath: instancePath + "/gates/" + i5,
+            parentData: data35,
+            parentDataProperty: i5,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + "/gates",
+          schemaPath: "#/properties/gates/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema35.properties.gates.type,
+          parentSchema: schema35.properties.gates,
+          data: data35
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.flips !== void 0) {
+      let data37 = data.flips;
+      if (Array.isArray(data37)) {
+        const len6 = data37.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate24(data37[i6], {
+            instancePath: instancePath + "/flips/" + i6,
+            parentData: data37,
+            parentDataProperty: i6,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err67 = {
+          instancePath: instancePath + "/flips",
+          schemaPath: "#/properties/flips/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema35.properties.flips.type,
+          parentSchema: schema35.properties.flips,
+          data: data37
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.flips_unavailable !== void 0) {
+      let data39 = data.flips_unavailable;
+      if (typeof data39 !== "string") {
+        const err68 = {
+          instancePath: instancePath + "/flips_unavailable",
+          schemaPath: "#/properties/flips_unavailable/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema35.properties.flips_unavailable.type,
+          parentSchema: schema35.properties.flips_unavailable,
+          data: data39
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.trend !== void 0) {
+      let data40 = data.trend;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        if (data40.baselines === void 0) {
+          const err69 = {
+            instancePath: instancePath + "/trend",
+            schemaPath: "#/$defs/trend/required",
+            keyword: "required",
+            params: { missingProperty: "baselines" },
+            message: "must have required property 'baselines'",
+            schema: schema43.required,
+            parentSchema: schema43,
+            data: data40
+          };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (data40.skipped === void 0) {
+          const err70 = {
+            instancePath: instancePath + "/trend",
+            schemaPath: "#/$defs/trend/required",
+            keyword: "required",
+            params: { missingProperty: "skipped" },
+            message: "must have required property 'skipped'",
+            schema: schema43.required,
+            parentSchema: schema43,
+            data: data40
+          };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (data40.metrics === void 0) {
+          const err71 = {
+            instancePath: instancePath + "/trend",
+            schemaPath: "#/$defs/trend/required",
+            keyword: "required",
+            params: { missingProperty: "metrics" },
+            message: "must have required property 'metrics'",
+            schema: schema43.required,
+            parentSchema: schema43,
+            data: data40
+          };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        for (const key6 in data40) {
+          if (!(key6 === "baselines" || key6 === "skipped" || key6 === "metrics")) {
+            const err72 = {
+              instancePath: instancePath + "/trend",
+              schemaPath: "#/$defs/trend/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema43,
+              data: data40
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data40.baselines !== void 0) {
+          let data41 = data40.baselines;
+          if (Array.isArray(data41)) {
+            const len7 = data41.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data42 = data41[i7];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.sha === void 0) {
+                  const err73 = {
+                    instancePath: instancePath + "/trend/baselines/" + i7,
+                    schemaPath: "#/$defs/trend/properties/baselines/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "sha" },
+                    message: "must have required property 'sha'",
+                    schema: schema43.properties.baselines.items.required,
+                    parentSchema: schema43.properties.baselines.items,
+                    data: data42
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data42.run_number === void 0) {
+                  const err74 = {
+                    instancePath: instancePath + "/trend/baselines/" + i7,
+                    schemaPath: "#/$defs/trend/properties/baselines/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "run_number" },
+                    message: "must have required property 'run_number'",
+                    schema: schema43.properties.baselines.items.required,
+                    parentSchema: schema43.properties.baselines.items,
+                    data: data42
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                if (data42.created_at === void 0) {
+                  const err75 = {
+                    instancePath: instancePath + "/trend/baselines/" + i7,
+                    schemaPath: "#/$defs/trend/properties/baselines/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "created_at" },
+                    message: "must have required property 'created_at'",
+                    schema: schema43.properties.baselines.items.required,
+                    parentSchema: schema43.properties.baselines.items,
+                    data: data42
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                for (const key7 in data42) {
+                  if (!(key7 === "sha" || key7 === "run_number" || key7 === "created_at")) {
+                    const err76 = {
+                      instancePath: instancePath + "/trend/baselines/" + i7,
+                      schemaPath: "#/$defs/trend/properties/baselines/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key7 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema43.properties.baselines.items,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.sha !== void 0) {
+                  let data43 = data42.sha;
+                  if (typeof data43 !== "string") {
+                    const err77 = {
+                      instancePath: instancePath + "/trend/baselines/" + i7 + "/sha",
+                      schemaPath: "#/$defs/trend/properties/baselines/items/properties/sha/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema43.properties.baselines.items.properties.sha.type,
+                      parentSchema: schema43.properties.baselines.items.properties.sha,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.run_number !== void 0) {
+                  let data44 = data42.run_number;
+                  if (!(typeof data44 == "number" && !(data44 % 1) && !isNaN(data44) && isFinite(data44)) && data44 !== null) {
+                    const err78 = {
+                      instancePath: instancePath + "/trend/baselines/" + i7 + "/run_number",
+                      schemaPath: "#/$defs/trend/properties/baselines/items/properties/run_number/type",
+                      keyword: "type",
+                      params: { type: schema43.properties.baselines.items.properties.run_number.type },
+                      message: "must be integer,null",
+                      schema: schema43.properties.baselines.items.properties.run_number.type,
+                      parentSchema: schema43.properties.baselines.items.properties.run_number,
+                      data: data44
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.created_at !== void 0) {
+                  let data45 = data42.created_at;
+                  if (typeof data45 !== "string" && data45 !== null) {
+                    const err79 = {
+                      instancePath: instancePath + "/trend/baselines/" + i7 + "/created_at",
+                      schemaPath: "#/$defs/trend/properties/baselines/items/properties/created_at/type",
+                      keyword: "type",
+                      params: { type: schema43.properties.baselines.items.properties.created_at.type },
+                      message: "must be string,null",
+                      schema: schema43.properties.baselines.items.properties.created_at.type,
+                      parentSchema: schema43.properties.baselines.items.properties.created_at,
+                      data: data45
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err80 = {
+                  instancePath: instancePath + "/trend/baselines/" + i7,
+                  schemaPath: "#/$defs/trend/properties/baselines/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema43.properties.baselines.items.type,
+                  parentSchema: schema43.properties.baselines.items,
+                  data: data42
+                };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = {
+              instancePath: instancePath + "/trend/baselines",
+              schemaPath: "#/$defs/trend/properties/baselines/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema43.properties.baselines.type,
+              parentSchema: schema43.properties.baselines,
+              data: data41
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data40.skipped !== void 0) {
+          let data46 = data40.skipped;
+          if (Array.isArray(data46)) {
+            const len8 = data46.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data47 = data46[i8];
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                if (data47.sha === void 0) {
+                  const err82 = {
+                    instancePath: instancePath + "/trend/skipped/" + i8,
+                    schemaPath: "#/$defs/trend/properties/skipped/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "sha" },
+                    message: "must have required property 'sha'",
+                    schema: schema43.properties.skipped.items.required,
+                    parentSchema: schema43.properties.skipped.items,
+                    data: data47
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+                if (data47.run_number === void 0) {
+                  const err83 = {
+                    instancePath: instancePath + "/trend/skipped/" + i8,
+                    schemaPath: "#/$defs/trend/properties/skipped/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "run_number" },
+                    message: "must have required property 'run_number'",
+                    schema: schema43.properties.skipped.items.required,
+                    parentSchema: schema43.properties.skipped.items,
+                    data: data47
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data47.reason === void 0) {
+                  const err84 = {
+                    instancePath: instancePath + "/trend/skipped/" + i8,
+                    schemaPath: "#/$defs/trend/properties/skipped/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "reason" },
+                    message: "must have required property 'reason'",
+                    schema: schema43.properties.skipped.items.required,
+                    parentSchema: schema43.properties.skipped.items,
+                    data: data47
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                for (const key8 in data47) {
+                  if (!(key8 === "sha" || key8 === "run_number" || key8 === "reason")) {
+                    const err85 = {
+                      instancePath: instancePath + "/trend/skipped/" + i8,
+                      schemaPath: "#/$defs/trend/properties/skipped/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key8 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema43.properties.skipped.items,
+                      data: data47
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.sha !== void 0) {
+                  let data48 = data47.sha;
+                  if (typeof data48 !== "string") {
+                    const err86 = {
+                      instancePath: instancePath + "/trend/skipped/" + i8 + "/sha",
+                      schemaPath: "#/$defs/trend/properties/skipped/items/properties/sha/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema43.properties.skipped.items.properties.sha.type,
+                      parentSchema: schema43.properties.skipped.items.properties.sha,
+                      data: data48
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.run_number !== void 0) {
+                  let data49 = data47.run_number;
+                  if (!(typeof data49 == "number" && !(data49 % 1) && !isNaN(data49) && isFinite(data49)) && data49 !== null) {
+                    const err87 = {
+                      instancePath: instancePath + "/trend/skipped/" + i8 + "/run_number",
+                      schemaPath: "#/$defs/trend/properties/skipped/items/properties/run_number/type",
+                      keyword: "type",
+                      params: { type: schema43.properties.skipped.items.properties.run_number.type },
+                      message: "must be integer,null",
+                      schema: schema43.properties.skipped.items.properties.run_number.type,
+                      parentSchema: schema43.properties.skipped.items.properties.run_number,
+                      data: data49
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.reason !== void 0) {
+                  let data50 = data47.reason;
+                  if (typeof data50 !== "string") {
+                    const err88 = {
+                      instancePath: instancePath + "/trend/skipped/" + i8 + "/reason",
+                      schemaPath: "#/$defs/trend/properties/skipped/items/properties/reason/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema43.properties.skipped.items.properties.reason.type,
+                      parentSchema: schema43.properties.skipped.items.properties.reason,
+                      data: data50
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err89 = {
+                  instancePath: instancePath + "/trend/skipped/" + i8,
+                  schemaPath: "#/$defs/trend/properties/skipped/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema43.properties.skipped.items.type,
+                  parentSchema: schema43.properties.skipped.items,
+                  data: data47
+                };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err90 = {
+              instancePath: instancePath + "/trend/skipped",
+              schemaPath: "#/$defs/trend/properties/skipped/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema43.properties.skipped.type,
+              parentSchema: schema43.properties.skipped,
+              data: data46
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data40.metrics !== void 0) {
+          let data51 = data40.metrics;
+          if (Array.isArray(data51)) {
+            const len9 = data51.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data52 = data51[i9];
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.metric === void 0) {
+                  const err91 = {
+                    instancePath: instancePath + "/trend/metrics/" + i9,
+                    schemaPath: "#/$defs/trend/properties/metrics/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "metric" },
+                    message: "must have required property 'metric'",
+                    schema: schema43.properties.metrics.items.required,
+                    parentSchema: schema43.properties.metrics.items,
+                    data: data52
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+                if (data52.values === void 0) {
+                  const err92 = {
+                    instancePath: instancePath + "/trend/metrics/" + i9,
+                    schemaPath: "#/$defs/trend/properties/metrics/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "values" },
+                    message: "must have required property 'values'",
+                    schema: schema43.properties.metrics.items.required,
+                    parentSchema: schema43.properties.metrics.items,
+                    data: data52
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+                if (data52.head === void 0) {
+                  const err93 = {
+                    instancePath: instancePath + "/trend/metrics/" + i9,
+                    schemaPath: "#/$defs/trend/properties/metrics/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "head" },
+                    message: "must have required property 'head'",
+                    schema: schema43.properties.metrics.items.required,
+                    parentSchema: schema43.properties.metrics.items,
+                    data: data52
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                for (const key9 in data52) {
+                  if (!(key9 === "metric" || key9 === "values" || key9 === "head")) {
+                    const err94 = {
+                      instancePath: instancePath + "/trend/metrics/" + i9,
+                      schemaPath: "#/$defs/trend/properties/metrics/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema43.properties.metrics.items,
+                      data: data52
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.metric !== void 0) {
+                  let data53 = data52.metric;
+                  if (typeof data53 !== "string") {
+                    const err95 = {
+                      instancePath: instancePath + "/trend/metrics/" + i9 + "/metric",
+                      schemaPath: "#/$defs/trend/properties/metrics/items/properties/metric/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema43.properties.metrics.items.properties.metric.type,
+                      parentSchema: schema43.properties.metrics.items.properties.metric,
+                      data: data53
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.values !== void 0) {
+                  let data54 = data52.values;
+                  if (Array.isArray(data54)) {
+                    const len10 = data54.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data55 = data54[i10];
+                      if (!(typeof data55 == "number" && isFinite(data55)) && data55 !== null) {
+                        const err96 = {
+                          instancePath: instancePath + "/trend/metrics/" + i9 + "/values/" + i10,
+                          schemaPath: "#/$defs/trend/properties/metrics/items/properties/values/items/type",
+                          keyword: "type",
+                          params: { type: schema43.properties.metrics.items.properties.values.items.type },
+                          message: "must be number,null",
+                          schema: schema43.properties.metrics.items.properties.values.items.type,
+                          parentSchema: schema43.properties.metrics.items.properties.values.items,
+                          data: data55
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err97 = {
+                      instancePath: instancePath + "/trend/metrics/" + i9 + "/values",
+                      schemaPath: "#/$defs/trend/properties/metrics/items/properties/values/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema43.properties.metrics.items.properties.values.type,
+                      parentSchema: schema43.properties.metrics.items.properties.values,
+                      data: data54
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.head !== void 0) {
+                  let data56 = data52.head;
+                  if (!(typeof data56 == "number" && isFinite(data56)) && data56 !== null) {
+                    const err98 = {
+                      instancePath: instancePath + "/trend/metrics/" + i9 + "/head",
+                      schemaPath: "#/$defs/trend/properties/metrics/items/properties/head/type",
+                      keyword: "type",
+                      params: { type: schema43.properties.metrics.items.properties.head.type },
+                      message: "must be number,null",
+                      schema: schema43.properties.metrics.items.properties.head.type,
+                      parentSchema: schema43.properties.metrics.items.properties.head,
+                      data: data56
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = {
+                  instancePath: instancePath + "/trend/metrics/" + i9,
+                  schemaPath: "#/$defs/trend/properties/metrics/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema43.properties.metrics.items.type,
+                  parentSchema: schema43.properties.metrics.items,
+                  data: data52
+                };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err100 = {
+              instancePath: instancePath + "/trend/metrics",
+              schemaPath: "#/$defs/trend/properties/metrics/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema43.properties.metrics.type,
+              parentSchema: schema43.properties.metrics,
+              data: data51
+            };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err101 = {
+          instancePath: instancePath + "/trend",
+          schemaPath: "#/$defs/trend/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data40
+        };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.reliability !== void 0) {
+      if (!validate26(data.reliability, {
+        instancePath: instancePath + "/reliability",
+        parentData: data,
+        parentDataProperty: "reliability",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err102 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema35.type,
+      parentSchema: schema35,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err102];
+    } else {
+      vErrors.push(err102);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property 'kind'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.schema_version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schema_version" },
+        message: "must have required property 'schema_version'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tool === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tool" },
+        message: "must have required property 'tool'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.base === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "base" },
+        message: "must have required property 'base'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.head === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "head" },
+        message: "must have required property 'head'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.settings === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "settings" },
+        message: "must have required property 'settings'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "verdict" },
+        message: "must have required property 'verdict'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property 'summary'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.suites === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "suites" },
+        message: "must have required property 'suites'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema31,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema31.properties.$schema.type,
+          parentSchema: schema31.properties.$schema,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("evalgate-comparison" !== data1) {
+        const err11 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "evalgate-comparison" },
+          message: "must be equal to constant",
+          schema: "evalgate-comparison",
+          parentSchema: schema31.properties.kind,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      let data2 = data.schema_version;
+      if (!(data2 === 1 || data2 === 2)) {
+        const err12 = {
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/properties/schema_version/enum",
+          keyword: "enum",
+          params: { allowedValues: schema31.properties.schema_version.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema31.properties.schema_version.enum,
+          parentSchema: schema31.properties.schema_version,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data3 = data.tool;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.name === void 0) {
+          const err13 = {
+            instancePath: instancePath + "/tool",
+            schemaPath: "#/properties/tool/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property 'name'",
+            schema: schema31.properties.tool.required,
+            parentSchema: schema31.properties.tool,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3.version === void 0) {
+          const err14 = {
+            instancePath: instancePath + "/tool",
+            schemaPath: "#/properties/tool/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property 'version'",
+            schema: schema31.properties.tool.required,
+            parentSchema: schema31.properties.tool,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "name" || key1 === "version")) {
+            const err15 = {
+              instancePath: instancePath + "/tool",
+              schemaPath: "#/properties/tool/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema31.properties.tool,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== void 0) {
+          let data4 = data3.name;
+          if ("evalgate" !== data4) {
+            const err16 = {
+              instancePath: instancePath + "/tool/name",
+              schemaPath: "#/properties/tool/properties/name/const",
+              keyword: "const",
+              params: { allowedValue: "evalgate" },
+              message: "must be equal to constant",
+              schema: "evalgate",
+              parentSchema: schema31.properties.tool.properties.name,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.version !== void 0) {
+          let data5 = data3.version;
+          if (typeof data5 !== "string") {
+            const err17 = {
+              instancePath: instancePath + "/tool/version",
+              schemaPath: "#/properties/tool/properties/version/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema31.properties.tool.properties.version.type,
+              parentSchema: schema31.properties.tool.properties.version,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/tool",
+          schemaPath: "#/properties/tool/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema31.properties.tool.type,
+          parentSchema: schema31.properties.tool,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.base !== void 0) {
+      let data6 = data.base;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.created_at === void 0) {
+          const err19 = {
+            instancePath: instancePath + "/base",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "created_at" },
+            message: "must have required property 'created_at'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data6.git === void 0) {
+          const err20 = {
+            instancePath: instancePath + "/base",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "git" },
+            message: "must have required property 'git'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data6.config_fingerprint === void 0) {
+          const err21 = {
+            instancePath: instancePath + "/base",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "config_fingerprint" },
+            message: "must have required property 'config_fingerprint'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key2 in data6) {
+          if (!(key2 === "created_at" || key2 === "git" || key2 === "config_fingerprint")) {
+            const err22 = {
+              instancePath: instancePath + "/base",
+              schemaPath: "#/$defs/side/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema32,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.created_at !== void 0) {
+          let data7 = data6.created_at;
+          if (typeof data7 !== "string") {
+            const err23 = {
+              instancePath: instancePath + "/base/created_at",
+              schemaPath: "#/$defs/side/properties/created_at/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema32.properties.created_at.type,
+              parentSchema: schema32.properties.created_at,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.git !== void 0) {
+          let data8 = data6.git;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
+            const err24 = {
+              instancePath: instancePath + "/base/git",
+              schemaPath: "#/$defs/side/properties/git/type",
+              keyword: "type",
+              params: { type: schema32.properties.git.type },
+              message: "must be object,null",
+              schema: schema32.properties.git.type,
+              parentSchema: schema32.properties.git,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.sha === void 0) {
+              const err25 = {
+                instancePath: instancePath + "/base/git",
+                schemaPath: "#/$defs/side/properties/git/required",
+                keyword: "required",
+                params: { missingProperty: "sha" },
+                message: "must have required property 'sha'",
+                schema: schema32.properties.git.required,
+                parentSchema: schema32.properties.git,
+                data: data8
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
+              if (!(key3 === "sha" || key3 === "ref")) {
+                const err26 = {
+                  instancePath: instancePath + "/base/git",
+                  schemaPath: "#/$defs/side/properties/git/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema32.properties.git,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data8.sha !== void 0) {
+              let data9 = data8.sha;
+              if (typeof data9 !== "string") {
+                const err27 = {
+                  instancePath: instancePath + "/base/git/sha",
+                  schemaPath: "#/$defs/side/properties/git/properties/sha/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema32.properties.git.properties.sha.type,
+                  parentSchema: schema32.properties.git.properties.sha,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data8.ref !== void 0) {
+              let data10 = data8.ref;
+              if (typeof data10 !== "string" && data10 !== null) {
+                const err28 = {
+                  instancePath: instancePath + "/base/git/ref",
+                  schemaPath: "#/$defs/side/properties/git/properties/ref/type",
+                  keyword: "type",
+                  params: { type: schema32.properties.git.properties.ref.type },
+                  message: "must be string,null",
+                  schema: schema32.properties.git.properties.ref.type,
+                  parentSchema: schema32.properties.git.properties.ref,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data6.config_fingerprint !== void 0) {
+          let data11 = data6.config_fingerprint;
+          if (typeof data11 !== "string") {
+            const err29 = {
+              instancePath: instancePath + "/base/config_fingerprint",
+              schemaPath: "#/$defs/side/properties/config_fingerprint/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema32.properties.config_fingerprint.type,
+              parentSchema: schema32.properties.config_fingerprint,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + "/base",
+          schemaPath: "#/$defs/side/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.head !== void 0) {
+      let data12 = data.head;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.created_at === void 0) {
+          const err31 = {
+            instancePath: instancePath + "/head",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "created_at" },
+            message: "must have required property 'created_at'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data12.git === void 0) {
+          const err32 = {
+            instancePath: instancePath + "/head",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "git" },
+            message: "must have required property 'git'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data12.config_fingerprint === void 0) {
+          const err33 = {
+            instancePath: instancePath + "/head",
+            schemaPath: "#/$defs/side/required",
+            keyword: "required",
+            params: { missingProperty: "config_fingerprint" },
+            message: "must have required property 'config_fingerprint'",
+            schema: schema32.required,
+            parentSchema: schema32,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key4 in data12) {
+          if (!(key4 === "created_at" || key4 === "git" || key4 === "config_fingerprint")) {
+            const err34 = {
+              instancePath: instancePath + "/head",
+              schemaPath: "#/$defs/side/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema32,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data12.created_at !== void 0) {
+          let data13 = data12.created_at;
+          if (typeof data13 !== "string") {
+            const err35 = {
+              instancePath: instancePath + "/head/created_at",
+              schemaPath: "#/$defs/side/properties/created_at/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema32.properties.created_at.type,
+              parentSchema: schema32.properties.created_at,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data12.git !== void 0) {
+          let data14 = data12.git;
+          if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
+            const err36 = {
+              instancePath: instancePath + "/head/git",
+              schemaPath: "#/$defs/side/properties/git/type",
+              keyword: "type",
+              params: { type: schema32.properties.git.type },
+              message: "must be object,null",
+              schema: schema32.properties.git.type,
+              parentSchema: schema32.properties.git,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.sha === void 0) {
+              const err37 = {
+                instancePath: instancePath + "/head/git",
+                schemaPath: "#/$defs/side/properties/git/required",
+                keyword: "required",
+                params: { missingProperty: "sha" },
+                message: "must have required property 'sha'",
+                schema: schema32.properties.git.required,
+                parentSchema: schema32.properties.git,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            for (const key5 in data14) {
+              if (!(key5 === "sha" || key5 === "ref")) {
+                const err38 = {
+                  instancePath: instancePath + "/head/git",
+                  schemaPath: "#/$defs/side/properties/git/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema32.properties.git,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data14.sha !== void 0) {
+              let data15 = data14.sha;
+              if (typeof data15 !== "string") {
+                const err39 = {
+                  instancePath: instancePath + "/head/git/sha",
+                  schemaPath: "#/$defs/side/properties/git/properties/sha/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema32.properties.git.properties.sha.type,
+                  parentSchema: schema32.properties.git.properties.sha,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.ref !== void 0) {
+              let data16 = data14.ref;
+              if (typeof data16 !== "string" && data16 !== null) {
+                const err40 = {
+                  instancePath: instancePath + "/head/git/ref",
+                  schemaPath: "#/$defs/side/properties/git/properties/ref/type",
+                  keyword: "type",
+                  params: { type: schema32.properties.git.properties.ref.type },
+                  message: "must be string,null",
+                  schema: schema32.properties.git.properties.ref.type,
+                  parentSchema: schema32.properties.git.properties.ref,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data12.config_fingerprint !== void 0) {
+          let data17 = data12.config_fingerprint;
+          if (typeof data17 !== "string") {
+            const err41 = {
+              instancePath: instancePath + "/head/config_fingerprint",
+              schemaPath: "#/$defs/side/properties/config_fingerprint/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema32.properties.config_fingerprint.type,
+              parentSchema: schema32.properties.config_fingerprint,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/head",
+          schemaPath: "#/$defs/side/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.settings !== void 0) {
+      let data18 = data.settings;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.resamples === void 0) {
+          const err43 = {
+            instancePath: instancePath + "/settings",
+            schemaPath: "#/properties/settings/required",
+            keyword: "required",
+            params: { missingProperty: "resamples" },
+            message: "must have required property 'resamples'",
+            schema: schema31.properties.settings.required,
+            parentSchema: schema31.properties.settings,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data18.confidence === void 0) {
+          const err44 = {
+            instancePath: instancePath + "/settings",
+            schemaPath: "#/properties/settings/required",
+            keyword: "required",
+            params: { missingProperty: "confidence" },
+            message: "must have required property 'confidence'",
+            schema: schema31.properties.settings.required,
+            parentSchema: schema31.properties.settings,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data18.seed === void 0) {
+          const err45 = {
+            instancePath: instancePath + "/settings",
+            schemaPath: "#/properties/settings/required",
+            keyword: "required",
+            params: { missingProperty: "seed" },
+            message: "must have required property 'seed'",
+            schema: schema31.properties.settings.required,
+            parentSchema: schema31.properties.settings,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data18.method === void 0) {
+          const err46 = {
+            instancePath: instancePath + "/settings",
+            schemaPath: "#/properties/settings/required",
+            keyword: "required",
+            params: { missingProperty: "method" },
+            message: "must have required property 'method'",
+            schema: schema31.properties.settings.required,
+            parentSchema: schema31.properties.settings,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data18.correction === void 0) {
+          const err47 = {
+            instancePath: instancePath + "/settings",
+            schemaPath: "#/properties/settings/required",
+            keyword: "required",
+            params: { missingProperty: "correction" },
+            message: "must have required property 'correction'",
+            schema: schema31.properties.settings.required,
+            parentSchema: schema31.properties.settings,
+            data: data18
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key6 in data18) {
+          if (!(key6 === "resamples" || key6 === "confidence" || key6 === "seed" || key6 === "method" || key6 === "correction")) {
+            const err48 = {
+              instancePath: instancePath + "/settings",
+              schemaPath: "#/properties/settings/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema31.properties.settings,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data18.resamples !== void 0) {
+          let data19 = data18.resamples;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err49 = {
+              instancePath: instancePath + "/settings/resamples",
+              schemaPath: "#/properties/settings/properties/resamples/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema31.properties.settings.properties.resamples.type,
+              parentSchema: schema31.properties.settings.properties.resamples,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data18.confidence !== void 0) {
+          let data20 = data18.confidence;
+          if (!(typeof data20 == "number" && isFinite(data20))) {
+            const err50 = {
+              instancePath: instancePath + "/settings/confidence",
+              schemaPath: "#/properties/settings/properties/confidence/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema31.properties.settings.properties.confidence.type,
+              parentSchema: schema31.properties.settings.properties.confidence,
+              data: data20
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data18.seed !== void 0) {
+          let data21 = data18.seed;
+          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err51 = {
+              instancePath: instancePath + "/settings/seed",
+              schemaPath: "#/properties/settings/properties/seed/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema31.properties.settings.properties.seed.type,
+              parentSchema: schema31.properties.settings.properties.seed,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data18.method !== void 0) {
+          let data22 = data18.method;
+          if (!(data22 === "multinomial" || data22 === "rows")) {
+            const err52 = {
+              instancePath: instancePath + "/settings/method",
+              schemaPath: "#/properties/settings/properties/method/enum",
+              keyword: "enum",
+              params: { allowedValues: schema31.properties.settings.properties.method.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema31.properties.settings.properties.method.enum,
+              parentSchema: schema31.properties.settings.properties.method,
+              data: data22
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data18.correction !== void 0) {
+          let data23 = data18.correction;
+          if (!(data23 === "holm" || data23 === "bh" || data23 === "none")) {
+            const err53 = {
+              instancePath: instancePath + "/settings/correction",
+              schemaPath: "#/properties/settings/properties/correction/enum",
+              keyword: "enum",
+              params: { allowedValues: schema31.properties.settings.properties.correction.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema31.properties.settings.properties.correction.enum,
+              parentSchema: schema31.properties.settings.properties.correction,
+              data: data23
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = {
+          instancePath: instancePath + "/settings",
+          schemaPath: "#/properties/settings/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema31.properties.settings.type,
+          parentSchema: schema31.properties.settings,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data24 = data.verdict;
+      if (!(data24 === "pass" || data24 === "warn" || data24 === "fail" || data24 === "not_comparable")) {
+        const err55 = {
+          instancePath: instancePath + "/verdict",
+          schemaPath: "#/$defs/suiteVerdict/enum",
+          keyword: "enum",
+          params: { allowedValues: schema34.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema34.enum,
+          parentSchema: schema34,
+          data: data24
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data25 = data.summary;
+      if (typeof data25 !== "string") {
+        const err56 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/properties/summary/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema31.properties.summary.type,
+          parentSchema: schema31.properties.summary,
+          data: data25
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.suites !== void 0) {
+      let data26 = data.suites;
+      if (Array.isArray(data26)) {
+        const len0 = data26.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate21(data26[i0], {
+            instancePath: instancePath + "/suites/" + i0,
+            parentData: data26,
+            parentDataProperty: i0,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + "/suites",
+          schemaPath: "#/properties/suites/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema31.properties.suites.type,
+          parentSchema: schema31.properties.suites,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err58 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema31.type,
+      parentSchema: schema31,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// src/generated/config-validator.ts
+function ucs2length(str3) {
+  const len = str3.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str3.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str3.charCodeAt(pos);
+      if ((value & 64512) === 56320) pos++;
+    }
+  }
+  return length;
+}
+var config_validator_default = validate202;
+var schema312 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/evalgate.schema.json",
+  title: "EvalgateConfig",
+  description: "evalgate configuration (.github/evalgate.yml), version 1.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Config format version. Always 1." },
+    suites: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/suite" },
+      description: "The evaluation suites: one golden set and one predictions file each."
+    },
+    comparison: { $ref: "#/$defs/comparison" },
+    examples: { $ref: "#/$defs/examples" },
+    checks: { $ref: "#/$defs/checks" },
+    baseline: { $ref: "#/$defs/baseline" }
+  },
+  $defs: {
+    suite: {
+      title: "SuiteConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "task", "golden", "predictions"],
+      properties: {
+        name: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+          maxLength: 64,
+          description: "Unique suite name: letters, digits, '_', '.', '-'."
+        },
+        task: {
+          enum: ["classification", "ranking", "generation", "spans", "scored"],
+          description: "Task family of the suite."
+        },
+        golden: {
+          type: "string",
+          minLength: 1,
+          description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root."
+        },
+        predictions: {
+          type: "string",
+          minLength: 1,
+          description: "Predictions file, in the same formats as the golden set."
+        },
+        train: {
+          type: "string",
+          minLength: 1,
+          description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command that writes the predictions file; run before evaluating."
+        },
+        format: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            golden: { enum: ["jsonl", "csv", "json", "trec"] },
+            predictions: { enum: ["jsonl", "csv", "json", "trec"] }
+          },
+          description: "Override the format detected from the file extension."
+        },
+        fields: { $ref: "#/$defs/fields" },
+        labels: {
+          type: "array",
+          minItems: 2,
+          uniqueItems: true,
+          items: { type: ["string", "number"] },
+          description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
+        },
+        multilabel: {
+          type: "boolean",
+          default: false,
+          description: "Each example has a set of labels (arrays in the label and prediction fields)."
+        },
+        positive_label: {
+          type: ["string", "number"],
+          description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order."
+        },
+        slices: {
+          type: "array",
+          items: {
+            anyOf: [
+              { type: "string", minLength: 1 },
+              {
+                type: "array",
+                minItems: 2,
+                maxItems: 4,
+                uniqueItems: true,
+                items: { type: "string", minLength: 1 }
+              }
+            ]
+          },
+          description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
+        },
+        label_slices: {
+          type: "boolean",
+          default: true,
+          description: "Also report one slice per true class (one-vs-rest precision, recall, F1)."
+        },
+        min_support: {
+          type: "integer",
+          minimum: 1,
+          default: 30,
+          description: "Slices with fewer examples are reported as insufficient."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          default: 5e3,
+          description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+        },
+        max_labels: {
+          type: "integer",
+          minimum: 2,
+          default: 1e3,
+          description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
+        },
+        missing_predictions: {
+          enum: ["error", "count_as_wrong"],
+          default: "error",
+          description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
+        },
+        extra_predictions: {
+          enum: ["error", "ignore"],
+          description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+        },
+        metrics: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string" },
+          description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
+        },
+        top_k: { type: "integer", minimum: 1, default: 3, description: "k for top_k_accuracy." },
+        ece_bins: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1e3,
+          default: 15,
+          description: "Equal-width bins for ECE."
+        },
+        store_examples: {
+          type: "boolean",
+          default: true,
+          description: "Store compact per-example records in the result so a later comparison can pair examples."
+        },
+        gates: {
+          type: "array",
+          items: { $ref: "#/$defs/gate" },
+          description: "Regression gates checked against the baseline result."
+        },
+        mode: {
+          enum: ["enforce", "advisory"],
+          default: "enforce",
+          description: "advisory: report every verdict but never fail."
+        },
+        unconfirmed: {
+          enum: ["fail", "warn", "pass"],
+          default: "warn",
+          description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+        },
+        burden: {
+          enum: ["detect_harm", "prove_safe"],
+          default: "detect_harm",
+          description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+        },
+        checks: { $ref: "#/$defs/checks" },
+        ranking: { $ref: "#/$defs/ranking" },
+        ops: { $ref: "#/$defs/ops" },
+        spans: { $ref: "#/$defs/spanOptions" },
+        scored: { $ref: "#/$defs/scoredOptions" }
+      }
+    },
+    spanOptions: {
+      title: "SpanOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: spans. How entities are read from the golden and predicted fields.",
+      properties: {
+        format: {
+          enum: ["tags", "offsets"],
+          default: "tags",
+          description: "tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive."
+        },
+        scheme: { enum: ["IOB2", "IOBES"], default: "IOB2", description: "Tagging scheme of tag sequences." },
+        mode: {
+          enum: ["default", "strict"],
+          default: "default",
+          description: "default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error)."
+        }
+      }
+    },
+    scoredOptions: {
+      title: "ScoredOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "task: scored. How judged scores and verdicts are read.",
+      properties: {
+        pass_threshold: {
+          type: "number",
+          description: "A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run."
+        }
+      }
+    },
+    fields: {
+      title: "FieldMapping",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        id: { type: "string", minLength: 1, default: "id", description: "Example id, in both files." },
+        label: {
+          type: "string",
+          minLength: 1,
+          default: "label",
+          description: "True label in the golden set."
+        },
+        prediction: {
+          type: "string",
+          minLength: 1,
+          default: "prediction",
+          description: "Predicted label in the predictions file."
+        },
+        scores: {
+          type: "string",
+          minLength: 1,
+          description: "Object of class -> probability in the predictions file (optional)."
+        },
+        references: {
+          type: "string",
+          minLength: 1,
+          default: "references",
+          description: "task: generation. Reference text or array of reference texts in the golden set."
+        },
+        tokens: {
+          type: "string",
+          minLength: 1,
+          default: "tokens",
+          description: "task: spans (tags). Optional token list in the golden set; tag sequences must match its length."
+        },
+        text: {
+          type: "string",
+          minLength: 1,
+          default: "text",
+          description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
+        },
+        score: {
+          type: "string",
+          minLength: 1,
+          default: "score",
+          description: "task: scored. Numeric score of a run in the predictions file."
+        },
+        verdict: {
+          type: "string",
+          minLength: 1,
+          default: "verdict",
+          description: 'task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).'
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          default: "run",
+          description: "task: scored. Run (repeat) identifier; several rows per example id, one per run."
+        }
+      },
+      description: "Names of the fields in the data files."
+    },
+    comparison: {
+      title: "ComparisonSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "How deltas are tested. The same inputs always give the same output.",
+      properties: {
+        resamples: {
+          type: "integer",
+          minimum: 100,
+          maximum: 1e5,
+          default: 1e3,
+          description: "Bootstrap resamples."
+        },
+        confidence: {
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.95,
+          description: "Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 \u2212 confidence) / 2."
+        },
+        seed: { type: "integer", minimum: 0, maximum: 4294967295, default: 12345 },
+        method: {
+          enum: ["multinomial", "rows"],
+          default: "multinomial",
+          description: "multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit)."
+        },
+        correction: {
+          enum: ["holm", "bh", "none"],
+          default: "holm",
+          description: "Error control across the gated slices of a suite: Holm (family-wise), Benjamini\u2013Hochberg (false discovery rate) or none."
+        }
+      }
+    },
+    gate: {
+      title: "GateRule",
+      type: "object",
+      additionalProperties: false,
+      required: ["metric"],
+      properties: {
+        metric: { type: "string", minLength: 1, description: "A scalar metric the suite computes." },
+        slices: { $ref: "#/$defs/sliceSelector" },
+        max_drop: {
+          $ref: "#/$defs/tolerance",
+          description: 'Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.'
+        },
+        max_increase: {
+          $ref: "#/$defs/tolerance",
+          description: 'Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".'
+        },
+        min: {
+          type: "number",
+          description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
+        },
+        max: {
+          type: "number",
+          description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
+        },
+        severity: { enum: ["fail", "warn"], default: "fail" },
+        require_significance: {
+          type: "boolean",
+          default: true,
+          description: "Fail only when the regression is also statistically significant after correction across slices."
+        },
+        confidence: {
+          enum: ["default", "strict"],
+          default: "default",
+          description: "strict: the whole confidence interval must lie beyond the tolerance."
+        },
+        unconfirmed: {
+          enum: ["fail", "warn", "pass"],
+          description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+        },
+        burden: {
+          enum: ["detect_harm", "prove_safe"],
+          description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
+        }
+      }
+    },
+    tolerance: {
+      anyOf: [
+        { type: "number", minimum: 0 },
+        { type: "string", pattern: "^[0-9]+(\\.[0-9]+)? ?%$" }
+      ]
+    },
+    sliceSelector: {
+      description: 'Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.',
+      anyOf: [
+        { enum: ["all", "overall", "fields", "crosses", "labels"] },
+        { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["field"],
+          properties: {
+            field: { type: "string", minLength: 1 },
+            top: { type: "integer", minimum: 1 },
+            by: { enum: ["support"], default: "support" }
+          }
+        }
+      ],
+      default: "overall"
+    },
+    checks: {
+      title: "CheckRules",
+      description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
+      type: "array",
+      items: { $ref: "#/$defs/checkRule" }
+    },
+    checkRule: {
+      title: "CheckRuleConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "require"],
+      properties: {
+        name: { type: "string", minLength: 1, description: "Unique name, shown in the report." },
+        severity: {
+          enum: ["fail", "warn"],
+          default: "fail",
+          description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
+        },
+        when: { $ref: "#/$defs/checkCondition" },
+        unless: { $ref: "#/$defs/checkCondition" },
+        require: { $ref: "#/$defs/checkRequirement" }
+      }
+    },
+    checkCondition: {
+      title: "CheckCondition",
+      type: "object",
+      additionalProperties: false,
+      description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
+      properties: {
+        changed: { $ref: "#/$defs/checkGlobs" },
+        golden_changed: {
+          type: "boolean",
+          description: "true: some suite's golden file changed in the PR; false: none did."
+        },
+        metrics: {
+          const: "changed",
+          description: "Some gated metric moved significantly against the baseline."
+        },
+        labels: { $ref: "#/$defs/checkStrings" },
+        all: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/checkCondition" },
+          description: "Every condition holds."
+        },
+        any: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/checkCondition" },
+          description: "At least one condition holds."
+        }
+      }
+    },
+    checkRequirement: {
+      title: "CheckRequirement",
+      description: "Exactly one kind of requirement.",
+      oneOf: [
+        {
+          title: "ChangedRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: ["changed"],
+          properties: { changed: { $ref: "#/$defs/checkGlobs" } },
+          description: "Some changed file matches one of these globs."
+        },
+        {
+          title: "ChangelogRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: ["changelog"],
+          properties: { changelog: { $ref: "#/$defs/checkPath" } },
+          description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
+        },
+        {
+          title: "PrBodyRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: ["pr_body"],
+          properties: {
+            pr_body: {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              properties: {
+                sections: { $ref: "#/$defs/checkStrings" },
+                min_words: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "Words outside HTML comments, template placeholders and headings."
+                }
+              }
+            }
+          },
+          description: "The PR description has these sections filled in and at least this many words."
+        },
+        {
+          title: "SectionsRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: ["sections"],
+          properties: {
+            sections: {
+              type: "object",
+              additionalProperties: false,
+              required: ["file", "headings"],
+              properties: { file: { $ref: "#/$defs/checkPath" }, headings: { $ref: "#/$defs/checkStrings" } }
+            }
+          },
+          description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
+        },
+        {
+          title: "CardRequirementConfig",
+          type: "object",
+          additionalProperties: false,
+          required: ["card"],
+          properties: {
+            card: {
+              type: "object",
+              additionalProperties: false,
+              required: ["file"],
+              properties: {
+                file: { $ref: "#/$defs/checkPath" },
+                result: { $ref: "#/$defs/checkPath" },
+                tolerance: {
+                  type: "number",
+                  minimum: 0,
+                  default: 0,
+                  description: "Absolute slack per value, on top of the rounding of the printed number."
+                }
+              }
+            }
+          },
+          description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
+        }
+      ]
+    },
+    checkGlobs: {
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 1 },
+      description: "picomatch globs over repository-relative paths, e.g. `models/**`."
+    },
+    checkStrings: {
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 1 },
+      description: "A non-empty list of non-empty strings."
+    },
+    checkPath: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[^/]",
+      description: "A path relative to the repository root."
+    },
+    ranking: {
+      title: "RankingOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].",
+      properties: {
+        cutoffs: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "integer", minimum: 1 },
+          default: [10],
+          description: "k of the default @k metrics (metrics listed explicitly may name any k)."
+        },
+        gain: {
+          enum: ["linear", "exponential"],
+          default: "linear",
+          description: "nDCG gain: the grade (trec_eval, sklearn) or 2^grade \u2212 1."
+        },
+        relevance_level: {
+          type: "integer",
+          minimum: 0,
+          default: 1,
+          description: "A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves."
+        },
+        missing_queries: {
+          enum: ["zero", "skip"],
+          default: "zero",
+          description: "A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default)."
+        },
+        ndcg: {
+          enum: ["trec", "sklearn"],
+          default: "trec",
+          description: "ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score)."
+        },
+        queries: {
+          type: "string",
+          minLength: 1,
+          description: "With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields)."
+        },
+        judgements_field: {
+          type: "string",
+          minLength: 1,
+          default: "judgements",
+          description: "JSONL golden: the field holding {docid: grade}."
+        },
+        ranking_field: {
+          type: "string",
+          minLength: 1,
+          default: "ranking",
+          description: "JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order)."
+        }
+      }
+    },
+    ops: {
+      title: "OpsOptions",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.",
+      properties: {
+        latency_field: {
+          type: "string",
+          minLength: 1,
+          default: "latency_ms",
+          description: "Per-example latency in milliseconds."
+        },
+        cost_field: {
+          type: "string",
+          minLength: 1,
+          default: "cost",
+          description: "Per-example cost (used when no prices are given)."
+        },
+        input_tokens_field: { type: "string", minLength: 1, default: "input_tokens" },
+        output_tokens_field: { type: "string", minLength: 1, default: "output_tokens" },
+        prices: {
+          type: "object",
+          additionalProperties: false,
+          required: ["input_per_million", "output_per_million"],
+          description: "Cost from token counts: (input \xD7 input_per_million + output \xD7 output_per_million) / 1e6.",
+          properties: {
+            input_per_million: { type: "number", minimum: 0 },
+            output_per_million: { type: "number", minimum: 0 }
+          }
+        }
+      }
+    },
+    baseline: {
+      title: "BaselineSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Where the action finds the base branch's result to compare a pull request with.",
+      properties: {
+        from: {
+          enum: ["artifact", "file", "none"],
+          default: "artifact",
+          description: "artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
+        },
+        artifact: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
+          description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
+        },
+        workflow: {
+          type: "string",
+          minLength: 1,
+          description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run)."
+        },
+        branch: {
+          type: "string",
+          minLength: 1,
+          description: "Branch whose push runs publish the baseline (default: the pull request's base branch)."
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Result JSON in the repository, relative to its root (from: file)."
+        },
+        required: {
+          type: "boolean",
+          default: false,
+          description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+        },
+        fallback: {
+          enum: ["none", "evaluate"],
+          default: "none",
+          description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
+        }
+      }
+    },
+    examples: {
+      title: "ExampleSettings",
+      type: "object",
+      additionalProperties: false,
+      description: "Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.",
+      properties: {
+        top: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          default: 10,
+          description: "Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay)."
+        },
+        excerpt_field: {
+          type: "string",
+          minLength: 1,
+          description: "Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it."
+        },
+        excerpt_length: {
+          type: "integer",
+          minimum: 10,
+          maximum: 1e3,
+          default: 120,
+          description: "Characters of the excerpt shown (longer text is cut, with \u2026)."
+        },
+        redact: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: "Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by \u2588 before it reaches the comparison, the comment or the job summary."
+        },
+        f1_pass: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1."
+        }
+      }
+    }
+  }
+};
+var schema55 = {
+  title: "ComparisonSettings",
+  type: "object",
+  additionalProperties: false,
+  description: "How deltas are tested. The same inputs always give the same output.",
+  properties: {
+    resamples: {
+      type: "integer",
+      minimum: 100,
+      maximum: 1e5,
+      default: 1e3,
+      description: "Bootstrap resamples."
+    },
+    confidence: {
+      type: "number",
+      exclusiveMinimum: 0.5,
+      exclusiveMaximum: 1,
+      default: 0.95,
+      description: "Two-sided confidence level of the intervals; a regression is significant at one-sided level (1 \u2212 confidence) / 2."
+    },
+    seed: { type: "integer", minimum: 0, maximum: 4294967295, default: 12345 },
+    method: {
+      enum: ["multinomial", "rows"],
+      default: "multinomial",
+      description: "multinomial: draw resample counts over distinct per-example states (fast, exact in distribution); rows: resample row indices with the portable hash32 generator (matches the reference evaluator bit for bit)."
+    },
+    correction: {
+      enum: ["holm", "bh", "none"],
+      default: "holm",
+      description: "Error control across the gated slices of a suite: Holm (family-wise), Benjamini\u2013Hochberg (false discovery rate) or none."
+    }
+  }
+};
+var schema56 = {
+  title: "ExampleSettings",
+  type: "object",
+  additionalProperties: false,
+  description: "Which examples flipped between base and head, listed in the comparison and under each failing or unconfirmed slice of the report. Does not change any metric.",
+  properties: {
+    top: {
+      type: "integer",
+      minimum: 0,
+      maximum: 100,
+      default: 10,
+      description: "Broken examples listed per gated slice (most severe first, then by id); 0 lists none (the counts stay)."
+    },
+    excerpt_field: {
+      type: "string",
+      minLength: 1,
+      description: "Golden-record field whose text is shown beside each listed example. Default: the suite's fields.text, else `text` when the records have it."
+    },
+    excerpt_length: {
+      type: "integer",
+      minimum: 10,
+      maximum: 1e3,
+      default: 120,
+      description: "Characters of the excerpt shown (longer text is cut, with \u2026)."
+    },
+    redact: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: [],
+      description: "Regular expressions (JavaScript syntax, matched globally) whose matches in the excerpt are replaced by \u2588 before it reaches the comparison, the comment or the job summary."
+    },
+    f1_pass: {
+      type: "number",
+      minimum: 0,
+      maximum: 1,
+      description: "task: generation. An answer passes when its SQuAD token F1 reaches this; unset: when its exact match is 1."
+    }
+  }
+};
+var schema57 = {
+  title: "BaselineSettings",
+  type: "object",
+  additionalProperties: false,
+  description: "Where the action finds the base branch's result to compare a pull request with.",
+  properties: {
+    from: {
+      enum: ["artifact", "file", "none"],
+      default: "artifact",
+      description: "artifact: the named artifact of the latest successful push run on the base branch (at the pull request's merge base, else its newest ancestor); file: a result JSON committed in the repository, read at the base commit; none: never compare (report head metrics only)."
+    },
+    artifact: {
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+      pattern: '^[^"<>|*?\\\\/:\\r\\n]+$',
+      description: "Artifact name the workflows upload the result under (from: artifact). Default: evalgate-result."
+    },
+    workflow: {
+      type: "string",
+      minLength: 1,
+      description: "Workflow file name whose push runs hold the baseline artifact, e.g. evalgate-baseline.yml (default: any workflow's push runs; the artifact name picks the run)."
+    },
+    branch: {
+      type: "string",
+      minLength: 1,
+      description: "Branch whose push runs publish the baseline (default: the pull request's base branch)."
+    },
+    path: {
+      type: "string",
+      minLength: 1,
+      description: "Result JSON in the repository, relative to its root (from: file)."
+    },
+    required: {
+      type: "boolean",
+      default: false,
+      description: "Fail when no baseline is found (default: report head metrics with the verdict 'no baseline' and pass)."
+    },
+    fallback: {
+      enum: ["none", "evaluate"],
+      default: "none",
+      description: "What the pull_request job does when no baseline is found (no artifact, or it expired): none reports 'no baseline'; evaluate checks out the merge base in a git worktree and evaluates it there with the base branch's config and run: commands (never the pull request's), and compares with that. Not used by the workflow_run report of fork pull requests."
+    }
+  }
+};
+var schema322 = {
+  title: "SuiteConfig",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "task", "golden", "predictions"],
+  properties: {
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+      maxLength: 64,
+      description: "Unique suite name: letters, digits, '_', '.', '-'."
+    },
+    task: {
+      enum: ["classification", "ranking", "generation", "spans", "scored"],
+      description: "Task family of the suite."
+    },
+    golden: {
+      type: "string",
+      minLength: 1,
+      description: "Golden set file (.jsonl, .jsonl.gz, .csv or .json), relative to the config's project root."
+    },
+    predictions: {
+      type: "string",
+      minLength: 1,
+      description: "Predictions file, in the same formats as the golden set."
+    },
+    train: {
+      type: "string",
+      minLength: 1,
+      description: "Training set file (.jsonl, .jsonl.gz, .csv or .json), relative to the project root: `evalgate validate` reports golden inputs that also occur in it (leakage). Its text field is fields.text."
+    },
+    run: {
+      type: "string",
+      minLength: 1,
+      description: "Shell command that writes the predictions file; run before evaluating."
+    },
+    format: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        golden: { enum: ["jsonl", "csv", "json", "trec"] },
+        predictions: { enum: ["jsonl", "csv", "json", "trec"] }
+      },
+      description: "Override the format detected from the file extension."
+    },
+    fields: { $ref: "#/$defs/fields" },
+    labels: {
+      type: "array",
+      minItems: 2,
+      uniqueItems: true,
+      items: { type: ["string", "number"] },
+      description: "The full class list. Default: the sorted union of golden labels, predicted labels and score keys. When given, any other label is an error."
+    },
+    multilabel: {
+      type: "boolean",
+      default: false,
+      description: "Each example has a set of labels (arrays in the label and prediction fields)."
+    },
+    positive_label: {
+      type: ["string", "number"],
+      description: "Binary tasks: the positive class for ROC-AUC and average precision. Default: the second label in sorted order."
+    },
+    slices: {
+      type: "array",
+      items: {
+        anyOf: [
+          { type: "string", minLength: 1 },
+          {
+            type: "array",
+            minItems: 2,
+            maxItems: 4,
+            uniqueItems: true,
+            items: { type: "string", minLength: 1 }
+          }
+        ]
+      },
+      description: "Golden-set fields to slice by; an array of fields is a cross (every combination of their values)."
+    },
+    label_slices: {
+      type: "boolean",
+      default: true,
+      description: "Also report one slice per true class (one-vs-rest precision, recall, F1)."
+    },
+    min_support: {
+      type: "integer",
+      minimum: 1,
+      default: 30,
+      description: "Slices with fewer examples are reported as insufficient."
+    },
+    max_slices: {
+      type: "integer",
+      minimum: 1,
+      default: 5e3,
+      description: "Most slices (overall, field values, crosses, label slices) a suite may have; more is an error before any metric is computed. Raise it for a deliberately fine-grained suite."
+    },
+    max_labels: {
+      type: "integer",
+      minimum: 2,
+      default: 1e3,
+      description: "Most distinct labels a suite may have (golden and predicted together); more is an error before any metric is computed."
+    },
+    missing_predictions: {
+      enum: ["error", "count_as_wrong"],
+      default: "error",
+      description: "A golden example without a prediction: stop with an error, or count it as wrong and report coverage."
+    },
+    extra_predictions: {
+      enum: ["error", "ignore"],
+      description: "A prediction (or ranked query) whose id is not in the golden set: stop with an error naming its line, or leave it out and say how many in the suite's notes. Default: error; ranking: ignore, as trec_eval ignores run queries without judgements."
+    },
+    metrics: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string" },
+      description: "Metrics to compute (see the metric registry in the README). Default: accuracy, macro_f1, weighted_f1, micro_f1, per_class_f1, plus ece and brier when scores are given."
+    },
+    top_k: { type: "integer", minimum: 1, default: 3, description: "k for top_k_accuracy." },
+    ece_bins: {
+      type: "integer",
+      minimum: 2,
+      maximum: 1e3,
+      default: 15,
+      description: "Equal-width bins for ECE."
+    },
+    store_examples: {
+      type: "boolean",
+      default: true,
+      description: "Store compact per-example records in the result so a later comparison can pair examples."
+    },
+    gates: {
+      type: "array",
+      items: { $ref: "#/$defs/gate" },
+      description: "Regression gates checked against the baseline result."
+    },
+    mode: {
+      enum: ["enforce", "advisory"],
+      default: "enforce",
+      description: "advisory: report every verdict but never fail."
+    },
+    unconfirmed: {
+      enum: ["fail", "warn", "pass"],
+      default: "warn",
+      description: "Default for the suite's gates: what a possible regression (significant alone, not after the correction across gates) does."
+    },
+    burden: {
+      enum: ["detect_harm", "prove_safe"],
+      default: "detect_harm",
+      description: "Default for the suite's gates: detect_harm fails on a shown regression; prove_safe passes only on a shown non-regression (see How evalgate decides)."
+    },
+    checks: { $ref: "#/$defs/checks" },
+    ranking: { $ref: "#/$defs/ranking" },
+    ops: { $ref: "#/$defs/ops" },
+    spans: { $ref: "#/$defs/spanOptions" },
+    scored: { $ref: "#/$defs/scoredOptions" }
+  }
+};
+var schema33 = {
+  title: "FieldMapping",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    id: { type: "string", minLength: 1, default: "id", description: "Example id, in both files." },
+    label: { type: "string", minLength: 1, default: "label", description: "True label in the golden set." },
+    prediction: {
+      type: "string",
+      minLength: 1,
+      default: "prediction",
+      description: "Predicted label in the predictions file."
+    },
+    scores: {
+      type: "string",
+      minLength: 1,
+      description: "Object of class -> probability in the predictions file (optional)."
+    },
+    references: {
+      type: "string",
+      minLength: 1,
+      default: "references",
+      description: "task: generation. Reference text or array of reference texts in the golden set."
+    },
+    tokens: {
+      type: "string",
+      minLength: 1,
+      default: "tokens",
+      description: "task: spans (tags). Optional token list in the golden set; tag sequences must match its length."
+    },
+    text: {
+      type: "string",
+      minLength: 1,
+      default: "text",
+      description: "Input text in the golden and training sets, for golden-set hygiene (duplicates, leakage); task: spans (offsets): the text the golden spans must end within."
+    },
+    score: {
+      type: "string",
+      minLength: 1,
+      default: "score",
+      description: "task: scored. Numeric score of a run in the predictions file."
+    },
+    verdict: {
+      type: "string",
+      minLength: 1,
+      default: "verdict",
+      description: 'task: scored. Pass/fail verdict of a run (true/false, "pass"/"fail" or 1/0).'
+    },
+    run: {
+      type: "string",
+      minLength: 1,
+      default: "run",
+      description: "task: scored. Run (repeat) identifier; several rows per example id, one per run."
+    }
+  },
+  description: "Names of the fields in the data files."
+};
+var schema51 = {
+  title: "RankingOptions",
+  type: "object",
+  additionalProperties: false,
+  description: "Options of a ranking suite (task: ranking). Its golden set is a TREC qrels file (.qrels, .txt, .trec, or format: trec) or JSONL with a query id, slice fields and judgements {docid: grade}; its predictions a TREC run file or JSONL with a query id and a ranked list [{docid, score}].",
+  properties: {
+    cutoffs: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "integer", minimum: 1 },
+      default: [10],
+      description: "k of the default @k metrics (metrics listed explicitly may name any k)."
+    },
+    gain: {
+      enum: ["linear", "exponential"],
+      default: "linear",
+      description: "nDCG gain: the grade (trec_eval, sklearn) or 2^grade \u2212 1."
+    },
+    relevance_level: {
+      type: "integer",
+      minimum: 0,
+      default: 1,
+      description: "A judged document is relevant when its grade is at least this (trec_eval -l); nDCG uses the grades themselves."
+    },
+    missing_queries: {
+      enum: ["zero", "skip"],
+      default: "zero",
+      description: "A golden query without predictions: score 0 on every metric (trec_eval -c) or leave it out of the averages (trec_eval default)."
+    },
+    ndcg: {
+      enum: ["trec", "sklearn"],
+      default: "trec",
+      description: "ndcg@k's ideal DCG: over all judged documents (trec_eval ndcg_cut) or over the retrieved list with tied scores averaged (sklearn ndcg_score)."
+    },
+    queries: {
+      type: "string",
+      minLength: 1,
+      description: "With a TREC qrels golden file: a JSONL file of query records (id field plus slice fields)."
+    },
+    judgements_field: {
+      type: "string",
+      minLength: 1,
+      default: "judgements",
+      description: "JSONL golden: the field holding {docid: grade}."
+    },
+    ranking_field: {
+      type: "string",
+      minLength: 1,
+      default: "ranking",
+      description: "JSONL predictions: the field holding the ranked list [{docid, score}] (or docids in rank order)."
+    }
+  }
+};
+var schema52 = {
+  title: "OpsOptions",
+  type: "object",
+  additionalProperties: false,
+  description: "Operational metrics (p50/p95/p99_latency_ms, cost_per_1k) read from per-example fields of the predictions.",
+  properties: {
+    latency_field: {
+      type: "string",
+      minLength: 1,
+      default: "latency_ms",
+      description: "Per-example latency in milliseconds."
+    },
+    cost_field: {
+      type: "string",
+      minLength: 1,
+      default: "cost",
+      description: "Per-example cost (used when no prices are given)."
+    },
+    input_tokens_field: { type: "string", minLength: 1, default: "input_tokens" },
+    output_tokens_field: { type: "string", minLength: 1, default: "output_tokens" },
+    prices: {
+      type: "object",
+      additionalProperties: false,
+      required: ["input_per_million", "output_per_million"],
+      description: "Cost from token counts: (input \xD7 input_per_million + output \xD7 output_per_million) / 1e6.",
+      properties: {
+        input_per_million: { type: "number", minimum: 0 },
+        output_per_million: { type: "number", minimum: 0 }
+      }
+    }
+  }
+};
+var schema53 = {
+  title: "SpanOptions",
+  type: "object",
+  additionalProperties: false,
+  description: "task: spans. How entities are read from the golden and predicted fields.",
+  properties: {
+    format: {
+      enum: ["tags", "offsets"],
+      default: "tags",
+      description: "tags: one tag per token (BIO/BIOES); offsets: character spans {start, end, type} with end exclusive."
+    },
+    scheme: { enum: ["IOB2", "IOBES"], default: "IOB2", description: "Tagging scheme of tag sequences." },
+    mode: {
+      enum: ["default", "strict"],
+      default: "default",
+      description: "default: seqeval/conlleval chunking (an orphan I- starts an entity); strict: seqeval strict mode (entities must follow the scheme; an invalid golden sequence is an error)."
+    }
+  }
+};
+var schema54 = {
+  title: "ScoredOptions",
+  type: "object",
+  additionalProperties: false,
+  description: "task: scored. How judged scores and verdicts are read.",
+  properties: {
+    pass_threshold: {
+      type: "number",
+      description: "A run without a verdict passes when its score is at least this value. Without it, pass_rate needs a verdict on every run."
+    }
+  }
+};
+var func12 = Object.prototype.hasOwnProperty;
+var func2 = ucs2length;
+var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+var schema342 = {
+  title: "GateRule",
+  type: "object",
+  additionalProperties: false,
+  required: ["metric"],
+  properties: {
+    metric: { type: "string", minLength: 1, description: "A scalar metric the suite computes." },
+    slices: { $ref: "#/$defs/sliceSelector" },
+    max_drop: {
+      $ref: "#/$defs/tolerance",
+      description: 'Higher-is-better metrics: the largest allowed fall. A number is in display units (points for proportions, e.g. 0.5 = 0.5 pts); "2%" is relative to the baseline value.'
+    },
+    max_increase: {
+      $ref: "#/$defs/tolerance",
+      description: 'Lower-is-better metrics (latency, cost, loss): the largest allowed rise, in display units (ms, $, raw) or "2%".'
+    },
+    min: {
+      type: "number",
+      description: "Absolute floor on the head value (higher-is-better metrics), in display units like every threshold: points for proportions (85 = 85% accuracy)."
+    },
+    max: {
+      type: "number",
+      description: "Absolute ceiling on the head value (lower-is-better metrics), in display units: ms for latency (e.g. 300), points for proportions."
+    },
+    severity: { enum: ["fail", "warn"], default: "fail" },
+    require_significance: {
+      type: "boolean",
+      default: true,
+      description: "Fail only when the regression is also statistically significant after correction across slices."
+    },
+    confidence: {
+      enum: ["default", "strict"],
+      default: "default",
+      description: "strict: the whole confidence interval must lie beyond the tolerance."
+    },
+    unconfirmed: {
+      enum: ["fail", "warn", "pass"],
+      description: "What a possible regression does \u2014 beyond tolerance and significant on its own, but not after the correction across gates: fail, warn (the default) or pass (still listed). Overrides the suite's `unconfirmed`."
+    },
+    burden: {
+      enum: ["detect_harm", "prove_safe"],
+      description: "detect_harm (default): fail when a drop beyond tolerance is shown (significant after correction). prove_safe (non-inferiority): pass only when the interval shows the drop is within tolerance \u2014 for high-stakes releases. Overrides the suite's `burden`."
+    }
+  }
+};
+var schema352 = {
+  description: 'Which slices a gate checks: all | overall | fields | crosses | labels, a list of slice keys such as ["language=de", "language=de,domain=billing"], {field: language} for every slice of a field, or {top: 5, by: support, field: label} for the largest slices of a field.',
+  anyOf: [
+    { enum: ["all", "overall", "fields", "crosses", "labels"] },
+    { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["field"],
+      properties: {
+        field: { type: "string", minLength: 1 },
+        top: { type: "integer", minimum: 1 },
+        by: { enum: ["support"], default: "support" }
+      }
+    }
+  ],
+  default: "overall"
+};
+var schema36 = {
+  anyOf: [
+    { type: "number", minimum: 0 },
+    { type: "string", pattern: "^[0-9]+(\\.[0-9]+)? ?%$" }
+  ]
+};
+var pattern5 = new RegExp("^[0-9]+(\\.[0-9]+)? ?%$", "u");
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate222.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metric === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metric" },
+        message: "must have required property 'metric'",
+        schema: schema342.required,
+        parentSchema: schema342,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema342.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema342,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== void 0) {
+      let data0 = data.metric;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + "/metric",
+            schemaPath: "#/properties/metric/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema342.properties.metric,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/metric",
+          schemaPath: "#/properties/metric/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema342.properties.metric.type,
+          parentSchema: schema342.properties.metric,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.slices !== void 0) {
+      let data1 = data.slices;
+      const _errs6 = errors;
+      let valid2 = false;
+      const _errs7 = errors;
+      if (!(data1 === "all" || data1 === "overall" || data1 === "fields" || data1 === "crosses" || data1 === "labels")) {
+        const err4 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/$defs/sliceSelector/anyOf/0/enum",
+          keyword: "enum",
+          params: { allowedValues: schema352.anyOf[0].enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema352.anyOf[0].enum,
+          parentSchema: schema352.anyOf[0],
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs8 = errors;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/slices",
+            schemaPath: "#/$defs/sliceSelector/anyOf/1/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema352.anyOf[1],
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err6 = {
+                instancePath: instancePath + "/slices/" + i0,
+                schemaPath: "#/$defs/sliceSelector/anyOf/1/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema352.anyOf[1].items,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + "/slices/" + i0,
+              schemaPath: "#/$defs/sliceSelector/anyOf/1/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema352.anyOf[1].items.type,
+              parentSchema: schema352.anyOf[1].items,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/$defs/sliceSelector/anyOf/1/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema352.anyOf[1].type,
+          parentSchema: schema352.anyOf[1],
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs12 = errors;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.field === void 0) {
+          const err9 = {
+            instancePath: instancePath + "/slices",
+            schemaPath: "#/$defs/sliceSelector/anyOf/2/required",
+            keyword: "required",
+            params: { missingProperty: "field" },
+            message: "must have required property 'field'",
+            schema: schema352.anyOf[2].required,
+            parentSchema: schema352.anyOf[2],
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "field" || key1 === "top" || key1 === "by")) {
+            const err10 = {
+              instancePath: instancePath + "/slices",
+              schemaPath: "#/$defs/sliceSelector/anyOf/2/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema352.anyOf[2],
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data1.field !== void 0) {
+          let data3 = data1.field;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err11 = {
+                instancePath: instancePath + "/slices/field",
+                schemaPath: "#/$defs/sliceSelector/anyOf/2/properties/field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema352.anyOf[2].properties.field,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/slices/field",
+              schemaPath: "#/$defs/sliceSelector/anyOf/2/properties/field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema352.anyOf[2].properties.field.type,
+              parentSchema: schema352.anyOf[2].properties.field,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.top !== void 0) {
+          let data4 = data1.top;
+          if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + "/slices/top",
+              schemaPath: "#/$defs/sliceSelector/anyOf/2/properties/top/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema352.anyOf[2].properties.top.type,
+              parentSchema: schema352.anyOf[2].properties.top,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 1 || isNaN(data4)) {
+              const err14 = {
+                instancePath: instancePath + "/slices/top",
+                schemaPath: "#/$defs/sliceSelector/anyOf/2/properties/top/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema352.anyOf[2].properties.top,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.by !== void 0) {
+          let data5 = data1.by;
+          if (!(data5 === "support")) {
+            const err15 = {
+              instancePath: instancePath + "/slices/by",
+              schemaPath: "#/$defs/sliceSelector/anyOf/2/properties/by/enum",
+              keyword: "enum",
+              params: { allowedValues: schema352.anyOf[2].properties.by.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema352.anyOf[2].properties.by.enum,
+              parentSchema: schema352.anyOf[2].properties.by,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/$defs/sliceSelector/anyOf/2/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema352.anyOf[2].type,
+          parentSchema: schema352.anyOf[2],
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid0 = _errs12 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err17 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/$defs/sliceSelector/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+          schema: schema352.anyOf,
+          parentSchema: schema352,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.max_drop !== void 0) {
+      let data6 = data.max_drop;
+      const _errs22 = errors;
+      let valid7 = false;
+      const _errs23 = errors;
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err18 = {
+            instancePath: instancePath + "/max_drop",
+            schemaPath: "#/$defs/tolerance/anyOf/0/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema36.anyOf[0],
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/max_drop",
+          schemaPath: "#/$defs/tolerance/anyOf/0/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema36.anyOf[0].type,
+          parentSchema: schema36.anyOf[0],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid1 = _errs23 === errors;
+      valid7 = valid7 || _valid1;
+      const _errs25 = errors;
+      if (typeof data6 === "string") {
+        if (!pattern5.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + "/max_drop",
+            schemaPath: "#/$defs/tolerance/anyOf/1/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]+(\\.[0-9]+)? ?%$" },
+            message: 'must match pattern "^[0-9]+(\\.[0-9]+)? ?%$"',
+            schema: "^[0-9]+(\\.[0-9]+)? ?%$",
+            parentSchema: schema36.anyOf[1],
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/max_drop",
+          schemaPath: "#/$defs/tolerance/anyOf/1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema36.anyOf[1].type,
+          parentSchema: schema36.anyOf[1],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid1 = _errs25 === errors;
+      valid7 = valid7 || _valid1;
+      if (!valid7) {
+        const err22 = {
+          instancePath: instancePath + "/max_drop",
+          schemaPath: "#/$defs/tolerance/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+          schema: schema36.anyOf,
+          parentSchema: schema36,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      } else {
+        errors = _errs22;
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.max_increase !== void 0) {
+      let data7 = data.max_increase;
+      const _errs29 = errors;
+      let valid9 = false;
+      const _errs30 = errors;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 0 || isNaN(data7)) {
+          const err23 = {
+            instancePath: instancePath + "/max_increase",
+            schemaPath: "#/$defs/tolerance/anyOf/0/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema36.anyOf[0],
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/max_increase",
+          schemaPath: "#/$defs/tolerance/anyOf/0/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema36.anyOf[0].type,
+          parentSchema: schema36.anyOf[0],
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      var _valid2 = _errs30 === errors;
+      valid9 = valid9 || _valid2;
+      const _errs32 = errors;
+      if (typeof data7 === "string") {
+        if (!pattern5.test(data7)) {
+          const err25 = {
+            instancePath: instancePath + "/max_increase",
+            schemaPath: "#/$defs/tolerance/anyOf/1/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]+(\\.[0-9]+)? ?%$" },
+            message: 'must match pattern "^[0-9]+(\\.[0-9]+)? ?%$"',
+            schema: "^[0-9]+(\\.[0-9]+)? ?%$",
+            parentSchema: schema36.anyOf[1],
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/max_increase",
+          schemaPath: "#/$defs/tolerance/anyOf/1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema36.anyOf[1].type,
+          parentSchema: schema36.anyOf[1],
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      var _valid2 = _errs32 === errors;
+      valid9 = valid9 || _valid2;
+      if (!valid9) {
+        const err27 = {
+          instancePath: instancePath + "/max_increase",
+          schemaPath: "#/$defs/tolerance/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+          schema: schema36.anyOf,
+          parentSchema: schema36,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      } else {
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.min !== void 0) {
+      let data8 = data.min;
+      if (!(typeof data8 == "number" && isFinite(data8))) {
+        const err28 = {
+          instancePath: instancePath + "/min",
+          schemaPath: "#/properties/min/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema342.properties.min.type,
+          parentSchema: schema342.properties.min,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      let data9 = data.max;
+      if (!(typeof data9 == "number" && isFinite(data9))) {
+        const err29 = {
+          instancePath: instancePath + "/max",
+          schemaPath: "#/properties/max/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema342.properties.max.type,
+          parentSchema: schema342.properties.max,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data10 = data.severity;
+      if (!(data10 === "fail" || data10 === "warn")) {
+        const err30 = {
+          instancePath: instancePath + "/severity",
+          schemaPath: "#/properties/severity/enum",
+          keyword: "enum",
+          params: { allowedValues: schema342.properties.severity.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema342.properties.severity.enum,
+          parentSchema: schema342.properties.severity,
+          data: data10
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.require_significance !== void 0) {
+      let data11 = data.require_significance;
+      if (typeof data11 !== "boolean") {
+        const err31 = {
+          instancePath: instancePath + "/require_significance",
+          schemaPath: "#/properties/require_significance/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema342.properties.require_significance.type,
+          parentSchema: schema342.properties.require_significance,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data12 = data.confidence;
+      if (!(data12 === "default" || data12 === "strict")) {
+        const err32 = {
+          instancePath: instancePath + "/confidence",
+          schemaPath: "#/properties/confidence/enum",
+          keyword: "enum",
+          params: { allowedValues: schema342.properties.confidence.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema342.properties.confidence.enum,
+          parentSchema: schema342.properties.confidence,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.unconfirmed !== void 0) {
+      let data13 = data.unconfirmed;
+      if (!(data13 === "fail" || data13 === "warn" || data13 === "pass")) {
+        const err33 = {
+          instancePath: instancePath + "/unconfirmed",
+          schemaPath: "#/properties/unconfirmed/enum",
+          keyword: "enum",
+          params: { allowedValues: schema342.properties.unconfirmed.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema342.properties.unconfirmed.enum,
+          parentSchema: schema342.properties.unconfirmed,
+          data: data13
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.burden !== void 0) {
+      let data14 = data.burden;
+      if (!(data14 === "detect_harm" || data14 === "prove_safe")) {
+        const err34 = {
+          instancePath: instancePath + "/burden",
+          schemaPath: "#/properties/burden/enum",
+          keyword: "enum",
+          params: { allowedValues: schema342.properties.burden.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema342.properties.burden.enum,
+          parentSchema: schema342.properties.burden,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema342.type,
+      parentSchema: schema342,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate222.errors = vErrors;
+  return errors === 0;
+}
+validate222.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema382 = {
+  title: "CheckRules",
+  description: "Documentation checks (`checks:`): each rule says what a PR must also change or contain when a condition holds.",
+  type: "array",
+  items: { $ref: "#/$defs/checkRule" }
+};
+var schema392 = {
+  title: "CheckRuleConfig",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "require"],
+  properties: {
+    name: { type: "string", minLength: 1, description: "Unique name, shown in the report." },
+    severity: {
+      enum: ["fail", "warn"],
+      default: "fail",
+      description: "`fail`: an unmet requirement fails the verdict; `warn`: it is only reported."
+    },
+    when: { $ref: "#/$defs/checkCondition" },
+    unless: { $ref: "#/$defs/checkCondition" },
+    require: { $ref: "#/$defs/checkRequirement" }
+  }
+};
+var schema402 = {
+  title: "CheckCondition",
+  type: "object",
+  additionalProperties: false,
+  description: "`when`: the rule applies only when this holds. `unless`: the rule is waived when it holds. Every key given must hold.",
+  properties: {
+    changed: { $ref: "#/$defs/checkGlobs" },
+    golden_changed: {
+      type: "boolean",
+      description: "true: some suite's golden file changed in the PR; false: none did."
+    },
+    metrics: { const: "changed", description: "Some gated metric moved significantly against the baseline." },
+    labels: { $ref: "#/$defs/checkStrings" },
+    all: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/checkCondition" },
+      description: "Every condition holds."
+    },
+    any: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/checkCondition" },
+      description: "At least one condition holds."
+    }
+  }
+};
+var schema412 = {
+  type: "array",
+  minItems: 1,
+  items: { type: "string", minLength: 1 },
+  description: "picomatch globs over repository-relative paths, e.g. `models/**`."
+};
+var schema42 = {
+  type: "array",
+  minItems: 1,
+  items: { type: "string", minLength: 1 },
+  description: "A non-empty list of non-empty strings."
+};
+var wrapper0 = { validate: validate262 };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate262.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "changed" || key0 === "golden_changed" || key0 === "metrics" || key0 === "labels" || key0 === "all" || key0 === "any")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema402,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.changed !== void 0) {
+      let data0 = data.changed;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err1 = {
+            instancePath: instancePath + "/changed",
+            schemaPath: "#/$defs/checkGlobs/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema412,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = {
+                instancePath: instancePath + "/changed/" + i0,
+                schemaPath: "#/$defs/checkGlobs/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema412.items,
+                data: data1
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + "/changed/" + i0,
+              schemaPath: "#/$defs/checkGlobs/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema412.items.type,
+              parentSchema: schema412.items,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/changed",
+          schemaPath: "#/$defs/checkGlobs/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema412.type,
+          parentSchema: schema412,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.golden_changed !== void 0) {
+      let data2 = data.golden_changed;
+      if (typeof data2 !== "boolean") {
+        const err5 = {
+          instancePath: instancePath + "/golden_changed",
+          schemaPath: "#/properties/golden_changed/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema402.properties.golden_changed.type,
+          parentSchema: schema402.properties.golden_changed,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data3 = data.metrics;
+      if ("changed" !== data3) {
+        const err6 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/const",
+          keyword: "const",
+          params: { allowedValue: "changed" },
+          message: "must be equal to constant",
+          schema: "changed",
+          parentSchema: schema402.properties.metrics,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data4 = data.labels;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err7 = {
+            instancePath: instancePath + "/labels",
+            schemaPath: "#/$defs/checkStrings/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema42,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err8 = {
+                instancePath: instancePath + "/labels/" + i1,
+                schemaPath: "#/$defs/checkStrings/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema42.items,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/labels/" + i1,
+              schemaPath: "#/$defs/checkStrings/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.items.type,
+              parentSchema: schema42.items,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/labels",
+          schemaPath: "#/$defs/checkStrings/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.all !== void 0) {
+      let data6 = data.all;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err11 = {
+            instancePath: instancePath + "/all",
+            schemaPath: "#/properties/all/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema402.properties.all,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!wrapper0.validate(data6[i2], {
+            instancePath: instancePath + "/all/" + i2,
+            parentData: data6,
+            parentDataProperty: i2,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/all",
+          schemaPath: "#/properties/all/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema402.properties.all.type,
+          parentSchema: schema402.properties.all,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.any !== void 0) {
+      let data8 = data.any;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err13 = {
+            instancePath: instancePath + "/any",
+            schemaPath: "#/properties/any/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema402.properties.any,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len3 = data8.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!wrapper0.validate(data8[i3], {
+            instancePath: instancePath + "/any/" + i3,
+            parentData: data8,
+            parentDataProperty: i3,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/any",
+          schemaPath: "#/properties/any/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema402.properties.any.type,
+          parentSchema: schema402.properties.any,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema402.type,
+      parentSchema: schema402,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate262.errors = vErrors;
+  return errors === 0;
+}
+validate262.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema432 = {
+  title: "CheckRequirement",
+  description: "Exactly one kind of requirement.",
+  oneOf: [
+    {
+      title: "ChangedRequirementConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["changed"],
+      properties: { changed: { $ref: "#/$defs/checkGlobs" } },
+      description: "Some changed file matches one of these globs."
+    },
+    {
+      title: "ChangelogRequirementConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["changelog"],
+      properties: { changelog: { $ref: "#/$defs/checkPath" } },
+      description: "A Keep a Changelog file that must gain an entry under `## [Unreleased]`."
+    },
+    {
+      title: "PrBodyRequirementConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["pr_body"],
+      properties: {
+        pr_body: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            sections: { $ref: "#/$defs/checkStrings" },
+            min_words: {
+              type: "integer",
+              minimum: 0,
+              description: "Words outside HTML comments, template placeholders and headings."
+            }
+          }
+        }
+      },
+      description: "The PR description has these sections filled in and at least this many words."
+    },
+    {
+      title: "SectionsRequirementConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["sections"],
+      properties: {
+        sections: {
+          type: "object",
+          additionalProperties: false,
+          required: ["file", "headings"],
+          properties: { file: { $ref: "#/$defs/checkPath" }, headings: { $ref: "#/$defs/checkStrings" } }
+        }
+      },
+      description: "The file (at head) has all these headings (ATX or setext; case, markup and trailing punctuation ignored)."
+    },
+    {
+      title: "CardRequirementConfig",
+      type: "object",
+      additionalProperties: false,
+      required: ["card"],
+      properties: {
+        card: {
+          type: "object",
+          additionalProperties: false,
+          required: ["file"],
+          properties: {
+            file: { $ref: "#/$defs/checkPath" },
+            result: { $ref: "#/$defs/checkPath" },
+            tolerance: {
+              type: "number",
+              minimum: 0,
+              default: 0,
+              description: "Absolute slack per value, on top of the rounding of the printed number."
+            }
+          }
+        }
+      },
+      description: "The model card's `<!-- evalgate:metrics -->` \u2026 `<!-- /evalgate:metrics -->` block shows the head metrics; `result` names the result artifact to compare with (default: this run's head result)."
+    }
+  ]
+};
+var schema452 = {
+  type: "string",
+  minLength: 1,
+  pattern: "^[^/]",
+  description: "A path relative to the repository root."
+};
+var pattern7 = new RegExp("^[^/]", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.changed === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/oneOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "changed" },
+        message: "must have required property 'changed'",
+        schema: schema432.oneOf[0].required,
+        parentSchema: schema432.oneOf[0],
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "changed")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/oneOf/0/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema432.oneOf[0],
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.changed !== void 0) {
+      let data0 = data.changed;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err2 = {
+            instancePath: instancePath + "/changed",
+            schemaPath: "#/$defs/checkGlobs/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema412,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err3 = {
+                instancePath: instancePath + "/changed/" + i0,
+                schemaPath: "#/$defs/checkGlobs/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema412.items,
+                data: data1
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + "/changed/" + i0,
+              schemaPath: "#/$defs/checkGlobs/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema412.items.type,
+              parentSchema: schema412.items,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/changed",
+          schemaPath: "#/$defs/checkGlobs/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema412.type,
+          parentSchema: schema412,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/oneOf/0/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema432.oneOf[0].type,
+      parentSchema: schema432.oneOf[0],
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.changelog === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "changelog" },
+        message: "must have required property 'changelog'",
+        schema: schema432.oneOf[1].required,
+        parentSchema: schema432.oneOf[1],
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "changelog")) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/oneOf/1/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key1 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema432.oneOf[1],
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.changelog !== void 0) {
+      let data2 = data.changelog;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err9 = {
+            instancePath: instancePath + "/changelog",
+            schemaPath: "#/$defs/checkPath/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema452,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + "/changelog",
+            schemaPath: "#/$defs/checkPath/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[^/]" },
+            message: 'must match pattern "^[^/]"',
+            schema: "^[^/]",
+            parentSchema: schema452,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/changelog",
+          schemaPath: "#/$defs/checkPath/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema452.type,
+          parentSchema: schema452,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema432.oneOf[1].type,
+      parentSchema: schema432.oneOf[1],
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var _valid0 = _errs9 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.pr_body === void 0) {
+        const err13 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/required",
+          keyword: "required",
+          params: { missingProperty: "pr_body" },
+          message: "must have required property 'pr_body'",
+          schema: schema432.oneOf[2].required,
+          parentSchema: schema432.oneOf[2],
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "pr_body")) {
+          const err14 = {
+            instancePath,
+            schemaPath: "#/oneOf/2/additionalProperties",
+            keyword: "additionalProperties",
+            params: { additionalProperty: key2 },
+            message: "must NOT have additional properties",
+            schema: false,
+            parentSchema: schema432.oneOf[2],
+            data
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (data.pr_body !== void 0) {
+        let data3 = data.pr_body;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (Object.keys(data3).length < 1) {
+            const err15 = {
+              instancePath: instancePath + "/pr_body",
+              schemaPath: "#/oneOf/2/properties/pr_body/minProperties",
+              keyword: "minProperties",
+              params: { limit: 1 },
+              message: "must NOT have fewer than 1 properties",
+              schema: 1,
+              parentSchema: schema432.oneOf[2].properties.pr_body,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          for (const key3 in data3) {
+            if (!(key3 === "sections" || key3 === "min_words")) {
+              const err16 = {
+                instancePath: instancePath + "/pr_body",
+                schemaPath: "#/oneOf/2/properties/pr_body/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key3 },
+                message: "must NOT have additional properties",
+                schema: false,
+                parentSchema: schema432.oneOf[2].properties.pr_body,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data3.sections !== void 0) {
+            let data4 = data3.sections;
+            if (Array.isArray(data4)) {
+              if (data4.length < 1) {
+                const err17 = {
+                  instancePath: instancePath + "/pr_body/sections",
+                  schemaPath: "#/$defs/checkStrings/minItems",
+                  keyword: "minItems",
+                  params: { limit: 1 },
+                  message: "must NOT have fewer than 1 items",
+                  schema: 1,
+                  parentSchema: schema42,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              const len1 = data4.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data5 = data4[i1];
+                if (typeof data5 === "string") {
+                  if (func2(data5) < 1) {
+                    const err18 = {
+                      instancePath: instancePath + "/pr_body/sections/" + i1,
+                      schemaPath: "#/$defs/checkStrings/items/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                      schema: 1,
+                      parentSchema: schema42.items,
+                      data: data5
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err19 = {
+                    instancePath: instancePath + "/pr_body/sections/" + i1,
+                    schemaPath: "#/$defs/checkStrings/items/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                    schema: schema42.items.type,
+                    parentSchema: schema42.items,
+                    data: data5
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err20 = {
+                instancePath: instancePath + "/pr_body/sections",
+                schemaPath: "#/$defs/checkStrings/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+                schema: schema42.type,
+                parentSchema: schema42,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          if (data3.min_words !== void 0) {
+            let data6 = data3.min_words;
+            if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+              const err21 = {
+                instancePath: instancePath + "/pr_body/min_words",
+                schemaPath: "#/oneOf/2/properties/pr_body/properties/min_words/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+                schema: schema432.oneOf[2].properties.pr_body.properties.min_words.type,
+                parentSchema: schema432.oneOf[2].properties.pr_body.properties.min_words,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (typeof data6 == "number" && isFinite(data6)) {
+              if (data6 < 0 || isNaN(data6)) {
+                const err22 = {
+                  instancePath: instancePath + "/pr_body/min_words",
+                  schemaPath: "#/oneOf/2/properties/pr_body/properties/min_words/minimum",
+                  keyword: "minimum",
+                  params: { comparison: ">=", limit: 0 },
+                  message: "must be >= 0",
+                  schema: 0,
+                  parentSchema: schema432.oneOf[2].properties.pr_body.properties.min_words,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err23 = {
+            instancePath: instancePath + "/pr_body",
+            schemaPath: "#/oneOf/2/properties/pr_body/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+            schema: schema432.oneOf[2].properties.pr_body.type,
+            parentSchema: schema432.oneOf[2].properties.pr_body,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err24 = {
+        instancePath,
+        schemaPath: "#/oneOf/2/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+        schema: schema432.oneOf[2].type,
+        parentSchema: schema432.oneOf[2],
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    var _valid0 = _errs15 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs28 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.sections === void 0) {
+          const err25 = {
+            instancePath,
+            schemaPath: "#/oneOf/3/required",
+            keyword: "required",
+            params: { missingProperty: "sections" },
+            message: "must have required property 'sections'",
+            schema: schema432.oneOf[3].required,
+            parentSchema: schema432.oneOf[3],
+            data
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key4 in data) {
+          if (!(key4 === "sections")) {
+            const err26 = {
+              instancePath,
+              schemaPath: "#/oneOf/3/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema432.oneOf[3],
+              data
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.sections !== void 0) {
+          let data7 = data.sections;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.file === void 0) {
+              const err27 = {
+                instancePath: instancePath + "/sections",
+                schemaPath: "#/oneOf/3/properties/sections/required",
+                keyword: "required",
+                params: { missingProperty: "file" },
+                message: "must have required property 'file'",
+                schema: schema432.oneOf[3].properties.sections.required,
+                parentSchema: schema432.oneOf[3].properties.sections,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data7.headings === void 0) {
+              const err28 = {
+                instancePath: instancePath + "/sections",
+                schemaPath: "#/oneOf/3/properties/sections/required",
+                keyword: "required",
+                params: { missingProperty: "headings" },
+                message: "must have required property 'headings'",
+                schema: schema432.oneOf[3].properties.sections.required,
+                parentSchema: schema432.oneOf[3].properties.sections,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key5 in data7) {
+              if (!(key5 === "file" || key5 === "headings")) {
+                const err29 = {
+                  instancePath: instancePath + "/sections",
+                  schemaPath: "#/oneOf/3/properties/sections/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema432.oneOf[3].properties.sections,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data7.file !== void 0) {
+              let data8 = data7.file;
+              if (typeof data8 === "string") {
+                if (func2(data8) < 1) {
+                  const err30 = {
+                    instancePath: instancePath + "/sections/file",
+                    schemaPath: "#/$defs/checkPath/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema452,
+                    data: data8
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                if (!pattern7.test(data8)) {
+                  const err31 = {
+                    instancePath: instancePath + "/sections/file",
+                    schemaPath: "#/$defs/checkPath/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[^/]" },
+                    message: 'must match pattern "^[^/]"',
+                    schema: "^[^/]",
+                    parentSchema: schema452,
+                    data: data8
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = {
+                  instancePath: instancePath + "/sections/file",
+                  schemaPath: "#/$defs/checkPath/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema452.type,
+                  parentSchema: schema452,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data7.headings !== void 0) {
+              let data9 = data7.headings;
+              if (Array.isArray(data9)) {
+                if (data9.length < 1) {
+                  const err33 = {
+                    instancePath: instancePath + "/sections/headings",
+                    schemaPath: "#/$defs/checkStrings/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema42,
+                    data: data9
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                const len2 = data9.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data10 = data9[i2];
+                  if (typeof data10 === "string") {
+                    if (func2(data10) < 1) {
+                      const err34 = {
+                        instancePath: instancePath + "/sections/headings/" + i2,
+                        schemaPath: "#/$defs/checkStrings/items/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema42.items,
+                        data: data10
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = {
+                      instancePath: instancePath + "/sections/headings/" + i2,
+                      schemaPath: "#/$defs/checkStrings/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema42.items.type,
+                      parentSchema: schema42.items,
+                      data: data10
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err36 = {
+                  instancePath: instancePath + "/sections/headings",
+                  schemaPath: "#/$defs/checkStrings/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema42.type,
+                  parentSchema: schema42,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = {
+              instancePath: instancePath + "/sections",
+              schemaPath: "#/oneOf/3/properties/sections/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema432.oneOf[3].properties.sections.type,
+              parentSchema: schema432.oneOf[3].properties.sections,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath,
+          schemaPath: "#/oneOf/3/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema432.oneOf[3].type,
+          parentSchema: schema432.oneOf[3],
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      var _valid0 = _errs28 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs42 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.card === void 0) {
+            const err39 = {
+              instancePath,
+              schemaPath: "#/oneOf/4/required",
+              keyword: "required",
+              params: { missingProperty: "card" },
+              message: "must have required property 'card'",
+              schema: schema432.oneOf[4].required,
+              parentSchema: schema432.oneOf[4],
+              data
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          for (const key6 in data) {
+            if (!(key6 === "card")) {
+              const err40 = {
+                instancePath,
+                schemaPath: "#/oneOf/4/additionalProperties",
+                keyword: "additionalProperties",
+                params: { additionalProperty: key6 },
+                message: "must NOT have additional properties",
+                schema: false,
+                parentSchema: schema432.oneOf[4],
+                data
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data.card !== void 0) {
+            let data11 = data.card;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+              if (data11.file === void 0) {
+                const err41 = {
+                  instancePath: instancePath + "/card",
+                  schemaPath: "#/oneOf/4/properties/card/required",
+                  keyword: "required",
+                  params: { missingProperty: "file" },
+                  message: "must have required property 'file'",
+                  schema: schema432.oneOf[4].properties.card.required,
+                  parentSchema: schema432.oneOf[4].properties.card,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              for (const key7 in data11) {
+                if (!(key7 === "file" || key7 === "result" || key7 === "tolerance")) {
+                  const err42 = {
+                    instancePath: instancePath + "/card",
+                    schemaPath: "#/oneOf/4/properties/card/additionalProperties",
+                    keyword: "additionalProperties",
+                    params: { additionalProperty: key7 },
+                    message: "must NOT have additional properties",
+                    schema: false,
+                    parentSchema: schema432.oneOf[4].properties.card,
+                    data: data11
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
+              if (data11.file !== void 0) {
+                let data12 = data11.file;
+                if (typeof data12 === "string") {
+                  if (func2(data12) < 1) {
+                    const err43 = {
+                      instancePath: instancePath + "/card/file",
+                      schemaPath: "#/$defs/checkPath/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                      schema: 1,
+                      parentSchema: schema452,
+                      data: data12
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  if (!pattern7.test(data12)) {
+                    const err44 = {
+                      instancePath: instancePath + "/card/file",
+                      schemaPath: "#/$defs/checkPath/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[^/]" },
+                      message: 'must match pattern "^[^/]"',
+                      schema: "^[^/]",
+                      parentSchema: schema452,
+                      data: data12
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err45 = {
+                    instancePath: instancePath + "/card/file",
+                    schemaPath: "#/$defs/checkPath/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                    schema: schema452.type,
+                    parentSchema: schema452,
+                    data: data12
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+              if (data11.result !== void 0) {
+                let data13 = data11.result;
+                if (typeof data13 === "string") {
+                  if (func2(data13) < 1) {
+                    const err46 = {
+                      instancePath: instancePath + "/card/result",
+                      schemaPath: "#/$defs/checkPath/minLength",
+                      keyword: "minLength",
+                      params: { limit: 1 },
+                      message: "must NOT have fewer than 1 characters",
+                      schema: 1,
+                      parentSchema: schema452,
+                      data: data13
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  if (!pattern7.test(data13)) {
+                    const err47 = {
+                      instancePath: instancePath + "/card/result",
+                      schemaPath: "#/$defs/checkPath/pattern",
+                      keyword: "pattern",
+                      params: { pattern: "^[^/]" },
+                      message: 'must match pattern "^[^/]"',
+                      schema: "^[^/]",
+                      parentSchema: schema452,
+                      data: data13
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err48 = {
+                    instancePath: instancePath + "/card/result",
+                    schemaPath: "#/$defs/checkPath/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                    schema: schema452.type,
+                    parentSchema: schema452,
+                    data: data13
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+              if (data11.tolerance !== void 0) {
+                let data14 = data11.tolerance;
+                if (typeof data14 == "number" && isFinite(data14)) {
+                  if (data14 < 0 || isNaN(data14)) {
+                    const err49 = {
+                      instancePath: instancePath + "/card/tolerance",
+                      schemaPath: "#/oneOf/4/properties/card/properties/tolerance/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 0 },
+                      message: "must be >= 0",
+                      schema: 0,
+                      parentSchema: schema432.oneOf[4].properties.card.properties.tolerance,
+                      data: data14
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err50 = {
+                    instancePath: instancePath + "/card/tolerance",
+                    schemaPath: "#/oneOf/4/properties/card/properties/tolerance/type",
+                    keyword: "type",
+                    params: { type: "number" },
+                    message: "must be number",
+                    schema: schema432.oneOf[4].properties.card.properties.tolerance.type,
+                    parentSchema: schema432.oneOf[4].properties.card.properties.tolerance,
+                    data: data14
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err51 = {
+                instancePath: instancePath + "/card",
+                schemaPath: "#/oneOf/4/properties/card/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+                schema: schema432.oneOf[4].properties.card.type,
+                parentSchema: schema432.oneOf[4].properties.card,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err52 = {
+            instancePath,
+            schemaPath: "#/oneOf/4/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+            schema: schema432.oneOf[4].type,
+            parentSchema: schema432.oneOf[4],
+            data
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        var _valid0 = _errs42 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err53 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+      schema: schema432.oneOf,
+      parentSchema: schema432,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err53];
+    } else {
+      vErrors.push(err53);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate29.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate29.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property 'name'",
+        schema: schema392.required,
+        parentSchema: schema392,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.require === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "require" },
+        message: "must have required property 'require'",
+        schema: schema392.required,
+        parentSchema: schema392,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "severity" || key0 === "when" || key0 === "unless" || key0 === "require")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema392,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema392.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema392.properties.name.type,
+          parentSchema: schema392.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data1 = data.severity;
+      if (!(data1 === "fail" || data1 === "warn")) {
+        const err5 = {
+          instancePath: instancePath + "/severity",
+          schemaPath: "#/properties/severity/enum",
+          keyword: "enum",
+          params: { allowedValues: schema392.properties.severity.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema392.properties.severity.enum,
+          parentSchema: schema392.properties.severity,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.when !== void 0) {
+      if (!validate262(data.when, {
+        instancePath: instancePath + "/when",
+        parentData: data,
+        parentDataProperty: "when",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.unless !== void 0) {
+      if (!validate262(data.unless, {
+        instancePath: instancePath + "/unless",
+        parentData: data,
+        parentDataProperty: "unless",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.require !== void 0) {
+      if (!validate29(data.require, {
+        instancePath: instancePath + "/require",
+        parentData: data,
+        parentDataProperty: "require",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema392.type,
+      parentSchema: schema392,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate242.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate25(data[i0], {
+        instancePath: instancePath + "/" + i0,
+        parentData: data,
+        parentDataProperty: i0,
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "array" },
+      message: "must be array",
+      schema: schema382.type,
+      parentSchema: schema382,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate242.errors = vErrors;
+  return errors === 0;
+}
+validate242.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate212.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property 'name'",
+        schema: schema322.required,
+        parentSchema: schema322,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.task === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "task" },
+        message: "must have required property 'task'",
+        schema: schema322.required,
+        parentSchema: schema322,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.golden === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden" },
+        message: "must have required property 'golden'",
+        schema: schema322.required,
+        parentSchema: schema322,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.predictions === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "predictions" },
+        message: "must have required property 'predictions'",
+        schema: schema322.required,
+        parentSchema: schema322,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema322.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema322,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 64) {
+          const err5 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/maxLength",
+            keyword: "maxLength",
+            params: { limit: 64 },
+            message: "must NOT have more than 64 characters",
+            schema: 64,
+            parentSchema: schema322.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" },
+            message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"',
+            schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+            parentSchema: schema322.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema322.properties.name.type,
+          parentSchema: schema322.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.task !== void 0) {
+      let data1 = data.task;
+      if (!(data1 === "classification" || data1 === "ranking" || data1 === "generation" || data1 === "spans" || data1 === "scored")) {
+        const err8 = {
+          instancePath: instancePath + "/task",
+          schemaPath: "#/properties/task/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.task.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.task.enum,
+          parentSchema: schema322.properties.task,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.golden !== void 0) {
+      let data2 = data.golden;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err9 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema322.properties.golden,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/golden",
+          schemaPath: "#/properties/golden/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema322.properties.golden.type,
+          parentSchema: schema322.properties.golden,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.predictions !== void 0) {
+      let data3 = data.predictions;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err11 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema322.properties.predictions,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/predictions",
+          schemaPath: "#/properties/predictions/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema322.properties.predictions.type,
+          parentSchema: schema322.properties.predictions,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.train !== void 0) {
+      let data4 = data.train;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err13 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema322.properties.train,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/train",
+          schemaPath: "#/properties/train/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema322.properties.train.type,
+          parentSchema: schema322.properties.train,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data5 = data.run;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/run",
+            schemaPath: "#/properties/run/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema322.properties.run,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/run",
+          schemaPath: "#/properties/run/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema322.properties.run.type,
+          parentSchema: schema322.properties.run,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data6 = data.format;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "golden" || key1 === "predictions")) {
+            const err17 = {
+              instancePath: instancePath + "/format",
+              schemaPath: "#/properties/format/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema322.properties.format,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.golden !== void 0) {
+          let data7 = data6.golden;
+          if (!(data7 === "jsonl" || data7 === "csv" || data7 === "json" || data7 === "trec")) {
+            const err18 = {
+              instancePath: instancePath + "/format/golden",
+              schemaPath: "#/properties/format/properties/golden/enum",
+              keyword: "enum",
+              params: { allowedValues: schema322.properties.format.properties.golden.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema322.properties.format.properties.golden.enum,
+              parentSchema: schema322.properties.format.properties.golden,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.predictions !== void 0) {
+          let data8 = data6.predictions;
+          if (!(data8 === "jsonl" || data8 === "csv" || data8 === "json" || data8 === "trec")) {
+            const err19 = {
+              instancePath: instancePath + "/format/predictions",
+              schemaPath: "#/properties/format/properties/predictions/enum",
+              keyword: "enum",
+              params: { allowedValues: schema322.properties.format.properties.predictions.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema322.properties.format.properties.predictions.enum,
+              parentSchema: schema322.properties.format.properties.predictions,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/format",
+          schemaPath: "#/properties/format/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema322.properties.format.type,
+          parentSchema: schema322.properties.format,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.fields !== void 0) {
+      let data9 = data.fields;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          if (!func12.call(schema33.properties, key2)) {
+            const err21 = {
+              instancePath: instancePath + "/fields",
+              schemaPath: "#/$defs/fields/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema33,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.id !== void 0) {
+          let data10 = data9.id;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err22 = {
+                instancePath: instancePath + "/fields/id",
+                schemaPath: "#/$defs/fields/properties/id/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.id,
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/fields/id",
+              schemaPath: "#/$defs/fields/properties/id/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.id.type,
+              parentSchema: schema33.properties.id,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.label !== void 0) {
+          let data11 = data9.label;
+          if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+              const err24 = {
+                instancePath: instancePath + "/fields/label",
+                schemaPath: "#/$defs/fields/properties/label/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.label,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/fields/label",
+              schemaPath: "#/$defs/fields/properties/label/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.label.type,
+              parentSchema: schema33.properties.label,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.prediction !== void 0) {
+          let data12 = data9.prediction;
+          if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+              const err26 = {
+                instancePath: instancePath + "/fields/prediction",
+                schemaPath: "#/$defs/fields/properties/prediction/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.prediction,
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + "/fields/prediction",
+              schemaPath: "#/$defs/fields/properties/prediction/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.prediction.type,
+              parentSchema: schema33.properties.prediction,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data9.scores !== void 0) {
+          let data13 = data9.scores;
+          if (typeof data13 === "string") {
+            if (func2(data13) < 1) {
+              const err28 = {
+                instancePath: instancePath + "/fields/scores",
+                schemaPath: "#/$defs/fields/properties/scores/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.scores,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/fields/scores",
+              schemaPath: "#/$defs/fields/properties/scores/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.scores.type,
+              parentSchema: schema33.properties.scores,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data9.references !== void 0) {
+          let data14 = data9.references;
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err30 = {
+                instancePath: instancePath + "/fields/references",
+                schemaPath: "#/$defs/fields/properties/references/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.references,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/fields/references",
+              schemaPath: "#/$defs/fields/properties/references/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.references.type,
+              parentSchema: schema33.properties.references,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data9.tokens !== void 0) {
+          let data15 = data9.tokens;
+          if (typeof data15 === "string") {
+            if (func2(data15) < 1) {
+              const err32 = {
+                instancePath: instancePath + "/fields/tokens",
+                schemaPath: "#/$defs/fields/properties/tokens/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.tokens,
+                data: data15
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + "/fields/tokens",
+              schemaPath: "#/$defs/fields/properties/tokens/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.tokens.type,
+              parentSchema: schema33.properties.tokens,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data9.text !== void 0) {
+          let data16 = data9.text;
+          if (typeof data16 === "string") {
+            if (func2(data16) < 1) {
+              const err34 = {
+                instancePath: instancePath + "/fields/text",
+                schemaPath: "#/$defs/fields/properties/text/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.text,
+                data: data16
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/fields/text",
+              schemaPath: "#/$defs/fields/properties/text/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.text.type,
+              parentSchema: schema33.properties.text,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data9.score !== void 0) {
+          let data17 = data9.score;
+          if (typeof data17 === "string") {
+            if (func2(data17) < 1) {
+              const err36 = {
+                instancePath: instancePath + "/fields/score",
+                schemaPath: "#/$defs/fields/properties/score/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.score,
+                data: data17
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = {
+              instancePath: instancePath + "/fields/score",
+              schemaPath: "#/$defs/fields/properties/score/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.score.type,
+              parentSchema: schema33.properties.score,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data9.verdict !== void 0) {
+          let data18 = data9.verdict;
+          if (typeof data18 === "string") {
+            if (func2(data18) < 1) {
+              const err38 = {
+                instancePath: instancePath + "/fields/verdict",
+                schemaPath: "#/$defs/fields/properties/verdict/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.verdict,
+                data: data18
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = {
+              instancePath: instancePath + "/fields/verdict",
+              schemaPath: "#/$defs/fields/properties/verdict/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.verdict.type,
+              parentSchema: schema33.properties.verdict,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data9.run !== void 0) {
+          let data19 = data9.run;
+          if (typeof data19 === "string") {
+            if (func2(data19) < 1) {
+              const err40 = {
+                instancePath: instancePath + "/fields/run",
+                schemaPath: "#/$defs/fields/properties/run/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema33.properties.run,
+                data: data19
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/fields/run",
+              schemaPath: "#/$defs/fields/properties/run/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema33.properties.run.type,
+              parentSchema: schema33.properties.run,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/fields",
+          schemaPath: "#/$defs/fields/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data20 = data.labels;
+      if (Array.isArray(data20)) {
+        if (data20.length < 2) {
+          const err43 = {
+            instancePath: instancePath + "/labels",
+            schemaPath: "#/properties/labels/minItems",
+            keyword: "minItems",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 items",
+            schema: 2,
+            parentSchema: schema322.properties.labels,
+            data: data20
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        const len0 = data20.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data21 = data20[i0];
+          if (typeof data21 !== "string" && !(typeof data21 == "number" && isFinite(data21))) {
+            const err44 = {
+              instancePath: instancePath + "/labels/" + i0,
+              schemaPath: "#/properties/labels/items/type",
+              keyword: "type",
+              params: { type: schema322.properties.labels.items.type },
+              message: "must be string,number",
+              schema: schema322.properties.labels.items.type,
+              parentSchema: schema322.properties.labels.items,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        let i1 = data20.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data20[i1];
+            if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
+              continue;
+            }
+            if (typeof item0 == "string") {
+              item0 += "_";
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err45 = {
+                instancePath: instancePath + "/labels",
+                schemaPath: "#/properties/labels/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i1, j: j0 },
+                message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                schema: true,
+                parentSchema: schema322.properties.labels,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/labels",
+          schemaPath: "#/properties/labels/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema322.properties.labels.type,
+          parentSchema: schema322.properties.labels,
+          data: data20
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.multilabel !== void 0) {
+      let data22 = data.multilabel;
+      if (typeof data22 !== "boolean") {
+        const err47 = {
+          instancePath: instancePath + "/multilabel",
+          schemaPath: "#/properties/multilabel/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema322.properties.multilabel.type,
+          parentSchema: schema322.properties.multilabel,
+          data: data22
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.positive_label !== void 0) {
+      let data23 = data.positive_label;
+      if (typeof data23 !== "string" && !(typeof data23 == "number" && isFinite(data23))) {
+        const err48 = {
+          instancePath: instancePath + "/positive_label",
+          schemaPath: "#/properties/positive_label/type",
+          keyword: "type",
+          params: { type: schema322.properties.positive_label.type },
+          message: "must be string,number",
+          schema: schema322.properties.positive_label.type,
+          parentSchema: schema322.properties.positive_label,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.slices !== void 0) {
+      let data24 = data.slices;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data25 = data24[i2];
+          const _errs53 = errors;
+          let valid9 = false;
+          const _errs54 = errors;
+          if (typeof data25 === "string") {
+            if (func2(data25) < 1) {
+              const err49 = {
+                instancePath: instancePath + "/slices/" + i2,
+                schemaPath: "#/properties/slices/items/anyOf/0/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema322.properties.slices.items.anyOf[0],
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + "/slices/" + i2,
+              schemaPath: "#/properties/slices/items/anyOf/0/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema322.properties.slices.items.anyOf[0].type,
+              parentSchema: schema322.properties.slices.items.anyOf[0],
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var _valid0 = _errs54 === errors;
+          valid9 = valid9 || _valid0;
+          const _errs56 = errors;
+          if (Array.isArray(data25)) {
+            if (data25.length > 4) {
+              const err51 = {
+                instancePath: instancePath + "/slices/" + i2,
+                schemaPath: "#/properties/slices/items/anyOf/1/maxItems",
+                keyword: "maxItems",
+                params: { limit: 4 },
+                message: "must NOT have more than 4 items",
+                schema: 4,
+                parentSchema: schema322.properties.slices.items.anyOf[1],
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data25.length < 2) {
+              const err52 = {
+                instancePath: instancePath + "/slices/" + i2,
+                schemaPath: "#/properties/slices/items/anyOf/1/minItems",
+                keyword: "minItems",
+                params: { limit: 2 },
+                message: "must NOT have fewer than 2 items",
+                schema: 2,
+                parentSchema: schema322.properties.slices.items.anyOf[1],
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            const len2 = data25.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data26 = data25[i3];
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err53 = {
+                    instancePath: instancePath + "/slices/" + i2 + "/" + i3,
+                    schemaPath: "#/properties/slices/items/anyOf/1/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema322.properties.slices.items.anyOf[1].items,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = {
+                  instancePath: instancePath + "/slices/" + i2 + "/" + i3,
+                  schemaPath: "#/properties/slices/items/anyOf/1/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema322.properties.slices.items.anyOf[1].items.type,
+                  parentSchema: schema322.properties.slices.items.anyOf[1].items,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            let i4 = data25.length;
+            let j1;
+            if (i4 > 1) {
+              const indices1 = {};
+              for (; i4--; ) {
+                let item1 = data25[i4];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err55 = {
+                    instancePath: instancePath + "/slices/" + i2,
+                    schemaPath: "#/properties/slices/items/anyOf/1/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i4, j: j1 },
+                    message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)",
+                    schema: true,
+                    parentSchema: schema322.properties.slices.items.anyOf[1],
+                    data: data25
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i4;
+              }
+            }
+          } else {
+            const err56 = {
+              instancePath: instancePath + "/slices/" + i2,
+              schemaPath: "#/properties/slices/items/anyOf/1/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema322.properties.slices.items.anyOf[1].type,
+              parentSchema: schema322.properties.slices.items.anyOf[1],
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          var _valid0 = _errs56 === errors;
+          valid9 = valid9 || _valid0;
+          if (!valid9) {
+            const err57 = {
+              instancePath: instancePath + "/slices/" + i2,
+              schemaPath: "#/properties/slices/items/anyOf",
+              keyword: "anyOf",
+              params: {},
+              message: "must match a schema in anyOf",
+              schema: schema322.properties.slices.items.anyOf,
+              parentSchema: schema322.properties.slices.items,
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          } else {
+            errors = _errs53;
+            if (vErrors !== null) {
+              if (_errs53) {
+                vErrors.length = _errs53;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/properties/slices/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema322.properties.slices.type,
+          parentSchema: schema322.properties.slices,
+          data: data24
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.label_slices !== void 0) {
+      let data27 = data.label_slices;
+      if (typeof data27 !== "boolean") {
+        const err59 = {
+          instancePath: instancePath + "/label_slices",
+          schemaPath: "#/properties/label_slices/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema322.properties.label_slices.type,
+          parentSchema: schema322.properties.label_slices,
+          data: data27
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.min_support !== void 0) {
+      let data28 = data.min_support;
+      if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err60 = {
+          instancePath: instancePath + "/min_support",
+          schemaPath: "#/properties/min_support/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema322.properties.min_support.type,
+          parentSchema: schema322.properties.min_support,
+          data: data28
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+      if (typeof data28 == "number" && isFinite(data28)) {
+        if (data28 < 1 || isNaN(data28)) {
+          const err61 = {
+            instancePath: instancePath + "/min_support",
+            schemaPath: "#/properties/min_support/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema322.properties.min_support,
+            data: data28
+          };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.max_slices !== void 0) {
+      let data29 = data.max_slices;
+      if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err62 = {
+          instancePath: instancePath + "/max_slices",
+          schemaPath: "#/properties/max_slices/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema322.properties.max_slices.type,
+          parentSchema: schema322.properties.max_slices,
+          data: data29
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      if (typeof data29 == "number" && isFinite(data29)) {
+        if (data29 < 1 || isNaN(data29)) {
+          const err63 = {
+            instancePath: instancePath + "/max_slices",
+            schemaPath: "#/properties/max_slices/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema322.properties.max_slices,
+            data: data29
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.max_labels !== void 0) {
+      let data30 = data.max_labels;
+      if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+        const err64 = {
+          instancePath: instancePath + "/max_labels",
+          schemaPath: "#/properties/max_labels/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema322.properties.max_labels.type,
+          parentSchema: schema322.properties.max_labels,
+          data: data30
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (typeof data30 == "number" && isFinite(data30)) {
+        if (data30 < 2 || isNaN(data30)) {
+          const err65 = {
+            instancePath: instancePath + "/max_labels",
+            schemaPath: "#/properties/max_labels/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 2 },
+            message: "must be >= 2",
+            schema: 2,
+            parentSchema: schema322.properties.max_labels,
+            data: data30
+          };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.missing_predictions !== void 0) {
+      let data31 = data.missing_predictions;
+      if (!(data31 === "error" || data31 === "count_as_wrong")) {
+        const err66 = {
+          instancePath: instancePath + "/missing_predictions",
+          schemaPath: "#/properties/missing_predictions/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.missing_predictions.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.missing_predictions.enum,
+          parentSchema: schema322.properties.missing_predictions,
+          data: data31
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_predictions !== void 0) {
+      let data32 = data.extra_predictions;
+      if (!(data32 === "error" || data32 === "ignore")) {
+        const err67 = {
+          instancePath: instancePath + "/extra_predictions",
+          schemaPath: "#/properties/extra_predictions/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.extra_predictions.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.extra_predictions.enum,
+          parentSchema: schema322.properties.extra_predictions,
+          data: data32
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data33 = data.metrics;
+      if (Array.isArray(data33)) {
+        if (data33.length < 1) {
+          const err68 = {
+            instancePath: instancePath + "/metrics",
+            schemaPath: "#/properties/metrics/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema322.properties.metrics,
+            data: data33
+          };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        const len3 = data33.length;
+        for (let i5 = 0; i5 < len3; i5++) {
+          let data34 = data33[i5];
+          if (typeof data34 !== "string") {
+            const err69 = {
+              instancePath: instancePath + "/metrics/" + i5,
+              schemaPath: "#/properties/metrics/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema322.properties.metrics.items.type,
+              parentSchema: schema322.properties.metrics.items,
+              data: data34
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        let i6 = data33.length;
+        let j2;
+        if (i6 > 1) {
+          const indices2 = {};
+          for (; i6--; ) {
+            let item2 = data33[i6];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j2 = indices2[item2];
+              const err70 = {
+                instancePath: instancePath + "/metrics",
+                schemaPath: "#/properties/metrics/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i6, j: j2 },
+                message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)",
+                schema: true,
+                parentSchema: schema322.properties.metrics,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i6;
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema322.properties.metrics.type,
+          parentSchema: schema322.properties.metrics,
+          data: data33
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.top_k !== void 0) {
+      let data35 = data.top_k;
+      if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+        const err72 = {
+          instancePath: instancePath + "/top_k",
+          schemaPath: "#/properties/top_k/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema322.properties.top_k.type,
+          parentSchema: schema322.properties.top_k,
+          data: data35
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      if (typeof data35 == "number" && isFinite(data35)) {
+        if (data35 < 1 || isNaN(data35)) {
+          const err73 = {
+            instancePath: instancePath + "/top_k",
+            schemaPath: "#/properties/top_k/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema322.properties.top_k,
+            data: data35
+          };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ece_bins !== void 0) {
+      let data36 = data.ece_bins;
+      if (!(typeof data36 == "number" && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+        const err74 = {
+          instancePath: instancePath + "/ece_bins",
+          schemaPath: "#/properties/ece_bins/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema322.properties.ece_bins.type,
+          parentSchema: schema322.properties.ece_bins,
+          data: data36
+        };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      if (typeof data36 == "number" && isFinite(data36)) {
+        if (data36 > 1e3 || isNaN(data36)) {
+          const err75 = {
+            instancePath: instancePath + "/ece_bins",
+            schemaPath: "#/properties/ece_bins/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1e3 },
+            message: "must be <= 1000",
+            schema: 1e3,
+            parentSchema: schema322.properties.ece_bins,
+            data: data36
+          };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data36 < 2 || isNaN(data36)) {
+          const err76 = {
+            instancePath: instancePath + "/ece_bins",
+            schemaPath: "#/properties/ece_bins/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 2 },
+            message: "must be >= 2",
+            schema: 2,
+            parentSchema: schema322.properties.ece_bins,
+            data: data36
+          };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.store_examples !== void 0) {
+      let data37 = data.store_examples;
+      if (typeof data37 !== "boolean") {
+        const err77 = {
+          instancePath: instancePath + "/store_examples",
+          schemaPath: "#/properties/store_examples/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema322.properties.store_examples.type,
+          parentSchema: schema322.properties.store_examples,
+          data: data37
+        };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data38 = data.gates;
+      if (Array.isArray(data38)) {
+        const len4 = data38.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          if (!validate222(data38[i7], {
+            instancePath: instancePath + "/gates/" + i7,
+            parentData: data38,
+            parentDataProperty: i7,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err78 = {
+          instancePath: instancePath + "/gates",
+          schemaPath: "#/properties/gates/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema322.properties.gates.type,
+          parentSchema: schema322.properties.gates,
+          data: data38
+        };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      let data40 = data.mode;
+      if (!(data40 === "enforce" || data40 === "advisory")) {
+        const err79 = {
+          instancePath: instancePath + "/mode",
+          schemaPath: "#/properties/mode/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.mode.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.mode.enum,
+          parentSchema: schema322.properties.mode,
+          data: data40
+        };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.unconfirmed !== void 0) {
+      let data41 = data.unconfirmed;
+      if (!(data41 === "fail" || data41 === "warn" || data41 === "pass")) {
+        const err80 = {
+          instancePath: instancePath + "/unconfirmed",
+          schemaPath: "#/properties/unconfirmed/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.unconfirmed.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.unconfirmed.enum,
+          parentSchema: schema322.properties.unconfirmed,
+          data: data41
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.burden !== void 0) {
+      let data42 = data.burden;
+      if (!(data42 === "detect_harm" || data42 === "prove_safe")) {
+        const err81 = {
+          instancePath: instancePath + "/burden",
+          schemaPath: "#/properties/burden/enum",
+          keyword: "enum",
+          params: { allowedValues: schema322.properties.burden.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema322.properties.burden.enum,
+          parentSchema: schema322.properties.burden,
+          data: data42
+        };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      if (!validate242(data.checks, {
+        instancePath: instancePath + "/checks",
+        parentData: data,
+        parentDataProperty: "checks",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ranking !== void 0) {
+      let data44 = data.ranking;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key3 in data44) {
+          if (!(key3 === "cutoffs" || key3 === "gain" || key3 === "relevance_level" || key3 === "missing_queries" || key3 === "ndcg" || key3 === "queries" || key3 === "judgements_field" || key3 === "ranking_field")) {
+            const err82 = {
+              instancePath: instancePath + "/ranking",
+              schemaPath: "#/$defs/ranking/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema51,
+              data: data44
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data44.cutoffs !== void 0) {
+          let data45 = data44.cutoffs;
+          if (Array.isArray(data45)) {
+            if (data45.length < 1) {
+              const err83 = {
+                instancePath: instancePath + "/ranking/cutoffs",
+                schemaPath: "#/$defs/ranking/properties/cutoffs/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema51.properties.cutoffs,
+                data: data45
+              };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            const len5 = data45.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data46 = data45[i8];
+              if (!(typeof data46 == "number" && !(data46 % 1) && !isNaN(data46) && isFinite(data46))) {
+                const err84 = {
+                  instancePath: instancePath + "/ranking/cutoffs/" + i8,
+                  schemaPath: "#/$defs/ranking/properties/cutoffs/items/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema51.properties.cutoffs.items.type,
+                  parentSchema: schema51.properties.cutoffs.items,
+                  data: data46
+                };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+              if (typeof data46 == "number" && isFinite(data46)) {
+                if (data46 < 1 || isNaN(data46)) {
+                  const err85 = {
+                    instancePath: instancePath + "/ranking/cutoffs/" + i8,
+                    schemaPath: "#/$defs/ranking/properties/cutoffs/items/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema51.properties.cutoffs.items,
+                    data: data46
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              }
+            }
+            let i9 = data45.length;
+            let j3;
+            if (i9 > 1) {
+              const indices3 = {};
+              for (; i9--; ) {
+                let item3 = data45[i9];
+                if (!(typeof item3 == "number" && !(item3 % 1) && !isNaN(item3) && isFinite(item3))) {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err86 = {
+                    instancePath: instancePath + "/ranking/cutoffs",
+                    schemaPath: "#/$defs/ranking/properties/cutoffs/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i9, j: j3 },
+                    message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
+                    schema: true,
+                    parentSchema: schema51.properties.cutoffs,
+                    data: data45
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i9;
+              }
+            }
+          } else {
+            const err87 = {
+              instancePath: instancePath + "/ranking/cutoffs",
+              schemaPath: "#/$defs/ranking/properties/cutoffs/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema51.properties.cutoffs.type,
+              parentSchema: schema51.properties.cutoffs,
+              data: data45
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data44.gain !== void 0) {
+          let data47 = data44.gain;
+          if (!(data47 === "linear" || data47 === "exponential")) {
+            const err88 = {
+              instancePath: instancePath + "/ranking/gain",
+              schemaPath: "#/$defs/ranking/properties/gain/enum",
+              keyword: "enum",
+              params: { allowedValues: schema51.properties.gain.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema51.properties.gain.enum,
+              parentSchema: schema51.properties.gain,
+              data: data47
+            };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data44.relevance_level !== void 0) {
+          let data48 = data44.relevance_level;
+          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err89 = {
+              instancePath: instancePath + "/ranking/relevance_level",
+              schemaPath: "#/$defs/ranking/properties/relevance_level/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema51.properties.relevance_level.type,
+              parentSchema: schema51.properties.relevance_level,
+              data: data48
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 < 0 || isNaN(data48)) {
+              const err90 = {
+                instancePath: instancePath + "/ranking/relevance_level",
+                schemaPath: "#/$defs/ranking/properties/relevance_level/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema51.properties.relevance_level,
+                data: data48
+              };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data44.missing_queries !== void 0) {
+          let data49 = data44.missing_queries;
+          if (!(data49 === "zero" || data49 === "skip")) {
+            const err91 = {
+              instancePath: instancePath + "/ranking/missing_queries",
+              schemaPath: "#/$defs/ranking/properties/missing_queries/enum",
+              keyword: "enum",
+              params: { allowedValues: schema51.properties.missing_queries.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema51.properties.missing_queries.enum,
+              parentSchema: schema51.properties.missing_queries,
+              data: data49
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data44.ndcg !== void 0) {
+          let data50 = data44.ndcg;
+          if (!(data50 === "trec" || data50 === "sklearn")) {
+            const err92 = {
+              instancePath: instancePath + "/ranking/ndcg",
+              schemaPath: "#/$defs/ranking/properties/ndcg/enum",
+              keyword: "enum",
+              params: { allowedValues: schema51.properties.ndcg.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema51.properties.ndcg.enum,
+              parentSchema: schema51.properties.ndcg,
+              data: data50
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data44.queries !== void 0) {
+          let data51 = data44.queries;
+          if (typeof data51 === "string") {
+            if (func2(data51) < 1) {
+              const err93 = {
+                instancePath: instancePath + "/ranking/queries",
+                schemaPath: "#/$defs/ranking/properties/queries/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema51.properties.queries,
+                data: data51
+              };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + "/ranking/queries",
+              schemaPath: "#/$defs/ranking/properties/queries/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema51.properties.queries.type,
+              parentSchema: schema51.properties.queries,
+              data: data51
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data44.judgements_field !== void 0) {
+          let data52 = data44.judgements_field;
+          if (typeof data52 === "string") {
+            if (func2(data52) < 1) {
+              const err95 = {
+                instancePath: instancePath + "/ranking/judgements_field",
+                schemaPath: "#/$defs/ranking/properties/judgements_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema51.properties.judgements_field,
+                data: data52
+              };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + "/ranking/judgements_field",
+              schemaPath: "#/$defs/ranking/properties/judgements_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema51.properties.judgements_field.type,
+              parentSchema: schema51.properties.judgements_field,
+              data: data52
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data44.ranking_field !== void 0) {
+          let data53 = data44.ranking_field;
+          if (typeof data53 === "string") {
+            if (func2(data53) < 1) {
+              const err97 = {
+                instancePath: instancePath + "/ranking/ranking_field",
+                schemaPath: "#/$defs/ranking/properties/ranking_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema51.properties.ranking_field,
+                data: data53
+              };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = {
+              instancePath: instancePath + "/ranking/ranking_field",
+              schemaPath: "#/$defs/ranking/properties/ranking_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema51.properties.ranking_field.type,
+              parentSchema: schema51.properties.ranking_field,
+              data: data53
+            };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = {
+          instancePath: instancePath + "/ranking",
+          schemaPath: "#/$defs/ranking/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema51.type,
+          parentSchema: schema51,
+          data: data44
+        };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.ops !== void 0) {
+      let data54 = data.ops;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key4 in data54) {
+          if (!(key4 === "latency_field" || key4 === "cost_field" || key4 === "input_tokens_field" || key4 === "output_tokens_field" || key4 === "prices")) {
+            const err100 = {
+              instancePath: instancePath + "/ops",
+              schemaPath: "#/$defs/ops/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema52,
+              data: data54
+            };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data54.latency_field !== void 0) {
+          let data55 = data54.latency_field;
+          if (typeof data55 === "string") {
+            if (func2(data55) < 1) {
+              const err101 = {
+                instancePath: instancePath + "/ops/latency_field",
+                schemaPath: "#/$defs/ops/properties/latency_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema52.properties.latency_field,
+                data: data55
+              };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          } else {
+            const err102 = {
+              instancePath: instancePath + "/ops/latency_field",
+              schemaPath: "#/$defs/ops/properties/latency_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema52.properties.latency_field.type,
+              parentSchema: schema52.properties.latency_field,
+              data: data55
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data54.cost_field !== void 0) {
+          let data56 = data54.cost_field;
+          if (typeof data56 === "string") {
+            if (func2(data56) < 1) {
+              const err103 = {
+                instancePath: instancePath + "/ops/cost_field",
+                schemaPath: "#/$defs/ops/properties/cost_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema52.properties.cost_field,
+                data: data56
+              };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          } else {
+            const err104 = {
+              instancePath: instancePath + "/ops/cost_field",
+              schemaPath: "#/$defs/ops/properties/cost_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema52.properties.cost_field.type,
+              parentSchema: schema52.properties.cost_field,
+              data: data56
+            };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data54.input_tokens_field !== void 0) {
+          let data57 = data54.input_tokens_field;
+          if (typeof data57 === "string") {
+            if (func2(data57) < 1) {
+              const err105 = {
+                instancePath: instancePath + "/ops/input_tokens_field",
+                schemaPath: "#/$defs/ops/properties/input_tokens_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema52.properties.input_tokens_field,
+                data: data57
+              };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+          } else {
+            const err106 = {
+              instancePath: instancePath + "/ops/input_tokens_field",
+              schemaPath: "#/$defs/ops/properties/input_tokens_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema52.properties.input_tokens_field.type,
+              parentSchema: schema52.properties.input_tokens_field,
+              data: data57
+            };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data54.output_tokens_field !== void 0) {
+          let data58 = data54.output_tokens_field;
+          if (typeof data58 === "string") {
+            if (func2(data58) < 1) {
+              const err107 = {
+                instancePath: instancePath + "/ops/output_tokens_field",
+                schemaPath: "#/$defs/ops/properties/output_tokens_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema52.properties.output_tokens_field,
+                data: data58
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          } else {
+            const err108 = {
+              instancePath: instancePath + "/ops/output_tokens_field",
+              schemaPath: "#/$defs/ops/properties/output_tokens_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema52.properties.output_tokens_field.type,
+              parentSchema: schema52.properties.output_tokens_field,
+              data: data58
+            };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data54.prices !== void 0) {
+          let data59 = data54.prices;
+          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+            if (data59.input_per_million === void 0) {
+              const err109 = {
+                instancePath: instancePath + "/ops/prices",
+                schemaPath: "#/$defs/ops/properties/prices/required",
+                keyword: "required",
+                params: { missingProperty: "input_per_million" },
+                message: "must have required property 'input_per_million'",
+                schema: schema52.properties.prices.required,
+                parentSchema: schema52.properties.prices,
+                data: data59
+              };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            if (data59.output_per_million === void 0) {
+              const err110 = {
+                instancePath: instancePath + "/ops/prices",
+                schemaPath: "#/$defs/ops/properties/prices/required",
+                keyword: "required",
+                params: { missingProperty: "output_per_million" },
+                message: "must have required property 'output_per_million'",
+                schema: schema52.properties.prices.required,
+                parentSchema: schema52.properties.prices,
+                data: data59
+              };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+            for (const key5 in data59) {
+              if (!(key5 === "input_per_million" || key5 === "output_per_million")) {
+                const err111 = {
+                  instancePath: instancePath + "/ops/prices",
+                  schemaPath: "#/$defs/ops/properties/prices/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema52.properties.prices,
+                  data: data59
+                };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            }
+            if (data59.input_per_million !== void 0) {
+              let data60 = data59.input_per_million;
+              if (typeof data60 == "number" && isFinite(data60)) {
+                if (data60 < 0 || isNaN(data60)) {
+                  const err112 = {
+                    instancePath: instancePath + "/ops/prices/input_per_million",
+                    schemaPath: "#/$defs/ops/properties/prices/properties/input_per_million/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema52.properties.prices.properties.input_per_million,
+                    data: data60
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              } else {
+                const err113 = {
+                  instancePath: instancePath + "/ops/prices/input_per_million",
+                  schemaPath: "#/$defs/ops/properties/prices/properties/input_per_million/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema52.properties.prices.properties.input_per_million.type,
+                  parentSchema: schema52.properties.prices.properties.input_per_million,
+                  data: data60
+                };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data59.output_per_million !== void 0) {
+              let data61 = data59.output_per_million;
+              if (typeof data61 == "number" && isFinite(data61)) {
+                if (data61 < 0 || isNaN(data61)) {
+                  const err114 = {
+                    instancePath: instancePath + "/ops/prices/output_per_million",
+                    schemaPath: "#/$defs/ops/properties/prices/properties/output_per_million/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema52.properties.prices.properties.output_per_million,
+                    data: data61
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              } else {
+                const err115 = {
+                  instancePath: instancePath + "/ops/prices/output_per_million",
+                  schemaPath: "#/$defs/ops/properties/prices/properties/output_per_million/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema52.properties.prices.properties.output_per_million.type,
+                  parentSchema: schema52.properties.prices.properties.output_per_million,
+                  data: data61
+                };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = {
+              instancePath: instancePath + "/ops/prices",
+              schemaPath: "#/$defs/ops/properties/prices/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema52.properties.prices.type,
+              parentSchema: schema52.properties.prices,
+              data: data59
+            };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = {
+          instancePath: instancePath + "/ops",
+          schemaPath: "#/$defs/ops/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema52.type,
+          parentSchema: schema52,
+          data: data54
+        };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data.spans !== void 0) {
+      let data62 = data.spans;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        for (const key6 in data62) {
+          if (!(key6 === "format" || key6 === "scheme" || key6 === "mode")) {
+            const err118 = {
+              instancePath: instancePath + "/spans",
+              schemaPath: "#/$defs/spanOptions/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema53,
+              data: data62
+            };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data62.format !== void 0) {
+          let data63 = data62.format;
+          if (!(data63 === "tags" || data63 === "offsets")) {
+            const err119 = {
+              instancePath: instancePath + "/spans/format",
+              schemaPath: "#/$defs/spanOptions/properties/format/enum",
+              keyword: "enum",
+              params: { allowedValues: schema53.properties.format.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema53.properties.format.enum,
+              parentSchema: schema53.properties.format,
+              data: data63
+            };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data62.scheme !== void 0) {
+          let data64 = data62.scheme;
+          if (!(data64 === "IOB2" || data64 === "IOBES")) {
+            const err120 = {
+              instancePath: instancePath + "/spans/scheme",
+              schemaPath: "#/$defs/spanOptions/properties/scheme/enum",
+              keyword: "enum",
+              params: { allowedValues: schema53.properties.scheme.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema53.properties.scheme.enum,
+              parentSchema: schema53.properties.scheme,
+              data: data64
+            };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data62.mode !== void 0) {
+          let data65 = data62.mode;
+          if (!(data65 === "default" || data65 === "strict")) {
+            const err121 = {
+              instancePath: instancePath + "/spans/mode",
+              schemaPath: "#/$defs/spanOptions/properties/mode/enum",
+              keyword: "enum",
+              params: { allowedValues: schema53.properties.mode.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema53.properties.mode.enum,
+              parentSchema: schema53.properties.mode,
+              data: data65
+            };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = {
+          instancePath: instancePath + "/spans",
+          schemaPath: "#/$defs/spanOptions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema53.type,
+          parentSchema: schema53,
+          data: data62
+        };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.scored !== void 0) {
+      let data66 = data.scored;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        for (const key7 in data66) {
+          if (!(key7 === "pass_threshold")) {
+            const err123 = {
+              instancePath: instancePath + "/scored",
+              schemaPath: "#/$defs/scoredOptions/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key7 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema54,
+              data: data66
+            };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data66.pass_threshold !== void 0) {
+          let data67 = data66.pass_threshold;
+          if (!(typeof data67 == "number" && isFinite(data67))) {
+            const err124 = {
+              instancePath: instancePath + "/scored/pass_threshold",
+              schemaPath: "#/$defs/scoredOptions/properties/pass_threshold/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema54.properties.pass_threshold.type,
+              parentSchema: schema54.properties.pass_threshold,
+              data: data67
+            };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err125 = {
+          instancePath: instancePath + "/scored",
+          schemaPath: "#/$defs/scoredOptions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema54.type,
+          parentSchema: schema54,
+          data: data66
+        };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err126 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema322.type,
+      parentSchema: schema322,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err126];
+    } else {
+      vErrors.push(err126);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+validate212.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var pattern11 = new RegExp('^[^"<>|*?\\\\/:\\r\\n]+$', "u");
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+        message: "must have required property 'version'",
+        schema: schema312.required,
+        parentSchema: schema312,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.suites === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "suites" },
+        message: "must have required property 'suites'",
+        schema: schema312.required,
+        parentSchema: schema312,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "suites" || key0 === "comparison" || key0 === "examples" || key0 === "checks" || key0 === "baseline")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema312,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema312.properties.$schema.type,
+          parentSchema: schema312.properties.$schema,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err4 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/properties/version/const",
+          keyword: "const",
+          params: { allowedValue: 1 },
+          message: "must be equal to constant",
+          schema: 1,
+          parentSchema: schema312.properties.version,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.suites !== void 0) {
+      let data2 = data.suites;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/suites",
+            schemaPath: "#/properties/suites/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema312.properties.suites,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate212(data2[i0], {
+            instancePath: instancePath + "/suites/" + i0,
+            parentData: data2,
+            parentDataProperty: i0,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/suites",
+          schemaPath: "#/properties/suites/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema312.properties.suites.type,
+          parentSchema: schema312.properties.suites,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison !== void 0) {
+      let data4 = data.comparison;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === "resamples" || key1 === "confidence" || key1 === "seed" || key1 === "method" || key1 === "correction")) {
+            const err7 = {
+              instancePath: instancePath + "/comparison",
+              schemaPath: "#/$defs/comparison/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema55,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.resamples !== void 0) {
+          let data5 = data4.resamples;
+          if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err8 = {
+              instancePath: instancePath + "/comparison/resamples",
+              schemaPath: "#/$defs/comparison/properties/resamples/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema55.properties.resamples.type,
+              parentSchema: schema55.properties.resamples,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 > 1e5 || isNaN(data5)) {
+              const err9 = {
+                instancePath: instancePath + "/comparison/resamples",
+                schemaPath: "#/$defs/comparison/properties/resamples/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e5 },
+                message: "must be <= 100000",
+                schema: 1e5,
+                parentSchema: schema55.properties.resamples,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data5 < 100 || isNaN(data5)) {
+              const err10 = {
+                instancePath: instancePath + "/comparison/resamples",
+                schemaPath: "#/$defs/comparison/properties/resamples/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 100 },
+                message: "must be >= 100",
+                schema: 100,
+                parentSchema: schema55.properties.resamples,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data4.confidence !== void 0) {
+          let data6 = data4.confidence;
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 >= 1 || isNaN(data6)) {
+              const err11 = {
+                instancePath: instancePath + "/comparison/confidence",
+                schemaPath: "#/$defs/comparison/properties/confidence/exclusiveMaximum",
+                keyword: "exclusiveMaximum",
+                params: { comparison: "<", limit: 1 },
+                message: "must be < 1",
+                schema: 1,
+                parentSchema: schema55.properties.confidence,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data6 <= 0.5 || isNaN(data6)) {
+              const err12 = {
+                instancePath: instancePath + "/comparison/confidence",
+                schemaPath: "#/$defs/comparison/properties/confidence/exclusiveMinimum",
+                keyword: "exclusiveMinimum",
+                params: { comparison: ">", limit: 0.5 },
+                message: "must be > 0.5",
+                schema: 0.5,
+                parentSchema: schema55.properties.confidence,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + "/comparison/confidence",
+              schemaPath: "#/$defs/comparison/properties/confidence/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema55.properties.confidence.type,
+              parentSchema: schema55.properties.confidence,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data4.seed !== void 0) {
+          let data7 = data4.seed;
+          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err14 = {
+              instancePath: instancePath + "/comparison/seed",
+              schemaPath: "#/$defs/comparison/properties/seed/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema55.properties.seed.type,
+              parentSchema: schema55.properties.seed,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 4294967295 || isNaN(data7)) {
+              const err15 = {
+                instancePath: instancePath + "/comparison/seed",
+                schemaPath: "#/$defs/comparison/properties/seed/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 4294967295 },
+                message: "must be <= 4294967295",
+                schema: 4294967295,
+                parentSchema: schema55.properties.seed,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err16 = {
+                instancePath: instancePath + "/comparison/seed",
+                schemaPath: "#/$defs/comparison/properties/seed/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema55.properties.seed,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data4.method !== void 0) {
+          let data8 = data4.method;
+          if (!(data8 === "multinomial" || data8 === "rows")) {
+            const err17 = {
+              instancePath: instancePath + "/comparison/method",
+              schemaPath: "#/$defs/comparison/properties/method/enum",
+              keyword: "enum",
+              params: { allowedValues: schema55.properties.method.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema55.properties.method.enum,
+              parentSchema: schema55.properties.method,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data4.correction !== void 0) {
+          let data9 = data4.correction;
+          if (!(data9 === "holm" || data9 === "bh" || data9 === "none")) {
+            const err18 = {
+              instancePath: instancePath + "/comparison/correction",
+              schemaPath: "#/$defs/comparison/properties/correction/enum",
+              keyword: "enum",
+              params: { allowedValues: schema55.properties.correction.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema55.properties.correction.enum,
+              parentSchema: schema55.properties.correction,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/comparison",
+          schemaPath: "#/$defs/comparison/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema55.type,
+          parentSchema: schema55,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.examples !== void 0) {
+      let data10 = data.examples;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === "top" || key2 === "excerpt_field" || key2 === "excerpt_length" || key2 === "redact" || key2 === "f1_pass")) {
+            const err20 = {
+              instancePath: instancePath + "/examples",
+              schemaPath: "#/$defs/examples/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema56,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.top !== void 0) {
+          let data11 = data10.top;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err21 = {
+              instancePath: instancePath + "/examples/top",
+              schemaPath: "#/$defs/examples/properties/top/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema56.properties.top.type,
+              parentSchema: schema56.properties.top,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 > 100 || isNaN(data11)) {
+              const err22 = {
+                instancePath: instancePath + "/examples/top",
+                schemaPath: "#/$defs/examples/properties/top/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 100 },
+                message: "must be <= 100",
+                schema: 100,
+                parentSchema: schema56.properties.top,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data11 < 0 || isNaN(data11)) {
+              const err23 = {
+                instancePath: instancePath + "/examples/top",
+                schemaPath: "#/$defs/examples/properties/top/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema56.properties.top,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.excerpt_field !== void 0) {
+          let data12 = data10.excerpt_field;
+          if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+              const err24 = {
+                instancePath: instancePath + "/examples/excerpt_field",
+                schemaPath: "#/$defs/examples/properties/excerpt_field/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema56.properties.excerpt_field,
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/examples/excerpt_field",
+              schemaPath: "#/$defs/examples/properties/excerpt_field/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema56.properties.excerpt_field.type,
+              parentSchema: schema56.properties.excerpt_field,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data10.excerpt_length !== void 0) {
+          let data13 = data10.excerpt_length;
+          if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err26 = {
+              instancePath: instancePath + "/examples/excerpt_length",
+              schemaPath: "#/$defs/examples/properties/excerpt_length/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema56.properties.excerpt_length.type,
+              parentSchema: schema56.properties.excerpt_length,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 1e3 || isNaN(data13)) {
+              const err27 = {
+                instancePath: instancePath + "/examples/excerpt_length",
+                schemaPath: "#/$defs/examples/properties/excerpt_length/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e3 },
+                message: "must be <= 1000",
+                schema: 1e3,
+                parentSchema: schema56.properties.excerpt_length,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data13 < 10 || isNaN(data13)) {
+              const err28 = {
+                instancePath: instancePath + "/examples/excerpt_length",
+                schemaPath: "#/$defs/examples/properties/excerpt_length/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 10 },
+                message: "must be >= 10",
+                schema: 10,
+                parentSchema: schema56.properties.excerpt_length,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.redact !== void 0) {
+          let data14 = data10.redact;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data15 = data14[i1];
+              if (typeof data15 === "string") {
+                if (func2(data15) < 1) {
+                  const err29 = {
+                    instancePath: instancePath + "/examples/redact/" + i1,
+                    schemaPath: "#/$defs/examples/properties/redact/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema56.properties.redact.items,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = {
+                  instancePath: instancePath + "/examples/redact/" + i1,
+                  schemaPath: "#/$defs/examples/properties/redact/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema56.properties.redact.items.type,
+                  parentSchema: schema56.properties.redact.items,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/examples/redact",
+              schemaPath: "#/$defs/examples/properties/redact/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema56.properties.redact.type,
+              parentSchema: schema56.properties.redact,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data10.f1_pass !== void 0) {
+          let data16 = data10.f1_pass;
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 1 || isNaN(data16)) {
+              const err32 = {
+                instancePath: instancePath + "/examples/f1_pass",
+                schemaPath: "#/$defs/examples/properties/f1_pass/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1 },
+                message: "must be <= 1",
+                schema: 1,
+                parentSchema: schema56.properties.f1_pass,
+                data: data16
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err33 = {
+                instancePath: instancePath + "/examples/f1_pass",
+                schemaPath: "#/$defs/examples/properties/f1_pass/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema56.properties.f1_pass,
+                data: data16
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = {
+              instancePath: instancePath + "/examples/f1_pass",
+              schemaPath: "#/$defs/examples/properties/f1_pass/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema56.properties.f1_pass.type,
+              parentSchema: schema56.properties.f1_pass,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/examples",
+          schemaPath: "#/$defs/examples/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema56.type,
+          parentSchema: schema56,
+          data: data10
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      if (!validate242(data.checks, {
+        instancePath: instancePath + "/checks",
+        parentData: data,
+        parentDataProperty: "checks",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data18 = data.baseline;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key3 in data18) {
+          if (!(key3 === "from" || key3 === "artifact" || key3 === "workflow" || key3 === "branch" || key3 === "path" || key3 === "required" || key3 === "fallback")) {
+            const err36 = {
+              instancePath: instancePath + "/baseline",
+              schemaPath: "#/$defs/baseline/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema57,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data18.from !== void 0) {
+          let data19 = data18.from;
+          if (!(data19 === "artifact" || data19 === "file" || data19 === "none")) {
+            const err37 = {
+              instancePath: instancePath + "/baseline/from",
+              schemaPath: "#/$defs/baseline/properties/from/enum",
+              keyword: "enum",
+              params: { allowedValues: schema57.properties.from.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema57.properties.from.enum,
+              parentSchema: schema57.properties.from,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data18.artifact !== void 0) {
+          let data20 = data18.artifact;
+          if (typeof data20 === "string") {
+            if (func2(data20) > 200) {
+              const err38 = {
+                instancePath: instancePath + "/baseline/artifact",
+                schemaPath: "#/$defs/baseline/properties/artifact/maxLength",
+                keyword: "maxLength",
+                params: { limit: 200 },
+                message: "must NOT have more than 200 characters",
+                schema: 200,
+                parentSchema: schema57.properties.artifact,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (func2(data20) < 1) {
+              const err39 = {
+                instancePath: instancePath + "/baseline/artifact",
+                schemaPath: "#/$defs/baseline/properties/artifact/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema57.properties.artifact,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data20)) {
+              const err40 = {
+                instancePath: instancePath + "/baseline/artifact",
+                schemaPath: "#/$defs/baseline/properties/artifact/pattern",
+                keyword: "pattern",
+                params: { pattern: '^[^"<>|*?\\\\/:\\r\\n]+$' },
+                message: 'must match pattern "^[^"<>|*?\\\\/:\\r\\n]+$"',
+                schema: '^[^"<>|*?\\\\/:\\r\\n]+$',
+                parentSchema: schema57.properties.artifact,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/baseline/artifact",
+              schemaPath: "#/$defs/baseline/properties/artifact/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema57.properties.artifact.type,
+              parentSchema: schema57.properties.artifact,
+              data: data20
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data18.workflow !== void 0) {
+          let data21 = data18.workflow;
+          if (typeof data21 === "string") {
+            if (func2(data21) < 1) {
+              const err42 = {
+                instancePath: instancePath + "/baseline/workflow",
+                schemaPath: "#/$defs/baseline/properties/workflow/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema57.properties.workflow,
+                data: data21
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + "/baseline/workflow",
+              schemaPath: "#/$defs/baseline/properties/workflow/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema57.properties.workflow.type,
+              parentSchema: schema57.properties.workflow,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data18.branch !== void 0) {
+          let data22 = data18.branch;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err44 = {
+                instancePath: instancePath + "/baseline/branch",
+                schemaPath: "#/$defs/baseline/properties/branch/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema57.properties.branch,
+                data: data22
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + "/baseline/branch",
+              schemaPath: "#/$defs/baseline/properties/branch/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema57.properties.branch.type,
+              parentSchema: schema57.properties.branch,
+              data: data22
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data18.path !== void 0) {
+          let data23 = data18.path;
+          if (typeof data23 === "string") {
+            if (func2(data23) < 1) {
+              const err46 = {
+                instancePath: instancePath + "/baseline/path",
+                schemaPath: "#/$defs/baseline/properties/path/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema57.properties.path,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = {
+              instancePath: instancePath + "/baseline/path",
+              schemaPath: "#/$defs/baseline/properties/path/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema57.properties.path.type,
+              parentSchema: schema57.properties.path,
+              data: data23
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data18.required !== void 0) {
+          let data24 = data18.required;
+          if (typeof data24 !== "boolean") {
+            const err48 = {
+              instancePath: instancePath + "/baseline/required",
+              schemaPath: "#/$defs/baseline/properties/required/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema57.properties.required.type,
+              parentSchema: schema57.properties.required,
+              data: data24
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data18.fallback !== void 0) {
+          let data25 = data18.fallback;
+          if (!(data25 === "none" || data25 === "evaluate")) {
+            const err49 = {
+              instancePath: instancePath + "/baseline/fallback",
+              schemaPath: "#/$defs/baseline/properties/fallback/enum",
+              keyword: "enum",
+              params: { allowedValues: schema57.properties.fallback.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema57.properties.fallback.enum,
+              parentSchema: schema57.properties.fallback,
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = {
+          instancePath: instancePath + "/baseline",
+          schemaPath: "#/$defs/baseline/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema57.type,
+          parentSchema: schema57,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema312.type,
+      parentSchema: schema312,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+validate202.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// src/generated/result-validator.ts
+var import_formats = __toESM(require_formats(), 1);
+function ucs2length2(str3) {
+  const len = str3.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str3.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str3.charCodeAt(pos);
+      if ((value & 64512) === 56320) pos++;
+    }
+  }
+  return length;
+}
+var result_validator_default = validate203;
+var schema313 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/result.schema.json",
+  title: "EvalgateResult",
+  description: "An evalgate result artifact: per-suite, per-slice metrics with their mergeable sufficient statistics and compact per-example records for paired comparison.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "schema_version", "tool", "created_at", "config_fingerprint", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    kind: { const: "evalgate-result" },
+    schema_version: {
+      enum: [1, 2],
+      description: "2 (written since evalgate added `history`); version 1 files are still read."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version", "metric_definitions"],
+      properties: {
+        name: { const: "evalgate" },
+        version: { type: "string" },
+        metric_definitions: {
+          type: "integer",
+          minimum: 1,
+          description: "Version of the metric definitions; results with different versions are not comparable."
+        }
+      }
+    },
+    created_at: { type: "string", format: "date-time" },
+    git: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["sha"],
+      properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } }
+    },
+    config_fingerprint: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    suites: { type: "array", items: { $ref: "#/$defs/suiteResult" } },
+    history: {
+      type: "array",
+      maxItems: 50,
+      items: { $ref: "#/$defs/historyPoint" },
+      description: "The baselines before this result on its branch, oldest first (at most 10 kept): each one's overall metric values, or why it was skipped. Written by the push run that produced this result, so a pull request comparing with it draws the trend without fetching them again."
+    },
+    shard: { $ref: "#/$defs/shardRun" }
+  },
+  $defs: {
+    suiteResult: {
+      title: "SuiteResult",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "task",
+        "task_type",
+        "definition_fingerprint",
+        "golden",
+        "predictions",
+        "labels",
+        "min_support",
+        "metrics",
+        "slices"
+      ],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          pattern: "^[^\\r\\n<>`|]+$",
+          description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
+        },
+        task: { enum: ["classification", "ranking", "generation", "spans", "scored"] },
+        task_type: {
+          enum: [
+            "binary",
+            "multiclass",
+            "multilabel",
+            "ranking",
+            "generation",
+            "spans-tags",
+            "spans-offsets",
+            "judged"
+          ]
+        },
+        definition_fingerprint: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$",
+          description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path", "n", "fingerprint"],
+          properties: {
+            path: { type: "string" },
+            n: { type: "integer", minimum: 0 },
+            fingerprint: {
+              type: "string",
+              pattern: "^sha256:[0-9a-f]{64}$",
+              description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+            }
+          }
+        },
+        predictions: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path", "n", "matched", "missing", "coverage"],
+          properties: {
+            path: { type: "string" },
+            n: { type: "integer", minimum: 0 },
+            matched: { type: "integer", minimum: 0 },
+            missing: {
+              type: "integer",
+              minimum: 0,
+              description: "Golden examples without a prediction (counted as wrong)."
+            },
+            coverage: { type: "number", minimum: 0, maximum: 1 }
+          }
+        },
+        labels: { type: "array", items: { type: "string" } },
+        positive_label: { type: ["string", "null"] },
+        min_support: { type: "integer", minimum: 1 },
+        metrics: {
+          type: "array",
+          items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$" },
+          description: "Metric names as the registry spells them."
+        },
+        slice_fields: {
+          type: "array",
+          items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }
+        },
+        slices: { type: "array", items: { $ref: "#/$defs/sliceResult" } },
+        examples: { $ref: "#/$defs/examples" },
+        slice_values: {
+          type: "object",
+          additionalProperties: { type: "array", items: { type: "string" } },
+          description: "For each slice field, its values in the order of the field.<name> example column's codes."
+        },
+        notes: {
+          type: "array",
+          items: { type: "string" },
+          description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
+        },
+        flaky: { $ref: "#/$defs/flaky" },
+        shard: { $ref: "#/$defs/shardSuite" }
+      }
+    },
+    flaky: {
+      title: "FlakyExamples",
+      type: "object",
+      additionalProperties: false,
+      required: ["count", "repeated", "examples"],
+      description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
+      properties: {
+        count: { type: "integer", minimum: 0 },
+        repeated: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples with a verdict on two or more runs."
+        },
+        examples: {
+          type: "array",
+          description: "Up to 50 flaky examples, closest to a coin flip first.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "runs", "passes", "mean_score", "spread"],
+            properties: {
+              id: { type: "string" },
+              runs: { type: "integer", minimum: 1 },
+              passes: { type: "integer", minimum: 0 },
+              mean_score: { type: ["number", "null"] },
+              spread: {
+                type: ["number", "null"],
+                description: "Sample standard deviation of the run scores (null with one scored run)."
+              }
+            }
+          }
+        }
+      }
+    },
+    sliceResult: {
+      title: "SliceResult",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "kind", "fields", "n", "insufficient", "metrics"],
+      properties: {
+        key: { type: "string" },
+        kind: { enum: ["overall", "field", "cross", "label"] },
+        fields: { type: "object", additionalProperties: { type: "string" } },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples in the slice (label slices: the class's true support)."
+        },
+        insufficient: { type: "boolean", description: "n is below min_support: reported, never gated." },
+        metrics: { type: "object", additionalProperties: { type: ["number", "null"] } },
+        per_class: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["label", "precision", "recall", "f1", "support"],
+            properties: {
+              label: { type: "string" },
+              precision: { type: "number" },
+              recall: { type: "number" },
+              f1: { type: "number" },
+              support: { type: "number" }
+            }
+          }
+        },
+        confusion_matrix: { type: "array", items: { type: "array", items: { type: "number" } } },
+        stats: { $ref: "#/$defs/stats" },
+        ops: { $ref: "#/$defs/opsStats" }
+      }
+    },
+    stats: {
+      title: "SliceStats",
+      description: "Sufficient statistics; every numeric field merges across shards by addition.",
+      anyOf: [
+        { $ref: "#/$defs/singleLabelStats" },
+        { $ref: "#/$defs/multilabelStats" },
+        { $ref: "#/$defs/labelSliceStats" },
+        { $ref: "#/$defs/rankingStats" },
+        { $ref: "#/$defs/generationStats" },
+        { $ref: "#/$defs/spanStats" },
+        { $ref: "#/$defs/scoredStats" }
+      ]
+    },
+    generationStats: {
+      title: "GenerationStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "squad_em_sum",
+        "squad_f1_sum",
+        "rouge1_sum",
+        "rouge2_sum",
+        "rougeL_sum",
+        "bleu",
+        "chrf"
+      ],
+      description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
+      properties: {
+        family: { const: "generation" },
+        n: { type: "number" },
+        squad_em_sum: { type: "number" },
+        squad_f1_sum: { type: "number" },
+        rouge1_sum: { type: "number" },
+        rouge2_sum: { type: "number" },
+        rougeL_sum: { type: "number" },
+        bleu: {
+          type: "object",
+          additionalProperties: false,
+          required: ["hyp_length", "ref_length", "matches", "totals"],
+          properties: {
+            hyp_length: { type: "number" },
+            ref_length: { type: "number" },
+            matches: { type: "array", items: { type: "number" } },
+            totals: { type: "array", items: { type: "number" } }
+          }
+        },
+        chrf: {
+          type: "object",
+          additionalProperties: false,
+          required: ["hyp_counts", "ref_counts", "matches"],
+          properties: {
+            hyp_counts: { type: "array", items: { type: "number" } },
+            ref_counts: { type: "array", items: { type: "number" } },
+            matches: { type: "array", items: { type: "number" } }
+          }
+        }
+      }
+    },
+    spanStats: {
+      title: "SpanStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: ["family", "n", "tp", "fp", "fn"],
+      description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
+      properties: {
+        family: { const: "spans" },
+        n: { type: "number" },
+        tp: { type: "array", items: { type: "number" } },
+        fp: { type: "array", items: { type: "number" } },
+        fn: { type: "array", items: { type: "number" } }
+      }
+    },
+    scoredStats: {
+      title: "ScoredStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "n",
+        "runs",
+        "scored",
+        "score_sum",
+        "judged",
+        "pass_sum",
+        "flaky",
+        "score_values",
+        "score_counts"
+      ],
+      description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
+      properties: {
+        family: { const: "scored" },
+        n: { type: "number" },
+        runs: { type: "number" },
+        scored: { type: "number" },
+        score_sum: { type: "number" },
+        judged: { type: "number" },
+        pass_sum: { type: "number" },
+        flaky: { type: "number" },
+        score_values: { type: "array", items: { type: "number" } },
+        score_counts: { type: "array", items: { type: "number" } }
+      }
+    },
+    singleLabelStats: {
+      title: "SingleLabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: ["family", "k", "n", "confusion"],
+      properties: {
+        family: { const: "classification" },
+        k: { type: "integer", minimum: 1 },
+        n: { type: "number" },
+        confusion: {
+          type: "array",
+          items: { type: "number" },
+          description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+        },
+        scored: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "n",
+            "bin_count",
+            "bin_confidence",
+            "bin_correct",
+            "brier_sum",
+            "log_loss_sum",
+            "top_k_hits"
+          ],
+          properties: {
+            n: { type: "number" },
+            bin_count: { type: "array", items: { type: "number" } },
+            bin_confidence: { type: "array", items: { type: "number" } },
+            bin_correct: { type: "array", items: { type: "number" } },
+            brier_sum: { type: "number" },
+            log_loss_sum: { type: "number" },
+            top_k_hits: { type: "number" },
+            ranking: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["scores", "positives", "negatives"],
+                properties: {
+                  scores: { type: "array", items: { type: "number" } },
+                  positives: { type: "array", items: { type: "number" } },
+                  negatives: { type: "array", items: { type: "number" } }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    multilabelStats: {
+      title: "MultilabelStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "family",
+        "k",
+        "n",
+        "exact",
+        "tp",
+        "fp",
+        "fn",
+        "samples_precision_sum",
+        "samples_recall_sum",
+        "samples_f1_sum"
+      ],
+      properties: {
+        family: { const: "classification-multilabel" },
+        k: { type: "integer", minimum: 1 },
+        n: { type: "number" },
+        exact: { type: "number" },
+        tp: { type: "array", items: { type: "number" } },
+        fp: { type: "array", items: { type: "number" } },
+        fn: { type: "array", items: { type: "number" } },
+        samples_precision_sum: { type: "number" },
+        samples_recall_sum: { type: "number" },
+        samples_f1_sum: { type: "number" }
+      }
+    },
+    labelSliceStats: {
+      title: "LabelSliceStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: ["family", "of", "class"],
+      description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
+      properties: {
+        family: { const: "label-slice" },
+        of: { type: "string" },
+        class: { type: "integer", minimum: 0 }
+      }
+    },
+    examples: {
+      title: "ExampleRecords",
+      type: "object",
+      additionalProperties: false,
+      required: ["n", "ids", "columns"],
+      description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
+      properties: {
+        n: { type: "integer", minimum: 0 },
+        ids: { type: "array", items: { type: "string" } },
+        columns: { type: "object", additionalProperties: { $ref: "#/$defs/column" } }
+      }
+    },
+    opsStats: {
+      title: "OpsStatsJson",
+      type: "object",
+      additionalProperties: false,
+      description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
+      properties: {
+        latency: {
+          type: "object",
+          additionalProperties: false,
+          required: ["values", "counts"],
+          properties: {
+            values: {
+              type: "array",
+              items: { type: "number" },
+              description: "Distinct latencies (ms), ascending."
+            },
+            counts: { type: "array", items: { type: "number" }, description: "Examples with each latency." }
+          }
+        },
+        cost: {
+          type: "object",
+          additionalProperties: false,
+          required: ["sum", "count"],
+          properties: { sum: { type: "number" }, count: { type: "number" } }
+        }
+      }
+    },
+    rankingStats: {
+      title: "RankingStatsJson",
+      type: "object",
+      additionalProperties: false,
+      required: ["family", "queries", "sums", "counts"],
+      description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
+      properties: {
+        family: { const: "ranking" },
+        queries: { type: "number", description: "Golden queries in the slice." },
+        sums: { type: "object", additionalProperties: { type: "number" } },
+        counts: { type: "object", additionalProperties: { type: "number" } }
+      }
+    },
+    historyPoint: {
+      title: "HistoryPoint",
+      type: "object",
+      additionalProperties: false,
+      required: ["sha", "run_id", "run_number"],
+      properties: {
+        sha: { type: "string", pattern: "^[0-9a-f]{7,64}$" },
+        run_id: { type: ["integer", "null"], description: "The workflow run that uploaded this baseline." },
+        run_number: { type: ["integer", "null"] },
+        created_at: { type: ["string", "null"] },
+        suites: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "metrics"],
+            properties: {
+              name: { type: "string", maxLength: 100 },
+              metrics: {
+                type: "object",
+                maxProperties: 64,
+                additionalProperties: { type: ["number", "null"] },
+                description: "The suite's overall-slice metric values."
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "string",
+          maxLength: 300,
+          description: "Why this baseline has no values (its artifact expired, could not be read)."
+        }
+      }
+    },
+    shardRun: {
+      title: "ShardRun",
+      type: "object",
+      additionalProperties: false,
+      required: ["index", "count", "hash", "format"],
+      description: "Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared, and its suites keep their per-example data in `shard`, not `examples`.",
+      properties: {
+        index: { type: "integer", minimum: 1, maximum: 256 },
+        count: { type: "integer", minimum: 1, maximum: 256 },
+        hash: {
+          const: "fnv1a32-lowbias32-mod",
+          description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
+        },
+        format: {
+          const: 2,
+          description: "Layout of the partial result's per-example data (the suites' `shard`). 2: ids as one byte string, typed columns; a partial result of another layout is refused (evaluate the shards again with this evalgate)."
+        }
+      }
+    },
+    shardSuite: {
+      title: "ShardSuite",
+      type: "object",
+      additionalProperties: false,
+      required: ["golden_n", "golden_ids", "meta", "n", "ids", "rows", "golden", "fields", "columns"],
+      description: "A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run), the family's data the merge combines, and the shard's examples as the merge reads them: ids; rows (u32: each example's row in the golden set, the merge's golden order); golden (u32: each example's golden-content hash); fields (slice-value codes); columns (the family's per-example rows). The merge scatters them back to golden order and runs the family's aggregation over them.",
+      properties: {
+        golden_n: { type: "integer", minimum: 0 },
+        golden_ids: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+        meta: {
+          type: "object",
+          additionalProperties: false,
+          description: "The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).",
+          properties: {
+            types: { type: "array", items: { type: "string" } },
+            goldTypes: { type: "array", items: { type: "string" } },
+            invalid: { type: "integer", minimum: 0 },
+            labels: { type: "array", items: { type: "string" } },
+            note: { type: ["string", "null"] },
+            positive: { type: ["integer", "null"], minimum: 0 }
+          }
+        },
+        extra: {
+          type: "object",
+          additionalProperties: false,
+          required: ["count", "first", "line", "file"],
+          description: "Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).",
+          properties: {
+            count: { type: "integer", minimum: 1 },
+            first: { type: "string" },
+            line: { type: "integer", minimum: 0 },
+            file: { type: "string" }
+          }
+        },
+        n: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples this shard holds (the length of ids, rows and every column)."
+        },
+        ids: {
+          type: "string",
+          contentEncoding: "base64",
+          description: "The examples' ids: the UTF-8 bytes of their JSON array without its brackets (JSON.stringify(ids).slice(1, -1)), in base64. The merge checks and copies them as bytes."
+        },
+        rows: { $ref: "#/$defs/column" },
+        golden: { $ref: "#/$defs/column" },
+        fields: {
+          type: "object",
+          additionalProperties: { $ref: "#/$defs/column" },
+          description: "Per slice field: each example's code in slice_values[field]."
+        },
+        columns: {
+          type: "object",
+          additionalProperties: { $ref: "#/$defs/column" },
+          description: "The family's per-example rows, by name (classification: truth, pred, scored, conf, brier, log_loss, hit; ranking: m.<metric>; spans: counts; scored: runs, run_score, run_pass, \u2026; ops.* for latency and cost)."
+        }
+      }
+    },
+    column: {
+      title: "Column",
+      description: "Per-example values as a typed array (little-endian) in base64: `width` values an example.",
+      type: "object",
+      additionalProperties: false,
+      required: ["dtype", "data"],
+      properties: {
+        dtype: { enum: ["u8", "u16", "u32", "i16", "i32", "f32", "f64"] },
+        width: { type: "integer", minimum: 1, description: "Values per example (default 1)." },
+        data: { type: "string", contentEncoding: "base64" }
+      }
+    }
+  }
+};
+var schema512 = {
+  title: "HistoryPoint",
+  type: "object",
+  additionalProperties: false,
+  required: ["sha", "run_id", "run_number"],
+  properties: {
+    sha: { type: "string", pattern: "^[0-9a-f]{7,64}$" },
+    run_id: { type: ["integer", "null"], description: "The workflow run that uploaded this baseline." },
+    run_number: { type: ["integer", "null"] },
+    created_at: { type: ["string", "null"] },
+    suites: {
+      type: "array",
+      maxItems: 100,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "metrics"],
+        properties: {
+          name: { type: "string", maxLength: 100 },
+          metrics: {
+            type: "object",
+            maxProperties: 64,
+            additionalProperties: { type: ["number", "null"] },
+            description: "The suite's overall-slice metric values."
+          }
+        }
+      }
+    },
+    skipped: {
+      type: "string",
+      maxLength: 300,
+      description: "Why this baseline has no values (its artifact expired, could not be read)."
+    }
+  }
+};
+var schema522 = {
+  title: "ShardRun",
+  type: "object",
+  additionalProperties: false,
+  required: ["index", "count", "hash", "format"],
+  description: "Set on a partial result written by `evalgate evaluate --shard i/n`: it holds only the examples whose id hashes to shard `index` of `count`. `evalgate merge` combines the partial results of every shard into the result of the whole run; a partial result is never compared, and its suites keep their per-example data in `shard`, not `examples`.",
+  properties: {
+    index: { type: "integer", minimum: 1, maximum: 256 },
+    count: { type: "integer", minimum: 1, maximum: 256 },
+    hash: {
+      const: "fnv1a32-lowbias32-mod",
+      description: "How ids are assigned: FNV-1a over the id's UTF-8 bytes, lowbias32, modulo count, plus one."
+    },
+    format: {
+      const: 2,
+      description: "Layout of the partial result's per-example data (the suites' `shard`). 2: ids as one byte string, typed columns; a partial result of another layout is refused (evaluate the shards again with this evalgate)."
+    }
+  }
+};
+var func13 = Object.prototype.hasOwnProperty;
+var func3 = ucs2length2;
+var formats0 = import_formats.fullFormats["date-time"];
+var pattern42 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+var pattern10 = new RegExp("^[0-9a-f]{7,64}$", "u");
+var schema323 = {
+  title: "SuiteResult",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "name",
+    "task",
+    "task_type",
+    "definition_fingerprint",
+    "golden",
+    "predictions",
+    "labels",
+    "min_support",
+    "metrics",
+    "slices"
+  ],
+  properties: {
+    name: {
+      type: "string",
+      minLength: 1,
+      maxLength: 100,
+      pattern: "^[^\\r\\n<>`|]+$",
+      description: "The suite's name (no line breaks, angle brackets, backticks or pipes: it is shown in reports)."
+    },
+    task: { enum: ["classification", "ranking", "generation", "spans", "scored"] },
+    task_type: {
+      enum: [
+        "binary",
+        "multiclass",
+        "multilabel",
+        "ranking",
+        "generation",
+        "spans-tags",
+        "spans-offsets",
+        "judged"
+      ]
+    },
+    definition_fingerprint: {
+      type: "string",
+      pattern: "^sha256:[0-9a-f]{64}$",
+      description: "Hash of everything that defines the metrics (task, fields, labels, options, metric-definition version). Equal fingerprints mean the numbers are comparable."
+    },
+    golden: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "n", "fingerprint"],
+      properties: {
+        path: { type: "string" },
+        n: { type: "integer", minimum: 0 },
+        fingerprint: {
+          type: "string",
+          pattern: "^sha256:[0-9a-f]{64}$",
+          description: "Order-independent hash of the records as loaded (id, label, slice fields)."
+        }
+      }
+    },
+    predictions: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "n", "matched", "missing", "coverage"],
+      properties: {
+        path: { type: "string" },
+        n: { type: "integer", minimum: 0 },
+        matched: { type: "integer", minimum: 0 },
+        missing: {
+          type: "integer",
+          minimum: 0,
+          description: "Golden examples without a prediction (counted as wrong)."
+        },
+        coverage: { type: "number", minimum: 0, maximum: 1 }
+      }
+    },
+    labels: { type: "array", items: { type: "string" } },
+    positive_label: { type: ["string", "null"] },
+    min_support: { type: "integer", minimum: 1 },
+    metrics: {
+      type: "array",
+      items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$" },
+      description: "Metric names as the registry spells them."
+    },
+    slice_fields: {
+      type: "array",
+      items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }
+    },
+    slices: { type: "array", items: { $ref: "#/$defs/sliceResult" } },
+    examples: { $ref: "#/$defs/examples" },
+    slice_values: {
+      type: "object",
+      additionalProperties: { type: "array", items: { type: "string" } },
+      description: "For each slice field, its values in the order of the field.<name> example column's codes."
+    },
+    notes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Things the reader should know about this evaluation (policies applied, e.g. invalid predicted tag sequences)."
+    },
+    flaky: { $ref: "#/$defs/flaky" },
+    shard: { $ref: "#/$defs/shardSuite" }
+  }
+};
+var schema453 = {
+  title: "FlakyExamples",
+  type: "object",
+  additionalProperties: false,
+  required: ["count", "repeated", "examples"],
+  description: "task: scored. Examples whose verdict differs across runs (some runs pass, some fail).",
+  properties: {
+    count: { type: "integer", minimum: 0 },
+    repeated: { type: "integer", minimum: 0, description: "Examples with a verdict on two or more runs." },
+    examples: {
+      type: "array",
+      description: "Up to 50 flaky examples, closest to a coin flip first.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "runs", "passes", "mean_score", "spread"],
+        properties: {
+          id: { type: "string" },
+          runs: { type: "integer", minimum: 1 },
+          passes: { type: "integer", minimum: 0 },
+          mean_score: { type: ["number", "null"] },
+          spread: {
+            type: ["number", "null"],
+            description: "Sample standard deviation of the run scores (null with one scored run)."
+          }
+        }
+      }
+    }
+  }
+};
+var pattern52 = new RegExp("^[^\\r\\n<>`|]+$", "u");
+var pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_@.]{0,63}$", "u");
+var schema332 = {
+  title: "SliceResult",
+  type: "object",
+  additionalProperties: false,
+  required: ["key", "kind", "fields", "n", "insufficient", "metrics"],
+  properties: {
+    key: { type: "string" },
+    kind: { enum: ["overall", "field", "cross", "label"] },
+    fields: { type: "object", additionalProperties: { type: "string" } },
+    n: {
+      type: "integer",
+      minimum: 0,
+      description: "Examples in the slice (label slices: the class's true support)."
+    },
+    insufficient: { type: "boolean", description: "n is below min_support: reported, never gated." },
+    metrics: { type: "object", additionalProperties: { type: ["number", "null"] } },
+    per_class: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["label", "precision", "recall", "f1", "support"],
+        properties: {
+          label: { type: "string" },
+          precision: { type: "number" },
+          recall: { type: "number" },
+          f1: { type: "number" },
+          support: { type: "number" }
+        }
+      }
+    },
+    confusion_matrix: { type: "array", items: { type: "array", items: { type: "number" } } },
+    stats: { $ref: "#/$defs/stats" },
+    ops: { $ref: "#/$defs/opsStats" }
+  }
+};
+var schema422 = {
+  title: "OpsStatsJson",
+  type: "object",
+  additionalProperties: false,
+  description: "Operational statistics of a slice: exact latency value counts (merge by adding counts of equal values) and the cost sum and count.",
+  properties: {
+    latency: {
+      type: "object",
+      additionalProperties: false,
+      required: ["values", "counts"],
+      properties: {
+        values: {
+          type: "array",
+          items: { type: "number" },
+          description: "Distinct latencies (ms), ascending."
+        },
+        counts: { type: "array", items: { type: "number" }, description: "Examples with each latency." }
+      }
+    },
+    cost: {
+      type: "object",
+      additionalProperties: false,
+      required: ["sum", "count"],
+      properties: { sum: { type: "number" }, count: { type: "number" } }
+    }
+  }
+};
+var schema343 = {
+  title: "SliceStats",
+  description: "Sufficient statistics; every numeric field merges across shards by addition.",
+  anyOf: [
+    { $ref: "#/$defs/singleLabelStats" },
+    { $ref: "#/$defs/multilabelStats" },
+    { $ref: "#/$defs/labelSliceStats" },
+    { $ref: "#/$defs/rankingStats" },
+    { $ref: "#/$defs/generationStats" },
+    { $ref: "#/$defs/spanStats" },
+    { $ref: "#/$defs/scoredStats" }
+  ]
+};
+var schema353 = {
+  title: "SingleLabelStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: ["family", "k", "n", "confusion"],
+  properties: {
+    family: { const: "classification" },
+    k: { type: "integer", minimum: 1 },
+    n: { type: "number" },
+    confusion: {
+      type: "array",
+      items: { type: "number" },
+      description: "k \xD7 (k+1) row-major; row = true class, last column = no prediction."
+    },
+    scored: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "n",
+        "bin_count",
+        "bin_confidence",
+        "bin_correct",
+        "brier_sum",
+        "log_loss_sum",
+        "top_k_hits"
+      ],
+      properties: {
+        n: { type: "number" },
+        bin_count: { type: "array", items: { type: "number" } },
+        bin_confidence: { type: "array", items: { type: "number" } },
+        bin_correct: { type: "array", items: { type: "number" } },
+        brier_sum: { type: "number" },
+        log_loss_sum: { type: "number" },
+        top_k_hits: { type: "number" },
+        ranking: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["scores", "positives", "negatives"],
+            properties: {
+              scores: { type: "array", items: { type: "number" } },
+              positives: { type: "array", items: { type: "number" } },
+              negatives: { type: "array", items: { type: "number" } }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+var schema362 = {
+  title: "MultilabelStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "family",
+    "k",
+    "n",
+    "exact",
+    "tp",
+    "fp",
+    "fn",
+    "samples_precision_sum",
+    "samples_recall_sum",
+    "samples_f1_sum"
+  ],
+  properties: {
+    family: { const: "classification-multilabel" },
+    k: { type: "integer", minimum: 1 },
+    n: { type: "number" },
+    exact: { type: "number" },
+    tp: { type: "array", items: { type: "number" } },
+    fp: { type: "array", items: { type: "number" } },
+    fn: { type: "array", items: { type: "number" } },
+    samples_precision_sum: { type: "number" },
+    samples_recall_sum: { type: "number" },
+    samples_f1_sum: { type: "number" }
+  }
+};
+var schema372 = {
+  title: "LabelSliceStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: ["family", "of", "class"],
+  description: "A label slice's metrics are one-vs-rest metrics of one class computed from another slice's statistics.",
+  properties: {
+    family: { const: "label-slice" },
+    of: { type: "string" },
+    class: { type: "integer", minimum: 0 }
+  }
+};
+var schema383 = {
+  title: "RankingStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: ["family", "queries", "sums", "counts"],
+  description: "A ranking slice: per metric, the sum of per-query values and the number of queries averaged (both merge by addition). Per-query values are stored as example columns m.<metric> (f64, NaN when the query is not averaged); operational metrics as ops.latency_ms and ops.cost (f64, NaN without a prediction).",
+  properties: {
+    family: { const: "ranking" },
+    queries: { type: "number", description: "Golden queries in the slice." },
+    sums: { type: "object", additionalProperties: { type: "number" } },
+    counts: { type: "object", additionalProperties: { type: "number" } }
+  }
+};
+var schema393 = {
+  title: "GenerationStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "family",
+    "n",
+    "squad_em_sum",
+    "squad_f1_sum",
+    "rouge1_sum",
+    "rouge2_sum",
+    "rougeL_sum",
+    "bleu",
+    "chrf"
+  ],
+  description: "Sums over the slice's examples: SQuAD EM/F1 and ROUGE F-measures per example, BLEU and chrF n-gram counts (corpus metrics are computed from the sums).",
+  properties: {
+    family: { const: "generation" },
+    n: { type: "number" },
+    squad_em_sum: { type: "number" },
+    squad_f1_sum: { type: "number" },
+    rouge1_sum: { type: "number" },
+    rouge2_sum: { type: "number" },
+    rougeL_sum: { type: "number" },
+    bleu: {
+      type: "object",
+      additionalProperties: false,
+      required: ["hyp_length", "ref_length", "matches", "totals"],
+      properties: {
+        hyp_length: { type: "number" },
+        ref_length: { type: "number" },
+        matches: { type: "array", items: { type: "number" } },
+        totals: { type: "array", items: { type: "number" } }
+      }
+    },
+    chrf: {
+      type: "object",
+      additionalProperties: false,
+      required: ["hyp_counts", "ref_counts", "matches"],
+      properties: {
+        hyp_counts: { type: "array", items: { type: "number" } },
+        ref_counts: { type: "array", items: { type: "number" } },
+        matches: { type: "array", items: { type: "number" } }
+      }
+    }
+  }
+};
+var schema403 = {
+  title: "SpanStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: ["family", "n", "tp", "fp", "fn"],
+  description: "Entity counts per type (in the suite's labels order), summed over the slice's sentences.",
+  properties: {
+    family: { const: "spans" },
+    n: { type: "number" },
+    tp: { type: "array", items: { type: "number" } },
+    fp: { type: "array", items: { type: "number" } },
+    fn: { type: "array", items: { type: "number" } }
+  }
+};
+var schema413 = {
+  title: "ScoredStatsJson",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "family",
+    "n",
+    "runs",
+    "scored",
+    "score_sum",
+    "judged",
+    "pass_sum",
+    "flaky",
+    "score_values",
+    "score_counts"
+  ],
+  description: "Per-example means over runs, summed: score_sum over the examples with a score, pass_sum (pass fraction) over the examples with a verdict; score_values/score_counts: the distinct per-example mean scores and how many examples have each (for quantiles; merge by adding counts of equal values).",
+  properties: {
+    family: { const: "scored" },
+    n: { type: "number" },
+    runs: { type: "number" },
+    scored: { type: "number" },
+    score_sum: { type: "number" },
+    judged: { type: "number" },
+    pass_sum: { type: "number" },
+    flaky: { type: "number" },
+    score_values: { type: "array", items: { type: "number" } },
+    score_counts: { type: "array", items: { type: "number" } }
+  }
+};
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/$defs/singleLabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema353.required,
+        parentSchema: schema353,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.k === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/$defs/singleLabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "k" },
+        message: "must have required property 'k'",
+        schema: schema353.required,
+        parentSchema: schema353,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/$defs/singleLabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema353.required,
+        parentSchema: schema353,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.confusion === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/$defs/singleLabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "confusion" },
+        message: "must have required property 'confusion'",
+        schema: schema353.required,
+        parentSchema: schema353,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "family" || key0 === "k" || key0 === "n" || key0 === "confusion" || key0 === "scored")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/$defs/singleLabelStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema353,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data0 = data.family;
+      if ("classification" !== data0) {
+        const err5 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/singleLabelStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "classification" },
+          message: "must be equal to constant",
+          schema: "classification",
+          parentSchema: schema353.properties.family,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.k !== void 0) {
+      let data1 = data.k;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + "/k",
+          schemaPath: "#/$defs/singleLabelStats/properties/k/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema353.properties.k.type,
+          parentSchema: schema353.properties.k,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/k",
+            schemaPath: "#/$defs/singleLabelStats/properties/k/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema353.properties.k,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.n !== void 0) {
+      let data2 = data.n;
+      if (!(typeof data2 == "number" && isFinite(data2))) {
+        const err8 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/$defs/singleLabelStats/properties/n/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema353.properties.n.type,
+          parentSchema: schema353.properties.n,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.confusion !== void 0) {
+      let data3 = data.confusion;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (!(typeof data4 == "number" && isFinite(data4))) {
+            const err9 = {
+              instancePath: instancePath + "/confusion/" + i0,
+              schemaPath: "#/$defs/singleLabelStats/properties/confusion/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema353.properties.confusion.items.type,
+              parentSchema: schema353.properties.confusion.items,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/confusion",
+          schemaPath: "#/$defs/singleLabelStats/properties/confusion/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema353.properties.confusion.type,
+          parentSchema: schema353.properties.confusion,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.scored !== void 0) {
+      let data5 = data.scored;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.n === void 0) {
+          const err11 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "n" },
+            message: "must have required property 'n'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data5.bin_count === void 0) {
+          const err12 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "bin_count" },
+            message: "must have required property 'bin_count'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5.bin_confidence === void 0) {
+          const err13 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "bin_confidence" },
+            message: "must have required property 'bin_confidence'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5.bin_correct === void 0) {
+          const err14 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "bin_correct" },
+            message: "must have required property 'bin_correct'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.brier_sum === void 0) {
+          const err15 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "brier_sum" },
+            message: "must have required property 'brier_sum'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data5.log_loss_sum === void 0) {
+          const err16 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "log_loss_sum" },
+            message: "must have required property 'log_loss_sum'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data5.top_k_hits === void 0) {
+          const err17 = {
+            instancePath: instancePath + "/scored",
+            schemaPath: "#/$defs/singleLabelStats/properties/scored/required",
+            keyword: "required",
+            params: { missingProperty: "top_k_hits" },
+            message: "must have required property 'top_k_hits'",
+            schema: schema353.properties.scored.required,
+            parentSchema: schema353.properties.scored,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "n" || key1 === "bin_count" || key1 === "bin_confidence" || key1 === "bin_correct" || key1 === "brier_sum" || key1 === "log_loss_sum" || key1 === "top_k_hits" || key1 === "ranking")) {
+            const err18 = {
+              instancePath: instancePath + "/scored",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema353.properties.scored,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data5.n !== void 0) {
+          let data6 = data5.n;
+          if (!(typeof data6 == "number" && isFinite(data6))) {
+            const err19 = {
+              instancePath: instancePath + "/scored/n",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/n/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema353.properties.scored.properties.n.type,
+              parentSchema: schema353.properties.scored.properties.n,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.bin_count !== void 0) {
+          let data7 = data5.bin_count;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (!(typeof data8 == "number" && isFinite(data8))) {
+                const err20 = {
+                  instancePath: instancePath + "/scored/bin_count/" + i1,
+                  schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_count/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema353.properties.scored.properties.bin_count.items.type,
+                  parentSchema: schema353.properties.scored.properties.bin_count.items,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/scored/bin_count",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_count/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema353.properties.scored.properties.bin_count.type,
+              parentSchema: schema353.properties.scored.properties.bin_count,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data5.bin_confidence !== void 0) {
+          let data9 = data5.bin_confidence;
+          if (Array.isArray(data9)) {
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data10 = data9[i2];
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err22 = {
+                  instancePath: instancePath + "/scored/bin_confidence/" + i2,
+                  schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_confidence/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema353.properties.scored.properties.bin_confidence.items.type,
+                  parentSchema: schema353.properties.scored.properties.bin_confidence.items,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/scored/bin_confidence",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_confidence/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema353.properties.scored.properties.bin_confidence.type,
+              parentSchema: schema353.properties.scored.properties.bin_confidence,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.bin_correct !== void 0) {
+          let data11 = data5.bin_correct;
+          if (Array.isArray(data11)) {
+            const len3 = data11.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data12 = data11[i3];
+              if (!(typeof data12 == "number" && isFinite(data12))) {
+                const err24 = {
+                  instancePath: instancePath + "/scored/bin_correct/" + i3,
+                  schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_correct/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema353.properties.scored.properties.bin_correct.items.type,
+                  parentSchema: schema353.properties.scored.properties.bin_correct.items,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/scored/bin_correct",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/bin_correct/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema353.properties.scored.properties.bin_correct.type,
+              parentSchema: schema353.properties.scored.properties.bin_correct,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data5.brier_sum !== void 0) {
+          let data13 = data5.brier_sum;
+          if (!(typeof data13 == "number" && isFinite(data13))) {
+            const err26 = {
+              instancePath: instancePath + "/scored/brier_sum",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/brier_sum/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema353.properties.scored.properties.brier_sum.type,
+              parentSchema: schema353.properties.scored.properties.brier_sum,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data5.log_loss_sum !== void 0) {
+          let data14 = data5.log_loss_sum;
+          if (!(typeof data14 == "number" && isFinite(data14))) {
+            const err27 = {
+              instancePath: instancePath + "/scored/log_loss_sum",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/log_loss_sum/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema353.properties.scored.properties.log_loss_sum.type,
+              parentSchema: schema353.properties.scored.properties.log_loss_sum,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data5.top_k_hits !== void 0) {
+          let data15 = data5.top_k_hits;
+          if (!(typeof data15 == "number" && isFinite(data15))) {
+            const err28 = {
+              instancePath: instancePath + "/scored/top_k_hits",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/top_k_hits/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema353.properties.scored.properties.top_k_hits.type,
+              parentSchema: schema353.properties.scored.properties.top_k_hits,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data5.ranking !== void 0) {
+          let data16 = data5.ranking;
+          if (Array.isArray(data16)) {
+            const len4 = data16.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data17 = data16[i4];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.scores === void 0) {
+                  const err29 = {
+                    instancePath: instancePath + "/scored/ranking/" + i4,
+                    schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "scores" },
+                    message: "must have required property 'scores'",
+                    schema: schema353.properties.scored.properties.ranking.items.required,
+                    parentSchema: schema353.properties.scored.properties.ranking.items,
+                    data: data17
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data17.positives === void 0) {
+                  const err30 = {
+                    instancePath: instancePath + "/scored/ranking/" + i4,
+                    schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "positives" },
+                    message: "must have required property 'positives'",
+                    schema: schema353.properties.scored.properties.ranking.items.required,
+                    parentSchema: schema353.properties.scored.properties.ranking.items,
+                    data: data17
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                if (data17.negatives === void 0) {
+                  const err31 = {
+                    instancePath: instancePath + "/scored/ranking/" + i4,
+                    schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "negatives" },
+                    message: "must have required property 'negatives'",
+                    schema: schema353.properties.scored.properties.ranking.items.required,
+                    parentSchema: schema353.properties.scored.properties.ranking.items,
+                    data: data17
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                for (const key2 in data17) {
+                  if (!(key2 === "scores" || key2 === "positives" || key2 === "negatives")) {
+                    const err32 = {
+                      instancePath: instancePath + "/scored/ranking/" + i4,
+                      schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key2 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema353.properties.scored.properties.ranking.items,
+                      data: data17
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.scores !== void 0) {
+                  let data18 = data17.scores;
+                  if (Array.isArray(data18)) {
+                    const len5 = data18.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data19 = data18[i5];
+                      if (!(typeof data19 == "number" && isFinite(data19))) {
+                        const err33 = {
+                          instancePath: instancePath + "/scored/ranking/" + i4 + "/scores/" + i5,
+                          schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/scores/items/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                          schema: schema353.properties.scored.properties.ranking.items.properties.scores.items.type,
+                          parentSchema: schema353.properties.scored.properties.ranking.items.properties.scores.items,
+                          data: data19
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err34 = {
+                      instancePath: instancePath + "/scored/ranking/" + i4 + "/scores",
+                      schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/scores/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema353.properties.scored.properties.ranking.items.properties.scores.type,
+                      parentSchema: schema353.properties.scored.properties.ranking.items.properties.scores,
+                      data: data18
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.positives !== void 0) {
+                  let data20 = data17.positives;
+                  if (Array.isArray(data20)) {
+                    const len6 = data20.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data21 = data20[i6];
+                      if (!(typeof data21 == "number" && isFinite(data21))) {
+                        const err35 = {
+                          instancePath: instancePath + "/scored/ranking/" + i4 + "/positives/" + i6,
+                          schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/positives/items/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                          schema: schema353.properties.scored.properties.ranking.items.properties.positives.items.type,
+                          parentSchema: schema353.properties.scored.properties.ranking.items.properties.positives.items,
+                          data: data21
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err35];
+                        } else {
+                          vErrors.push(err35);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err36 = {
+                      instancePath: instancePath + "/scored/ranking/" + i4 + "/positives",
+                      schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/positives/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema353.properties.scored.properties.ranking.items.properties.positives.type,
+                      parentSchema: schema353.properties.scored.properties.ranking.items.properties.positives,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.negatives !== void 0) {
+                  let data22 = data17.negatives;
+                  if (Array.isArray(data22)) {
+                    const len7 = data22.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data23 = data22[i7];
+                      if (!(typeof data23 == "number" && isFinite(data23))) {
+                        const err37 = {
+                          instancePath: instancePath + "/scored/ranking/" + i4 + "/negatives/" + i7,
+                          schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/negatives/items/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                          schema: schema353.properties.scored.properties.ranking.items.properties.negatives.items.type,
+                          parentSchema: schema353.properties.scored.properties.ranking.items.properties.negatives.items,
+                          data: data23
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = {
+                      instancePath: instancePath + "/scored/ranking/" + i4 + "/negatives",
+                      schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/properties/negatives/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema353.properties.scored.properties.ranking.items.properties.negatives.type,
+                      parentSchema: schema353.properties.scored.properties.ranking.items.properties.negatives,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/scored/ranking/" + i4,
+                  schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema353.properties.scored.properties.ranking.items.type,
+                  parentSchema: schema353.properties.scored.properties.ranking.items,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + "/scored/ranking",
+              schemaPath: "#/$defs/singleLabelStats/properties/scored/properties/ranking/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema353.properties.scored.properties.ranking.type,
+              parentSchema: schema353.properties.scored.properties.ranking,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + "/scored",
+          schemaPath: "#/$defs/singleLabelStats/properties/scored/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema353.properties.scored.type,
+          parentSchema: schema353.properties.scored,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = {
+      instancePath,
+      schemaPath: "#/$defs/singleLabelStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema353.type,
+      parentSchema: schema353,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  const _errs54 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err43 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+    if (data.k === void 0) {
+      const err44 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "k" },
+        message: "must have required property 'k'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err44];
+      } else {
+        vErrors.push(err44);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err45 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    }
+    if (data.exact === void 0) {
+      const err46 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "exact" },
+        message: "must have required property 'exact'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err46];
+      } else {
+        vErrors.push(err46);
+      }
+      errors++;
+    }
+    if (data.tp === void 0) {
+      const err47 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "tp" },
+        message: "must have required property 'tp'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err47];
+      } else {
+        vErrors.push(err47);
+      }
+      errors++;
+    }
+    if (data.fp === void 0) {
+      const err48 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "fp" },
+        message: "must have required property 'fp'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    }
+    if (data.fn === void 0) {
+      const err49 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "fn" },
+        message: "must have required property 'fn'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err49];
+      } else {
+        vErrors.push(err49);
+      }
+      errors++;
+    }
+    if (data.samples_precision_sum === void 0) {
+      const err50 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "samples_precision_sum" },
+        message: "must have required property 'samples_precision_sum'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err50];
+      } else {
+        vErrors.push(err50);
+      }
+      errors++;
+    }
+    if (data.samples_recall_sum === void 0) {
+      const err51 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "samples_recall_sum" },
+        message: "must have required property 'samples_recall_sum'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err51];
+      } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    }
+    if (data.samples_f1_sum === void 0) {
+      const err52 = {
+        instancePath,
+        schemaPath: "#/$defs/multilabelStats/required",
+        keyword: "required",
+        params: { missingProperty: "samples_f1_sum" },
+        message: "must have required property 'samples_f1_sum'",
+        schema: schema362.required,
+        parentSchema: schema362,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err52];
+      } else {
+        vErrors.push(err52);
+      }
+      errors++;
+    }
+    for (const key3 in data) {
+      if (!func13.call(schema362.properties, key3)) {
+        const err53 = {
+          instancePath,
+          schemaPath: "#/$defs/multilabelStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key3 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema362,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data24 = data.family;
+      if ("classification-multilabel" !== data24) {
+        const err54 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/multilabelStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "classification-multilabel" },
+          message: "must be equal to constant",
+          schema: "classification-multilabel",
+          parentSchema: schema362.properties.family,
+          data: data24
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.k !== void 0) {
+      let data25 = data.k;
+      if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+        const err55 = {
+          instancePath: instancePath + "/k",
+          schemaPath: "#/$defs/multilabelStats/properties/k/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema362.properties.k.type,
+          parentSchema: schema362.properties.k,
+          data: data25
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (typeof data25 == "number" && isFinite(data25)) {
+        if (data25 < 1 || isNaN(data25)) {
+          const err56 = {
+            instancePath: instancePath + "/k",
+            schemaPath: "#/$defs/multilabelStats/properties/k/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema362.properties.k,
+            data: data25
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.n !== void 0) {
+      let data26 = data.n;
+      if (!(typeof data26 == "number" && isFinite(data26))) {
+        const err57 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/$defs/multilabelStats/properties/n/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema362.properties.n.type,
+          parentSchema: schema362.properties.n,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.exact !== void 0) {
+      let data27 = data.exact;
+      if (!(typeof data27 == "number" && isFinite(data27))) {
+        const err58 = {
+          instancePath: instancePath + "/exact",
+          schemaPath: "#/$defs/multilabelStats/properties/exact/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema362.properties.exact.type,
+          parentSchema: schema362.properties.exact,
+          data: data27
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.tp !== void 0) {
+      let data28 = data.tp;
+      if (Array.isArray(data28)) {
+        const len8 = data28.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data29 = data28[i8];
+          if (!(typeof data29 == "number" && isFinite(data29))) {
+            const err59 = {
+              instancePath: instancePath + "/tp/" + i8,
+              schemaPath: "#/$defs/multilabelStats/properties/tp/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema362.properties.tp.items.type,
+              parentSchema: schema362.properties.tp.items,
+              data: data29
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + "/tp",
+          schemaPath: "#/$defs/multilabelStats/properties/tp/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema362.properties.tp.type,
+          parentSchema: schema362.properties.tp,
+          data: data28
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.fp !== void 0) {
+      let data30 = data.fp;
+      if (Array.isArray(data30)) {
+        const len9 = data30.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data31 = data30[i9];
+          if (!(typeof data31 == "number" && isFinite(data31))) {
+            const err61 = {
+              instancePath: instancePath + "/fp/" + i9,
+              schemaPath: "#/$defs/multilabelStats/properties/fp/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema362.properties.fp.items.type,
+              parentSchema: schema362.properties.fp.items,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err62 = {
+          instancePath: instancePath + "/fp",
+          schemaPath: "#/$defs/multilabelStats/properties/fp/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema362.properties.fp.type,
+          parentSchema: schema362.properties.fp,
+          data: data30
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.fn !== void 0) {
+      let data32 = data.fn;
+      if (Array.isArray(data32)) {
+        const len10 = data32.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data33 = data32[i10];
+          if (!(typeof data33 == "number" && isFinite(data33))) {
+            const err63 = {
+              instancePath: instancePath + "/fn/" + i10,
+              schemaPath: "#/$defs/multilabelStats/properties/fn/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema362.properties.fn.items.type,
+              parentSchema: schema362.properties.fn.items,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = {
+          instancePath: instancePath + "/fn",
+          schemaPath: "#/$defs/multilabelStats/properties/fn/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema362.properties.fn.type,
+          parentSchema: schema362.properties.fn,
+          data: data32
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.samples_precision_sum !== void 0) {
+      let data34 = data.samples_precision_sum;
+      if (!(typeof data34 == "number" && isFinite(data34))) {
+        const err65 = {
+          instancePath: instancePath + "/samples_precision_sum",
+          schemaPath: "#/$defs/multilabelStats/properties/samples_precision_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema362.properties.samples_precision_sum.type,
+          parentSchema: schema362.properties.samples_precision_sum,
+          data: data34
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.samples_recall_sum !== void 0) {
+      let data35 = data.samples_recall_sum;
+      if (!(typeof data35 == "number" && isFinite(data35))) {
+        const err66 = {
+          instancePath: instancePath + "/samples_recall_sum",
+          schemaPath: "#/$defs/multilabelStats/properties/samples_recall_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema362.properties.samples_recall_sum.type,
+          parentSchema: schema362.properties.samples_recall_sum,
+          data: data35
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.samples_f1_sum !== void 0) {
+      let data36 = data.samples_f1_sum;
+      if (!(typeof data36 == "number" && isFinite(data36))) {
+        const err67 = {
+          instancePath: instancePath + "/samples_f1_sum",
+          schemaPath: "#/$defs/multilabelStats/properties/samples_f1_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema362.properties.samples_f1_sum.type,
+          parentSchema: schema362.properties.samples_f1_sum,
+          data: data36
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err68 = {
+      instancePath,
+      schemaPath: "#/$defs/multilabelStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema362.type,
+      parentSchema: schema362,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  var _valid0 = _errs54 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs83 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err69 = {
+        instancePath,
+        schemaPath: "#/$defs/labelSliceStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema372.required,
+        parentSchema: schema372,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    }
+    if (data.of === void 0) {
+      const err70 = {
+        instancePath,
+        schemaPath: "#/$defs/labelSliceStats/required",
+        keyword: "required",
+        params: { missingProperty: "of" },
+        message: "must have required property 'of'",
+        schema: schema372.required,
+        parentSchema: schema372,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err70];
+      } else {
+        vErrors.push(err70);
+      }
+      errors++;
+    }
+    if (data.class === void 0) {
+      const err71 = {
+        instancePath,
+        schemaPath: "#/$defs/labelSliceStats/required",
+        keyword: "required",
+        params: { missingProperty: "class" },
+        message: "must have required property 'class'",
+        schema: schema372.required,
+        parentSchema: schema372,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err71];
+      } else {
+        vErrors.push(err71);
+      }
+      errors++;
+    }
+    for (const key4 in data) {
+      if (!(key4 === "family" || key4 === "of" || key4 === "class")) {
+        const err72 = {
+          instancePath,
+          schemaPath: "#/$defs/labelSliceStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key4 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema372,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data37 = data.family;
+      if ("label-slice" !== data37) {
+        const err73 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/labelSliceStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "label-slice" },
+          message: "must be equal to constant",
+          schema: "label-slice",
+          parentSchema: schema372.properties.family,
+          data: data37
+        };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.of !== void 0) {
+      let data38 = data.of;
+      if (typeof data38 !== "string") {
+        const err74 = {
+          instancePath: instancePath + "/of",
+          schemaPath: "#/$defs/labelSliceStats/properties/of/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema372.properties.of.type,
+          parentSchema: schema372.properties.of,
+          data: data38
+        };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data.class !== void 0) {
+      let data39 = data.class;
+      if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
+        const err75 = {
+          instancePath: instancePath + "/class",
+          schemaPath: "#/$defs/labelSliceStats/properties/class/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema372.properties.class.type,
+          parentSchema: schema372.properties.class,
+          data: data39
+        };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+      if (typeof data39 == "number" && isFinite(data39)) {
+        if (data39 < 0 || isNaN(data39)) {
+          const err76 = {
+            instancePath: instancePath + "/class",
+            schemaPath: "#/$defs/labelSliceStats/properties/class/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema372.properties.class,
+            data: data39
+          };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err77 = {
+      instancePath,
+      schemaPath: "#/$defs/labelSliceStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema372.type,
+      parentSchema: schema372,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  var _valid0 = _errs83 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs92 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err78 = {
+        instancePath,
+        schemaPath: "#/$defs/rankingStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema383.required,
+        parentSchema: schema383,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    }
+    if (data.queries === void 0) {
+      const err79 = {
+        instancePath,
+        schemaPath: "#/$defs/rankingStats/required",
+        keyword: "required",
+        params: { missingProperty: "queries" },
+        message: "must have required property 'queries'",
+        schema: schema383.required,
+        parentSchema: schema383,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err79];
+      } else {
+        vErrors.push(err79);
+      }
+      errors++;
+    }
+    if (data.sums === void 0) {
+      const err80 = {
+        instancePath,
+        schemaPath: "#/$defs/rankingStats/required",
+        keyword: "required",
+        params: { missingProperty: "sums" },
+        message: "must have required property 'sums'",
+        schema: schema383.required,
+        parentSchema: schema383,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err80];
+      } else {
+        vErrors.push(err80);
+      }
+      errors++;
+    }
+    if (data.counts === void 0) {
+      const err81 = {
+        instancePath,
+        schemaPath: "#/$defs/rankingStats/required",
+        keyword: "required",
+        params: { missingProperty: "counts" },
+        message: "must have required property 'counts'",
+        schema: schema383.required,
+        parentSchema: schema383,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err81];
+      } else {
+        vErrors.push(err81);
+      }
+      errors++;
+    }
+    for (const key5 in data) {
+      if (!(key5 === "family" || key5 === "queries" || key5 === "sums" || key5 === "counts")) {
+        const err82 = {
+          instancePath,
+          schemaPath: "#/$defs/rankingStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key5 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema383,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data40 = data.family;
+      if ("ranking" !== data40) {
+        const err83 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/rankingStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "ranking" },
+          message: "must be equal to constant",
+          schema: "ranking",
+          parentSchema: schema383.properties.family,
+          data: data40
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.queries !== void 0) {
+      let data41 = data.queries;
+      if (!(typeof data41 == "number" && isFinite(data41))) {
+        const err84 = {
+          instancePath: instancePath + "/queries",
+          schemaPath: "#/$defs/rankingStats/properties/queries/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema383.properties.queries.type,
+          parentSchema: schema383.properties.queries,
+          data: data41
+        };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.sums !== void 0) {
+      let data42 = data.sums;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key6 in data42) {
+          let data43 = data42[key6];
+          if (!(typeof data43 == "number" && isFinite(data43))) {
+            const err85 = {
+              instancePath: instancePath + "/sums/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/$defs/rankingStats/properties/sums/additionalProperties/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema383.properties.sums.additionalProperties.type,
+              parentSchema: schema383.properties.sums.additionalProperties,
+              data: data43
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err86 = {
+          instancePath: instancePath + "/sums",
+          schemaPath: "#/$defs/rankingStats/properties/sums/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema383.properties.sums.type,
+          parentSchema: schema383.properties.sums,
+          data: data42
+        };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.counts !== void 0) {
+      let data44 = data.counts;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key7 in data44) {
+          let data45 = data44[key7];
+          if (!(typeof data45 == "number" && isFinite(data45))) {
+            const err87 = {
+              instancePath: instancePath + "/counts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/$defs/rankingStats/properties/counts/additionalProperties/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema383.properties.counts.additionalProperties.type,
+              parentSchema: schema383.properties.counts.additionalProperties,
+              data: data45
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err88 = {
+          instancePath: instancePath + "/counts",
+          schemaPath: "#/$defs/rankingStats/properties/counts/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema383.properties.counts.type,
+          parentSchema: schema383.properties.counts,
+          data: data44
+        };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err89 = {
+      instancePath,
+      schemaPath: "#/$defs/rankingStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema383.type,
+      parentSchema: schema383,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err89];
+    } else {
+      vErrors.push(err89);
+    }
+    errors++;
+  }
+  var _valid0 = _errs92 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs109 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err90 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err90];
+      } else {
+        vErrors.push(err90);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err91 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err91];
+      } else {
+        vErrors.push(err91);
+      }
+      errors++;
+    }
+    if (data.squad_em_sum === void 0) {
+      const err92 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "squad_em_sum" },
+        message: "must have required property 'squad_em_sum'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err92];
+      } else {
+        vErrors.push(err92);
+      }
+      errors++;
+    }
+    if (data.squad_f1_sum === void 0) {
+      const err93 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "squad_f1_sum" },
+        message: "must have required property 'squad_f1_sum'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err93];
+      } else {
+        vErrors.push(err93);
+      }
+      errors++;
+    }
+    if (data.rouge1_sum === void 0) {
+      const err94 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "rouge1_sum" },
+        message: "must have required property 'rouge1_sum'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err94];
+      } else {
+        vErrors.push(err94);
+      }
+      errors++;
+    }
+    if (data.rouge2_sum === void 0) {
+      const err95 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "rouge2_sum" },
+        message: "must have required property 'rouge2_sum'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err95];
+      } else {
+        vErrors.push(err95);
+      }
+      errors++;
+    }
+    if (data.rougeL_sum === void 0) {
+      const err96 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "rougeL_sum" },
+        message: "must have required property 'rougeL_sum'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err96];
+      } else {
+        vErrors.push(err96);
+      }
+      errors++;
+    }
+    if (data.bleu === void 0) {
+      const err97 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "bleu" },
+        message: "must have required property 'bleu'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err97];
+      } else {
+        vErrors.push(err97);
+      }
+      errors++;
+    }
+    if (data.chrf === void 0) {
+      const err98 = {
+        instancePath,
+        schemaPath: "#/$defs/generationStats/required",
+        keyword: "required",
+        params: { missingProperty: "chrf" },
+        message: "must have required property 'chrf'",
+        schema: schema393.required,
+        parentSchema: schema393,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err98];
+      } else {
+        vErrors.push(err98);
+      }
+      errors++;
+    }
+    for (const key8 in data) {
+      if (!func13.call(schema393.properties, key8)) {
+        const err99 = {
+          instancePath,
+          schemaPath: "#/$defs/generationStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key8 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema393,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data46 = data.family;
+      if ("generation" !== data46) {
+        const err100 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/generationStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "generation" },
+          message: "must be equal to constant",
+          schema: "generation",
+          parentSchema: schema393.properties.family,
+          data: data46
+        };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data47 = data.n;
+      if (!(typeof data47 == "number" && isFinite(data47))) {
+        const err101 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/$defs/generationStats/properties/n/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.n.type,
+          parentSchema: schema393.properties.n,
+          data: data47
+        };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.squad_em_sum !== void 0) {
+      let data48 = data.squad_em_sum;
+      if (!(typeof data48 == "number" && isFinite(data48))) {
+        const err102 = {
+          instancePath: instancePath + "/squad_em_sum",
+          schemaPath: "#/$defs/generationStats/properties/squad_em_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.squad_em_sum.type,
+          parentSchema: schema393.properties.squad_em_sum,
+          data: data48
+        };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    if (data.squad_f1_sum !== void 0) {
+      let data49 = data.squad_f1_sum;
+      if (!(typeof data49 == "number" && isFinite(data49))) {
+        const err103 = {
+          instancePath: instancePath + "/squad_f1_sum",
+          schemaPath: "#/$defs/generationStats/properties/squad_f1_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.squad_f1_sum.type,
+          parentSchema: schema393.properties.squad_f1_sum,
+          data: data49
+        };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.rouge1_sum !== void 0) {
+      let data50 = data.rouge1_sum;
+      if (!(typeof data50 == "number" && isFinite(data50))) {
+        const err104 = {
+          instancePath: instancePath + "/rouge1_sum",
+          schemaPath: "#/$defs/generationStats/properties/rouge1_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.rouge1_sum.type,
+          parentSchema: schema393.properties.rouge1_sum,
+          data: data50
+        };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.rouge2_sum !== void 0) {
+      let data51 = data.rouge2_sum;
+      if (!(typeof data51 == "number" && isFinite(data51))) {
+        const err105 = {
+          instancePath: instancePath + "/rouge2_sum",
+          schemaPath: "#/$defs/generationStats/properties/rouge2_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.rouge2_sum.type,
+          parentSchema: schema393.properties.rouge2_sum,
+          data: data51
+        };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.rougeL_sum !== void 0) {
+      let data52 = data.rougeL_sum;
+      if (!(typeof data52 == "number" && isFinite(data52))) {
+        const err106 = {
+          instancePath: instancePath + "/rougeL_sum",
+          schemaPath: "#/$defs/generationStats/properties/rougeL_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema393.properties.rougeL_sum.type,
+          parentSchema: schema393.properties.rougeL_sum,
+          data: data52
+        };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data.bleu !== void 0) {
+      let data53 = data.bleu;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        if (data53.hyp_length === void 0) {
+          const err107 = {
+            instancePath: instancePath + "/bleu",
+            schemaPath: "#/$defs/generationStats/properties/bleu/required",
+            keyword: "required",
+            params: { missingProperty: "hyp_length" },
+            message: "must have required property 'hyp_length'",
+            schema: schema393.properties.bleu.required,
+            parentSchema: schema393.properties.bleu,
+            data: data53
+          };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+        if (data53.ref_length === void 0) {
+          const err108 = {
+            instancePath: instancePath + "/bleu",
+            schemaPath: "#/$defs/generationStats/properties/bleu/required",
+            keyword: "required",
+            params: { missingProperty: "ref_length" },
+            message: "must have required property 'ref_length'",
+            schema: schema393.properties.bleu.required,
+            parentSchema: schema393.properties.bleu,
+            data: data53
+          };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
+        }
+        if (data53.matches === void 0) {
+          const err109 = {
+            instancePath: instancePath + "/bleu",
+            schemaPath: "#/$defs/generationStats/properties/bleu/required",
+            keyword: "required",
+            params: { missingProperty: "matches" },
+            message: "must have required property 'matches'",
+            schema: schema393.properties.bleu.required,
+            parentSchema: schema393.properties.bleu,
+            data: data53
+          };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+        if (data53.totals === void 0) {
+          const err110 = {
+            instancePath: instancePath + "/bleu",
+            schemaPath: "#/$defs/generationStats/properties/bleu/required",
+            keyword: "required",
+            params: { missingProperty: "totals" },
+            message: "must have required property 'totals'",
+            schema: schema393.properties.bleu.required,
+            parentSchema: schema393.properties.bleu,
+            data: data53
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        for (const key9 in data53) {
+          if (!(key9 === "hyp_length" || key9 === "ref_length" || key9 === "matches" || key9 === "totals")) {
+            const err111 = {
+              instancePath: instancePath + "/bleu",
+              schemaPath: "#/$defs/generationStats/properties/bleu/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key9 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema393.properties.bleu,
+              data: data53
+            };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data53.hyp_length !== void 0) {
+          let data54 = data53.hyp_length;
+          if (!(typeof data54 == "number" && isFinite(data54))) {
+            const err112 = {
+              instancePath: instancePath + "/bleu/hyp_length",
+              schemaPath: "#/$defs/generationStats/properties/bleu/properties/hyp_length/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema393.properties.bleu.properties.hyp_length.type,
+              parentSchema: schema393.properties.bleu.properties.hyp_length,
+              data: data54
+            };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+        }
+        if (data53.ref_length !== void 0) {
+          let data55 = data53.ref_length;
+          if (!(typeof data55 == "number" && isFinite(data55))) {
+            const err113 = {
+              instancePath: instancePath + "/bleu/ref_length",
+              schemaPath: "#/$defs/generationStats/properties/bleu/properties/ref_length/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema393.properties.bleu.properties.ref_length.type,
+              parentSchema: schema393.properties.bleu.properties.ref_length,
+              data: data55
+            };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+        if (data53.matches !== void 0) {
+          let data56 = data53.matches;
+          if (Array.isArray(data56)) {
+            const len11 = data56.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data57 = data56[i11];
+              if (!(typeof data57 == "number" && isFinite(data57))) {
+                const err114 = {
+                  instancePath: instancePath + "/bleu/matches/" + i11,
+                  schemaPath: "#/$defs/generationStats/properties/bleu/properties/matches/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema393.properties.bleu.properties.matches.items.type,
+                  parentSchema: schema393.properties.bleu.properties.matches.items,
+                  data: data57
+                };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err115 = {
+              instancePath: instancePath + "/bleu/matches",
+              schemaPath: "#/$defs/generationStats/properties/bleu/properties/matches/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema393.properties.bleu.properties.matches.type,
+              parentSchema: schema393.properties.bleu.properties.matches,
+              data: data56
+            };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data53.totals !== void 0) {
+          let data58 = data53.totals;
+          if (Array.isArray(data58)) {
+            const len12 = data58.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data59 = data58[i12];
+              if (!(typeof data59 == "number" && isFinite(data59))) {
+                const err116 = {
+                  instancePath: instancePath + "/bleu/totals/" + i12,
+                  schemaPath: "#/$defs/generationStats/properties/bleu/properties/totals/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema393.properties.bleu.properties.totals.items.type,
+                  parentSchema: schema393.properties.bleu.properties.totals.items,
+                  data: data59
+                };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err117 = {
+              instancePath: instancePath + "/bleu/totals",
+              schemaPath: "#/$defs/generationStats/properties/bleu/properties/totals/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema393.properties.bleu.properties.totals.type,
+              parentSchema: schema393.properties.bleu.properties.totals,
+              data: data58
+            };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err118 = {
+          instancePath: instancePath + "/bleu",
+          schemaPath: "#/$defs/generationStats/properties/bleu/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema393.properties.bleu.type,
+          parentSchema: schema393.properties.bleu,
+          data: data53
+        };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.chrf !== void 0) {
+      let data60 = data.chrf;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        if (data60.hyp_counts === void 0) {
+          const err119 = {
+            instancePath: instancePath + "/chrf",
+            schemaPath: "#/$defs/generationStats/properties/chrf/required",
+            keyword: "required",
+            params: { missingProperty: "hyp_counts" },
+            message: "must have required property 'hyp_counts'",
+            schema: schema393.properties.chrf.required,
+            parentSchema: schema393.properties.chrf,
+            data: data60
+          };
+          if (vErrors === null) {
+            vErrors = [err119];
+          } else {
+            vErrors.push(err119);
+          }
+          errors++;
+        }
+        if (data60.ref_counts === void 0) {
+          const err120 = {
+            instancePath: instancePath + "/chrf",
+            schemaPath: "#/$defs/generationStats/properties/chrf/required",
+            keyword: "required",
+            params: { missingProperty: "ref_counts" },
+            message: "must have required property 'ref_counts'",
+            schema: schema393.properties.chrf.required,
+            parentSchema: schema393.properties.chrf,
+            data: data60
+          };
+          if (vErrors === null) {
+            vErrors = [err120];
+          } else {
+            vErrors.push(err120);
+          }
+          errors++;
+        }
+        if (data60.matches === void 0) {
+          const err121 = {
+            instancePath: instancePath + "/chrf",
+            schemaPath: "#/$defs/generationStats/properties/chrf/required",
+            keyword: "required",
+            params: { missingProperty: "matches" },
+            message: "must have required property 'matches'",
+            schema: schema393.properties.chrf.required,
+            parentSchema: schema393.properties.chrf,
+            data: data60
+          };
+          if (vErrors === null) {
+            vErrors = [err121];
+          } else {
+            vErrors.push(err121);
+          }
+          errors++;
+        }
+        for (const key10 in data60) {
+          if (!(key10 === "hyp_counts" || key10 === "ref_counts" || key10 === "matches")) {
+            const err122 = {
+              instancePath: instancePath + "/chrf",
+              schemaPath: "#/$defs/generationStats/properties/chrf/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key10 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema393.properties.chrf,
+              data: data60
+            };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data60.hyp_counts !== void 0) {
+          let data61 = data60.hyp_counts;
+          if (Array.isArray(data61)) {
+            const len13 = data61.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data62 = data61[i13];
+              if (!(typeof data62 == "number" && isFinite(data62))) {
+                const err123 = {
+                  instancePath: instancePath + "/chrf/hyp_counts/" + i13,
+                  schemaPath: "#/$defs/generationStats/properties/chrf/properties/hyp_counts/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema393.properties.chrf.properties.hyp_counts.items.type,
+                  parentSchema: schema393.properties.chrf.properties.hyp_counts.items,
+                  data: data62
+                };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err124 = {
+              instancePath: instancePath + "/chrf/hyp_counts",
+              schemaPath: "#/$defs/generationStats/properties/chrf/properties/hyp_counts/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema393.properties.chrf.properties.hyp_counts.type,
+              parentSchema: schema393.properties.chrf.properties.hyp_counts,
+              data: data61
+            };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data60.ref_counts !== void 0) {
+          let data63 = data60.ref_counts;
+          if (Array.isArray(data63)) {
+            const len14 = data63.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data64 = data63[i14];
+              if (!(typeof data64 == "number" && isFinite(data64))) {
+                const err125 = {
+                  instancePath: instancePath + "/chrf/ref_counts/" + i14,
+                  schemaPath: "#/$defs/generationStats/properties/chrf/properties/ref_counts/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema393.properties.chrf.properties.ref_counts.items.type,
+                  parentSchema: schema393.properties.chrf.properties.ref_counts.items,
+                  data: data64
+                };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = {
+              instancePath: instancePath + "/chrf/ref_counts",
+              schemaPath: "#/$defs/generationStats/properties/chrf/properties/ref_counts/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema393.properties.chrf.properties.ref_counts.type,
+              parentSchema: schema393.properties.chrf.properties.ref_counts,
+              data: data63
+            };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data60.matches !== void 0) {
+          let data65 = data60.matches;
+          if (Array.isArray(data65)) {
+            const len15 = data65.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data66 = data65[i15];
+              if (!(typeof data66 == "number" && isFinite(data66))) {
+                const err127 = {
+                  instancePath: instancePath + "/chrf/matches/" + i15,
+                  schemaPath: "#/$defs/generationStats/properties/chrf/properties/matches/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema393.properties.chrf.properties.matches.items.type,
+                  parentSchema: schema393.properties.chrf.properties.matches.items,
+                  data: data66
+                };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err128 = {
+              instancePath: instancePath + "/chrf/matches",
+              schemaPath: "#/$defs/generationStats/properties/chrf/properties/matches/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema393.properties.chrf.properties.matches.type,
+              parentSchema: schema393.properties.chrf.properties.matches,
+              data: data65
+            };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err129 = {
+          instancePath: instancePath + "/chrf",
+          schemaPath: "#/$defs/generationStats/properties/chrf/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema393.properties.chrf.type,
+          parentSchema: schema393.properties.chrf,
+          data: data60
+        };
+        if (vErrors === null) {
+          vErrors = [err129];
+        } else {
+          vErrors.push(err129);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err130 = {
+      instancePath,
+      schemaPath: "#/$defs/generationStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema393.type,
+      parentSchema: schema393,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err130];
+    } else {
+      vErrors.push(err130);
+    }
+    errors++;
+  }
+  var _valid0 = _errs109 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs156 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err131 = {
+        instancePath,
+        schemaPath: "#/$defs/spanStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema403.required,
+        parentSchema: schema403,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err131];
+      } else {
+        vErrors.push(err131);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err132 = {
+        instancePath,
+        schemaPath: "#/$defs/spanStats/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema403.required,
+        parentSchema: schema403,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err132];
+      } else {
+        vErrors.push(err132);
+      }
+      errors++;
+    }
+    if (data.tp === void 0) {
+      const err133 = {
+        instancePath,
+        schemaPath: "#/$defs/spanStats/required",
+        keyword: "required",
+        params: { missingProperty: "tp" },
+        message: "must have required property 'tp'",
+        schema: schema403.required,
+        parentSchema: schema403,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err133];
+      } else {
+        vErrors.push(err133);
+      }
+      errors++;
+    }
+    if (data.fp === void 0) {
+      const err134 = {
+        instancePath,
+        schemaPath: "#/$defs/spanStats/required",
+        keyword: "required",
+        params: { missingProperty: "fp" },
+        message: "must have required property 'fp'",
+        schema: schema403.required,
+        parentSchema: schema403,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err134];
+      } else {
+        vErrors.push(err134);
+      }
+      errors++;
+    }
+    if (data.fn === void 0) {
+      const err135 = {
+        instancePath,
+        schemaPath: "#/$defs/spanStats/required",
+        keyword: "required",
+        params: { missingProperty: "fn" },
+        message: "must have required property 'fn'",
+        schema: schema403.required,
+        parentSchema: schema403,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err135];
+      } else {
+        vErrors.push(err135);
+      }
+      errors++;
+    }
+    for (const key11 in data) {
+      if (!(key11 === "family" || key11 === "n" || key11 === "tp" || key11 === "fp" || key11 === "fn")) {
+        const err136 = {
+          instancePath,
+          schemaPath: "#/$defs/spanStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key11 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema403,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data67 = data.family;
+      if ("spans" !== data67) {
+        const err137 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/spanStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "spans" },
+          message: "must be equal to constant",
+          schema: "spans",
+          parentSchema: schema403.properties.family,
+          data: data67
+        };
+        if (vErrors === null) {
+          vErrors = [err137];
+        } else {
+          vErrors.push(err137);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data68 = data.n;
+      if (!(typeof data68 == "number" && isFinite(data68))) {
+        const err138 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/$defs/spanStats/properties/n/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema403.properties.n.type,
+          parentSchema: schema403.properties.n,
+          data: data68
+        };
+        if (vErrors === null) {
+          vErrors = [err138];
+        } else {
+          vErrors.push(err138);
+        }
+        errors++;
+      }
+    }
+    if (data.tp !== void 0) {
+      let data69 = data.tp;
+      if (Array.isArray(data69)) {
+        const len16 = data69.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data70 = data69[i16];
+          if (!(typeof data70 == "number" && isFinite(data70))) {
+            const err139 = {
+              instancePath: instancePath + "/tp/" + i16,
+              schemaPath: "#/$defs/spanStats/properties/tp/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema403.properties.tp.items.type,
+              parentSchema: schema403.properties.tp.items,
+              data: data70
+            };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err140 = {
+          instancePath: instancePath + "/tp",
+          schemaPath: "#/$defs/spanStats/properties/tp/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema403.properties.tp.type,
+          parentSchema: schema403.properties.tp,
+          data: data69
+        };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+    }
+    if (data.fp !== void 0) {
+      let data71 = data.fp;
+      if (Array.isArray(data71)) {
+        const len17 = data71.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data72 = data71[i17];
+          if (!(typeof data72 == "number" && isFinite(data72))) {
+            const err141 = {
+              instancePath: instancePath + "/fp/" + i17,
+              schemaPath: "#/$defs/spanStats/properties/fp/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema403.properties.fp.items.type,
+              parentSchema: schema403.properties.fp.items,
+              data: data72
+            };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err142 = {
+          instancePath: instancePath + "/fp",
+          schemaPath: "#/$defs/spanStats/properties/fp/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema403.properties.fp.type,
+          parentSchema: schema403.properties.fp,
+          data: data71
+        };
+        if (vErrors === null) {
+          vErrors = [err142];
+        } else {
+          vErrors.push(err142);
+        }
+        errors++;
+      }
+    }
+    if (data.fn !== void 0) {
+      let data73 = data.fn;
+      if (Array.isArray(data73)) {
+        const len18 = data73.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data74 = data73[i18];
+          if (!(typeof data74 == "number" && isFinite(data74))) {
+            const err143 = {
+              instancePath: instancePath + "/fn/" + i18,
+              schemaPath: "#/$defs/spanStats/properties/fn/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema403.properties.fn.items.type,
+              parentSchema: schema403.properties.fn.items,
+              data: data74
+            };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = {
+          instancePath: instancePath + "/fn",
+          schemaPath: "#/$defs/spanStats/properties/fn/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema403.properties.fn.type,
+          parentSchema: schema403.properties.fn,
+          data: data73
+        };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err145 = {
+      instancePath,
+      schemaPath: "#/$defs/spanStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema403.type,
+      parentSchema: schema403,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err145];
+    } else {
+      vErrors.push(err145);
+    }
+    errors++;
+  }
+  var _valid0 = _errs156 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs175 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.family === void 0) {
+      const err146 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "family" },
+        message: "must have required property 'family'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err146];
+      } else {
+        vErrors.push(err146);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err147 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err147];
+      } else {
+        vErrors.push(err147);
+      }
+      errors++;
+    }
+    if (data.runs === void 0) {
+      const err148 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "runs" },
+        message: "must have required property 'runs'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err148];
+      } else {
+        vErrors.push(err148);
+      }
+      errors++;
+    }
+    if (data.scored === void 0) {
+      const err149 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "scored" },
+        message: "must have required property 'scored'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err149];
+      } else {
+        vErrors.push(err149);
+      }
+      errors++;
+    }
+    if (data.score_sum === void 0) {
+      const err150 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "score_sum" },
+        message: "must have required property 'score_sum'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err150];
+      } else {
+        vErrors.push(err150);
+      }
+      errors++;
+    }
+    if (data.judged === void 0) {
+      const err151 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "judged" },
+        message: "must have required property 'judged'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err151];
+      } else {
+        vErrors.push(err151);
+      }
+      errors++;
+    }
+    if (data.pass_sum === void 0) {
+      const err152 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "pass_sum" },
+        message: "must have required property 'pass_sum'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err152];
+      } else {
+        vErrors.push(err152);
+      }
+      errors++;
+    }
+    if (data.flaky === void 0) {
+      const err153 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "flaky" },
+        message: "must have required property 'flaky'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err153];
+      } else {
+        vErrors.push(err153);
+      }
+      errors++;
+    }
+    if (data.score_values === void 0) {
+      const err154 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "score_values" },
+        message: "must have required property 'score_values'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err154];
+      } else {
+        vErrors.push(err154);
+      }
+      errors++;
+    }
+    if (data.score_counts === void 0) {
+      const err155 = {
+        instancePath,
+        schemaPath: "#/$defs/scoredStats/required",
+        keyword: "required",
+        params: { missingProperty: "score_counts" },
+        message: "must have required property 'score_counts'",
+        schema: schema413.required,
+        parentSchema: schema413,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err155];
+      } else {
+        vErrors.push(err155);
+      }
+      errors++;
+    }
+    for (const key12 in data) {
+      if (!func13.call(schema413.properties, key12)) {
+        const err156 = {
+          instancePath,
+          schemaPath: "#/$defs/scoredStats/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key12 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema413,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err156];
+        } else {
+          vErrors.push(err156);
+        }
+        errors++;
+      }
+    }
+    if (data.family !== void 0) {
+      let data75 = data.family;
+      if ("scored" !== data75) {
+        const err157 = {
+          instancePath: instancePath + "/family",
+          schemaPath: "#/$defs/scoredStats/properties/family/const",
+          keyword: "const",
+          params: { allowedValue: "scored" },
+          message: "must be equal to constant",
+          schema: "scored",
+          parentSchema: schema413.properties.family,
+          data: data75
+        };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data76 = data.n;
+      if (!(typeof data76 == "number" && isFinite(data76))) {
+        const err158 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/$defs/scoredStats/properties/n/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.n.type,
+          parentSchema: schema413.properties.n,
+          data: data76
+        };
+        if (vErrors === null) {
+          vErrors = [err158];
+        } else {
+          vErrors.push(err158);
+        }
+        errors++;
+      }
+    }
+    if (data.runs !== void 0) {
+      let data77 = data.runs;
+      if (!(typeof data77 == "number" && isFinite(data77))) {
+        const err159 = {
+          instancePath: instancePath + "/runs",
+          schemaPath: "#/$defs/scoredStats/properties/runs/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.runs.type,
+          parentSchema: schema413.properties.runs,
+          data: data77
+        };
+        if (vErrors === null) {
+          vErrors = [err159];
+        } else {
+          vErrors.push(err159);
+        }
+        errors++;
+      }
+    }
+    if (data.scored !== void 0) {
+      let data78 = data.scored;
+      if (!(typeof data78 == "number" && isFinite(data78))) {
+        const err160 = {
+          instancePath: instancePath + "/scored",
+          schemaPath: "#/$defs/scoredStats/properties/scored/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.scored.type,
+          parentSchema: schema413.properties.scored,
+          data: data78
+        };
+        if (vErrors === null) {
+          vErrors = [err160];
+        } else {
+          vErrors.push(err160);
+        }
+        errors++;
+      }
+    }
+    if (data.score_sum !== void 0) {
+      let data79 = data.score_sum;
+      if (!(typeof data79 == "number" && isFinite(data79))) {
+        const err161 = {
+          instancePath: instancePath + "/score_sum",
+          schemaPath: "#/$defs/scoredStats/properties/score_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.score_sum.type,
+          parentSchema: schema413.properties.score_sum,
+          data: data79
+        };
+        if (vErrors === null) {
+          vErrors = [err161];
+        } else {
+          vErrors.push(err161);
+        }
+        errors++;
+      }
+    }
+    if (data.judged !== void 0) {
+      let data80 = data.judged;
+      if (!(typeof data80 == "number" && isFinite(data80))) {
+        const err162 = {
+          instancePath: instancePath + "/judged",
+          schemaPath: "#/$defs/scoredStats/properties/judged/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.judged.type,
+          parentSchema: schema413.properties.judged,
+          data: data80
+        };
+        if (vErrors === null) {
+          vErrors = [err162];
+        } else {
+          vErrors.push(err162);
+        }
+        errors++;
+      }
+    }
+    if (data.pass_sum !== void 0) {
+      let data81 = data.pass_sum;
+      if (!(typeof data81 == "number" && isFinite(data81))) {
+        const err163 = {
+          instancePath: instancePath + "/pass_sum",
+          schemaPath: "#/$defs/scoredStats/properties/pass_sum/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.pass_sum.type,
+          parentSchema: schema413.properties.pass_sum,
+          data: data81
+        };
+        if (vErrors === null) {
+          vErrors = [err163];
+        } else {
+          vErrors.push(err163);
+        }
+        errors++;
+      }
+    }
+    if (data.flaky !== void 0) {
+      let data82 = data.flaky;
+      if (!(typeof data82 == "number" && isFinite(data82))) {
+        const err164 = {
+          instancePath: instancePath + "/flaky",
+          schemaPath: "#/$defs/scoredStats/properties/flaky/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema413.properties.flaky.type,
+          parentSchema: schema413.properties.flaky,
+          data: data82
+        };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+    }
+    if (data.score_values !== void 0) {
+      let data83 = data.score_values;
+      if (Array.isArray(data83)) {
+        const len19 = data83.length;
+        for (let i19 = 0; i19 < len19; i19++) {
+          let data84 = data83[i19];
+          if (!(typeof data84 == "number" && isFinite(data84))) {
+            const err165 = {
+              instancePath: instancePath + "/score_values/" + i19,
+              schemaPath: "#/$defs/scoredStats/properties/score_values/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema413.properties.score_values.items.type,
+              parentSchema: schema413.properties.score_values.items,
+              data: data84
+            };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err166 = {
+          instancePath: instancePath + "/score_values",
+          schemaPath: "#/$defs/scoredStats/properties/score_values/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema413.properties.score_values.type,
+          parentSchema: schema413.properties.score_values,
+          data: data83
+        };
+        if (vErrors === null) {
+          vErrors = [err166];
+        } else {
+          vErrors.push(err166);
+        }
+        errors++;
+      }
+    }
+    if (data.score_counts !== void 0) {
+      let data85 = data.score_counts;
+      if (Array.isArray(data85)) {
+        const len20 = data85.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data86 = data85[i20];
+          if (!(typeof data86 == "number" && isFinite(data86))) {
+            const err167 = {
+              instancePath: instancePath + "/score_counts/" + i20,
+              schemaPath: "#/$defs/scoredStats/properties/score_counts/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema413.properties.score_counts.items.type,
+              parentSchema: schema413.properties.score_counts.items,
+              data: data86
+            };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err168 = {
+          instancePath: instancePath + "/score_counts",
+          schemaPath: "#/$defs/scoredStats/properties/score_counts/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema413.properties.score_counts.type,
+          parentSchema: schema413.properties.score_counts,
+          data: data85
+        };
+        if (vErrors === null) {
+          vErrors = [err168];
+        } else {
+          vErrors.push(err168);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err169 = {
+      instancePath,
+      schemaPath: "#/$defs/scoredStats/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema413.type,
+      parentSchema: schema413,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err169];
+    } else {
+      vErrors.push(err169);
+    }
+    errors++;
+  }
+  var _valid0 = _errs175 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  if (!valid0) {
+    const err170 = {
+      instancePath,
+      schemaPath: "#/anyOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
+      schema: schema343.anyOf,
+      parentSchema: schema343,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err170];
+    } else {
+      vErrors.push(err170);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate23.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate23.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate223.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.key === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "key" },
+        message: "must have required property 'key'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property 'kind'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fields === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "fields" },
+        message: "must have required property 'fields'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.insufficient === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "insufficient" },
+        message: "must have required property 'insufficient'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.metrics === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property 'metrics'",
+        schema: schema332.required,
+        parentSchema: schema332,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema332.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema332,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== void 0) {
+      let data0 = data.key;
+      if (typeof data0 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/key",
+          schemaPath: "#/properties/key/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema332.properties.key.type,
+          parentSchema: schema332.properties.key,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (!(data1 === "overall" || data1 === "field" || data1 === "cross" || data1 === "label")) {
+        const err8 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
+          keyword: "enum",
+          params: { allowedValues: schema332.properties.kind.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema332.properties.kind.enum,
+          parentSchema: schema332.properties.kind,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.fields !== void 0) {
+      let data2 = data.fields;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          let data3 = data2[key1];
+          if (typeof data3 !== "string") {
+            const err9 = {
+              instancePath: instancePath + "/fields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/fields/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema332.properties.fields.additionalProperties.type,
+              parentSchema: schema332.properties.fields.additionalProperties,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/fields",
+          schemaPath: "#/properties/fields/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema332.properties.fields.type,
+          parentSchema: schema332.properties.fields,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data4 = data.n;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err11 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/properties/n/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema332.properties.n.type,
+          parentSchema: schema332.properties.n,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err12 = {
+            instancePath: instancePath + "/n",
+            schemaPath: "#/properties/n/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema332.properties.n,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.insufficient !== void 0) {
+      let data5 = data.insufficient;
+      if (typeof data5 !== "boolean") {
+        const err13 = {
+          instancePath: instancePath + "/insufficient",
+          schemaPath: "#/properties/insufficient/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema332.properties.insufficient.type,
+          parentSchema: schema332.properties.insufficient,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data6 = data.metrics;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          let data7 = data6[key2];
+          if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
+            const err14 = {
+              instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/metrics/additionalProperties/type",
+              keyword: "type",
+              params: { type: schema332.properties.metrics.additionalProperties.type },
+              message: "must be number,null",
+              schema: schema332.properties.metrics.additionalProperties.type,
+              parentSchema: schema332.properties.metrics.additionalProperties,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema332.properties.metrics.type,
+          parentSchema: schema332.properties.metrics,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.per_class !== void 0) {
+      let data8 = data.per_class;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.label === void 0) {
+              const err16 = {
+                instancePath: instancePath + "/per_class/" + i0,
+                schemaPath: "#/properties/per_class/items/required",
+                keyword: "required",
+                params: { missingProperty: "label" },
+                message: "must have required property 'label'",
+                schema: schema332.properties.per_class.items.required,
+                parentSchema: schema332.properties.per_class.items,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data9.precision === void 0) {
+              const err17 = {
+                instancePath: instancePath + "/per_class/" + i0,
+                schemaPath: "#/properties/per_class/items/required",
+                keyword: "required",
+                params: { missingProperty: "precision" },
+                message: "must have required property 'precision'",
+                schema: schema332.properties.per_class.items.required,
+                parentSchema: schema332.properties.per_class.items,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.recall === void 0) {
+              const err18 = {
+                instancePath: instancePath + "/per_class/" + i0,
+                schemaPath: "#/properties/per_class/items/required",
+                keyword: "required",
+                params: { missingProperty: "recall" },
+                message: "must have required property 'recall'",
+                schema: schema332.properties.per_class.items.required,
+                parentSchema: schema332.properties.per_class.items,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data9.f1 === void 0) {
+              const err19 = {
+                instancePath: instancePath + "/per_class/" + i0,
+                schemaPath: "#/properties/per_class/items/required",
+                keyword: "required",
+                params: { missingProperty: "f1" },
+                message: "must have required property 'f1'",
+                schema: schema332.properties.per_class.items.required,
+                parentSchema: schema332.properties.per_class.items,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data9.support === void 0) {
+              const err20 = {
+                instancePath: instancePath + "/per_class/" + i0,
+                schemaPath: "#/properties/per_class/items/required",
+                keyword: "required",
+                params: { missingProperty: "support" },
+                message: "must have required property 'support'",
+                schema: schema332.properties.per_class.items.required,
+                parentSchema: schema332.properties.per_class.items,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "label" || key3 === "precision" || key3 === "recall" || key3 === "f1" || key3 === "support")) {
+                const err21 = {
+                  instancePath: instancePath + "/per_class/" + i0,
+                  schemaPath: "#/properties/per_class/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema332.properties.per_class.items,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.label !== void 0) {
+              let data10 = data9.label;
+              if (typeof data10 !== "string") {
+                const err22 = {
+                  instancePath: instancePath + "/per_class/" + i0 + "/label",
+                  schemaPath: "#/properties/per_class/items/properties/label/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema332.properties.per_class.items.properties.label.type,
+                  parentSchema: schema332.properties.per_class.items.properties.label,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.precision !== void 0) {
+              let data11 = data9.precision;
+              if (!(typeof data11 == "number" && isFinite(data11))) {
+                const err23 = {
+                  instancePath: instancePath + "/per_class/" + i0 + "/precision",
+                  schemaPath: "#/properties/per_class/items/properties/precision/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema332.properties.per_class.items.properties.precision.type,
+                  parentSchema: schema332.properties.per_class.items.properties.precision,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.recall !== void 0) {
+              let data12 = data9.recall;
+              if (!(typeof data12 == "number" && isFinite(data12))) {
+                const err24 = {
+                  instancePath: instancePath + "/per_class/" + i0 + "/recall",
+                  schemaPath: "#/properties/per_class/items/properties/recall/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema332.properties.per_class.items.properties.recall.type,
+                  parentSchema: schema332.properties.per_class.items.properties.recall,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data9.f1 !== void 0) {
+              let data13 = data9.f1;
+              if (!(typeof data13 == "number" && isFinite(data13))) {
+                const err25 = {
+                  instancePath: instancePath + "/per_class/" + i0 + "/f1",
+                  schemaPath: "#/properties/per_class/items/properties/f1/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema332.properties.per_class.items.properties.f1.type,
+                  parentSchema: schema332.properties.per_class.items.properties.f1,
+                  data: data13
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data9.support !== void 0) {
+              let data14 = data9.support;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err26 = {
+                  instancePath: instancePath + "/per_class/" + i0 + "/support",
+                  schemaPath: "#/properties/per_class/items/properties/support/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema332.properties.per_class.items.properties.support.type,
+                  parentSchema: schema332.properties.per_class.items.properties.support,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + "/per_class/" + i0,
+              schemaPath: "#/properties/per_class/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema332.properties.per_class.items.type,
+              parentSchema: schema332.properties.per_class.items,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/per_class",
+          schemaPath: "#/properties/per_class/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema332.properties.per_class.type,
+          parentSchema: schema332.properties.per_class,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.confusion_matrix !== void 0) {
+      let data15 = data.confusion_matrix;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data16 = data15[i1];
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data17 = data16[i2];
+              if (!(typeof data17 == "number" && isFinite(data17))) {
+                const err29 = {
+                  instancePath: instancePath + "/confusion_matrix/" + i1 + "/" + i2,
+                  schemaPath: "#/properties/confusion_matrix/items/items/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema332.properties.confusion_matrix.items.items.type,
+                  parentSchema: schema332.properties.confusion_matrix.items.items,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/confusion_matrix/" + i1,
+              schemaPath: "#/properties/confusion_matrix/items/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema332.properties.confusion_matrix.items.type,
+              parentSchema: schema332.properties.confusion_matrix.items,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/confusion_matrix",
+          schemaPath: "#/properties/confusion_matrix/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema332.properties.confusion_matrix.type,
+          parentSchema: schema332.properties.confusion_matrix,
+          data: data15
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.stats !== void 0) {
+      if (!validate23(data.stats, {
+        instancePath: instancePath + "/stats",
+        parentData: data,
+        parentDataProperty: "stats",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ops !== void 0) {
+      let data19 = data.ops;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "latency" || key4 === "cost")) {
+            const err32 = {
+              instancePath: instancePath + "/ops",
+              schemaPath: "#/$defs/opsStats/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema422,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data19.latency !== void 0) {
+          let data20 = data19.latency;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.values === void 0) {
+              const err33 = {
+                instancePath: instancePath + "/ops/latency",
+                schemaPath: "#/$defs/opsStats/properties/latency/required",
+                keyword: "required",
+                params: { missingProperty: "values" },
+                message: "must have required property 'values'",
+                schema: schema422.properties.latency.required,
+                parentSchema: schema422.properties.latency,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data20.counts === void 0) {
+              const err34 = {
+                instancePath: instancePath + "/ops/latency",
+                schemaPath: "#/$defs/opsStats/properties/latency/required",
+                keyword: "required",
+                params: { missingProperty: "counts" },
+                message: "must have required property 'counts'",
+                schema: schema422.properties.latency.required,
+                parentSchema: schema422.properties.latency,
+                data: data20
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key5 in data20) {
+              if (!(key5 === "values" || key5 === "counts")) {
+                const err35 = {
+                  instancePath: instancePath + "/ops/latency",
+                  schemaPath: "#/$defs/opsStats/properties/latency/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema422.properties.latency,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data20.values !== void 0) {
+              let data21 = data20.values;
+              if (Array.isArray(data21)) {
+                const len3 = data21.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data22 = data21[i3];
+                  if (!(typeof data22 == "number" && isFinite(data22))) {
+                    const err36 = {
+                      instancePath: instancePath + "/ops/latency/values/" + i3,
+                      schemaPath: "#/$defs/opsStats/properties/latency/properties/values/items/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema422.properties.latency.properties.values.items.type,
+                      parentSchema: schema422.properties.latency.properties.values.items,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + "/ops/latency/values",
+                  schemaPath: "#/$defs/opsStats/properties/latency/properties/values/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema422.properties.latency.properties.values.type,
+                  parentSchema: schema422.properties.latency.properties.values,
+                  data: data21
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data20.counts !== void 0) {
+              let data23 = data20.counts;
+              if (Array.isArray(data23)) {
+                const len4 = data23.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data24 = data23[i4];
+                  if (!(typeof data24 == "number" && isFinite(data24))) {
+                    const err38 = {
+                      instancePath: instancePath + "/ops/latency/counts/" + i4,
+                      schemaPath: "#/$defs/opsStats/properties/latency/properties/counts/items/type",
+                      keyword: "type",
+                      params: { type: "number" },
+                      message: "must be number",
+                      schema: schema422.properties.latency.properties.counts.items.type,
+                      parentSchema: schema422.properties.latency.properties.counts.items,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/ops/latency/counts",
+                  schemaPath: "#/$defs/opsStats/properties/latency/properties/counts/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema422.properties.latency.properties.counts.type,
+                  parentSchema: schema422.properties.latency.properties.counts,
+                  data: data23
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + "/ops/latency",
+              schemaPath: "#/$defs/opsStats/properties/latency/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema422.properties.latency.type,
+              parentSchema: schema422.properties.latency,
+              data: data20
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data19.cost !== void 0) {
+          let data25 = data19.cost;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.sum === void 0) {
+              const err41 = {
+                instancePath: instancePath + "/ops/cost",
+                schemaPath: "#/$defs/opsStats/properties/cost/required",
+                keyword: "required",
+                params: { missingProperty: "sum" },
+                message: "must have required property 'sum'",
+                schema: schema422.properties.cost.required,
+                parentSchema: schema422.properties.cost,
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data25.count === void 0) {
+              const err42 = {
+                instancePath: instancePath + "/ops/cost",
+                schemaPath: "#/$defs/opsStats/properties/cost/required",
+                keyword: "required",
+                params: { missingProperty: "count" },
+                message: "must have required property 'count'",
+                schema: schema422.properties.cost.required,
+                parentSchema: schema422.properties.cost,
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key6 in data25) {
+              if (!(key6 === "sum" || key6 === "count")) {
+                const err43 = {
+                  instancePath: instancePath + "/ops/cost",
+                  schemaPath: "#/$defs/opsStats/properties/cost/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key6 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema422.properties.cost,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data25.sum !== void 0) {
+              let data26 = data25.sum;
+              if (!(typeof data26 == "number" && isFinite(data26))) {
+                const err44 = {
+                  instancePath: instancePath + "/ops/cost/sum",
+                  schemaPath: "#/$defs/opsStats/properties/cost/properties/sum/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema422.properties.cost.properties.sum.type,
+                  parentSchema: schema422.properties.cost.properties.sum,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.count !== void 0) {
+              let data27 = data25.count;
+              if (!(typeof data27 == "number" && isFinite(data27))) {
+                const err45 = {
+                  instancePath: instancePath + "/ops/cost/count",
+                  schemaPath: "#/$defs/opsStats/properties/cost/properties/count/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema422.properties.cost.properties.count.type,
+                  parentSchema: schema422.properties.cost.properties.count,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + "/ops/cost",
+              schemaPath: "#/$defs/opsStats/properties/cost/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema422.properties.cost.type,
+              parentSchema: schema422.properties.cost,
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/ops",
+          schemaPath: "#/$defs/opsStats/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema422.type,
+          parentSchema: schema422,
+          data: data19
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err48 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema332.type,
+      parentSchema: schema332,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate223.errors = vErrors;
+  return errors === 0;
+}
+validate223.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema433 = {
+  title: "ExampleRecords",
+  type: "object",
+  additionalProperties: false,
+  required: ["n", "ids", "columns"],
+  description: "Compact per-example records in golden-file order, for paired comparison. Columns: truth, pred (class indices, -1 = no prediction), golden (u32 hash of the example's golden content, to detect relabelled examples), field.<name> (code of the example's value in slice_values[name]), and per-example metric terms (confidence, brier, log_loss) when those metrics are computed.",
+  properties: {
+    n: { type: "integer", minimum: 0 },
+    ids: { type: "array", items: { type: "string" } },
+    columns: { type: "object", additionalProperties: { $ref: "#/$defs/column" } }
+  }
+};
+var schema442 = {
+  title: "Column",
+  description: "Per-example values as a typed array (little-endian) in base64: `width` values an example.",
+  type: "object",
+  additionalProperties: false,
+  required: ["dtype", "data"],
+  properties: {
+    dtype: { enum: ["u8", "u16", "u32", "i16", "i32", "f32", "f64"] },
+    width: { type: "integer", minimum: 1, description: "Values per example (default 1)." },
+    data: { type: "string", contentEncoding: "base64" }
+  }
+};
+function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate263.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.n === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema433.required,
+        parentSchema: schema433,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.ids === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "ids" },
+        message: "must have required property 'ids'",
+        schema: schema433.required,
+        parentSchema: schema433,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.columns === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "columns" },
+        message: "must have required property 'columns'",
+        schema: schema433.required,
+        parentSchema: schema433,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "n" || key0 === "ids" || key0 === "columns")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema433,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data0 = data.n;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err4 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/properties/n/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema433.properties.n.type,
+          parentSchema: schema433.properties.n,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + "/n",
+            schemaPath: "#/properties/n/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema433.properties.n,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ids !== void 0) {
+      let data1 = data.ids;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err6 = {
+              instancePath: instancePath + "/ids/" + i0,
+              schemaPath: "#/properties/ids/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema433.properties.ids.items.type,
+              parentSchema: schema433.properties.ids.items,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/ids",
+          schemaPath: "#/properties/ids/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema433.properties.ids.type,
+          parentSchema: schema433.properties.ids,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data3 = data.columns;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.dtype === void 0) {
+              const err8 = {
+                instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "dtype" },
+                message: "must have required property 'dtype'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4.data === void 0) {
+              const err9 = {
+                instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "data" },
+                message: "must have required property 'data'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "dtype" || key2 === "width" || key2 === "data")) {
+                const err10 = {
+                  instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/$defs/column/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema442,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.dtype !== void 0) {
+              let data5 = data4.dtype;
+              if (!(data5 === "u8" || data5 === "u16" || data5 === "u32" || data5 === "i16" || data5 === "i32" || data5 === "f32" || data5 === "f64")) {
+                const err11 = {
+                  instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/dtype",
+                  schemaPath: "#/$defs/column/properties/dtype/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema442.properties.dtype.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema442.properties.dtype.enum,
+                  parentSchema: schema442.properties.dtype,
+                  data: data5
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.width !== void 0) {
+              let data6 = data4.width;
+              if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                const err12 = {
+                  instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                  schemaPath: "#/$defs/column/properties/width/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema442.properties.width.type,
+                  parentSchema: schema442.properties.width,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data6 == "number" && isFinite(data6)) {
+                if (data6 < 1 || isNaN(data6)) {
+                  const err13 = {
+                    instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                    schemaPath: "#/$defs/column/properties/width/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema442.properties.width,
+                    data: data6
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data4.data !== void 0) {
+              let data7 = data4.data;
+              if (typeof data7 !== "string") {
+                const err14 = {
+                  instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/data",
+                  schemaPath: "#/$defs/column/properties/data/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema442.properties.data.type,
+                  parentSchema: schema442.properties.data,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/$defs/column/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema442.type,
+              parentSchema: schema442,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/columns",
+          schemaPath: "#/properties/columns/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema433.properties.columns.type,
+          parentSchema: schema433.properties.columns,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema433.type,
+      parentSchema: schema433,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate263.errors = vErrors;
+  return errors === 0;
+}
+validate263.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema46 = {
+  title: "ShardSuite",
+  type: "object",
+  additionalProperties: false,
+  required: ["golden_n", "golden_ids", "meta", "n", "ids", "rows", "golden", "fields", "columns"],
+  description: "A suite of a partial result: the whole golden set's size and id fingerprint (equal in every shard of one run), the family's data the merge combines, and the shard's examples as the merge reads them: ids; rows (u32: each example's row in the golden set, the merge's golden order); golden (u32: each example's golden-content hash); fields (slice-value codes); columns (the family's per-example rows). The merge scatters them back to golden order and runs the family's aggregation over them.",
+  properties: {
+    golden_n: { type: "integer", minimum: 0 },
+    golden_ids: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    meta: {
+      type: "object",
+      additionalProperties: false,
+      description: "The family's data beside the rows. spans: types (the golden set's and this shard's predicted entity types, sorted), goldTypes (the golden set's), invalid (predicted sequences breaking the scheme). classification: labels, note (on predicted labels outside the label space), positive (class index).",
+      properties: {
+        types: { type: "array", items: { type: "string" } },
+        goldTypes: { type: "array", items: { type: "string" } },
+        invalid: { type: "integer", minimum: 0 },
+        labels: { type: "array", items: { type: "string" } },
+        note: { type: ["string", "null"] },
+        positive: { type: ["integer", "null"], minimum: 0 }
+      }
+    },
+    extra: {
+      type: "object",
+      additionalProperties: false,
+      required: ["count", "first", "line", "file"],
+      description: "Predictions this shard owns whose id is not in the golden set (extra_predictions: ignore).",
+      properties: {
+        count: { type: "integer", minimum: 1 },
+        first: { type: "string" },
+        line: { type: "integer", minimum: 0 },
+        file: { type: "string" }
+      }
+    },
+    n: {
+      type: "integer",
+      minimum: 0,
+      description: "Examples this shard holds (the length of ids, rows and every column)."
+    },
+    ids: {
+      type: "string",
+      contentEncoding: "base64",
+      description: "The examples' ids: the UTF-8 bytes of their JSON array without its brackets (JSON.stringify(ids).slice(1, -1)), in base64. The merge checks and copies them as bytes."
+    },
+    rows: { $ref: "#/$defs/column" },
+    golden: { $ref: "#/$defs/column" },
+    fields: {
+      type: "object",
+      additionalProperties: { $ref: "#/$defs/column" },
+      description: "Per slice field: each example's code in slice_values[field]."
+    },
+    columns: {
+      type: "object",
+      additionalProperties: { $ref: "#/$defs/column" },
+      description: "The family's per-example rows, by name (classification: truth, pred, scored, conf, brier, log_loss, hit; ranking: m.<metric>; spans: counts; scored: runs, run_score, run_pass, \u2026; ops.* for latency and cost)."
+    }
+  }
+};
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.golden_n === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden_n" },
+        message: "must have required property 'golden_n'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.golden_ids === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden_ids" },
+        message: "must have required property 'golden_ids'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.meta === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "meta" },
+        message: "must have required property 'meta'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.n === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "n" },
+        message: "must have required property 'n'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.ids === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "ids" },
+        message: "must have required property 'ids'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.rows === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rows" },
+        message: "must have required property 'rows'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.golden === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden" },
+        message: "must have required property 'golden'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.fields === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "fields" },
+        message: "must have required property 'fields'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.columns === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "columns" },
+        message: "must have required property 'columns'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema46.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema46,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.golden_n !== void 0) {
+      let data0 = data.golden_n;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err10 = {
+          instancePath: instancePath + "/golden_n",
+          schemaPath: "#/properties/golden_n/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema46.properties.golden_n.type,
+          parentSchema: schema46.properties.golden_n,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err11 = {
+            instancePath: instancePath + "/golden_n",
+            schemaPath: "#/properties/golden_n/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema46.properties.golden_n,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.golden_ids !== void 0) {
+      let data1 = data.golden_ids;
+      if (typeof data1 === "string") {
+        if (!pattern42.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + "/golden_ids",
+            schemaPath: "#/properties/golden_ids/pattern",
+            keyword: "pattern",
+            params: { pattern: "^sha256:[0-9a-f]{64}$" },
+            message: 'must match pattern "^sha256:[0-9a-f]{64}$"',
+            schema: "^sha256:[0-9a-f]{64}$",
+            parentSchema: schema46.properties.golden_ids,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/golden_ids",
+          schemaPath: "#/properties/golden_ids/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema46.properties.golden_ids.type,
+          parentSchema: schema46.properties.golden_ids,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.meta !== void 0) {
+      let data2 = data.meta;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "types" || key1 === "goldTypes" || key1 === "invalid" || key1 === "labels" || key1 === "note" || key1 === "positive")) {
+            const err14 = {
+              instancePath: instancePath + "/meta",
+              schemaPath: "#/properties/meta/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema46.properties.meta,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.types !== void 0) {
+          let data3 = data2.types;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 !== "string") {
+                const err15 = {
+                  instancePath: instancePath + "/meta/types/" + i0,
+                  schemaPath: "#/properties/meta/properties/types/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema46.properties.meta.properties.types.items.type,
+                  parentSchema: schema46.properties.meta.properties.types.items,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + "/meta/types",
+              schemaPath: "#/properties/meta/properties/types/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema46.properties.meta.properties.types.type,
+              parentSchema: schema46.properties.meta.properties.types,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.goldTypes !== void 0) {
+          let data5 = data2.goldTypes;
+          if (Array.isArray(data5)) {
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data6 = data5[i1];
+              if (typeof data6 !== "string") {
+                const err17 = {
+                  instancePath: instancePath + "/meta/goldTypes/" + i1,
+                  schemaPath: "#/properties/meta/properties/goldTypes/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema46.properties.meta.properties.goldTypes.items.type,
+                  parentSchema: schema46.properties.meta.properties.goldTypes.items,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + "/meta/goldTypes",
+              schemaPath: "#/properties/meta/properties/goldTypes/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema46.properties.meta.properties.goldTypes.type,
+              parentSchema: schema46.properties.meta.properties.goldTypes,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data2.invalid !== void 0) {
+          let data7 = data2.invalid;
+          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err19 = {
+              instancePath: instancePath + "/meta/invalid",
+              schemaPath: "#/properties/meta/properties/invalid/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema46.properties.meta.properties.invalid.type,
+              parentSchema: schema46.properties.meta.properties.invalid,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err20 = {
+                instancePath: instancePath + "/meta/invalid",
+                schemaPath: "#/properties/meta/properties/invalid/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema46.properties.meta.properties.invalid,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data8 = data2.labels;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data9 = data8[i2];
+              if (typeof data9 !== "string") {
+                const err21 = {
+                  instancePath: instancePath + "/meta/labels/" + i2,
+                  schemaPath: "#/properties/meta/properties/labels/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema46.properties.meta.properties.labels.items.type,
+                  parentSchema: schema46.properties.meta.properties.labels.items,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + "/meta/labels",
+              schemaPath: "#/properties/meta/properties/labels/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema46.properties.meta.properties.labels.type,
+              parentSchema: schema46.properties.meta.properties.labels,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data2.note !== void 0) {
+          let data10 = data2.note;
+          if (typeof data10 !== "string" && data10 !== null) {
+            const err23 = {
+              instancePath: instancePath + "/meta/note",
+              schemaPath: "#/properties/meta/properties/note/type",
+              keyword: "type",
+              params: { type: schema46.properties.meta.properties.note.type },
+              message: "must be string,null",
+              schema: schema46.properties.meta.properties.note.type,
+              parentSchema: schema46.properties.meta.properties.note,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data2.positive !== void 0) {
+          let data11 = data2.positive;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11)) && data11 !== null) {
+            const err24 = {
+              instancePath: instancePath + "/meta/positive",
+              schemaPath: "#/properties/meta/properties/positive/type",
+              keyword: "type",
+              params: { type: schema46.properties.meta.properties.positive.type },
+              message: "must be integer,null",
+              schema: schema46.properties.meta.properties.positive.type,
+              parentSchema: schema46.properties.meta.properties.positive,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err25 = {
+                instancePath: instancePath + "/meta/positive",
+                schemaPath: "#/properties/meta/properties/positive/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema46.properties.meta.properties.positive,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/meta",
+          schemaPath: "#/properties/meta/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema46.properties.meta.type,
+          parentSchema: schema46.properties.meta,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.extra !== void 0) {
+      let data12 = data.extra;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.count === void 0) {
+          const err27 = {
+            instancePath: instancePath + "/extra",
+            schemaPath: "#/properties/extra/required",
+            keyword: "required",
+            params: { missingProperty: "count" },
+            message: "must have required property 'count'",
+            schema: schema46.properties.extra.required,
+            parentSchema: schema46.properties.extra,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data12.first === void 0) {
+          const err28 = {
+            instancePath: instancePath + "/extra",
+            schemaPath: "#/properties/extra/required",
+            keyword: "required",
+            params: { missingProperty: "first" },
+            message: "must have required property 'first'",
+            schema: schema46.properties.extra.required,
+            parentSchema: schema46.properties.extra,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data12.line === void 0) {
+          const err29 = {
+            instancePath: instancePath + "/extra",
+            schemaPath: "#/properties/extra/required",
+            keyword: "required",
+            params: { missingProperty: "line" },
+            message: "must have required property 'line'",
+            schema: schema46.properties.extra.required,
+            parentSchema: schema46.properties.extra,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data12.file === void 0) {
+          const err30 = {
+            instancePath: instancePath + "/extra",
+            schemaPath: "#/properties/extra/required",
+            keyword: "required",
+            params: { missingProperty: "file" },
+            message: "must have required property 'file'",
+            schema: schema46.properties.extra.required,
+            parentSchema: schema46.properties.extra,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "count" || key2 === "first" || key2 === "line" || key2 === "file")) {
+            const err31 = {
+              instancePath: instancePath + "/extra",
+              schemaPath: "#/properties/extra/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema46.properties.extra,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data12.count !== void 0) {
+          let data13 = data12.count;
+          if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err32 = {
+              instancePath: instancePath + "/extra/count",
+              schemaPath: "#/properties/extra/properties/count/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema46.properties.extra.properties.count.type,
+              parentSchema: schema46.properties.extra.properties.count,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 1 || isNaN(data13)) {
+              const err33 = {
+                instancePath: instancePath + "/extra/count",
+                schemaPath: "#/properties/extra/properties/count/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema46.properties.extra.properties.count,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.first !== void 0) {
+          let data14 = data12.first;
+          if (typeof data14 !== "string") {
+            const err34 = {
+              instancePath: instancePath + "/extra/first",
+              schemaPath: "#/properties/extra/properties/first/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema46.properties.extra.properties.first.type,
+              parentSchema: schema46.properties.extra.properties.first,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data12.line !== void 0) {
+          let data15 = data12.line;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err35 = {
+              instancePath: instancePath + "/extra/line",
+              schemaPath: "#/properties/extra/properties/line/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema46.properties.extra.properties.line.type,
+              parentSchema: schema46.properties.extra.properties.line,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 < 0 || isNaN(data15)) {
+              const err36 = {
+                instancePath: instancePath + "/extra/line",
+                schemaPath: "#/properties/extra/properties/line/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema46.properties.extra.properties.line,
+                data: data15
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.file !== void 0) {
+          let data16 = data12.file;
+          if (typeof data16 !== "string") {
+            const err37 = {
+              instancePath: instancePath + "/extra/file",
+              schemaPath: "#/properties/extra/properties/file/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema46.properties.extra.properties.file.type,
+              parentSchema: schema46.properties.extra.properties.file,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/extra",
+          schemaPath: "#/properties/extra/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema46.properties.extra.type,
+          parentSchema: schema46.properties.extra,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data17 = data.n;
+      if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+        const err39 = {
+          instancePath: instancePath + "/n",
+          schemaPath: "#/properties/n/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema46.properties.n.type,
+          parentSchema: schema46.properties.n,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 < 0 || isNaN(data17)) {
+          const err40 = {
+            instancePath: instancePath + "/n",
+            schemaPath: "#/properties/n/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema46.properties.n,
+            data: data17
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ids !== void 0) {
+      let data18 = data.ids;
+      if (typeof data18 !== "string") {
+        const err41 = {
+          instancePath: instancePath + "/ids",
+          schemaPath: "#/properties/ids/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema46.properties.ids.type,
+          parentSchema: schema46.properties.ids,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data19 = data.rows;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.dtype === void 0) {
+          const err42 = {
+            instancePath: instancePath + "/rows",
+            schemaPath: "#/$defs/column/required",
+            keyword: "required",
+            params: { missingProperty: "dtype" },
+            message: "must have required property 'dtype'",
+            schema: schema442.required,
+            parentSchema: schema442,
+            data: data19
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data19.data === void 0) {
+          const err43 = {
+            instancePath: instancePath + "/rows",
+            schemaPath: "#/$defs/column/required",
+            keyword: "required",
+            params: { missingProperty: "data" },
+            message: "must have required property 'data'",
+            schema: schema442.required,
+            parentSchema: schema442,
+            data: data19
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        for (const key3 in data19) {
+          if (!(key3 === "dtype" || key3 === "width" || key3 === "data")) {
+            const err44 = {
+              instancePath: instancePath + "/rows",
+              schemaPath: "#/$defs/column/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema442,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data19.dtype !== void 0) {
+          let data20 = data19.dtype;
+          if (!(data20 === "u8" || data20 === "u16" || data20 === "u32" || data20 === "i16" || data20 === "i32" || data20 === "f32" || data20 === "f64")) {
+            const err45 = {
+              instancePath: instancePath + "/rows/dtype",
+              schemaPath: "#/$defs/column/properties/dtype/enum",
+              keyword: "enum",
+              params: { allowedValues: schema442.properties.dtype.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema442.properties.dtype.enum,
+              parentSchema: schema442.properties.dtype,
+              data: data20
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data19.width !== void 0) {
+          let data21 = data19.width;
+          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err46 = {
+              instancePath: instancePath + "/rows/width",
+              schemaPath: "#/$defs/column/properties/width/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema442.properties.width.type,
+              parentSchema: schema442.properties.width,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 1 || isNaN(data21)) {
+              const err47 = {
+                instancePath: instancePath + "/rows/width",
+                schemaPath: "#/$defs/column/properties/width/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema442.properties.width,
+                data: data21
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data19.data !== void 0) {
+          let data22 = data19.data;
+          if (typeof data22 !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/rows/data",
+              schemaPath: "#/$defs/column/properties/data/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema442.properties.data.type,
+              parentSchema: schema442.properties.data,
+              data: data22
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + "/rows",
+          schemaPath: "#/$defs/column/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema442.type,
+          parentSchema: schema442,
+          data: data19
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.golden !== void 0) {
+      let data23 = data.golden;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.dtype === void 0) {
+          const err50 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/$defs/column/required",
+            keyword: "required",
+            params: { missingProperty: "dtype" },
+            message: "must have required property 'dtype'",
+            schema: schema442.required,
+            parentSchema: schema442,
+            data: data23
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data23.data === void 0) {
+          const err51 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/$defs/column/required",
+            keyword: "required",
+            params: { missingProperty: "data" },
+            message: "must have required property 'data'",
+            schema: schema442.required,
+            parentSchema: schema442,
+            data: data23
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        for (const key4 in data23) {
+          if (!(key4 === "dtype" || key4 === "width" || key4 === "data")) {
+            const err52 = {
+              instancePath: instancePath + "/golden",
+              schemaPath: "#/$defs/column/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema442,
+              data: data23
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data23.dtype !== void 0) {
+          let data24 = data23.dtype;
+          if (!(data24 === "u8" || data24 === "u16" || data24 === "u32" || data24 === "i16" || data24 === "i32" || data24 === "f32" || data24 === "f64")) {
+            const err53 = {
+              instancePath: instancePath + "/golden/dtype",
+              schemaPath: "#/$defs/column/properties/dtype/enum",
+              keyword: "enum",
+              params: { allowedValues: schema442.properties.dtype.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema442.properties.dtype.enum,
+              parentSchema: schema442.properties.dtype,
+              data: data24
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data23.width !== void 0) {
+          let data25 = data23.width;
+          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+            const err54 = {
+              instancePath: instancePath + "/golden/width",
+              schemaPath: "#/$defs/column/properties/width/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema442.properties.width.type,
+              parentSchema: schema442.properties.width,
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 1 || isNaN(data25)) {
+              const err55 = {
+                instancePath: instancePath + "/golden/width",
+                schemaPath: "#/$defs/column/properties/width/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema442.properties.width,
+                data: data25
+              };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.data !== void 0) {
+          let data26 = data23.data;
+          if (typeof data26 !== "string") {
+            const err56 = {
+              instancePath: instancePath + "/golden/data",
+              schemaPath: "#/$defs/column/properties/data/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema442.properties.data.type,
+              parentSchema: schema442.properties.data,
+              data: data26
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + "/golden",
+          schemaPath: "#/$defs/column/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema442.type,
+          parentSchema: schema442,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.fields !== void 0) {
+      let data27 = data.fields;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        for (const key5 in data27) {
+          let data28 = data27[key5];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.dtype === void 0) {
+              const err58 = {
+                instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "dtype" },
+                message: "must have required property 'dtype'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data28.data === void 0) {
+              const err59 = {
+                instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "data" },
+                message: "must have required property 'data'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            for (const key6 in data28) {
+              if (!(key6 === "dtype" || key6 === "width" || key6 === "data")) {
+                const err60 = {
+                  instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/$defs/column/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key6 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema442,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data28.dtype !== void 0) {
+              let data29 = data28.dtype;
+              if (!(data29 === "u8" || data29 === "u16" || data29 === "u32" || data29 === "i16" || data29 === "i32" || data29 === "f32" || data29 === "f64")) {
+                const err61 = {
+                  instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/dtype",
+                  schemaPath: "#/$defs/column/properties/dtype/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema442.properties.dtype.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema442.properties.dtype.enum,
+                  parentSchema: schema442.properties.dtype,
+                  data: data29
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data28.width !== void 0) {
+              let data30 = data28.width;
+              if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                const err62 = {
+                  instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                  schemaPath: "#/$defs/column/properties/width/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema442.properties.width.type,
+                  parentSchema: schema442.properties.width,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 < 1 || isNaN(data30)) {
+                  const err63 = {
+                    instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                    schemaPath: "#/$defs/column/properties/width/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema442.properties.width,
+                    data: data30
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.data !== void 0) {
+              let data31 = data28.data;
+              if (typeof data31 !== "string") {
+                const err64 = {
+                  instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/data",
+                  schemaPath: "#/$defs/column/properties/data/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema442.properties.data.type,
+                  parentSchema: schema442.properties.data,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = {
+              instancePath: instancePath + "/fields/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/$defs/column/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema442.type,
+              parentSchema: schema442,
+              data: data28
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + "/fields",
+          schemaPath: "#/properties/fields/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema46.properties.fields.type,
+          parentSchema: schema46.properties.fields,
+          data: data27
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data32 = data.columns;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key7 in data32) {
+          let data33 = data32[key7];
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.dtype === void 0) {
+              const err67 = {
+                instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "dtype" },
+                message: "must have required property 'dtype'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data33.data === void 0) {
+              const err68 = {
+                instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/$defs/column/required",
+                keyword: "required",
+                params: { missingProperty: "data" },
+                message: "must have required property 'data'",
+                schema: schema442.required,
+                parentSchema: schema442,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            for (const key8 in data33) {
+              if (!(key8 === "dtype" || key8 === "width" || key8 === "data")) {
+                const err69 = {
+                  instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/$defs/column/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key8 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema442,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data33.dtype !== void 0) {
+              let data34 = data33.dtype;
+              if (!(data34 === "u8" || data34 === "u16" || data34 === "u32" || data34 === "i16" || data34 === "i32" || data34 === "f32" || data34 === "f64")) {
+                const err70 = {
+                  instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/dtype",
+                  schemaPath: "#/$defs/column/properties/dtype/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema442.properties.dtype.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema442.properties.dtype.enum,
+                  parentSchema: schema442.properties.dtype,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data33.width !== void 0) {
+              let data35 = data33.width;
+              if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+                const err71 = {
+                  instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                  schemaPath: "#/$defs/column/properties/width/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema442.properties.width.type,
+                  parentSchema: schema442.properties.width,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 < 1 || isNaN(data35)) {
+                  const err72 = {
+                    instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/width",
+                    schemaPath: "#/$defs/column/properties/width/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema442.properties.width,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data33.data !== void 0) {
+              let data36 = data33.data;
+              if (typeof data36 !== "string") {
+                const err73 = {
+                  instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/data",
+                  schemaPath: "#/$defs/column/properties/data/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema442.properties.data.type,
+                  parentSchema: schema442.properties.data,
+                  data: data36
+                };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err74 = {
+              instancePath: instancePath + "/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/$defs/column/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema442.type,
+              parentSchema: schema442,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = {
+          instancePath: instancePath + "/columns",
+          schemaPath: "#/properties/columns/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema46.properties.columns.type,
+          parentSchema: schema46.properties.columns,
+          data: data32
+        };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err76 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema46.type,
+      parentSchema: schema46,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err76];
+    } else {
+      vErrors.push(err76);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate213.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property 'name'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.task === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "task" },
+        message: "must have required property 'task'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.task_type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "task_type" },
+        message: "must have required property 'task_type'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.definition_fingerprint === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "definition_fingerprint" },
+        message: "must have required property 'definition_fingerprint'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.golden === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "golden" },
+        message: "must have required property 'golden'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.predictions === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "predictions" },
+        message: "must have required property 'predictions'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.labels === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "labels" },
+        message: "must have required property 'labels'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.min_support === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "min_support" },
+        message: "must have required property 'min_support'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.metrics === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property 'metrics'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.slices === void 0) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "slices" },
+        message: "must have required property 'slices'",
+        schema: schema323.required,
+        parentSchema: schema323,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema323.properties, key0)) {
+        const err10 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema323,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func3(data0) > 100) {
+          const err11 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/maxLength",
+            keyword: "maxLength",
+            params: { limit: 100 },
+            message: "must NOT have more than 100 characters",
+            schema: 100,
+            parentSchema: schema323.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func3(data0) < 1) {
+          const err12 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema323.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data0)) {
+          const err13 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[^\\r\\n<>`|]+$" },
+            message: 'must match pattern "^[^\\r\\n<>`|]+$"',
+            schema: "^[^\\r\\n<>`|]+$",
+            parentSchema: schema323.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema323.properties.name.type,
+          parentSchema: schema323.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.task !== void 0) {
+      let data1 = data.task;
+      if (!(data1 === "classification" || data1 === "ranking" || data1 === "generation" || data1 === "spans" || data1 === "scored")) {
+        const err15 = {
+          instancePath: instancePath + "/task",
+          schemaPath: "#/properties/task/enum",
+          keyword: "enum",
+          params: { allowedValues: schema323.properties.task.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema323.properties.task.enum,
+          parentSchema: schema323.properties.task,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.task_type !== void 0) {
+      let data2 = data.task_type;
+      if (!(data2 === "binary" || data2 === "multiclass" || data2 === "multilabel" || data2 === "ranking" || data2 === "generation" || data2 === "spans-tags" || data2 === "spans-offsets" || data2 === "judged")) {
+        const err16 = {
+          instancePath: instancePath + "/task_type",
+          schemaPath: "#/properties/task_type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema323.properties.task_type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema323.properties.task_type.enum,
+          parentSchema: schema323.properties.task_type,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.definition_fingerprint !== void 0) {
+      let data3 = data.definition_fingerprint;
+      if (typeof data3 === "string") {
+        if (!pattern42.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + "/definition_fingerprint",
+            schemaPath: "#/properties/definition_fingerprint/pattern",
+            keyword: "pattern",
+            params: { pattern: "^sha256:[0-9a-f]{64}$" },
+            message: 'must match pattern "^sha256:[0-9a-f]{64}$"',
+            schema: "^sha256:[0-9a-f]{64}$",
+            parentSchema: schema323.properties.definition_fingerprint,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/definition_fingerprint",
+          schemaPath: "#/properties/definition_fingerprint/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema323.properties.definition_fingerprint.type,
+          parentSchema: schema323.properties.definition_fingerprint,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.golden !== void 0) {
+      let data4 = data.golden;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.path === void 0) {
+          const err19 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "path" },
+            message: "must have required property 'path'",
+            schema: schema323.properties.golden.required,
+            parentSchema: schema323.properties.golden,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data4.n === void 0) {
+          const err20 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "n" },
+            message: "must have required property 'n'",
+            schema: schema323.properties.golden.required,
+            parentSchema: schema323.properties.golden,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4.fingerprint === void 0) {
+          const err21 = {
+            instancePath: instancePath + "/golden",
+            schemaPath: "#/properties/golden/required",
+            keyword: "required",
+            params: { missingProperty: "fingerprint" },
+            message: "must have required property 'fingerprint'",
+            schema: schema323.properties.golden.required,
+            parentSchema: schema323.properties.golden,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "path" || key1 === "n" || key1 === "fingerprint")) {
+            const err22 = {
+              instancePath: instancePath + "/golden",
+              schemaPath: "#/properties/golden/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema323.properties.golden,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4.path !== void 0) {
+          let data5 = data4.path;
+          if (typeof data5 !== "string") {
+            const err23 = {
+              instancePath: instancePath + "/golden/path",
+              schemaPath: "#/properties/golden/properties/path/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.golden.properties.path.type,
+              parentSchema: schema323.properties.golden.properties.path,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data4.n !== void 0) {
+          let data6 = data4.n;
+          if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err24 = {
+              instancePath: instancePath + "/golden/n",
+              schemaPath: "#/properties/golden/properties/n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema323.properties.golden.properties.n.type,
+              parentSchema: schema323.properties.golden.properties.n,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 < 0 || isNaN(data6)) {
+              const err25 = {
+                instancePath: instancePath + "/golden/n",
+                schemaPath: "#/properties/golden/properties/n/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema323.properties.golden.properties.n,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data4.fingerprint !== void 0) {
+          let data7 = data4.fingerprint;
+          if (typeof data7 === "string") {
+            if (!pattern42.test(data7)) {
+              const err26 = {
+                instancePath: instancePath + "/golden/fingerprint",
+                schemaPath: "#/properties/golden/properties/fingerprint/pattern",
+                keyword: "pattern",
+                params: { pattern: "^sha256:[0-9a-f]{64}$" },
+                message: 'must match pattern "^sha256:[0-9a-f]{64}$"',
+                schema: "^sha256:[0-9a-f]{64}$",
+                parentSchema: schema323.properties.golden.properties.fingerprint,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + "/golden/fingerprint",
+              schemaPath: "#/properties/golden/properties/fingerprint/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.golden.properties.fingerprint.type,
+              parentSchema: schema323.properties.golden.properties.fingerprint,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/golden",
+          schemaPath: "#/properties/golden/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema323.properties.golden.type,
+          parentSchema: schema323.properties.golden,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.predictions !== void 0) {
+      let data8 = data.predictions;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.path === void 0) {
+          const err29 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/required",
+            keyword: "required",
+            params: { missingProperty: "path" },
+            message: "must have required property 'path'",
+            schema: schema323.properties.predictions.required,
+            parentSchema: schema323.properties.predictions,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data8.n === void 0) {
+          const err30 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/required",
+            keyword: "required",
+            params: { missingProperty: "n" },
+            message: "must have required property 'n'",
+            schema: schema323.properties.predictions.required,
+            parentSchema: schema323.properties.predictions,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data8.matched === void 0) {
+          const err31 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/required",
+            keyword: "required",
+            params: { missingProperty: "matched" },
+            message: "must have required property 'matched'",
+            schema: schema323.properties.predictions.required,
+            parentSchema: schema323.properties.predictions,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data8.missing === void 0) {
+          const err32 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/required",
+            keyword: "required",
+            params: { missingProperty: "missing" },
+            message: "must have required property 'missing'",
+            schema: schema323.properties.predictions.required,
+            parentSchema: schema323.properties.predictions,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data8.coverage === void 0) {
+          const err33 = {
+            instancePath: instancePath + "/predictions",
+            schemaPath: "#/properties/predictions/required",
+            keyword: "required",
+            params: { missingProperty: "coverage" },
+            message: "must have required property 'coverage'",
+            schema: schema323.properties.predictions.required,
+            parentSchema: schema323.properties.predictions,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key2 in data8) {
+          if (!(key2 === "path" || key2 === "n" || key2 === "matched" || key2 === "missing" || key2 === "coverage")) {
+            const err34 = {
+              instancePath: instancePath + "/predictions",
+              schemaPath: "#/properties/predictions/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema323.properties.predictions,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data8.path !== void 0) {
+          let data9 = data8.path;
+          if (typeof data9 !== "string") {
+            const err35 = {
+              instancePath: instancePath + "/predictions/path",
+              schemaPath: "#/properties/predictions/properties/path/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.predictions.properties.path.type,
+              parentSchema: schema323.properties.predictions.properties.path,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data8.n !== void 0) {
+          let data10 = data8.n;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err36 = {
+              instancePath: instancePath + "/predictions/n",
+              schemaPath: "#/properties/predictions/properties/n/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema323.properties.predictions.properties.n.type,
+              parentSchema: schema323.properties.predictions.properties.n,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err37 = {
+                instancePath: instancePath + "/predictions/n",
+                schemaPath: "#/properties/predictions/properties/n/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema323.properties.predictions.properties.n,
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.matched !== void 0) {
+          let data11 = data8.matched;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err38 = {
+              instancePath: instancePath + "/predictions/matched",
+              schemaPath: "#/properties/predictions/properties/matched/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema323.properties.predictions.properties.matched.type,
+              parentSchema: schema323.properties.predictions.properties.matched,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err39 = {
+                instancePath: instancePath + "/predictions/matched",
+                schemaPath: "#/properties/predictions/properties/matched/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema323.properties.predictions.properties.matched,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.missing !== void 0) {
+          let data12 = data8.missing;
+          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            const err40 = {
+              instancePath: instancePath + "/predictions/missing",
+              schemaPath: "#/properties/predictions/properties/missing/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema323.properties.predictions.properties.missing.type,
+              parentSchema: schema323.properties.predictions.properties.missing,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err41 = {
+                instancePath: instancePath + "/predictions/missing",
+                schemaPath: "#/properties/predictions/properties/missing/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema323.properties.predictions.properties.missing,
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.coverage !== void 0) {
+          let data13 = data8.coverage;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 1 || isNaN(data13)) {
+              const err42 = {
+                instancePath: instancePath + "/predictions/coverage",
+                schemaPath: "#/properties/predictions/properties/coverage/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1 },
+                message: "must be <= 1",
+                schema: 1,
+                parentSchema: schema323.properties.predictions.properties.coverage,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err43 = {
+                instancePath: instancePath + "/predictions/coverage",
+                schemaPath: "#/properties/predictions/properties/coverage/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema323.properties.predictions.properties.coverage,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = {
+              instancePath: instancePath + "/predictions/coverage",
+              schemaPath: "#/properties/predictions/properties/coverage/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema323.properties.predictions.properties.coverage.type,
+              parentSchema: schema323.properties.predictions.properties.coverage,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + "/predictions",
+          schemaPath: "#/properties/predictions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema323.properties.predictions.type,
+          parentSchema: schema323.properties.predictions,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data14 = data.labels;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data15 = data14[i0];
+          if (typeof data15 !== "string") {
+            const err46 = {
+              instancePath: instancePath + "/labels/" + i0,
+              schemaPath: "#/properties/labels/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.labels.items.type,
+              parentSchema: schema323.properties.labels.items,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/labels",
+          schemaPath: "#/properties/labels/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema323.properties.labels.type,
+          parentSchema: schema323.properties.labels,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.positive_label !== void 0) {
+      let data16 = data.positive_label;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err48 = {
+          instancePath: instancePath + "/positive_label",
+          schemaPath: "#/properties/positive_label/type",
+          keyword: "type",
+          params: { type: schema323.properties.positive_label.type },
+          message: "must be string,null",
+          schema: schema323.properties.positive_label.type,
+          parentSchema: schema323.properties.positive_label,
+          data: data16
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.min_support !== void 0) {
+      let data17 = data.min_support;
+      if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+        const err49 = {
+          instancePath: instancePath + "/min_support",
+          schemaPath: "#/properties/min_support/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema323.properties.min_support.type,
+          parentSchema: schema323.properties.min_support,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 < 1 || isNaN(data17)) {
+          const err50 = {
+            instancePath: instancePath + "/min_support",
+            schemaPath: "#/properties/min_support/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema323.properties.min_support,
+            data: data17
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data18 = data.metrics;
+      if (Array.isArray(data18)) {
+        const len1 = data18.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data19 = data18[i1];
+          if (typeof data19 === "string") {
+            if (!pattern8.test(data19)) {
+              const err51 = {
+                instancePath: instancePath + "/metrics/" + i1,
+                schemaPath: "#/properties/metrics/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$" },
+                message: 'must match pattern "^[A-Za-z][A-Za-z0-9_@.]{0,63}$"',
+                schema: "^[A-Za-z][A-Za-z0-9_@.]{0,63}$",
+                parentSchema: schema323.properties.metrics.items,
+                data: data19
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + "/metrics/" + i1,
+              schemaPath: "#/properties/metrics/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.metrics.items.type,
+              parentSchema: schema323.properties.metrics.items,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema323.properties.metrics.type,
+          parentSchema: schema323.properties.metrics,
+          data: data18
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.slice_fields !== void 0) {
+      let data20 = data.slice_fields;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data21 = data20[i2];
+          const _errs45 = errors;
+          let valid9 = false;
+          const _errs46 = errors;
+          if (typeof data21 !== "string") {
+            const err54 = {
+              instancePath: instancePath + "/slice_fields/" + i2,
+              schemaPath: "#/properties/slice_fields/items/anyOf/0/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.slice_fields.items.anyOf[0].type,
+              parentSchema: schema323.properties.slice_fields.items.anyOf[0],
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          var _valid0 = _errs46 === errors;
+          valid9 = valid9 || _valid0;
+          const _errs48 = errors;
+          if (Array.isArray(data21)) {
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data22 = data21[i3];
+              if (typeof data22 !== "string") {
+                const err55 = {
+                  instancePath: instancePath + "/slice_fields/" + i2 + "/" + i3,
+                  schemaPath: "#/properties/slice_fields/items/anyOf/1/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema323.properties.slice_fields.items.anyOf[1].items.type,
+                  parentSchema: schema323.properties.slice_fields.items.anyOf[1].items,
+                  data: data22
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = {
+              instancePath: instancePath + "/slice_fields/" + i2,
+              schemaPath: "#/properties/slice_fields/items/anyOf/1/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema323.properties.slice_fields.items.anyOf[1].type,
+              parentSchema: schema323.properties.slice_fields.items.anyOf[1],
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          var _valid0 = _errs48 === errors;
+          valid9 = valid9 || _valid0;
+          if (!valid9) {
+            const err57 = {
+              instancePath: instancePath + "/slice_fields/" + i2,
+              schemaPath: "#/properties/slice_fields/items/anyOf",
+              keyword: "anyOf",
+              params: {},
+              message: "must match a schema in anyOf",
+              schema: schema323.properties.slice_fields.items.anyOf,
+              parentSchema: schema323.properties.slice_fields.items,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          } else {
+            errors = _errs45;
+            if (vErrors !== null) {
+              if (_errs45) {
+                vErrors.length = _errs45;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + "/slice_fields",
+          schemaPath: "#/properties/slice_fields/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema323.properties.slice_fields.type,
+          parentSchema: schema323.properties.slice_fields,
+          data: data20
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.slices !== void 0) {
+      let data23 = data.slices;
+      if (Array.isArray(data23)) {
+        const len4 = data23.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate223(data23[i4], {
+            instancePath: instancePath + "/slices/" + i4,
+            parentData: data23,
+            parentDataProperty: i4,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err59 = {
+          instancePath: instancePath + "/slices",
+          schemaPath: "#/properties/slices/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema323.properties.slices.type,
+          parentSchema: schema323.properties.slices,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.examples !== void 0) {
+      if (!validate263(data.examples, {
+        instancePath: instancePath + "/examples",
+        parentData: data,
+        parentDataProperty: "examples",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.slice_values !== void 0) {
+      let data26 = data.slice_values;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key3 in data26) {
+          let data27 = data26[key3];
+          if (Array.isArray(data27)) {
+            const len5 = data27.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data28 = data27[i5];
+              if (typeof data28 !== "string") {
+                const err60 = {
+                  instancePath: instancePath + "/slice_values/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i5,
+                  schemaPath: "#/properties/slice_values/additionalProperties/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema323.properties.slice_values.additionalProperties.items.type,
+                  parentSchema: schema323.properties.slice_values.additionalProperties.items,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err61 = {
+              instancePath: instancePath + "/slice_values/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/slice_values/additionalProperties/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema323.properties.slice_values.additionalProperties.type,
+              parentSchema: schema323.properties.slice_values.additionalProperties,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err62 = {
+          instancePath: instancePath + "/slice_values",
+          schemaPath: "#/properties/slice_values/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema323.properties.slice_values.type,
+          parentSchema: schema323.properties.slice_values,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data29 = data.notes;
+      if (Array.isArray(data29)) {
+        const len6 = data29.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data30 = data29[i6];
+          if (typeof data30 !== "string") {
+            const err63 = {
+              instancePath: instancePath + "/notes/" + i6,
+              schemaPath: "#/properties/notes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema323.properties.notes.items.type,
+              parentSchema: schema323.properties.notes.items,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = {
+          instancePath: instancePath + "/notes",
+          schemaPath: "#/properties/notes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema323.properties.notes.type,
+          parentSchema: schema323.properties.notes,
+          data: data29
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.flaky !== void 0) {
+      let data31 = data.flaky;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        if (data31.count === void 0) {
+          const err65 = {
+            instancePath: instancePath + "/flaky",
+            schemaPath: "#/$defs/flaky/required",
+            keyword: "required",
+            params: { missingProperty: "count" },
+            message: "must have required property 'count'",
+            schema: schema453.required,
+            parentSchema: schema453,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data31.repeated === void 0) {
+          const err66 = {
+            instancePath: instancePath + "/flaky",
+            schemaPath: "#/$defs/flaky/required",
+            keyword: "required",
+            params: { missingProperty: "repeated" },
+            message: "must have required property 'repeated'",
+            schema: schema453.required,
+            parentSchema: schema453,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data31.examples === void 0) {
+          const err67 = {
+            instancePath: instancePath + "/flaky",
+            schemaPath: "#/$defs/flaky/required",
+            keyword: "required",
+            params: { missingProperty: "examples" },
+            message: "must have required property 'examples'",
+            schema: schema453.required,
+            parentSchema: schema453,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        for (const key4 in data31) {
+          if (!(key4 === "count" || key4 === "repeated" || key4 === "examples")) {
+            const err68 = {
+              instancePath: instancePath + "/flaky",
+              schemaPath: "#/$defs/flaky/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema453,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data31.count !== void 0) {
+          let data32 = data31.count;
+          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err69 = {
+              instancePath: instancePath + "/flaky/count",
+              schemaPath: "#/$defs/flaky/properties/count/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema453.properties.count.type,
+              parentSchema: schema453.properties.count,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err70 = {
+                instancePath: instancePath + "/flaky/count",
+                schemaPath: "#/$defs/flaky/properties/count/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema453.properties.count,
+                data: data32
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.repeated !== void 0) {
+          let data33 = data31.repeated;
+          if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            const err71 = {
+              instancePath: instancePath + "/flaky/repeated",
+              schemaPath: "#/$defs/flaky/properties/repeated/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema453.properties.repeated.type,
+              parentSchema: schema453.properties.repeated,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              const err72 = {
+                instancePath: instancePath + "/flaky/repeated",
+                schemaPath: "#/$defs/flaky/properties/repeated/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema453.properties.repeated,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.examples !== void 0) {
+          let data34 = data31.examples;
+          if (Array.isArray(data34)) {
+            const len7 = data34.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data35 = data34[i7];
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.id === void 0) {
+                  const err73 = {
+                    instancePath: instancePath + "/flaky/examples/" + i7,
+                    schemaPath: "#/$defs/flaky/properties/examples/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property 'id'",
+                    schema: schema453.properties.examples.items.required,
+                    parentSchema: schema453.properties.examples.items,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data35.runs === void 0) {
+                  const err74 = {
+                    instancePath: instancePath + "/flaky/examples/" + i7,
+                    schemaPath: "#/$defs/flaky/properties/examples/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "runs" },
+                    message: "must have required property 'runs'",
+                    schema: schema453.properties.examples.items.required,
+                    parentSchema: schema453.properties.examples.items,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                if (data35.passes === void 0) {
+                  const err75 = {
+                    instancePath: instancePath + "/flaky/examples/" + i7,
+                    schemaPath: "#/$defs/flaky/properties/examples/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "passes" },
+                    message: "must have required property 'passes'",
+                    schema: schema453.properties.examples.items.required,
+                    parentSchema: schema453.properties.examples.items,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                if (data35.mean_score === void 0) {
+                  const err76 = {
+                    instancePath: instancePath + "/flaky/examples/" + i7,
+                    schemaPath: "#/$defs/flaky/properties/examples/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "mean_score" },
+                    message: "must have required property 'mean_score'",
+                    schema: schema453.properties.examples.items.required,
+                    parentSchema: schema453.properties.examples.items,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                if (data35.spread === void 0) {
+                  const err77 = {
+                    instancePath: instancePath + "/flaky/examples/" + i7,
+                    schemaPath: "#/$defs/flaky/properties/examples/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "spread" },
+                    message: "must have required property 'spread'",
+                    schema: schema453.properties.examples.items.required,
+                    parentSchema: schema453.properties.examples.items,
+                    data: data35
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                for (const key5 in data35) {
+                  if (!(key5 === "id" || key5 === "runs" || key5 === "passes" || key5 === "mean_score" || key5 === "spread")) {
+                    const err78 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7,
+                      schemaPath: "#/$defs/flaky/properties/examples/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key5 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema453.properties.examples.items,
+                      data: data35
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.id !== void 0) {
+                  let data36 = data35.id;
+                  if (typeof data36 !== "string") {
+                    const err79 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7 + "/id",
+                      schemaPath: "#/$defs/flaky/properties/examples/items/properties/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema453.properties.examples.items.properties.id.type,
+                      parentSchema: schema453.properties.examples.items.properties.id,
+                      data: data36
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.runs !== void 0) {
+                  let data37 = data35.runs;
+                  if (!(typeof data37 == "number" && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
+                    const err80 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7 + "/runs",
+                      schemaPath: "#/$defs/flaky/properties/examples/items/properties/runs/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema453.properties.examples.items.properties.runs.type,
+                      parentSchema: schema453.properties.examples.items.properties.runs,
+                      data: data37
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err81 = {
+                        instancePath: instancePath + "/flaky/examples/" + i7 + "/runs",
+                        schemaPath: "#/$defs/flaky/properties/examples/items/properties/runs/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema453.properties.examples.items.properties.runs,
+                        data: data37
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data35.passes !== void 0) {
+                  let data38 = data35.passes;
+                  if (!(typeof data38 == "number" && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+                    const err82 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7 + "/passes",
+                      schemaPath: "#/$defs/flaky/properties/examples/items/properties/passes/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema453.properties.examples.items.properties.passes.type,
+                      parentSchema: schema453.properties.examples.items.properties.passes,
+                      data: data38
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                  if (typeof data38 == "number" && isFinite(data38)) {
+                    if (data38 < 0 || isNaN(data38)) {
+                      const err83 = {
+                        instancePath: instancePath + "/flaky/examples/" + i7 + "/passes",
+                        schemaPath: "#/$defs/flaky/properties/examples/items/properties/passes/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema453.properties.examples.items.properties.passes,
+                        data: data38
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data35.mean_score !== void 0) {
+                  let data39 = data35.mean_score;
+                  if (!(typeof data39 == "number" && isFinite(data39)) && data39 !== null) {
+                    const err84 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7 + "/mean_score",
+                      schemaPath: "#/$defs/flaky/properties/examples/items/properties/mean_score/type",
+                      keyword: "type",
+                      params: { type: schema453.properties.examples.items.properties.mean_score.type },
+                      message: "must be number,null",
+                      schema: schema453.properties.examples.items.properties.mean_score.type,
+                      parentSchema: schema453.properties.examples.items.properties.mean_score,
+                      data: data39
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.spread !== void 0) {
+                  let data40 = data35.spread;
+                  if (!(typeof data40 == "number" && isFinite(data40)) && data40 !== null) {
+                    const err85 = {
+                      instancePath: instancePath + "/flaky/examples/" + i7 + "/spread",
+                      schemaPath: "#/$defs/flaky/properties/examples/items/properties/spread/type",
+                      keyword: "type",
+                      params: { type: schema453.properties.examples.items.properties.spread.type },
+                      message: "must be number,null",
+                      schema: schema453.properties.examples.items.properties.spread.type,
+                      parentSchema: schema453.properties.examples.items.properties.spread,
+                      data: data40
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err86 = {
+                  instancePath: instancePath + "/flaky/examples/" + i7,
+                  schemaPath: "#/$defs/flaky/properties/examples/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema453.properties.examples.items.type,
+                  parentSchema: schema453.properties.examples.items,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err87 = {
+              instancePath: instancePath + "/flaky/examples",
+              schemaPath: "#/$defs/flaky/properties/examples/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema453.properties.examples.type,
+              parentSchema: schema453.properties.examples,
+              data: data34
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err88 = {
+          instancePath: instancePath + "/flaky",
+          schemaPath: "#/$defs/flaky/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema453.type,
+          parentSchema: schema453,
+          data: data31
+        };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data.shard !== void 0) {
+      if (!validate28(data.shard, {
+        instancePath: instancePath + "/shard",
+        parentData: data,
+        parentDataProperty: "shard",
+        rootData,
+        dynamicAnchors
+      })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err89 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema323.type,
+      parentSchema: schema323,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err89];
+    } else {
+      vErrors.push(err89);
+    }
+    errors++;
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+validate213.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate203.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property 'kind'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.schema_version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schema_version" },
+        message: "must have required property 'schema_version'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tool === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tool" },
+        message: "must have required property 'tool'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.created_at === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "created_at" },
+        message: "must have required property 'created_at'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.config_fingerprint === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "config_fingerprint" },
+        message: "must have required property 'config_fingerprint'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.suites === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "suites" },
+        message: "must have required property 'suites'",
+        schema: schema313.required,
+        parentSchema: schema313,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema313.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema313,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema313.properties.$schema.type,
+          parentSchema: schema313.properties.$schema,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("evalgate-result" !== data1) {
+        const err8 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "evalgate-result" },
+          message: "must be equal to constant",
+          schema: "evalgate-result",
+          parentSchema: schema313.properties.kind,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      let data2 = data.schema_version;
+      if (!(data2 === 1 || data2 === 2)) {
+        const err9 = {
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/properties/schema_version/enum",
+          keyword: "enum",
+          params: { allowedValues: schema313.properties.schema_version.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema313.properties.schema_version.enum,
+          parentSchema: schema313.properties.schema_version,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data3 = data.tool;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.name === void 0) {
+          const err10 = {
+            instancePath: instancePath + "/tool",
+            schemaPath: "#/properties/tool/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property 'name'",
+            schema: schema313.properties.tool.required,
+            parentSchema: schema313.properties.tool,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3.version === void 0) {
+          const err11 = {
+            instancePath: instancePath + "/tool",
+            schemaPath: "#/properties/tool/required",
+            keyword: "required",
+            params: { missingProperty: "version" },
+            message: "must have required property 'version'",
+            schema: schema313.properties.tool.required,
+            parentSchema: schema313.properties.tool,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.metric_definitions === void 0) {
+          const err12 = {
+            instancePath: instancePath + "/tool",
+            schemaPath: "#/properties/tool/required",
+            keyword: "required",
+            params: { missingProperty: "metric_definitions" },
+            message: "must have required property 'metric_definitions'",
+            schema: schema313.properties.tool.required,
+            parentSchema: schema313.properties.tool,
+            data: data3
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "name" || key1 === "version" || key1 === "metric_definitions")) {
+            const err13 = {
+              instancePath: instancePath + "/tool",
+              schemaPath: "#/properties/tool/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema313.properties.tool,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== void 0) {
+          let data4 = data3.name;
+          if ("evalgate" !== data4) {
+            const err14 = {
+              instancePath: instancePath + "/tool/name",
+              schemaPath: "#/properties/tool/properties/name/const",
+              keyword: "const",
+              params: { allowedValue: "evalgate" },
+              message: "must be equal to constant",
+              schema: "evalgate",
+              parentSchema: schema313.properties.tool.properties.name,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.version !== void 0) {
+          let data5 = data3.version;
+          if (typeof data5 !== "string") {
+            const err15 = {
+              instancePath: instancePath + "/tool/version",
+              schemaPath: "#/properties/tool/properties/version/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema313.properties.tool.properties.version.type,
+              parentSchema: schema313.properties.tool.properties.version,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data3.metric_definitions !== void 0) {
+          let data6 = data3.metric_definitions;
+          if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err16 = {
+              instancePath: instancePath + "/tool/metric_definitions",
+              schemaPath: "#/properties/tool/properties/metric_definitions/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema313.properties.tool.properties.metric_definitions.type,
+              parentSchema: schema313.properties.tool.properties.metric_definitions,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 < 1 || isNaN(data6)) {
+              const err17 = {
+                instancePath: instancePath + "/tool/metric_definitions",
+                schemaPath: "#/properties/tool/properties/metric_definitions/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema313.properties.tool.properties.metric_definitions,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/tool",
+          schemaPath: "#/properties/tool/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema313.properties.tool.type,
+          parentSchema: schema313.properties.tool,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at !== void 0) {
+      let data7 = data.created_at;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err19 = {
+            instancePath: instancePath + "/created_at",
+            schemaPath: "#/properties/created_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "date-time"',
+            schema: "date-time",
+            parentSchema: schema313.properties.created_at,
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/created_at",
+          schemaPath: "#/properties/created_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema313.properties.created_at.type,
+          parentSchema: schema313.properties.created_at,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.git !== void 0) {
+      let data8 = data.git;
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
+        const err21 = {
+          instancePath: instancePath + "/git",
+          schemaPath: "#/properties/git/type",
+          keyword: "type",
+          params: { type: schema313.properties.git.type },
+          message: "must be object,null",
+          schema: schema313.properties.git.type,
+          parentSchema: schema313.properties.git,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.sha === void 0) {
+          const err22 = {
+            instancePath: instancePath + "/git",
+            schemaPath: "#/properties/git/required",
+            keyword: "required",
+            params: { missingProperty: "sha" },
+            message: "must have required property 'sha'",
+            schema: schema313.properties.git.required,
+            parentSchema: schema313.properties.git,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key2 in data8) {
+          if (!(key2 === "sha" || key2 === "ref")) {
+            const err23 = {
+              instancePath: instancePath + "/git",
+              schemaPath: "#/properties/git/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema313.properties.git,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data8.sha !== void 0) {
+          let data9 = data8.sha;
+          if (typeof data9 !== "string") {
+            const err24 = {
+              instancePath: instancePath + "/git/sha",
+              schemaPath: "#/properties/git/properties/sha/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema313.properties.git.properties.sha.type,
+              parentSchema: schema313.properties.git.properties.sha,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data8.ref !== void 0) {
+          let data10 = data8.ref;
+          if (typeof data10 !== "string" && data10 !== null) {
+            const err25 = {
+              instancePath: instancePath + "/git/ref",
+              schemaPath: "#/properties/git/properties/ref/type",
+              keyword: "type",
+              params: { type: schema313.properties.git.properties.ref.type },
+              message: "must be string,null",
+              schema: schema313.properties.git.properties.ref.type,
+              parentSchema: schema313.properties.git.properties.ref,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.config_fingerprint !== void 0) {
+      let data11 = data.config_fingerprint;
+      if (typeof data11 === "string") {
+        if (!pattern42.test(data11)) {
+          const err26 = {
+            instancePath: instancePath + "/config_fingerprint",
+            schemaPath: "#/properties/config_fingerprint/pattern",
+            keyword: "pattern",
+            params: { pattern: "^sha256:[0-9a-f]{64}$" },
+            message: 'must match pattern "^sha256:[0-9a-f]{64}$"',
+            schema: "^sha256:[0-9a-f]{64}$",
+            parentSchema: schema313.properties.config_fingerprint,
+            data: data11
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/config_fingerprint",
+          schemaPath: "#/properties/config_fingerprint/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema313.properties.config_fingerprint.type,
+          parentSchema: schema313.properties.config_fingerprint,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.suites !== void 0) {
+      let data12 = data.suites;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate213(data12[i0], {
+            instancePath: instancePath + "/suites/" + i0,
+            parentData: data12,
+            parentDataProperty: i0,
+            rootData,
+            dynamicAnchors
+          })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/suites",
+          schemaPath: "#/properties/suites/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema313.properties.suites.type,
+          parentSchema: schema313.properties.suites,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.history !== void 0) {
+      let data14 = data.history;
+      if (Array.isArray(data14)) {
+        if (data14.length > 50) {
+          const err29 = {
+            instancePath: instancePath + "/history",
+            schemaPath: "#/properties/history/maxItems",
+            keyword: "maxItems",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 items",
+            schema: 50,
+            parentSchema: schema313.properties.history,
+            data: data14
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.sha === void 0) {
+              const err30 = {
+                instancePath: instancePath + "/history/" + i1,
+                schemaPath: "#/$defs/historyPoint/required",
+                keyword: "required",
+                params: { missingProperty: "sha" },
+                message: "must have required property 'sha'",
+                schema: schema512.required,
+                parentSchema: schema512,
+                data: data15
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data15.run_id === void 0) {
+              const err31 = {
+                instancePath: instancePath + "/history/" + i1,
+                schemaPath: "#/$defs/historyPoint/required",
+                keyword: "required",
+                params: { missingProperty: "run_id" },
+                message: "must have required property 'run_id'",
+                schema: schema512.required,
+                parentSchema: schema512,
+                data: data15
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data15.run_number === void 0) {
+              const err32 = {
+                instancePath: instancePath + "/history/" + i1,
+                schemaPath: "#/$defs/historyPoint/required",
+                keyword: "required",
+                params: { missingProperty: "run_number" },
+                message: "must have required property 'run_number'",
+                schema: schema512.required,
+                parentSchema: schema512,
+                data: data15
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            for (const key3 in data15) {
+              if (!(key3 === "sha" || key3 === "run_id" || key3 === "run_number" || key3 === "created_at" || key3 === "suites" || key3 === "skipped")) {
+                const err33 = {
+                  instancePath: instancePath + "/history/" + i1,
+                  schemaPath: "#/$defs/historyPoint/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema512,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data15.sha !== void 0) {
+              let data16 = data15.sha;
+              if (typeof data16 === "string") {
+                if (!pattern10.test(data16)) {
+                  const err34 = {
+                    instancePath: instancePath + "/history/" + i1 + "/sha",
+                    schemaPath: "#/$defs/historyPoint/properties/sha/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9a-f]{7,64}$" },
+                    message: 'must match pattern "^[0-9a-f]{7,64}$"',
+                    schema: "^[0-9a-f]{7,64}$",
+                    parentSchema: schema512.properties.sha,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = {
+                  instancePath: instancePath + "/history/" + i1 + "/sha",
+                  schemaPath: "#/$defs/historyPoint/properties/sha/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema512.properties.sha.type,
+                  parentSchema: schema512.properties.sha,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data15.run_id !== void 0) {
+              let data17 = data15.run_id;
+              if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17)) && data17 !== null) {
+                const err36 = {
+                  instancePath: instancePath + "/history/" + i1 + "/run_id",
+                  schemaPath: "#/$defs/historyPoint/properties/run_id/type",
+                  keyword: "type",
+                  params: { type: schema512.properties.run_id.type },
+                  message: "must be integer,null",
+                  schema: schema512.properties.run_id.type,
+                  parentSchema: schema512.properties.run_id,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data15.run_number !== void 0) {
+              let data18 = data15.run_number;
+              if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18)) && data18 !== null) {
+                const err37 = {
+                  instancePath: instancePath + "/history/" + i1 + "/run_number",
+                  schemaPath: "#/$defs/historyPoint/properties/run_number/type",
+                  keyword: "type",
+                  params: { type: schema512.properties.run_number.type },
+                  message: "must be integer,null",
+                  schema: schema512.properties.run_number.type,
+                  parentSchema: schema512.properties.run_number,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data15.created_at !== void 0) {
+              let data19 = data15.created_at;
+              if (typeof data19 !== "string" && data19 !== null) {
+                const err38 = {
+                  instancePath: instancePath + "/history/" + i1 + "/created_at",
+                  schemaPath: "#/$defs/historyPoint/properties/created_at/type",
+                  keyword: "type",
+                  params: { type: schema512.properties.created_at.type },
+                  message: "must be string,null",
+                  schema: schema512.properties.created_at.type,
+                  parentSchema: schema512.properties.created_at,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data15.suites !== void 0) {
+              let data20 = data15.suites;
+              if (Array.isArray(data20)) {
+                if (data20.length > 100) {
+                  const err39 = {
+                    instancePath: instancePath + "/history/" + i1 + "/suites",
+                    schemaPath: "#/$defs/historyPoint/properties/suites/maxItems",
+                    keyword: "maxItems",
+                    params: { limit: 100 },
+                    message: "must NOT have more than 100 items",
+                    schema: 100,
+                    parentSchema: schema512.properties.suites,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                const len2 = data20.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data21 = data20[i2];
+                  if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.name === void 0) {
+                      const err40 = {
+                        instancePath: instancePath + "/history/" + i1 + "/suites/" + i2,
+                        schemaPath: "#/$defs/historyPoint/properties/suites/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "name" },
+                        message: "must have required property 'name'",
+                        schema: schema512.properties.suites.items.required,
+                        parentSchema: schema512.properties.suites.items,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    if (data21.metrics === void 0) {
+                      const err41 = {
+                        instancePath: instancePath + "/history/" + i1 + "/suites/" + i2,
+                        schemaPath: "#/$defs/historyPoint/properties/suites/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "metrics" },
+                        message: "must have required property 'metrics'",
+                        schema: schema512.properties.suites.items.required,
+                        parentSchema: schema512.properties.suites.items,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data21) {
+                      if (!(key4 === "name" || key4 === "metrics")) {
+                        const err42 = {
+                          instancePath: instancePath + "/history/" + i1 + "/suites/" + i2,
+                          schemaPath: "#/$defs/historyPoint/properties/suites/items/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key4 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema512.properties.suites.items,
+                          data: data21
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data21.name !== void 0) {
+                      let data22 = data21.name;
+                      if (typeof data22 === "string") {
+                        if (func3(data22) > 100) {
+                          const err43 = {
+                            instancePath: instancePath + "/history/" + i1 + "/suites/" + i2 + "/name",
+                            schemaPath: "#/$defs/historyPoint/properties/suites/items/properties/name/maxLength",
+                            keyword: "maxLength",
+                            params: { limit: 100 },
+                            message: "must NOT have more than 100 characters",
+                            schema: 100,
+                            parentSchema: schema512.properties.suites.items.properties.name,
+                            data: data22
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err43];
+                          } else {
+                            vErrors.push(err43);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err44 = {
+                          instancePath: instancePath + "/history/" + i1 + "/suites/" + i2 + "/name",
+                          schemaPath: "#/$defs/historyPoint/properties/suites/items/properties/name/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema512.properties.suites.items.properties.name.type,
+                          parentSchema: schema512.properties.suites.items.properties.name,
+                          data: data22
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data21.metrics !== void 0) {
+                      let data23 = data21.metrics;
+                      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        if (Object.keys(data23).length > 64) {
+                          const err45 = {
+                            instancePath: instancePath + "/history/" + i1 + "/suites/" + i2 + "/metrics",
+                            schemaPath: "#/$defs/historyPoint/properties/suites/items/properties/metrics/maxProperties",
+                            keyword: "maxProperties",
+                            params: { limit: 64 },
+                            message: "must NOT have more than 64 properties",
+                            schema: 64,
+                            parentSchema: schema512.properties.suites.items.properties.metrics,
+                            data: data23
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                        for (const key5 in data23) {
+                          let data24 = data23[key5];
+                          if (!(typeof data24 == "number" && isFinite(data24)) && data24 !== null) {
+                            const err46 = {
+                              instancePath: instancePath + "/history/" + i1 + "/suites/" + i2 + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                              schemaPath: "#/$defs/historyPoint/properties/suites/items/properties/metrics/additionalProperties/type",
+                              keyword: "type",
+                              params: {
+                                type: schema512.properties.suites.items.properties.metrics.additionalProperties.type
+                              },
+                              message: "must be number,null",
+                              schema: schema512.properties.suites.items.properties.metrics.additionalProperties.type,
+                              parentSchema: schema512.properties.suites.items.properties.metrics.additionalProperties,
+                              data: data24
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err46];
+                            } else {
+                              vErrors.push(err46);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err47 = {
+                          instancePath: instancePath + "/history/" + i1 + "/suites/" + i2 + "/metrics",
+                          schemaPath: "#/$defs/historyPoint/properties/suites/items/properties/metrics/type",
+                          keyword: "type",
+                          params: { type: "object" },
+                          message: "must be object",
+                          schema: schema512.properties.suites.items.properties.metrics.type,
+                          parentSchema: schema512.properties.suites.items.properties.metrics,
+                          data: data23
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err48 = {
+                      instancePath: instancePath + "/history/" + i1 + "/suites/" + i2,
+                      schemaPath: "#/$defs/historyPoint/properties/suites/items/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema512.properties.suites.items.type,
+                      parentSchema: schema512.properties.suites.items,
+                      data: data21
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = {
+                  instancePath: instancePath + "/history/" + i1 + "/suites",
+                  schemaPath: "#/$defs/historyPoint/properties/suites/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema512.properties.suites.type,
+                  parentSchema: schema512.properties.suites,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data15.skipped !== void 0) {
+              let data25 = data15.skipped;
+              if (typeof data25 === "string") {
+                if (func3(data25) > 300) {
+                  const err50 = {
+                    instancePath: instancePath + "/history/" + i1 + "/skipped",
+                    schemaPath: "#/$defs/historyPoint/properties/skipped/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 300 },
+                    message: "must NOT have more than 300 characters",
+                    schema: 300,
+                    parentSchema: schema512.properties.skipped,
+                    data: data25
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = {
+                  instancePath: instancePath + "/history/" + i1 + "/skipped",
+                  schemaPath: "#/$defs/historyPoint/properties/skipped/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema512.properties.skipped.type,
+                  parentSchema: schema512.properties.skipped,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + "/history/" + i1,
+              schemaPath: "#/$defs/historyPoint/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema512.type,
+              parentSchema: schema512,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = {
+          instancePath: instancePath + "/history",
+          schemaPath: "#/properties/history/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema313.properties.history.type,
+          parentSchema: schema313.properties.history,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.shard !== void 0) {
+      let data26 = data.shard;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.index === void 0) {
+          const err54 = {
+            instancePath: instancePath + "/shard",
+            schemaPath: "#/$defs/shardRun/required",
+            keyword: "required",
+            params: { missingProperty: "index" },
+            message: "must have required property 'index'",
+            schema: schema522.required,
+            parentSchema: schema522,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data26.count === void 0) {
+          const err55 = {
+            instancePath: instancePath + "/shard",
+            schemaPath: "#/$defs/shardRun/required",
+            keyword: "required",
+            params: { missingProperty: "count" },
+            message: "must have required property 'count'",
+            schema: schema522.required,
+            parentSchema: schema522,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data26.hash === void 0) {
+          const err56 = {
+            instancePath: instancePath + "/shard",
+            schemaPath: "#/$defs/shardRun/required",
+            keyword: "required",
+            params: { missingProperty: "hash" },
+            message: "must have required property 'hash'",
+            schema: schema522.required,
+            parentSchema: schema522,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data26.format === void 0) {
+          const err57 = {
+            instancePath: instancePath + "/shard",
+            schemaPath: "#/$defs/shardRun/required",
+            keyword: "required",
+            params: { missingProperty: "format" },
+            message: "must have required property 'format'",
+            schema: schema522.required,
+            parentSchema: schema522,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        for (const key6 in data26) {
+          if (!(key6 === "index" || key6 === "count" || key6 === "hash" || key6 === "format")) {
+            const err58 = {
+              instancePath: instancePath + "/shard",
+              schemaPath: "#/$defs/shardRun/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema522,
+              data: data26
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data26.index !== void 0) {
+          let data27 = data26.index;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err59 = {
+              instancePath: instancePath + "/shard/index",
+              schemaPath: "#/$defs/shardRun/properties/index/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema522.properties.index.type,
+              parentSchema: schema522.properties.index,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 256 || isNaN(data27)) {
+              const err60 = {
+                instancePath: instancePath + "/shard/index",
+                schemaPath: "#/$defs/shardRun/properties/index/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 256 },
+                message: "must be <= 256",
+                schema: 256,
+                parentSchema: schema522.properties.index,
+                data: data27
+              };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err61 = {
+                instancePath: instancePath + "/shard/index",
+                schemaPath: "#/$defs/shardRun/properties/index/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema522.properties.index,
+                data: data27
+              };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.count !== void 0) {
+          let data28 = data26.count;
+          if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err62 = {
+              instancePath: instancePath + "/shard/count",
+              schemaPath: "#/$defs/shardRun/properties/count/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema522.properties.count.type,
+              parentSchema: schema522.properties.count,
+              data: data28
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 > 256 || isNaN(data28)) {
+              const err63 = {
+                instancePath: instancePath + "/shard/count",
+                schemaPath: "#/$defs/shardRun/properties/count/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 256 },
+                message: "must be <= 256",
+                schema: 256,
+                parentSchema: schema522.properties.count,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data28 < 1 || isNaN(data28)) {
+              const err64 = {
+                instancePath: instancePath + "/shard/count",
+                schemaPath: "#/$defs/shardRun/properties/count/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema522.properties.count,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.hash !== void 0) {
+          let data29 = data26.hash;
+          if ("fnv1a32-lowbias32-mod" !== data29) {
+            const err65 = {
+              instancePath: instancePath + "/shard/hash",
+              schemaPath: "#/$defs/shardRun/properties/hash/const",
+              keyword: "const",
+              params: { allowedValue: "fnv1a32-lowbias32-mod" },
+              message: "must be equal to constant",
+              schema: "fnv1a32-lowbias32-mod",
+              parentSchema: schema522.properties.hash,
+              data: data29
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data26.format !== void 0) {
+          let data30 = data26.format;
+          if (2 !== data30) {
+            const err66 = {
+              instancePath: instancePath + "/shard/format",
+              schemaPath: "#/$defs/shardRun/properties/format/const",
+              keyword: "const",
+              params: { allowedValue: 2 },
+              message: "must be equal to constant",
+              schema: 2,
+              parentSchema: schema522.properties.format,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = {
+          instancePath: instancePath + "/shard",
+          schemaPath: "#/$defs/shardRun/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema522.type,
+          parentSchema: schema522,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err68 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema313.type,
+      parentSchema: schema313,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+validate203.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// src/schema/ajv-options.json
+var ajv_options_default = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
+
+// src/schema/validate.ts
 var addFormats = import_ajv_formats.default.default;
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
+var PRECOMPILED = {
+  "https://evalgate.dev/schema/evalgate.schema.json": config_validator_default,
+  "https://evalgate.dev/schema/result.schema.json": result_validator_default,
+  "https://evalgate.dev/schema/comparison.schema.json": comparison_validator_default
+};
+var ajv;
 var cache = /* @__PURE__ */ new Map();
 function validatorFor(schema) {
   const id = schema.$id ?? JSON.stringify(schema);
-  let validate = cache.get(id);
+  let validate = cache.get(id) ?? PRECOMPILED[id];
   if (!validate) {
+    if (!ajv) {
+      ajv = new import__.Ajv2020(ajv_options_default);
+      addFormats(ajv);
+    }
     validate = ajv.compile(schema);
     cache.set(id, validate);
   }
@@ -63041,35 +89147,30 @@ function scanIds(part, fingerprint) {
   for (let j = 0; j < n; j++) {
     if (j > 0 && bytes[pos++] !== COMMA2) bad(pos - 1);
     if (bytes[pos] !== QUOTE) bad(pos);
-    const start = pos++;
-    let plain2 = true;
-    for (; ; ) {
-      if (pos >= bytes.length) bad(pos);
-      const c = bytes[pos];
-      if (c === QUOTE) break;
-      if (c < 32) bad(pos);
-      if (c === BACKSLASH) {
-        plain2 = false;
-        pos++;
-      } else if (c >= 128) plain2 = false;
-      pos++;
-    }
-    const end = ++pos;
-    starts[j] = start;
-    ends[j] = end;
+    const start = pos;
+    const quote3 = fingerprint.quotedAsciiField(bytes, start + 1);
     let owner;
-    if (plain2) owner = lowbias32(fingerprint.oneAsciiField(bytes, start + 1, end - 1)) % count + 1;
-    else {
-      const id = escapedId(bytes, start, end) ?? bad(start);
+    if (quote3 >= 0) {
+      pos = quote3 + 1;
+      owner = lowbias32(fingerprint.plainHash) % count + 1;
+    } else {
+      for (pos = start + 1; bytes[pos] !== QUOTE; pos++) {
+        if (pos >= bytes.length || bytes[pos] < 32) bad(pos);
+        if (bytes[pos] === BACKSLASH) pos++;
+      }
+      pos++;
+      const id = escapedId(bytes, start, pos) ?? bad(start);
       fingerprint.begin();
       fingerprint.add(id);
       fingerprint.end();
       owner = shardOfId(id, count);
     }
+    starts[j] = start;
+    ends[j] = pos;
     if (owner !== index)
       fail(
         part.file,
-        `suite ${suite.name}: example ${idText2(bytes, start, end)} belongs to shard ${owner}/${count}, not ${index}/${count}; ${RUN_FIX}`
+        `suite ${suite.name}: example ${idText2(bytes, start, pos)} belongs to shard ${owner}/${count}, not ${index}/${count}; ${RUN_FIX}`
       );
   }
   if (pos !== bytes.length) bad(pos);

@@ -64,35 +64,31 @@ function scanIds(part: PartRows, fingerprint: FingerprintAccumulator) {
   for (let j = 0; j < n; j++) {
     if (j > 0 && bytes[pos++] !== COMMA) bad(pos - 1);
     if (bytes[pos] !== QUOTE) bad(pos);
-    const start = pos++;
-    let plain = true;
-    for (;;) {
-      if (pos >= bytes.length) bad(pos);
-      const c = bytes[pos];
-      if (c === QUOTE) break;
-      if (c < 0x20) bad(pos);
-      if (c === BACKSLASH) {
-        plain = false;
-        pos++;
-      } else if (c >= 0x80) plain = false;
-      pos++;
-    }
-    const end = ++pos;
-    starts[j] = start;
-    ends[j] = end;
+    const start = pos;
+    const quote = fingerprint.quotedAsciiField(bytes, start + 1);
     let owner: number;
-    if (plain) owner = (lowbias32(fingerprint.oneAsciiField(bytes, start + 1, end - 1)) % count) + 1;
-    else {
-      const id = escapedId(bytes, start, end) ?? bad(start);
+    if (quote >= 0) {
+      pos = quote + 1;
+      owner = (lowbias32(fingerprint.plainHash) % count) + 1;
+    } else {
+      // escapes or non-ASCII: the id's end, then its text decoded and checked
+      for (pos = start + 1; bytes[pos] !== QUOTE; pos++) {
+        if (pos >= bytes.length || bytes[pos] < 0x20) bad(pos);
+        if (bytes[pos] === BACKSLASH) pos++;
+      }
+      pos++;
+      const id = escapedId(bytes, start, pos) ?? bad(start);
       fingerprint.begin();
       fingerprint.add(id);
       fingerprint.end();
       owner = shardOfId(id, count);
     }
+    starts[j] = start;
+    ends[j] = pos;
     if (owner !== index)
       fail(
         part.file,
-        `suite ${suite.name}: example ${idText(bytes, start, end)} belongs to shard ${owner}/${count}, not ${index}/${count}; ${RUN_FIX}`,
+        `suite ${suite.name}: example ${idText(bytes, start, pos)} belongs to shard ${owner}/${count}, not ${index}/${count}; ${RUN_FIX}`,
       );
   }
   if (pos !== bytes.length) bad(pos);

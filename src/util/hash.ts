@@ -65,24 +65,34 @@ export class FingerprintAccumulator {
     return a;
   }
 
+  /** The plain FNV-1a of the last field quotedAsciiField added. */
+  plainHash = 0;
+
   /**
-   * begin(), add(field), end() for a record of one ASCII field given as its bytes `bytes[start..end)`;
-   * returns the field's plain 32-bit FNV-1a (fnv1a32 of the field): the merge checks a million ids' shard
-   * and fingerprint in one read of their bytes.
+   * begin(), add(field), end() for a record of one field, read from the bytes of its JSON string (after
+   * the opening quote at `start - 1`) in the same pass that finds the closing quote: the merge checks a
+   * million ids' shard and fingerprint in one read of their bytes. Returns the closing quote's index, with
+   * the field's plain 32-bit FNV-1a (fnv1a32 of the field) in `plainHash`; or -1, having added nothing, at
+   * a byte that needs decoding (an escape, a control character, non-ASCII): the caller decodes that field.
    */
-  oneAsciiField(bytes: Uint8Array, start: number, end: number): number {
+  quotedAsciiField(bytes: Uint8Array, start: number): number {
     let plain = 0x811c9dc5;
     let b = 0x9747b28c;
-    for (let i = start; i < end; i++) {
+    let i = start;
+    for (; i < bytes.length; i++) {
       const c = bytes[i];
+      if (c === 0x22) break;
+      if (c < 0x20 || c === 0x5c || c >= 0x80) return -1;
       plain = Math.imul(plain ^ c, 0x01000193) >>> 0;
       b = Math.imul(b ^ c, 0x01000193) >>> 0;
       b = (b ^ (b >>> 13)) >>> 0;
     }
+    if (i === bytes.length) return -1;
     this.a = Math.imul(plain, 0x01000193) >>> 0;
     this.b = Math.imul(b ^ 0x5bd1e995, 0x01000193) >>> 0;
     this.end();
-    return plain;
+    this.plainHash = plain;
+    return i;
   }
 
   merge(other: FingerprintLanes): void {

@@ -166,6 +166,18 @@ describe('merge of partial results with ids as bytes', () => {
       /part-3\.json: suite intents: golden row 1000 is past the golden set's 80 rows/,
     ],
     [
+      'golden hashes of another type',
+      0,
+      (shard) => (shard.golden = encodeColumn(new Uint8Array(shard.n), 'u8')),
+      /part-1\.json: suite intents: shard\.golden is u8, not u32; merge the partial results/,
+    ],
+    [
+      'golden rows that are not whole u32 values',
+      1,
+      (shard) => (shard.rows = { dtype: 'u32', data: Buffer.from([1, 2, 3]).toString('base64') }),
+      /part-2\.json: suite intents: shard\.rows: column data is not a whole number of u32 values; merge the partial results/,
+    ],
+    [
       'a family column of another length',
       3,
       (shard) => (shard.columns.truth = encodeColumn(new Int32Array(1), 'i32')),

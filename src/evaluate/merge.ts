@@ -7,7 +7,7 @@
  */
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { Column, EvalgateResult, ShardSuite, SuiteResult } from '../generated/result.js';
-import { decodeColumn } from '../result/columns.js';
+import type { ColumnDtype } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { MERGERS } from '../tasks/shard-mergers.js';
 import {
@@ -15,6 +15,7 @@ import {
   SHARD_FORMAT,
   SHARD_HASH,
   type GoldenRows,
+  type RowColumn,
   type RowColumns,
 } from '../tasks/shard-rows.js';
 import type { ExtraPredictions } from '../tasks/extra-predictions.js';
@@ -75,8 +76,13 @@ export function checkShardSet(inputs: readonly ShardInput[], config: ResolvedCon
 
 interface Part extends PartRows {
   readonly shard: ShardSuite;
+  readonly golden: RowColumn;
+  readonly fields: Record<string, RowColumn>;
   columns: RowColumns;
 }
+
+const UNSIGNED: readonly ColumnDtype[] = ['u8', 'u16', 'u32'];
+const ANY: readonly ColumnDtype[] = [...UNSIGNED, 'i16', 'i32', 'f32', 'f64'];
 
 /** A merged suite; its examples' ids (if it keeps examples) are the bytes of their JSON array. */
 interface MergedSuite {
@@ -84,20 +90,39 @@ interface MergedSuite {
   readonly ids: Uint8Array;
 }
 
+/** A shard's part of suite `s`, its columns decoded (a column that does not decode is refused in one line). */
 function partOf(input: ShardInput, s: number): Part {
   const { file, result } = input;
   const suite = result.suites[s];
   const shard = suite.shard;
   if (!shard)
     fail(file, `suite ${suite.name} has no shard rows; write partial results with evaluate --shard i/n`);
-  const rows = decodeColumn(shard.rows);
-  if (!(rows instanceof Uint32Array) || rows.length !== shard.n)
-    fail(file, `suite ${suite.name}: shard.rows is not ${shard.n} u32 golden rows; ${RUN_FIX}`);
+  const decoded = (what: string, column: Column, dtypes: readonly ColumnDtype[]): RowColumn => {
+    if (!dtypes.includes(column.dtype))
+      fail(
+        file,
+        `suite ${suite.name}: shard.${what} is ${column.dtype}, not ${dtypes.join(' or ')}; ${RUN_FIX}`,
+      );
+    try {
+      return rowColumnOf(column);
+    } catch (error) {
+      return fail(file, `suite ${suite.name}: shard.${what}: ${(error as Error).message}; ${RUN_FIX}`);
+    }
+  };
+  const rows = decoded('rows', shard.rows, ['u32']).values as Uint32Array;
+  if (rows.length !== shard.n)
+    fail(
+      file,
+      `suite ${suite.name}: shard.rows holds ${rows.length} golden rows, not ${shard.n}; ${RUN_FIX}`,
+    );
+  const fields: Record<string, RowColumn> = {};
+  for (const [name, c] of Object.entries(shard.fields)) fields[name] = decoded(`fields.${name}`, c, UNSIGNED);
   const columns: RowColumns = {};
-  for (const [name, c] of Object.entries(shard.columns)) columns[name] = rowColumnOf(c);
+  for (const [name, c] of Object.entries(shard.columns)) columns[name] = decoded(`columns.${name}`, c, ANY);
+  const golden = decoded('golden', shard.golden, ['u32']);
   const { index, count } = result.shard!;
   const ids = Buffer.from(shard.ids, 'base64');
-  return { file, suite, shard, rows, ids, index, count, columns };
+  return { file, suite, shard, rows, ids, index, count, golden, fields, columns };
 }
 
 async function mergeSuite(
@@ -136,29 +161,15 @@ async function mergeSuite(
   const merger = MERGERS[suite.task];
   if (!merger.combine) for (const part of parts) same(part, 'family data', part.shard.meta, head.shard.meta);
   const meta = guarded(head, suite, () => (merger.combine ? merger.combine(parts) : head.shard.meta));
-  const stored = (of: (shard: ShardSuite) => Column | undefined) => (part: PartRows) => {
-    const c = of((part as Part).shard);
-    return c ? rowColumnOf(c) : undefined;
-  };
   const golden: GoldenRows = {
     file: head.suite.golden.path,
     n,
     // the strings only for a family that reads them (scored: its flaky examples' ids)
     ids: merger.readsIds ? idStrings(ids) : [],
     fingerprint: head.suite.golden.fingerprint,
-    recordHashes: scatterColumn(
-      parts,
-      n,
-      'golden',
-      stored((shard) => shard.golden),
-    ).values as Uint32Array,
+    recordHashes: scatterColumn(parts, n, 'golden', (part) => (part as Part).golden).values as Uint32Array,
     slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]): FieldColumn => {
-      const codes = scatterColumn(
-        parts,
-        n,
-        `field.${field}`,
-        stored((shard) => shard.fields[field]),
-      );
+      const codes = scatterColumn(parts, n, `field.${field}`, (part) => (part as Part).fields[field]);
       return { field, values, codes: Int32Array.from(codes.values) };
     }),
   };

@@ -1,17 +1,16 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS with a default export; under NodeNext the callable sits on `.default`.
-const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 }).default;
-
 import validateComparison from '../generated/comparison-validator.js';
 import validateConfig from '../generated/config-validator.js';
 import validateResult from '../generated/result-validator.js';
 import options from './ajv-options.json' with { type: 'json' };
 
+// ajv-formats is CommonJS with a default export; under NodeNext the callable sits on `.default`.
+const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 }).default;
+
 /**
- * The published schemas' validators, precompiled by `npm run gen:types` (ajv standalone code, same options):
- * compiling the result schema at run time took ~0.2 s of CPU in every process reading a result.
+ * The published schemas' validators, precompiled by `npm run gen:types` (ajv standalone code, the same
+ * options): compiling the result schema at run time took ~0.2 s of CPU in every process reading a result.
  */
 const PRECOMPILED: Record<string, ValidateFunction> = {
   'https://evalgate.dev/schema/evalgate.schema.json': validateConfig as unknown as ValidateFunction,
@@ -19,7 +18,7 @@ const PRECOMPILED: Record<string, ValidateFunction> = {
   'https://evalgate.dev/schema/comparison.schema.json': validateComparison as unknown as ValidateFunction,
 };
 
-/** One ajv instance for any other schema, made on first use: compiling is the slow part, so validators are cached by schema id. */
+/** One ajv instance for any other schema, made on first use; compiled validators are cached by schema id. */
 let ajv: Ajv2020 | undefined;
 const cache = new Map<string, ValidateFunction>();
 

@@ -45602,7 +45602,7 @@ async function readResult(path, display = path) {
       message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`
     });
   }
-  return parseResult(await readFile(path, "utf8"), display);
+  return parseResult((await readFile(path)).toString("utf8"), display);
 }
 function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   let count = 0;
@@ -61263,20 +61263,40 @@ function checkShardSet(inputs, config) {
     );
   return [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
 }
+var UNSIGNED = ["u8", "u16", "u32"];
+var ANY = [...UNSIGNED, "i16", "i32", "f32", "f64"];
 function partOf(input, s) {
   const { file, result } = input;
   const suite = result.suites[s];
   const shard = suite.shard;
   if (!shard)
     fail(file, `suite ${suite.name} has no shard rows; write partial results with evaluate --shard i/n`);
-  const rows = decodeColumn(shard.rows);
-  if (!(rows instanceof Uint32Array) || rows.length !== shard.n)
-    fail(file, `suite ${suite.name}: shard.rows is not ${shard.n} u32 golden rows; ${RUN_FIX}`);
+  const decoded = (what, column2, dtypes) => {
+    if (!dtypes.includes(column2.dtype))
+      fail(
+        file,
+        `suite ${suite.name}: shard.${what} is ${column2.dtype}, not ${dtypes.join(" or ")}; ${RUN_FIX}`
+      );
+    try {
+      return rowColumnOf(column2);
+    } catch (error) {
+      return fail(file, `suite ${suite.name}: shard.${what}: ${error.message}; ${RUN_FIX}`);
+    }
+  };
+  const rows = decoded("rows", shard.rows, ["u32"]).values;
+  if (rows.length !== shard.n)
+    fail(
+      file,
+      `suite ${suite.name}: shard.rows holds ${rows.length} golden rows, not ${shard.n}; ${RUN_FIX}`
+    );
+  const fields = {};
+  for (const [name, c] of Object.entries(shard.fields)) fields[name] = decoded(`fields.${name}`, c, UNSIGNED);
   const columns = {};
-  for (const [name, c] of Object.entries(shard.columns)) columns[name] = rowColumnOf(c);
+  for (const [name, c] of Object.entries(shard.columns)) columns[name] = decoded(`columns.${name}`, c, ANY);
+  const golden = decoded("golden", shard.golden, ["u32"]);
   const { index, count } = result.shard;
   const ids = Buffer.from(shard.ids, "base64");
-  return { file, suite, shard, rows, ids, index, count, columns };
+  return { file, suite, shard, rows, ids, index, count, golden, fields, columns };
 }
 async function mergeSuite(suite, inputs, s) {
   const parts = inputs.map((input) => partOf(input, s));
@@ -61308,29 +61328,15 @@ async function mergeSuite(suite, inputs, s) {
   const merger = MERGERS[suite.task];
   if (!merger.combine) for (const part of parts) same(part, "family data", part.shard.meta, head.shard.meta);
   const meta = guarded(head, suite, () => merger.combine ? merger.combine(parts) : head.shard.meta);
-  const stored2 = (of) => (part) => {
-    const c = of(part.shard);
-    return c ? rowColumnOf(c) : void 0;
-  };
   const golden = {
     file: head.suite.golden.path,
     n,
     // the strings only for a family that reads them (scored: its flaky examples' ids)
     ids: merger.readsIds ? idStrings(ids) : [],
     fingerprint: head.suite.golden.fingerprint,
-    recordHashes: scatterColumn(
-      parts,
-      n,
-      "golden",
-      stored2((shard) => shard.golden)
-    ).values,
+    recordHashes: scatterColumn(parts, n, "golden", (part) => part.golden).values,
     slices: Object.entries(head.suite.slice_values ?? {}).map(([field, values]) => {
-      const codes = scatterColumn(
-        parts,
-        n,
-        `field.${field}`,
-        stored2((shard) => shard.fields[field])
-      );
+      const codes = scatterColumn(parts, n, `field.${field}`, (part) => part.fields[field]);
       return { field, values, codes: Int32Array.from(codes.values) };
     })
   };

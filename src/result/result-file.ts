@@ -179,7 +179,9 @@ export async function readResult(path: string, display = path): Promise<Evalgate
       message: `the result is ${size} bytes; the limit is ${MAX_RESULT_BYTES}`,
     });
   }
-  return parseResult(await readFile(path, 'utf8'), display);
+  // read as bytes, then decoded at once: readFile(path, 'utf8') decodes chunk by chunk into a rope of
+  // strings that every scan first copies flat (~20 ms for a 20 MB result)
+  return parseResult((await readFile(path)).toString('utf8'), display);
 }
 
 /** `,`, `[` and `{` outside strings: a bound on the values JSON.parse would build, found in one pass. */

@@ -48,7 +48,9 @@ const show = (t: Tally) =>
     ? `${t.covered}/${t.bounded} ${((100 * t.covered) / t.bounded).toFixed(1)}% (${((100 * t.width) / t.bounded).toFixed(2)})`
     : '–';
 
-console.log(`macro-F1 delta, 20 classes, true Δ = ${(100 * truth).toFixed(3)} pts; coverage (mean width, pts)`);
+console.log(
+  `macro-F1 delta, 20 classes, true Δ = ${(100 * truth).toFixed(3)} pts; coverage (mean width, pts)`,
+);
 console.log(
   `| n | sets with every class ≥ ${LARGE_SLICE_MIN_SUPPORT} | sd of Δ̂ | linearized score | BCa, 1000 draws | linearized, every class ≥ ${LARGE_SLICE_MIN_SUPPORT} | linearized, some class < ${LARGE_SLICE_MIN_SUPPORT} |`,
 );

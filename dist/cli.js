@@ -17314,6 +17314,54 @@ function countMetricsInto(c, names, focus, out, offset) {
   }
 }
 
+// src/tasks/classification/counts-influence.ts
+function countsInfluence(data) {
+  const { k, ut, ub, uh, units, metrics, focus } = data;
+  const M = metrics.length;
+  const U = units.length;
+  const w = k + 1;
+  const support = new Float64Array(k);
+  const present = new Uint8Array(k);
+  for (let u = 0; u < U; u++) {
+    support[ut[u]] += units[u];
+    present[ut[u]] = 1;
+    if (ub[u] < k) present[ub[u]] = 1;
+    if (uh[u] < k) present[uh[u]] = 1;
+  }
+  let smallestSupport = focus === void 0 ? Infinity : support[focus];
+  if (focus === void 0) {
+    for (let c = 0; c < k; c++) if (present[c]) smallestSupport = Math.min(smallestSupport, support[c]);
+  }
+  const counts2 = new ClassCounts(k);
+  const values = new Float64Array(M);
+  const cellValues = new Float64Array(k * w * M);
+  const done = new Uint8Array(k * w);
+  return {
+    smallestSupport: Number.isFinite(smallestSupport) ? smallestSupport : 0,
+    oneExample(change) {
+      const out = new Float64Array(U * 2 * M);
+      [ub, uh].forEach((pred, side) => {
+        counts2.reset();
+        for (let u = 0; u < U; u++) if (units[u] !== 0) counts2.add(ut[u], pred[u], units[u]);
+        done.fill(0);
+        for (let u = 0; u < U; u++) {
+          if (!(units[u] > 0)) continue;
+          const cell2 = ut[u] * w + pred[u];
+          if (!done[cell2]) {
+            counts2.add(ut[u], pred[u], change);
+            countMetricsInto(counts2, metrics, focus, values, 0);
+            counts2.add(ut[u], pred[u], -change);
+            cellValues.set(values, cell2 * M);
+            done[cell2] = 1;
+          }
+          out.set(cellValues.subarray(cell2 * M, cell2 * M + M), u * 2 * M + side * M);
+        }
+      });
+      return out;
+    }
+  };
+}
+
 // src/tasks/classification/averaging.ts
 var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
 function classMetrics(tp, fp, fn) {
@@ -18371,52 +18419,6 @@ function countsProblem(data) {
     data,
     outcomes: (m) => countOutcomes(data, m),
     influence: countsInfluence(data)
-  };
-}
-function countsInfluence(data) {
-  const { k, ut, ub, uh, units, metrics, focus } = data;
-  const M = metrics.length;
-  const U = units.length;
-  const w = k + 1;
-  const support = new Float64Array(k);
-  const present = new Uint8Array(k);
-  for (let u = 0; u < U; u++) {
-    support[ut[u]] += units[u];
-    present[ut[u]] = 1;
-    if (ub[u] < k) present[ub[u]] = 1;
-    if (uh[u] < k) present[uh[u]] = 1;
-  }
-  let smallestSupport = focus === void 0 ? Infinity : support[focus];
-  if (focus === void 0) {
-    for (let c = 0; c < k; c++) if (present[c]) smallestSupport = Math.min(smallestSupport, support[c]);
-  }
-  const counts2 = new ClassCounts(k);
-  const values = new Float64Array(M);
-  const cellValues = new Float64Array(k * w * M);
-  const done = new Uint8Array(k * w);
-  return {
-    smallestSupport: Number.isFinite(smallestSupport) ? smallestSupport : 0,
-    oneExample(change) {
-      const out = new Float64Array(U * 2 * M);
-      [ub, uh].forEach((pred, side) => {
-        counts2.reset();
-        for (let u = 0; u < U; u++) if (units[u] !== 0) counts2.add(ut[u], pred[u], units[u]);
-        done.fill(0);
-        for (let u = 0; u < U; u++) {
-          if (!(units[u] > 0)) continue;
-          const cell2 = ut[u] * w + pred[u];
-          if (!done[cell2]) {
-            counts2.add(ut[u], pred[u], change);
-            countMetricsInto(counts2, metrics, focus, values, 0);
-            counts2.add(ut[u], pred[u], -change);
-            cellValues.set(values, cell2 * M);
-            done[cell2] = 1;
-          }
-          out.set(cellValues.subarray(cell2 * M, cell2 * M + M), u * 2 * M + side * M);
-        }
-      });
-      return out;
-    }
   };
 }
 var FOCUS_RECALLS = /* @__PURE__ */ new Set([

@@ -85,7 +85,8 @@ describe('coverage of the paired intervals (simulation)', () => {
   });
 
   test('the committed 20-class truth is the generator population', () => {
-    for (const [key, value] of Object.entries(classification20Truth())) expect(fixture.truth[key]).toBe(value);
+    for (const [key, value] of Object.entries(classification20Truth()))
+      expect(fixture.truth[key]).toBe(value);
   });
 
   test.each([20, 30, 50, 100])('exact coverage of the accuracy interval at n = %i', (n) => {

@@ -6,7 +6,7 @@ import type { ProblemData } from '../tasks/task-family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
 import { compareResults } from './compare.js';
-import { pairedIntervals, type SliceInterval } from './intervals.js';
+import { pairedIntervals, pairedNeedsResampling, type SliceInterval } from './intervals.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {
@@ -24,7 +24,9 @@ const jobKey = (suite: string, key: string, metrics: readonly string[]) =>
 
 /**
  * compareResults with the paired bootstraps of slices spread over worker threads (one per core, at most 4),
- * largest slices first. Slices whose problem cannot travel as data are resampled on the main thread. The
+ * largest slices first. Slices whose problem cannot travel as data are resampled on the main thread, and
+ * slices with analytic intervals only (score intervals) are not resampled at all: when no slice needs
+ * resampling no worker starts. The
  * output is identical to compareResults: same streams, same arithmetic, only where it runs differs.
  */
 export async function compareResultsParallel(
@@ -35,12 +37,21 @@ export async function compareResultsParallel(
   const script = workerScript();
   const threads = threadCount();
   if (!script || threads <= 1) return compareResults(base, head, config);
-  // pass 1: find the slices to resample (the comparison built here is discarded)
+  // pass 1: find the slices to resample; the others get their analytic intervals here. When nothing needs
+  // resampling this is the comparison itself (the same intervals compareResults computes), else discarded.
   const tasks: BootstrapTask[] = [];
   const keys: string[] = [];
-  compareResults(base, head, config, {
+  const analytic = new Map<string, Map<string, SliceInterval>>();
+  let deferred = 0;
+  const first = compareResults(base, head, config, {
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
+        if (!pairedNeedsResampling(metrics, problem, config.comparison)) {
+          const found = pairedIntervals(key, metrics, problem, sliceN, config.comparison);
+          analytic.set(jobKey(suite, key, metrics), found);
+          return found;
+        }
+        deferred++;
         if (problem.data) {
           tasks.push({
             id: tasks.length,
@@ -57,9 +68,10 @@ export async function compareResultsParallel(
       },
     },
   });
+  if (deferred === 0) return first;
   if (tasks.length < 2) return compareResults(base, head, config);
   const results = await runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
-  const computed = new Map(keys.map((k, i) => [k, results[i]]));
+  const computed = new Map([...analytic, ...keys.map((k, i) => [k, results[i]] as const)]);
   // pass 2: the real comparison, with the workers' intervals
   return compareResults(base, head, config, {
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) },

@@ -9893,8 +9893,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -10119,14 +10119,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -10717,16 +10717,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -10807,13 +10807,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -11029,24 +11029,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -12021,7 +12021,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -12107,10 +12107,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -12120,10 +12120,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -12374,18 +12374,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -16414,16 +16414,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16643,15 +16643,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -24266,16 +24266,16 @@ async function readJoinedOne(suite, readGolden, readPrediction) {
   return { golden, predictions, ...joinOne(suite, golden, predictions) };
 }
 function joinMany(suite, golden, predictions) {
-  const rowsOf = Array.from({ length: golden.n }, () => []);
+  const rowsOf2 = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
     if (gi === void 0) {
       extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
       return;
     }
-    rowsOf[gi].push(r);
+    rowsOf2[gi].push(r);
   });
-  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
+  return { rowsOf: rowsOf2, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf2[i].length > 0) };
 }
 function checkMissing(suite, golden, predictionsFile, has) {
   let missing = 0;
@@ -26375,8 +26375,8 @@ async function evaluateScored(suite) {
       return { run, score: score3, pass };
     }
   );
-  const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  for (const rows of rowsOf) {
+  const { rowsOf: rowsOf2, missing } = joinMany(suite, golden, predictions);
+  for (const rows of rowsOf2) {
     const seen = /* @__PURE__ */ new Map();
     for (const r of rows) {
       const row = predictions.rows[r];
@@ -26392,7 +26392,7 @@ async function evaluateScored(suite) {
       seen.set(row.item.run, r);
     }
   }
-  const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const summaries = summarize(rowsOf2.map((rows) => rows.map((r) => predictions.rows[r].item)));
   const read = { golden, predictions, missing };
   return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
@@ -27157,15 +27157,28 @@ var FAMILIES = {
 };
 
 // src/compare/examples.ts
+var tables = /* @__PURE__ */ new WeakMap();
+var alignments = /* @__PURE__ */ new WeakMap();
 function decodeExamples(suite) {
   const ex = suite.examples;
   if (!ex) return null;
+  let table = tables.get(suite);
+  if (table) return table;
   const columns = /* @__PURE__ */ new Map();
   for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  return { n: ex.n, ids: ex.ids, columns };
+  table = { n: ex.n, ids: ex.ids, columns };
+  tables.set(suite, table);
+  return table;
 }
 var MAX_LISTED = 20;
 function alignExamples(base, head) {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, byHead = /* @__PURE__ */ new WeakMap());
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, alignment = align(base, head));
+  return alignment;
+}
+function align(base, head) {
   const baseRowOf = new Int32Array(head.n).fill(-1);
   const baseGolden = base.columns.get("golden");
   const headGolden = head.columns.get("golden");
@@ -27176,7 +27189,7 @@ function alignExamples(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
   const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
   for (let h = 0; h < head.n; h++) {
     const id = head.ids[h];
@@ -27205,12 +27218,18 @@ function alignExamples(base, head) {
   }
   return {
     baseRowOf,
+    identity: shared === head.n && sameOrder,
     shared,
     counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
     added,
     removed,
     relabelled
   };
+}
+function sameIds(a, b) {
+  if (a === b) return true;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // src/compare/slice-rows.ts
@@ -27230,9 +27249,27 @@ function rowsByCode(col, n) {
   groups.set(col, grouped);
   return grouped;
 }
+var rowsOf = /* @__PURE__ */ new WeakMap();
+var allRowsOf = /* @__PURE__ */ new WeakMap();
+var pairedOf = /* @__PURE__ */ new WeakMap();
+function allRows(table) {
+  let rows = allRowsOf.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.n);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    allRowsOf.set(table, rows);
+  }
+  return rows;
+}
 function sliceRows(table, suite, slice2) {
-  if (slice2.kind === "overall" || slice2.kind === "label")
-    return Int32Array.from({ length: table.n }, (_, i) => i);
+  if (slice2.kind === "overall" || slice2.kind === "label") return allRows(table);
+  let bySlice = rowsOf.get(table);
+  if (!bySlice) rowsOf.set(table, bySlice = /* @__PURE__ */ new WeakMap());
+  let rows = bySlice.get(slice2);
+  if (!rows) bySlice.set(slice2, rows = fieldSliceRows(table, suite, slice2));
+  return rows;
+}
+function fieldSliceRows(table, suite, slice2) {
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
     const code = sliceValueCode(suite, field, value);
@@ -27243,11 +27280,18 @@ function sliceRows(table, suite, slice2) {
   const { start, rows } = rowsByCode(first.col, table.n);
   if (first.code + 1 >= start.length) return new Int32Array(0);
   const candidates = rows.subarray(start[first.code], start[first.code + 1]);
-  if (others.length === 0) return candidates.slice();
+  if (others.length === 0) return candidates;
   return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
 }
 function pairedRows(alignment, headTable, head, slice2) {
-  const headAll = sliceRows(headTable, head, slice2);
+  let bySlice = pairedOf.get(alignment);
+  if (!bySlice) pairedOf.set(alignment, bySlice = /* @__PURE__ */ new WeakMap());
+  let paired = bySlice.get(slice2);
+  if (!paired) bySlice.set(slice2, paired = pair(alignment, sliceRows(headTable, head, slice2)));
+  return paired;
+}
+function pair(alignment, headAll) {
+  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
   let count = 0;
@@ -27579,6 +27623,10 @@ var FLIP_FUNCTIONS = {
   ranking: rankingFlips,
   scored: scoredFlips
 };
+var headRowOf = /* @__PURE__ */ new WeakMap();
+function listedHeadRow(example) {
+  return headRowOf.get(example);
+}
 function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
   if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
   if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
@@ -27627,13 +27675,17 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   });
   const id = (i) => headTable.ids[headRows[i]];
   const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i) => ({
-    id: id(i),
-    excerpt: null,
-    ...outcome.describe(i),
-    severity: outcome.severity[i],
-    slice_values: sliceValues(head, headTable, headRows[i])
-  });
+  const listed = (i) => {
+    const example = {
+      id: id(i),
+      excerpt: null,
+      ...outcome.describe(i),
+      severity: outcome.severity[i],
+      slice_values: sliceValues(head, headTable, headRows[i])
+    };
+    headRowOf.set(example, headRows[i]);
+    return example;
+  };
   const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
@@ -27960,9 +28012,17 @@ var finite = (v) => Number.isFinite(v) ? v : null;
 
 // src/compare/compare.ts
 function compareResults(base, head, config, options = {}) {
-  return compareWith(base, head, config, options.intervals);
+  return compareWith(base, head, config, options);
 }
-function compareWith(base, head, config, intervalSource) {
+function comparisonFlips(base, head, comparison, config) {
+  return comparison.suites.map((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    return suiteFlips(baseSuite, headSuite, s, config.examples);
+  });
+}
+function compareWith(base, head, config, options) {
+  const intervalSource = options.intervals;
   for (const [side, result] of [
     ["base", base],
     ["head", head]
@@ -27985,9 +28045,13 @@ function compareWith(base, head, config, intervalSource) {
     )
   );
   suites.forEach((s, i) => {
+    if (options.gatesOnly) return;
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    Object.assign(
+      s,
+      options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples)
+    );
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;
     const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
@@ -28156,7 +28220,8 @@ async function compareResultsParallel(base, head, config) {
   if (!script || threads <= 1) return compareResults(base, head, config);
   const tasks = [];
   const keys = [];
-  compareResults(base, head, config, {
+  const planned = compareResults(base, head, config, {
+    gatesOnly: true,
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
         if (problem.data) {
@@ -28176,9 +28241,13 @@ async function compareResultsParallel(base, head, config) {
     }
   });
   if (tasks.length < 2) return compareResults(base, head, config);
-  const results = await runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  running.catch(() => void 0);
+  const flips = comparisonFlips(base, head, planned, config);
+  const results = await running;
   const computed = new Map(keys.map((k, i) => [k, results[i]]));
   return compareResults(base, head, config, {
+    flips,
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
   });
 }
@@ -28260,6 +28329,83 @@ function writeReport(stdout, markdown) {
 // src/cli/commands/compare.ts
 import { existsSync } from "node:fs";
 
+// src/compare/golden-rows.ts
+import { open as open2 } from "node:fs/promises";
+import { isUtf8 as isUtf82 } from "node:buffer";
+var CHUNK2 = 1 << 20;
+async function goldenRowsAt(path, idField, rows, ids) {
+  const wanted = [...new Set(rows)].sort((a, b) => a - b);
+  const expected = new Map(rows.map((r, i) => [r, ids[i]]));
+  const found2 = /* @__PURE__ */ new Map();
+  let handle;
+  try {
+    handle = await open2(path, "r");
+  } catch {
+    return null;
+  }
+  try {
+    let buf = Buffer.alloc(CHUNK2);
+    let filled = 0;
+    let eof = false;
+    let line = 0;
+    let record = -1;
+    let next = 0;
+    while (next < wanted.length) {
+      if (!eof && filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
+      }
+      let start = 0;
+      for (; ; ) {
+        let stop = buf.indexOf(10, start);
+        if (stop < 0 || stop >= filled) {
+          if (!eof) break;
+          if (start >= filled) break;
+          stop = filled;
+        }
+        line++;
+        let s = start;
+        if (line === 1 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) s += 3;
+        while (s < stop && (buf[s] === 32 || buf[s] === 9 || buf[s] === 13)) s++;
+        start = stop + 1;
+        if (s === stop) continue;
+        if (buf[s] !== 123) return null;
+        if (++record !== wanted[next]) continue;
+        const value = parseLine(buf.subarray(s, stop));
+        const id = value?.[idField];
+        const key = typeof id === "number" ? String(id) : id;
+        if (!value || key !== expected.get(record)) return null;
+        found2.set(record, { line, record: value });
+        if (++next === wanted.length) return found2;
+      }
+      if (eof) return null;
+      if (start > 0) {
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+      } else if (filled === buf.length) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+    }
+    return found2;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+function parseLine(bytes) {
+  if (!isUtf82(bytes)) return null;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/compare/excerpts.ts
 var REDACTED = "\u2588";
 function excerptOf(value, settings) {
@@ -28286,29 +28432,52 @@ async function readExcerpts(suite, config, wanted, settings) {
   if (config.golden.format === void 0 && config.task === "ranking")
     return "a TREC qrels golden set has no text field";
   const field = excerptField(config, settings);
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    await readRecords(
-      config.golden.path,
-      (record) => {
-        const id = record[config.fields.id];
-        const key = typeof id === "number" ? String(id) : id;
-        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
-          texts.set(key, excerptOf(record[field], settings));
-      },
-      {
-        displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {},
-        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
-        fields: { names: [config.fields.id, field] }
-      }
-    );
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
+  const texts = await excerptsAtRows(suite, config, field, settings) ?? /* @__PURE__ */ new Map();
+  if (texts.size === 0)
+    try {
+      await readRecords(
+        config.golden.path,
+        (record) => {
+          const id = record[config.fields.id];
+          const key = typeof id === "number" ? String(id) : id;
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+            texts.set(key, excerptOf(record[field], settings));
+        },
+        {
+          displayName: config.golden.display,
+          ...config.golden.format ? { format: config.golden.format } : {},
+          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+          fields: { names: [config.fields.id, field] }
+        }
+      );
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
   for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+async function excerptsAtRows(suite, config, field, settings) {
+  const path = config.golden.path;
+  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== "jsonl")
+    return null;
+  const rows = [];
+  const ids = [];
+  for (const f of suite.flips ?? [])
+    for (const e of listedExamples(f)) {
+      const row = listedHeadRow(e);
+      if (row === void 0) return null;
+      rows.push(row);
+      ids.push(e.id);
+    }
+  const found2 = await goldenRowsAt(path, config.fields.id, rows, ids);
+  if (!found2) return null;
+  const texts = /* @__PURE__ */ new Map();
+  rows.forEach((row, i) => {
+    const record = found2.get(row).record;
+    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+  });
+  return texts.size ? texts : null;
 }
 function listedExamples(f) {
   return [...f.examples, ...f.false_positives?.examples ?? []];
@@ -28655,7 +28824,7 @@ var comparison_schema_default = {
 };
 
 // src/result/result-file.ts
-import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
+import { open as open3, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 
 // schema/result.schema.json
@@ -29973,7 +30142,7 @@ function validateResult(value, file) {
 async function atomically(path, write) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const handle = await open2(tmp, "w");
+    const handle = await open3(tmp, "w");
     try {
       await write(handle);
       await handle.sync();
@@ -31370,8 +31539,8 @@ function nodeLine(doc, counter, path) {
 function keyLine(doc, counter, path) {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
   if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
-  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+  const pair2 = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
+  return (0, import_yaml.isNode)(pair2?.key) && pair2.key.range ? counter.linePos(pair2.key.range[0]).line : void 0;
 }
 
 // src/spec/checks.ts
@@ -31693,12 +31862,12 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_GLOB_LENGTH = 512;
 var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(pattern) {
-  const open3 = findUnescaped(pattern, "{", 0);
-  if (open3 < 0) return [pattern];
+  const open4 = findUnescaped(pattern, "{", 0);
+  if (open4 < 0) return [pattern];
   let depth = 0;
   const commas = [];
   let close = -1;
-  for (let i = open3; i < pattern.length; i++) {
+  for (let i = open4; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {
       i++;
@@ -31711,10 +31880,10 @@ function expandBraces(pattern) {
     } else if (c === "," && depth === 1) commas.push(i);
   }
   if (close < 0) return [pattern];
-  const head = pattern.slice(0, open3);
+  const head = pattern.slice(0, open4);
   const tails = expandBraces(pattern.slice(close + 1));
-  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open3 + 1, close)}\\}${t}`);
-  const bounds = [open3, ...commas, close];
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
+  const bounds = [open4, ...commas, close];
   const out = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
@@ -33176,9 +33345,9 @@ function defaultStringLength(value) {
 }
 function markdownTable(table, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
+  const alignments2 = [];
   const cellMatrix = [];
   const sizeMatrix = [];
   const longestCellByColumn = [];
@@ -33206,21 +33375,21 @@ function markdownTable(table, options) {
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments2[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments2[columnIndex] = code;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code = alignments2[columnIndex];
     let before = "";
     let after = "";
     if (code === 99) {
@@ -33261,7 +33430,7 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
+        const code = alignments2[columnIndex];
         if (code === 114) {
           before = " ".repeat(size);
         } else if (code === 99) {
@@ -34126,14 +34295,14 @@ var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
 function checksMarkdown(results, heading = "### Checks") {
   if (results.length === 0) return "";
   const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
-  const open3 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
   const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
   const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open3) {
+  for (const r of open4) {
     lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
     if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
   }
-  if (open3.length > 0) lines.push("");
+  if (open4.length > 0) lines.push("");
   if (folded.length > 0) {
     const passed = folded.filter((r) => r.status === "pass").length;
     const skipped = folded.length - passed;

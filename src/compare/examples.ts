@@ -3,18 +3,29 @@ import { decodeColumn, type Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
 
+// Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
+// flip list and both passes of compareResultsParallel (tables and alignments are never written to).
+const tables = new WeakMap<SuiteResult, ExampleTable>();
+const alignments = new WeakMap<ExampleTable, WeakMap<ExampleTable, Alignment>>();
+
 export function decodeExamples(suite: SuiteResult): ExampleTable | null {
   const ex = suite.examples;
   if (!ex) return null;
+  let table = tables.get(suite);
+  if (table) return table;
   const columns = new Map<string, Typed>();
   for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  return { n: ex.n, ids: ex.ids, columns };
+  table = { n: ex.n, ids: ex.ids, columns };
+  tables.set(suite, table);
+  return table;
 }
 
 /** Rows of the same example on both sides, and how the golden sets differ. */
 export interface Alignment {
   /** For each head row: the base row of the same example with the same golden content, or −1. */
   readonly baseRowOf: Int32Array;
+  /** Every head row is paired with the base row of the same index (same ids, same order, same content). */
+  readonly identity: boolean;
   readonly shared: number;
   readonly counts: { readonly added: number; readonly removed: number; readonly relabelled: number };
   /** Up to 20 ids of each kind, for the report. */
@@ -27,6 +38,14 @@ const MAX_LISTED = 20;
 
 /** Matches examples by id; an example whose golden content (label, slice fields) changed is "relabelled". */
 export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, (byHead = new WeakMap()));
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, (alignment = align(base, head)));
+  return alignment;
+}
+
+function align(base: ExampleTable, head: ExampleTable): Alignment {
   const baseRowOf = new Int32Array(head.n).fill(-1);
   const baseGolden = base.columns.get('golden');
   const headGolden = head.columns.get('golden');
@@ -38,7 +57,7 @@ export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
 
-  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
   const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
   for (let h = 0; h < head.n; h++) {
     const id = head.ids[h];
@@ -67,10 +86,17 @@ export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment
   }
   return {
     baseRowOf,
+    identity: shared === head.n && sameOrder,
     shared,
     counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
     added,
     removed,
     relabelled,
   };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -22,7 +22,14 @@ const FLIP_FUNCTIONS: Readonly<Record<TaskName, FlipFunction>> = {
   scored: scoredFlips,
 };
 
-type FlipFields = Pick<SuiteComparison, 'flips' | 'flips_unavailable'>;
+/** Each listed example's row in the head result's example table (golden-file order), for its excerpt. */
+const headRowOf = new WeakMap<FlippedExample, number>();
+
+export function listedHeadRow(example: FlippedExample): number | undefined {
+  return headRowOf.get(example);
+}
+
+export type FlipFields = Pick<SuiteComparison, 'flips' | 'flips_unavailable'>;
 
 /**
  * Which examples flipped between base and head on each gated slice and overall: counts of fixed, broken and
@@ -95,13 +102,17 @@ function sliceFlips(
   const id = (i: number) => headTable.ids[headRows[i]];
   const order = (a: number, b: number) =>
     outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i: number): FlippedExample => ({
-    id: id(i),
-    excerpt: null,
-    ...outcome.describe(i),
-    severity: outcome.severity[i],
-    slice_values: sliceValues(head, headTable, headRows[i]),
-  });
+  const listed = (i: number): FlippedExample => {
+    const example: FlippedExample = {
+      id: id(i),
+      excerpt: null,
+      ...outcome.describe(i),
+      severity: outcome.severity[i],
+      slice_values: sliceValues(head, headTable, headRows[i]),
+    };
+    headRowOf.set(example, headRows[i]);
+    return example;
+  };
   const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {

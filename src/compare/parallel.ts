@@ -5,7 +5,7 @@ import { countsProblem } from '../tasks/classification/resample.js';
 import type { ProblemData } from '../tasks/task-family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
-import { compareResults } from './compare.js';
+import { compareResults, comparisonFlips } from './compare.js';
 import { pairedIntervals, type SliceInterval } from './intervals.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
@@ -26,6 +26,7 @@ const jobKey = (suite: string, key: string, metrics: readonly string[]) =>
  * compareResults with the paired bootstraps of slices spread over worker threads (one per core, at most 4),
  * largest slices first. Slices whose problem cannot travel as data are resampled on the main thread. The
  * output is identical to compareResults: same streams, same arithmetic, only where it runs differs.
+ * While the workers resample, the main thread lists the flipped examples (they need no interval).
  */
 export async function compareResultsParallel(
   base: EvalgateResult,
@@ -35,10 +36,11 @@ export async function compareResultsParallel(
   const script = workerScript();
   const threads = threadCount();
   if (!script || threads <= 1) return compareResults(base, head, config);
-  // pass 1: find the slices to resample (the comparison built here is discarded)
+  // pass 1: find the slices to resample (the comparison built here is discarded but for its flips)
   const tasks: BootstrapTask[] = [];
   const keys: string[] = [];
-  compareResults(base, head, config, {
+  const planned = compareResults(base, head, config, {
+    gatesOnly: true,
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
         if (problem.data) {
@@ -58,10 +60,15 @@ export async function compareResultsParallel(
     },
   });
   if (tasks.length < 2) return compareResults(base, head, config);
-  const results = await runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  // a failed pool is reported by the await below, not as an unhandled rejection meanwhile
+  running.catch(() => undefined);
+  const flips = comparisonFlips(base, head, planned, config);
+  const results = await running;
   const computed = new Map(keys.map((k, i) => [k, results[i]]));
   // pass 2: the real comparison, with the workers' intervals
   return compareResults(base, head, config, {
+    flips,
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) },
   });
 }

@@ -38809,14 +38809,12 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const bytes = Buffer.from(column2.data, "base64");
   const Ctor = CTORS[column2.dtype];
   const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+  const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
+  const length = bytes.write(column2.data, "base64");
+  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";

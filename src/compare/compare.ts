@@ -97,10 +97,7 @@ function compareWith(
     if (options.gatesOnly) return;
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(
-      s,
-      options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples),
-    );
+    Object.assign(s, options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
     // pictures' data (issue #13): the trend over earlier baselines, the reliability diagram
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;

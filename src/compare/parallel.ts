@@ -83,6 +83,8 @@ async function runBootstrapTasks(
   const results = await runPool(script, tasks, {
     size,
     label: 'bootstrap',
+    // a resample's weights are short-lived: a small young generation keeps each worker's memory low
+    maxYoungGenerationSizeMb: 8,
     order: order.map((t) => t.id),
     onDone(result) {
       if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);

@@ -48366,12 +48366,43 @@ function decodeExamples(suite) {
   if (!ex) return null;
   let table = tables.get(suite);
   if (table) return table;
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  table = { n: ex.n, ids: ex.ids, columns };
+  table = { n: ex.n, ids: ex.ids, columns: new LazyColumns(ex.columns) };
   tables.set(suite, table);
   return table;
 }
+var LazyColumns = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  decoded = /* @__PURE__ */ new Map();
+  get size() {
+    return Object.keys(this.data).length;
+  }
+  has(name) {
+    return Object.hasOwn(this.data, name);
+  }
+  get(name) {
+    let column2 = this.decoded.get(name);
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    return column2;
+  }
+  *entries() {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)];
+  }
+  *keys() {
+    yield* Object.keys(this.data);
+  }
+  *values() {
+    for (const [, column2] of this.entries()) yield column2;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(visit) {
+    for (const [name, column2] of this.entries()) visit(column2, name, this);
+  }
+};
 var MAX_LISTED = 20;
 function alignExamples(base, head) {
   let byHead = alignments.get(base);
@@ -48563,13 +48594,18 @@ function labelColumns(input) {
     n: input.headRows.length
   };
 }
+var ONES = new Float64Array(0);
+function ones(n) {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
 function labelOutcomes(input, columns, definition, status, show2) {
   const { baseRows, headRows } = input;
   const { truth, basePred, headPred, n } = columns;
   return {
     definition,
     status,
-    severity: new Float64Array(n).fill(1),
+    severity: ones(n),
     describe: (i2) => ({
       truth: show2(truth, headRows[i2]),
       base: show2(basePred, baseRows[i2]),
@@ -48871,10 +48907,12 @@ function flipSlices(comparison) {
 function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   const counts2 = [0, 0, 0, 0, 0];
   const broken = [];
-  outcome.status.forEach((s, i2) => {
+  const status = outcome.status;
+  for (let i2 = 0; i2 < status.length; i2++) {
+    const s = status[i2];
     counts2[s]++;
     if (s === FLIP.broken) broken.push(i2);
-  });
+  }
   const id = (i2) => headTable.ids[headRows[i2]];
   const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
   const listed = (i2) => {
@@ -49247,10 +49285,7 @@ function compareWith(base, head, config, options) {
     if (options.gatesOnly) return;
     const headSuite = head.suites[i2];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(
-      s,
-      options.flips?.[i2] ?? suiteFlips(baseSuite, headSuite, s, config.examples)
-    );
+    Object.assign(s, options.flips?.[i2] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;
     const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;

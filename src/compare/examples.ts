@@ -13,11 +13,55 @@ export function decodeExamples(suite: SuiteResult): ExampleTable | null {
   if (!ex) return null;
   let table = tables.get(suite);
   if (table) return table;
-  const columns = new Map<string, Typed>();
-  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  table = { n: ex.n, ids: ex.ids, columns };
+  table = { n: ex.n, ids: ex.ids, columns: new LazyColumns(ex.columns) };
   tables.set(suite, table);
   return table;
+}
+
+type ColumnData = NonNullable<SuiteResult['examples']>['columns'];
+
+/**
+ * A suite's columns, each decoded from base64 the first time it is read: a gate reads the labels and slice
+ * codes, not every per-example metric term (a million rows' confidence and Brier terms are 8 MB a side).
+ */
+class LazyColumns implements ReadonlyMap<string, Typed> {
+  private readonly decoded = new Map<string, Typed>();
+
+  constructor(private readonly data: ColumnData) {}
+
+  get size(): number {
+    return Object.keys(this.data).length;
+  }
+
+  has(name: string): boolean {
+    return Object.hasOwn(this.data, name);
+  }
+
+  get(name: string): Typed | undefined {
+    let column = this.decoded.get(name);
+    if (!column && this.has(name)) this.decoded.set(name, (column = decodeColumn(this.data[name])));
+    return column;
+  }
+
+  *entries(): MapIterator<[string, Typed]> {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* Object.keys(this.data);
+  }
+
+  *values(): MapIterator<Typed> {
+    for (const [, column] of this.entries()) yield column;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Typed]> {
+    return this.entries();
+  }
+
+  forEach(visit: (value: Typed, key: string, map: ReadonlyMap<string, Typed>) => void): void {
+    for (const [name, column] of this.entries()) visit(column, name, this);
+  }
 }
 
 /** Rows of the same example on both sides, and how the golden sets differ. */

@@ -95,10 +95,12 @@ function sliceFlips(
 ): SliceFlips {
   const counts = [0, 0, 0, 0, 0];
   const broken: number[] = [];
-  outcome.status.forEach((s, i) => {
+  const status = outcome.status;
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i];
     counts[s]++;
     if (s === FLIP.broken) broken.push(i);
-  });
+  }
   const id = (i: number) => headTable.ids[headRows[i]];
   const order = (a: number, b: number) =>
     outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));

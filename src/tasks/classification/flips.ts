@@ -43,6 +43,14 @@ function labelColumns(input: FlipInput): LabelColumns {
   };
 }
 
+// Every flip's severity is 1: one shared array of ones for all slices (they only read it).
+let ONES = new Float64Array(0);
+
+function ones(n: number): Float64Array {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
+
 /** Every flip counts the same; each side of paired row i shown by `show(column, row)`. */
 function labelOutcomes(
   input: FlipInput,
@@ -56,7 +64,7 @@ function labelOutcomes(
   return {
     definition,
     status,
-    severity: new Float64Array(n).fill(1),
+    severity: ones(n),
     describe: (i) => ({
       truth: show(truth, headRows[i]),
       base: show(basePred, baseRows[i]),

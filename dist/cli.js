@@ -27154,1712 +27154,65 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/compare/examples.ts
-var tables = /* @__PURE__ */ new WeakMap();
-var alignments = /* @__PURE__ */ new WeakMap();
-function decodeExamples(suite) {
-  const ex = suite.examples;
-  if (!ex) return null;
-  let table = tables.get(suite);
-  if (table) return table;
-  table = { n: ex.n, ids: ex.ids, columns: new LazyColumns(ex.columns) };
-  tables.set(suite, table);
-  return table;
-}
-var LazyColumns = class {
-  constructor(data) {
-    this.data = data;
-  }
-  data;
-  decoded = /* @__PURE__ */ new Map();
-  get size() {
-    return Object.keys(this.data).length;
-  }
-  has(name) {
-    return Object.hasOwn(this.data, name);
-  }
-  get(name) {
-    let column2 = this.decoded.get(name);
-    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
-    return column2;
-  }
-  *entries() {
-    for (const name of Object.keys(this.data)) yield [name, this.get(name)];
-  }
-  *keys() {
-    yield* Object.keys(this.data);
-  }
-  *values() {
-    for (const [, column2] of this.entries()) yield column2;
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(visit) {
-    for (const [name, column2] of this.entries()) visit(column2, name, this);
-  }
-};
-var MAX_LISTED = 20;
-function alignExamples(base, head) {
-  let byHead = alignments.get(base);
-  if (!byHead) alignments.set(base, byHead = /* @__PURE__ */ new WeakMap());
-  let alignment = byHead.get(head);
-  if (!alignment) byHead.set(head, alignment = align(base, head));
-  return alignment;
-}
-function align(base, head) {
-  const baseRowOf = new Int32Array(head.n).fill(-1);
-  const baseGolden = base.columns.get("golden");
-  const headGolden = head.columns.get("golden");
-  const sameContent = (b, h) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
-  const added = [];
-  const relabelled = [];
-  let addedCount = 0;
-  let relabelledCount = 0;
-  let shared = 0;
-  const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
-  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
-  for (let h = 0; h < head.n; h++) {
-    const id = head.ids[h];
-    const b = index ? index.get(id, hashId(id)) : h;
-    if (b < 0) {
-      addedCount++;
-      if (added.length < MAX_LISTED) added.push(id);
-      continue;
-    }
-    matchedBase[b] = 1;
-    if (!sameContent(b, h)) {
-      relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id);
-      continue;
-    }
-    baseRowOf[h] = b;
-    shared++;
-  }
-  const removed = [];
-  let removedCount = 0;
-  for (let b = 0; b < base.n; b++) {
-    if (!matchedBase[b]) {
-      removedCount++;
-      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
-    }
-  }
+// src/result/result-lazy.ts
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+
+// src/result/id-list.ts
+function arrayIds(ids) {
   return {
-    baseRowOf,
-    identity: shared === head.n && sameOrder,
-    shared,
-    counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
-    added,
-    removed,
-    relabelled
-  };
-}
-function sameIds(a, b) {
-  if (a === b) return true;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-// src/compare/slice-rows.ts
-var groups = /* @__PURE__ */ new WeakMap();
-function rowsByCode(col, n) {
-  let grouped = groups.get(col);
-  if (grouped) return grouped;
-  let max = -1;
-  for (let i = 0; i < n; i++) if (col[i] > max) max = col[i];
-  const start = new Int32Array(max + 2);
-  for (let i = 0; i < n; i++) if (col[i] >= 0) start[col[i] + 1]++;
-  for (let c = 1; c < start.length; c++) start[c] += start[c - 1];
-  const fill = start.slice(0, max + 1);
-  const rows = new Int32Array(start[max + 1]);
-  for (let i = 0; i < n; i++) if (col[i] >= 0) rows[fill[col[i]]++] = i;
-  grouped = { start, rows };
-  groups.set(col, grouped);
-  return grouped;
-}
-var rowsOf = /* @__PURE__ */ new WeakMap();
-var allRowsOf = /* @__PURE__ */ new WeakMap();
-var pairedOf = /* @__PURE__ */ new WeakMap();
-function allRows(table) {
-  let rows = allRowsOf.get(table);
-  if (!rows) {
-    rows = new Int32Array(table.n);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    allRowsOf.set(table, rows);
-  }
-  return rows;
-}
-function sliceRows(table, suite, slice2) {
-  if (slice2.kind === "overall" || slice2.kind === "label") return allRows(table);
-  let bySlice = rowsOf.get(table);
-  if (!bySlice) rowsOf.set(table, bySlice = /* @__PURE__ */ new WeakMap());
-  let rows = bySlice.get(slice2);
-  if (!rows) bySlice.set(slice2, rows = fieldSliceRows(table, suite, slice2));
-  return rows;
-}
-function fieldSliceRows(table, suite, slice2) {
-  const conditions = Object.entries(slice2.fields).map(([field, value]) => {
-    const col = table.columns.get(`field.${field}`);
-    const code = sliceValueCode(suite, field, value);
-    return { col, code };
-  });
-  if (conditions.length === 0 || conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
-  const [first, ...others] = conditions;
-  const { start, rows } = rowsByCode(first.col, table.n);
-  if (first.code + 1 >= start.length) return new Int32Array(0);
-  const candidates = rows.subarray(start[first.code], start[first.code + 1]);
-  if (others.length === 0) return candidates;
-  return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
-}
-function pairedRows(alignment, headTable, head, slice2) {
-  let bySlice = pairedOf.get(alignment);
-  if (!bySlice) pairedOf.set(alignment, bySlice = /* @__PURE__ */ new WeakMap());
-  let paired = bySlice.get(slice2);
-  if (!paired) bySlice.set(slice2, paired = pair(alignment, sliceRows(headTable, head, slice2)));
-  return paired;
-}
-function pair(alignment, headAll) {
-  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
-  const headRows = new Int32Array(headAll.length);
-  const baseRows = new Int32Array(headAll.length);
-  let count = 0;
-  for (let i = 0; i < headAll.length; i++) {
-    const b = alignment.baseRowOf[headAll[i]];
-    if (b >= 0) {
-      headRows[count] = headAll[i];
-      baseRows[count++] = b;
-    }
-  }
-  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
-}
-
-// src/spec/examples.ts
-var DEFAULT_EXAMPLE_SETTINGS = {
-  top: 10,
-  excerptLength: 120,
-  redact: [],
-  f1Pass: null
-};
-
-// src/tasks/flip.ts
-var FLIP = { right: 0, fixed: 1, broken: 2, stillWrong: 3, excluded: 4 };
-function labelFocus2(slice2) {
-  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
-}
-function flipStatus(baseRight, headRight) {
-  if (baseRight) return headRight ? FLIP.right : FLIP.broken;
-  return headRight ? FLIP.fixed : FLIP.stillWrong;
-}
-function shortNumber(v) {
-  if (!Number.isFinite(v)) return "\u2014";
-  return String(Number(v.toFixed(4)));
-}
-function valueFlips(input, baseValues, headValues, statusOf) {
-  const { baseRows, headRows } = input;
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = baseValues[baseRows[i]];
-    const h = headValues[headRows[i]];
-    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
-    else {
-      status[i] = statusOf(b, h);
-      severity[i] = b - h;
-    }
-  }
-  return { status, severity };
-}
-
-// src/tasks/classification/flips.ts
-var CONFUSION_SHIFTS_LISTED = 5;
-var NONE = "(none)";
-function classificationFlips(input) {
-  const { base, head } = input;
-  if (!head.columns.get("truth") || !head.columns.get("pred") || !base.columns.get("pred"))
-    return { unavailable: "the results store no per-example labels (truth, pred)" };
-  return input.headSuite.task_type === "multilabel" ? multilabelFlips(input) : singleLabelFlips(input);
-}
-function labelColumns(input) {
-  return {
-    truth: input.head.columns.get("truth"),
-    basePred: input.base.columns.get("pred"),
-    headPred: input.head.columns.get("pred"),
-    focus: labelFocus2(input.slice),
-    n: input.headRows.length
-  };
-}
-var ONES = new Float64Array(0);
-function ones(n) {
-  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
-  return ONES.subarray(0, n);
-}
-function labelOutcomes(input, columns, definition, status, show) {
-  const { baseRows, headRows } = input;
-  const { truth, basePred, headPred, n } = columns;
-  return {
-    definition,
-    status,
-    severity: ones(n),
-    describe: (i) => ({
-      truth: show(truth, headRows[i]),
-      base: show(basePred, baseRows[i]),
-      head: show(headPred, headRows[i])
-    })
-  };
-}
-function singleLabelFlips(input) {
-  const { baseRows, headRows } = input;
-  const labels = input.headSuite.labels;
-  const columns = labelColumns(input);
-  const { truth, basePred, headPred, focus, n } = columns;
-  const status = new Uint8Array(n);
-  const added = [];
-  let removed = 0;
-  for (let i = 0; i < n; i++) {
-    const t = truth[headRows[i]];
-    if (focus !== void 0 && t !== focus) {
-      status[i] = FLIP.excluded;
-      const was = basePred[baseRows[i]] === focus;
-      const is = headPred[headRows[i]] === focus;
-      if (is && !was) added.push(i);
-      else if (was && !is) removed++;
-    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
-  }
-  const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
-  const name = (column2, row) => {
-    const c = column2[row];
-    return c >= 0 && c < labels.length ? labels[c] : NONE;
-  };
-  return {
-    ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
-    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
-  };
-}
-function confusionShifts(input, status, truth, basePred, headPred) {
-  const labels = input.headSuite.labels;
-  const k = labels.length;
-  const w = k + 1;
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
-  for (let i = 0; i < status.length; i++) {
-    if (status[i] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i]];
-    const b = col(basePred[input.baseRows[i]]);
-    const h = col(headPred[input.headRows[i]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
-  const grown = [];
-  for (let t = 0; t < k; t++)
-    for (let p2 = 0; p2 < w; p2++) {
-      const b = baseCounts[t * w + p2];
-      const h = headCounts[t * w + p2];
-      if (h > b) grown.push({ t, p: p2, base: b, head: h });
-    }
-  grown.sort((x, y) => y.head - y.base - (x.head - x.base) || y.head - x.head || x.t - y.t || x.p - y.p);
-  return grown.slice(0, CONFUSION_SHIFTS_LISTED).map((g) => ({
-    truth: labels[g.t],
-    predicted: g.p < k ? labels[g.p] : NONE,
-    base: g.base,
-    head: g.head
-  }));
-}
-function multilabelFlips(input) {
-  const { baseRows, headRows } = input;
-  const labels = input.headSuite.labels;
-  const k = labels.length;
-  const columns = labelColumns(input);
-  const { truth, basePred, headPred, focus, n } = columns;
-  const status = new Uint8Array(n);
-  const sameSet = (pred, p2, t) => {
-    for (let c = 0; c < k; c++) if (!pred[p2 * k + c] !== !truth[t * k + c]) return false;
-    return true;
-  };
-  for (let i = 0; i < n; i++) {
-    const t = headRows[i];
-    const b = baseRows[i];
-    if (focus !== void 0) {
-      if (!truth[t * k + focus]) status[i] = FLIP.excluded;
-      else status[i] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
-    } else status[i] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
-  }
-  const definition = focus === void 0 ? "predicted label set equal to the true set \u2192 not equal" : `examples labelled ${labels[focus]}: label predicted \u2192 missed`;
-  const set = (bits, row) => {
-    const names = labels.filter((_, c) => bits[row * k + c]);
-    return names.length ? names.join(", ") : NONE;
-  };
-  return labelOutcomes(input, columns, definition, status, set);
-}
-
-// src/tasks/generation/flips.ts
-function generationFlips(input) {
-  const { baseRows, headRows, f1Pass } = input;
-  const baseSquad = input.base.columns.get("squad");
-  const headSquad = input.head.columns.get("squad");
-  if (!baseSquad || !headSquad)
-    return {
-      unavailable: "per-example exact match and F1 are stored only when squad_em or squad_f1 is computed on both sides"
-    };
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  const em = (col, row) => col[row * 2];
-  const f1 = (col, row) => col[row * 2 + 1];
-  const passes = (col, row) => f1Pass === null ? em(col, row) === 1 : f1(col, row) >= f1Pass;
-  for (let i = 0; i < n; i++) {
-    status[i] = flipStatus(passes(baseSquad, baseRows[i]), passes(headSquad, headRows[i]));
-    severity[i] = f1(baseSquad, baseRows[i]) - f1(headSquad, headRows[i]);
-  }
-  const show = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
-  return {
-    definition: f1Pass === null ? "exact match 1 \u2192 0; listed by F1 lost" : `token F1 \u2265 ${f1Pass} \u2192 below it; listed by F1 lost`,
-    status,
-    severity,
-    describe: (i) => ({
-      truth: null,
-      base: show(baseSquad, baseRows[i]),
-      head: show(headSquad, headRows[i])
-    })
-  };
-}
-
-// src/tasks/ranking/flips.ts
-var COUNTING = ["recall", "precision", "hit_rate"];
-function countingMetric(input) {
-  const stored = (name, t) => t.columns.has(metricColumn(name));
-  const both = (name) => stored(name, input.base) && stored(name, input.head);
-  for (const gated of [input.metric, ...input.gatedMetrics]) {
-    const k = gated ? parseRankingMetric(gated)?.k : null;
-    if (k) {
-      for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
-    }
-  }
-  for (const base of COUNTING) {
-    const names = [...input.head.columns.keys()].filter((c) => c.startsWith(metricColumn(`${base}@`))).map((c) => c.slice(metricColumn("").length)).filter(both).sort((a, b) => parseRankingMetric(a).k - parseRankingMetric(b).k);
-    if (names.length) return names[0];
-  }
-  return null;
-}
-function rankingFlips(input) {
-  const metric = countingMetric(input);
-  if (!metric)
-    return { unavailable: "flips need recall@k, precision@k or hit_rate@k computed on both sides" };
-  const { baseRows, headRows } = input;
-  const baseValues = input.base.columns.get(metricColumn(metric));
-  const headValues = input.head.columns.get(metricColumn(metric));
-  const { status, severity } = valueFlips(
-    input,
-    baseValues,
-    headValues,
-    (b, h) => h < b ? FLIP.broken : h > b ? FLIP.fixed : h < 1 ? FLIP.stillWrong : FLIP.right
-  );
-  const k = parseRankingMetric(metric).k;
-  return {
-    definition: `a relevant document dropped out of the top ${k} (${metric} fell); listed by ${metric} lost`,
-    status,
-    severity,
-    describe: (i) => ({
-      truth: null,
-      base: `${metric} ${shortNumber(baseValues[baseRows[i]])}`,
-      head: `${metric} ${shortNumber(headValues[headRows[i]])}`
-    })
-  };
-}
-
-// src/tasks/scored/flips.ts
-function scoredFlips(input) {
-  const { baseRows, headRows } = input;
-  const basePass = input.base.columns.get("pass_fraction");
-  const headPass = input.head.columns.get("pass_fraction");
-  if (!basePass || !headPass) return { unavailable: "the results store no per-example verdicts" };
-  const { status, severity } = valueFlips(
-    input,
-    basePass,
-    headPass,
-    (b, h) => flipStatus(b >= 0.5, h >= 0.5)
-  );
-  const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
-  return {
-    definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
-    status,
-    severity,
-    describe: (i) => ({ truth: null, base: show(basePass[baseRows[i]]), head: show(headPass[headRows[i]]) })
-  };
-}
-
-// src/tasks/spans/flips.ts
-function found(counts2, types, row, type) {
-  if (type === void 0) {
-    let tp = 0;
-    let fn = 0;
-    for (let t = 0; t < types; t++) {
-      tp += counts2[(row * types + t) * 3];
-      fn += counts2[(row * types + t) * 3 + 2];
-    }
-    return { tp, fn };
-  }
-  if (type < 0) return { tp: 0, fn: 0 };
-  return { tp: counts2[(row * types + type) * 3], fn: counts2[(row * types + type) * 3 + 2] };
-}
-function spanFlips(input) {
-  const { baseRows, headRows } = input;
-  const baseCounts = input.base.columns.get("counts");
-  const headCounts = input.head.columns.get("counts");
-  const headTypes = input.headSuite.labels;
-  const baseTypes = input.baseSuite.labels;
-  if (!headCounts || !baseCounts) {
-    if (headTypes.length === 0) return { unavailable: "the golden set and predictions have no entities" };
-    return { unavailable: "the results store no per-sentence entity counts" };
-  }
-  const focus = labelFocus2(input.slice);
-  const baseFocus = focus === void 0 ? void 0 : baseTypes.indexOf(headTypes[focus]);
-  const n = headRows.length;
-  const status = new Uint8Array(n);
-  const severity = new Float64Array(n);
-  const sides = [];
-  for (let i = 0; i < n; i++) {
-    const b = found(baseCounts, baseTypes.length, baseRows[i], baseFocus);
-    const h = found(headCounts, headTypes.length, headRows[i], focus);
-    sides.push({ b, h });
-    if (focus !== void 0 && h.tp + h.fn === 0) status[i] = FLIP.excluded;
-    else if (h.tp < b.tp) {
-      status[i] = FLIP.broken;
-      severity[i] = b.tp - h.tp;
-    } else if (h.tp > b.tp) status[i] = FLIP.fixed;
-    else status[i] = h.fn > 0 ? FLIP.stillWrong : FLIP.right;
-  }
-  const what = focus === void 0 ? "entities" : `${headTypes[focus]} entities`;
-  return {
-    definition: `fewer true ${what} found (entity found \u2192 missed); listed by entities lost`,
-    status,
-    severity,
-    describe: (i) => {
-      const { b, h } = sides[i];
-      const total = h.tp + h.fn;
-      return {
-        truth: `${total} ${what}`,
-        base: `${b.tp} found`,
-        head: `${h.tp} found`
-      };
+    length: ids.length,
+    at: (row) => ids[row],
+    toArray: () => ids,
+    equals(other) {
+      if (other.length !== ids.length) return false;
+      for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
+      return true;
     }
   };
 }
-
-// src/compare/flips.ts
-var FLIP_FUNCTIONS = {
-  classification: classificationFlips,
-  spans: spanFlips,
-  generation: generationFlips,
-  ranking: rankingFlips,
-  scored: scoredFlips
-};
-var headRowOf = /* @__PURE__ */ new WeakMap();
-function listedHeadRow(example) {
-  return headRowOf.get(example);
-}
-function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
-  if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
-  if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
-  const baseTable = decodeExamples(base);
-  const headTable = decodeExamples(head);
-  if (comparison.pairing !== "paired" || !baseTable || !headTable)
-    return { flips_unavailable: "a result has no per-example records (store_examples: false)" };
-  const alignment = alignExamples(baseTable, headTable);
-  const flip = FLIP_FUNCTIONS[head.task];
-  const flips = [];
-  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
-  for (const { key, metric } of flipSlices(comparison)) {
-    const headSlice = sliceOf(head, key);
-    if (!headSlice || !sliceOf(base, key)) continue;
-    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
-    const outcome = flip({
-      baseSuite: base,
-      headSuite: head,
-      slice: headSlice,
-      base: baseTable,
-      head: headTable,
-      baseRows,
-      headRows,
-      metric,
-      gatedMetrics,
-      f1Pass: settings.f1Pass
-    });
-    if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
-    flips.push(sliceFlips(key, metric, outcome, headRows, head, headTable, settings.top));
+var IdBytes = class _IdBytes {
+  constructor(bytes, starts, ends) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
   }
-  return { flips };
-}
-function flipSlices(comparison) {
-  const out = /* @__PURE__ */ new Map();
-  const overall = comparison.gates.find((g) => g.slice === "overall");
-  out.set("overall", overall?.metric ?? null);
-  for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
-  return [...out].map(([key, metric]) => ({ key, metric }));
-}
-function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
-  const counts2 = [0, 0, 0, 0, 0];
-  const broken = [];
-  const status = outcome.status;
-  for (let i = 0; i < status.length; i++) {
-    const s = status[i];
-    counts2[s]++;
-    if (s === FLIP.broken) broken.push(i);
+  bytes;
+  starts;
+  ends;
+  array = null;
+  get length() {
+    return this.starts.length;
   }
-  const id = (i) => headTable.ids[headRows[i]];
-  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i) => {
-    const example = {
-      id: id(i),
-      excerpt: null,
-      ...outcome.describe(i),
-      severity: outcome.severity[i],
-      slice_values: sliceValues(head, headTable, headRows[i])
-    };
-    headRowOf.set(example, headRows[i]);
-    return example;
-  };
-  const examples = firstInOrder(broken, top, order).map(listed);
-  const fp = outcome.falsePositives;
-  return {
-    slice: key,
-    metric,
-    definition: outcome.definition,
-    paired: headRows.length,
-    counted: headRows.length - counts2[FLIP.excluded],
-    fixed: counts2[FLIP.fixed],
-    broken: counts2[FLIP.broken],
-    still_wrong: counts2[FLIP.stillWrong],
-    examples,
-    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
-    ...fp ? {
-      false_positives: {
-        added: fp.added.length,
-        removed: fp.removed,
-        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+  at(row) {
+    if (this.array) return this.array[row];
+    if (!(row >= 0 && row < this.starts.length)) return void 0;
+    return this.bytes.toString("latin1", this.starts[row], this.ends[row]);
+  }
+  toArray() {
+    if (!this.array) {
+      const array = new Array(this.length);
+      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
+      this.array = array;
+    }
+    return this.array;
+  }
+  equals(other) {
+    if (other.length !== this.length) return false;
+    if (other instanceof _IdBytes) {
+      if (this.bytes.equals(other.bytes)) return true;
+      for (let i = 0; i < this.length; i++) {
+        const s = this.starts[i];
+        const t = other.starts[i];
+        if (this.bytes.compare(other.bytes, t, other.ends[i], s, this.ends[i]) !== 0) return false;
       }
-    } : {}
-  };
-}
-function firstInOrder(items, count, order) {
-  const kept = [];
-  if (count <= 0) return kept;
-  for (const item of items) {
-    if (kept.length === count) {
-      if (order(item, kept[count - 1]) >= 0) continue;
-      kept.pop();
+      return true;
     }
-    let at = kept.length;
-    kept.push(item);
-    while (at > 0 && order(item, kept[at - 1]) < 0) {
-      kept[at] = kept[at - 1];
-      at--;
-    }
-    kept[at] = item;
-  }
-  return kept;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sliceValues(head, table, row) {
-  const out = {};
-  for (const [field, values] of Object.entries(head.slice_values ?? {})) {
-    const code = table.columns.get(`field.${field}`)?.[row];
-    if (code !== void 0 && values[code] !== void 0) out[field] = values[code];
-  }
-  return out;
-}
-
-// src/result/history.ts
-function historyPoint(result, sha, run) {
-  return {
-    sha,
-    run_id: run?.id ?? null,
-    run_number: run?.number ?? null,
-    created_at: result.created_at,
-    suites: result.suites.map((suite) => ({
-      name: suite.name,
-      metrics: { ...suite.slices.find((s) => s.kind === "overall")?.metrics ?? {} }
-    }))
-  };
-}
-
-// src/compare/trend.ts
-var MAX_TREND_METRICS = 3;
-function suiteTrend(base, suite, headSuite) {
-  if (!base.history?.length) return void 0;
-  const metrics = [...new Set(suite.gates.map((g) => g.metric))].slice(0, MAX_TREND_METRICS);
-  if (metrics.length === 0) return void 0;
-  const points = [...base.history, historyPoint(base, base.git?.sha ?? "unknown", null)];
-  const kept = points.filter((p2) => p2.skipped === void 0);
-  const valueOf = (p2, metric) => {
-    const value = p2.suites?.find((s) => s.name === suite.name)?.metrics[metric];
-    return typeof value === "number" && Number.isFinite(value) ? value : null;
-  };
-  const headOverall = headSuite.slices.find((s) => s.kind === "overall");
-  return {
-    baselines: kept.map((p2) => ({
-      sha: p2.sha,
-      run_number: p2.run_number,
-      created_at: p2.created_at ?? null
-    })),
-    skipped: points.filter((p2) => p2.skipped !== void 0).map((p2) => ({ sha: p2.sha, run_number: p2.run_number, reason: p2.skipped })),
-    metrics: metrics.map((metric) => ({
-      metric,
-      values: kept.map((p2) => valueOf(p2, metric)),
-      head: headOverall?.metrics[metric] ?? null
-    }))
-  };
-}
-function scoredStats(suite, key) {
-  const stats = sliceOf(suite, key)?.stats;
-  return stats && "family" in stats && stats.family === "classification" && "confusion" in stats ? stats.scored : void 0;
-}
-function suiteReliability(base, head) {
-  if (!head.metrics.includes("ece")) return void 0;
-  const h = scoredStats(head, "overall");
-  if (!h) return void 0;
-  const b = scoredStats(base, "overall");
-  const B2 = h.bin_count.length;
-  if (b && b.bin_count.length !== B2) return void 0;
-  const side = (s, i) => s && s.bin_count[i] > 0 ? {
-    n: s.bin_count[i],
-    confidence: s.bin_confidence[i] / s.bin_count[i],
-    accuracy: s.bin_correct[i] / s.bin_count[i]
-  } : null;
-  const bins = [];
-  for (let i = 0; i < B2; i++) {
-    const entry = { lo: i / B2, hi: (i + 1) / B2, base: side(b, i), head: side(h, i) };
-    if (entry.base || entry.head) bins.push(entry);
-  }
-  return bins.length ? { slice: "overall", bins } : void 0;
-}
-
-// src/compare/intervals.ts
-var hasBounds = (i) => !!i && "low" in i;
-function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
-  const headSlice = sliceOf(head, key);
-  const baseSlice = sliceOf(base, key);
-  let deltas;
-  let points;
-  let sliceN = Math.min(headSlice.n, baseSlice.n);
-  if (pairing === "paired" && alignment && baseTable && headTable) {
-    const known = intervalSource?.known?.(head.name, key, metrics);
-    if (known !== void 0) return known;
-    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
-    if (headRows.length === 0) return null;
-    sliceN = headRows.length;
-    const problem = family.paired({
-      baseSuite: base,
-      headSuite: head,
-      slice: headSlice,
-      metrics,
-      base: baseTable,
-      head: headTable,
-      baseRows,
-      headRows
-    });
-    const supplied = intervalSource?.paired?.(head.name, key, metrics, problem, sliceN);
-    if (supplied !== void 0) return supplied;
-    return pairedIntervals(key, metrics, problem, sliceN, settings);
-  } else if (pairing === "unpaired") {
-    const problems = family.unpaired({
-      baseSuite: base,
-      headSuite: head,
-      base: baseSlice,
-      head: headSlice,
-      metrics
-    });
-    if (!problems) return null;
-    ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
-  } else return null;
-  return intervalsFrom(metrics, deltas, points, sliceN, settings);
-}
-function pairedIntervals(key, metrics, problem, sliceN, settings) {
-  if (settings.method === "rows") {
-    const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
-    return intervalsFrom(metrics, deltas, points, sliceN, settings, "percentile bootstrap (refbench rows)");
-  }
-  const found2 = pairedDeltaIntervals({
-    sliceName: key,
-    metrics,
-    problem,
-    resamples: settings.resamples,
-    seed: settings.seed,
-    method: "multinomial",
-    level: settings.confidence,
-    bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
-  });
-  const out = /* @__PURE__ */ new Map();
-  for (const [metric, d] of found2) {
-    const method = describeMethod(d.method, settings.resamples);
-    if ("reason" in d) out.set(metric, { method, reason: d.reason });
-    else {
-      const pWorse = metricDef(metric)?.direction === "lower" ? d.pAboveZero : d.pBelowZero;
-      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
-    }
-  }
-  return out;
-}
-function refbenchBootstrap(key, m, problem, settings) {
-  const result = pairedBootstrap({
-    units: problem.units,
-    rowUnit: problem.rowUnit,
-    evaluate: problem.evaluate,
-    resamples: settings.resamples,
-    seed: settings.seed,
-    sliceName: key,
-    method: "hash32-rows"
-  });
-  const deltas = Array.from(
-    { length: m },
-    (_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b])
-  );
-  const points = Float64Array.from({ length: m }, (_, j) => result.point[m + j] - result.point[j]);
-  return { deltas, points };
-}
-function intervalsFrom(metrics, deltas, points, sliceN, settings, kind = "unpaired percentile bootstrap") {
-  const out = /* @__PURE__ */ new Map();
-  metrics.forEach((metric, j) => {
-    const method = `${kind}, ${settings.resamples} resamples`;
-    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
-    const s = summarizeDelta(deltas[j], points[j], settings.confidence);
-    const def = metricDef(metric);
-    const worse = def?.direction === "lower" ? points[j] : -points[j];
-    const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
-    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
-    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
-  });
-  return out;
-}
-function unpairedBootstrap(key, m, problems, settings) {
-  const sides = [problems.base, problems.head].map((p2) => ({
-    p: p2,
-    n: p2.units.reduce((a, b) => a + b, 0),
-    order: unitOrderLargestFirst(p2.units)
-  }));
-  const pointB = Float64Array.from(problems.base.evaluate(problems.base.units));
-  const pointH = Float64Array.from(problems.head.evaluate(problems.head.units));
-  const points = Float64Array.from({ length: m }, (_, j) => pointH[m + j] - pointB[j]);
-  const deltas = Array.from({ length: m }, () => new Float64Array(settings.resamples));
-  for (let b = 0; b < settings.resamples; b++) {
-    const wb = multinomialWeights(
-      sides[0].p.units,
-      sides[0].n,
-      resampleUniform(settings.seed, `${key}#base`, b),
-      sides[0].order
-    );
-    const vb = Float64Array.from(sides[0].p.evaluate(wb));
-    const wh = multinomialWeights(
-      sides[1].p.units,
-      sides[1].n,
-      resampleUniform(settings.seed, `${key}#head`, b),
-      sides[1].order
-    );
-    const vh = sides[1].p.evaluate(wh);
-    for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
-  }
-  return { deltas, points };
-}
-
-// src/compare/slice-comparison.ts
-function notComparableReasons(base, head, definitionsChanged) {
-  if (!base) return [];
-  const reasons = [];
-  if (definitionsChanged) reasons.push(definitionsChanged);
-  if (base.task !== head.task) reasons.push(`the task changed (${base.task} \u2192 ${head.task})`);
-  else if (base.definition_fingerprint !== head.definition_fingerprint) {
-    const added = head.labels.filter((l) => !base.labels.includes(l));
-    const removed = base.labels.filter((l) => !head.labels.includes(l));
-    if (added.length || removed.length) {
-      reasons.push(
-        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `\u2212${l}`)].join(", ")})`
-      );
-    } else if (base.task_type !== head.task_type)
-      reasons.push(`the task type changed (${base.task_type} \u2192 ${head.task_type})`);
-    else
-      reasons.push(
-        "the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)"
-      );
-  }
-  return reasons;
-}
-function sliceUnion(base, head) {
-  const keys = head.slices.map((s) => s.key);
-  const seen = new Set(keys);
-  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
-  return keys;
-}
-function insufficient(sides, headMin, baseMin) {
-  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
-}
-function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
-  const any = sides.head ?? sides.base;
-  const names = [
-    .../* @__PURE__ */ new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})])
-  ].filter((m) => !metricDef(m)?.table);
-  let baseValues = sides.base?.metrics ?? {};
-  let headValues = sides.head?.metrics ?? {};
-  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
-    const resamplable = names.filter((m) => family.resamplable(m, sides.head));
-    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
-    if (headRows.length > 0 && resamplable.length) {
-      const problem = family.paired({
-        baseSuite: base,
-        headSuite: head,
-        slice: sides.head,
-        metrics: resamplable,
-        base: baseTable,
-        head: headTable,
-        baseRows,
-        headRows
-      });
-      const v = problem.evaluate(problem.units);
-      baseValues = {};
-      headValues = {};
-      resamplable.forEach((m, j) => {
-        baseValues[m] = finite(v[j]);
-        headValues[m] = finite(v[resamplable.length + j]);
-      });
-    } else {
-      baseValues = {};
-      headValues = {};
-    }
-  }
-  const metrics = {};
-  for (const m of names) {
-    const b = baseValues[m] ?? null;
-    const h = headValues[m] ?? null;
-    const delta = b !== null && h !== null ? h - b : null;
-    metrics[m] = {
-      base: b,
-      head: h,
-      delta,
-      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null
-    };
-  }
-  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
-}
-var finite = (v) => Number.isFinite(v) ? v : null;
-
-// src/compare/compare.ts
-function compareResults(base, head, config, options = {}) {
-  return compareWith(base, head, config, options);
-}
-function comparisonFlips(base, head, comparison, config) {
-  return comparison.suites.map((s, i) => {
-    const headSuite = head.suites[i];
-    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    return suiteFlips(baseSuite, headSuite, s, config.examples);
-  });
-}
-function compareWith(base, head, config, options) {
-  const intervalSource = options.intervals;
-  for (const [side, result] of [
-    ["base", base],
-    ["head", head]
-  ]) {
-    if (result.shard)
-      throw new InputError({
-        field: side,
-        message: `a partial result (shard ${result.shard.index}/${result.shard.count}) holds part of the examples and is never compared; merge all shards first (evalgate merge)`
-      });
-  }
-  const settings = config.comparison;
-  const suites = head.suites.map(
-    (headSuite) => compareSuite(
-      base.suites.find((s) => s.name === headSuite.name) ?? null,
-      headSuite,
-      config.suites.find((s) => s.name === headSuite.name) ?? null,
-      settings,
-      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
-      intervalSource
-    )
-  );
-  suites.forEach((s, i) => {
-    if (options.gatesOnly) return;
-    const headSuite = head.suites[i];
-    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
-    const trend = suiteTrend(base, s, headSuite);
-    if (trend) s.trend = trend;
-    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
-    if (reliability) s.reliability = reliability;
-  });
-  const verdict = comparisonVerdict(suites);
-  return {
-    kind: "evalgate-comparison",
-    schema_version: 2,
-    tool: { name: "evalgate", version: TOOL_VERSION },
-    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
-    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
-    settings: { ...settings },
-    verdict,
-    summary: summarizeComparison(verdict, suites),
-    suites
-  };
-}
-function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
-  const family = FAMILIES[head.task];
-  const notes = [];
-  const mode = suiteConfig?.mode ?? "enforce";
-  const gates = suiteConfig?.gates ?? [];
-  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
-  const reasons = notComparableReasons(base, head, definitionsChanged);
-  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
-  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
-  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
-  let alignment = null;
-  if (base && reasons.length === 0 && baseTable && headTable) {
-    alignment = alignExamples(baseTable, headTable);
-    if (!goldenSame) {
-      notes.push(
-        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`
-      );
-    }
-  } else if (base && reasons.length === 0 && !goldenSame) {
-    reasons.push(
-      "the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)"
-    );
-  }
-  const pairing = !base || reasons.length ? "none" : alignment ? "paired" : "unpaired";
-  if (pairing === "unpaired")
-    notes.push(
-      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics"
-    );
-  notes.unshift(...reasons);
-  const keys = sliceUnion(base, head);
-  const slices = keys.map((key) => {
-    const sides = {
-      base: sliceOf(base, key),
-      head: sliceOf(head, key)
-    };
-    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
-  });
-  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
-  const tests = [];
-  for (const gate of gates) {
-    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
-      const sides = {
-        base: sliceOf(base, key),
-        head: sliceOf(head, key)
-      };
-      const cmp = comparisonByKey.get(key);
-      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
-      tests.push({
-        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
-        sharedN: goldenSame ? null : shared,
-        gate,
-        key,
-        sides,
-        values: cmp?.metrics[gate.metric] ?? null,
-        interval: null,
-        intervalMethod: null,
-        noInterval: null,
-        comparable: reasons.length === 0 && !!base
-      });
-    }
-  }
-  const bySlice = /* @__PURE__ */ new Map();
-  for (const t of tests) {
-    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
-    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
-    if (insufficient(
-      t.sides,
-      suiteConfig?.minSupport ?? head.min_support,
-      suiteConfig?.minSupport ?? base.min_support
-    ))
-      continue;
-    const group = bySlice.get(t.key);
-    if (group) group.push(t);
-    else bySlice.set(t.key, [t]);
-  }
-  for (const [key, group] of bySlice) {
-    const metrics = [...new Set(group.map((t) => t.gate.metric))];
-    const intervals = bootstrapSlice(
-      key,
-      metrics,
-      family,
-      base,
-      head,
-      alignment,
-      baseTable,
-      headTable,
-      pairing,
-      settings,
-      intervalSource
-    );
-    if (!intervals) continue;
-    for (const t of group) {
-      const found2 = intervals.get(t.gate.metric);
-      t.interval = hasBounds(found2) ? found2 : null;
-      t.intervalMethod = found2?.method ?? null;
-      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
-    }
-  }
-  const minSupport = suiteConfig?.minSupport ?? head.min_support;
-  const gateResults = decideGates(tests, {
-    settings,
-    minSupport,
-    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
-  });
-  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
-  const golden = {
-    same: goldenSame,
-    base_n: base?.golden.n ?? 0,
-    head_n: head.golden.n,
-    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
-    added: alignment?.counts.added ?? 0,
-    removed: alignment?.counts.removed ?? 0,
-    relabelled: alignment?.counts.relabelled ?? 0
-  };
-  if (alignment && !goldenSame)
-    golden.examples = {
-      added: alignment.added,
-      removed: alignment.removed,
-      relabelled: alignment.relabelled
-    };
-  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
-  notes.push(...head.notes ?? []);
-  if (head.flaky?.count) {
-    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
-    notes.push(
-      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(", ")}${head.flaky.count > ids.length ? ", \u2026" : ""}`
-    );
-  }
-  return {
-    name: head.name,
-    task: head.task,
-    mode,
-    verdict,
-    comparable: reasons.length === 0 && !!base,
-    notes,
-    pairing,
-    golden,
-    slices,
-    gates: gateResults
-  };
-}
-
-// src/compare/parallel.ts
-var jobKey = (suite, key, metrics) => `${suite}\0${key}\0${metrics.join(",")}`;
-async function compareResultsParallel(base, head, config) {
-  const script = workerScript();
-  const threads = threadCount();
-  if (!script || threads <= 1) return compareResults(base, head, config);
-  const tasks = [];
-  const keys = [];
-  const planned = compareResults(base, head, config, {
-    gatesOnly: true,
-    intervals: {
-      paired(suite, key, metrics, problem, sliceN) {
-        if (problem.data) {
-          tasks.push({
-            id: tasks.length,
-            kind: "bootstrap",
-            key,
-            metrics,
-            data: problem.data,
-            sliceN,
-            settings: config.comparison
-          });
-          keys.push(jobKey(suite, key, metrics));
-        }
-        return /* @__PURE__ */ new Map();
-      }
-    }
-  });
-  if (tasks.length < 2) return compareResults(base, head, config);
-  const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
-  running.catch(() => void 0);
-  const flips = comparisonFlips(base, head, planned, config);
-  const results = await running;
-  const computed = new Map(keys.map((k, i) => [k, results[i]]));
-  return compareResults(base, head, config, {
-    flips,
-    intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
-  });
-}
-async function runBootstrapTasks(script, size, tasks) {
-  const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
-  const results = await runPool(script, tasks, {
-    size,
-    label: "bootstrap",
-    // a resample's weights are short-lived: a small young generation keeps each worker's memory low
-    maxYoungGenerationSizeMb: 8,
-    order: order.map((t) => t.id),
-    onDone(result) {
-      if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
-    }
-  });
-  return results.map((r) => new Map(r.part));
-}
-var BOOTSTRAP_HANDLERS = {
-  bootstrap(task) {
-    const t = task;
-    return [...pairedIntervals(t.key, t.metrics, countsProblem(t.data), t.sliceN, t.settings)];
-  }
-};
-
-// src/worker/serve.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
-function isWorkerThread() {
-  return !isMainThread && workerData?.marker === WORKER_MARKER;
-}
-function transferables(part) {
-  const out = [];
-  const visit = (v) => {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
-    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
-    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
-  };
-  visit(part);
-  return [...new Set(out)];
-}
-function serveWorkerTasks(handlers) {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    try {
-      const handler = handlers[task.kind];
-      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler(
-        task,
-        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      );
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-    }
-  });
-}
-
-// src/cli/main.ts
-import { parseArgs } from "node:util";
-
-// src/cli/terminal.ts
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function forTerminal(markdown) {
-  return markdown.replace(/<details>\s*<summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>/g, "").replace(/<\/?sub>/g, "").replace(/<br\s*\/?>/g, "\n").replace(/\*\*(.+?)\*\*/g, "$1").replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/&([a-z]+);/g, (entity, name) => NAMED[name] ?? entity).replace(/\n{3,}/g, "\n\n");
-}
-function isTerminal(stdout, env = process.env) {
-  return stdout.isTTY === true && !env.CI && !env.GITHUB_ACTIONS;
-}
-function writeReport(stdout, markdown) {
-  stdout.write(isTerminal(stdout) ? forTerminal(markdown) : markdown);
-}
-
-// src/cli/commands/compare.ts
-import { existsSync } from "node:fs";
-
-// src/compare/golden-rows.ts
-import { open as open2 } from "node:fs/promises";
-import { isUtf8 as isUtf82 } from "node:buffer";
-var CHUNK2 = 1 << 20;
-async function goldenRowsAt(path, idField, rows, ids) {
-  const wanted = [...new Set(rows)].sort((a, b) => a - b);
-  const expected = new Map(rows.map((r, i) => [r, ids[i]]));
-  const found2 = /* @__PURE__ */ new Map();
-  let handle;
-  try {
-    handle = await open2(path, "r");
-  } catch {
-    return null;
-  }
-  try {
-    let buf = Buffer.alloc(CHUNK2);
-    let filled = 0;
-    let eof = false;
-    let line = 0;
-    let record = -1;
-    let next = 0;
-    while (next < wanted.length) {
-      if (!eof && filled < buf.length) {
-        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
-        if (bytesRead === 0) eof = true;
-        filled += bytesRead;
-      }
-      let start = 0;
-      for (; ; ) {
-        let stop = buf.indexOf(10, start);
-        if (stop < 0 || stop >= filled) {
-          if (!eof) break;
-          if (start >= filled) break;
-          stop = filled;
-        }
-        line++;
-        let s = start;
-        if (line === 1 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) s += 3;
-        while (s < stop && (buf[s] === 32 || buf[s] === 9 || buf[s] === 13)) s++;
-        start = stop + 1;
-        if (s === stop) continue;
-        if (buf[s] !== 123) return null;
-        if (++record !== wanted[next]) continue;
-        const value = parseLine(buf.subarray(s, stop));
-        const id = value?.[idField];
-        const key = typeof id === "number" ? String(id) : id;
-        if (!value || key !== expected.get(record)) return null;
-        found2.set(record, { line, record: value });
-        if (++next === wanted.length) return found2;
-      }
-      if (eof) return null;
-      if (start > 0) {
-        buf.copy(buf, 0, start, filled);
-        filled -= start;
-      } else if (filled === buf.length) {
-        const bigger = Buffer.alloc(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
-      }
-    }
-    return found2;
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
-  }
-}
-function parseLine(bytes) {
-  if (!isUtf82(bytes)) return null;
-  try {
-    const value = JSON.parse(bytes.toString("utf8"));
-    return value && typeof value === "object" && !Array.isArray(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/compare/excerpts.ts
-var REDACTED = "\u2588";
-function excerptOf(value, settings) {
-  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
-  for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
-  text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
-  const chars = [...text];
-  return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join("")}\u2026` : text;
-}
-function excerptField(suite, settings) {
-  return settings.excerptField ?? suite.fields.text ?? "text";
-}
-async function attachExcerpts(comparison, config) {
-  const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
-  for (const suite of comparison.suites) {
-    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
-    const suiteConfig = config.suites.find((s) => s.name === suite.name);
-    if (wanted.size === 0 || !suiteConfig) continue;
-    const why = await readExcerpts(suite, suiteConfig, wanted, settings);
-    if (why) suite.notes.push(`example excerpts not shown: ${why}`);
-  }
-}
-async function readExcerpts(suite, config, wanted, settings) {
-  if (config.golden.format === void 0 && config.task === "ranking")
-    return "a TREC qrels golden set has no text field";
-  const field = excerptField(config, settings);
-  const texts = await excerptsAtRows(suite, config, field, settings) ?? /* @__PURE__ */ new Map();
-  if (texts.size === 0)
-    try {
-      await readRecords(
-        config.golden.path,
-        (record) => {
-          const id = record[config.fields.id];
-          const key = typeof id === "number" ? String(id) : id;
-          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
-            texts.set(key, excerptOf(record[field], settings));
-        },
-        {
-          displayName: config.golden.display,
-          ...config.golden.format ? { format: config.golden.format } : {},
-          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
-          fields: { names: [config.fields.id, field] }
-        }
-      );
-    } catch (error) {
-      if (error instanceof InputError) return error.message;
-      throw error;
-    }
-  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
-  return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
-}
-async function excerptsAtRows(suite, config, field, settings) {
-  const path = config.golden.path;
-  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== "jsonl")
-    return null;
-  const rows = [];
-  const ids = [];
-  for (const f of suite.flips ?? [])
-    for (const e of listedExamples(f)) {
-      const row = listedHeadRow(e);
-      if (row === void 0) return null;
-      rows.push(row);
-      ids.push(e.id);
-    }
-  const found2 = await goldenRowsAt(path, config.fields.id, rows, ids);
-  if (!found2) return null;
-  const texts = /* @__PURE__ */ new Map();
-  rows.forEach((row, i) => {
-    const record = found2.get(row).record;
-    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
-  });
-  return texts.size ? texts : null;
-}
-function listedExamples(f) {
-  return [...f.examples, ...f.false_positives?.examples ?? []];
-}
-
-// schema/comparison.schema.json
-var comparison_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://evalgate.dev/schema/comparison.schema.json",
-  title: "Comparison",
-  description: "An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.",
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "schema_version", "tool", "base", "head", "settings", "verdict", "summary", "suites"],
-  properties: {
-    $schema: { type: "string" },
-    kind: { const: "evalgate-comparison" },
-    schema_version: {
-      enum: [1, 2],
-      description: "2 adds the suites' `trend` and `reliability`; version 1 files are still read."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version"],
-      properties: { name: { const: "evalgate" }, version: { type: "string" } }
-    },
-    base: { $ref: "#/$defs/side" },
-    head: { $ref: "#/$defs/side" },
-    settings: {
-      type: "object",
-      additionalProperties: false,
-      required: ["resamples", "confidence", "seed", "method", "correction"],
-      properties: {
-        resamples: { type: "integer" },
-        confidence: { type: "number" },
-        seed: { type: "integer" },
-        method: { enum: ["multinomial", "rows"] },
-        correction: { enum: ["holm", "bh", "none"] }
-      }
-    },
-    verdict: { $ref: "#/$defs/suiteVerdict", description: "Overall: fail if any enforced suite fails, else warn if any gate warns, else pass." },
-    summary: { type: "string", description: "The overall verdict in one sentence." },
-    suites: { type: "array", items: { $ref: "#/$defs/suiteComparison" } }
-  },
-  $defs: {
-    side: {
-      type: "object",
-      additionalProperties: false,
-      required: ["created_at", "git", "config_fingerprint"],
-      properties: {
-        created_at: { type: "string" },
-        git: { type: ["object", "null"], additionalProperties: false, required: ["sha"], properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } } },
-        config_fingerprint: { type: "string" }
-      }
-    },
-    suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
-    verdict: { enum: ["pass", "warn", "fail", "unconfirmed", "insufficient_data", "not_comparable", "new_slice", "missing_slice"], description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)." },
-    suiteComparison: {
-      title: "SuiteComparison",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "task", "mode", "verdict", "comparable", "notes", "pairing", "golden", "slices", "gates"],
-      properties: {
-        name: { type: "string" },
-        task: { type: "string" },
-        mode: { enum: ["enforce", "advisory"] },
-        verdict: { $ref: "#/$defs/suiteVerdict" },
-        comparable: { type: "boolean" },
-        notes: { type: "array", items: { type: "string" }, description: "Why the suite is not comparable, or what the comparison had to do (golden set changed, unpaired fallback\u2026), in words." },
-        pairing: { enum: ["paired", "unpaired", "none"], description: "paired: examples matched by id on both sides; unpaired: intervals from each side's sufficient statistics; none: no intervals." },
-        golden: {
-          type: "object",
-          additionalProperties: false,
-          required: ["same", "base_n", "head_n", "shared", "added", "removed", "relabelled"],
-          properties: {
-            same: { type: "boolean" },
-            base_n: { type: "integer" },
-            head_n: { type: "integer" },
-            shared: { type: "integer", description: "Examples compared: same id and same golden content on both sides." },
-            added: { type: "integer" },
-            removed: { type: "integer" },
-            relabelled: { type: "integer" },
-            examples: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                added: { type: "array", items: { type: "string" } },
-                removed: { type: "array", items: { type: "string" } },
-                relabelled: { type: "array", items: { type: "string" } }
-              }
-            }
-          }
-        },
-        slices: { type: "array", items: { $ref: "#/$defs/sliceComparison" } },
-        gates: { type: "array", items: { $ref: "#/$defs/gateResult" } },
-        flips: {
-          type: "array",
-          items: { $ref: "#/$defs/sliceFlips" },
-          description: "Paired comparisons only: for each gated slice and the overall population, which examples went right \u2192 wrong (broken), wrong \u2192 right (fixed) or stayed wrong, and the worst broken ones."
-        },
-        flips_unavailable: {
-          type: "string",
-          description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
-        },
-        trend: { $ref: "#/$defs/trend" },
-        reliability: { $ref: "#/$defs/reliability" }
-      }
-    },
-    trend: {
-      title: "Trend",
-      type: "object",
-      additionalProperties: false,
-      required: ["baselines", "skipped", "metrics"],
-      description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
-      properties: {
-        baselines: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["sha", "run_number", "created_at"],
-            properties: {
-              sha: { type: "string" },
-              run_number: { type: ["integer", "null"] },
-              created_at: { type: ["string", "null"] }
-            }
-          }
-        },
-        skipped: {
-          type: "array",
-          description: "Earlier baselines with no values, and why.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["sha", "run_number", "reason"],
-            properties: {
-              sha: { type: "string" },
-              run_number: { type: ["integer", "null"] },
-              reason: { type: "string" }
-            }
-          }
-        },
-        metrics: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["metric", "values", "head"],
-            properties: {
-              metric: { type: "string" },
-              values: {
-                type: "array",
-                items: { type: ["number", "null"] },
-                description: "One per baseline, in the order of `baselines`."
-              },
-              head: { type: ["number", "null"] }
-            }
-          }
-        }
-      }
-    },
-    reliability: {
-      title: "Reliability",
-      type: "object",
-      additionalProperties: false,
-      required: ["slice", "bins"],
-      description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
-      properties: {
-        slice: { type: "string" },
-        bins: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["lo", "hi", "base", "head"],
-            properties: {
-              lo: { type: "number" },
-              hi: { type: "number" },
-              base: { $ref: "#/$defs/reliabilityBin" },
-              head: { $ref: "#/$defs/reliabilityBin" }
-            }
-          }
-        }
-      }
-    },
-    reliabilityBin: {
-      type: ["object", "null"],
-      additionalProperties: false,
-      required: ["n", "confidence", "accuracy"],
-      properties: {
-        n: { type: "number", minimum: 0 },
-        confidence: { type: "number" },
-        accuracy: { type: "number" }
-      }
-    },
-    sliceComparison: {
-      title: "SliceComparison",
-      type: "object",
-      additionalProperties: false,
-      required: ["key", "kind", "base_n", "head_n", "metrics"],
-      properties: {
-        key: { type: "string" },
-        kind: { enum: ["overall", "field", "cross", "label"] },
-        base_n: { type: ["integer", "null"] },
-        head_n: { type: ["integer", "null"] },
-        metrics: {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            required: ["base", "head", "delta", "relative"],
-            properties: {
-              base: { type: ["number", "null"] },
-              head: { type: ["number", "null"] },
-              delta: { type: ["number", "null"], description: "head \u2212 base." },
-              relative: { type: ["number", "null"], description: "(head \u2212 base) / |base|." }
-            }
-          }
-        }
-      }
-    },
-    gateResult: {
-      title: "GateResult",
-      type: "object",
-      additionalProperties: false,
-      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n", "outcome", "burden", "on_unconfirmed", "detectable_drop", "underpowered", "needed_n"],
-      properties: {
-        gate: { type: "integer", description: "Index in the suite's gates list." },
-        metric: { type: "string" },
-        rule: { type: "string", description: "The gate in words." },
-        severity: { enum: ["fail", "warn"] },
-        slice: { type: "string" },
-        verdict: { $ref: "#/$defs/verdict" },
-        reason: { type: "string" },
-        base: { type: ["number", "null"] },
-        head: { type: ["number", "null"] },
-        delta: { type: ["number", "null"] },
-        worsening: { type: ["number", "null"], description: "How much worse head is, in the metric's scale (base \u2212 head for higher-is-better)." },
-        tolerance: { type: ["number", "null"], description: "Allowed worsening in the metric's scale (relative tolerances resolved against base)." },
-        ci: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2, description: "Confidence interval of delta (head \u2212 base)." },
-        p_value: { type: ["number", "null"], description: "One-sided p-value of 'head is worse', consistent with ci (the interval at level 1 \u2212 2\u03B1 excludes zero exactly when p_value < \u03B1)." },
-        interval_method: { type: "string", description: "How ci and p_value were computed, e.g. 'Tango score interval' or 'BCa bootstrap, 1000 resamples'; present whenever an interval was attempted (also when the slice was too small to bound the metric)." },
-        p_adjusted: { type: ["number", "null"], description: "After correction across the suite's gated slices." },
-        significant: { type: ["boolean", "null"] },
-        beyond_tolerance: { type: ["boolean", "null"] },
-        base_n: { type: ["integer", "null"] },
-        head_n: { type: ["integer", "null"] },
-        outcome: { enum: ["fail", "warn", "pass", "not_gated"], description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)." },
-        burden: { enum: ["detect_harm", "prove_safe"], description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance." },
-        on_unconfirmed: { enum: ["fail", "warn", "pass"], description: "What an unconfirmed drop does to the suite." },
-        detectable_drop: { type: ["number", "null"], description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed." },
-        underpowered: { type: ["boolean", "null"], description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level." },
-        needed_n: { type: ["integer", "null"], description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)." }
-      }
-    },
-    sliceFlips: {
-      title: "SliceFlips",
-      type: "object",
-      additionalProperties: false,
-      required: ["slice", "definition", "paired", "counted", "fixed", "broken", "still_wrong", "examples"],
-      properties: {
-        slice: { type: "string" },
-        metric: {
-          type: ["string", "null"],
-          description: "The slice's gated metric (null: the overall slice, not gated)."
-        },
-        definition: { type: "string", description: "What 'broken' means for this family and slice, in words." },
-        paired: {
-          type: "integer",
-          minimum: 0,
-          description: "Examples of the slice on both sides (same id, same golden content)."
-        },
-        counted: {
-          type: "integer",
-          minimum: 0,
-          description: "Paired examples the definition applies to (a label slice counts only its class's examples; examples without a verdict are not counted)."
-        },
-        fixed: { type: "integer", minimum: 0, description: "Wrong on base, right on head." },
-        broken: { type: "integer", minimum: 0, description: "Right on base, wrong on head." },
-        still_wrong: { type: "integer", minimum: 0, description: "Wrong on both sides." },
-        examples: {
-          type: "array",
-          items: { $ref: "#/$defs/flippedExample" },
-          description: "The first examples.top broken examples, most severe first, then by id."
-        },
-        false_positives: {
-          type: "object",
-          additionalProperties: false,
-          required: ["added", "removed", "examples"],
-          description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
-          properties: {
-            added: { type: "integer", minimum: 0 },
-            removed: { type: "integer", minimum: 0 },
-            examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
-          }
-        },
-        confusion_shifts: {
-          type: "array",
-          description: "Single-label classification: the (true, predicted) label pairs whose count grew most, base \u2192 head.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["truth", "predicted", "base", "head"],
-            properties: {
-              truth: { type: "string" },
-              predicted: { type: "string", description: "(none): no prediction." },
-              base: { type: "integer", minimum: 0 },
-              head: { type: "integer", minimum: 0 }
-            }
-          }
-        }
-      }
-    },
-    flippedExample: {
-      title: "FlippedExample",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "excerpt", "truth", "base", "head", "severity", "slice_values"],
-      properties: {
-        id: { type: "string" },
-        excerpt: {
-          type: ["string", "null"],
-          description: "The start of the example's examples.excerpt_field from the head golden set, with examples.redact applied and cut to examples.excerpt_length characters; null when not read."
-        },
-        truth: {
-          type: ["string", "null"],
-          description: "The true label(s) or entity count, in words (null when the family has none to show)."
-        },
-        base: { type: "string", description: "Base's prediction or per-example score, in words." },
-        head: { type: "string", description: "Head's prediction or per-example score, in words." },
-        severity: {
-          type: "number",
-          description: "How badly it broke (classification: 1; spans: entities lost; generation: F1 lost; ranking: value lost; scored: pass fraction lost)."
-        },
-        slice_values: {
-          type: "object",
-          additionalProperties: { type: "string" },
-          description: "The example's value of every slice field."
-        }
-      }
-    }
+    return other.equals(this);
   }
 };
 
 // src/result/result-file.ts
-import { open as open3, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
+import { open as open2, readFile, rename, rm, stat as stat3 } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 
 // schema/result.schema.json
@@ -30177,7 +28530,7 @@ function validateResult(value, file) {
 async function atomically(path, write) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const handle = await open3(tmp, "w");
+    const handle = await open2(tmp, "w");
     try {
       await write(handle);
       await handle.sync();
@@ -30313,8 +28666,1920 @@ function parseResult(text, display) {
   return value;
 }
 
+// src/result/result-lazy.ts
+var cutIds = /* @__PURE__ */ new WeakMap();
+function exampleIds(examples) {
+  return cutIds.get(examples) ?? arrayIds(examples.ids);
+}
+async function readResultLazily(path, display = path) {
+  let bytes;
+  try {
+    if ((await stat4(path)).size > MAX_RESULT_BYTES) return await readResult(path, display);
+    bytes = await readFile2(path);
+  } catch {
+    return readResult(path, display);
+  }
+  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const found2 = findIds(bytes, from);
+  if (!found2 || found2.values > MAX_RESULT_JSON_VALUES) return readResult(path, display);
+  const pieces = [];
+  let at = from;
+  for (const cut2 of found2.cuts) {
+    pieces.push(bytes.toString("utf8", at, cut2.start), "[]");
+    at = cut2.end;
+  }
+  pieces.push(bytes.toString("utf8", at));
+  let value;
+  try {
+    value = JSON.parse(pieces.join(""));
+  } catch {
+    return readResult(path, display);
+  }
+  const version = value.schema_version;
+  if (value.kind === "evalgate-result" && version !== 1 && version !== 2)
+    return readResult(path, display);
+  try {
+    validateResult(value, display);
+  } catch {
+    return readResult(path, display);
+  }
+  const result = value;
+  const targets = found2.cuts.map((cut2) => result.suites[cut2.suite]?.examples);
+  if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
+  found2.cuts.forEach((cut2, i) => lazyIds(targets[i], cut2.ids));
+  return result;
+}
+function lazyIds(examples, ids) {
+  cutIds.set(examples, ids);
+  const settle = (array) => Object.defineProperty(examples, "ids", {
+    value: array,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+  Object.defineProperty(examples, "ids", {
+    get: () => {
+      const array = [...ids.toArray()];
+      settle(array);
+      return array;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true
+  });
+}
+var OTHER = 0;
+var ROOT = 1;
+var SUITES = 2;
+var SUITE = 3;
+var EXAMPLES = 4;
+var IDS = 5;
+var MAX_DEPTH2 = 64;
+var KEYS = [
+  [ROOT, Buffer.from("suites"), SUITES],
+  [SUITE, Buffer.from("examples"), EXAMPLES],
+  [EXAMPLES, Buffer.from("ids"), IDS]
+];
+function findIds(b, start) {
+  const tags = [];
+  const isObject3 = [];
+  const element = [];
+  const seen = [];
+  const cuts = [];
+  let values = 0;
+  let pending = ROOT;
+  let expectKey = false;
+  let p2 = start;
+  while (p2 < b.length) {
+    const c = b[p2];
+    const top = tags.length - 1;
+    if (c === 34) {
+      const close = stringEnd(b, p2 + 1);
+      if (close < 0) return null;
+      if (expectKey) {
+        pending = OTHER;
+        const tag = tags[top];
+        if (tag === ROOT || tag === SUITE || tag === EXAMPLES) {
+          for (let i = p2 + 1; i < close; i++) if (b[i] === 92) return null;
+          for (let k = 0; k < KEYS.length; k++) {
+            const [parent, name, child] = KEYS[k];
+            if (parent !== tag || !sameBytes(b, p2 + 1, close, name)) continue;
+            if (seen[top] & 1 << k) return null;
+            seen[top] |= 1 << k;
+            pending = child;
+          }
+        }
+        expectKey = false;
+      } else pending = OTHER;
+      p2 = close + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      values++;
+      if (c === 91 && pending === IDS) {
+        const cut2 = idsArray(b, p2, element[tags.length - 3]);
+        if (!cut2) return null;
+        values += cut2.ids.length > 0 ? cut2.ids.length - 1 : 0;
+        cuts.push(cut2);
+        p2 = cut2.end;
+        pending = OTHER;
+        continue;
+      }
+      if (tags.length >= MAX_DEPTH2) return null;
+      const tag = c === 123 ? pending === ROOT || pending === SUITE || pending === EXAMPLES ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
+      tags.push(tag);
+      isObject3.push(c === 123);
+      element.push(0);
+      seen.push(0);
+      expectKey = c === 123;
+      pending = tag === SUITES ? SUITE : OTHER;
+    } else if (c === 125 || c === 93) {
+      if (top < 0) return null;
+      tags.pop();
+      isObject3.pop();
+      element.pop();
+      seen.pop();
+      expectKey = false;
+      pending = OTHER;
+    } else if (c === 44) {
+      values++;
+      if (top < 0) return null;
+      if (isObject3[top]) {
+        expectKey = true;
+        pending = OTHER;
+      } else {
+        element[top]++;
+        pending = tags[top] === SUITES ? SUITE : OTHER;
+      }
+    }
+    p2++;
+  }
+  return tags.length === 0 ? { cuts, values } : null;
+}
+function stringEnd(b, from) {
+  for (; ; ) {
+    const quote3 = b.indexOf(34, from);
+    if (quote3 < 0) return -1;
+    let slashes = 0;
+    while (b[quote3 - 1 - slashes] === 92) slashes++;
+    if (slashes % 2 === 0) return quote3;
+    from = quote3 + 1;
+  }
+}
+function sameBytes(b, from, to, name) {
+  if (to - from !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (b[from + i] !== name[i]) return false;
+  return true;
+}
+var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function idsArray(b, p2, suite) {
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let n = 0;
+  let q = p2 + 1;
+  while (q < b.length && isSpace2(b[q])) q++;
+  if (b[q] !== 93) {
+    for (; ; ) {
+      if (b[q] !== 34) return null;
+      const s = q + 1;
+      let e = s;
+      for (; e < b.length; e++) {
+        const c = b[e];
+        if (c === 34) break;
+        if (c < 32 || c >= 128 || c === 92) return null;
+      }
+      if (e >= b.length) return null;
+      if (n === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = s - p2;
+      ends[n++] = e - p2;
+      q = e + 1;
+      while (q < b.length && isSpace2(b[q])) q++;
+      if (b[q] === 93) break;
+      if (b[q] !== 44) return null;
+      q++;
+      while (q < b.length && isSpace2(b[q])) q++;
+    }
+  }
+  const end = q + 1;
+  const bytes = Buffer.from(b.subarray(p2, end));
+  return { start: p2, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
+}
+function grow(a) {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+// src/compare/examples.ts
+var tables = /* @__PURE__ */ new WeakMap();
+var alignments = /* @__PURE__ */ new WeakMap();
+function decodeExamples(suite) {
+  const ex = suite.examples;
+  if (!ex) return null;
+  let table = tables.get(suite);
+  if (table) return table;
+  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  tables.set(suite, table);
+  return table;
+}
+var LazyColumns = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  decoded = /* @__PURE__ */ new Map();
+  get size() {
+    return Object.keys(this.data).length;
+  }
+  has(name) {
+    return Object.hasOwn(this.data, name);
+  }
+  get(name) {
+    let column2 = this.decoded.get(name);
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    return column2;
+  }
+  *entries() {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)];
+  }
+  *keys() {
+    yield* Object.keys(this.data);
+  }
+  *values() {
+    for (const [, column2] of this.entries()) yield column2;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(visit) {
+    for (const [name, column2] of this.entries()) visit(column2, name, this);
+  }
+};
+var MAX_LISTED = 20;
+function alignExamples(base, head) {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, byHead = /* @__PURE__ */ new WeakMap());
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, alignment = align(base, head));
+  return alignment;
+}
+function align(base, head) {
+  const baseRowOf = new Int32Array(head.n).fill(-1);
+  const baseGolden = base.columns.get("golden");
+  const headGolden = head.columns.get("golden");
+  const sameContent = (b, h) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
+  const added = [];
+  const relabelled = [];
+  let addedCount = 0;
+  let relabelledCount = 0;
+  let shared = 0;
+  const matchedBase = new Uint8Array(base.n);
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const baseIds = sameOrder ? null : base.ids.toArray();
+  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
+  for (let h = 0; h < head.n; h++) {
+    const id = head.ids.at(h);
+    const b = index ? index.get(id, hashId(id)) : h;
+    if (b < 0) {
+      addedCount++;
+      if (added.length < MAX_LISTED) added.push(id);
+      continue;
+    }
+    matchedBase[b] = 1;
+    if (!sameContent(b, h)) {
+      relabelledCount++;
+      if (relabelled.length < MAX_LISTED) relabelled.push(id);
+      continue;
+    }
+    baseRowOf[h] = b;
+    shared++;
+  }
+  const removed = [];
+  let removedCount = 0;
+  for (let b = 0; b < base.n; b++) {
+    if (!matchedBase[b]) {
+      removedCount++;
+      if (removed.length < MAX_LISTED) removed.push(base.ids.at(b));
+    }
+  }
+  return {
+    baseRowOf,
+    identity: shared === head.n && sameOrder,
+    shared,
+    counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
+    added,
+    removed,
+    relabelled
+  };
+}
+function sameIds(base, head) {
+  if (base.length === head.length) return base.equals(head);
+  for (let i = 0; i < base.length; i++) if (base.at(i) !== head.at(i)) return false;
+  return true;
+}
+
+// src/compare/slice-rows.ts
+var groups = /* @__PURE__ */ new WeakMap();
+function rowsByCode(col, n) {
+  let grouped = groups.get(col);
+  if (grouped) return grouped;
+  let max = -1;
+  for (let i = 0; i < n; i++) if (col[i] > max) max = col[i];
+  const start = new Int32Array(max + 2);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) start[col[i] + 1]++;
+  for (let c = 1; c < start.length; c++) start[c] += start[c - 1];
+  const fill = start.slice(0, max + 1);
+  const rows = new Int32Array(start[max + 1]);
+  for (let i = 0; i < n; i++) if (col[i] >= 0) rows[fill[col[i]]++] = i;
+  grouped = { start, rows };
+  groups.set(col, grouped);
+  return grouped;
+}
+var rowsOf = /* @__PURE__ */ new WeakMap();
+var allRowsOf = /* @__PURE__ */ new WeakMap();
+var pairedOf = /* @__PURE__ */ new WeakMap();
+function allRows(table) {
+  let rows = allRowsOf.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.n);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    allRowsOf.set(table, rows);
+  }
+  return rows;
+}
+function sliceRows(table, suite, slice2) {
+  if (slice2.kind === "overall" || slice2.kind === "label") return allRows(table);
+  let bySlice = rowsOf.get(table);
+  if (!bySlice) rowsOf.set(table, bySlice = /* @__PURE__ */ new WeakMap());
+  let rows = bySlice.get(slice2);
+  if (!rows) bySlice.set(slice2, rows = fieldSliceRows(table, suite, slice2));
+  return rows;
+}
+function fieldSliceRows(table, suite, slice2) {
+  const conditions = Object.entries(slice2.fields).map(([field, value]) => {
+    const col = table.columns.get(`field.${field}`);
+    const code = sliceValueCode(suite, field, value);
+    return { col, code };
+  });
+  if (conditions.length === 0 || conditions.some((c) => !c.col || c.code < 0)) return new Int32Array(0);
+  const [first, ...others] = conditions;
+  const { start, rows } = rowsByCode(first.col, table.n);
+  if (first.code + 1 >= start.length) return new Int32Array(0);
+  const candidates = rows.subarray(start[first.code], start[first.code + 1]);
+  if (others.length === 0) return candidates;
+  return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
+}
+function pairedRows(alignment, headTable, head, slice2) {
+  let bySlice = pairedOf.get(alignment);
+  if (!bySlice) pairedOf.set(alignment, bySlice = /* @__PURE__ */ new WeakMap());
+  let paired = bySlice.get(slice2);
+  if (!paired) bySlice.set(slice2, paired = pair(alignment, sliceRows(headTable, head, slice2)));
+  return paired;
+}
+function pair(alignment, headAll) {
+  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
+  const headRows = new Int32Array(headAll.length);
+  const baseRows = new Int32Array(headAll.length);
+  let count = 0;
+  for (let i = 0; i < headAll.length; i++) {
+    const b = alignment.baseRowOf[headAll[i]];
+    if (b >= 0) {
+      headRows[count] = headAll[i];
+      baseRows[count++] = b;
+    }
+  }
+  return { headRows: headRows.slice(0, count), baseRows: baseRows.slice(0, count) };
+}
+
+// src/spec/examples.ts
+var DEFAULT_EXAMPLE_SETTINGS = {
+  top: 10,
+  excerptLength: 120,
+  redact: [],
+  f1Pass: null
+};
+
+// src/tasks/flip.ts
+var FLIP = { right: 0, fixed: 1, broken: 2, stillWrong: 3, excluded: 4 };
+function labelFocus2(slice2) {
+  return slice2.kind === "label" && slice2.stats?.family === "label-slice" ? slice2.stats.class : void 0;
+}
+function flipStatus(baseRight, headRight) {
+  if (baseRight) return headRight ? FLIP.right : FLIP.broken;
+  return headRight ? FLIP.fixed : FLIP.stillWrong;
+}
+function shortNumber(v) {
+  if (!Number.isFinite(v)) return "\u2014";
+  return String(Number(v.toFixed(4)));
+}
+function valueFlips(input, baseValues, headValues, statusOf) {
+  const { baseRows, headRows } = input;
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = baseValues[baseRows[i]];
+    const h = headValues[headRows[i]];
+    if (Number.isNaN(b) || Number.isNaN(h)) status[i] = FLIP.excluded;
+    else {
+      status[i] = statusOf(b, h);
+      severity[i] = b - h;
+    }
+  }
+  return { status, severity };
+}
+
+// src/tasks/classification/flips.ts
+var CONFUSION_SHIFTS_LISTED = 5;
+var NONE = "(none)";
+function classificationFlips(input) {
+  const { base, head } = input;
+  if (!head.columns.get("truth") || !head.columns.get("pred") || !base.columns.get("pred"))
+    return { unavailable: "the results store no per-example labels (truth, pred)" };
+  return input.headSuite.task_type === "multilabel" ? multilabelFlips(input) : singleLabelFlips(input);
+}
+function labelColumns(input) {
+  return {
+    truth: input.head.columns.get("truth"),
+    basePred: input.base.columns.get("pred"),
+    headPred: input.head.columns.get("pred"),
+    focus: labelFocus2(input.slice),
+    n: input.headRows.length
+  };
+}
+var ONES = new Float64Array(0);
+function ones(n) {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
+function labelOutcomes(input, columns, definition, status, show) {
+  const { baseRows, headRows } = input;
+  const { truth, basePred, headPred, n } = columns;
+  return {
+    definition,
+    status,
+    severity: ones(n),
+    describe: (i) => ({
+      truth: show(truth, headRows[i]),
+      base: show(basePred, baseRows[i]),
+      head: show(headPred, headRows[i])
+    })
+  };
+}
+function singleLabelFlips(input) {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
+  const status = new Uint8Array(n);
+  const added = [];
+  let removed = 0;
+  for (let i = 0; i < n; i++) {
+    const t = truth[headRows[i]];
+    if (focus !== void 0 && t !== focus) {
+      status[i] = FLIP.excluded;
+      const was = basePred[baseRows[i]] === focus;
+      const is = headPred[headRows[i]] === focus;
+      if (is && !was) added.push(i);
+      else if (was && !is) removed++;
+    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+  }
+  const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
+  const name = (column2, row) => {
+    const c = column2[row];
+    return c >= 0 && c < labels.length ? labels[c] : NONE;
+  };
+  return {
+    ...labelOutcomes(input, columns, definition, status, name),
+    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    ...focus === void 0 ? {} : { falsePositives: { added, removed } }
+  };
+}
+function confusionShifts(input, status, truth, basePred, headPred) {
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
+  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
+  for (let i = 0; i < status.length; i++) {
+    if (status[i] === FLIP.excluded) continue;
+    const t = truth[input.headRows[i]];
+    const b = col(basePred[input.baseRows[i]]);
+    const h = col(headPred[input.headRows[i]]);
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
+  }
+  const grown = [];
+  for (let t = 0; t < k; t++)
+    for (let p2 = 0; p2 < w; p2++) {
+      const b = baseCounts[t * w + p2];
+      const h = headCounts[t * w + p2];
+      if (h > b) grown.push({ t, p: p2, base: b, head: h });
+    }
+  grown.sort((x, y) => y.head - y.base - (x.head - x.base) || y.head - x.head || x.t - y.t || x.p - y.p);
+  return grown.slice(0, CONFUSION_SHIFTS_LISTED).map((g) => ({
+    truth: labels[g.t],
+    predicted: g.p < k ? labels[g.p] : NONE,
+    base: g.base,
+    head: g.head
+  }));
+}
+function multilabelFlips(input) {
+  const { baseRows, headRows } = input;
+  const labels = input.headSuite.labels;
+  const k = labels.length;
+  const columns = labelColumns(input);
+  const { truth, basePred, headPred, focus, n } = columns;
+  const status = new Uint8Array(n);
+  const sameSet = (pred, p2, t) => {
+    for (let c = 0; c < k; c++) if (!pred[p2 * k + c] !== !truth[t * k + c]) return false;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = headRows[i];
+    const b = baseRows[i];
+    if (focus !== void 0) {
+      if (!truth[t * k + focus]) status[i] = FLIP.excluded;
+      else status[i] = flipStatus(!!basePred[b * k + focus], !!headPred[t * k + focus]);
+    } else status[i] = flipStatus(sameSet(basePred, b, t), sameSet(headPred, t, t));
+  }
+  const definition = focus === void 0 ? "predicted label set equal to the true set \u2192 not equal" : `examples labelled ${labels[focus]}: label predicted \u2192 missed`;
+  const set = (bits, row) => {
+    const names = labels.filter((_, c) => bits[row * k + c]);
+    return names.length ? names.join(", ") : NONE;
+  };
+  return labelOutcomes(input, columns, definition, status, set);
+}
+
+// src/tasks/generation/flips.ts
+function generationFlips(input) {
+  const { baseRows, headRows, f1Pass } = input;
+  const baseSquad = input.base.columns.get("squad");
+  const headSquad = input.head.columns.get("squad");
+  if (!baseSquad || !headSquad)
+    return {
+      unavailable: "per-example exact match and F1 are stored only when squad_em or squad_f1 is computed on both sides"
+    };
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  const em = (col, row) => col[row * 2];
+  const f1 = (col, row) => col[row * 2 + 1];
+  const passes = (col, row) => f1Pass === null ? em(col, row) === 1 : f1(col, row) >= f1Pass;
+  for (let i = 0; i < n; i++) {
+    status[i] = flipStatus(passes(baseSquad, baseRows[i]), passes(headSquad, headRows[i]));
+    severity[i] = f1(baseSquad, baseRows[i]) - f1(headSquad, headRows[i]);
+  }
+  const show = (col, row) => `EM ${em(col, row)}, F1 ${shortNumber(f1(col, row))}`;
+  return {
+    definition: f1Pass === null ? "exact match 1 \u2192 0; listed by F1 lost" : `token F1 \u2265 ${f1Pass} \u2192 below it; listed by F1 lost`,
+    status,
+    severity,
+    describe: (i) => ({
+      truth: null,
+      base: show(baseSquad, baseRows[i]),
+      head: show(headSquad, headRows[i])
+    })
+  };
+}
+
+// src/tasks/ranking/flips.ts
+var COUNTING = ["recall", "precision", "hit_rate"];
+function countingMetric(input) {
+  const stored = (name, t) => t.columns.has(metricColumn(name));
+  const both = (name) => stored(name, input.base) && stored(name, input.head);
+  for (const gated of [input.metric, ...input.gatedMetrics]) {
+    const k = gated ? parseRankingMetric(gated)?.k : null;
+    if (k) {
+      for (const base of COUNTING) if (both(`${base}@${k}`)) return `${base}@${k}`;
+    }
+  }
+  for (const base of COUNTING) {
+    const names = [...input.head.columns.keys()].filter((c) => c.startsWith(metricColumn(`${base}@`))).map((c) => c.slice(metricColumn("").length)).filter(both).sort((a, b) => parseRankingMetric(a).k - parseRankingMetric(b).k);
+    if (names.length) return names[0];
+  }
+  return null;
+}
+function rankingFlips(input) {
+  const metric = countingMetric(input);
+  if (!metric)
+    return { unavailable: "flips need recall@k, precision@k or hit_rate@k computed on both sides" };
+  const { baseRows, headRows } = input;
+  const baseValues = input.base.columns.get(metricColumn(metric));
+  const headValues = input.head.columns.get(metricColumn(metric));
+  const { status, severity } = valueFlips(
+    input,
+    baseValues,
+    headValues,
+    (b, h) => h < b ? FLIP.broken : h > b ? FLIP.fixed : h < 1 ? FLIP.stillWrong : FLIP.right
+  );
+  const k = parseRankingMetric(metric).k;
+  return {
+    definition: `a relevant document dropped out of the top ${k} (${metric} fell); listed by ${metric} lost`,
+    status,
+    severity,
+    describe: (i) => ({
+      truth: null,
+      base: `${metric} ${shortNumber(baseValues[baseRows[i]])}`,
+      head: `${metric} ${shortNumber(headValues[headRows[i]])}`
+    })
+  };
+}
+
+// src/tasks/scored/flips.ts
+function scoredFlips(input) {
+  const { baseRows, headRows } = input;
+  const basePass = input.base.columns.get("pass_fraction");
+  const headPass = input.head.columns.get("pass_fraction");
+  if (!basePass || !headPass) return { unavailable: "the results store no per-example verdicts" };
+  const { status, severity } = valueFlips(
+    input,
+    basePass,
+    headPass,
+    (b, h) => flipStatus(b >= 0.5, h >= 0.5)
+  );
+  const show = (v) => `${shortNumber(v * 100)}% of runs pass`;
+  return {
+    definition: "judge verdict pass \u2192 fail (at least half of the runs pass \u2192 fewer); listed by pass fraction lost",
+    status,
+    severity,
+    describe: (i) => ({ truth: null, base: show(basePass[baseRows[i]]), head: show(headPass[headRows[i]]) })
+  };
+}
+
+// src/tasks/spans/flips.ts
+function found(counts2, types, row, type) {
+  if (type === void 0) {
+    let tp = 0;
+    let fn = 0;
+    for (let t = 0; t < types; t++) {
+      tp += counts2[(row * types + t) * 3];
+      fn += counts2[(row * types + t) * 3 + 2];
+    }
+    return { tp, fn };
+  }
+  if (type < 0) return { tp: 0, fn: 0 };
+  return { tp: counts2[(row * types + type) * 3], fn: counts2[(row * types + type) * 3 + 2] };
+}
+function spanFlips(input) {
+  const { baseRows, headRows } = input;
+  const baseCounts = input.base.columns.get("counts");
+  const headCounts = input.head.columns.get("counts");
+  const headTypes = input.headSuite.labels;
+  const baseTypes = input.baseSuite.labels;
+  if (!headCounts || !baseCounts) {
+    if (headTypes.length === 0) return { unavailable: "the golden set and predictions have no entities" };
+    return { unavailable: "the results store no per-sentence entity counts" };
+  }
+  const focus = labelFocus2(input.slice);
+  const baseFocus = focus === void 0 ? void 0 : baseTypes.indexOf(headTypes[focus]);
+  const n = headRows.length;
+  const status = new Uint8Array(n);
+  const severity = new Float64Array(n);
+  const sides = [];
+  for (let i = 0; i < n; i++) {
+    const b = found(baseCounts, baseTypes.length, baseRows[i], baseFocus);
+    const h = found(headCounts, headTypes.length, headRows[i], focus);
+    sides.push({ b, h });
+    if (focus !== void 0 && h.tp + h.fn === 0) status[i] = FLIP.excluded;
+    else if (h.tp < b.tp) {
+      status[i] = FLIP.broken;
+      severity[i] = b.tp - h.tp;
+    } else if (h.tp > b.tp) status[i] = FLIP.fixed;
+    else status[i] = h.fn > 0 ? FLIP.stillWrong : FLIP.right;
+  }
+  const what = focus === void 0 ? "entities" : `${headTypes[focus]} entities`;
+  return {
+    definition: `fewer true ${what} found (entity found \u2192 missed); listed by entities lost`,
+    status,
+    severity,
+    describe: (i) => {
+      const { b, h } = sides[i];
+      const total = h.tp + h.fn;
+      return {
+        truth: `${total} ${what}`,
+        base: `${b.tp} found`,
+        head: `${h.tp} found`
+      };
+    }
+  };
+}
+
+// src/compare/flips.ts
+var FLIP_FUNCTIONS = {
+  classification: classificationFlips,
+  spans: spanFlips,
+  generation: generationFlips,
+  ranking: rankingFlips,
+  scored: scoredFlips
+};
+var headRowOf = /* @__PURE__ */ new WeakMap();
+function listedHeadRow(example) {
+  return headRowOf.get(example);
+}
+function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
+  if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
+  if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
+  const baseTable = decodeExamples(base);
+  const headTable = decodeExamples(head);
+  if (comparison.pairing !== "paired" || !baseTable || !headTable)
+    return { flips_unavailable: "a result has no per-example records (store_examples: false)" };
+  const alignment = alignExamples(baseTable, headTable);
+  const flip = FLIP_FUNCTIONS[head.task];
+  const flips = [];
+  const gatedMetrics = [...new Set(comparison.gates.map((g) => g.metric))];
+  for (const { key, metric } of flipSlices(comparison)) {
+    const headSlice = sliceOf(head, key);
+    if (!headSlice || !sliceOf(base, key)) continue;
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    const outcome = flip({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows,
+      metric,
+      gatedMetrics,
+      f1Pass: settings.f1Pass
+    });
+    if ("unavailable" in outcome) return { flips_unavailable: outcome.unavailable };
+    flips.push(sliceFlips(key, metric, outcome, headRows, head, headTable, settings.top));
+  }
+  return { flips };
+}
+function flipSlices(comparison) {
+  const out = /* @__PURE__ */ new Map();
+  const overall = comparison.gates.find((g) => g.slice === "overall");
+  out.set("overall", overall?.metric ?? null);
+  for (const g of comparison.gates) if (!out.has(g.slice)) out.set(g.slice, g.metric);
+  return [...out].map(([key, metric]) => ({ key, metric }));
+}
+function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
+  const counts2 = [0, 0, 0, 0, 0];
+  const broken = [];
+  const status = outcome.status;
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i];
+    counts2[s]++;
+    if (s === FLIP.broken) broken.push(i);
+  }
+  const id = (i) => headTable.ids.at(headRows[i]);
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const listed = (i) => {
+    const example = {
+      id: id(i),
+      excerpt: null,
+      ...outcome.describe(i),
+      severity: outcome.severity[i],
+      slice_values: sliceValues(head, headTable, headRows[i])
+    };
+    headRowOf.set(example, headRows[i]);
+    return example;
+  };
+  const examples = firstInOrder(broken, top, order).map(listed);
+  const fp = outcome.falsePositives;
+  return {
+    slice: key,
+    metric,
+    definition: outcome.definition,
+    paired: headRows.length,
+    counted: headRows.length - counts2[FLIP.excluded],
+    fixed: counts2[FLIP.fixed],
+    broken: counts2[FLIP.broken],
+    still_wrong: counts2[FLIP.stillWrong],
+    examples,
+    ...outcome.confusion ? { confusion_shifts: [...outcome.confusion] } : {},
+    ...fp ? {
+      false_positives: {
+        added: fp.added.length,
+        removed: fp.removed,
+        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+      }
+    } : {}
+  };
+}
+function firstInOrder(items, count, order) {
+  const kept = [];
+  if (count <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === count) {
+      if (order(item, kept[count - 1]) >= 0) continue;
+      kept.pop();
+    }
+    let at = kept.length;
+    kept.push(item);
+    while (at > 0 && order(item, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sliceValues(head, table, row) {
+  const out = {};
+  for (const [field, values] of Object.entries(head.slice_values ?? {})) {
+    const code = table.columns.get(`field.${field}`)?.[row];
+    if (code !== void 0 && values[code] !== void 0) out[field] = values[code];
+  }
+  return out;
+}
+
+// src/result/history.ts
+function historyPoint(result, sha, run) {
+  return {
+    sha,
+    run_id: run?.id ?? null,
+    run_number: run?.number ?? null,
+    created_at: result.created_at,
+    suites: result.suites.map((suite) => ({
+      name: suite.name,
+      metrics: { ...suite.slices.find((s) => s.kind === "overall")?.metrics ?? {} }
+    }))
+  };
+}
+
+// src/compare/trend.ts
+var MAX_TREND_METRICS = 3;
+function suiteTrend(base, suite, headSuite) {
+  if (!base.history?.length) return void 0;
+  const metrics = [...new Set(suite.gates.map((g) => g.metric))].slice(0, MAX_TREND_METRICS);
+  if (metrics.length === 0) return void 0;
+  const points = [...base.history, historyPoint(base, base.git?.sha ?? "unknown", null)];
+  const kept = points.filter((p2) => p2.skipped === void 0);
+  const valueOf = (p2, metric) => {
+    const value = p2.suites?.find((s) => s.name === suite.name)?.metrics[metric];
+    return typeof value === "number" && Number.isFinite(value) ? value : null;
+  };
+  const headOverall = headSuite.slices.find((s) => s.kind === "overall");
+  return {
+    baselines: kept.map((p2) => ({
+      sha: p2.sha,
+      run_number: p2.run_number,
+      created_at: p2.created_at ?? null
+    })),
+    skipped: points.filter((p2) => p2.skipped !== void 0).map((p2) => ({ sha: p2.sha, run_number: p2.run_number, reason: p2.skipped })),
+    metrics: metrics.map((metric) => ({
+      metric,
+      values: kept.map((p2) => valueOf(p2, metric)),
+      head: headOverall?.metrics[metric] ?? null
+    }))
+  };
+}
+function scoredStats(suite, key) {
+  const stats = sliceOf(suite, key)?.stats;
+  return stats && "family" in stats && stats.family === "classification" && "confusion" in stats ? stats.scored : void 0;
+}
+function suiteReliability(base, head) {
+  if (!head.metrics.includes("ece")) return void 0;
+  const h = scoredStats(head, "overall");
+  if (!h) return void 0;
+  const b = scoredStats(base, "overall");
+  const B2 = h.bin_count.length;
+  if (b && b.bin_count.length !== B2) return void 0;
+  const side = (s, i) => s && s.bin_count[i] > 0 ? {
+    n: s.bin_count[i],
+    confidence: s.bin_confidence[i] / s.bin_count[i],
+    accuracy: s.bin_correct[i] / s.bin_count[i]
+  } : null;
+  const bins = [];
+  for (let i = 0; i < B2; i++) {
+    const entry = { lo: i / B2, hi: (i + 1) / B2, base: side(b, i), head: side(h, i) };
+    if (entry.base || entry.head) bins.push(entry);
+  }
+  return bins.length ? { slice: "overall", bins } : void 0;
+}
+
+// src/compare/intervals.ts
+var hasBounds = (i) => !!i && "low" in i;
+function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, headTable, pairing, settings, intervalSource) {
+  const headSlice = sliceOf(head, key);
+  const baseSlice = sliceOf(base, key);
+  let deltas;
+  let points;
+  let sliceN = Math.min(headSlice.n, baseSlice.n);
+  if (pairing === "paired" && alignment && baseTable && headTable) {
+    const known = intervalSource?.known?.(head.name, key, metrics);
+    if (known !== void 0) return known;
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, headSlice);
+    if (headRows.length === 0) return null;
+    sliceN = headRows.length;
+    const problem = family.paired({
+      baseSuite: base,
+      headSuite: head,
+      slice: headSlice,
+      metrics,
+      base: baseTable,
+      head: headTable,
+      baseRows,
+      headRows
+    });
+    const supplied = intervalSource?.paired?.(head.name, key, metrics, problem, sliceN);
+    if (supplied !== void 0) return supplied;
+    return pairedIntervals(key, metrics, problem, sliceN, settings);
+  } else if (pairing === "unpaired") {
+    const problems = family.unpaired({
+      baseSuite: base,
+      headSuite: head,
+      base: baseSlice,
+      head: headSlice,
+      metrics
+    });
+    if (!problems) return null;
+    ({ deltas, points } = unpairedBootstrap(key, metrics.length, problems, settings));
+  } else return null;
+  return intervalsFrom(metrics, deltas, points, sliceN, settings);
+}
+function pairedIntervals(key, metrics, problem, sliceN, settings) {
+  if (settings.method === "rows") {
+    const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
+    return intervalsFrom(metrics, deltas, points, sliceN, settings, "percentile bootstrap (refbench rows)");
+  }
+  const found2 = pairedDeltaIntervals({
+    sliceName: key,
+    metrics,
+    problem,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    method: "multinomial",
+    level: settings.confidence,
+    bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const [metric, d] of found2) {
+    const method = describeMethod(d.method, settings.resamples);
+    if ("reason" in d) out.set(metric, { method, reason: d.reason });
+    else {
+      const pWorse = metricDef(metric)?.direction === "lower" ? d.pAboveZero : d.pBelowZero;
+      out.set(metric, { low: d.low, high: d.high, se: d.se, pWorse, method });
+    }
+  }
+  return out;
+}
+function refbenchBootstrap(key, m, problem, settings) {
+  const result = pairedBootstrap({
+    units: problem.units,
+    rowUnit: problem.rowUnit,
+    evaluate: problem.evaluate,
+    resamples: settings.resamples,
+    seed: settings.seed,
+    sliceName: key,
+    method: "hash32-rows"
+  });
+  const deltas = Array.from(
+    { length: m },
+    (_, j) => result.samples[m + j].map((hv, b) => hv - result.samples[j][b])
+  );
+  const points = Float64Array.from({ length: m }, (_, j) => result.point[m + j] - result.point[j]);
+  return { deltas, points };
+}
+function intervalsFrom(metrics, deltas, points, sliceN, settings, kind = "unpaired percentile bootstrap") {
+  const out = /* @__PURE__ */ new Map();
+  metrics.forEach((metric, j) => {
+    const method = `${kind}, ${settings.resamples} resamples`;
+    if (sliceN < MIN_PAIRS) return out.set(metric, { method, reason: TOO_FEW });
+    const s = summarizeDelta(deltas[j], points[j], settings.confidence);
+    const def = metricDef(metric);
+    const worse = def?.direction === "lower" ? points[j] : -points[j];
+    const step = def?.unit === "proportion" && sliceN > 0 ? 0.5 / sliceN : 0;
+    const pWorse = normalPValueBelowZero(-(worse - step), s.bootSe);
+    out.set(metric, { low: s.ciLow, high: s.ciHigh, se: s.bootSe, pWorse, method });
+  });
+  return out;
+}
+function unpairedBootstrap(key, m, problems, settings) {
+  const sides = [problems.base, problems.head].map((p2) => ({
+    p: p2,
+    n: p2.units.reduce((a, b) => a + b, 0),
+    order: unitOrderLargestFirst(p2.units)
+  }));
+  const pointB = Float64Array.from(problems.base.evaluate(problems.base.units));
+  const pointH = Float64Array.from(problems.head.evaluate(problems.head.units));
+  const points = Float64Array.from({ length: m }, (_, j) => pointH[m + j] - pointB[j]);
+  const deltas = Array.from({ length: m }, () => new Float64Array(settings.resamples));
+  for (let b = 0; b < settings.resamples; b++) {
+    const wb = multinomialWeights(
+      sides[0].p.units,
+      sides[0].n,
+      resampleUniform(settings.seed, `${key}#base`, b),
+      sides[0].order
+    );
+    const vb = Float64Array.from(sides[0].p.evaluate(wb));
+    const wh = multinomialWeights(
+      sides[1].p.units,
+      sides[1].n,
+      resampleUniform(settings.seed, `${key}#head`, b),
+      sides[1].order
+    );
+    const vh = sides[1].p.evaluate(wh);
+    for (let j = 0; j < m; j++) deltas[j][b] = vh[m + j] - vb[j];
+  }
+  return { deltas, points };
+}
+
+// src/compare/slice-comparison.ts
+function notComparableReasons(base, head, definitionsChanged) {
+  if (!base) return [];
+  const reasons = [];
+  if (definitionsChanged) reasons.push(definitionsChanged);
+  if (base.task !== head.task) reasons.push(`the task changed (${base.task} \u2192 ${head.task})`);
+  else if (base.definition_fingerprint !== head.definition_fingerprint) {
+    const added = head.labels.filter((l) => !base.labels.includes(l));
+    const removed = base.labels.filter((l) => !head.labels.includes(l));
+    if (added.length || removed.length) {
+      reasons.push(
+        `the label set changed (${[...added.map((l) => `+${l}`), ...removed.map((l) => `\u2212${l}`)].join(", ")})`
+      );
+    } else if (base.task_type !== head.task_type)
+      reasons.push(`the task type changed (${base.task_type} \u2192 ${head.task_type})`);
+    else
+      reasons.push(
+        "the metric options changed (fields, labels order, positive label, top_k, ece_bins or missing-prediction policy)"
+      );
+  }
+  return reasons;
+}
+function sliceUnion(base, head) {
+  const keys = head.slices.map((s) => s.key);
+  const seen = new Set(keys);
+  for (const s of base?.slices ?? []) if (!seen.has(s.key)) keys.push(s.key);
+  return keys;
+}
+function insufficient(sides, headMin, baseMin) {
+  return (sides.head?.n ?? 0) < headMin || (sides.base?.n ?? 0) < baseMin;
+}
+function sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame) {
+  const any = sides.head ?? sides.base;
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(sides.head?.metrics ?? {}), ...Object.keys(sides.base?.metrics ?? {})])
+  ].filter((m) => !metricDef(m)?.table);
+  let baseValues = sides.base?.metrics ?? {};
+  let headValues = sides.head?.metrics ?? {};
+  if (!goldenSame && alignment && sides.base && sides.head && baseTable && headTable && base) {
+    const resamplable = names.filter((m) => family.resamplable(m, sides.head));
+    const { baseRows, headRows } = pairedRows(alignment, headTable, head, sides.head);
+    if (headRows.length > 0 && resamplable.length) {
+      const problem = family.paired({
+        baseSuite: base,
+        headSuite: head,
+        slice: sides.head,
+        metrics: resamplable,
+        base: baseTable,
+        head: headTable,
+        baseRows,
+        headRows
+      });
+      const v = problem.evaluate(problem.units);
+      baseValues = {};
+      headValues = {};
+      resamplable.forEach((m, j) => {
+        baseValues[m] = finite(v[j]);
+        headValues[m] = finite(v[resamplable.length + j]);
+      });
+    } else {
+      baseValues = {};
+      headValues = {};
+    }
+  }
+  const metrics = {};
+  for (const m of names) {
+    const b = baseValues[m] ?? null;
+    const h = headValues[m] ?? null;
+    const delta = b !== null && h !== null ? h - b : null;
+    metrics[m] = {
+      base: b,
+      head: h,
+      delta,
+      relative: delta !== null && b !== 0 && b !== null ? delta / Math.abs(b) : null
+    };
+  }
+  return { key, kind: any.kind, base_n: sides.base?.n ?? null, head_n: sides.head?.n ?? null, metrics };
+}
+var finite = (v) => Number.isFinite(v) ? v : null;
+
+// src/compare/compare.ts
+function compareResults(base, head, config, options = {}) {
+  return compareWith(base, head, config, options);
+}
+function comparisonFlips(base, head, comparison, config) {
+  return comparison.suites.map((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    return suiteFlips(baseSuite, headSuite, s, config.examples);
+  });
+}
+function compareWith(base, head, config, options) {
+  const intervalSource = options.intervals;
+  for (const [side, result] of [
+    ["base", base],
+    ["head", head]
+  ]) {
+    if (result.shard)
+      throw new InputError({
+        field: side,
+        message: `a partial result (shard ${result.shard.index}/${result.shard.count}) holds part of the examples and is never compared; merge all shards first (evalgate merge)`
+      });
+  }
+  const settings = config.comparison;
+  const suites = head.suites.map(
+    (headSuite) => compareSuite(
+      base.suites.find((s) => s.name === headSuite.name) ?? null,
+      headSuite,
+      config.suites.find((s) => s.name === headSuite.name) ?? null,
+      settings,
+      base.tool.metric_definitions === head.tool.metric_definitions ? null : `the metric definitions changed (version ${base.tool.metric_definitions} \u2192 ${head.tool.metric_definitions})`,
+      intervalSource
+    )
+  );
+  suites.forEach((s, i) => {
+    if (options.gatesOnly) return;
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    Object.assign(s, options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
+    const trend = suiteTrend(base, s, headSuite);
+    if (trend) s.trend = trend;
+    const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
+    if (reliability) s.reliability = reliability;
+  });
+  const verdict = comparisonVerdict(suites);
+  return {
+    kind: "evalgate-comparison",
+    schema_version: 2,
+    tool: { name: "evalgate", version: TOOL_VERSION },
+    base: { created_at: base.created_at, git: base.git ?? null, config_fingerprint: base.config_fingerprint },
+    head: { created_at: head.created_at, git: head.git ?? null, config_fingerprint: head.config_fingerprint },
+    settings: { ...settings },
+    verdict,
+    summary: summarizeComparison(verdict, suites),
+    suites
+  };
+}
+function compareSuite(base, head, suiteConfig, settings, definitionsChanged, intervalSource) {
+  const family = FAMILIES[head.task];
+  const notes = [];
+  const mode = suiteConfig?.mode ?? "enforce";
+  const gates = suiteConfig?.gates ?? [];
+  if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
+  const reasons = notComparableReasons(base, head, definitionsChanged);
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
+  let alignment = null;
+  if (base && reasons.length === 0 && baseTable && headTable) {
+    alignment = alignExamples(baseTable, headTable);
+    if (!goldenSame) {
+      notes.push(
+        `the golden set changed (${alignment.counts.added} added, ${alignment.counts.removed} removed, ${alignment.counts.relabelled} relabelled): metrics are compared on the ${alignment.shared} examples both sides share`
+      );
+    }
+  } else if (base && reasons.length === 0 && !goldenSame) {
+    reasons.push(
+      "the golden set changed and a result has no per-example records to compare the shared examples (store_examples: false)"
+    );
+  }
+  const pairing = !base || reasons.length ? "none" : alignment ? "paired" : "unpaired";
+  if (pairing === "unpaired")
+    notes.push(
+      "a result has no per-example records: intervals are unpaired, from each side's sufficient statistics"
+    );
+  notes.unshift(...reasons);
+  const keys = sliceUnion(base, head);
+  const slices = keys.map((key) => {
+    const sides = {
+      base: sliceOf(base, key),
+      head: sliceOf(head, key)
+    };
+    return sliceComparison(key, sides, family, base, head, alignment, baseTable, headTable, goldenSame);
+  });
+  const comparisonByKey = new Map(slices.map((s) => [s.key, s]));
+  const tests = [];
+  for (const gate of gates) {
+    for (const key of selectSlices(gate.selector, head, base, suiteConfig?.fields.label ?? "label")) {
+      const sides = {
+        base: sliceOf(base, key),
+        head: sliceOf(head, key)
+      };
+      const cmp = comparisonByKey.get(key);
+      const shared = alignment && headTable && sides.head && sides.base ? pairedRows(alignment, headTable, head, sides.head).headRows.length : null;
+      tests.push({
+        sliceN: shared ?? Math.min(sides.head?.n ?? 0, sides.base?.n ?? 0),
+        sharedN: goldenSame ? null : shared,
+        gate,
+        key,
+        sides,
+        values: cmp?.metrics[gate.metric] ?? null,
+        interval: null,
+        intervalMethod: null,
+        noInterval: null,
+        comparable: reasons.length === 0 && !!base
+      });
+    }
+  }
+  const bySlice = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    if (!t.comparable || !t.sides.base || !t.sides.head || !t.values || !t.gate.tolerance) continue;
+    if (!family.resamplable(t.gate.metric, t.sides.head)) continue;
+    if (insufficient(
+      t.sides,
+      suiteConfig?.minSupport ?? head.min_support,
+      suiteConfig?.minSupport ?? base.min_support
+    ))
+      continue;
+    const group = bySlice.get(t.key);
+    if (group) group.push(t);
+    else bySlice.set(t.key, [t]);
+  }
+  for (const [key, group] of bySlice) {
+    const metrics = [...new Set(group.map((t) => t.gate.metric))];
+    const intervals = bootstrapSlice(
+      key,
+      metrics,
+      family,
+      base,
+      head,
+      alignment,
+      baseTable,
+      headTable,
+      pairing,
+      settings,
+      intervalSource
+    );
+    if (!intervals) continue;
+    for (const t of group) {
+      const found2 = intervals.get(t.gate.metric);
+      t.interval = hasBounds(found2) ? found2 : null;
+      t.intervalMethod = found2?.method ?? null;
+      t.noInterval = found2 && !hasBounds(found2) ? found2.reason : null;
+    }
+  }
+  const minSupport = suiteConfig?.minSupport ?? head.min_support;
+  const gateResults = decideGates(tests, {
+    settings,
+    minSupport,
+    baseMinSupport: suiteConfig?.minSupport ?? base?.min_support ?? head.min_support
+  });
+  const verdict = suiteVerdict(gateResults, { notComparable: reasons.length > 0 && !!base });
+  const golden = {
+    same: goldenSame,
+    base_n: base?.golden.n ?? 0,
+    head_n: head.golden.n,
+    shared: alignment ? alignment.shared : goldenSame ? head.golden.n : 0,
+    added: alignment?.counts.added ?? 0,
+    removed: alignment?.counts.removed ?? 0,
+    relabelled: alignment?.counts.relabelled ?? 0
+  };
+  if (alignment && !goldenSame)
+    golden.examples = {
+      added: alignment.added,
+      removed: alignment.removed,
+      relabelled: alignment.relabelled
+    };
+  if (!base) notes.unshift(`no baseline result for suite ${head.name}`);
+  notes.push(...head.notes ?? []);
+  if (head.flaky?.count) {
+    const ids = head.flaky.examples.slice(0, 10).map((e) => `${e.id} (${e.passes}/${e.runs} pass)`);
+    notes.push(
+      `${head.flaky.count} of ${head.flaky.repeated} repeated examples flip verdict across runs (flaky): ${ids.join(", ")}${head.flaky.count > ids.length ? ", \u2026" : ""}`
+    );
+  }
+  return {
+    name: head.name,
+    task: head.task,
+    mode,
+    verdict,
+    comparable: reasons.length === 0 && !!base,
+    notes,
+    pairing,
+    golden,
+    slices,
+    gates: gateResults
+  };
+}
+
+// src/compare/parallel.ts
+var jobKey = (suite, key, metrics) => `${suite}\0${key}\0${metrics.join(",")}`;
+async function compareResultsParallel(base, head, config) {
+  const script = workerScript();
+  const threads = threadCount();
+  if (!script || threads <= 1) return compareResults(base, head, config);
+  const tasks = [];
+  const keys = [];
+  const planned = compareResults(base, head, config, {
+    gatesOnly: true,
+    intervals: {
+      paired(suite, key, metrics, problem, sliceN) {
+        if (problem.data) {
+          tasks.push({
+            id: tasks.length,
+            kind: "bootstrap",
+            key,
+            metrics,
+            data: problem.data,
+            sliceN,
+            settings: config.comparison
+          });
+          keys.push(jobKey(suite, key, metrics));
+        }
+        return /* @__PURE__ */ new Map();
+      }
+    }
+  });
+  if (tasks.length < 2) return compareResults(base, head, config);
+  const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  running.catch(() => void 0);
+  const flips = comparisonFlips(base, head, planned, config);
+  const results = await running;
+  const computed = new Map(keys.map((k, i) => [k, results[i]]));
+  return compareResults(base, head, config, {
+    flips,
+    intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
+  });
+}
+async function runBootstrapTasks(script, size, tasks) {
+  const order = [...tasks].sort((a, b) => b.data.units.length - a.data.units.length || a.id - b.id);
+  const results = await runPool(script, tasks, {
+    size,
+    label: "bootstrap",
+    // a resample's weights are short-lived: a small young generation keeps each worker's memory low
+    maxYoungGenerationSizeMb: 8,
+    order: order.map((t) => t.id),
+    onDone(result) {
+      if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
+    }
+  });
+  return results.map((r) => new Map(r.part));
+}
+var BOOTSTRAP_HANDLERS = {
+  bootstrap(task) {
+    const t = task;
+    return [...pairedIntervals(t.key, t.metrics, countsProblem(t.data), t.sliceN, t.settings)];
+  }
+};
+
+// src/worker/serve.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+function isWorkerThread() {
+  return !isMainThread && workerData?.marker === WORKER_MARKER;
+}
+function transferables(part) {
+  const out = [];
+  const visit = (v) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
+    else if (v && typeof v === "object" && !Array.isArray(v)) for (const x of Object.values(v)) visit(x);
+    else if (Array.isArray(v) && v.length && typeof v[0] === "object") for (const x of v) visit(x);
+  };
+  visit(part);
+  return [...new Set(out)];
+}
+function serveWorkerTasks(handlers) {
+  const port = parentPort;
+  port.on("message", async (task) => {
+    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+    try {
+      const handler = handlers[task.kind];
+      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+      const part = await handler(
+        task,
+        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
+      );
+      post({ id: task.id, type: "done", part }, transferables(part));
+    } catch (error) {
+      if (error instanceof InputError) {
+        post({
+          id: task.id,
+          type: "input-error",
+          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+        });
+      } else {
+        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  });
+}
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// src/cli/terminal.ts
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function forTerminal(markdown) {
+  return markdown.replace(/<details>\s*<summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>/g, "").replace(/<\/?sub>/g, "").replace(/<br\s*\/?>/g, "\n").replace(/\*\*(.+?)\*\*/g, "$1").replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/&([a-z]+);/g, (entity, name) => NAMED[name] ?? entity).replace(/\n{3,}/g, "\n\n");
+}
+function isTerminal(stdout, env = process.env) {
+  return stdout.isTTY === true && !env.CI && !env.GITHUB_ACTIONS;
+}
+function writeReport(stdout, markdown) {
+  stdout.write(isTerminal(stdout) ? forTerminal(markdown) : markdown);
+}
+
+// src/cli/commands/compare.ts
+import { existsSync } from "node:fs";
+
+// src/compare/golden-rows.ts
+import { open as open3 } from "node:fs/promises";
+import { isUtf8 as isUtf82 } from "node:buffer";
+var CHUNK2 = 1 << 20;
+async function goldenRowsAt(path, idField, rows, ids) {
+  const wanted = [...new Set(rows)].sort((a, b) => a - b);
+  const expected = new Map(rows.map((r, i) => [r, ids[i]]));
+  const found2 = /* @__PURE__ */ new Map();
+  let handle;
+  try {
+    handle = await open3(path, "r");
+  } catch {
+    return null;
+  }
+  try {
+    let buf = Buffer.alloc(CHUNK2);
+    let filled = 0;
+    let eof = false;
+    let line = 0;
+    let record = -1;
+    let next = 0;
+    while (next < wanted.length) {
+      if (!eof && filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
+      }
+      let start = 0;
+      for (; ; ) {
+        let stop = buf.indexOf(10, start);
+        if (stop < 0 || stop >= filled) {
+          if (!eof) break;
+          if (start >= filled) break;
+          stop = filled;
+        }
+        line++;
+        let s = start;
+        if (line === 1 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) s += 3;
+        while (s < stop && (buf[s] === 32 || buf[s] === 9 || buf[s] === 13)) s++;
+        start = stop + 1;
+        if (s === stop) continue;
+        if (buf[s] !== 123) return null;
+        if (++record !== wanted[next]) continue;
+        const value = parseLine(buf.subarray(s, stop));
+        const id = value?.[idField];
+        const key = typeof id === "number" ? String(id) : id;
+        if (!value || key !== expected.get(record)) return null;
+        found2.set(record, { line, record: value });
+        if (++next === wanted.length) return found2;
+      }
+      if (eof) return null;
+      if (start > 0) {
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+      } else if (filled === buf.length) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+    }
+    return found2;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+function parseLine(bytes) {
+  if (!isUtf82(bytes)) return null;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/compare/excerpts.ts
+var REDACTED = "\u2588";
+function excerptOf(value, settings) {
+  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
+  text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length > settings.excerptLength ? `${chars.slice(0, settings.excerptLength).join("")}\u2026` : text;
+}
+function excerptField(suite, settings) {
+  return settings.excerptField ?? suite.fields.text ?? "text";
+}
+async function attachExcerpts(comparison, config) {
+  const settings = config.examples ?? DEFAULT_EXAMPLE_SETTINGS;
+  for (const suite of comparison.suites) {
+    const wanted = new Set(suite.flips?.flatMap((f) => listedExamples(f).map((e) => e.id)) ?? []);
+    const suiteConfig = config.suites.find((s) => s.name === suite.name);
+    if (wanted.size === 0 || !suiteConfig) continue;
+    const why = await readExcerpts(suite, suiteConfig, wanted, settings);
+    if (why) suite.notes.push(`example excerpts not shown: ${why}`);
+  }
+}
+async function readExcerpts(suite, config, wanted, settings) {
+  if (config.golden.format === void 0 && config.task === "ranking")
+    return "a TREC qrels golden set has no text field";
+  const field = excerptField(config, settings);
+  const texts = await excerptsAtRows(suite, config, field, settings) ?? /* @__PURE__ */ new Map();
+  if (texts.size === 0)
+    try {
+      await readRecords(
+        config.golden.path,
+        (record) => {
+          const id = record[config.fields.id];
+          const key = typeof id === "number" ? String(id) : id;
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+            texts.set(key, excerptOf(record[field], settings));
+        },
+        {
+          displayName: config.golden.display,
+          ...config.golden.format ? { format: config.golden.format } : {},
+          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+          fields: { names: [config.fields.id, field] }
+        }
+      );
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
+  for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
+  return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+async function excerptsAtRows(suite, config, field, settings) {
+  const path = config.golden.path;
+  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== "jsonl")
+    return null;
+  const rows = [];
+  const ids = [];
+  for (const f of suite.flips ?? [])
+    for (const e of listedExamples(f)) {
+      const row = listedHeadRow(e);
+      if (row === void 0) return null;
+      rows.push(row);
+      ids.push(e.id);
+    }
+  const found2 = await goldenRowsAt(path, config.fields.id, rows, ids);
+  if (!found2) return null;
+  const texts = /* @__PURE__ */ new Map();
+  rows.forEach((row, i) => {
+    const record = found2.get(row).record;
+    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+  });
+  return texts.size ? texts : null;
+}
+function listedExamples(f) {
+  return [...f.examples, ...f.false_positives?.examples ?? []];
+}
+
+// schema/comparison.schema.json
+var comparison_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://evalgate.dev/schema/comparison.schema.json",
+  title: "Comparison",
+  description: "An evalgate comparison of a head result with a baseline result: per-slice deltas, bootstrap intervals for gated metrics, and gate verdicts with reasons. Deterministic: the same inputs give byte-identical files.",
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "schema_version", "tool", "base", "head", "settings", "verdict", "summary", "suites"],
+  properties: {
+    $schema: { type: "string" },
+    kind: { const: "evalgate-comparison" },
+    schema_version: {
+      enum: [1, 2],
+      description: "2 adds the suites' `trend` and `reliability`; version 1 files are still read."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: { name: { const: "evalgate" }, version: { type: "string" } }
+    },
+    base: { $ref: "#/$defs/side" },
+    head: { $ref: "#/$defs/side" },
+    settings: {
+      type: "object",
+      additionalProperties: false,
+      required: ["resamples", "confidence", "seed", "method", "correction"],
+      properties: {
+        resamples: { type: "integer" },
+        confidence: { type: "number" },
+        seed: { type: "integer" },
+        method: { enum: ["multinomial", "rows"] },
+        correction: { enum: ["holm", "bh", "none"] }
+      }
+    },
+    verdict: { $ref: "#/$defs/suiteVerdict", description: "Overall: fail if any enforced suite fails, else warn if any gate warns, else pass." },
+    summary: { type: "string", description: "The overall verdict in one sentence." },
+    suites: { type: "array", items: { $ref: "#/$defs/suiteComparison" } }
+  },
+  $defs: {
+    side: {
+      type: "object",
+      additionalProperties: false,
+      required: ["created_at", "git", "config_fingerprint"],
+      properties: {
+        created_at: { type: "string" },
+        git: { type: ["object", "null"], additionalProperties: false, required: ["sha"], properties: { sha: { type: "string" }, ref: { type: ["string", "null"] } } },
+        config_fingerprint: { type: "string" }
+      }
+    },
+    suiteVerdict: { enum: ["pass", "warn", "fail", "not_comparable"] },
+    verdict: { enum: ["pass", "warn", "fail", "unconfirmed", "insufficient_data", "not_comparable", "new_slice", "missing_slice"], description: "unconfirmed: beyond tolerance and significant on its own, but not after the correction across gates (a possible regression)." },
+    suiteComparison: {
+      title: "SuiteComparison",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "task", "mode", "verdict", "comparable", "notes", "pairing", "golden", "slices", "gates"],
+      properties: {
+        name: { type: "string" },
+        task: { type: "string" },
+        mode: { enum: ["enforce", "advisory"] },
+        verdict: { $ref: "#/$defs/suiteVerdict" },
+        comparable: { type: "boolean" },
+        notes: { type: "array", items: { type: "string" }, description: "Why the suite is not comparable, or what the comparison had to do (golden set changed, unpaired fallback\u2026), in words." },
+        pairing: { enum: ["paired", "unpaired", "none"], description: "paired: examples matched by id on both sides; unpaired: intervals from each side's sufficient statistics; none: no intervals." },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: ["same", "base_n", "head_n", "shared", "added", "removed", "relabelled"],
+          properties: {
+            same: { type: "boolean" },
+            base_n: { type: "integer" },
+            head_n: { type: "integer" },
+            shared: { type: "integer", description: "Examples compared: same id and same golden content on both sides." },
+            added: { type: "integer" },
+            removed: { type: "integer" },
+            relabelled: { type: "integer" },
+            examples: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                added: { type: "array", items: { type: "string" } },
+                removed: { type: "array", items: { type: "string" } },
+                relabelled: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        },
+        slices: { type: "array", items: { $ref: "#/$defs/sliceComparison" } },
+        gates: { type: "array", items: { $ref: "#/$defs/gateResult" } },
+        flips: {
+          type: "array",
+          items: { $ref: "#/$defs/sliceFlips" },
+          description: "Paired comparisons only: for each gated slice and the overall population, which examples went right \u2192 wrong (broken), wrong \u2192 right (fixed) or stayed wrong, and the worst broken ones."
+        },
+        flips_unavailable: {
+          type: "string",
+          description: "Why the examples that flipped cannot be told (no per-example records, unpaired, or this family's per-example columns are not stored)."
+        },
+        trend: { $ref: "#/$defs/trend" },
+        reliability: { $ref: "#/$defs/reliability" }
+      }
+    },
+    trend: {
+      title: "Trend",
+      type: "object",
+      additionalProperties: false,
+      required: ["baselines", "skipped", "metrics"],
+      description: "The suite's gated metrics (overall slice) over the last baselines on the base branch, oldest first, the compared baseline last; from the baseline result's `history`.",
+      properties: {
+        baselines: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "created_at"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              created_at: { type: ["string", "null"] }
+            }
+          }
+        },
+        skipped: {
+          type: "array",
+          description: "Earlier baselines with no values, and why.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["sha", "run_number", "reason"],
+            properties: {
+              sha: { type: "string" },
+              run_number: { type: ["integer", "null"] },
+              reason: { type: "string" }
+            }
+          }
+        },
+        metrics: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["metric", "values", "head"],
+            properties: {
+              metric: { type: "string" },
+              values: {
+                type: "array",
+                items: { type: ["number", "null"] },
+                description: "One per baseline, in the order of `baselines`."
+              },
+              head: { type: ["number", "null"] }
+            }
+          }
+        }
+      }
+    },
+    reliability: {
+      title: "Reliability",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "bins"],
+      description: "Calibration of the top score on one slice, per equal-width confidence bin (lo, hi]: examples, mean confidence and accuracy on each side (null: no example in the bin); bins empty on both sides are left out. From the results' mergeable bin sums.",
+      properties: {
+        slice: { type: "string" },
+        bins: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["lo", "hi", "base", "head"],
+            properties: {
+              lo: { type: "number" },
+              hi: { type: "number" },
+              base: { $ref: "#/$defs/reliabilityBin" },
+              head: { $ref: "#/$defs/reliabilityBin" }
+            }
+          }
+        }
+      }
+    },
+    reliabilityBin: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      required: ["n", "confidence", "accuracy"],
+      properties: {
+        n: { type: "number", minimum: 0 },
+        confidence: { type: "number" },
+        accuracy: { type: "number" }
+      }
+    },
+    sliceComparison: {
+      title: "SliceComparison",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "kind", "base_n", "head_n", "metrics"],
+      properties: {
+        key: { type: "string" },
+        kind: { enum: ["overall", "field", "cross", "label"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] },
+        metrics: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["base", "head", "delta", "relative"],
+            properties: {
+              base: { type: ["number", "null"] },
+              head: { type: ["number", "null"] },
+              delta: { type: ["number", "null"], description: "head \u2212 base." },
+              relative: { type: ["number", "null"], description: "(head \u2212 base) / |base|." }
+            }
+          }
+        }
+      }
+    },
+    gateResult: {
+      title: "GateResult",
+      type: "object",
+      additionalProperties: false,
+      required: ["gate", "metric", "rule", "severity", "slice", "verdict", "reason", "base", "head", "delta", "worsening", "tolerance", "ci", "p_value", "p_adjusted", "significant", "beyond_tolerance", "base_n", "head_n", "outcome", "burden", "on_unconfirmed", "detectable_drop", "underpowered", "needed_n"],
+      properties: {
+        gate: { type: "integer", description: "Index in the suite's gates list." },
+        metric: { type: "string" },
+        rule: { type: "string", description: "The gate in words." },
+        severity: { enum: ["fail", "warn"] },
+        slice: { type: "string" },
+        verdict: { $ref: "#/$defs/verdict" },
+        reason: { type: "string" },
+        base: { type: ["number", "null"] },
+        head: { type: ["number", "null"] },
+        delta: { type: ["number", "null"] },
+        worsening: { type: ["number", "null"], description: "How much worse head is, in the metric's scale (base \u2212 head for higher-is-better)." },
+        tolerance: { type: ["number", "null"], description: "Allowed worsening in the metric's scale (relative tolerances resolved against base)." },
+        ci: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2, description: "Confidence interval of delta (head \u2212 base)." },
+        p_value: { type: ["number", "null"], description: "One-sided p-value of 'head is worse', consistent with ci (the interval at level 1 \u2212 2\u03B1 excludes zero exactly when p_value < \u03B1)." },
+        interval_method: { type: "string", description: "How ci and p_value were computed, e.g. 'Tango score interval' or 'BCa bootstrap, 1000 resamples'; present whenever an interval was attempted (also when the slice was too small to bound the metric)." },
+        p_adjusted: { type: ["number", "null"], description: "After correction across the suite's gated slices." },
+        significant: { type: ["boolean", "null"] },
+        beyond_tolerance: { type: ["boolean", "null"] },
+        base_n: { type: ["integer", "null"] },
+        head_n: { type: ["integer", "null"] },
+        outcome: { enum: ["fail", "warn", "pass", "not_gated"], description: "What the verdict does to the suite: fail, warn (\u26A0\uFE0F), pass, or not_gated (nothing was tested on this slice)." },
+        burden: { enum: ["detect_harm", "prove_safe"], description: "detect_harm: fail on a drop beyond tolerance that is significant after correction; prove_safe: pass only when the interval shows the drop is within tolerance." },
+        on_unconfirmed: { enum: ["fail", "warn", "pass"], description: "What an unconfirmed drop does to the suite." },
+        detectable_drop: { type: ["number", "null"], description: "Smallest worsening this slice fails with 80% power at the corrected level (metric scale), from the bootstrap standard error; null when no interval was computed." },
+        underpowered: { type: ["boolean", "null"], description: "True when this slice cannot confirm a drop the size of its tolerance with 80% power at the corrected level." },
+        needed_n: { type: ["integer", "null"], description: "About how many examples this slice needs to confirm a drop the size of its tolerance with 80% power (from the standard error's 1/\u221An scaling)." }
+      }
+    },
+    sliceFlips: {
+      title: "SliceFlips",
+      type: "object",
+      additionalProperties: false,
+      required: ["slice", "definition", "paired", "counted", "fixed", "broken", "still_wrong", "examples"],
+      properties: {
+        slice: { type: "string" },
+        metric: {
+          type: ["string", "null"],
+          description: "The slice's gated metric (null: the overall slice, not gated)."
+        },
+        definition: { type: "string", description: "What 'broken' means for this family and slice, in words." },
+        paired: {
+          type: "integer",
+          minimum: 0,
+          description: "Examples of the slice on both sides (same id, same golden content)."
+        },
+        counted: {
+          type: "integer",
+          minimum: 0,
+          description: "Paired examples the definition applies to (a label slice counts only its class's examples; examples without a verdict are not counted)."
+        },
+        fixed: { type: "integer", minimum: 0, description: "Wrong on base, right on head." },
+        broken: { type: "integer", minimum: 0, description: "Right on base, wrong on head." },
+        still_wrong: { type: "integer", minimum: 0, description: "Wrong on both sides." },
+        examples: {
+          type: "array",
+          items: { $ref: "#/$defs/flippedExample" },
+          description: "The first examples.top broken examples, most severe first, then by id."
+        },
+        false_positives: {
+          type: "object",
+          additionalProperties: false,
+          required: ["added", "removed", "examples"],
+          description: "Label slices (single-label classification): other classes' examples the head newly predicts as the class (added; the first ones by id listed) and those the base did but the head no longer does (removed). They move the class's precision and F1 while none of its own examples breaks.",
+          properties: {
+            added: { type: "integer", minimum: 0 },
+            removed: { type: "integer", minimum: 0 },
+            examples: { type: "array", items: { $ref: "#/$defs/flippedExample" } }
+          }
+        },
+        confusion_shifts: {
+          type: "array",
+          description: "Single-label classification: the (true, predicted) label pairs whose count grew most, base \u2192 head.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["truth", "predicted", "base", "head"],
+            properties: {
+              truth: { type: "string" },
+              predicted: { type: "string", description: "(none): no prediction." },
+              base: { type: "integer", minimum: 0 },
+              head: { type: "integer", minimum: 0 }
+            }
+          }
+        }
+      }
+    },
+    flippedExample: {
+      title: "FlippedExample",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "excerpt", "truth", "base", "head", "severity", "slice_values"],
+      properties: {
+        id: { type: "string" },
+        excerpt: {
+          type: ["string", "null"],
+          description: "The start of the example's examples.excerpt_field from the head golden set, with examples.redact applied and cut to examples.excerpt_length characters; null when not read."
+        },
+        truth: {
+          type: ["string", "null"],
+          description: "The true label(s) or entity count, in words (null when the family has none to show)."
+        },
+        base: { type: "string", description: "Base's prediction or per-example score, in words." },
+        head: { type: "string", description: "Head's prediction or per-example score, in words." },
+        severity: {
+          type: "number",
+          description: "How badly it broke (classification: 1; spans: entities lost; generation: F1 lost; ranking: value lost; scored: pass fraction lost)."
+        },
+        slice_values: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "The example's value of every slice field."
+        }
+      }
+    }
+  }
+};
+
 // src/compare/comparison-file.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
 function validateComparison(value, file) {
   assertSchema(comparison_schema_default, value, file, "comparison");
 }
@@ -30329,9 +30594,9 @@ async function writeComparison(path, comparison) {
 async function readArtifact(path) {
   let text;
   try {
-    if ((await stat4(path)).size > MAX_RESULT_BYTES)
+    if ((await stat5(path)).size > MAX_RESULT_BYTES)
       throw new InputError({ file: path, message: `the file is larger than ${MAX_RESULT_BYTES} bytes` });
-    text = await readFile2(path, "utf8");
+    text = await readFile3(path, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -30350,7 +30615,7 @@ async function readArtifact(path) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/evalgate.schema.json
@@ -33120,7 +33385,7 @@ function defaultRoot(configPath) {
 async function loadConfig(file, options = {}) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile4(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
@@ -33984,7 +34249,7 @@ function gateRow(g, confidence, withReason, kindOf) {
   if (withReason) row.push(escapeCell2(shortReason(g, kindOf(g))));
   return row;
 }
-var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var EXAMPLES2 = { full: "all", "no-charts": "all", "no-examples": "counts" };
 var GATE_HEADER = [
   "verdict",
   "slice",
@@ -34022,7 +34287,7 @@ function suiteSection2(suite, comparison, detail, single) {
   const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
     suite,
     gates.map((g) => g.slice),
-    EXAMPLES[detail],
+    EXAMPLES2[detail],
     overall
   );
   const concernFlips = flips(concerns, true);
@@ -34245,8 +34510,8 @@ async function runComparison(values, io, options = {}) {
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates
 `);
-  const base = await readResult(basePath);
-  const head = await readResult(headPath);
+  const base = await readResultLazily(basePath);
+  const head = await readResultLazily(headPath);
   const comparison = await compareResultsParallel(base, head, config);
   await attachExcerpts(comparison, config);
   const out = stringOption(values, "out");
@@ -34564,7 +34829,7 @@ function suiteCoverage(gateConfig, head, onlySuite) {
 
 // src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 function localContext(options) {
   const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
@@ -34619,7 +34884,7 @@ function git(cwd, args) {
 }
 async function readOrNull(path) {
   try {
-    return await readFile4(path);
+    return await readFile5(path);
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -34632,7 +34897,7 @@ async function readChangedFilesList(file) {
 async function readTextFile(file, option) {
   let bytes;
   try {
-    bytes = await readFile4(file);
+    bytes = await readFile5(file);
   } catch (error) {
     throw new InputError({
       file,
@@ -35652,7 +35917,7 @@ async function readJson(file, option) {
 }
 
 // src/cli/commands/card.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 var DEFAULT_CARD = "docs/MODEL_CARD.md";
 var cardCommand = {
   summary: "write or check the model card's metrics block from a result artifact",
@@ -35723,7 +35988,7 @@ var cardCommand = {
 async function readCard(file, mayBeMissing) {
   let bytes;
   try {
-    bytes = await readFile5(file);
+    bytes = await readFile6(file);
   } catch (error) {
     if (mayBeMissing && error.code === "ENOENT") return null;
     throw new InputError({ file, message: `cannot read the model card (${describeFsError(error)})` });

@@ -2,6 +2,8 @@ import type { SuiteResult } from '../generated/result.js';
 import { decodeColumn, type Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
+import { exampleIds } from '../result/result-lazy.js';
+import type { IdList } from '../result/id-list.js';
 
 // Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
 // flip list and both passes of compareResultsParallel (tables and alignments are never written to).
@@ -13,7 +15,7 @@ export function decodeExamples(suite: SuiteResult): ExampleTable | null {
   if (!ex) return null;
   let table = tables.get(suite);
   if (table) return table;
-  table = { n: ex.n, ids: ex.ids, columns: new LazyColumns(ex.columns) };
+  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
   tables.set(suite, table);
   return table;
 }
@@ -102,9 +104,10 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
   const matchedBase = new Uint8Array(base.n);
 
   const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
-  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  const baseIds = sameOrder ? null : base.ids.toArray();
+  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids[h];
+    const id = head.ids.at(h);
     const b = index ? index.get(id, hashId(id)) : h;
     if (b < 0) {
       addedCount++;
@@ -125,7 +128,7 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
   for (let b = 0; b < base.n; b++) {
     if (!matchedBase[b]) {
       removedCount++;
-      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+      if (removed.length < MAX_LISTED) removed.push(base.ids.at(b));
     }
   }
   return {
@@ -139,8 +142,9 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
   };
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Every base id equals the head id of the same row. */
+function sameIds(base: IdList, head: IdList): boolean {
+  if (base.length === head.length) return base.equals(head);
+  for (let i = 0; i < base.length; i++) if (base.at(i) !== head.at(i)) return false;
   return true;
 }

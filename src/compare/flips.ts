@@ -101,7 +101,7 @@ function sliceFlips(
     counts[s]++;
     if (s === FLIP.broken) broken.push(i);
   }
-  const id = (i: number) => headTable.ids[headRows[i]];
+  const id = (i: number) => headTable.ids.at(headRows[i]);
   const order = (a: number, b: number) =>
     outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
   const listed = (i: number): FlippedExample => {

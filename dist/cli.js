@@ -27158,11 +27158,15 @@ var FAMILIES = {
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 
 // src/result/id-list.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function arrayIds(ids) {
   return {
     length: ids.length,
     at: (row) => ids[row],
     toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
     equals(other) {
       if (other.length !== ids.length) return false;
       for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
@@ -27195,6 +27199,12 @@ var IdBytes = class _IdBytes {
       this.array = array;
     }
     return this.array;
+  }
+  compare(a, b) {
+    const n = this.starts.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    const c = this.bytes.compare(this.bytes, this.starts[b], this.ends[b], this.starts[a], this.ends[a]);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -28836,36 +28846,46 @@ function idsArray(b, p2, suite) {
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
   let n = 0;
-  let q = p2 + 1;
-  while (q < b.length && isSpace2(b[q])) q++;
+  let q = skipSpace(b, p2 + 1);
   if (b[q] !== 93) {
     for (; ; ) {
       if (b[q] !== 34) return null;
-      const s = q + 1;
-      let e = s;
-      for (; e < b.length; e++) {
-        const c = b[e];
-        if (c === 34) break;
-        if (c < 32 || c >= 128 || c === 92) return null;
-      }
-      if (e >= b.length) return null;
+      const e = b.indexOf(34, q + 1);
+      if (e < 0) return null;
       if (n === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
       }
-      starts[n] = s - p2;
+      starts[n] = q + 1 - p2;
       ends[n++] = e - p2;
-      q = e + 1;
-      while (q < b.length && isSpace2(b[q])) q++;
+      q = skipSpace(b, e + 1);
       if (b[q] === 93) break;
       if (b[q] !== 44) return null;
-      q++;
-      while (q < b.length && isSpace2(b[q])) q++;
+      q = skipSpace(b, q + 1);
     }
   }
   const end = q + 1;
   const bytes = Buffer.from(b.subarray(p2, end));
+  if (bytes.indexOf(92) >= 0) return null;
+  if (!printableAscii(bytes)) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 128) return null;
+    for (let i = 0; i < n; i++) for (let j = starts[i]; j < ends[i]; j++) if (bytes[j] < 32) return null;
+  }
   return { start: p2, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
+}
+function printableAscii(bytes) {
+  let i = 0;
+  if (bytes.byteOffset % 4 === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    for (; i < words.length; i++) if ((words[i] - 538976288 | words[i]) & 2155905152) return false;
+    i *= 4;
+  }
+  for (; i < bytes.length; i++) if (bytes[i] < 32 || bytes[i] >= 128) return false;
+  return true;
+}
+function skipSpace(b, q) {
+  while (q < b.length && isSpace2(b[q])) q++;
+  return q;
 }
 function grow(a) {
   const bigger = new Int32Array(a.length * 2);
@@ -29429,8 +29449,10 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     counts2[s]++;
     if (s === FLIP.broken) broken.push(i);
   }
-  const id = (i) => headTable.ids.at(headRows[i]);
-  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const ids = headTable.ids;
+  const id = (i) => ids.at(headRows[i]);
+  const byId = (a, b) => ids.compare(headRows[a], headRows[b]);
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
   const listed = (i) => {
     const example = {
       id: id(i),
@@ -29459,7 +29481,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
       false_positives: {
         added: fp.added.length,
         removed: fp.removed,
-        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+        examples: firstInOrder(fp.added, top, byId).map(listed)
       }
     } : {}
   };
@@ -29481,9 +29503,6 @@ function firstInOrder(items, count, order) {
     kept[at] = item;
   }
   return kept;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function sliceValues(head, table, row) {
   const out = {};

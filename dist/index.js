@@ -48359,11 +48359,15 @@ var FAMILIES = {
 };
 
 // src/result/id-list.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function arrayIds(ids) {
   return {
     length: ids.length,
     at: (row) => ids[row],
     toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
     equals(other) {
       if (other.length !== ids.length) return false;
       for (let i2 = 0; i2 < ids.length; i2++) if (ids[i2] !== other.at(i2)) return false;
@@ -50399,8 +50403,10 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
     counts2[s]++;
     if (s === FLIP.broken) broken.push(i2);
   }
-  const id = (i2) => headTable.ids.at(headRows[i2]);
-  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const ids = headTable.ids;
+  const id = (i2) => ids.at(headRows[i2]);
+  const byId = (a, b) => ids.compare(headRows[a], headRows[b]);
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
   const listed = (i2) => {
     const example = {
       id: id(i2),
@@ -50429,7 +50435,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
       false_positives: {
         added: fp.added.length,
         removed: fp.removed,
-        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+        examples: firstInOrder(fp.added, top, byId).map(listed)
       }
     } : {}
   };
@@ -50451,9 +50457,6 @@ function firstInOrder(items, count, order) {
     kept[at] = item;
   }
   return kept;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function sliceValues(head, table, row) {
   const out = {};

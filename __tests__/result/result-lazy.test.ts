@@ -71,6 +71,16 @@ describe('readResultLazily', () => {
     expect(ids[0].at(7)).toBe('ex-007');
     expect(ids[0].at(60)).toBeUndefined();
     expect(ids[0].equals(ids[1])).toBe(true);
+    // byte order of the ASCII ids is code-unit order
+    const array = ids[0].toArray();
+    for (const [a, b] of [
+      [3, 7],
+      [7, 3],
+      [5, 5],
+      [0, 59],
+      [59, 0],
+    ])
+      expect(ids[0].compare(a, b)).toBe(array[a] < array[b] ? -1 : array[a] > array[b] ? 1 : 0);
     // reading the property builds the array; the value is readResult's, key order included
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(await readResult(path)));
     expect(lazy.suites[0].examples!.ids[59]).toBe('ex-059');
@@ -90,6 +100,8 @@ describe('readResultLazily', () => {
     ],
     ['a number among the ids', (t) => t.replace('"ex-001"', '1')],
     ['a raw tab inside an id', (t) => t.replace('"ex-001"', '"ex-\t01"')],
+    ['a raw newline inside an id', (t) => t.replace('"ex-001"', '"ex-\n01"')],
+    ['an escaped quote inside an id', (t) => t.replace('"ex-001"', '"ex-\\"01"')],
     ['an unterminated ids array', (t) => t.replace('"ex-001",', '"ex-001" "x",')],
     ['a truncated file', (t) => t.slice(0, t.indexOf('"ex-030"'))],
     ['schema version 3', (t) => t.replace('"schema_version":2', '"schema_version":3')],

@@ -101,9 +101,10 @@ function sliceFlips(
     counts[s]++;
     if (s === FLIP.broken) broken.push(i);
   }
-  const id = (i: number) => headTable.ids.at(headRows[i]);
-  const order = (a: number, b: number) =>
-    outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
+  const ids = headTable.ids;
+  const id = (i: number) => ids.at(headRows[i]);
+  const byId = (a: number, b: number) => ids.compare(headRows[a], headRows[b]);
+  const order = (a: number, b: number) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
   const listed = (i: number): FlippedExample => {
     const example: FlippedExample = {
       id: id(i),
@@ -133,7 +134,7 @@ function sliceFlips(
           false_positives: {
             added: fp.added.length,
             removed: fp.removed,
-            examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed),
+            examples: firstInOrder(fp.added, top, byId).map(listed),
           },
         }
       : {}),
@@ -165,11 +166,6 @@ export function firstInOrder(
     kept[at] = item;
   }
   return kept;
-}
-
-/** Code-unit order, the same in every locale. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sliceValues(head: SuiteResult, table: ExampleTable, row: number): Record<string, string> {

@@ -7,6 +7,13 @@ export interface IdList {
   toArray(): readonly string[];
   /** Whether `other` lists the same ids in the same order. */
   equals(other: IdList): boolean;
+  /** The order of two rows' ids: code units, the same in every locale. */
+  compare(a: number, b: number): number;
+}
+
+/** Code-unit order, the same in every locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function arrayIds(ids: readonly string[]): IdList {
@@ -14,6 +21,7 @@ export function arrayIds(ids: readonly string[]): IdList {
     length: ids.length,
     at: (row) => ids[row],
     toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
     equals(other) {
       if (other.length !== ids.length) return false;
       for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
@@ -52,6 +60,14 @@ export class IdBytes implements IdList {
       this.array = array;
     }
     return this.array;
+  }
+
+  compare(a: number, b: number): number {
+    const n = this.starts.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    // ASCII: byte order is code-unit order
+    const c = this.bytes.compare(this.bytes, this.starts[b], this.ends[b], this.starts[a], this.ends[a]);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
 
   equals(other: IdList): boolean {

@@ -216,36 +216,52 @@ function idsArray(b: Buffer, p: number, suite: number): Cut | null {
   let starts: Int32Array = new Int32Array(1024);
   let ends: Int32Array = new Int32Array(1024);
   let n = 0;
-  let q = p + 1;
-  while (q < b.length && isSpace(b[q])) q++;
+  let q = skipSpace(b, p + 1);
   if (b[q] !== 0x5d) {
+    // each id runs to the next quote; the checks below make sure no quote was escaped
     for (;;) {
       if (b[q] !== 0x22) return null;
-      const s = q + 1;
-      let e = s;
-      for (; e < b.length; e++) {
-        const c = b[e];
-        if (c === 0x22) break;
-        if (c < 0x20 || c >= 0x80 || c === 0x5c) return null;
-      }
-      if (e >= b.length) return null;
+      const e = b.indexOf(0x22, q + 1);
+      if (e < 0) return null;
       if (n === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
       }
-      starts[n] = s - p;
+      starts[n] = q + 1 - p;
       ends[n++] = e - p;
-      q = e + 1;
-      while (q < b.length && isSpace(b[q])) q++;
+      q = skipSpace(b, e + 1);
       if (b[q] === 0x5d) break;
       if (b[q] !== 0x2c) return null;
-      q++;
-      while (q < b.length && isSpace(b[q])) q++;
+      q = skipSpace(b, q + 1);
     }
   }
   const end = q + 1;
   const bytes = Buffer.from(b.subarray(p, end)); // a copy: the file's buffer is let go
+  if (bytes.indexOf(0x5c) >= 0) return null;
+  if (!printableAscii(bytes)) {
+    // tab, CR and LF may separate the ids; nothing else below 0x20 or above 0x7f is taken
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return null;
+    for (let i = 0; i < n; i++) for (let j = starts[i]; j < ends[i]; j++) if (bytes[j] < 0x20) return null;
+  }
   return { start: p, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
+}
+
+/** No byte below 0x20 or above 0x7f, checked four at a time. */
+function printableAscii(bytes: Buffer): boolean {
+  let i = 0;
+  if (bytes.byteOffset % 4 === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    // a byte below 0x20 borrows into its top bit; one at 0x80 or above has it set
+    for (; i < words.length; i++) if (((words[i] - 0x20202020) | words[i]) & 0x80808080) return false;
+    i *= 4;
+  }
+  for (; i < bytes.length; i++) if (bytes[i] < 0x20 || bytes[i] >= 0x80) return false;
+  return true;
+}
+
+function skipSpace(b: Buffer, q: number): number {
+  while (q < b.length && isSpace(b[q])) q++;
+  return q;
 }
 
 function grow(a: Int32Array): Int32Array {

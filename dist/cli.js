@@ -29162,15 +29162,27 @@ function singleLabelFlips(input) {
   const status = new Uint8Array(n);
   const added = [];
   let removed = 0;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
+    const bp = basePred[baseRows[i]];
+    const hp = headPred[headRows[i]];
     if (focus !== void 0 && t !== focus) {
       status[i] = FLIP.excluded;
-      const was = basePred[baseRows[i]] === focus;
-      const is = headPred[headRows[i]] === focus;
+      const was = bp === focus;
+      const is = hp === focus;
       if (is && !was) added.push(i);
       else if (was && !is) removed++;
-    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+      continue;
+    }
+    status[i] = flipStatus(bp === t, hp === t);
+    const b = bp >= 0 && bp < k ? bp : k;
+    const h = hp >= 0 && hp < k ? hp : k;
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
   }
   const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
   const name = (column2, row) => {
@@ -29179,25 +29191,13 @@ function singleLabelFlips(input) {
   };
   return {
     ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    confusion: confusionShifts(labels, baseCounts, headCounts),
     ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
-function confusionShifts(input, status, truth, basePred, headPred) {
-  const labels = input.headSuite.labels;
+function confusionShifts(labels, baseCounts, headCounts) {
   const k = labels.length;
   const w = k + 1;
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
-  for (let i = 0; i < status.length; i++) {
-    if (status[i] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i]];
-    const b = col(basePred[input.baseRows[i]]);
-    const h = col(headPred[input.headRows[i]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
   const grown = [];
   for (let t = 0; t < k; t++)
     for (let p2 = 0; p2 < w; p2++) {
@@ -36126,8 +36126,8 @@ var planCommand = {
     let assumption;
     if (basePath && headPath) {
       const comparison = await compareResultsParallel(
-        await readResult(basePath),
-        await readResult(headPath),
+        await readResultLazily(basePath),
+        await readResultLazily(headPath),
         config
       );
       rows = planFromComparison(comparison);

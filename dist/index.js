@@ -50111,15 +50111,27 @@ function singleLabelFlips(input) {
   const status = new Uint8Array(n);
   const added = [];
   let removed = 0;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
+    const bp = basePred[baseRows[i2]];
+    const hp = headPred[headRows[i2]];
     if (focus !== void 0 && t !== focus) {
       status[i2] = FLIP.excluded;
-      const was = basePred[baseRows[i2]] === focus;
-      const is = headPred[headRows[i2]] === focus;
+      const was = bp === focus;
+      const is = hp === focus;
       if (is && !was) added.push(i2);
       else if (was && !is) removed++;
-    } else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
+      continue;
+    }
+    status[i2] = flipStatus(bp === t, hp === t);
+    const b = bp >= 0 && bp < k ? bp : k;
+    const h = hp >= 0 && hp < k ? hp : k;
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
   }
   const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
   const name = (column2, row) => {
@@ -50128,25 +50140,13 @@ function singleLabelFlips(input) {
   };
   return {
     ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    confusion: confusionShifts(labels, baseCounts, headCounts),
     ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
-function confusionShifts(input, status, truth, basePred, headPred) {
-  const labels = input.headSuite.labels;
+function confusionShifts(labels, baseCounts, headCounts) {
   const k = labels.length;
   const w = k + 1;
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
-  for (let i2 = 0; i2 < status.length; i2++) {
-    if (status[i2] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i2]];
-    const b = col(basePred[input.baseRows[i2]]);
-    const h = col(headPred[input.headRows[i2]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
   const grown = [];
   for (let t = 0; t < k; t++)
     for (let p2 = 0; p2 < w; p2++) {

@@ -213,28 +213,29 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
 
 /** An array of plain ASCII strings (no escapes, no control characters) at `p`, or null. */
 function idsArray(b: Buffer, p: number, suite: number): Cut | null {
-  let starts: Int32Array = new Int32Array(1024);
-  let ends: Int32Array = new Int32Array(1024);
+  let starts: Int32Array = new Int32Array(1 << 16);
+  let ends: Int32Array = new Int32Array(1 << 16);
   let n = 0;
+  const length = b.length;
   let q = skipSpace(b, p + 1);
-  if (b[q] !== 0x5d) {
-    // each id runs to the next quote; the checks below make sure no quote was escaped
+  if (b[q] !== 0x5d)
     for (;;) {
+      // an id runs to the next quote (the checks below rule out an escaped one)
       if (b[q] !== 0x22) return null;
-      const e = b.indexOf(0x22, q + 1);
-      if (e < 0) return null;
+      const s = ++q;
+      while (q < length && b[q] !== 0x22) q++;
+      if (q >= length) return null;
       if (n === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
       }
-      starts[n] = q + 1 - p;
-      ends[n++] = e - p;
-      q = skipSpace(b, e + 1);
+      starts[n] = s - p;
+      ends[n++] = q - p;
+      q = skipSpace(b, q + 1);
       if (b[q] === 0x5d) break;
       if (b[q] !== 0x2c) return null;
       q = skipSpace(b, q + 1);
     }
-  }
   const end = q + 1;
   const bytes = Buffer.from(b.subarray(p, end)); // a copy: the file's buffer is let go
   if (bytes.indexOf(0x5c) >= 0) return null;

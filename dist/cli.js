@@ -28848,27 +28848,28 @@ function sameBytes(b, from, to, name) {
 }
 var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 function idsArray(b, p2, suite) {
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
+  let starts = new Int32Array(1 << 16);
+  let ends = new Int32Array(1 << 16);
   let n = 0;
+  const length = b.length;
   let q = skipSpace(b, p2 + 1);
-  if (b[q] !== 93) {
+  if (b[q] !== 93)
     for (; ; ) {
       if (b[q] !== 34) return null;
-      const e = b.indexOf(34, q + 1);
-      if (e < 0) return null;
+      const s = ++q;
+      while (q < length && b[q] !== 34) q++;
+      if (q >= length) return null;
       if (n === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
       }
-      starts[n] = q + 1 - p2;
-      ends[n++] = e - p2;
-      q = skipSpace(b, e + 1);
+      starts[n] = s - p2;
+      ends[n++] = q - p2;
+      q = skipSpace(b, q + 1);
       if (b[q] === 93) break;
       if (b[q] !== 44) return null;
       q = skipSpace(b, q + 1);
     }
-  }
   const end = q + 1;
   const bytes = Buffer.from(b.subarray(p2, end));
   if (bytes.indexOf(92) >= 0) return null;

@@ -17314,6 +17314,54 @@ function countMetricsInto(c, names, focus, out, offset) {
   }
 }
 
+// src/tasks/classification/counts-influence.ts
+function countsInfluence(data) {
+  const { k, ut, ub, uh, units, metrics, focus } = data;
+  const M = metrics.length;
+  const U = units.length;
+  const w = k + 1;
+  const support = new Float64Array(k);
+  const present = new Uint8Array(k);
+  for (let u = 0; u < U; u++) {
+    support[ut[u]] += units[u];
+    present[ut[u]] = 1;
+    if (ub[u] < k) present[ub[u]] = 1;
+    if (uh[u] < k) present[uh[u]] = 1;
+  }
+  let smallestSupport = focus === void 0 ? Infinity : support[focus];
+  if (focus === void 0) {
+    for (let c = 0; c < k; c++) if (present[c]) smallestSupport = Math.min(smallestSupport, support[c]);
+  }
+  const counts2 = new ClassCounts(k);
+  const values = new Float64Array(M);
+  const cellValues = new Float64Array(k * w * M);
+  const done = new Uint8Array(k * w);
+  return {
+    smallestSupport: Number.isFinite(smallestSupport) ? smallestSupport : 0,
+    oneExample(change) {
+      const out = new Float64Array(U * 2 * M);
+      [ub, uh].forEach((pred, side) => {
+        counts2.reset();
+        for (let u = 0; u < U; u++) if (units[u] !== 0) counts2.add(ut[u], pred[u], units[u]);
+        done.fill(0);
+        for (let u = 0; u < U; u++) {
+          if (!(units[u] > 0)) continue;
+          const cell2 = ut[u] * w + pred[u];
+          if (!done[cell2]) {
+            counts2.add(ut[u], pred[u], change);
+            countMetricsInto(counts2, metrics, focus, values, 0);
+            counts2.add(ut[u], pred[u], -change);
+            cellValues.set(values, cell2 * M);
+            done[cell2] = 1;
+          }
+          out.set(cellValues.subarray(cell2 * M, cell2 * M + M), u * 2 * M + side * M);
+        }
+      });
+      return out;
+    }
+  };
+}
+
 // src/tasks/classification/averaging.ts
 var ratio2 = (num2, den) => den > 0 ? num2 / den : 0;
 function classMetrics(tp, fp, fn) {
@@ -18367,7 +18415,8 @@ function countsProblem(data) {
     rowUnit: data.rowUnit,
     evaluate,
     data,
-    outcomes: (m) => countOutcomes(data, m)
+    outcomes: (m) => countOutcomes(data, m),
+    influence: countsInfluence(data)
   };
 }
 var FOCUS_RECALLS = /* @__PURE__ */ new Set([
@@ -19451,11 +19500,30 @@ function linearizedScore(point, n, weight, without, withOne, level = 0.95) {
 // src/stats/slice-intervals.ts
 var MIN_PAIRS = 20;
 var TOO_FEW = "too few examples to bound this metric";
+var LARGE_SLICE_MIN_N = 2e3;
+var LARGE_SLICE_MIN_SUPPORT = 20;
 function describeMethod(method, resamples) {
   if (method === "tango-score") return "Tango score interval";
   if (method === "jackknife-score")
     return "score interval of the linearized delta, leave-one-out and add-one";
   return `BCa bootstrap, ${resamples} resamples`;
+}
+function linearizable(problem) {
+  if (problem.resampleOnly) return false;
+  if (problem.units.length <= JACKKNIFE_MAX_UNITS) return true;
+  const influence = problem.influence;
+  if (!influence || influence.smallestSupport < LARGE_SLICE_MIN_SUPPORT) return false;
+  let n = 0;
+  for (let u = 0; u < problem.units.length; u++) n += problem.units[u];
+  return n >= LARGE_SLICE_MIN_N;
+}
+function needsResampling(metrics, problem, bootstrapOnly2) {
+  const rest = metrics.filter((m) => !problem.outcomes?.(m));
+  if (rest.length === 0) return false;
+  let n = 0;
+  for (let u = 0; u < problem.units.length; u++) n += problem.units[u];
+  if (n < MIN_PAIRS) return false;
+  return !linearizable(problem) || rest.some((m) => bootstrapOnly2?.(m));
 }
 function pairedDeltaIntervals(options) {
   const { metrics, problem, level } = options;
@@ -19478,8 +19546,7 @@ function pairedDeltaIntervals(options) {
       pAboveZero: tangoPBelowZero({ n: d.n, gains: d.losses, losses: d.gains })
     });
   });
-  const units = problem.units;
-  const scored = units.length <= JACKKNIFE_MAX_UNITS && !problem.resampleOnly;
+  const scored = linearizable(problem);
   const linear = rest.filter((j) => scored && !options.bootstrapOnly?.(metrics[j]));
   const boot = rest.filter((j) => !linear.includes(j));
   for (const [method, group] of [
@@ -19507,8 +19574,9 @@ function nonProportionIntervals(options, method, rest, out) {
   if (n < MIN_PAIRS) for (const j of rest) out.set(metrics[j], none);
   else if (method === "jackknife-score") {
     const point = Float64Array.from(statistic(units));
-    const without = jackknife(units, statistic, rest.length);
-    const withOne = jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
+    const influence = problem.influence;
+    const without = influence ? changedDeltas(influence, -1, units, M, rest) : jackknife(units, statistic, rest.length);
+    const withOne = influence ? changedDeltas(influence, 1, units, M, rest) : jackknife(units, statistic, rest.length, JACKKNIFE_MAX_UNITS, 1);
     rest.forEach((j, i) => {
       const s = linearizedScore(point[i], n, without.weight, without.values[i], withOne.values[i], level);
       out.set(metrics[j], intervalOf(s));
@@ -19529,6 +19597,19 @@ function nonProportionIntervals(options, method, rest, out) {
       out.set(metrics[j], intervalOf(bcaSummary(result.samples[i], result.point[i], a, level)));
     });
   }
+}
+function changedDeltas(influence, change, units, M, rest) {
+  const U = units.length;
+  const changed = influence.oneExample(change);
+  const weight = new Float64Array(U);
+  const values = rest.map(() => new Float64Array(U).fill(NaN));
+  for (let u = 0; u < U; u++) {
+    if (!(units[u] > 0)) continue;
+    weight[u] = units[u];
+    const row = u * 2 * M;
+    rest.forEach((j, i) => values[i][u] = changed[row + M + j] - changed[row + j]);
+  }
+  return { weight, values };
 }
 
 // src/tasks/metric-def.ts
@@ -29624,6 +29705,10 @@ function bootstrapSlice(key, metrics, family, base, head, alignment, baseTable, 
   } else return null;
   return intervalsFrom(metrics, deltas, points, sliceN, settings);
 }
+var bootstrapOnly = (metric) => ["ms", "usd"].includes(metricDef(metric)?.unit ?? "");
+function pairedNeedsResampling(metrics, problem, settings) {
+  return settings.method === "rows" || needsResampling(metrics, problem, bootstrapOnly);
+}
 function pairedIntervals(key, metrics, problem, sliceN, settings) {
   if (settings.method === "rows") {
     const { deltas, points } = refbenchBootstrap(key, metrics.length, problem, settings);
@@ -29637,7 +29722,7 @@ function pairedIntervals(key, metrics, problem, sliceN, settings) {
     seed: settings.seed,
     method: "multinomial",
     level: settings.confidence,
-    bootstrapOnly: (m) => ["ms", "usd"].includes(metricDef(m)?.unit ?? "")
+    bootstrapOnly
   });
   const out = /* @__PURE__ */ new Map();
   for (const [metric, d] of found2) {
@@ -29998,10 +30083,18 @@ async function compareResultsParallel(base, head, config) {
   if (!script || threads <= 1) return compareResults(base, head, config);
   const tasks = [];
   const keys = [];
+  const analytic = /* @__PURE__ */ new Map();
+  let deferred = 0;
   const planned = compareResults(base, head, config, {
     gatesOnly: true,
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
+        if (!pairedNeedsResampling(metrics, problem, config.comparison)) {
+          const found2 = pairedIntervals(key, metrics, problem, sliceN, config.comparison);
+          analytic.set(jobKey(suite, key, metrics), found2);
+          return found2;
+        }
+        deferred++;
         if (problem.data) {
           tasks.push({
             id: tasks.length,
@@ -30018,12 +30111,16 @@ async function compareResultsParallel(base, head, config) {
       }
     }
   });
+  if (deferred === 0)
+    return compareResults(base, head, config, {
+      intervals: { known: (suite, key, metrics) => analytic.get(jobKey(suite, key, metrics)) }
+    });
   if (tasks.length < 2) return compareResults(base, head, config);
   const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
   running.catch(() => void 0);
   const flips = comparisonFlips(base, head, planned, config);
   const results = await running;
-  const computed = new Map(keys.map((k, i) => [k, results[i]]));
+  const computed = new Map([...analytic, ...keys.map((k, i) => [k, results[i]])]);
   return compareResults(base, head, config, {
     flips,
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }

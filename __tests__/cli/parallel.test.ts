@@ -18,65 +18,73 @@ function run(args: string[], threads: string) {
 }
 
 describe('parallel and single-threaded runs give the same bytes', () => {
-  test('gate: bootstraps spread over worker threads equal the single-threaded comparison', () => {
-    const root = tempProject();
-    const config = (model: string) => ({
-      version: 1,
-      suites: [
-        {
-          name: 'refbench',
-          task: 'classification',
-          golden: join(refbench, 'golden.jsonl.gz'),
-          predictions: join(refbench, `${model}.jsonl.gz`),
-          slices: ['language', 'domain'],
-          metrics: ['accuracy', 'macro_f1'],
-          gates: [
-            { metric: 'macro_f1', slices: 'all', max_drop: 0.5 },
-            { metric: 'accuracy', slices: 'labels', max_drop: 0.5 },
-          ],
-        },
-      ],
-    });
-    for (const model of ['baseline', 'candidate']) {
-      writeFileSync(join(root, `${model}.yml`), stringify(config(model)));
-      expect(
+  // multinomial: every slice has an analytic interval since issue #15 (no worker starts); rows: the refbench
+  // row bootstrap of all 15 slices runs on the worker threads
+  test.each(['multinomial', 'rows'])(
+    'gate (%s): worker threads give the single-threaded comparison',
+    (method) => {
+      const root = tempProject();
+      const config = (model: string) => ({
+        version: 1,
+        comparison: { method },
+        suites: [
+          {
+            name: 'refbench',
+            task: 'classification',
+            golden: join(refbench, 'golden.jsonl.gz'),
+            predictions: join(refbench, `${model}.jsonl.gz`),
+            slices: ['language', 'domain'],
+            metrics: ['accuracy', 'macro_f1'],
+            gates: [
+              { metric: 'macro_f1', slices: 'all', max_drop: 0.5 },
+              { metric: 'accuracy', slices: 'labels', max_drop: 0.5 },
+            ],
+          },
+        ],
+      });
+      for (const model of ['baseline', 'candidate']) {
+        writeFileSync(join(root, `${model}.yml`), stringify(config(model)));
+        expect(
+          run(
+            [
+              'evaluate',
+              '-c',
+              join(root, `${model}.yml`),
+              '--out',
+              join(root, `${model}.json`),
+              '--format',
+              'none',
+            ],
+            '2',
+          ).status,
+        ).toBe(0);
+      }
+      const gate = (threads: string, out: string) =>
         run(
           [
-            'evaluate',
+            'gate',
+            '--base',
+            join(root, 'baseline.json'),
+            '--head',
+            join(root, 'candidate.json'),
             '-c',
-            join(root, `${model}.yml`),
+            join(root, 'baseline.yml'),
             '--out',
-            join(root, `${model}.json`),
+            join(root, out),
             '--format',
             'none',
           ],
-          '2',
-        ).status,
-      ).toBe(0);
-    }
-    const gate = (threads: string, out: string) =>
-      run(
-        [
-          'gate',
-          '--base',
-          join(root, 'baseline.json'),
-          '--head',
-          join(root, 'candidate.json'),
-          '-c',
-          join(root, 'baseline.yml'),
-          '--out',
-          join(root, out),
-          '--format',
-          'none',
-        ],
-        threads,
-      );
-    expect(gate('1', 'one.json').status).toBe(1);
-    expect(gate('2', 'two.json').status).toBe(1);
-    const one = readFileSync(join(root, 'one.json'), 'utf8');
-    expect(readFileSync(join(root, 'two.json'), 'utf8')).toBe(one);
-    expect(JSON.parse(one).suites[0].gates.length).toBeGreaterThan(30);
-  });
+          threads,
+        );
+      expect(gate('1', 'one.json').status).toBe(1);
+      expect(gate('2', 'two.json').status).toBe(1);
+      const one = readFileSync(join(root, 'one.json'), 'utf8');
+      expect(readFileSync(join(root, 'two.json'), 'utf8')).toBe(one);
+      const gates = JSON.parse(one).suites[0].gates as { interval_method?: string }[];
+      expect(gates.length).toBeGreaterThan(30);
+      expect(gates.some((g) => /bootstrap/.test(g.interval_method ?? ''))).toBe(method === 'rows');
+    },
+  );
 });
 
 describe('decoding in byte-range parts on worker threads', () => {

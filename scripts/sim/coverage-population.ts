@@ -7,6 +7,10 @@
  * - classification: 6 classes with priors 30/22/18/13/10/7%, the base model right with probability
  *   86…68% by class (≈ 80% overall), wrong labels drawn in proportion to the priors; the head keeps the
  *   base prediction for 85% of examples and re-draws the other 15% from a model 6 points worse per class.
+ * - classification-20 (large slices, issue #15): 20 classes with refbench's Zipf(1.1) priors (31.3% down
+ *   to 1.2%, so a golden set of 2,000 holds about 23 examples of the rarest class), the base model right
+ *   with probability 86…67% by class rank, a wrong label the class's confuser (the next class) 40% of the
+ *   time and else drawn in proportion to the priors; the head re-draws 15% of examples 6 points worse.
  * - ranking (MRR@10): the base ranks a relevant document in the top 10 for 70% of queries, at a
  *   geometric(0.45) rank; the head re-draws 15% of queries at 66% / geometric(0.40).
  * - generation (ROUGE-L F, the metric code of src/tasks/generation/rouge.ts): references of 6–17 tokens
@@ -43,7 +47,13 @@ export function draws(stream: number, key: number): () => number {
   return () => uniformAt(stream, key, j++);
 }
 
-const STREAM = { classification: 11, ranking: 22, generation: 33 } as const;
+const STREAM = { classification: 11, ranking: 22, generation: 33, classification20: 44 } as const;
+
+export const CLASSES_20 = 20;
+const ZIPF = Array.from({ length: CLASSES_20 }, (_, c) => 1 / Math.pow(c + 1, 1.1));
+const PRIORS_20 = ZIPF.map((z) => z / ZIPF.reduce((a, b) => a + b, 0));
+const BASE_ACCURACY_20 = Array.from({ length: CLASSES_20 }, (_, c) => 0.86 - 0.01 * c);
+const CONFUSER = 0.4;
 
 function pick(weights: readonly number[], u: number, skip = -1): number {
   let total = 0;
@@ -64,6 +74,17 @@ export function classificationExample(i: number): [number, number, number] {
   const predict = (accuracy: number): number => (u() < accuracy ? t : pick(PRIORS, u(), t));
   const base = predict(BASE_ACCURACY[t]);
   const head = u() < REDRAW ? predict(BASE_ACCURACY[t] - WORSE_BY) : base;
+  return [t, base, head];
+}
+
+/** Example i of the 20-class population: (truth, base prediction, head prediction). */
+export function classification20Example(i: number): [number, number, number] {
+  const u = draws(STREAM.classification20, i);
+  const t = pick(PRIORS_20, u());
+  const wrong = (): number => (u() < CONFUSER ? (t + 1) % CLASSES_20 : pick(PRIORS_20, u(), t));
+  const predict = (accuracy: number): number => (u() < accuracy ? t : wrong());
+  const base = predict(BASE_ACCURACY_20[t]);
+  const head = u() < REDRAW ? predict(BASE_ACCURACY_20[t] - WORSE_BY) : base;
   return [t, base, head];
 }
 
@@ -98,29 +119,39 @@ export function generationExample(i: number): [number, number] {
  * the four (base, head) correctness cells: [both right, base right only, head right only, both wrong]
  * (scripts/sim/exact_coverage.py computes exact coverage of the accuracy interval from them).
  */
-export function classificationTruth(size = POPULATION_SIZE): {
+export function classificationTruth(
+  size = POPULATION_SIZE,
+  example = classificationExample,
+  classes = CLASSES,
+): {
   accuracy: number;
   macro_f1: number;
   cells: [number, number, number, number];
 } {
-  const confusion = [new Float64Array(CLASSES * CLASSES), new Float64Array(CLASSES * CLASSES)];
+  const confusion = [new Float64Array(classes * classes), new Float64Array(classes * classes)];
   const cells: [number, number, number, number] = [0, 0, 0, 0];
   for (let i = 0; i < size; i++) {
-    const [t, b, h] = classificationExample(i);
-    confusion[0][t * CLASSES + b]++;
-    confusion[1][t * CLASSES + h]++;
+    const [t, b, h] = example(i);
+    confusion[0][t * classes + b]++;
+    confusion[1][t * classes + h]++;
     cells[b === t ? (h === t ? 0 : 1) : h === t ? 2 : 3]++;
   }
   const acc = (cm: Float64Array) => {
     let s = 0;
-    for (let c = 0; c < CLASSES; c++) s += cm[c * CLASSES + c];
+    for (let c = 0; c < classes; c++) s += cm[c * classes + c];
     return s / size;
   };
   return {
     accuracy: acc(confusion[1]) - acc(confusion[0]),
-    macro_f1: macroF1(confusion[1]) - macroF1(confusion[0]),
+    macro_f1: macroF1(confusion[1], classes) - macroF1(confusion[0], classes),
     cells,
   };
+}
+
+/** The 20-class population's true deltas, keyed as truthKey('classification-20', metric) (seconds). */
+export function classification20Truth(size = POPULATION_SIZE): Record<string, number> {
+  const { accuracy, macro_f1 } = classificationTruth(size, classification20Example, CLASSES_20);
+  return { 'classification-20:accuracy': accuracy, 'classification-20:macro_f1': macro_f1 };
 }
 
 /** All the populations' true deltas (head − base), over all POPULATION_SIZE examples (minutes: ROUGE-L). */
@@ -134,23 +165,23 @@ export function populationTruth(size = POPULATION_SIZE): Record<string, number> 
     gen += gh - gb;
   }
   const { accuracy, macro_f1 } = classificationTruth(size);
-  return { accuracy, macro_f1, 'mrr@10': rank / size, rougeL: gen / size };
+  return { accuracy, macro_f1, 'mrr@10': rank / size, rougeL: gen / size, ...classification20Truth(size) };
 }
 
 /** scikit-learn's macro F1 (zero_division 0, classes present in truth or prediction). */
-export function macroF1(cm: Float64Array): number {
+export function macroF1(cm: Float64Array, classes = CLASSES): number {
   let sum = 0;
   let present = 0;
-  for (let c = 0; c < CLASSES; c++) {
+  for (let c = 0; c < classes; c++) {
     let row = 0;
     let col = 0;
-    for (let k = 0; k < CLASSES; k++) {
-      row += cm[c * CLASSES + k];
-      col += cm[k * CLASSES + c];
+    for (let k = 0; k < classes; k++) {
+      row += cm[c * classes + k];
+      col += cm[k * classes + c];
     }
     if (row + col === 0) continue;
     present++;
-    sum += (2 * cm[c * CLASSES + c]) / (row + col);
+    sum += (2 * cm[c * classes + c]) / (row + col);
   }
   return sum / present;
 }

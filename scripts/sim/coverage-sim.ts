@@ -14,20 +14,27 @@ import { pairedGeneration } from '../../src/tasks/generation/resample.js';
 import { pairedRanking } from '../../src/tasks/ranking/resample.js';
 import {
   CLASSES,
+  CLASSES_20,
   POPULATION_SIZE,
+  classification20Example,
   classificationExample,
   generationExample,
   rankingExample,
   uniformAt,
 } from './coverage-population.js';
 
-export type SimTask = 'classification' | 'ranking' | 'generation';
+export type SimTask = 'classification' | 'classification-20' | 'ranking' | 'generation';
 export const TASK_METRICS: Record<SimTask, readonly string[]> = {
   classification: ['accuracy', 'macro_f1'],
+  'classification-20': ['accuracy', 'macro_f1'],
   ranking: ['mrr@10'],
   generation: ['rougeL'],
 };
 const SAMPLE_STREAM = 77;
+
+/** The key of a task's metric among the populations' true deltas (the 6-class metrics keep their bare names). */
+export const truthKey = (task: SimTask, metric: string): string =>
+  task === 'classification-20' ? `${task}:${metric}` : metric;
 
 export interface CellResult {
   readonly trials: number;
@@ -60,14 +67,16 @@ export function trialProblem(task: SimTask, n: number, r: number): WeightedProbl
   const index = (k: number) => Math.floor(uniformAt(SAMPLE_STREAM + n, r, k) * POPULATION_SIZE);
   const slice = { kind: 'overall', key: 'overall', n } as unknown as SliceResult;
   const input = { slice, baseRows: rows, headRows: rows, metrics: TASK_METRICS[task] };
-  if (task === 'classification') {
+  if (task === 'classification' || task === 'classification-20') {
+    const [example, classes] =
+      task === 'classification' ? [classificationExample, CLASSES] : [classification20Example, CLASSES_20];
     const truth = new Int32Array(n);
     const base = new Int32Array(n);
     const head = new Int32Array(n);
-    for (let k = 0; k < n; k++) [truth[k], base[k], head[k]] = classificationExample(index(k));
+    for (let k = 0; k < n; k++) [truth[k], base[k], head[k]] = example(index(k));
     const suite = {
       task_type: 'single_label',
-      labels: Array.from({ length: CLASSES }, (_, c) => String(c)),
+      labels: Array.from({ length: classes }, (_, c) => String(c)),
       slices: [],
     } as unknown as SuiteResult;
     return pairedClassification({
@@ -130,8 +139,9 @@ export function coverageCell(
       if (!hasBounds(found)) return;
       a.bounded++;
       a.width += found.high - found.low;
-      if (found.high < truth[m]) a.missedLow++;
-      else if (found.low > truth[m]) a.missedHigh++;
+      const t = truth[truthKey(task, m)];
+      if (found.high < t) a.missedLow++;
+      else if (found.low > t) a.missedHigh++;
       else a.covered++;
     });
   }

@@ -11,6 +11,7 @@ import {
   TOO_FEW,
   describeMethod,
   multinomialWeights,
+  needsResampling,
   normalPValueBelowZero,
   pairedBootstrap,
   pairedDeltaIntervals,
@@ -108,6 +109,18 @@ export function bootstrapSlice(
   return intervalsFrom(metrics, deltas, points, sliceN, settings);
 }
 
+/** Budgets (latency, cost, their quantiles) are bootstrapped whatever the slice size (slice-intervals.ts). */
+const bootstrapOnly = (metric: string): boolean => ['ms', 'usd'].includes(metricDef(metric)?.unit ?? '');
+
+/** Whether pairedIntervals draws resamples for this slice (else its intervals are analytic and cheap). */
+export function pairedNeedsResampling(
+  metrics: readonly string[],
+  problem: WeightedProblem,
+  settings: ResolvedComparisonSettings,
+): boolean {
+  return settings.method === 'rows' || needsResampling(metrics, problem, bootstrapOnly);
+}
+
 /** Paired bootstrap of one slice's problem, summarised into an interval per metric. */
 export function pairedIntervals(
   key: string,
@@ -130,7 +143,7 @@ export function pairedIntervals(
     seed: settings.seed,
     method: 'multinomial',
     level: settings.confidence,
-    bootstrapOnly: (m) => ['ms', 'usd'].includes(metricDef(m)?.unit ?? ''),
+    bootstrapOnly,
   });
   const out = new Map<string, SliceInterval>();
   for (const [metric, d] of found) {

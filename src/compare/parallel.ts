@@ -6,7 +6,7 @@ import type { ProblemData } from '../tasks/task-family.js';
 import { runPool, threadCount, workerScript } from '../worker/pool.js';
 import type { WorkerHandler } from '../worker/serve.js';
 import { compareResults, comparisonFlips } from './compare.js';
-import { pairedIntervals, type SliceInterval } from './intervals.js';
+import { pairedIntervals, pairedNeedsResampling, type SliceInterval } from './intervals.js';
 
 /** A slice's paired bootstrap, as data a worker can run. */
 export interface BootstrapTask {
@@ -24,9 +24,11 @@ const jobKey = (suite: string, key: string, metrics: readonly string[]) =>
 
 /**
  * compareResults with the paired bootstraps of slices spread over worker threads (one per core, at most 4),
- * largest slices first. Slices whose problem cannot travel as data are resampled on the main thread. The
- * output is identical to compareResults: same streams, same arithmetic, only where it runs differs.
- * While the workers resample, the main thread lists the flipped examples (they need no interval).
+ * largest slices first. Slices whose problem cannot travel as data are resampled on the main thread, and
+ * slices with analytic intervals only (score intervals) are not resampled at all: when no slice needs
+ * resampling no worker starts. The output is identical to compareResults: same streams, same arithmetic,
+ * only where it runs differs. While the workers resample, the main thread lists the flipped examples (they
+ * need no interval).
  */
 export async function compareResultsParallel(
   base: EvalgateResult,
@@ -36,13 +38,22 @@ export async function compareResultsParallel(
   const script = workerScript();
   const threads = threadCount();
   if (!script || threads <= 1) return compareResults(base, head, config);
-  // pass 1: find the slices to resample (the comparison built here is discarded but for its flips)
+  // pass 1: find the slices to resample; the others get their analytic intervals here. Only what the gates
+  // need is built (no flips, trend or reliability): this comparison is discarded.
   const tasks: BootstrapTask[] = [];
   const keys: string[] = [];
+  const analytic = new Map<string, Map<string, SliceInterval>>();
+  let deferred = 0;
   const planned = compareResults(base, head, config, {
     gatesOnly: true,
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
+        if (!pairedNeedsResampling(metrics, problem, config.comparison)) {
+          const found = pairedIntervals(key, metrics, problem, sliceN, config.comparison);
+          analytic.set(jobKey(suite, key, metrics), found);
+          return found;
+        }
+        deferred++;
         if (problem.data) {
           tasks.push({
             id: tasks.length,
@@ -59,13 +70,18 @@ export async function compareResultsParallel(
       },
     },
   });
+  // nothing to resample: the comparison with the intervals just computed (tables and rows are cached)
+  if (deferred === 0)
+    return compareResults(base, head, config, {
+      intervals: { known: (suite, key, metrics) => analytic.get(jobKey(suite, key, metrics)) },
+    });
   if (tasks.length < 2) return compareResults(base, head, config);
   const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
   // a failed pool is reported by the await below, not as an unhandled rejection meanwhile
   running.catch(() => undefined);
   const flips = comparisonFlips(base, head, planned, config);
   const results = await running;
-  const computed = new Map(keys.map((k, i) => [k, results[i]]));
+  const computed = new Map([...analytic, ...keys.map((k, i) => [k, results[i]] as const)]);
   // pass 2: the real comparison, with the workers' intervals
   return compareResults(base, head, config, {
     flips,

@@ -4,6 +4,7 @@ import type { IdList } from '../result/id-list.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';
 import type { PairedOutcomes } from '../stats/paired-score.js';
+import type { UnitInfluence } from '../stats/slice-intervals.js';
 
 /** A result's per-example records, decoded: ids and typed columns in golden order. */
 export interface ExampleTable {
@@ -33,6 +34,11 @@ export interface WeightedProblem {
   readonly outcomes?: (metric: string) => PairedOutcomes | null;
   /** `evaluate` is random beyond the weights (inner resampling): intervals must come from the bootstrap. */
   readonly resampleOnly?: boolean;
+  /**
+   * evaluate() with one example of any unit removed or added, cheaply and bit-identically: lets large slices
+   * take the linearized score interval instead of the bootstrap (stats/slice-intervals.ts).
+   */
+  readonly influence?: UnitInfluence;
 }
 
 /** One unit per paired row, each of weight 1: a problem that resamples the rows themselves. */

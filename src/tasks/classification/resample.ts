@@ -8,6 +8,7 @@ import {
   type WeightedProblem,
 } from '../task-family.js';
 import { ClassCounts, countMetricsInto } from './count-metrics.js';
+import { countsInfluence } from './counts-influence.js';
 import { singleLabelMetrics } from './metrics.js';
 import { addMultilabelExample, emptyMultilabelStats, multilabelMetrics } from './multilabel.js';
 import type { SingleLabelStats } from './stats.js';
@@ -167,6 +168,7 @@ export function countsProblem(data: ClassificationCountsData): WeightedProblem {
     evaluate,
     data,
     outcomes: (m) => countOutcomes(data, m),
+    influence: countsInfluence(data),
   };
 }
 

@@ -9893,8 +9893,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -10119,14 +10119,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -10717,16 +10717,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -10807,13 +10807,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -11029,24 +11029,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -12021,7 +12021,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -12107,10 +12107,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -12120,10 +12120,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -12374,18 +12374,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -16414,16 +16414,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16643,15 +16643,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -17653,16 +17653,12 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const bytes = Buffer.from(column2.data, "base64");
   const Ctor = CTORS[column2.dtype];
   const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  if (bytes.byteOffset === 0 && bytes.byteLength >= 4096)
-    return new Ctor(bytes.buffer, 0, bytes.byteLength / size);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+  const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
+  const length = bytes.write(column2.data, "base64");
+  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -52011,16 +52007,16 @@ async function readJoinedOne(suite, readGolden, readPrediction) {
   return { golden, predictions, ...joinOne(suite, golden, predictions) };
 }
 function joinMany(suite, golden, predictions) {
-  const rowsOf = Array.from({ length: golden.n }, () => []);
+  const rowsOf2 = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
     if (gi === void 0) {
       extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
       return;
     }
-    rowsOf[gi].push(r);
+    rowsOf2[gi].push(r);
   });
-  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf[i].length > 0) };
+  return { rowsOf: rowsOf2, missing: checkMissing(suite, golden, predictions.file, (i) => rowsOf2[i].length > 0) };
 }
 function checkMissing(suite, golden, predictionsFile, has) {
   let missing = 0;
@@ -54125,8 +54121,8 @@ async function evaluateScored(suite) {
       return { run, score: score3, pass };
     }
   );
-  const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  for (const rows of rowsOf) {
+  const { rowsOf: rowsOf2, missing } = joinMany(suite, golden, predictions);
+  for (const rows of rowsOf2) {
     const seen = /* @__PURE__ */ new Map();
     for (const r of rows) {
       const row = predictions.rows[r];
@@ -54142,7 +54138,7 @@ async function evaluateScored(suite) {
       seen.set(row.item.run, r);
     }
   }
-  const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const summaries = summarize(rowsOf2.map((rows) => rows.map((r) => predictions.rows[r].item)));
   const read = { golden, predictions, missing };
   return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
@@ -54906,16 +54902,350 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
+// src/result/result-lazy.ts
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+
+// src/result/id-list.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function arrayIds(ids) {
+  return {
+    length: ids.length,
+    at: (row) => ids[row],
+    toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
+    equals(other) {
+      if (other.length !== ids.length) return false;
+      for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
+      return true;
+    }
+  };
+}
+var IdBytes = class _IdBytes {
+  constructor(bytes, starts, ends) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+  bytes;
+  starts;
+  ends;
+  array = null;
+  get length() {
+    return this.starts.length;
+  }
+  at(row) {
+    if (this.array) return this.array[row];
+    if (!(row >= 0 && row < this.starts.length)) return void 0;
+    return this.bytes.toString("latin1", this.starts[row], this.ends[row]);
+  }
+  toArray() {
+    if (!this.array) {
+      const array = new Array(this.length);
+      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
+      this.array = array;
+    }
+    return this.array;
+  }
+  compare(a, b) {
+    const n = this.starts.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    const bytes = this.bytes;
+    let i = this.starts[a];
+    let j = this.starts[b];
+    const endA = this.ends[a];
+    const endB = this.ends[b];
+    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
+    return i < endA ? 1 : j < endB ? -1 : 0;
+  }
+  equals(other) {
+    if (other.length !== this.length) return false;
+    if (other instanceof _IdBytes) {
+      if (this.bytes.equals(other.bytes)) return true;
+      for (let i = 0; i < this.length; i++) {
+        const s = this.starts[i];
+        const t = other.starts[i];
+        if (this.bytes.compare(other.bytes, t, other.ends[i], s, this.ends[i]) !== 0) return false;
+      }
+      return true;
+    }
+    return other.equals(this);
+  }
+};
+
+// src/result/result-lazy.ts
+var cutIds = /* @__PURE__ */ new WeakMap();
+function exampleIds(examples) {
+  return cutIds.get(examples) ?? arrayIds(examples.ids);
+}
+async function readResultLazily(path, display = path) {
+  let bytes;
+  try {
+    if ((await stat4(path)).size > MAX_RESULT_BYTES) return await readResult(path, display);
+    bytes = await readFile2(path);
+  } catch {
+    return readResult(path, display);
+  }
+  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const found2 = findIds(bytes, from);
+  if (!found2 || found2.values > MAX_RESULT_JSON_VALUES) return readResult(path, display);
+  const pieces = [];
+  let at = from;
+  for (const cut2 of found2.cuts) {
+    pieces.push(bytes.toString("utf8", at, cut2.start), "[]");
+    at = cut2.end;
+  }
+  pieces.push(bytes.toString("utf8", at));
+  let value;
+  try {
+    value = JSON.parse(pieces.join(""));
+  } catch {
+    return readResult(path, display);
+  }
+  const version = value.schema_version;
+  if (value.kind === "evalgate-result" && version !== 1 && version !== 2)
+    return readResult(path, display);
+  try {
+    validateResult(value, display);
+  } catch {
+    return readResult(path, display);
+  }
+  const result = value;
+  const targets = found2.cuts.map((cut2) => result.suites[cut2.suite]?.examples);
+  if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
+  found2.cuts.forEach((cut2, i) => lazyIds(targets[i], cut2.ids));
+  return result;
+}
+function lazyIds(examples, ids) {
+  cutIds.set(examples, ids);
+  const settle = (array) => Object.defineProperty(examples, "ids", {
+    value: array,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+  Object.defineProperty(examples, "ids", {
+    get: () => {
+      const array = [...ids.toArray()];
+      settle(array);
+      return array;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true
+  });
+}
+var OTHER = 0;
+var ROOT = 1;
+var SUITES = 2;
+var SUITE = 3;
+var EXAMPLES = 4;
+var IDS = 5;
+var MAX_DEPTH2 = 64;
+var KEYS = [
+  [ROOT, Buffer.from("suites"), SUITES],
+  [SUITE, Buffer.from("examples"), EXAMPLES],
+  [EXAMPLES, Buffer.from("ids"), IDS]
+];
+function findIds(b, start) {
+  const tags = [];
+  const isObject3 = [];
+  const element = [];
+  const seen = [];
+  const cuts = [];
+  let values = 0;
+  let pending = ROOT;
+  let expectKey = false;
+  let p2 = start;
+  while (p2 < b.length) {
+    const c = b[p2];
+    const top = tags.length - 1;
+    if (c === 34) {
+      const close = stringEnd(b, p2 + 1);
+      if (close < 0) return null;
+      if (expectKey) {
+        pending = OTHER;
+        const tag = tags[top];
+        if (tag === ROOT || tag === SUITE || tag === EXAMPLES) {
+          for (let i = p2 + 1; i < close; i++) if (b[i] === 92) return null;
+          for (let k = 0; k < KEYS.length; k++) {
+            const [parent, name, child] = KEYS[k];
+            if (parent !== tag || !sameBytes(b, p2 + 1, close, name)) continue;
+            if (seen[top] & 1 << k) return null;
+            seen[top] |= 1 << k;
+            pending = child;
+          }
+        }
+        expectKey = false;
+      } else pending = OTHER;
+      p2 = close + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      values++;
+      if (c === 91 && pending === IDS) {
+        const cut2 = idsArray(b, p2, element[tags.length - 3]);
+        if (!cut2) return null;
+        values += cut2.ids.length > 0 ? cut2.ids.length - 1 : 0;
+        cuts.push(cut2);
+        p2 = cut2.end;
+        pending = OTHER;
+        continue;
+      }
+      if (tags.length >= MAX_DEPTH2) return null;
+      const tag = c === 123 ? pending === ROOT || pending === SUITE || pending === EXAMPLES ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
+      tags.push(tag);
+      isObject3.push(c === 123);
+      element.push(0);
+      seen.push(0);
+      expectKey = c === 123;
+      pending = tag === SUITES ? SUITE : OTHER;
+    } else if (c === 125 || c === 93) {
+      if (top < 0) return null;
+      tags.pop();
+      isObject3.pop();
+      element.pop();
+      seen.pop();
+      expectKey = false;
+      pending = OTHER;
+    } else if (c === 44) {
+      values++;
+      if (top < 0) return null;
+      if (isObject3[top]) {
+        expectKey = true;
+        pending = OTHER;
+      } else {
+        element[top]++;
+        pending = tags[top] === SUITES ? SUITE : OTHER;
+      }
+    }
+    p2++;
+  }
+  return tags.length === 0 ? { cuts, values } : null;
+}
+function stringEnd(b, from) {
+  for (; ; ) {
+    const quote3 = b.indexOf(34, from);
+    if (quote3 < 0) return -1;
+    let slashes = 0;
+    while (b[quote3 - 1 - slashes] === 92) slashes++;
+    if (slashes % 2 === 0) return quote3;
+    from = quote3 + 1;
+  }
+}
+function sameBytes(b, from, to, name) {
+  if (to - from !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (b[from + i] !== name[i]) return false;
+  return true;
+}
+var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function idsArray(b, p2, suite) {
+  let starts = new Int32Array(1 << 16);
+  let ends = new Int32Array(1 << 16);
+  let n = 0;
+  const length = b.length;
+  let q = skipSpace(b, p2 + 1);
+  if (b[q] !== 93)
+    for (; ; ) {
+      if (b[q] !== 34) return null;
+      const s = ++q;
+      while (q < length && b[q] !== 34) q++;
+      if (q >= length) return null;
+      if (n === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = s - p2;
+      ends[n++] = q - p2;
+      q = skipSpace(b, q + 1);
+      if (b[q] === 93) break;
+      if (b[q] !== 44) return null;
+      q = skipSpace(b, q + 1);
+    }
+  const end = q + 1;
+  const bytes = Buffer.from(b.subarray(p2, end));
+  if (bytes.indexOf(92) >= 0) return null;
+  if (!printableAscii(bytes)) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 128) return null;
+    for (let i = 0; i < n; i++) for (let j = starts[i]; j < ends[i]; j++) if (bytes[j] < 32) return null;
+  }
+  return { start: p2, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
+}
+function printableAscii(bytes) {
+  let i = 0;
+  if (bytes.byteOffset % 4 === 0) {
+    const words2 = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    for (; i < words2.length; i++) if ((words2[i] - 538976288 | words2[i]) & 2155905152) return false;
+    i *= 4;
+  }
+  for (; i < bytes.length; i++) if (bytes[i] < 32 || bytes[i] >= 128) return false;
+  return true;
+}
+function skipSpace(b, q) {
+  while (q < b.length && isSpace2(b[q])) q++;
+  return q;
+}
+function grow(a) {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
 // src/compare/examples.ts
+var tables = /* @__PURE__ */ new WeakMap();
+var alignments = /* @__PURE__ */ new WeakMap();
 function decodeExamples(suite) {
   const ex = suite.examples;
   if (!ex) return null;
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  return { n: ex.n, ids: ex.ids, columns };
+  let table = tables.get(suite);
+  if (table) return table;
+  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  tables.set(suite, table);
+  return table;
 }
+var LazyColumns = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  decoded = /* @__PURE__ */ new Map();
+  get size() {
+    return Object.keys(this.data).length;
+  }
+  has(name) {
+    return Object.hasOwn(this.data, name);
+  }
+  get(name) {
+    let column2 = this.decoded.get(name);
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    return column2;
+  }
+  *entries() {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)];
+  }
+  *keys() {
+    yield* Object.keys(this.data);
+  }
+  *values() {
+    for (const [, column2] of this.entries()) yield column2;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(visit) {
+    for (const [name, column2] of this.entries()) visit(column2, name, this);
+  }
+};
 var MAX_LISTED = 20;
 function alignExamples(base, head) {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, byHead = /* @__PURE__ */ new WeakMap());
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, alignment = align(base, head));
+  return alignment;
+}
+function align(base, head) {
   const baseRowOf = new Int32Array(head.n).fill(-1);
   const baseGolden = base.columns.get("golden");
   const headGolden = head.columns.get("golden");
@@ -54926,10 +55256,11 @@ function alignExamples(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
-  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const baseIds = sameOrder ? null : base.ids.toArray();
+  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids[h];
+    const id = head.ids.at(h);
     const b = index ? index.get(id, hashId(id)) : h;
     if (b < 0) {
       addedCount++;
@@ -54950,17 +55281,23 @@ function alignExamples(base, head) {
   for (let b = 0; b < base.n; b++) {
     if (!matchedBase[b]) {
       removedCount++;
-      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+      if (removed.length < MAX_LISTED) removed.push(base.ids.at(b));
     }
   }
   return {
     baseRowOf,
+    identity: shared === head.n && sameOrder,
     shared,
     counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
     added,
     removed,
     relabelled
   };
+}
+function sameIds(base, head) {
+  if (base.length === head.length) return base.equals(head);
+  for (let i = 0; i < base.length; i++) if (base.at(i) !== head.at(i)) return false;
+  return true;
 }
 
 // src/compare/slice-rows.ts
@@ -54980,9 +55317,27 @@ function rowsByCode(col, n) {
   groups.set(col, grouped);
   return grouped;
 }
+var rowsOf = /* @__PURE__ */ new WeakMap();
+var allRowsOf = /* @__PURE__ */ new WeakMap();
+var pairedOf = /* @__PURE__ */ new WeakMap();
+function allRows(table) {
+  let rows = allRowsOf.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.n);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    allRowsOf.set(table, rows);
+  }
+  return rows;
+}
 function sliceRows(table, suite, slice2) {
-  if (slice2.kind === "overall" || slice2.kind === "label")
-    return Int32Array.from({ length: table.n }, (_, i) => i);
+  if (slice2.kind === "overall" || slice2.kind === "label") return allRows(table);
+  let bySlice = rowsOf.get(table);
+  if (!bySlice) rowsOf.set(table, bySlice = /* @__PURE__ */ new WeakMap());
+  let rows = bySlice.get(slice2);
+  if (!rows) bySlice.set(slice2, rows = fieldSliceRows(table, suite, slice2));
+  return rows;
+}
+function fieldSliceRows(table, suite, slice2) {
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
     const code = sliceValueCode(suite, field, value);
@@ -54993,11 +55348,18 @@ function sliceRows(table, suite, slice2) {
   const { start, rows } = rowsByCode(first.col, table.n);
   if (first.code + 1 >= start.length) return new Int32Array(0);
   const candidates = rows.subarray(start[first.code], start[first.code + 1]);
-  if (others.length === 0) return candidates.slice();
+  if (others.length === 0) return candidates;
   return candidates.filter((i) => others.every((c) => c.col[i] === c.code));
 }
 function pairedRows(alignment, headTable, head, slice2) {
-  const headAll = sliceRows(headTable, head, slice2);
+  let bySlice = pairedOf.get(alignment);
+  if (!bySlice) pairedOf.set(alignment, bySlice = /* @__PURE__ */ new WeakMap());
+  let paired = bySlice.get(slice2);
+  if (!paired) bySlice.set(slice2, paired = pair(alignment, sliceRows(headTable, head, slice2)));
+  return paired;
+}
+function pair(alignment, headAll) {
+  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
   let count = 0;
@@ -55067,13 +55429,18 @@ function labelColumns(input) {
     n: input.headRows.length
   };
 }
+var ONES = new Float64Array(0);
+function ones(n) {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
 function labelOutcomes(input, columns, definition, status, show) {
   const { baseRows, headRows } = input;
   const { truth, basePred, headPred, n } = columns;
   return {
     definition,
     status,
-    severity: new Float64Array(n).fill(1),
+    severity: ones(n),
     describe: (i) => ({
       truth: show(truth, headRows[i]),
       base: show(basePred, baseRows[i]),
@@ -55089,15 +55456,27 @@ function singleLabelFlips(input) {
   const status = new Uint8Array(n);
   const added = [];
   let removed = 0;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
+    const bp = basePred[baseRows[i]];
+    const hp = headPred[headRows[i]];
     if (focus !== void 0 && t !== focus) {
       status[i] = FLIP.excluded;
-      const was = basePred[baseRows[i]] === focus;
-      const is = headPred[headRows[i]] === focus;
+      const was = bp === focus;
+      const is = hp === focus;
       if (is && !was) added.push(i);
       else if (was && !is) removed++;
-    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+      continue;
+    }
+    status[i] = flipStatus(bp === t, hp === t);
+    const b = bp >= 0 && bp < k ? bp : k;
+    const h = hp >= 0 && hp < k ? hp : k;
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
   }
   const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
   const name = (column2, row) => {
@@ -55106,25 +55485,13 @@ function singleLabelFlips(input) {
   };
   return {
     ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    confusion: confusionShifts(labels, baseCounts, headCounts),
     ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
-function confusionShifts(input, status, truth, basePred, headPred) {
-  const labels = input.headSuite.labels;
+function confusionShifts(labels, baseCounts, headCounts) {
   const k = labels.length;
   const w = k + 1;
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
-  for (let i = 0; i < status.length; i++) {
-    if (status[i] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i]];
-    const b = col(basePred[input.baseRows[i]]);
-    const h = col(headPred[input.headRows[i]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
   const grown = [];
   for (let t = 0; t < k; t++)
     for (let p2 = 0; p2 < w; p2++) {
@@ -55329,6 +55696,10 @@ var FLIP_FUNCTIONS = {
   ranking: rankingFlips,
   scored: scoredFlips
 };
+var headRowOf = /* @__PURE__ */ new WeakMap();
+function listedHeadRow(example) {
+  return headRowOf.get(example);
+}
 function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
   if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
   if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
@@ -55371,19 +55742,27 @@ function flipSlices(comparison) {
 function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   const counts2 = [0, 0, 0, 0, 0];
   const broken = [];
-  outcome.status.forEach((s, i) => {
+  const status = outcome.status;
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i];
     counts2[s]++;
     if (s === FLIP.broken) broken.push(i);
-  });
-  const id = (i) => headTable.ids[headRows[i]];
-  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i) => ({
-    id: id(i),
-    excerpt: null,
-    ...outcome.describe(i),
-    severity: outcome.severity[i],
-    slice_values: sliceValues(head, headTable, headRows[i])
-  });
+  }
+  const ids = headTable.ids;
+  const id = (i) => ids.at(headRows[i]);
+  const byId = (a, b) => ids.compare(headRows[a], headRows[b]);
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
+  const listed = (i) => {
+    const example = {
+      id: id(i),
+      excerpt: null,
+      ...outcome.describe(i),
+      severity: outcome.severity[i],
+      slice_values: sliceValues(head, headTable, headRows[i])
+    };
+    headRowOf.set(example, headRows[i]);
+    return example;
+  };
   const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
@@ -55401,7 +55780,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
       false_positives: {
         added: fp.added.length,
         removed: fp.removed,
-        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+        examples: firstInOrder(fp.added, top, byId).map(listed)
       }
     } : {}
   };
@@ -55423,9 +55802,6 @@ function firstInOrder(items, count, order) {
     kept[at] = item;
   }
   return kept;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function sliceValues(head, table, row) {
   const out = {};
@@ -55714,9 +56090,17 @@ var finite = (v) => Number.isFinite(v) ? v : null;
 
 // src/compare/compare.ts
 function compareResults(base, head, config, options = {}) {
-  return compareWith(base, head, config, options.intervals);
+  return compareWith(base, head, config, options);
 }
-function compareWith(base, head, config, intervalSource) {
+function comparisonFlips(base, head, comparison, config) {
+  return comparison.suites.map((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    return suiteFlips(baseSuite, headSuite, s, config.examples);
+  });
+}
+function compareWith(base, head, config, options) {
+  const intervalSource = options.intervals;
   for (const [side, result] of [
     ["base", base],
     ["head", head]
@@ -55739,9 +56123,10 @@ function compareWith(base, head, config, intervalSource) {
     )
   );
   suites.forEach((s, i) => {
+    if (options.gatesOnly) return;
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    Object.assign(s, options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;
     const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
@@ -55912,7 +56297,8 @@ async function compareResultsParallel(base, head, config) {
   const keys = [];
   const analytic = /* @__PURE__ */ new Map();
   let deferred = 0;
-  const first = compareResults(base, head, config, {
+  const planned = compareResults(base, head, config, {
+    gatesOnly: true,
     intervals: {
       paired(suite, key, metrics, problem, sliceN) {
         if (!pairedNeedsResampling(metrics, problem, config.comparison)) {
@@ -55937,11 +56323,18 @@ async function compareResultsParallel(base, head, config) {
       }
     }
   });
-  if (deferred === 0) return first;
+  if (deferred === 0)
+    return compareResults(base, head, config, {
+      intervals: { known: (suite, key, metrics) => analytic.get(jobKey(suite, key, metrics)) }
+    });
   if (tasks.length < 2) return compareResults(base, head, config);
-  const results = await runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  const running = runBootstrapTasks(script, Math.min(threads, tasks.length), tasks);
+  running.catch(() => void 0);
+  const flips = comparisonFlips(base, head, planned, config);
+  const results = await running;
   const computed = new Map([...analytic, ...keys.map((k, i) => [k, results[i]])]);
   return compareResults(base, head, config, {
+    flips,
     intervals: { known: (suite, key, metrics) => computed.get(jobKey(suite, key, metrics)) }
   });
 }
@@ -55950,6 +56343,8 @@ async function runBootstrapTasks(script, size, tasks) {
   const results = await runPool(script, tasks, {
     size,
     label: "bootstrap",
+    // a resample's weights are short-lived: a small young generation keeps each worker's memory low
+    maxYoungGenerationSizeMb: 8,
     order: order.map((t) => t.id),
     onDone(result) {
       if (result.error) throw new Error(`a bootstrap worker failed: ${result.error.message}`);
@@ -56023,6 +56418,83 @@ function writeReport(stdout, markdown) {
 // src/cli/commands/compare.ts
 import { existsSync } from "node:fs";
 
+// src/compare/golden-rows.ts
+import { open as open3 } from "node:fs/promises";
+import { isUtf8 as isUtf82 } from "node:buffer";
+var CHUNK2 = 1 << 20;
+async function goldenRowsAt(path, idField, rows, ids) {
+  const wanted = [...new Set(rows)].sort((a, b) => a - b);
+  const expected = new Map(rows.map((r, i) => [r, ids[i]]));
+  const found2 = /* @__PURE__ */ new Map();
+  let handle;
+  try {
+    handle = await open3(path, "r");
+  } catch {
+    return null;
+  }
+  try {
+    let buf = Buffer.alloc(CHUNK2);
+    let filled = 0;
+    let eof = false;
+    let line = 0;
+    let record = -1;
+    let next = 0;
+    while (next < wanted.length) {
+      if (!eof && filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
+      }
+      let start = 0;
+      for (; ; ) {
+        let stop = buf.indexOf(10, start);
+        if (stop < 0 || stop >= filled) {
+          if (!eof) break;
+          if (start >= filled) break;
+          stop = filled;
+        }
+        line++;
+        let s = start;
+        if (line === 1 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) s += 3;
+        while (s < stop && (buf[s] === 32 || buf[s] === 9 || buf[s] === 13)) s++;
+        start = stop + 1;
+        if (s === stop) continue;
+        if (buf[s] !== 123) return null;
+        if (++record !== wanted[next]) continue;
+        const value = parseLine(buf.subarray(s, stop));
+        const id = value?.[idField];
+        const key = typeof id === "number" ? String(id) : id;
+        if (!value || key !== expected.get(record)) return null;
+        found2.set(record, { line, record: value });
+        if (++next === wanted.length) return found2;
+      }
+      if (eof) return null;
+      if (start > 0) {
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+      } else if (filled === buf.length) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+    }
+    return found2;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+function parseLine(bytes) {
+  if (!isUtf82(bytes)) return null;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/compare/excerpts.ts
 var REDACTED = "\u2588";
 function excerptOf(value, settings) {
@@ -56049,29 +56521,52 @@ async function readExcerpts(suite, config, wanted, settings) {
   if (config.golden.format === void 0 && config.task === "ranking")
     return "a TREC qrels golden set has no text field";
   const field = excerptField(config, settings);
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    await readRecords(
-      config.golden.path,
-      (record) => {
-        const id = record[config.fields.id];
-        const key = typeof id === "number" ? String(id) : id;
-        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
-          texts.set(key, excerptOf(record[field], settings));
-      },
-      {
-        displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {},
-        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
-        fields: { names: [config.fields.id, field] }
-      }
-    );
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
+  const texts = await excerptsAtRows(suite, config, field, settings) ?? /* @__PURE__ */ new Map();
+  if (texts.size === 0)
+    try {
+      await readRecords(
+        config.golden.path,
+        (record) => {
+          const id = record[config.fields.id];
+          const key = typeof id === "number" ? String(id) : id;
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+            texts.set(key, excerptOf(record[field], settings));
+        },
+        {
+          displayName: config.golden.display,
+          ...config.golden.format ? { format: config.golden.format } : {},
+          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+          fields: { names: [config.fields.id, field] }
+        }
+      );
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
   for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+async function excerptsAtRows(suite, config, field, settings) {
+  const path = config.golden.path;
+  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== "jsonl")
+    return null;
+  const rows = [];
+  const ids = [];
+  for (const f of suite.flips ?? [])
+    for (const e of listedExamples(f)) {
+      const row = listedHeadRow(e);
+      if (row === void 0) return null;
+      rows.push(row);
+      ids.push(e.id);
+    }
+  const found2 = await goldenRowsAt(path, config.fields.id, rows, ids);
+  if (!found2) return null;
+  const texts = /* @__PURE__ */ new Map();
+  rows.forEach((row, i) => {
+    const record = found2.get(row).record;
+    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+  });
+  return texts.size ? texts : null;
 }
 function listedExamples(f) {
   return [...f.examples, ...f.false_positives?.examples ?? []];
@@ -56418,7 +56913,7 @@ var comparison_schema_default = {
 };
 
 // src/compare/comparison-file.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
 function validateComparison(value, file) {
   assertSchema(comparison_schema_default, value, file, "comparison");
 }
@@ -56433,9 +56928,9 @@ async function writeComparison(path, comparison) {
 async function readArtifact(path) {
   let text;
   try {
-    if ((await stat4(path)).size > MAX_RESULT_BYTES)
+    if ((await stat5(path)).size > MAX_RESULT_BYTES)
       throw new InputError({ file: path, message: `the file is larger than ${MAX_RESULT_BYTES} bytes` });
-    text = await readFile2(path, "utf8");
+    text = await readFile3(path, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -56454,7 +56949,7 @@ async function readArtifact(path) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schema/evalgate.schema.json
@@ -57678,8 +58173,8 @@ function nodeLine(doc, counter, path) {
 function keyLine(doc, counter, path) {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
   if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
-  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+  const pair2 = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
+  return (0, import_yaml.isNode)(pair2?.key) && pair2.key.range ? counter.linePos(pair2.key.range[0]).line : void 0;
 }
 
 // src/spec/checks.ts
@@ -58001,12 +58496,12 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_GLOB_LENGTH = 512;
 var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(pattern) {
-  const open3 = findUnescaped(pattern, "{", 0);
-  if (open3 < 0) return [pattern];
+  const open4 = findUnescaped(pattern, "{", 0);
+  if (open4 < 0) return [pattern];
   let depth = 0;
   const commas = [];
   let close = -1;
-  for (let i = open3; i < pattern.length; i++) {
+  for (let i = open4; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {
       i++;
@@ -58019,10 +58514,10 @@ function expandBraces(pattern) {
     } else if (c === "," && depth === 1) commas.push(i);
   }
   if (close < 0) return [pattern];
-  const head = pattern.slice(0, open3);
+  const head = pattern.slice(0, open4);
   const tails = expandBraces(pattern.slice(close + 1));
-  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open3 + 1, close)}\\}${t}`);
-  const bounds = [open3, ...commas, close];
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
+  const bounds = [open4, ...commas, close];
   const out = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
@@ -59224,7 +59719,7 @@ function defaultRoot(configPath) {
 async function loadConfig(file, options = {}) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile4(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
@@ -59484,9 +59979,9 @@ function defaultStringLength(value) {
 }
 function markdownTable(table, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
+  const alignments2 = [];
   const cellMatrix = [];
   const sizeMatrix = [];
   const longestCellByColumn = [];
@@ -59514,21 +60009,21 @@ function markdownTable(table, options) {
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments2[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments2[columnIndex] = code;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code = alignments2[columnIndex];
     let before = "";
     let after = "";
     if (code === 99) {
@@ -59569,7 +60064,7 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
+        const code = alignments2[columnIndex];
         if (code === 114) {
           before = " ".repeat(size);
         } else if (code === 99) {
@@ -60088,7 +60583,7 @@ function gateRow(g, confidence, withReason, kindOf) {
   if (withReason) row.push(escapeCell2(shortReason(g, kindOf(g))));
   return row;
 }
-var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var EXAMPLES2 = { full: "all", "no-charts": "all", "no-examples": "counts" };
 var GATE_HEADER = [
   "verdict",
   "slice",
@@ -60126,7 +60621,7 @@ function suiteSection2(suite, comparison, detail, single) {
   const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
     suite,
     gates.map((g) => g.slice),
-    EXAMPLES[detail],
+    EXAMPLES2[detail],
     overall
   );
   const concernFlips = flips(concerns, true);
@@ -60349,8 +60844,8 @@ async function runComparison(values, io, options = {}) {
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates
 `);
-  const base = await readResult(basePath);
-  const head = await readResult(headPath);
+  const base = await readResultLazily(basePath);
+  const head = await readResultLazily(headPath);
   const comparison = await compareResultsParallel(base, head, config);
   await attachExcerpts(comparison, config);
   const out = stringOption(values, "out");
@@ -60434,14 +60929,14 @@ var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
 function checksMarkdown(results, heading = "### Checks") {
   if (results.length === 0) return "";
   const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
-  const open3 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
   const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
   const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open3) {
+  for (const r of open4) {
     lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
     if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
   }
-  if (open3.length > 0) lines.push("");
+  if (open4.length > 0) lines.push("");
   if (folded.length > 0) {
     const passed = folded.filter((r) => r.status === "pass").length;
     const skipped = folded.length - passed;
@@ -60668,7 +61163,7 @@ function suiteCoverage(gateConfig, head, onlySuite) {
 
 // src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 function localContext(options) {
   const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
@@ -60723,7 +61218,7 @@ function git(cwd, args) {
 }
 async function readOrNull(path) {
   try {
-    return await readFile4(path);
+    return await readFile5(path);
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -60736,7 +61231,7 @@ async function readChangedFilesList(file) {
 async function readTextFile(file, option) {
   let bytes;
   try {
-    bytes = await readFile4(file);
+    bytes = await readFile5(file);
   } catch (error) {
     throw new InputError({
       file,
@@ -61876,7 +62371,7 @@ async function readJson(file, option) {
 }
 
 // src/cli/commands/card.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 var DEFAULT_CARD = "docs/MODEL_CARD.md";
 var cardCommand = {
   summary: "write or check the model card's metrics block from a result artifact",
@@ -61947,7 +62442,7 @@ var cardCommand = {
 async function readCard(file, mayBeMissing) {
   let bytes;
   try {
-    bytes = await readFile5(file);
+    bytes = await readFile6(file);
   } catch (error) {
     if (mayBeMissing && error.code === "ENOENT") return null;
     throw new InputError({ file, message: `cannot read the model card (${describeFsError(error)})` });
@@ -62061,8 +62556,8 @@ var planCommand = {
     let assumption;
     if (basePath && headPath) {
       const comparison = await compareResultsParallel(
-        await readResult(basePath),
-        await readResult(headPath),
+        await readResultLazily(basePath),
+        await readResultLazily(headPath),
         config
       );
       rows = planFromComparison(comparison);

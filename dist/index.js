@@ -24524,7 +24524,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -24958,7 +24958,7 @@ var require_util8 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -25072,8 +25072,8 @@ var require_util8 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -25098,7 +25098,7 @@ var require_util8 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -31097,8 +31097,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -31323,14 +31323,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -31921,16 +31921,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -32011,13 +32011,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -32233,24 +32233,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -33225,7 +33225,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -33311,10 +33311,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -33324,10 +33324,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -33578,18 +33578,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -37618,16 +37618,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -37847,15 +37847,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -38857,16 +38857,12 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const bytes = Buffer.from(column2.data, "base64");
   const Ctor = CTORS[column2.dtype];
   const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  if (bytes.byteOffset === 0 && bytes.byteLength >= 4096)
-    return new Ctor(bytes.buffer, 0, bytes.byteLength / size);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+  const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
+  const length = bytes.write(column2.data, "base64");
+  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -73207,16 +73203,16 @@ async function readJoinedOne(suite, readGolden, readPrediction) {
   return { golden, predictions, ...joinOne(suite, golden, predictions) };
 }
 function joinMany(suite, golden, predictions) {
-  const rowsOf = Array.from({ length: golden.n }, () => []);
+  const rowsOf2 = Array.from({ length: golden.n }, () => []);
   predictions.rows.forEach((row, r) => {
     const gi = golden.index.get(row.id);
     if (gi === void 0) {
       extraPrediction(suite, { file: predictions.file, line: row.line, id: row.id, golden: golden.file });
       return;
     }
-    rowsOf[gi].push(r);
+    rowsOf2[gi].push(r);
   });
-  return { rowsOf, missing: checkMissing(suite, golden, predictions.file, (i2) => rowsOf[i2].length > 0) };
+  return { rowsOf: rowsOf2, missing: checkMissing(suite, golden, predictions.file, (i2) => rowsOf2[i2].length > 0) };
 }
 function checkMissing(suite, golden, predictionsFile, has) {
   let missing = 0;
@@ -75321,8 +75317,8 @@ async function evaluateScored(suite) {
       return { run: run2, score: score3, pass };
     }
   );
-  const { rowsOf, missing } = joinMany(suite, golden, predictions);
-  for (const rows of rowsOf) {
+  const { rowsOf: rowsOf2, missing } = joinMany(suite, golden, predictions);
+  for (const rows of rowsOf2) {
     const seen = /* @__PURE__ */ new Map();
     for (const r of rows) {
       const row = predictions.rows[r];
@@ -75338,7 +75334,7 @@ async function evaluateScored(suite) {
       seen.set(row.item.run, r);
     }
   }
-  const summaries = summarize(rowsOf.map((rows) => rows.map((r) => predictions.rows[r].item)));
+  const summaries = summarize(rowsOf2.map((rows) => rows.map((r) => predictions.rows[r].item)));
   const read = { golden, predictions, missing };
   return finishKeyedSuite(suite, read, summaryColumns(summaries), null, {}, aggregateScored);
 }
@@ -76102,16 +76098,94 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
+// src/result/id-list.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function arrayIds(ids) {
+  return {
+    length: ids.length,
+    at: (row) => ids[row],
+    toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
+    equals(other) {
+      if (other.length !== ids.length) return false;
+      for (let i2 = 0; i2 < ids.length; i2++) if (ids[i2] !== other.at(i2)) return false;
+      return true;
+    }
+  };
+}
+
+// src/result/result-lazy.ts
+var cutIds = /* @__PURE__ */ new WeakMap();
+function exampleIds(examples) {
+  return cutIds.get(examples) ?? arrayIds(examples.ids);
+}
+var ROOT = 1;
+var SUITES = 2;
+var SUITE = 3;
+var EXAMPLES = 4;
+var IDS = 5;
+var KEYS = [
+  [ROOT, Buffer.from("suites"), SUITES],
+  [SUITE, Buffer.from("examples"), EXAMPLES],
+  [EXAMPLES, Buffer.from("ids"), IDS]
+];
+
 // src/compare/examples.ts
+var tables = /* @__PURE__ */ new WeakMap();
+var alignments = /* @__PURE__ */ new WeakMap();
 function decodeExamples(suite) {
   const ex = suite.examples;
   if (!ex) return null;
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  return { n: ex.n, ids: ex.ids, columns };
+  let table = tables.get(suite);
+  if (table) return table;
+  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  tables.set(suite, table);
+  return table;
 }
+var LazyColumns = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  decoded = /* @__PURE__ */ new Map();
+  get size() {
+    return Object.keys(this.data).length;
+  }
+  has(name) {
+    return Object.hasOwn(this.data, name);
+  }
+  get(name) {
+    let column2 = this.decoded.get(name);
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    return column2;
+  }
+  *entries() {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)];
+  }
+  *keys() {
+    yield* Object.keys(this.data);
+  }
+  *values() {
+    for (const [, column2] of this.entries()) yield column2;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(visit) {
+    for (const [name, column2] of this.entries()) visit(column2, name, this);
+  }
+};
 var MAX_LISTED = 20;
 function alignExamples(base, head) {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, byHead = /* @__PURE__ */ new WeakMap());
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, alignment = align(base, head));
+  return alignment;
+}
+function align(base, head) {
   const baseRowOf = new Int32Array(head.n).fill(-1);
   const baseGolden = base.columns.get("golden");
   const headGolden = head.columns.get("golden");
@@ -76122,10 +76196,11 @@ function alignExamples(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && base.ids.every((id, i2) => id === head.ids[i2]);
-  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const baseIds = sameOrder ? null : base.ids.toArray();
+  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids[h];
+    const id = head.ids.at(h);
     const b = index ? index.get(id, hashId(id)) : h;
     if (b < 0) {
       addedCount++;
@@ -76146,17 +76221,23 @@ function alignExamples(base, head) {
   for (let b = 0; b < base.n; b++) {
     if (!matchedBase[b]) {
       removedCount++;
-      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+      if (removed.length < MAX_LISTED) removed.push(base.ids.at(b));
     }
   }
   return {
     baseRowOf,
+    identity: shared === head.n && sameOrder,
     shared,
     counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
     added,
     removed,
     relabelled
   };
+}
+function sameIds(base, head) {
+  if (base.length === head.length) return base.equals(head);
+  for (let i2 = 0; i2 < base.length; i2++) if (base.at(i2) !== head.at(i2)) return false;
+  return true;
 }
 
 // src/compare/slice-rows.ts
@@ -76176,9 +76257,27 @@ function rowsByCode(col, n) {
   groups.set(col, grouped);
   return grouped;
 }
+var rowsOf = /* @__PURE__ */ new WeakMap();
+var allRowsOf = /* @__PURE__ */ new WeakMap();
+var pairedOf = /* @__PURE__ */ new WeakMap();
+function allRows(table) {
+  let rows = allRowsOf.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.n);
+    for (let i2 = 0; i2 < rows.length; i2++) rows[i2] = i2;
+    allRowsOf.set(table, rows);
+  }
+  return rows;
+}
 function sliceRows(table, suite, slice2) {
-  if (slice2.kind === "overall" || slice2.kind === "label")
-    return Int32Array.from({ length: table.n }, (_, i2) => i2);
+  if (slice2.kind === "overall" || slice2.kind === "label") return allRows(table);
+  let bySlice = rowsOf.get(table);
+  if (!bySlice) rowsOf.set(table, bySlice = /* @__PURE__ */ new WeakMap());
+  let rows = bySlice.get(slice2);
+  if (!rows) bySlice.set(slice2, rows = fieldSliceRows(table, suite, slice2));
+  return rows;
+}
+function fieldSliceRows(table, suite, slice2) {
   const conditions = Object.entries(slice2.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
     const code = sliceValueCode(suite, field, value);
@@ -76189,11 +76288,18 @@ function sliceRows(table, suite, slice2) {
   const { start, rows } = rowsByCode(first.col, table.n);
   if (first.code + 1 >= start.length) return new Int32Array(0);
   const candidates = rows.subarray(start[first.code], start[first.code + 1]);
-  if (others.length === 0) return candidates.slice();
+  if (others.length === 0) return candidates;
   return candidates.filter((i2) => others.every((c) => c.col[i2] === c.code));
 }
 function pairedRows(alignment, headTable, head, slice2) {
-  const headAll = sliceRows(headTable, head, slice2);
+  let bySlice = pairedOf.get(alignment);
+  if (!bySlice) pairedOf.set(alignment, bySlice = /* @__PURE__ */ new WeakMap());
+  let paired = bySlice.get(slice2);
+  if (!paired) bySlice.set(slice2, paired = pair(alignment, sliceRows(headTable, head, slice2)));
+  return paired;
+}
+function pair(alignment, headAll) {
+  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
   let count = 0;
@@ -76263,13 +76369,18 @@ function labelColumns(input) {
     n: input.headRows.length
   };
 }
+var ONES = new Float64Array(0);
+function ones(n) {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
 function labelOutcomes(input, columns, definition, status, show2) {
   const { baseRows, headRows } = input;
   const { truth, basePred, headPred, n } = columns;
   return {
     definition,
     status,
-    severity: new Float64Array(n).fill(1),
+    severity: ones(n),
     describe: (i2) => ({
       truth: show2(truth, headRows[i2]),
       base: show2(basePred, baseRows[i2]),
@@ -76285,15 +76396,27 @@ function singleLabelFlips(input) {
   const status = new Uint8Array(n);
   const added = [];
   let removed = 0;
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
+    const bp = basePred[baseRows[i2]];
+    const hp = headPred[headRows[i2]];
     if (focus !== void 0 && t !== focus) {
       status[i2] = FLIP.excluded;
-      const was = basePred[baseRows[i2]] === focus;
-      const is = headPred[headRows[i2]] === focus;
+      const was = bp === focus;
+      const is = hp === focus;
       if (is && !was) added.push(i2);
       else if (was && !is) removed++;
-    } else status[i2] = flipStatus(basePred[baseRows[i2]] === t, headPred[headRows[i2]] === t);
+      continue;
+    }
+    status[i2] = flipStatus(bp === t, hp === t);
+    const b = bp >= 0 && bp < k ? bp : k;
+    const h = hp >= 0 && hp < k ? hp : k;
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
   }
   const definition = focus === void 0 ? "predicted label right \u2192 wrong" : `examples labelled ${labels[focus]}: predicted right \u2192 wrong`;
   const name = (column2, row) => {
@@ -76302,25 +76425,13 @@ function singleLabelFlips(input) {
   };
   return {
     ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    confusion: confusionShifts(labels, baseCounts, headCounts),
     ...focus === void 0 ? {} : { falsePositives: { added, removed } }
   };
 }
-function confusionShifts(input, status, truth, basePred, headPred) {
-  const labels = input.headSuite.labels;
+function confusionShifts(labels, baseCounts, headCounts) {
   const k = labels.length;
   const w = k + 1;
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p2) => p2 >= 0 && p2 < k ? p2 : k;
-  for (let i2 = 0; i2 < status.length; i2++) {
-    if (status[i2] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i2]];
-    const b = col(basePred[input.baseRows[i2]]);
-    const h = col(headPred[input.headRows[i2]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
   const grown = [];
   for (let t = 0; t < k; t++)
     for (let p2 = 0; p2 < w; p2++) {
@@ -76525,6 +76636,10 @@ var FLIP_FUNCTIONS = {
   ranking: rankingFlips,
   scored: scoredFlips
 };
+var headRowOf = /* @__PURE__ */ new WeakMap();
+function listedHeadRow(example) {
+  return headRowOf.get(example);
+}
 function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
   if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
   if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
@@ -76567,19 +76682,27 @@ function flipSlices(comparison) {
 function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
   const counts2 = [0, 0, 0, 0, 0];
   const broken = [];
-  outcome.status.forEach((s, i2) => {
+  const status = outcome.status;
+  for (let i2 = 0; i2 < status.length; i2++) {
+    const s = status[i2];
     counts2[s]++;
     if (s === FLIP.broken) broken.push(i2);
-  });
-  const id = (i2) => headTable.ids[headRows[i2]];
-  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i2) => ({
-    id: id(i2),
-    excerpt: null,
-    ...outcome.describe(i2),
-    severity: outcome.severity[i2],
-    slice_values: sliceValues(head, headTable, headRows[i2])
-  });
+  }
+  const ids = headTable.ids;
+  const id = (i2) => ids.at(headRows[i2]);
+  const byId = (a, b) => ids.compare(headRows[a], headRows[b]);
+  const order = (a, b) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
+  const listed = (i2) => {
+    const example = {
+      id: id(i2),
+      excerpt: null,
+      ...outcome.describe(i2),
+      severity: outcome.severity[i2],
+      slice_values: sliceValues(head, headTable, headRows[i2])
+    };
+    headRowOf.set(example, headRows[i2]);
+    return example;
+  };
   const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
@@ -76597,7 +76720,7 @@ function sliceFlips(key, metric, outcome, headRows, head, headTable, top) {
       false_positives: {
         added: fp.added.length,
         removed: fp.removed,
-        examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed)
+        examples: firstInOrder(fp.added, top, byId).map(listed)
       }
     } : {}
   };
@@ -76619,9 +76742,6 @@ function firstInOrder(items, count, order) {
     kept[at] = item;
   }
   return kept;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function sliceValues(head, table, row) {
   const out = {};
@@ -76911,9 +77031,10 @@ var finite = (v) => Number.isFinite(v) ? v : null;
 
 // src/compare/compare.ts
 function compareResults(base, head, config, options = {}) {
-  return compareWith(base, head, config, options.intervals);
+  return compareWith(base, head, config, options);
 }
-function compareWith(base, head, config, intervalSource) {
+function compareWith(base, head, config, options) {
+  const intervalSource = options.intervals;
   for (const [side, result] of [
     ["base", base],
     ["head", head]
@@ -76936,9 +77057,10 @@ function compareWith(base, head, config, intervalSource) {
     )
   );
   suites.forEach((s, i2) => {
+    if (options.gatesOnly) return;
     const headSuite = head.suites[i2];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    Object.assign(s, options.flips?.[i2] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;
     const reliability = s.comparable ? suiteReliability(baseSuite, headSuite) : void 0;
@@ -83905,8 +84027,8 @@ function nodeLine(doc, counter, path) {
 function keyLine(doc, counter, path) {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
   if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const pair = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
-  return (0, import_yaml.isNode)(pair?.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : void 0;
+  const pair2 = parent.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === path[path.length - 1]);
+  return (0, import_yaml.isNode)(pair2?.key) && pair2.key.range ? counter.linePos(pair2.key.range[0]).line : void 0;
 }
 
 // src/spec/checks.ts
@@ -84198,12 +84320,12 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_GLOB_LENGTH = 512;
 var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(pattern) {
-  const open4 = findUnescaped(pattern, "{", 0);
-  if (open4 < 0) return [pattern];
+  const open5 = findUnescaped(pattern, "{", 0);
+  if (open5 < 0) return [pattern];
   let depth = 0;
   const commas = [];
   let close = -1;
-  for (let i2 = open4; i2 < pattern.length; i2++) {
+  for (let i2 = open5; i2 < pattern.length; i2++) {
     const c = pattern[i2];
     if (c === "\\") {
       i2++;
@@ -84216,10 +84338,10 @@ function expandBraces(pattern) {
     } else if (c === "," && depth === 1) commas.push(i2);
   }
   if (close < 0) return [pattern];
-  const head = pattern.slice(0, open4);
+  const head = pattern.slice(0, open5);
   const tails = expandBraces(pattern.slice(close + 1));
-  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
-  const bounds = [open4, ...commas, close];
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open5 + 1, close)}\\}${t}`);
+  const bounds = [open5, ...commas, close];
   const out = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
@@ -85318,14 +85440,14 @@ var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
 function checksMarkdown(results, heading = "### Checks") {
   if (results.length === 0) return "";
   const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x2) => x2.result);
-  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const open5 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
   const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
   const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open4) {
+  for (const r of open5) {
     lines.push(`- ${ICON[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
     if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
   }
-  if (open4.length > 0) lines.push("");
+  if (open5.length > 0) lines.push("");
   if (folded.length > 0) {
     const passed = folded.filter((r) => r.status === "pass").length;
     const skipped = folded.length - passed;
@@ -85354,9 +85476,9 @@ function defaultStringLength(value) {
 }
 function markdownTable(table, options) {
   const settings = options || {};
-  const align = (settings.align || []).concat();
+  const align2 = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
+  const alignments2 = [];
   const cellMatrix = [];
   const sizeMatrix = [];
   const longestCellByColumn = [];
@@ -85384,21 +85506,21 @@ function markdownTable(table, options) {
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
+  if (typeof align2 === "object" && "length" in align2) {
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
+      alignments2[columnIndex] = toAlignment(align2[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code = toAlignment(align2);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments2[columnIndex] = code;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code = alignments2[columnIndex];
     let before = "";
     let after = "";
     if (code === 99) {
@@ -85439,7 +85561,7 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
+        const code = alignments2[columnIndex];
         if (code === 114) {
           before = " ".repeat(size);
         } else if (code === 99) {
@@ -85944,7 +86066,7 @@ function gateRow(g, confidence, withReason, kindOf) {
   if (withReason) row.push(escapeCell(shortReason(g, kindOf(g))));
   return row;
 }
-var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var EXAMPLES2 = { full: "all", "no-charts": "all", "no-examples": "counts" };
 var GATE_HEADER = [
   "verdict",
   "slice",
@@ -85982,7 +86104,7 @@ function suiteSection3(suite, comparison, detail, single) {
   const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
     suite,
     gates.map((g) => g.slice),
-    EXAMPLES[detail],
+    EXAMPLES2[detail],
     overall
   );
   const concernFlips = flips(concerns, true);
@@ -88749,6 +88871,83 @@ async function pullConfigs(settings, context3, pull, octokit) {
   };
 }
 
+// src/compare/golden-rows.ts
+import { open as open4 } from "node:fs/promises";
+import { isUtf8 as isUtf82 } from "node:buffer";
+var CHUNK2 = 1 << 20;
+async function goldenRowsAt(path, idField, rows, ids) {
+  const wanted = [...new Set(rows)].sort((a, b) => a - b);
+  const expected = new Map(rows.map((r, i2) => [r, ids[i2]]));
+  const found3 = /* @__PURE__ */ new Map();
+  let handle;
+  try {
+    handle = await open4(path, "r");
+  } catch {
+    return null;
+  }
+  try {
+    let buf = Buffer.alloc(CHUNK2);
+    let filled = 0;
+    let eof = false;
+    let line = 0;
+    let record = -1;
+    let next = 0;
+    while (next < wanted.length) {
+      if (!eof && filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
+      }
+      let start = 0;
+      for (; ; ) {
+        let stop = buf.indexOf(10, start);
+        if (stop < 0 || stop >= filled) {
+          if (!eof) break;
+          if (start >= filled) break;
+          stop = filled;
+        }
+        line++;
+        let s = start;
+        if (line === 1 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) s += 3;
+        while (s < stop && (buf[s] === 32 || buf[s] === 9 || buf[s] === 13)) s++;
+        start = stop + 1;
+        if (s === stop) continue;
+        if (buf[s] !== 123) return null;
+        if (++record !== wanted[next]) continue;
+        const value = parseLine(buf.subarray(s, stop));
+        const id = value?.[idField];
+        const key = typeof id === "number" ? String(id) : id;
+        if (!value || key !== expected.get(record)) return null;
+        found3.set(record, { line, record: value });
+        if (++next === wanted.length) return found3;
+      }
+      if (eof) return null;
+      if (start > 0) {
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+      } else if (filled === buf.length) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+    }
+    return found3;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+function parseLine(bytes) {
+  if (!isUtf82(bytes)) return null;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/compare/excerpts.ts
 var REDACTED = "\u2588";
 function excerptOf(value, settings) {
@@ -88775,29 +88974,52 @@ async function readExcerpts(suite, config, wanted, settings) {
   if (config.golden.format === void 0 && config.task === "ranking")
     return "a TREC qrels golden set has no text field";
   const field = excerptField(config, settings);
-  const texts = /* @__PURE__ */ new Map();
-  try {
-    await readRecords(
-      config.golden.path,
-      (record) => {
-        const id = record[config.fields.id];
-        const key = typeof id === "number" ? String(id) : id;
-        if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
-          texts.set(key, excerptOf(record[field], settings));
-      },
-      {
-        displayName: config.golden.display,
-        ...config.golden.format ? { format: config.golden.format } : {},
-        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
-        fields: { names: [config.fields.id, field] }
-      }
-    );
-  } catch (error2) {
-    if (error2 instanceof InputError) return error2.message;
-    throw error2;
-  }
+  const texts = await excerptsAtRows(suite, config, field, settings) ?? /* @__PURE__ */ new Map();
+  if (texts.size === 0)
+    try {
+      await readRecords(
+        config.golden.path,
+        (record) => {
+          const id = record[config.fields.id];
+          const key = typeof id === "number" ? String(id) : id;
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+            texts.set(key, excerptOf(record[field], settings));
+        },
+        {
+          displayName: config.golden.display,
+          ...config.golden.format ? { format: config.golden.format } : {},
+          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+          fields: { names: [config.fields.id, field] }
+        }
+      );
+    } catch (error2) {
+      if (error2 instanceof InputError) return error2.message;
+      throw error2;
+    }
   for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+async function excerptsAtRows(suite, config, field, settings) {
+  const path = config.golden.path;
+  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== "jsonl")
+    return null;
+  const rows = [];
+  const ids = [];
+  for (const f of suite.flips ?? [])
+    for (const e of listedExamples(f)) {
+      const row = listedHeadRow(e);
+      if (row === void 0) return null;
+      rows.push(row);
+      ids.push(e.id);
+    }
+  const found3 = await goldenRowsAt(path, config.fields.id, rows, ids);
+  if (!found3) return null;
+  const texts = /* @__PURE__ */ new Map();
+  rows.forEach((row, i2) => {
+    const record = found3.get(row).record;
+    if (!texts.has(ids[i2]) && field in record) texts.set(ids[i2], excerptOf(record[field], settings));
+  });
+  return texts.size ? texts : null;
 }
 function listedExamples(f) {
   return [...f.examples, ...f.false_positives?.examples ?? []];
@@ -90122,9 +90344,9 @@ ${escapeText(outcome.reason)}.
   );
 }
 async function keepWatch(octokit, repo, watch) {
-  const { suite, open: open4, comparison } = watch;
+  const { suite, open: open5, comparison } = watch;
   const sha = comparison.head.git?.sha?.slice(0, 7) ?? "unknown";
-  const [tracked, ...duplicates] = open4;
+  const [tracked, ...duplicates] = open5;
   for (const extra of duplicates) {
     await commentOnIssue(
       octokit,

@@ -75,6 +75,7 @@ async function compareFamily(
   family: Family,
   examples: Record<string, unknown> = {},
   suite: Record<string, unknown> = {},
+  beforeCompare: (root: string) => void = () => {},
 ): Promise<Comparison> {
   const root = tempProject('evalgate-flips-');
   cpSync(join(FIXTURES, family), root, { recursive: true });
@@ -109,6 +110,7 @@ async function compareFamily(
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.code).toBe(0);
   }
+  beforeCompare(root);
   const run = await cli(
     'compare',
     '--base',
@@ -199,6 +201,27 @@ describe('flipped examples end to end (CLI, seeded fixtures, cross-checked with 
     expect(fr.examples[0].excerpt).toBe(cut);
     expect(JSON.stringify(comparison)).not.toMatch(/4111-1111/);
   }, 60_000);
+
+  test('excerpts are the same when the golden lines no longer match the result (the whole file is read)', async () => {
+    const listed = (c: Comparison) =>
+      c.suites[0].flips!.flatMap((f) => f.examples.map((e) => [e.id, e.excerpt]));
+    const inOrder = await compareFamily('classification');
+    expect(listed(inOrder).length).toBeGreaterThan(0);
+    expect(listed(inOrder).every(([, excerpt]) => typeof excerpt === 'string')).toBe(true);
+    // reordered, with blank lines, after the evaluation: the listed rows' lines hold other examples
+    const reordered = await compareFamily('classification', {}, {}, (root) => {
+      const path = join(root, 'golden.jsonl');
+      const lines = readFileSync(path, 'utf8').trim().split('\n').reverse();
+      writeFileSync(path, `\n${lines.join('\n\n')}\n`);
+    });
+    expect(listed(reordered)).toEqual(listed(inOrder));
+    // a golden file that can no longer be read: every excerpt null, and a note says why
+    const gone = await compareFamily('classification', {}, {}, (root) =>
+      writeFileSync(join(root, 'golden.jsonl'), '[not jsonl\n'),
+    );
+    expect(listed(gone).every(([, excerpt]) => excerpt === null)).toBe(true);
+    expect(gone.suites[0].notes.some((n) => n.startsWith('example excerpts not shown: '))).toBe(true);
+  }, 90_000);
 
   test('without per-example records the comparison says why no flips are listed', async () => {
     const comparison = await compareFamily('classification', {}, { store_examples: false });

@@ -4,6 +4,7 @@ import type { SliceResult, SuiteResult } from '../../src/generated/result.js';
 import { pairedDeltaIntervals, type DeltaInterval } from '../../src/stats/slice-intervals.js';
 import { pairedClassification } from '../../src/tasks/classification/resample.js';
 import type { ExampleTable } from '../../src/tasks/task-family.js';
+import { arrayIds } from '../../src/result/id-list.js';
 
 /**
  * The paired score intervals against an independent implementation (issue #16):
@@ -37,7 +38,7 @@ function intervalsOf(c: Case) {
   const rows = Int32Array.from({ length: n }, (_, i) => i);
   const table = (pred: number[]): ExampleTable => ({
     n,
-    ids: [],
+    ids: arrayIds([]),
     columns: new Map([
       ['truth', Int32Array.from(c.truth)],
       ['pred', Int32Array.from(pred)],

@@ -8,6 +8,7 @@ import type { ResolvedComparisonSettings } from '../../src/spec/config.js';
 import type { SliceResult, SuiteResult } from '../../src/generated/result.js';
 import { hasBounds, pairedIntervals } from '../../src/compare/intervals.js';
 import type { ExampleTable, WeightedProblem } from '../../src/tasks/task-family.js';
+import { arrayIds } from '../../src/result/id-list.js';
 import { pairedClassification } from '../../src/tasks/classification/resample.js';
 import { pairedGeneration } from '../../src/tasks/generation/resample.js';
 import { pairedRanking } from '../../src/tasks/ranking/resample.js';
@@ -57,7 +58,7 @@ export const SIM_SETTINGS: ResolvedComparisonSettings = {
 };
 
 function table(n: number, columns: Record<string, Float64Array | Int32Array>): ExampleTable {
-  return { n, ids: [], columns: new Map(Object.entries(columns)) };
+  return { n, ids: arrayIds([]), columns: new Map(Object.entries(columns)) };
 }
 
 /** The paired problem of trial r's golden set, built by the family's own resampling code. */

@@ -10,7 +10,7 @@ import { TOOL_VERSION } from '../util/version.js';
 import { InputError } from '../io/errors.js';
 import { alignExamples, decodeExamples, type Alignment } from './examples.js';
 import { pairedRows } from './slice-rows.js';
-import { suiteFlips } from './flips.js';
+import { suiteFlips, type FlipFields } from './flips.js';
 import { suiteReliability, suiteTrend } from './trend.js';
 import { bootstrapSlice, hasBounds, type IntervalSource } from './intervals.js';
 import {
@@ -29,17 +29,46 @@ export function compareResults(
   base: EvalgateResult,
   head: EvalgateResult,
   config: ResolvedConfig,
-  options: { intervals?: IntervalSource } = {},
+  options: CompareOptions = {},
 ): Comparison {
-  return compareWith(base, head, config, options.intervals);
+  return compareWith(base, head, config, options);
+}
+
+export interface CompareOptions {
+  readonly intervals?: IntervalSource;
+  /**
+   * Only what the gates need (compareResultsParallel's first pass, which finds the slices to resample and
+   * is discarded): no flips, trend or reliability.
+   */
+  readonly gatesOnly?: boolean;
+  /** Each suite's flips (in head order), already computed by comparisonFlips on an equal comparison. */
+  readonly flips?: readonly FlipFields[];
+}
+
+/**
+ * Which examples flipped, per suite of `comparison`: they depend only on its pairing and gated
+ * slices and metrics, never on intervals, so a first pass's comparison gives the same flips as the final.
+ */
+export function comparisonFlips(
+  base: EvalgateResult,
+  head: EvalgateResult,
+  comparison: Comparison,
+  config: ResolvedConfig,
+): FlipFields[] {
+  return comparison.suites.map((s, i) => {
+    const headSuite = head.suites[i];
+    const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
+    return suiteFlips(baseSuite, headSuite, s, config.examples);
+  });
 }
 
 function compareWith(
   base: EvalgateResult,
   head: EvalgateResult,
   config: ResolvedConfig,
-  intervalSource: IntervalSource | undefined,
+  options: CompareOptions,
 ): Comparison {
+  const intervalSource = options.intervals;
   for (const [side, result] of [
     ['base', base],
     ['head', head],
@@ -65,9 +94,10 @@ function compareWith(
   );
   // which examples flipped, per gated slice (an addition: nothing above depends on it)
   suites.forEach((s, i) => {
+    if (options.gatesOnly) return;
     const headSuite = head.suites[i];
     const baseSuite = base.suites.find((b) => b.name === headSuite.name) ?? null;
-    Object.assign(s, suiteFlips(baseSuite, headSuite, s, config.examples));
+    Object.assign(s, options.flips?.[i] ?? suiteFlips(baseSuite, headSuite, s, config.examples));
     // pictures' data (issue #13): the trend over earlier baselines, the reliability diagram
     const trend = suiteTrend(base, s, headSuite);
     if (trend) s.trend = trend;

@@ -2,19 +2,76 @@ import type { SuiteResult } from '../generated/result.js';
 import { decodeColumn, type Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
+import { exampleIds } from '../result/result-lazy.js';
+import type { IdList } from '../result/id-list.js';
+
+// Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
+// flip list and both passes of compareResultsParallel (tables and alignments are never written to).
+const tables = new WeakMap<SuiteResult, ExampleTable>();
+const alignments = new WeakMap<ExampleTable, WeakMap<ExampleTable, Alignment>>();
 
 export function decodeExamples(suite: SuiteResult): ExampleTable | null {
   const ex = suite.examples;
   if (!ex) return null;
-  const columns = new Map<string, Typed>();
-  for (const [name, col] of Object.entries(ex.columns)) columns.set(name, decodeColumn(col));
-  return { n: ex.n, ids: ex.ids, columns };
+  let table = tables.get(suite);
+  if (table) return table;
+  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  tables.set(suite, table);
+  return table;
+}
+
+type ColumnData = NonNullable<SuiteResult['examples']>['columns'];
+
+/**
+ * A suite's columns, each decoded from base64 the first time it is read: a gate reads the labels and slice
+ * codes, not every per-example metric term (a million rows' confidence and Brier terms are 8 MB a side).
+ */
+class LazyColumns implements ReadonlyMap<string, Typed> {
+  private readonly decoded = new Map<string, Typed>();
+
+  constructor(private readonly data: ColumnData) {}
+
+  get size(): number {
+    return Object.keys(this.data).length;
+  }
+
+  has(name: string): boolean {
+    return Object.hasOwn(this.data, name);
+  }
+
+  get(name: string): Typed | undefined {
+    let column = this.decoded.get(name);
+    if (!column && this.has(name)) this.decoded.set(name, (column = decodeColumn(this.data[name])));
+    return column;
+  }
+
+  *entries(): MapIterator<[string, Typed]> {
+    for (const name of Object.keys(this.data)) yield [name, this.get(name)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* Object.keys(this.data);
+  }
+
+  *values(): MapIterator<Typed> {
+    for (const [, column] of this.entries()) yield column;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Typed]> {
+    return this.entries();
+  }
+
+  forEach(visit: (value: Typed, key: string, map: ReadonlyMap<string, Typed>) => void): void {
+    for (const [name, column] of this.entries()) visit(column, name, this);
+  }
 }
 
 /** Rows of the same example on both sides, and how the golden sets differ. */
 export interface Alignment {
   /** For each head row: the base row of the same example with the same golden content, or −1. */
   readonly baseRowOf: Int32Array;
+  /** Every head row is paired with the base row of the same index (same ids, same order, same content). */
+  readonly identity: boolean;
   readonly shared: number;
   readonly counts: { readonly added: number; readonly removed: number; readonly relabelled: number };
   /** Up to 20 ids of each kind, for the report. */
@@ -27,6 +84,14 @@ const MAX_LISTED = 20;
 
 /** Matches examples by id; an example whose golden content (label, slice fields) changed is "relabelled". */
 export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment {
+  let byHead = alignments.get(base);
+  if (!byHead) alignments.set(base, (byHead = new WeakMap()));
+  let alignment = byHead.get(head);
+  if (!alignment) byHead.set(head, (alignment = align(base, head)));
+  return alignment;
+}
+
+function align(base: ExampleTable, head: ExampleTable): Alignment {
   const baseRowOf = new Int32Array(head.n).fill(-1);
   const baseGolden = base.columns.get('golden');
   const headGolden = head.columns.get('golden');
@@ -38,10 +103,11 @@ export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
 
-  const sameOrder = base.n === head.n && base.ids.every((id, i) => id === head.ids[i]);
-  const index = sameOrder ? null : new IdIndex(base.ids, hashIds(base.ids));
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const baseIds = sameOrder ? null : base.ids.toArray();
+  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids[h];
+    const id = head.ids.at(h);
     const b = index ? index.get(id, hashId(id)) : h;
     if (b < 0) {
       addedCount++;
@@ -62,15 +128,23 @@ export function alignExamples(base: ExampleTable, head: ExampleTable): Alignment
   for (let b = 0; b < base.n; b++) {
     if (!matchedBase[b]) {
       removedCount++;
-      if (removed.length < MAX_LISTED) removed.push(base.ids[b]);
+      if (removed.length < MAX_LISTED) removed.push(base.ids.at(b));
     }
   }
   return {
     baseRowOf,
+    identity: shared === head.n && sameOrder,
     shared,
     counts: { added: addedCount, removed: removedCount, relabelled: relabelledCount },
     added,
     removed,
     relabelled,
   };
+}
+
+/** Every base id equals the head id of the same row. */
+function sameIds(base: IdList, head: IdList): boolean {
+  if (base.length === head.length) return base.equals(head);
+  for (let i = 0; i < base.length; i++) if (base.at(i) !== head.at(i)) return false;
+  return true;
 }

@@ -2,7 +2,10 @@ import { DEFAULT_EXAMPLE_SETTINGS, type ResolvedExampleSettings } from '../spec/
 import type { ResolvedConfig, ResolvedSuite } from '../spec/config.js';
 import type { Comparison, FlippedExample, SliceFlips, SuiteComparison } from '../generated/comparison.js';
 import { InputError } from '../io/errors.js';
-import { readRecords } from '../io/records.js';
+import { formatFromPath, readRecords } from '../io/records.js';
+import { isGzip } from '../io/lines.js';
+import { listedHeadRow } from './flips.js';
+import { goldenRowsAt } from './golden-rows.js';
 
 export const REDACTED = '█';
 
@@ -51,29 +54,63 @@ async function readExcerpts(
   if (config.golden.format === undefined && config.task === 'ranking')
     return 'a TREC qrels golden set has no text field';
   const field = excerptField(config, settings);
-  const texts = new Map<string, string>();
-  try {
-    await readRecords(
-      config.golden.path,
-      (record) => {
-        const id = record[config.fields.id];
-        const key = typeof id === 'number' ? String(id) : id;
-        if (typeof key === 'string' && wanted.has(key) && !texts.has(key) && field in record)
-          texts.set(key, excerptOf(record[field], settings));
-      },
-      {
-        displayName: config.golden.display,
-        ...(config.golden.format ? { format: config.golden.format } : {}),
-        // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
-        fields: { names: [config.fields.id, field] },
-      },
-    );
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
+  const texts = (await excerptsAtRows(suite, config, field, settings)) ?? new Map<string, string>();
+  if (texts.size === 0)
+    try {
+      await readRecords(
+        config.golden.path,
+        (record) => {
+          const id = record[config.fields.id];
+          const key = typeof id === 'number' ? String(id) : id;
+          if (typeof key === 'string' && wanted.has(key) && !texts.has(key) && field in record)
+            texts.set(key, excerptOf(record[field], settings));
+        },
+        {
+          displayName: config.golden.display,
+          ...(config.golden.format ? { format: config.golden.format } : {}),
+          // only the id and the excerpt field: the scanner skips the rest of each line without parsing it
+          fields: { names: [config.fields.id, field] },
+        },
+      );
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
   for (const f of suite.flips ?? []) for (const e of listedExamples(f)) e.excerpt = texts.get(e.id) ?? null;
   return texts.size === 0 ? `no listed example has a ${JSON.stringify(field)} field in the golden set` : null;
+}
+
+/**
+ * The excerpts of the listed examples read from their own lines of a JSONL golden file (goldenRowsAt), or
+ * null when that cannot be done exactly: the whole file is then read.
+ */
+async function excerptsAtRows(
+  suite: SuiteComparison,
+  config: ResolvedSuite,
+  field: string,
+  settings: ResolvedExampleSettings,
+): Promise<Map<string, string> | null> {
+  const path = config.golden.path;
+  if (isGzip(path) || (config.golden.format ?? formatFromPath(config.golden.display)) !== 'jsonl')
+    return null;
+  const rows: number[] = [];
+  const ids: string[] = [];
+  for (const f of suite.flips ?? [])
+    for (const e of listedExamples(f)) {
+      const row = listedHeadRow(e);
+      if (row === undefined) return null;
+      rows.push(row);
+      ids.push(e.id);
+    }
+  const found = await goldenRowsAt(path, config.fields.id, rows, ids);
+  if (!found) return null;
+  const texts = new Map<string, string>();
+  rows.forEach((row, i) => {
+    const record = found.get(row)!.record;
+    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+  });
+  // none found: the whole file is read, as it would be, for the same note
+  return texts.size ? texts : null;
 }
 
 /** The examples a slice's flips list: the broken ones, then a label slice's new false positives. */

@@ -22,7 +22,14 @@ const FLIP_FUNCTIONS: Readonly<Record<TaskName, FlipFunction>> = {
   scored: scoredFlips,
 };
 
-type FlipFields = Pick<SuiteComparison, 'flips' | 'flips_unavailable'>;
+/** Each listed example's row in the head result's example table (golden-file order), for its excerpt. */
+const headRowOf = new WeakMap<FlippedExample, number>();
+
+export function listedHeadRow(example: FlippedExample): number | undefined {
+  return headRowOf.get(example);
+}
+
+export type FlipFields = Pick<SuiteComparison, 'flips' | 'flips_unavailable'>;
 
 /**
  * Which examples flipped between base and head on each gated slice and overall: counts of fixed, broken and
@@ -88,20 +95,27 @@ function sliceFlips(
 ): SliceFlips {
   const counts = [0, 0, 0, 0, 0];
   const broken: number[] = [];
-  outcome.status.forEach((s, i) => {
+  const status = outcome.status;
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i];
     counts[s]++;
     if (s === FLIP.broken) broken.push(i);
-  });
-  const id = (i: number) => headTable.ids[headRows[i]];
-  const order = (a: number, b: number) =>
-    outcome.severity[b] - outcome.severity[a] || compareIds(id(a), id(b));
-  const listed = (i: number): FlippedExample => ({
-    id: id(i),
-    excerpt: null,
-    ...outcome.describe(i),
-    severity: outcome.severity[i],
-    slice_values: sliceValues(head, headTable, headRows[i]),
-  });
+  }
+  const ids = headTable.ids;
+  const id = (i: number) => ids.at(headRows[i]);
+  const byId = (a: number, b: number) => ids.compare(headRows[a], headRows[b]);
+  const order = (a: number, b: number) => outcome.severity[b] - outcome.severity[a] || byId(a, b);
+  const listed = (i: number): FlippedExample => {
+    const example: FlippedExample = {
+      id: id(i),
+      excerpt: null,
+      ...outcome.describe(i),
+      severity: outcome.severity[i],
+      slice_values: sliceValues(head, headTable, headRows[i]),
+    };
+    headRowOf.set(example, headRows[i]);
+    return example;
+  };
   const examples = firstInOrder(broken, top, order).map(listed);
   const fp = outcome.falsePositives;
   return {
@@ -120,7 +134,7 @@ function sliceFlips(
           false_positives: {
             added: fp.added.length,
             removed: fp.removed,
-            examples: firstInOrder(fp.added, top, (a, b) => compareIds(id(a), id(b))).map(listed),
+            examples: firstInOrder(fp.added, top, byId).map(listed),
           },
         }
       : {}),
@@ -152,11 +166,6 @@ export function firstInOrder(
     kept[at] = item;
   }
   return kept;
-}
-
-/** Code-unit order, the same in every locale. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sliceValues(head: SuiteResult, table: ExampleTable, row: number): Record<string, string> {

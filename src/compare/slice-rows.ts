@@ -30,10 +30,33 @@ function rowsByCode(col: Typed, n: number): RowsByCode {
   return grouped;
 }
 
+// A slice's rows and paired rows are asked for by its comparison, each gate on it, its bootstrap and its
+// flips: computed once per (table, slice) and (alignment, slice). Callers only read them.
+const rowsOf = new WeakMap<ExampleTable, WeakMap<SliceResult, Int32Array>>();
+const allRowsOf = new WeakMap<ExampleTable, Int32Array>();
+const pairedOf = new WeakMap<Alignment, WeakMap<SliceResult, PairedRows>>();
+
+function allRows(table: ExampleTable): Int32Array {
+  let rows = allRowsOf.get(table);
+  if (!rows) {
+    rows = new Int32Array(table.n);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    allRowsOf.set(table, rows);
+  }
+  return rows;
+}
+
 /** The rows of a slice in a result's example table (label slices: the whole population), ascending. */
 export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceResult): Int32Array {
-  if (slice.kind === 'overall' || slice.kind === 'label')
-    return Int32Array.from({ length: table.n }, (_, i) => i);
+  if (slice.kind === 'overall' || slice.kind === 'label') return allRows(table);
+  let bySlice = rowsOf.get(table);
+  if (!bySlice) rowsOf.set(table, (bySlice = new WeakMap()));
+  let rows = bySlice.get(slice);
+  if (!rows) bySlice.set(slice, (rows = fieldSliceRows(table, suite, slice)));
+  return rows;
+}
+
+function fieldSliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceResult): Int32Array {
   const conditions = Object.entries(slice.fields).map(([field, value]) => {
     const col = table.columns.get(`field.${field}`);
     const code = sliceValueCode(suite, field, value);
@@ -45,8 +68,13 @@ export function sliceRows(table: ExampleTable, suite: SuiteResult, slice: SliceR
   const { start, rows } = rowsByCode(first.col!, table.n);
   if (first.code + 1 >= start.length) return new Int32Array(0);
   const candidates = rows.subarray(start[first.code], start[first.code + 1]);
-  if (others.length === 0) return candidates.slice();
+  if (others.length === 0) return candidates;
   return candidates.filter((i) => others.every((c) => c.col![i] === c.code));
+}
+
+export interface PairedRows {
+  readonly baseRows: Int32Array;
+  readonly headRows: Int32Array;
 }
 
 /** The rows of a slice in the head table that have a base row, with those base rows. */
@@ -55,8 +83,17 @@ export function pairedRows(
   headTable: ExampleTable,
   head: SuiteResult,
   slice: SliceResult,
-): { baseRows: Int32Array; headRows: Int32Array } {
-  const headAll = sliceRows(headTable, head, slice);
+): PairedRows {
+  let bySlice = pairedOf.get(alignment);
+  if (!bySlice) pairedOf.set(alignment, (bySlice = new WeakMap()));
+  let paired = bySlice.get(slice);
+  if (!paired) bySlice.set(slice, (paired = pair(alignment, sliceRows(headTable, head, slice))));
+  return paired;
+}
+
+function pair(alignment: Alignment, headAll: Int32Array): PairedRows {
+  // same ids in the same order, nothing relabelled: each head row's base row is itself
+  if (alignment.identity) return { headRows: headAll, baseRows: headAll };
   const headRows = new Int32Array(headAll.length);
   const baseRows = new Int32Array(headAll.length);
   let count = 0;

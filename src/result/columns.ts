@@ -23,18 +23,14 @@ export function encodeColumn(values: Typed, dtype: ColumnDtype): { dtype: Column
 }
 
 export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Typed {
-  const bytes = Buffer.from(column.data, 'base64');
   const Ctor = CTORS[column.dtype];
   const size = Ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteLength % size !== 0)
-    throw new Error(`column data is not a whole number of ${column.dtype} values`);
-  // a large column decodes into its own buffer (offset 0): view it; a small one may sit in Buffer's shared
-  // pool at any offset: copy it into an aligned buffer of its own
-  if (bytes.byteOffset === 0 && bytes.byteLength >= 4096)
-    return new Ctor(bytes.buffer, 0, bytes.byteLength / size);
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Ctor(aligned.buffer, 0, bytes.byteLength / size);
+  // decoded straight into an aligned buffer (no intermediate copy): at most this many bytes, exactly as many
+  // as Buffer.from(data, 'base64') would hold
+  const bytes = Buffer.alloc(Buffer.byteLength(column.data, 'base64'));
+  const length = bytes.write(column.data, 'base64');
+  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column.dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
 }
 
 /** The smallest unsigned dtype that holds codes below `count`. */

@@ -1,5 +1,6 @@
 import type { ResolvedSuite } from '../spec/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
+import type { IdList } from '../result/id-list.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';
 import type { PairedOutcomes } from '../stats/paired-score.js';
@@ -8,7 +9,7 @@ import type { UnitInfluence } from '../stats/slice-intervals.js';
 /** A result's per-example records, decoded: ids and typed columns in golden order. */
 export interface ExampleTable {
   readonly n: number;
-  readonly ids: readonly string[];
+  readonly ids: IdList;
   readonly columns: ReadonlyMap<string, Typed>;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../spec/config.js';
 import type { Comparison } from '../../generated/comparison.js';
 import type { EvalgateResult } from '../../generated/result.js';
-import { readResult } from '../../result/result-file.js';
+import { readResultLazily } from '../../result/result-lazy.js';
 import { comparisonMarkdown } from '../../report/comparison-markdown.js';
 import { UsageError, type Command, type Streams } from '../command.js';
 import { stringOption } from '../options.js';
@@ -55,8 +55,8 @@ export async function runComparison(
   if (!configPath)
     io.stderr.write(`no config (${DEFAULT_CONFIG_PATH} not found, no --config): comparing without gates\n`);
   // read in order, so a bad base is always the error reported first
-  const base = await readResult(basePath);
-  const head = await readResult(headPath);
+  const base = await readResultLazily(basePath);
+  const head = await readResultLazily(headPath);
   const comparison = await compareResultsParallel(base, head, config);
   await attachExcerpts(comparison, config);
   const out = stringOption(values, 'out');

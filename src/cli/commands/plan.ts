@@ -1,7 +1,7 @@
 import { compareResultsParallel } from '../../compare/parallel.js';
 import { evaluateSuite, selectSuites } from '../../evaluate/evaluate.js';
 import { planFromComparison, planFromData, planText, type PlanRow } from '../../gates/plan.js';
-import { readResult } from '../../result/result-file.js';
+import { readResultLazily } from '../../result/result-lazy.js';
 import { UsageError, type Command } from '../command.js';
 import { configOptions, loadConfigFrom, stringOption } from '../options.js';
 
@@ -34,8 +34,8 @@ export const planCommand: Command = {
     let assumption: string;
     if (basePath && headPath) {
       const comparison = await compareResultsParallel(
-        await readResult(basePath),
-        await readResult(headPath),
+        await readResultLazily(basePath),
+        await readResultLazily(headPath),
         config,
       );
       rows = planFromComparison(comparison);

@@ -43,6 +43,14 @@ function labelColumns(input: FlipInput): LabelColumns {
   };
 }
 
+// Every flip's severity is 1: one shared array of ones for all slices (they only read it).
+let ONES = new Float64Array(0);
+
+function ones(n: number): Float64Array {
+  if (ONES.length < n) ONES = new Float64Array(n).fill(1);
+  return ONES.subarray(0, n);
+}
+
 /** Every flip counts the same; each side of paired row i shown by `show(column, row)`. */
 function labelOutcomes(
   input: FlipInput,
@@ -56,7 +64,7 @@ function labelOutcomes(
   return {
     definition,
     status,
-    severity: new Float64Array(n).fill(1),
+    severity: ones(n),
     describe: (i) => ({
       truth: show(truth, headRows[i]),
       base: show(basePred, baseRows[i]),
@@ -73,16 +81,29 @@ function singleLabelFlips(input: FlipInput): FlipResult {
   const status = new Uint8Array(n);
   const added: number[] = [];
   let removed = 0;
+  // the counted rows' confusion pairs on each side, in the same pass (column k: no prediction)
+  const k = labels.length;
+  const w = k + 1;
+  const baseCounts = new Float64Array(k * w);
+  const headCounts = new Float64Array(k * w);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
+    const bp = basePred[baseRows[i]];
+    const hp = headPred[headRows[i]];
     if (focus !== undefined && t !== focus) {
       status[i] = FLIP.excluded;
       // another class's example: a false positive of the class when predicted as it
-      const was = basePred[baseRows[i]] === focus;
-      const is = headPred[headRows[i]] === focus;
+      const was = bp === focus;
+      const is = hp === focus;
       if (is && !was) added.push(i);
       else if (was && !is) removed++;
-    } else status[i] = flipStatus(basePred[baseRows[i]] === t, headPred[headRows[i]] === t);
+      continue;
+    }
+    status[i] = flipStatus(bp === t, hp === t);
+    const b = bp >= 0 && bp < k ? bp : k;
+    const h = hp >= 0 && hp < k ? hp : k;
+    if (b !== t) baseCounts[t * w + b]++;
+    if (h !== t) headCounts[t * w + h]++;
   }
   const definition =
     focus === undefined
@@ -94,33 +115,19 @@ function singleLabelFlips(input: FlipInput): FlipResult {
   };
   return {
     ...labelOutcomes(input, columns, definition, status, name),
-    confusion: confusionShifts(input, status, truth, basePred, headPred),
+    confusion: confusionShifts(labels, baseCounts, headCounts),
     ...(focus === undefined ? {} : { falsePositives: { added, removed } }),
   };
 }
 
 /** The (true, predicted) pairs whose count grew most from base to head, among the slice's counted rows. */
 function confusionShifts(
-  input: FlipInput,
-  status: Uint8Array,
-  truth: ArrayLike<number>,
-  basePred: ArrayLike<number>,
-  headPred: ArrayLike<number>,
+  labels: readonly string[],
+  baseCounts: Float64Array,
+  headCounts: Float64Array,
 ): ConfusionShift[] {
-  const labels = input.headSuite.labels;
   const k = labels.length;
   const w = k + 1; // column k: no prediction
-  const baseCounts = new Float64Array(k * w);
-  const headCounts = new Float64Array(k * w);
-  const col = (p: number) => (p >= 0 && p < k ? p : k);
-  for (let i = 0; i < status.length; i++) {
-    if (status[i] === FLIP.excluded) continue;
-    const t = truth[input.headRows[i]];
-    const b = col(basePred[input.baseRows[i]]);
-    const h = col(headPred[input.headRows[i]]);
-    if (b !== t) baseCounts[t * w + b]++;
-    if (h !== t) headCounts[t * w + h]++;
-  }
   const grown: { t: number; p: number; base: number; head: number }[] = [];
   for (let t = 0; t < k; t++)
     for (let p = 0; p < w; p++) {

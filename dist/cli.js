@@ -45627,8 +45627,18 @@ async function writeJsonAtomic(path, value, bytes) {
         continue;
       }
       await flush();
-      if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES) used = chunk.write(piece, 0, "utf8");
-      else await writeAll(typeof piece === "string" ? Buffer.from(piece, "utf8") : piece);
+      if (typeof piece !== "string") {
+        await writeAll(piece);
+        continue;
+      }
+      const step = Math.floor(CHUNK_BYTES / 3);
+      for (let from = 0; from < piece.length; ) {
+        let to = Math.min(piece.length, from + step);
+        if (to < piece.length && (piece.charCodeAt(to - 1) & 64512) === 55296) to--;
+        used = chunk.write(piece.slice(from, to), 0, "utf8");
+        await flush();
+        from = to;
+      }
     }
     await flush();
   });

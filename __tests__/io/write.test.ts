@@ -19,6 +19,16 @@ describe('streamed JSON writing', () => {
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(value));
   });
 
+  test('long strings are written a slice at a time, a surrogate pair at a slice boundary intact', async () => {
+    const step = Math.floor((1 << 20) / 3);
+    // after the opening quote, an emoji (two UTF-16 units) straddles the first slice boundary
+    const long = 'a'.repeat(step - 2) + '😀' + 'é'.repeat(1000) + 'QUJD'.repeat(800_000);
+    const value = { data: long, tail: ['x'] };
+    const file = join(tempProject(), 'long.json');
+    await writeJsonAtomic(file, value);
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(value));
+  });
+
   test('an unwritable path is a one-line error and leaves no temporary file', async () => {
     await expect(writeJsonAtomic('/nonexistent-dir/x.json', { a: 1 })).rejects.toThrow(
       /^\/nonexistent-dir\/x\.json: cannot write the file \(no such file\)$/,

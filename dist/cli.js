@@ -51727,7 +51727,7 @@ var DECODE_HANDLERS = {
   predictions: decodePart
 };
 var PARALLEL_MIN_BYTES = envBytes("EVALGATE_PARALLEL_MIN_BYTES") ?? 24 * 1024 * 1024;
-var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 32 * 1024 * 1024;
+var PART_BYTES = envBytes("EVALGATE_PART_BYTES") ?? 8 * 1024 * 1024;
 function envBytes(name) {
   const v = process.env[name];
   return v !== void 0 && /^\d+$/.test(v) ? Number(v) : void 0;
@@ -51786,8 +51786,8 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     size: threads,
     label: "decode",
     // A small heap makes each worker collect early: parts are decoded one at a time, and only their
-    // compact columns survive (the scanner leaves little garbage). 32 MiB parts of even the shortest rows
-    // (~30 bytes: a million ids) fit in it.
+    // compact columns survive (the scanner leaves little garbage). 8 MiB parts of even the shortest rows
+    // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),

@@ -24890,7 +24890,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const e of validate22.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -24925,7 +24926,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            if (vErrors === null) vErrors = validate24.errors.slice();
+            else for (const e of validate24.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -25642,7 +25644,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -26817,7 +26820,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) vErrors = validate21.errors.slice();
+            else for (const e of validate21.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -29208,7 +29212,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -29261,7 +29266,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -30679,7 +30685,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        if (vErrors === null) vErrors = validate262.errors.slice();
+        else for (const e of validate262.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -30691,7 +30698,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        if (vErrors === null) vErrors = validate262.errors.slice();
+        else for (const e of validate262.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -30703,7 +30711,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        if (vErrors === null) vErrors = validate29.errors.slice();
+        else for (const e of validate29.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -30749,7 +30758,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        if (vErrors === null) vErrors = validate25.errors.slice();
+        else for (const e of validate25.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -32421,7 +32431,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+            if (vErrors === null) vErrors = validate222.errors.slice();
+            else for (const e of validate222.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -32515,7 +32526,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        if (vErrors === null) vErrors = validate242.errors.slice();
+        else for (const e of validate242.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -33589,7 +33601,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+            if (vErrors === null) vErrors = validate212.errors.slice();
+            else for (const e of validate212.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -34201,7 +34214,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        if (vErrors === null) vErrors = validate242.errors.slice();
+        else for (const e of validate242.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -39767,7 +39781,8 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if (vErrors === null) vErrors = validate23.errors.slice();
+        else for (const e of validate23.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -43341,7 +43356,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            if (vErrors === null) vErrors = validate223.errors.slice();
+            else for (const e of validate223.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -43372,7 +43388,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+        if (vErrors === null) vErrors = validate263.errors.slice();
+        else for (const e of validate263.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -43972,7 +43989,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (vErrors === null) vErrors = validate28.errors.slice();
+        else for (const e of validate28.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -44574,7 +44592,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+            if (vErrors === null) vErrors = validate213.errors.slice();
+            else for (const e of validate213.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -55013,6 +55032,7 @@ async function readResultLazily(path, display = path) {
   } catch {
     return readResult(path, display);
   }
+  if (value === null || typeof value !== "object") return readResult(path, display);
   const version = value.schema_version;
   if (value.kind === "evalgate-result" && version !== 1 && version !== 2)
     return readResult(path, display);
@@ -55151,8 +55171,8 @@ function sameBytes(b, from, to, name) {
 }
 var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 function idsArray(b, p2, suite) {
-  let starts = new Int32Array(1 << 16);
-  let ends = new Int32Array(1 << 16);
+  let starts = new Int32Array(16);
+  let ends = new Int32Array(16);
   let n = 0;
   const length = b.length;
   let q = skipSpace(b, p2 + 1);
@@ -55163,6 +55183,7 @@ function idsArray(b, p2, suite) {
       while (q < length && b[q] !== 34) q++;
       if (q >= length) return null;
       if (n === starts.length) {
+        if (n > MAX_RESULT_JSON_VALUES) return null;
         starts = grow(starts);
         ends = grow(ends);
       }
@@ -56508,7 +56529,7 @@ function parseLine(bytes) {
 // src/compare/excerpts.ts
 var REDACTED = "\u2588";
 function excerptOf(value, settings) {
-  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  let text = typeof value === "string" ? value : JSON.stringify(value ?? null) ?? "null";
   for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
   text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
   const chars = [...text];
@@ -56539,7 +56560,7 @@ async function readExcerpts(suite, config, wanted, settings) {
         (record) => {
           const id = record[config.fields.id];
           const key = typeof id === "number" ? String(id) : id;
-          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && Object.hasOwn(record, field))
             texts.set(key, excerptOf(record[field], settings));
         },
         {
@@ -56574,7 +56595,8 @@ async function excerptsAtRows(suite, config, field, settings) {
   const texts = /* @__PURE__ */ new Map();
   rows.forEach((row, i) => {
     const record = found2.get(row).record;
-    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+    if (!texts.has(ids[i]) && Object.hasOwn(record, field))
+      texts.set(ids[i], excerptOf(record[field], settings));
   });
   return texts.size ? texts : null;
 }
@@ -61888,11 +61910,27 @@ function partOf(input, s) {
       file,
       `suite ${suite.name}: shard.rows holds ${rows.length} golden rows, not ${shard.n}; ${RUN_FIX}`
     );
-  const fields = {};
-  for (const [name, c] of Object.entries(shard.fields)) fields[name] = decoded(`fields.${name}`, c, UNSIGNED);
-  const columns = {};
+  const perExample = (what, c) => {
+    if (c.width !== 1 || c.values.length !== shard.n)
+      fail(
+        file,
+        `suite ${suite.name}: shard.${what} holds ${c.values.length} values of width ${c.width}, not ${shard.n} of width 1; ${RUN_FIX}`
+      );
+    return c;
+  };
+  const sliceFields = Object.keys(suite.slice_values ?? {});
+  const fieldNames = Object.keys(shard.fields);
+  if (fieldNames.length !== sliceFields.length || fieldNames.some((name) => !sliceFields.includes(name)))
+    fail(
+      file,
+      `suite ${suite.name}: shard.fields (${fieldNames.join(", ") || "none"}) are not the suite's slice fields (${sliceFields.join(", ") || "none"}); ${RUN_FIX}`
+    );
+  const fields = /* @__PURE__ */ Object.create(null);
+  for (const [name, c] of Object.entries(shard.fields))
+    fields[name] = perExample(`fields.${name}`, decoded(`fields.${name}`, c, UNSIGNED));
+  const columns = /* @__PURE__ */ Object.create(null);
   for (const [name, c] of Object.entries(shard.columns)) columns[name] = decoded(`columns.${name}`, c, ANY);
-  const golden = decoded("golden", shard.golden, ["u32"]);
+  const golden = perExample("golden", decoded("golden", shard.golden, ["u32"]));
   const { index, count } = result.shard;
   const ids = Buffer.from(shard.ids, "base64");
   return { file, suite, shard, rows, ids, index, count, golden, fields, columns };

@@ -46094,7 +46094,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const e of validate22.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -46129,7 +46130,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            if (vErrors === null) vErrors = validate24.errors.slice();
+            else for (const e of validate24.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -46846,7 +46848,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -48021,7 +48024,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) vErrors = validate21.errors.slice();
+            else for (const e of validate21.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -50412,7 +50416,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -50465,7 +50470,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -51883,7 +51889,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        if (vErrors === null) vErrors = validate262.errors.slice();
+        else for (const e of validate262.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -51895,7 +51902,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        if (vErrors === null) vErrors = validate262.errors.slice();
+        else for (const e of validate262.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -51907,7 +51915,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        if (vErrors === null) vErrors = validate29.errors.slice();
+        else for (const e of validate29.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -51953,7 +51962,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        if (vErrors === null) vErrors = validate25.errors.slice();
+        else for (const e of validate25.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -53625,7 +53635,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+            if (vErrors === null) vErrors = validate222.errors.slice();
+            else for (const e of validate222.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -53719,7 +53730,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        if (vErrors === null) vErrors = validate242.errors.slice();
+        else for (const e of validate242.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -54793,7 +54805,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+            if (vErrors === null) vErrors = validate212.errors.slice();
+            else for (const e of validate212.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -55405,7 +55418,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        if (vErrors === null) vErrors = validate242.errors.slice();
+        else for (const e of validate242.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -60971,7 +60985,8 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if (vErrors === null) vErrors = validate23.errors.slice();
+        else for (const e of validate23.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -64545,7 +64560,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            if (vErrors === null) vErrors = validate223.errors.slice();
+            else for (const e of validate223.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -64576,7 +64592,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+        if (vErrors === null) vErrors = validate263.errors.slice();
+        else for (const e of validate263.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -65176,7 +65193,8 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
         rootData,
         dynamicAnchors
       })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (vErrors === null) vErrors = validate28.errors.slice();
+        else for (const e of validate28.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -65778,7 +65796,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
             rootData,
             dynamicAnchors
           })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+            if (vErrors === null) vErrors = validate213.errors.slice();
+            else for (const e of validate213.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -88961,7 +88980,7 @@ function parseLine(bytes) {
 // src/compare/excerpts.ts
 var REDACTED = "\u2588";
 function excerptOf(value, settings) {
-  let text = typeof value === "string" ? value : JSON.stringify(value ?? null);
+  let text = typeof value === "string" ? value : JSON.stringify(value ?? null) ?? "null";
   for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
   text = text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
   const chars = [...text];
@@ -88992,7 +89011,7 @@ async function readExcerpts(suite, config, wanted, settings) {
         (record) => {
           const id = record[config.fields.id];
           const key = typeof id === "number" ? String(id) : id;
-          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && field in record)
+          if (typeof key === "string" && wanted.has(key) && !texts.has(key) && Object.hasOwn(record, field))
             texts.set(key, excerptOf(record[field], settings));
         },
         {
@@ -89027,7 +89046,8 @@ async function excerptsAtRows(suite, config, field, settings) {
   const texts = /* @__PURE__ */ new Map();
   rows.forEach((row, i2) => {
     const record = found3.get(row).record;
-    if (!texts.has(ids[i2]) && field in record) texts.set(ids[i2], excerptOf(record[field], settings));
+    if (!texts.has(ids[i2]) && Object.hasOwn(record, field))
+      texts.set(ids[i2], excerptOf(record[field], settings));
   });
   return texts.size ? texts : null;
 }
@@ -89632,11 +89652,27 @@ function partOf(input, s) {
       file,
       `suite ${suite.name}: shard.rows holds ${rows.length} golden rows, not ${shard.n}; ${RUN_FIX}`
     );
-  const fields = {};
-  for (const [name, c] of Object.entries(shard.fields)) fields[name] = decoded(`fields.${name}`, c, UNSIGNED);
-  const columns = {};
+  const perExample = (what, c) => {
+    if (c.width !== 1 || c.values.length !== shard.n)
+      fail(
+        file,
+        `suite ${suite.name}: shard.${what} holds ${c.values.length} values of width ${c.width}, not ${shard.n} of width 1; ${RUN_FIX}`
+      );
+    return c;
+  };
+  const sliceFields = Object.keys(suite.slice_values ?? {});
+  const fieldNames = Object.keys(shard.fields);
+  if (fieldNames.length !== sliceFields.length || fieldNames.some((name) => !sliceFields.includes(name)))
+    fail(
+      file,
+      `suite ${suite.name}: shard.fields (${fieldNames.join(", ") || "none"}) are not the suite's slice fields (${sliceFields.join(", ") || "none"}); ${RUN_FIX}`
+    );
+  const fields = /* @__PURE__ */ Object.create(null);
+  for (const [name, c] of Object.entries(shard.fields))
+    fields[name] = perExample(`fields.${name}`, decoded(`fields.${name}`, c, UNSIGNED));
+  const columns = /* @__PURE__ */ Object.create(null);
   for (const [name, c] of Object.entries(shard.columns)) columns[name] = decoded(`columns.${name}`, c, ANY);
-  const golden = decoded("golden", shard.golden, ["u32"]);
+  const golden = perExample("golden", decoded("golden", shard.golden, ["u32"]));
   const { index, count } = result.shard;
   const ids = Buffer.from(shard.ids, "base64");
   return { file, suite, shard, rows, ids, index, count, golden, fields, columns };

@@ -223,6 +223,17 @@ describe('flipped examples end to end (CLI, seeded fixtures, cross-checked with 
     expect(gone.suites[0].notes.some((n) => n.startsWith('example excerpts not shown: '))).toBe(true);
   }, 90_000);
 
+  test('an excerpt field named like an Object.prototype member is a note, not a crash', async () => {
+    // the config is the PR's: "toString" is inherited by every parsed record but is no golden field
+    const comparison = await compareFamily('classification', { excerpt_field: 'toString' });
+    const listed = comparison.suites[0].flips!.flatMap((f) => f.examples);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((e) => e.excerpt === null)).toBe(true);
+    expect(comparison.suites[0].notes).toContain(
+      'example excerpts not shown: no listed example has a "toString" field in the golden set',
+    );
+  }, 60_000);
+
   test('without per-example records the comparison says why no flips are listed', async () => {
     const comparison = await compareFamily('classification', {}, { store_examples: false });
     expect(comparison.suites[0].flips).toBeUndefined();

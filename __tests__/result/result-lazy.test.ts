@@ -107,6 +107,13 @@ describe('readResultLazily', () => {
     ['schema version 3', (t) => t.replace('"schema_version":2', '"schema_version":3')],
     ['a bad column, after lazily read ids', (t) => t.replace('"dtype":"u8"', '"dtype":"u7"')],
     ['ids nested deeper than a suite', (t) => t.replace('"ids":[', '"ids":[["ex"],')],
+    ['a file holding null', () => 'null'],
+    ['a byte-order mark and null', () => '\uFEFFnull'],
+    ['a number', () => '12'],
+    [
+      'many suites, each an empty ids array (no large allocation per array)',
+      () => `{"suites":[${Array.from({ length: 2000 }, () => '{"examples":{"ids":[]}}').join(',')}]}`,
+    ],
   ];
   for (const [what, edit] of edits)
     test(`${what}: the same value or error as readResult`, async () => {

@@ -88,6 +88,14 @@ function tampered(index: number, change: (shard: NonNullable<EvalgateResult['sui
   });
 }
 
+/** Each value twice in a row: a column of width 2 with the same number of examples. */
+function twice<T extends ArrayLike<number>>(values: T): T {
+  const Ctor = (values as unknown as { constructor: new (n: number) => T & { [i: number]: number } })
+    .constructor;
+  const out = new Ctor(values.length * 2);
+  for (let i = 0; i < values.length; i++) out[2 * i] = out[2 * i + 1] = values[i];
+  return out;
+}
 const idsBytes = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const idsText = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 
@@ -183,7 +191,45 @@ describe('merge of partial results with ids as bytes', () => {
       (shard) => (shard.columns.truth = encodeColumn(new Int32Array(1), 'i32')),
       /part-4\.json: suite intents: per-example column truth differs between shards; merge the partial results/,
     ],
+    [
+      'a golden column of width 2 (each value twice: it would slip n × 2 values into the result)',
+      1,
+      (shard) => (shard.golden = { ...encodeColumn(twice(decodeColumn(shard.golden)), 'u32'), width: 2 }),
+      /part-2\.json: suite intents: shard\.golden holds \d+ values of width 2, not \d+ of width 1; merge the partial results/,
+    ],
+    [
+      'a slice field column of width 2 (a silently wrong slice metric)',
+      2,
+      (shard) =>
+        (shard.fields.language = {
+          ...encodeColumn(twice(decodeColumn(shard.fields.language)), shard.fields.language.dtype),
+          width: 2,
+        }),
+      /part-3\.json: suite intents: shard\.fields\.language holds \d+ values of width 2, not \d+ of width 1/,
+    ],
+    [
+      'a slice field the suite does not list, named like an Object.prototype member',
+      0,
+      (shard) => Object.assign(shard.fields, { toString: shard.fields.language }),
+      /part-1\.json: suite intents: shard\.fields \(language, toString\) are not the suite's slice fields \(language\); merge the partial results/,
+    ],
   ];
+
+  test('slice values named like Object.prototype members in every shard are refused in one line, not a crash', async () => {
+    for (const key of ['toString', 'constructor', '__proto__']) {
+      const inputs = parts.map((p) => {
+        const text = JSON.stringify(p.result).replace('"slice_values":{', `"slice_values":{"${key}":["x"],`);
+        return { file: p.file, result: parseResult(text, p.file) };
+      });
+      const error = await mergeShards(inputs, config).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.message).toMatch(
+        /^part-1\.json: suite intents: shard\.fields \(language\) are not the suite's slice fields/,
+      );
+    }
+  });
 
   test.each(refusals)('refused in one line: %s', async (_what, index, change, message) => {
     const inputs = tampered(index, change);

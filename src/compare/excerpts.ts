@@ -15,7 +15,7 @@ export const REDACTED = '█';
  * characters with an ellipsis.
  */
 export function excerptOf(value: unknown, settings: ResolvedExampleSettings): string {
-  let text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  let text = typeof value === 'string' ? value : (JSON.stringify(value ?? null) ?? 'null');
   for (const pattern of settings.redact) text = text.replace(pattern, REDACTED);
   text = text
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
@@ -62,7 +62,7 @@ async function readExcerpts(
         (record) => {
           const id = record[config.fields.id];
           const key = typeof id === 'number' ? String(id) : id;
-          if (typeof key === 'string' && wanted.has(key) && !texts.has(key) && field in record)
+          if (typeof key === 'string' && wanted.has(key) && !texts.has(key) && Object.hasOwn(record, field))
             texts.set(key, excerptOf(record[field], settings));
         },
         {
@@ -107,7 +107,8 @@ async function excerptsAtRows(
   const texts = new Map<string, string>();
   rows.forEach((row, i) => {
     const record = found.get(row)!.record;
-    if (!texts.has(ids[i]) && field in record) texts.set(ids[i], excerptOf(record[field], settings));
+    if (!texts.has(ids[i]) && Object.hasOwn(record, field))
+      texts.set(ids[i], excerptOf(record[field], settings));
   });
   // none found: the whole file is read, as it would be, for the same note
   return texts.size ? texts : null;

@@ -115,11 +115,29 @@ function partOf(input: ShardInput, s: number): Part {
       file,
       `suite ${suite.name}: shard.rows holds ${rows.length} golden rows, not ${shard.n}; ${RUN_FIX}`,
     );
-  const fields: Record<string, RowColumn> = {};
-  for (const [name, c] of Object.entries(shard.fields)) fields[name] = decoded(`fields.${name}`, c, UNSIGNED);
-  const columns: RowColumns = {};
+  // one value per example, for every slice field the suite lists and no other (prototype-free maps: a field
+  // may be named "toString")
+  const perExample = (what: string, c: RowColumn): RowColumn => {
+    if (c.width !== 1 || c.values.length !== shard.n)
+      fail(
+        file,
+        `suite ${suite.name}: shard.${what} holds ${c.values.length} values of width ${c.width}, not ${shard.n} of width 1; ${RUN_FIX}`,
+      );
+    return c;
+  };
+  const sliceFields = Object.keys(suite.slice_values ?? {});
+  const fieldNames = Object.keys(shard.fields);
+  if (fieldNames.length !== sliceFields.length || fieldNames.some((name) => !sliceFields.includes(name)))
+    fail(
+      file,
+      `suite ${suite.name}: shard.fields (${fieldNames.join(', ') || 'none'}) are not the suite's slice fields (${sliceFields.join(', ') || 'none'}); ${RUN_FIX}`,
+    );
+  const fields: Record<string, RowColumn> = Object.create(null) as Record<string, RowColumn>;
+  for (const [name, c] of Object.entries(shard.fields))
+    fields[name] = perExample(`fields.${name}`, decoded(`fields.${name}`, c, UNSIGNED));
+  const columns: RowColumns = Object.create(null) as RowColumns;
   for (const [name, c] of Object.entries(shard.columns)) columns[name] = decoded(`columns.${name}`, c, ANY);
-  const golden = decoded('golden', shard.golden, ['u32']);
+  const golden = perExample('golden', decoded('golden', shard.golden, ['u32']));
   const { index, count } = result.shard!;
   const ids = Buffer.from(shard.ids, 'base64');
   return { file, suite, shard, rows, ids, index, count, golden, fields, columns };

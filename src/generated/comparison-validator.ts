@@ -5763,7 +5763,8 @@ function validate21(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const e of validate22.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5800,7 +5801,8 @@ function validate21(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            if (vErrors === null) vErrors = validate24.errors.slice();
+            else for (const e of validate24.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -6525,7 +6527,8 @@ function validate21(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -7711,7 +7714,8 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) vErrors = validate21.errors.slice();
+            else for (const e of validate21.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }

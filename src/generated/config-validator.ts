@@ -2467,7 +2467,8 @@ function validate26(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -2522,7 +2523,8 @@ function validate26(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            if (vErrors === null) vErrors = wrapper0.validate.errors.slice();
+            else for (const e of wrapper0.validate.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -3956,7 +3958,8 @@ function validate25(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -3970,7 +3973,8 @@ function validate25(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -3984,7 +3988,8 @@ function validate25(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        if (vErrors === null) vErrors = validate29.errors.slice();
+        else for (const e of validate29.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -4035,7 +4040,8 @@ function validate24(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        if (vErrors === null) vErrors = validate25.errors.slice();
+        else for (const e of validate25.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -5719,7 +5725,8 @@ function validate21(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const e of validate22.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5815,7 +5822,8 @@ function validate21(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if (vErrors === null) vErrors = validate24.errors.slice();
+        else for (const e of validate24.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -6918,7 +6926,8 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) vErrors = validate21.errors.slice();
+            else for (const e of validate21.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -7544,7 +7553,8 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if (vErrors === null) vErrors = validate24.errors.slice();
+        else for (const e of validate24.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }

@@ -5315,7 +5315,8 @@ function validate22(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if (vErrors === null) vErrors = validate23.errors.slice();
+        else for (const e of validate23.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -8989,7 +8990,8 @@ function validate21(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const e of validate22.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -9022,7 +9024,8 @@ function validate21(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (vErrors === null) vErrors = validate26.errors.slice();
+        else for (const e of validate26.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -9635,7 +9638,8 @@ function validate21(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (vErrors === null) vErrors = validate28.errors.slice();
+        else for (const e of validate28.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -10242,7 +10246,8 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) vErrors = validate21.errors.slice();
+            else for (const e of validate21.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }

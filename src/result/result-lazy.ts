@@ -42,6 +42,7 @@ export async function readResultLazily(path: string, display = path): Promise<Ev
   } catch {
     return readResult(path, display);
   }
+  if (value === null || typeof value !== 'object') return readResult(path, display);
   const version = (value as { schema_version?: unknown }).schema_version;
   if ((value as { kind?: unknown }).kind === 'evalgate-result' && version !== 1 && version !== 2)
     return readResult(path, display);
@@ -213,8 +214,9 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
 
 /** An array of plain ASCII strings (no escapes, no control characters) at `p`, or null. */
 function idsArray(b: Buffer, p: number, suite: number): Cut | null {
-  let starts: Int32Array = new Int32Array(1 << 16);
-  let ends: Int32Array = new Int32Array(1 << 16);
+  // small at first: a hostile file may hold many short ids arrays (grow() doubles them)
+  let starts: Int32Array = new Int32Array(16);
+  let ends: Int32Array = new Int32Array(16);
   let n = 0;
   const length = b.length;
   let q = skipSpace(b, p + 1);
@@ -226,6 +228,8 @@ function idsArray(b: Buffer, p: number, suite: number): Cut | null {
       while (q < length && b[q] !== 0x22) q++;
       if (q >= length) return null;
       if (n === starts.length) {
+        // past the value cap the lazy path gives way to readResult, which refuses the file
+        if (n > MAX_RESULT_JSON_VALUES) return null;
         starts = grow(starts);
         ends = grow(ends);
       }

@@ -55005,8 +55005,14 @@ var IdBytes = class _IdBytes {
 
 // src/result/result-lazy.ts
 var cutIds = /* @__PURE__ */ new WeakMap();
+var builtIds = /* @__PURE__ */ new WeakMap();
 function exampleIds(examples) {
-  return cutIds.get(examples) ?? arrayIds(examples.ids);
+  const bytes = cutIds.get(examples);
+  if (bytes) {
+    const accessor = Object.getOwnPropertyDescriptor(examples, "ids")?.get !== void 0;
+    if (accessor || builtIds.get(examples) === examples.ids) return bytes;
+  }
+  return arrayIds(examples.ids);
 }
 async function readResultLazily(path, display = path) {
   let bytes;
@@ -55058,10 +55064,14 @@ function lazyIds(examples, ids) {
   Object.defineProperty(examples, "ids", {
     get: () => {
       const array = [...ids.toArray()];
+      builtIds.set(examples, array);
       settle(array);
       return array;
     },
-    set: settle,
+    set: (array) => {
+      cutIds.delete(examples);
+      settle(array);
+    },
     enumerable: true,
     configurable: true
   });

@@ -76147,8 +76147,14 @@ function arrayIds(ids) {
 
 // src/result/result-lazy.ts
 var cutIds = /* @__PURE__ */ new WeakMap();
+var builtIds = /* @__PURE__ */ new WeakMap();
 function exampleIds(examples) {
-  return cutIds.get(examples) ?? arrayIds(examples.ids);
+  const bytes = cutIds.get(examples);
+  if (bytes) {
+    const accessor = Object.getOwnPropertyDescriptor(examples, "ids")?.get !== void 0;
+    if (accessor || builtIds.get(examples) === examples.ids) return bytes;
+  }
+  return arrayIds(examples.ids);
 }
 var ROOT = 1;
 var SUITES = 2;

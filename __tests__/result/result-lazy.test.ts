@@ -123,6 +123,17 @@ describe('readResultLazily', () => {
       expect(lazy).toBe(eager);
     });
 
+  test('ids replaced after a lazy read are the ids exampleIds gives, before or after the first read', async () => {
+    const path = join(dir, 'r.json');
+    const [before, after] = [await readResultLazily(path), await readResultLazily(path)];
+    before.suites[0].examples!.ids = ['x'];
+    expect(exampleIds(before.suites[0].examples!).toArray()).toEqual(['x']);
+    expect(after.suites[0].examples!.ids[7]).toBe('ex-007'); // built from the bytes: the bytes still stand
+    expect(exampleIds(after.suites[0].examples!)).toBeInstanceOf(IdBytes);
+    after.suites[0].examples!.ids = ['y'];
+    expect(exampleIds(after.suites[0].examples!).toArray()).toEqual(['y']);
+  });
+
   test("a missing file: readResult's error", async () => {
     await expect(readResultLazily(join(dir, 'missing.json'))).rejects.toThrow(
       (await readResult(join(dir, 'missing.json')).catch((e: Error) => e)) as Error,

@@ -12,10 +12,17 @@ import { IdBytes, arrayIds, type IdList } from './id-list.js';
 import { MAX_RESULT_BYTES, MAX_RESULT_JSON_VALUES, readResult, validateResult } from './result-file.js';
 
 const cutIds = new WeakMap<object, IdBytes>();
+/** The array the accessor built from the bytes, per examples object: the bytes stand for it while it is there. */
+const builtIds = new WeakMap<object, string[]>();
 
-/** A suite's example ids, from the bytes when they were read lazily. */
+/** A suite's example ids, from the bytes when they were read lazily (and `ids` was not replaced since). */
 export function exampleIds(examples: { ids: string[] }): IdList {
-  return cutIds.get(examples) ?? arrayIds(examples.ids);
+  const bytes = cutIds.get(examples);
+  if (bytes) {
+    const accessor = Object.getOwnPropertyDescriptor(examples, 'ids')?.get !== undefined;
+    if (accessor || builtIds.get(examples) === examples.ids) return bytes;
+  }
+  return arrayIds(examples.ids);
 }
 
 export async function readResultLazily(path: string, display = path): Promise<EvalgateResult> {
@@ -71,10 +78,14 @@ function lazyIds(examples: { ids: string[] }, ids: IdBytes): void {
   Object.defineProperty(examples, 'ids', {
     get: () => {
       const array = [...ids.toArray()];
+      builtIds.set(examples, array);
       settle(array);
       return array;
     },
-    set: settle,
+    set: (array: string[]) => {
+      cutIds.delete(examples);
+      settle(array);
+    },
     enumerable: true,
     configurable: true,
   });

@@ -39227,7 +39227,7 @@ var IdBytes = class _IdBytes {
       }
       if (i2 > 0) out[used++] = 44;
       out[used++] = 34;
-      used += bytes.copy(out, used, s, e);
+      for (let j = s; j < e; j++) out[used++] = bytes[j];
       out[used++] = 34;
     }
     if (brackets) {
@@ -67001,7 +67001,7 @@ function* jsonPieces(value, bytes) {
     yield "]";
     return;
   }
-  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === "object")) {
+  if (Array.isArray(value) && (bytes || value.length <= 64) && value.some((v) => v !== null && typeof v === "object")) {
     yield "[";
     for (let i2 = 0; i2 < value.length; i2++) {
       if (i2) yield ",";
@@ -70267,15 +70267,13 @@ var IdColumnBuilder = class {
   }
   /** Bytes [from, to) of a JSON string's content with no escape and only ASCII (as they are). */
   addAscii(buf, from, to) {
-    this.reserve(to - from);
-    this.used += buf.copy(this.bytes, this.used, from, to);
+    this.copy(buf, from, to);
     this.close();
   }
   /** Bytes [from, to) of a JSON string's content with no escape and some non-ASCII byte. */
   addUtf8(buf, from, to) {
     if (!isUtf82(buf.subarray(from, to))) return this.addText(buf.toString("utf8", from, to));
-    this.reserve(to - from);
-    this.used += buf.copy(this.bytes, this.used, from, to);
+    this.copy(buf, from, to);
     this.plain = false;
     this.close();
   }
@@ -70337,6 +70335,14 @@ var IdColumnBuilder = class {
       hashes: this.hashes.subarray(0, this.n),
       plain: this.plain
     };
+  }
+  /** Appends bytes [from, to) of `buf` (a loop: ids are short, Buffer#copy costs more per call). */
+  copy(buf, from, to) {
+    this.reserve(to - from);
+    const bytes = this.bytes;
+    let at = this.used;
+    for (let i2 = from; i2 < to; i2++) bytes[at++] = buf[i2];
+    this.used = at;
   }
   /** Room for `more` bytes and an id's offset. */
   reserve(more) {
@@ -70407,42 +70413,44 @@ function releaseIdColumn(c) {
   c.hashes = new Uint32Array(0);
 }
 var IdBytesIndex = class {
-  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
-  constructor(ids, hashes, onDuplicate) {
-    this.hashes = hashes;
-    ({ bytes: this.bytes, starts: this.starts, ends: this.ends } = ids);
-    let size = 1;
-    while (size < ids.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let i2 = 0; i2 < ids.length; i2++) {
-      const first = this.find(this.bytes, this.starts[i2], this.ends[i2], hashes[i2], i2);
-      if (first >= 0 && onDuplicate) onDuplicate(i2, first);
-    }
-  }
-  hashes;
   mask;
-  slots;
+  /** Per slot: row (−1: empty), hash. */
+  table;
   bytes;
   starts;
   ends;
+  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
+  constructor(ids, hashes, onDuplicate) {
+    ({ bytes: this.bytes, starts: this.starts, ends: this.ends } = ids);
+    let size = 1;
+    while (size * 3 < ids.length * 4) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 2).fill(-1);
+    for (let i2 = 0; i2 < ids.length; i2++) {
+      const first = this.find(this.bytes, this.starts[i2], this.ends[i2], hashes[i2] | 0, i2);
+      if (first >= 0 && onDuplicate) onDuplicate(i2, first);
+    }
+  }
   /** Row of the id with bytes [start, end) of `bytes` and hash `hash`, or −1. */
   get(bytes, start, end, hash) {
-    return this.find(bytes, start, end, hash, -1);
+    return this.find(bytes, start, end, hash | 0, -1);
   }
   /** The row of an equal id; −1 when there is none (then `insert` ≥ 0 takes the empty slot). */
   find(bytes, start, end, hash, insert) {
-    const { slots, hashes, starts, ends } = this;
+    const { table, starts, ends } = this;
     const own = this.bytes;
     const length = end - start;
     let slot = hash & this.mask;
     for (; ; ) {
-      const at = slots[slot];
+      const at = table[slot << 1];
       if (at < 0) {
-        if (insert >= 0) slots[slot] = insert;
+        if (insert >= 0) {
+          table[slot << 1] = insert;
+          table[(slot << 1) + 1] = hash;
+        }
         return -1;
       }
-      if (hashes[at] === hash && ends[at] - starts[at] === length) {
+      if (table[(slot << 1) + 1] === hash && ends[at] - starts[at] === length) {
         const s = starts[at];
         let i2 = 0;
         while (i2 < length && own[s + i2] === bytes[start + i2]) i2++;

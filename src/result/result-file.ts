@@ -109,8 +109,12 @@ export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string
     yield ']';
     return;
   }
-  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
-    // objects in the array may hold values `bytes` maps
+  if (
+    Array.isArray(value) &&
+    (bytes || value.length <= 64) &&
+    value.some((v) => v !== null && typeof v === 'object')
+  ) {
+    // objects in the array may hold values `bytes` maps, or ids still bytes (`suites`: a short array)
     yield '[';
     for (let i = 0; i < value.length; i++) {
       if (i) yield ',';

@@ -46,8 +46,7 @@ export class IdColumnBuilder {
 
   /** Bytes [from, to) of a JSON string's content with no escape and only ASCII (as they are). */
   addAscii(buf: Buffer, from: number, to: number): void {
-    this.reserve(to - from);
-    this.used += buf.copy(this.bytes, this.used, from, to);
+    this.copy(buf, from, to);
     this.close();
   }
 
@@ -55,8 +54,7 @@ export class IdColumnBuilder {
   addUtf8(buf: Buffer, from: number, to: number): void {
     // valid UTF-8 is already the canonical text (JSON.stringify escapes no non-ASCII character)
     if (!isUtf8(buf.subarray(from, to))) return this.addText(buf.toString('utf8', from, to));
-    this.reserve(to - from);
-    this.used += buf.copy(this.bytes, this.used, from, to);
+    this.copy(buf, from, to);
     this.plain = false;
     this.close();
   }
@@ -127,6 +125,15 @@ export class IdColumnBuilder {
       hashes: this.hashes.subarray(0, this.n),
       plain: this.plain,
     };
+  }
+
+  /** Appends bytes [from, to) of `buf` (a loop: ids are short, Buffer#copy costs more per call). */
+  private copy(buf: Uint8Array, from: number, to: number): void {
+    this.reserve(to - from);
+    const bytes = this.bytes;
+    let at = this.used;
+    for (let i = from; i < to; i++) bytes[at++] = buf[i];
+    this.used = at;
   }
 
   /** Room for `more` bytes and an id's offset. */
@@ -209,51 +216,53 @@ export function releaseIdColumn(c: IdColumn): void {
 }
 
 /**
- * An exact id → row index over IdBytes, as IdIndex over strings: an open-addressing table of typed arrays
- * keyed by the precomputed hashes; a hit is confirmed by comparing the bytes.
+ * An exact id → row index over IdBytes, as IdIndex over strings: an open-addressing table keyed by the
+ * precomputed hashes, each slot holding a row and its hash side by side (a probe reads one cache line; the
+ * join is bound by memory latency); a hit is confirmed by comparing the bytes.
  */
 export class IdBytesIndex {
   private readonly mask: number;
-  private readonly slots: Int32Array;
+  /** Per slot: row (−1: empty), hash. */
+  private readonly table: Int32Array;
   private readonly bytes: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
 
   /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
-  constructor(
-    ids: IdBytes,
-    private readonly hashes: Uint32Array,
-    onDuplicate?: (index: number, first: number) => void,
-  ) {
+  constructor(ids: IdBytes, hashes: Uint32Array, onDuplicate?: (index: number, first: number) => void) {
     ({ bytes: this.bytes, starts: this.starts, ends: this.ends } = ids);
+    // at most 3/4 full: 8 bytes a slot (at 10M ids, 128 MiB)
     let size = 1;
-    while (size < ids.length * 2) size <<= 1;
+    while (size * 3 < ids.length * 4) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.table = new Int32Array(size * 2).fill(-1);
     for (let i = 0; i < ids.length; i++) {
-      const first = this.find(this.bytes, this.starts[i], this.ends[i], hashes[i], i);
+      const first = this.find(this.bytes, this.starts[i], this.ends[i], hashes[i] | 0, i);
       if (first >= 0 && onDuplicate) onDuplicate(i, first);
     }
   }
 
   /** Row of the id with bytes [start, end) of `bytes` and hash `hash`, or −1. */
   get(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    return this.find(bytes, start, end, hash, -1);
+    return this.find(bytes, start, end, hash | 0, -1);
   }
 
   /** The row of an equal id; −1 when there is none (then `insert` ≥ 0 takes the empty slot). */
   private find(bytes: Uint8Array, start: number, end: number, hash: number, insert: number): number {
-    const { slots, hashes, starts, ends } = this;
+    const { table, starts, ends } = this;
     const own = this.bytes;
     const length = end - start;
     let slot = hash & this.mask;
     for (;;) {
-      const at = slots[slot];
+      const at = table[slot << 1];
       if (at < 0) {
-        if (insert >= 0) slots[slot] = insert;
+        if (insert >= 0) {
+          table[slot << 1] = insert;
+          table[(slot << 1) + 1] = hash;
+        }
         return -1;
       }
-      if (hashes[at] === hash && ends[at] - starts[at] === length) {
+      if (table[(slot << 1) + 1] === hash && ends[at] - starts[at] === length) {
         const s = starts[at];
         let i = 0;
         while (i < length && own[s + i] === bytes[start + i]) i++;

@@ -144,7 +144,7 @@ export class IdBytes implements IdList {
       }
       if (i > 0) out[used++] = 0x2c;
       out[used++] = 0x22;
-      used += bytes.copy(out, used, s, e);
+      for (let j = s; j < e; j++) out[used++] = bytes[j]; // a loop: Buffer#copy costs more per id
       out[used++] = 0x22;
     }
     if (brackets) {

@@ -40,14 +40,8 @@ export interface PredictionPart extends DecodedPart {
  */
 export function joinPart(golden: GoldenColumns, part: PredictionPart): Int32Array {
   const rows = new Int32Array(part.n);
-  const { bytes, offsets, hashes } = part.ids;
-  const byId = golden.byId;
-  let unmatched = false;
-  for (let r = 0; r < part.n; r++) {
-    const gi = byId.get(bytes, offsets[r], offsets[r + 1], hashes[r]);
-    rows[r] = gi;
-    if (gi < 0) unmatched = true;
-  }
+  golden.byId.join(part.ids, rows);
+  const unmatched = rows.includes(-1);
   part.goldenRows = rows;
   part.unmatchedIds = unmatched ? idBytesOf(part.ids) : null;
   if (!unmatched) releaseIdColumn(part.ids);

@@ -70249,6 +70249,9 @@ import { Buffer as Buffer2, isUtf8 as isUtf82 } from "node:buffer";
 function hashIdBytes(bytes, start, end) {
   let h = 2166136261;
   for (let i2 = start; i2 < end; i2++) h = Math.imul(h ^ bytes[i2], 16777619);
+  return mixHash(h);
+}
+function mixHash(h) {
   h ^= h >>> 16;
   h = Math.imul(h, 2146121005);
   h ^= h >>> 15;
@@ -70269,14 +70272,12 @@ var IdColumnBuilder = class {
   /** Bytes [from, to) of a JSON string's content with no escape and only ASCII (as they are). */
   addAscii(buf, from, to) {
     this.copy(buf, from, to);
-    this.close();
   }
   /** Bytes [from, to) of a JSON string's content with no escape and some non-ASCII byte. */
   addUtf8(buf, from, to) {
     if (!isUtf82(buf.subarray(from, to))) return this.addText(buf.toString("utf8", from, to));
     this.copy(buf, from, to);
     this.plain = false;
-    this.close();
   }
   /** An id's text. */
   addText(text) {
@@ -70337,13 +70338,20 @@ var IdColumnBuilder = class {
       plain: this.plain
     };
   }
-  /** Appends bytes [from, to) of `buf` (a loop: ids are short, Buffer#copy costs more per call). */
+  /** Adds the id of bytes [from, to) of `buf`, hashing as it copies (a loop: Buffer#copy costs more a call). */
   copy(buf, from, to) {
     this.reserve(to - from);
     const bytes = this.bytes;
     let at = this.used;
-    for (let i2 = from; i2 < to; i2++) bytes[at++] = buf[i2];
+    let h = 2166136261;
+    for (let i2 = from; i2 < to; i2++) {
+      const c = buf[i2];
+      bytes[at++] = c;
+      h = Math.imul(h ^ c, 16777619);
+    }
     this.used = at;
+    this.hashes[this.n] = mixHash(h);
+    this.n++;
   }
   /** Room for `more` bytes and an id's offset. */
   reserve(more) {
@@ -70427,9 +70435,14 @@ var IdBytesIndex = class {
     while (size * 3 < ids.length * 4) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2).fill(-1);
-    for (let i2 = 0; i2 < ids.length; i2++) {
-      const first = this.find(this.bytes, this.starts[i2], this.ends[i2], hashes[i2] | 0, i2);
-      if (first >= 0 && onDuplicate) onDuplicate(i2, first);
+    const { batch, table, mask } = this;
+    for (let from = 0; from < ids.length; from += JOIN_BATCH) {
+      const to = Math.min(ids.length, from + JOIN_BATCH);
+      for (let i2 = from; i2 < to; i2++) batch[i2 - from] = table[(hashes[i2] & mask) << 1];
+      for (let i2 = from; i2 < to; i2++) {
+        const first = this.find(this.bytes, this.starts[i2], this.ends[i2], hashes[i2] | 0, i2);
+        if (first >= 0 && onDuplicate) onDuplicate(i2, first);
+      }
     }
   }
   /** Row of the id with bytes [start, end) of `bytes` and hash `hash`, or −1. */

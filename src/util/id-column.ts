@@ -24,6 +24,10 @@ export interface IdColumn {
 export function hashIdBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return mixHash(h);
+}
+
+function mixHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
@@ -49,7 +53,6 @@ export class IdColumnBuilder {
   /** Bytes [from, to) of a JSON string's content with no escape and only ASCII (as they are). */
   addAscii(buf: Buffer, from: number, to: number): void {
     this.copy(buf, from, to);
-    this.close();
   }
 
   /** Bytes [from, to) of a JSON string's content with no escape and some non-ASCII byte. */
@@ -58,7 +61,6 @@ export class IdColumnBuilder {
     if (!isUtf8(buf.subarray(from, to))) return this.addText(buf.toString('utf8', from, to));
     this.copy(buf, from, to);
     this.plain = false;
-    this.close();
   }
 
   /** An id's text. */
@@ -129,13 +131,20 @@ export class IdColumnBuilder {
     };
   }
 
-  /** Appends bytes [from, to) of `buf` (a loop: ids are short, Buffer#copy costs more per call). */
+  /** Adds the id of bytes [from, to) of `buf`, hashing as it copies (a loop: Buffer#copy costs more a call). */
   private copy(buf: Uint8Array, from: number, to: number): void {
     this.reserve(to - from);
     const bytes = this.bytes;
     let at = this.used;
-    for (let i = from; i < to; i++) bytes[at++] = buf[i];
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      const c = buf[i];
+      bytes[at++] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
     this.used = at;
+    this.hashes[this.n] = mixHash(h);
+    this.n++;
   }
 
   /** Room for `more` bytes and an id's offset. */
@@ -238,9 +247,15 @@ export class IdBytesIndex {
     while (size * 3 < ids.length * 4) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2).fill(-1);
-    for (let i = 0; i < ids.length; i++) {
-      const first = this.find(this.bytes, this.starts[i], this.ends[i], hashes[i] | 0, i);
-      if (first >= 0 && onDuplicate) onDuplicate(i, first);
+    const { batch, table, mask } = this;
+    for (let from = 0; from < ids.length; from += JOIN_BATCH) {
+      const to = Math.min(ids.length, from + JOIN_BATCH);
+      // the batch's slots read first, their cache misses overlapping (as in join)
+      for (let i = from; i < to; i++) batch[i - from] = table[(hashes[i] & mask) << 1];
+      for (let i = from; i < to; i++) {
+        const first = this.find(this.bytes, this.starts[i], this.ends[i], hashes[i] | 0, i);
+        if (first >= 0 && onDuplicate) onDuplicate(i, first);
+      }
     }
   }
 

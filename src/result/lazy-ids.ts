@@ -64,7 +64,12 @@ export function withLazyIdsHidden<T>(result: EvalgateResult, check: () => T): T 
     const descriptor = Object.getOwnPropertyDescriptor(examples, 'ids');
     if (!descriptor?.get || !lazyBytes.has(examples)) continue;
     hidden.push([examples, descriptor]);
-    Object.defineProperty(examples, 'ids', { value: [], writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(examples, 'ids', {
+      value: [],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
   try {
     return check();

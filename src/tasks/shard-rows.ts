@@ -157,7 +157,10 @@ export function shardRowsJson(golden: GoldenRows, rows: Int32Array, columns: Row
 /** JSON.stringify(ids) without its brackets, as UTF-8. */
 function idsJsonBody(ids: IdSource): Buffer {
   if (ids instanceof IdBytes) return Buffer.concat([...ids.json(false)]);
-  return Buffer.from(JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1), 'utf8');
+  return Buffer.from(
+    JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1),
+    'utf8',
+  );
 }
 
 /** A stored column as a row column (width from the column, 1 by default). */

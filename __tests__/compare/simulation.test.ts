@@ -52,15 +52,19 @@ const spec: ClassificationReadSpec = {
 
 function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int32Array): EvalgateResult {
   const n = ids.length;
+  // what a decoded part of either file has (each part its own id column: the merge and the join consume them)
+  const common = () => ({
+    n,
+    lineCount: n,
+    ids: idColumnOf(ids),
+    lines: Int32Array.from({ length: n }, (_, i) => i + 1),
+    labelNames: ['0', '1', '2', '3', '4'],
+    labelsNumeric: true,
+  });
   const golden = mergeGoldenParts(
     [
       {
-        n,
-        lineCount: n,
-        ids: idColumnOf(ids),
-        lines: Int32Array.from({ length: n }, (_, i) => i + 1),
-        labelNames: ['0', '1', '2', '3', '4'],
-        labelsNumeric: true,
+        ...common(),
         truth,
         truthSets: null,
         slices: [
@@ -78,12 +82,7 @@ function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int
     [0],
   );
   const part: PredictionPart = {
-    n,
-    lineCount: n,
-    ids: idColumnOf(ids),
-    lines: Int32Array.from({ length: n }, (_, i) => i + 1),
-    labelNames: ['0', '1', '2', '3', '4'],
-    labelsNumeric: true,
+    ...common(),
     pred,
     predSets: null,
     scoreKeys: null,

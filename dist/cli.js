@@ -19495,7 +19495,12 @@ function withLazyIdsHidden(result, check) {
     const descriptor = Object.getOwnPropertyDescriptor(examples, "ids");
     if (!descriptor?.get || !lazyBytes.has(examples)) continue;
     hidden.push([examples, descriptor]);
-    Object.defineProperty(examples, "ids", { value: [], writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(examples, "ids", {
+      value: [],
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
   }
   try {
     return check();
@@ -46033,7 +46038,10 @@ function shardRowsJson(golden, rows, columns) {
 }
 function idsJsonBody(ids) {
   if (ids instanceof IdBytes) return Buffer.concat([...ids.json(false)]);
-  return Buffer.from(JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1), "utf8");
+  return Buffer.from(
+    JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1),
+    "utf8"
+  );
 }
 function rowColumnOf(column2) {
   return { values: decodeColumn(column2), dtype: column2.dtype, width: column2.width ?? 1 };

@@ -40699,7 +40699,12 @@ function withLazyIdsHidden(result, check) {
     const descriptor = Object.getOwnPropertyDescriptor(examples, "ids");
     if (!descriptor?.get || !lazyBytes.has(examples)) continue;
     hidden.push([examples, descriptor]);
-    Object.defineProperty(examples, "ids", { value: [], writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(examples, "ids", {
+      value: [],
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
   }
   try {
     return check();
@@ -67237,7 +67242,10 @@ function shardRowsJson(golden, rows, columns) {
 }
 function idsJsonBody(ids) {
   if (ids instanceof IdBytes) return Buffer.concat([...ids.json(false)]);
-  return Buffer.from(JSON.stringify(Array.from({ length: ids.length }, (_, i2) => ids.at(i2))).slice(1, -1), "utf8");
+  return Buffer.from(
+    JSON.stringify(Array.from({ length: ids.length }, (_, i2) => ids.at(i2))).slice(1, -1),
+    "utf8"
+  );
 }
 function rowColumnOf(column2) {
   return { values: decodeColumn(column2), dtype: column2.dtype, width: column2.width ?? 1 };

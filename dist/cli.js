@@ -52247,9 +52247,9 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
   const waiting = [];
   let goldenLeft = gRanges.length;
   const goldenResults = [];
-  const joined = (goldenColumns, part) => {
-    joinPart(goldenColumns, part);
-    onPredictionPart?.(goldenColumns, part);
+  const joined = (goldenColumns2, part) => {
+    joinPart(goldenColumns2, part);
+    onPredictionPart?.(goldenColumns2, part);
   };
   const onDone = (result) => {
     if (result.task.kind === "golden") {
@@ -52286,12 +52286,14 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     onDone
   });
   const predResults = results.filter((r) => r.task.kind === "predictions");
-  partsOrThrow(goldenResults);
+  const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
-  if (!mergedGolden) throw goldenError;
+  if (goldenError !== null) throw goldenError;
+  const goldenColumns = mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
+  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
   return {
-    golden: mergedGolden,
-    predictions: mergePredictionParts(mergedGolden, pParts.parts, spec, predictions.display, pParts.offsets)
+    golden: goldenColumns,
+    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
 async function sizeOf(source) {

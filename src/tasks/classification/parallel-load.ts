@@ -150,12 +150,15 @@ export async function loadSuiteData(
     onDone,
   });
   const predResults = results.filter((r) => r.task.kind === 'predictions');
-  partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
+  const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
   const pParts = partsOrThrow<PredictionPart>(predResults);
-  if (!mergedGolden) throw goldenError;
+  if (goldenError !== null) throw goldenError;
+  const goldenColumns: GoldenColumns =
+    mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
+  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
   return {
-    golden: mergedGolden,
-    predictions: mergePredictionParts(mergedGolden, pParts.parts, spec, predictions.display, pParts.offsets),
+    golden: goldenColumns,
+    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets),
   };
 }
 

@@ -181,6 +181,8 @@ export async function readLabelledRows(
   return { ...rows, lineCount };
 }
 
+const NO_LINES = new Int32Array(0);
+
 /** Maps a part's local codes to a merged vocabulary. */
 export function remap(names: readonly string[], vocab: Vocab, numeric = false): Int32Array {
   return Int32Array.from(names, (name) => vocab.intern(name, numeric));
@@ -201,7 +203,8 @@ export interface DecodedPart {
   readonly lineCount: number;
   /** The part's ids as bytes; emptied once merged or joined (releaseIdColumn). */
   readonly ids: IdColumn;
-  readonly lines: Int32Array;
+  /** Emptied once merged (mergeLabelledParts). */
+  lines: Int32Array;
   readonly labelNames: string[];
   readonly labelsNumeric: boolean;
 }
@@ -209,7 +212,9 @@ export interface DecodedPart {
 /**
  * Merges the parts of one file in order: lines (`lineOffsets[p]` = lines in the file before part p) and
  * labels mapped to one vocabulary (ids are the caller's: the golden set concatenates them, predictions
- * join them). `onPart` runs for each part before its rows, with its first row.
+ * join them). `onPart` runs for each part before its rows, with its first row; `release` after them, to
+ * empty what was copied. The parts are consumed: each one's rows are let go once merged, so a 10M-row
+ * file's parts and its merged columns are never all held at once.
  */
 export function mergeLabelledParts<P extends DecodedPart>(
   parts: readonly P[],
@@ -217,6 +222,7 @@ export function mergeLabelledParts<P extends DecodedPart>(
   lineOffsets: readonly number[],
   labelsOf: (part: P) => { codes: Int32Array | null; sets: number[][] | null },
   onPart: (part: P, p: number, first: number) => void,
+  release: (part: P) => void,
 ): MergedRows {
   const n = parts.reduce((s, p) => s + p.n, 0);
   const lines = new Int32Array(n);
@@ -234,6 +240,8 @@ export function mergeLabelledParts<P extends DecodedPart>(
       if (sets) sets.push(own.sets![j].map((c) => labelMap[c]));
       else codes[i] = labelMap[own.codes![j]];
     }
+    part.lines = NO_LINES;
+    release(part);
   });
   return { n, lines, labels, codes, sets };
 }

@@ -17,13 +17,14 @@ import {
 
 /** The golden set of a classification suite: labels, slice values and content hashes per example. */
 
+/** A decoded part of the golden set; its rows are emptied once merged (mergeGoldenParts). */
 export interface GoldenPart extends DecodedPart {
-  readonly truth: Int32Array | null;
-  readonly truthSets: number[][] | null;
-  readonly slices: { values: string[]; codes: Int32Array }[];
+  truth: Int32Array | null;
+  truthSets: number[][] | null;
+  slices: { values: string[]; codes: Int32Array }[];
   readonly fingerprint: FingerprintLanes;
   /** Per record: a hash of its golden content (id, label, slice values). */
-  readonly recordHashes: Uint32Array;
+  recordHashes: Uint32Array;
 }
 
 export async function decodeGoldenPart(
@@ -73,12 +74,14 @@ export async function decodeGoldenPart(
   };
 }
 
+const NO_HASHES = new Uint32Array(0);
+
 export interface GoldenColumns {
   readonly file: string;
   readonly n: number;
   /** The ids as bytes; `ids.at(i)` decodes one (for a message). */
   readonly ids: IdBytes;
-  /** id → example index (golden order). */
+  /** id → example index (golden order); released once the predictions are joined (loadSuiteData). */
   readonly byId: IdBytesIndex;
   readonly lines: Int32Array;
   readonly labels: Vocab;
@@ -93,7 +96,7 @@ export interface GoldenColumns {
   readonly recordHashes: Uint32Array;
 }
 
-/** `lineOffsets[p]` = lines in the file before part p. */
+/** `lineOffsets[p]` = lines in the file before part p. The parts' rows are consumed (emptied). */
 export function mergeGoldenParts(
   parts: readonly GoldenPart[],
   spec: ClassificationReadSpec,
@@ -118,6 +121,12 @@ export function mergeGoldenParts(
         const map = remap(s.values, sliceVocabs[f]);
         for (let j = 0; j < part.n; j++) sliceCodes[f][first + j] = map[s.codes[j]];
       });
+    },
+    (part) => {
+      part.truth = null;
+      part.truthSets = null;
+      part.slices = [];
+      part.recordHashes = NO_HASHES;
     },
   );
   const { lines } = merged;

@@ -92,6 +92,7 @@ export async function loadSuiteData(
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
     joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
+    merged.byId.release();
     return {
       golden: merged,
       predictions: mergePredictionParts(merged, [ps.value], spec, predictions.display, [0]),
@@ -156,6 +157,7 @@ export async function loadSuiteData(
   const goldenColumns: GoldenColumns =
     mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
   for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
+  goldenColumns.byId.release(); // every part is joined
   return {
     golden: goldenColumns,
     predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets),

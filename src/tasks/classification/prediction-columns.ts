@@ -17,16 +17,17 @@ import {
 
 /** The predictions file of a classification suite: predicted labels, scores and operational fields. */
 
+/** A decoded part of the predictions; its rows are emptied once merged (mergePredictionParts). */
 export interface PredictionPart extends DecodedPart {
-  readonly pred: Int32Array | null;
-  readonly predSets: number[][] | null;
+  pred: Int32Array | null;
+  predSets: number[][] | null;
   readonly scoreKeys: string[] | null;
   /** Line (part-relative) of the row that fixed the score keys. */
   readonly scoreKeysLine: number;
   /** Row-major probabilities in scoreKeys order; set to null once consumed (see ScoreTerms). */
   scores: Float64Array | null;
   /** Latency and cost per row, when the suite computes operational metrics. */
-  readonly ops?: OpsRows | null;
+  ops?: OpsRows | null;
   /** Per row: the golden example with its id, or −1 (set once the golden set is merged: joinPart). */
   goldenRows?: Int32Array;
   /** The part's ids, kept by joinPart only when some row's id is not in the golden set (for its text). */
@@ -237,6 +238,7 @@ export class ScoreRows {
   }
 }
 
+/** Merges the joined parts (joinPart) in file order; their rows are consumed (emptied once copied). */
 export function mergePredictionParts(
   golden: GoldenColumns,
   parts: readonly PredictionPart[],
@@ -250,12 +252,19 @@ export function mergePredictionParts(
   const K = scoreKeys?.length ?? 0;
   const chunks: Float64Array[] = [];
   const firstRow: number[] = [];
+  const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
+  const goldenRows = new Int32Array(n);
+  // the parts whose ids are kept (some id not in the golden set), by first row
+  const unmatched: { first: number; ids: IdBytes }[] = [];
   const merged = mergeLabelledParts(
     parts,
     spec.multilabel,
     lineOffsets,
     (part) => ({ codes: part.pred, sets: part.predSets }),
     (part, p, first) => {
+      if (!part.goldenRows) throw new Error('mergePredictionParts: a part was not joined to the golden set');
+      goldenRows.set(part.goldenRows, first);
+      if (part.unmatchedIds) unmatched.push({ first, ids: part.unmatchedIds });
       if (!scoreKeys || !part.scoreKeys) return;
       checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p]);
       if (part.scores) {
@@ -263,21 +272,17 @@ export function mergePredictionParts(
         firstRow.push(first);
       }
     },
+    (part) => {
+      part.pred = null;
+      part.predSets = null;
+      part.goldenRows = undefined;
+      part.scores = null; // kept in `chunks` when the scores are kept
+      part.ops = null;
+    },
   );
   // all parts keep their scores, or none does (they were consumed into per-example terms)
   const scores =
     scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
-  const goldenRows = new Int32Array(n);
-  // the parts whose ids are kept (some id not in the golden set), by first row
-  const unmatched: { first: number; ids: IdBytes }[] = [];
-  let at = 0;
-  for (const p of parts) {
-    if (!p.goldenRows) throw new Error('mergePredictionParts: a part was not joined to the golden set');
-    goldenRows.set(p.goldenRows, at);
-    if (p.unmatchedIds) unmatched.push({ first: at, ids: p.unmatchedIds });
-    at += p.n;
-  }
   const idText = (r: number): string => {
     if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
     let u = unmatched.length - 1;

@@ -45,7 +45,9 @@ export class ScoreTerms {
   readonly logLoss: Float64Array;
   readonly hit: Uint8Array;
   readonly has: Uint8Array;
-  private readonly truthClass: Int32Array;
+  /** The golden label of each example, and its class (−1: a golden label with no score column). */
+  private readonly truth: Int32Array;
+  private readonly goldenToClass: Int32Array;
   private readonly positive: number;
 
   constructor(
@@ -56,8 +58,8 @@ export class ScoreTerms {
     this.names = scoredLabelOrder(suite, golden, scoreKeys);
     const index = new Map(this.names.map((n, i) => [n, i]));
     // −1: a golden label with no score column (the evaluation reports it)
-    const goldenToClass = Int32Array.from(golden.labels.names, (n) => index.get(n) ?? -1);
-    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    this.goldenToClass = Int32Array.from(golden.labels.names, (n) => index.get(n) ?? -1);
+    this.truth = golden.truth;
     const n = golden.n;
     this.conf = new Float64Array(n);
     this.brier = new Float64Array(n);
@@ -83,7 +85,7 @@ export class ScoreTerms {
     for (let r = 0; r < part.n; r++) {
       const gi = goldenRows[r];
       if (gi < 0) continue;
-      const t = this.truthClass[gi];
+      const t = this.goldenToClass[this.truth[gi]];
       if (t < 0) continue;
       const off = r * K;
       const st = values[off + col[t]];

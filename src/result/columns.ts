@@ -1,3 +1,5 @@
+import type { EvalgateResult } from '../generated/result.js';
+
 /** Compact per-example columns: typed arrays stored little-endian as base64 inside the JSON result. */
 export type ColumnDtype = 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
 
@@ -24,6 +26,9 @@ export function encodeColumn(values: Typed, dtype: ColumnDtype): { dtype: Column
 
 export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Typed {
   const Ctor = CTORS[column.dtype];
+  // a column not yet encoded (lazyColumn): its values, converted (a copy, as a decoded column would be)
+  const standing = standingColumn(column);
+  if (standing) return new Ctor(standing.values as ArrayLike<number> & Typed);
   const size = Ctor.BYTES_PER_ELEMENT;
   // decoded straight into an aligned buffer (no intermediate copy): at most this many bytes, exactly as many
   // as Buffer.from(data, 'base64') would hold
@@ -42,4 +47,105 @@ export function encodeCodes(codes: Int32Array, count: number): { dtype: ColumnDt
   const dtype = codeDtype(count);
   const Ctor = CTORS[dtype];
   return encodeColumn(Ctor.from(codes), dtype);
+}
+
+/** encodeCodes as a lazy column (lazyColumn). */
+export function lazyCodes(codes: Int32Array, count: number): { dtype: ColumnDtype; data: string } {
+  return lazyColumn(codes, codeDtype(count));
+}
+
+/*
+ * Example columns encoded as they are written: `data` of a column made by lazyColumn is an accessor that
+ * builds the base64 string on first read, while the writer (result-file.ts jsonPieces) encodes the values
+ * a slice at a time and the comparison (decodeColumn) converts them directly. A 10M-example result's
+ * columns never exist as ~250 MB of base64 strings beside the arrays they came from.
+ */
+
+interface Source {
+  readonly values: Typed;
+  readonly dtype: ColumnDtype;
+}
+
+const sources = new WeakMap<object, Source>();
+
+/**
+ * `{ dtype, data }` for `values` stored as `dtype` (converted as the typed-array constructor converts:
+ * Int32 → Int16 wraps, Float64 → Float32 rounds, exactly as encodeColumn(CTORS[dtype].from(values))).
+ * `values` must not change afterwards.
+ */
+export function lazyColumn(values: Typed, dtype: ColumnDtype): { dtype: ColumnDtype; data: string } {
+  const column = { dtype } as { dtype: ColumnDtype; data: string };
+  sources.set(column, { values, dtype });
+  const settle = (data: string) => {
+    sources.delete(column);
+    Object.defineProperty(column, 'data', {
+      value: data,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  };
+  Object.defineProperty(column, 'data', {
+    get: () => {
+      const data = encodeColumn(converted(values, dtype), dtype).data;
+      settle(data);
+      return data;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return column;
+}
+
+/** The values of a column whose `data` is still the accessor (not read, not replaced). */
+export function standingColumn(column: object): Source | undefined {
+  const source = sources.get(column);
+  return source && Object.getOwnPropertyDescriptor(column, 'data')?.get ? source : undefined;
+}
+
+/** The values as `dtype` (the same array when it already is one). */
+export function converted(values: Typed, dtype: ColumnDtype): Typed {
+  const Ctor = CTORS[dtype];
+  return values instanceof Ctor ? values : new Ctor(values as ArrayLike<number> & Typed);
+}
+
+/** Values per slice: a multiple of 3 bytes for every dtype, so the slices' base64 texts concatenate. */
+const SLICE_VALUES = 3 * 8192;
+
+/** The column's base64 text in slices (their concatenation is encodeColumn's `data`). */
+export function* base64Slices(source: Source): Generator<string> {
+  const { values, dtype } = source;
+  if (values.length === 0) yield '';
+  for (let from = 0; from < values.length; from += SLICE_VALUES) {
+    const slice = converted(values.subarray(from, from + SLICE_VALUES), dtype);
+    yield Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength).toString('base64');
+  }
+}
+
+/**
+ * Runs `check` (schema validation) with every lazy column of the result showing empty data (a valid
+ * base64 string), then puts the accessors back: checking would otherwise build every string.
+ */
+export function withLazyColumnsHidden<T>(result: EvalgateResult, check: () => T): T {
+  const hidden: [object, PropertyDescriptor][] = [];
+  for (const suite of Array.isArray(result.suites) ? result.suites : []) {
+    const columns: unknown = suite?.examples?.columns;
+    if (!columns || typeof columns !== 'object') continue;
+    for (const column of Object.values(columns)) {
+      if (!column || typeof column !== 'object' || !standingColumn(column)) continue;
+      hidden.push([column, Object.getOwnPropertyDescriptor(column, 'data')!]);
+      Object.defineProperty(column, 'data', {
+        value: '',
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+  try {
+    return check();
+  } finally {
+    for (const [column, descriptor] of hidden) Object.defineProperty(column, 'data', descriptor);
+  }
 }

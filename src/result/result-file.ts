@@ -9,6 +9,7 @@ import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { describeFsError } from '../io/lines.js';
 import { standingIds, withLazyIdsHidden } from './lazy-ids.js';
+import { base64Slices, standingColumn, withLazyColumnsHidden } from './columns.js';
 import {
   describeSchemaError,
   pathToString,
@@ -84,7 +85,7 @@ export async function writeFileAtomic(path: string, content: string | Buffer): P
 export type JsonBytes = ReadonlyMap<unknown, Uint8Array>;
 
 export async function writeResult(path: string, result: EvalgateResult, bytes?: JsonBytes): Promise<void> {
-  withLazyIdsHidden(result, () => validateResult(result, path));
+  withLazyIdsHidden(result, () => withLazyColumnsHidden(result, () => validateResult(result, path)));
   await writeJsonAtomic(path, result, bytes);
 }
 
@@ -92,7 +93,8 @@ export async function writeResult(path: string, result: EvalgateResult, bytes?: 
  * JSON.stringify(value) as a sequence of pieces: long arrays (a million example ids) are written a slice at
  * a time, so the whole text never exists as one string. Same bytes as JSON.stringify, but for the values
  * `bytes` maps (looked up in objects and arrays of objects of up to 4096 items), which are their bytes;
- * example ids that are still bytes (lazy-ids.ts) are written from them, as JSON.stringify would.
+ * example ids that are still bytes (lazy-ids.ts) and columns not yet encoded (lazyColumn) are written
+ * from them, as JSON.stringify would.
  */
 export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string | Uint8Array> {
   const raw = bytes?.get(value);
@@ -131,11 +133,19 @@ export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string
     yield '{';
     let first = true;
     const ids = standingIds(value);
+    const column = standingColumn(value);
     for (const key of Object.keys(value)) {
       if (ids && key === 'ids') {
         yield `${first ? '' : ','}"ids":`;
         first = false;
         yield* ids.json();
+        continue;
+      }
+      if (column && key === 'data') {
+        yield `${first ? '' : ','}"data":"`;
+        first = false;
+        yield* base64Slices(column);
+        yield '"';
         continue;
       }
       const v: unknown = (value as Record<string, unknown>)[key];

@@ -8,7 +8,7 @@
  */
 import type { ResolvedSuite } from '../spec/config.js';
 import type { ExampleRecords, FlakyExamples, SliceResult, SuiteResult } from '../generated/result.js';
-import { encodeCodes, encodeColumn } from '../result/columns.js';
+import { lazyCodes, lazyColumn } from '../result/columns.js';
 import type { FieldColumn, SlicePlan } from '../spec/slices.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
 import { IdBytes, type IdSource } from '../util/id-list.js';
@@ -154,7 +154,8 @@ function commonColumns(golden: {
   readonly recordHashes: Uint32Array;
   readonly slices: readonly FieldColumn[];
 }): ExampleRecords['columns'] {
-  const columns: ExampleRecords['columns'] = { golden: encodeColumn(golden.recordHashes, 'u32') };
-  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  // encoded as the result is written (the golden columns are not changed after the load)
+  const columns: ExampleRecords['columns'] = { golden: lazyColumn(golden.recordHashes, 'u32') };
+  for (const s of golden.slices) columns[`field.${s.field}`] = lazyCodes(s.codes, s.values.length);
   return columns;
 }

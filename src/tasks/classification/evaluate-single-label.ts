@@ -1,7 +1,7 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SliceDef } from '../../spec/slices.js';
-import { encodeColumn } from '../../result/columns.js';
+import { lazyColumn } from '../../result/columns.js';
 import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
@@ -67,20 +67,18 @@ export function evaluateSingleLabel(
   const pred = rowColumns.pred.values as Int32Array;
   // Per-row values first, then one tight pass per slice column: flat typed arrays and monomorphic loops.
   // Each slice still adds its rows in file order, so sums are reproducible.
-  const cell = new Int32Array(n); // t * (k + 1) + p
+  // t * (k + 1) + p, and the ECE bin (at most 1000): as narrow as they fit (20 MB each at 10M rows)
+  const cell = k * w <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
   const rowScored = scored ? (rowColumns.scored.values as Uint8Array) : new Uint8Array(n);
   const rowConf = scored ? (rowColumns.conf.values as Float64Array) : null;
   const rowBrier = scored ? (rowColumns.brier.values as Float64Array) : null;
   const rowLog = scored ? (rowColumns.log_loss.values as Float64Array) : null;
   const rowHit = scored ? (rowColumns.hit.values as Uint8Array) : null;
-  const rowBin = scored ? new Int32Array(n) : null;
+  const rowBin = scored ? new Uint16Array(n) : null;
   for (let i = 0; i < n; i++) {
     cell[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
     if (rowScored[i]) rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
   }
-  const conf = scored ? Float32Array.from(rowConf!) : null;
-  const brier = scored ? Float32Array.from(rowBrier!) : null;
-  const logLoss = scored ? Float32Array.from(rowLog!) : null;
 
   const S = slices.length;
   const B = suite.eceBins;
@@ -165,16 +163,17 @@ export function evaluateSingleLabel(
     );
   }
 
+  // encoded as the result is written (lazyColumn): the row columns are not changed after this
   const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
     const columns: ExampleRecords['columns'] = {
-      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? 'i32' : 'i16'),
-      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? 'i32' : 'i16'),
+      truth: lazyColumn(truth, wide ? 'i32' : 'i16'),
+      pred: lazyColumn(pred, wide ? 'i32' : 'i16'),
     };
     // per-example metric terms only for the metrics the suite computes (they dominate the size)
-    if (conf && suite.metrics.includes('ece')) columns.confidence = encodeColumn(conf, 'f32');
-    if (brier && suite.metrics.includes('brier')) columns.brier = encodeColumn(brier, 'f32');
-    if (logLoss && suite.metrics.includes('log_loss')) columns.log_loss = encodeColumn(logLoss, 'f32');
+    if (rowConf && suite.metrics.includes('ece')) columns.confidence = lazyColumn(rowConf, 'f32');
+    if (rowBrier && suite.metrics.includes('brier')) columns.brier = lazyColumn(rowBrier, 'f32');
+    if (rowLog && suite.metrics.includes('log_loss')) columns.log_loss = lazyColumn(rowLog, 'f32');
     return columns;
   });
   return { slices: results, examples };

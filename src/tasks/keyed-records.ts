@@ -226,7 +226,7 @@ export function checkMissing(
     readonly file: string;
     readonly n: number;
     readonly ids: IdSource;
-    readonly lines: Int32Array;
+    readonly lines: { at(row: number): number | undefined };
   },
   predictionsFile: string,
   has: (i: number) => boolean,
@@ -242,7 +242,7 @@ export function checkMissing(
   if (missing > 0 && suite.missingPredictions === 'error') {
     throw new InputError({
       file: golden.file,
-      line: golden.lines[first],
+      line: golden.lines.at(first),
       field: suite.fields.id,
       message: `no prediction for id ${quote(golden.ids.at(first)!)} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
     });

@@ -1,5 +1,11 @@
 import type { ResolvedSuite } from '../spec/config.js';
-import { planSlices, type FieldColumn, type SliceDef, type SlicePlan } from '../spec/slices.js';
+import {
+  planSlices,
+  type FieldColumn,
+  type SliceColumn,
+  type SliceDef,
+  type SlicePlan,
+} from '../spec/slices.js';
 
 /** What every family's slice results share: the plan of slices over golden order and each slice's header. */
 
@@ -19,7 +25,7 @@ export function planSliceRows(
 }
 
 /** Rows (golden order) of every slice of a plan: slice 0 is overall. */
-export function rowsOfSlices(n: number, sliceCount: number, membership: readonly Int32Array[]): number[][] {
+export function rowsOfSlices(n: number, sliceCount: number, membership: readonly SliceColumn[]): number[][] {
   const rows: number[][] = Array.from({ length: sliceCount }, () => []);
   for (let i = 0; i < n; i++) {
     rows[0].push(i);

@@ -1,5 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { IdBytes } from './id-list.js';
+import { GrowingColumn, int32s, uint32s } from './growing-column.js';
 
 /**
  * Example ids decoded as bytes (IdBytes's canonical form: each id's JSON string as JSON.stringify writes
@@ -187,36 +188,53 @@ export function idBytesOf(column: IdColumn): IdBytes {
 }
 
 /**
- * The columns of a file's parts as one, in order. Each part's buffers are released (emptied) once copied:
- * the parts stay referenced until the load ends, and would otherwise hold the ids twice.
+ * Id columns appended in order, each emptied once copied (the parts stay referenced until the load
+ * ends, and would otherwise hold the ids twice), ending as one IdBytes and the ids' hashes.
  */
-export function concatIdColumns(columns: readonly IdColumn[]): { ids: IdBytes; hashes: Uint32Array } {
-  let total = 0;
-  let n = 0;
-  for (const c of columns) {
-    total += c.bytes.length;
-    n += c.offsets.length - 1;
+export class IdColumnMerger {
+  private bytes: Buffer;
+  private used = 0;
+  private readonly offsets: GrowingColumn<Int32Array>;
+  private readonly hashes: GrowingColumn<Uint32Array>;
+  private plain = true;
+
+  constructor(capacity: number, bytesCapacity: number) {
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(MAX_BYTES, bytesCapacity)));
+    this.offsets = new GrowingColumn(int32s, capacity + 1);
+    this.hashes = new GrowingColumn(uint32s, capacity);
   }
-  if (total > MAX_BYTES) throw new RangeError('the ids of one file exceed 2 GiB');
-  const bytes = Buffer.allocUnsafeSlow(total);
-  const offsets = new Int32Array(n + 1);
-  const hashes = new Uint32Array(n);
-  let used = 0;
-  let at = 0;
-  let plain = true;
-  for (const c of columns) {
-    const m = c.offsets.length - 1;
-    bytes.set(c.bytes, used);
-    const shift = used - c.offsets[0];
-    for (let j = 0; j < m; j++) offsets[at + j] = c.offsets[j] + shift;
-    hashes.set(c.hashes, at);
-    used += c.bytes.length;
-    at += m;
-    plain &&= c.plain;
-    releaseIdColumn(c);
+
+  add(column: IdColumn): void {
+    const m = column.offsets.length - 1;
+    const size = column.bytes.length;
+    if (this.used + size > MAX_BYTES) throw new RangeError('the ids of one file exceed 2 GiB');
+    if (this.used + size > this.bytes.length) {
+      const grown = Buffer.allocUnsafeSlow(
+        Math.min(MAX_BYTES, Math.max(this.used + size, Math.ceil(this.bytes.length * 1.5))),
+      );
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    this.bytes.set(column.bytes, this.used);
+    const at = this.offsets.length;
+    const offsets = this.offsets.reserve(m);
+    const shift = this.used - column.offsets[0];
+    for (let j = 0; j < m; j++) offsets[at + j] = column.offsets[j] + shift;
+    this.offsets.length += m;
+    this.hashes.append(column.hashes);
+    this.used += size;
+    this.plain &&= column.plain;
+    releaseIdColumn(column);
   }
-  offsets[n] = used;
-  return { ids: new IdBytes(bytes, offsets.subarray(0, n), offsets.subarray(1, n + 1), plain), hashes };
+
+  finish(): { ids: IdBytes; hashes: Uint32Array } {
+    const n = this.offsets.length;
+    const offsets = this.offsets.reserve(1);
+    offsets[n] = this.used;
+    const bytes = this.bytes.subarray(0, this.used);
+    const ids = new IdBytes(bytes, offsets.subarray(0, n), offsets.subarray(1, n + 1), this.plain);
+    return { ids, hashes: this.hashes.finish() };
+  }
 }
 
 /** Empties a column whose ids are no longer needed. */

@@ -8,9 +8,10 @@ import { idText } from '../../../src/io/record-values.js';
 import {
   IdBytesIndex,
   IdColumnBuilder,
-  concatIdColumns,
+  IdColumnMerger,
   idBytesOf,
   idColumnOf,
+  type IdColumn,
 } from '../../../src/util/id-column.js';
 import { IdBytes, compareIds } from '../../../src/util/id-list.js';
 import { cli } from '../../cli/helpers.js';
@@ -93,7 +94,7 @@ describe('the bytes of an id', () => {
 
   test('the index finds ids by their bytes, not their hashes', () => {
     const ids = [...TRICKY, 'a', 'b', 'ab ', 'a b'];
-    const { ids: bytes } = concatIdColumns([idColumnOf(ids.slice(0, 5)), idColumnOf(ids.slice(5))]);
+    const { ids: bytes } = mergedIds([idColumnOf(ids.slice(0, 5)), idColumnOf(ids.slice(5))]);
     expect(bytes.toArray()).toEqual(ids);
     // every hash equal: only the bytes can tell the ids apart
     const index = new IdBytesIndex(bytes, new Uint32Array(ids.length));
@@ -101,12 +102,28 @@ describe('the bytes of an id', () => {
     for (let r = 0; r < probe.offsets.length - 1; r++)
       expect(index.get(probe.bytes, probe.offsets[r], probe.offsets[r + 1], 0)).toBe(r < ids.length ? r : -1);
     const duplicates: [number, number][] = [];
-    const twice = concatIdColumns([idColumnOf(['x', 'y', 'x', 'é', 'é'])]);
+    const twice = mergedIds([idColumnOf(['x', 'y', 'x', 'é', 'é'])]);
     new IdBytesIndex(twice.ids, twice.hashes, (dup, first) => duplicates.push([dup, first]));
     expect(duplicates).toEqual([
       [2, 0],
       [4, 3],
     ]);
+  });
+
+  test('the merger grows past its estimate and empties each column it copies', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => (i % 7 ? `id-${i}` : `é-${i}`));
+    const columns = Array.from({ length: 30 }, (_, c) => idColumnOf(ids.slice(c * 100, c * 100 + 100)));
+    const { ids: merged, hashes } = mergedIds(columns);
+    expect(merged.toArray()).toEqual(ids);
+    expect(merged.plain).toBe(false);
+    expect(columns.every((c) => c.bytes.length === 0)).toBe(true);
+    const index = new IdBytesIndex(merged, hashes);
+    const probe = idColumnOf(['id-2999', 'é-2996', 'id-3000']);
+    const rows = new Int32Array(3);
+    index.join(probe, rows);
+    expect([...rows]).toEqual([2999, 2996, -1]);
+    index.release();
+    expect(() => index.join(probe, rows)).toThrow('looked up after release()');
   });
 
   test('IdBytes of a result file (plain ASCII) read as before', () => {
@@ -248,3 +265,10 @@ describe('classification ids through evaluate', () => {
     expect((await evaluate(missing)).stderr).toMatch(/golden\.jsonl:2: id: no prediction for id "é\\n" in /);
   });
 });
+
+/** The columns merged in order, from an estimate far too small (so the merger grows). */
+function mergedIds(columns: IdColumn[]) {
+  const merger = new IdColumnMerger(1, 1);
+  for (const column of columns) merger.add(column);
+  return merger.finish();
+}

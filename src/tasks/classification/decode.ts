@@ -5,6 +5,7 @@ import { ScannedString } from '../../io/json-scan.js';
 import type { LineReadOptions } from '../../io/lines.js';
 import { IdColumnBuilder, type IdColumn } from '../../util/id-column.js';
 import type { OpsSpec } from '../ops/fields.js';
+import type { LineNumbers } from './part-merger.js';
 
 /**
  * Decoding a classification suite's files into compact columns. A file can be decoded in parts (byte
@@ -181,8 +182,6 @@ export async function readLabelledRows(
   return { ...rows, lineCount };
 }
 
-const NO_LINES = new Int32Array(0);
-
 /** Maps a part's local codes to a merged vocabulary. */
 export function remap(names: readonly string[], vocab: Vocab, numeric = false): Int32Array {
   return Int32Array.from(names, (name) => vocab.intern(name, numeric));
@@ -191,7 +190,7 @@ export function remap(names: readonly string[], vocab: Vocab, numeric = false): 
 /** What merging the parts of a file gives, golden or predictions. */
 export interface MergedRows {
   readonly n: number;
-  readonly lines: Int32Array;
+  readonly lines: LineNumbers;
   readonly labels: Vocab;
   readonly codes: Int32Array;
   readonly sets: number[][] | null;
@@ -207,41 +206,4 @@ export interface DecodedPart {
   lines: Int32Array;
   readonly labelNames: string[];
   readonly labelsNumeric: boolean;
-}
-
-/**
- * Merges the parts of one file in order: lines (`lineOffsets[p]` = lines in the file before part p) and
- * labels mapped to one vocabulary (ids are the caller's: the golden set concatenates them, predictions
- * join them). `onPart` runs for each part before its rows, with its first row; `release` after them, to
- * empty what was copied. The parts are consumed: each one's rows are let go once merged, so a 10M-row
- * file's parts and its merged columns are never all held at once.
- */
-export function mergeLabelledParts<P extends DecodedPart>(
-  parts: readonly P[],
-  multilabel: boolean,
-  lineOffsets: readonly number[],
-  labelsOf: (part: P) => { codes: Int32Array | null; sets: number[][] | null },
-  onPart: (part: P, p: number, first: number) => void,
-  release: (part: P) => void,
-): MergedRows {
-  const n = parts.reduce((s, p) => s + p.n, 0);
-  const lines = new Int32Array(n);
-  const labels = new Vocab();
-  const codes = new Int32Array(multilabel ? 0 : n);
-  const sets: number[][] | null = multilabel ? [] : null;
-  let i = 0;
-  parts.forEach((part, p) => {
-    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
-    if (!part.labelsNumeric) labels.allNumeric = false;
-    onPart(part, p, i);
-    const own = labelsOf(part);
-    for (let j = 0; j < part.n; j++, i++) {
-      lines[i] = part.lines[j] + lineOffsets[p];
-      if (sets) sets.push(own.sets![j].map((c) => labelMap[c]));
-      else codes[i] = labelMap[own.codes![j]];
-    }
-    part.lines = NO_LINES;
-    release(part);
-  });
-  return { n, lines, labels, codes, sets };
 }

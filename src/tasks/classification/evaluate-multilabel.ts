@@ -1,6 +1,6 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
+import type { SliceColumn, SliceDef } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
@@ -25,7 +25,7 @@ export function evaluateMultilabel(
   space: LabelSpace,
   rowOf: Int32Array,
   slices: SliceDef[],
-  membership: Int32Array[],
+  membership: SliceColumn[],
 ): Pick<SuiteResult, 'slices' | 'examples'> {
   const k = space.names.length;
   const n = golden.n;

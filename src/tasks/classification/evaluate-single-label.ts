@@ -1,6 +1,6 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SliceDef } from '../../spec/slices.js';
+import type { SliceColumn, SliceDef } from '../../spec/slices.js';
 import { lazyColumn } from '../../result/columns.js';
 import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
@@ -55,7 +55,7 @@ export function evaluateSingleLabel(
   rowColumns: RowColumns,
   names: readonly string[],
   slices: SliceDef[],
-  membership: Int32Array[],
+  membership: SliceColumn[],
   positiveClass: number | undefined,
   ranking: ((stats: SingleLabelStats[], truth: Int32Array) => void) | null,
 ): Pick<SuiteResult, 'slices' | 'examples'> {
@@ -92,7 +92,7 @@ export function evaluateSingleLabel(
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
-  const columns: (Int32Array | null)[] = [null, ...membership];
+  const columns: (SliceColumn | null)[] = [null, ...membership];
   for (const column of columns) {
     for (let i = 0; i < n; i++) {
       const sl = column === null ? 0 : column[i];
@@ -196,13 +196,13 @@ export function scoreTermsFromColumns(
     lineCount: preds.n,
     ids: { bytes: new Uint8Array(0), offsets: new Int32Array(1), hashes: new Uint32Array(0), plain: true },
     goldenRows: preds.goldenRows,
-    lines: preds.lines,
+    lines: new Int32Array(0), // not read by ScoreTerms
     labelNames: preds.labels.names,
     labelsNumeric: preds.labels.allNumeric,
     pred: preds.pred,
     predSets: preds.predSets,
     scoreKeys: preds.scoreKeys,
-    scoreKeysLine: preds.lines[0] ?? 0,
+    scoreKeysLine: preds.lines.at(0) ?? 0,
     scores: values,
   });
   return terms;
@@ -210,7 +210,7 @@ export function scoreTermsFromColumns(
 
 export function addRankingHistograms(
   stats: SingleLabelStats[],
-  membership: Int32Array[],
+  membership: SliceColumn[],
   rowOf: Int32Array,
   scores: ScoreRows,
   col: Int32Array,

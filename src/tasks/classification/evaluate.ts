@@ -3,7 +3,7 @@ import { checkMissing } from '../keyed-records.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { SuiteResult } from '../../generated/result.js';
 import { InputError, quote } from '../../io/errors.js';
-import { planSlices } from '../../spec/slices.js';
+import { planSlices, type SliceColumn } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import type { GoldenColumns } from './golden-columns.js';
 import type { PredictionColumns } from './prediction-columns.js';
@@ -39,7 +39,7 @@ function joinPredictions(
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
-        line: preds.lines[r],
+        line: preds.lines.at(r)!,
         id: preds.idText(r),
         golden: golden.file,
       });
@@ -48,9 +48,9 @@ function joinPredictions(
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: preds.file,
-        line: preds.lines[r],
+        line: preds.lines.at(r),
         field: suite.fields.id,
-        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines[rowOf[gi]]})`,
+        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines.at(rowOf[gi])})`,
       });
     }
     rowOf[gi] = r;
@@ -108,7 +108,7 @@ export function evaluateClassification(
     preds.scores !== null &&
     suite.metrics.some((m) => m === 'roc_auc' || m === 'average_precision');
   const ranking = wantRanking
-    ? (stats: SingleLabelStats[], truth: Int32Array, membership: Int32Array[]) =>
+    ? (stats: SingleLabelStats[], truth: Int32Array, membership: SliceColumn[]) =>
         addRankingHistograms(stats, membership, rowOf, preds.scores!, space.scoreColumn!, truth)
     : null;
   const meta: ClassificationMeta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
@@ -125,7 +125,7 @@ export function aggregateClassification(
   predictions: { file: string; n: number },
   missing: number,
   meta: ClassificationMeta,
-  ranking: ((stats: SingleLabelStats[], truth: Int32Array, membership: Int32Array[]) => void) | null = null,
+  ranking: ((stats: SingleLabelStats[], truth: Int32Array, membership: SliceColumn[]) => void) | null = null,
 ): SuiteResult {
   const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
   const positiveClass = meta.positive ?? undefined;

@@ -1,11 +1,12 @@
 import { InputError, quote } from '../../io/errors.js';
 import { sliceValueText } from '../../io/record-values.js';
 import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
-import { IdBytesIndex, concatIdColumns } from '../../util/id-column.js';
+import { IdBytesIndex, IdColumnMerger } from '../../util/id-column.js';
+import { GrowingColumn, int32s, uint32s } from '../../util/growing-column.js';
+import { LabelledMerger, type LineNumbers } from './part-merger.js';
 import type { IdBytes } from '../../util/id-list.js';
 import {
   Vocab,
-  mergeLabelledParts,
   partCommon,
   readLabelledRows,
   remap,
@@ -83,7 +84,8 @@ export interface GoldenColumns {
   readonly ids: IdBytes;
   /** id → example index (golden order); released once the predictions are joined (loadSuiteData). */
   readonly byId: IdBytesIndex;
-  readonly lines: Int32Array;
+  /** The line of each example (for messages). */
+  readonly lines: LineNumbers;
   readonly labels: Vocab;
   /** Single-label: class index per example (vocab order). */
   readonly truth: Int32Array;
@@ -104,56 +106,92 @@ export function mergeGoldenParts(
   lineOffsets: readonly number[],
 ): GoldenColumns {
   const n = parts.reduce((s, p) => s + p.n, 0);
-  if (n === 0) throw new InputError({ file, message: 'the golden set has no examples' });
-  const recordHashes = new Uint32Array(n);
-  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
-  const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
-  const fingerprint = new FingerprintAccumulator();
-  const merged = mergeLabelledParts(
-    parts,
-    spec.multilabel,
-    lineOffsets,
-    (part) => ({ codes: part.truth, sets: part.truthSets }),
-    (part, _p, first) => {
-      fingerprint.merge(part.fingerprint);
-      recordHashes.set(part.recordHashes, first);
-      part.slices.forEach((s, f) => {
-        const map = remap(s.values, sliceVocabs[f]);
-        for (let j = 0; j < part.n; j++) sliceCodes[f][first + j] = map[s.codes[j]];
-      });
-    },
-    (part) => {
-      part.truth = null;
-      part.truthSets = null;
-      part.slices = [];
-      part.recordHashes = NO_HASHES;
-    },
-  );
-  const { lines } = merged;
-  const { ids, hashes } = concatIdColumns(parts.map((p) => p.ids));
-  const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
-    throw new InputError({
-      file,
-      line: lines[dup],
-      field: spec.idField,
-      message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines[first]})`,
+  const idBytes = parts.reduce((s, p) => s + p.ids.bytes.length, 0);
+  const merger = new GoldenMerger(spec, file, n, idBytes);
+  parts.forEach((part, p) => merger.add(part, lineOffsets[p]));
+  return merger.finish();
+}
+
+/**
+ * The golden set's parts merged one at a time in file order (see part-merger.ts); `rows` and `idBytes`:
+ * the expected size (grown past if need be).
+ */
+export class GoldenMerger {
+  private readonly rows: LabelledMerger<GoldenPart>;
+  private readonly ids: IdColumnMerger;
+  private readonly recordHashes: GrowingColumn<Uint32Array>;
+  private readonly sliceVocabs: Vocab[];
+  private readonly sliceCodes: GrowingColumn<Int32Array>[];
+  private readonly fingerprint = new FingerprintAccumulator();
+
+  constructor(
+    private readonly spec: ClassificationReadSpec,
+    private readonly file: string,
+    rows: number,
+    idBytes: number,
+  ) {
+    this.rows = new LabelledMerger(spec.multilabel, rows, (part) => ({
+      codes: part.truth,
+      sets: part.truthSets,
+    }));
+    this.ids = new IdColumnMerger(rows, idBytes);
+    this.recordHashes = new GrowingColumn(uint32s, rows);
+    this.sliceVocabs = spec.sliceFields.map(() => new Vocab());
+    this.sliceCodes = spec.sliceFields.map(() => new GrowingColumn(int32s, rows));
+  }
+
+  /** Appends the next part in file order (`lineOffset`: lines before it) and empties it. */
+  add(part: GoldenPart, lineOffset: number): void {
+    this.fingerprint.merge(part.fingerprint);
+    const first = this.rows.n;
+    this.recordHashes.append(part.recordHashes);
+    part.slices.forEach((s, f) => {
+      const map = remap(s.values, this.sliceVocabs[f]);
+      const column = this.sliceCodes[f];
+      const codes = column.reserve(part.n);
+      for (let j = 0; j < part.n; j++) codes[first + j] = map[s.codes[j]];
+      column.length += part.n;
     });
-  });
-  return {
-    file,
-    n,
-    ids,
-    byId,
-    lines,
-    labels: merged.labels,
-    truth: merged.codes,
-    truthSets: merged.sets,
-    slices: spec.sliceFields.map((field, f) => ({
-      field,
-      values: sliceVocabs[f].names,
-      codes: sliceCodes[f],
-    })),
-    fingerprint: fingerprint.digest(n),
-    recordHashes,
-  };
+    this.rows.add(part, lineOffset);
+    this.ids.add(part.ids);
+    part.truth = null;
+    part.truthSets = null;
+    part.slices = [];
+    part.recordHashes = NO_HASHES;
+  }
+
+  /** The merged golden set, with its id index (a duplicate id is an InputError). */
+  finish(): GoldenColumns {
+    const { file, spec } = this;
+    const merged = this.rows.finish();
+    const n = merged.n;
+    if (n === 0) throw new InputError({ file, message: 'the golden set has no examples' });
+    const { lines } = merged;
+    const { ids, hashes } = this.ids.finish();
+    const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
+      throw new InputError({
+        file,
+        line: lines.at(dup),
+        field: spec.idField,
+        message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines.at(first)})`,
+      });
+    });
+    return {
+      file,
+      n,
+      ids,
+      byId,
+      lines,
+      labels: merged.labels,
+      truth: merged.codes,
+      truthSets: merged.sets,
+      slices: spec.sliceFields.map((field, f) => ({
+        field,
+        values: this.sliceVocabs[f].names,
+        codes: this.sliceCodes[f].finish(),
+      })),
+      fingerprint: this.fingerprint.digest(n),
+      recordHashes: this.recordHashes.finish(),
+    };
+  }
 }

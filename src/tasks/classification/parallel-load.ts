@@ -2,14 +2,22 @@ import { stat } from 'node:fs/promises';
 import { InputError } from '../../io/errors.js';
 import { isGzip, splitLines } from '../../io/lines.js';
 import type { ClassificationReadSpec, DataSource } from './decode.js';
-import { decodeGoldenPart, mergeGoldenParts, type GoldenColumns, type GoldenPart } from './golden-columns.js';
 import {
+  GoldenMerger,
+  decodeGoldenPart,
+  mergeGoldenParts,
+  type GoldenColumns,
+  type GoldenPart,
+} from './golden-columns.js';
+import {
+  PredictionMerger,
   joinPart,
   decodePredictionPart,
   mergePredictionParts,
   type PredictionColumns,
   type PredictionPart,
 } from './prediction-columns.js';
+import { InOrderFeed, rowEstimate } from './part-merger.js';
 import { runPool, threadCount, workerScript, type PoolResult } from '../../worker/pool.js';
 import type { WorkerHandler } from '../../worker/serve.js';
 
@@ -105,39 +113,52 @@ export async function loadSuiteData(
     ...gRanges.map((range) => ({ kind: 'golden' as const, source: golden, spec, range })),
     ...pRanges.map((range) => ({ kind: 'predictions' as const, source: predictions, spec, range })),
   ];
+  const position = new Map(tasks.map((task, i) => [task, i < gRanges.length ? i : i - gRanges.length]));
   const reporter = { golden: progress('golden'), predictions: progress('predictions') };
-  let mergedGolden: GoldenColumns | null = null;
+  // Each file's parts are merged in file order as they arrive, and let go once copied (see part-merger.ts).
+  let goldenMerger: GoldenMerger | null = null;
+  let goldenColumns: GoldenColumns | null = null;
   // the golden merge's error (a duplicate id), reported after every part is in, like any other error
   let goldenError: unknown = null;
-  const waiting: PredictionPart[] = [];
-  let goldenLeft = gRanges.length;
-  const goldenResults: TaskResult[] = [];
-  const joined = (goldenColumns: GoldenColumns, part: PredictionPart) => {
-    joinPart(goldenColumns, part);
-    onPredictionPart?.(goldenColumns, part);
-  };
+  let predictionMerger: PredictionMerger | null = null;
+  const goldenFeed = new InOrderFeed<GoldenPart>(gRanges.length, (part, lineOffset) => {
+    goldenMerger ??= new GoldenMerger(spec, golden.display, ...sizeEstimate(gSize, part));
+    goldenMerger.add(part, lineOffset);
+  });
+  const predictionFeed = new InOrderFeed<PredictionPart>(
+    pRanges.length,
+    (part, lineOffset) => {
+      const goldenSet = goldenColumns!;
+      joinPart(goldenSet, part);
+      onPredictionPart?.(goldenSet, part);
+      predictionMerger ??= new PredictionMerger(
+        goldenSet,
+        spec,
+        predictions.display,
+        sizeEstimate(pSize, part)[0],
+      );
+      predictionMerger.add(part, lineOffset);
+    },
+    () => goldenColumns !== null,
+  );
   const onDone = (result: TaskResult) => {
-    if (result.task.kind === 'golden') {
-      goldenResults.push(result);
-      if (--goldenLeft > 0) return;
-      let parts: { parts: GoldenPart[]; offsets: number[] } | null = null;
-      try {
-        parts = partsOrThrow<GoldenPart>(goldenResults);
-      } catch {
-        goldenError = true; // a part's error: partsOrThrow reports it again below
-      }
-      try {
-        if (parts) mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
-      } catch (error) {
-        goldenError = error; // the merge consumed the parts' ids: its error is kept, not merged again
-      }
-      for (const part of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part);
+    const at = position.get(result.task)!;
+    const part = result.error ? undefined : result.part;
+    const range = result.task.range;
+    if (part && range) partBytes.set(part as object, range.end - range.start); // none: the whole file
+    if (result.task.kind === 'predictions') return predictionFeed.arrive(at, part as PredictionPart);
+    goldenFeed.arrive(at, part as GoldenPart);
+    // the golden set failed: the predictions are not merged (nor held)
+    if (!part || goldenFeed.error !== null) predictionFeed.stop();
+    if (!goldenFeed.complete || goldenColumns || goldenError !== null) return;
+    try {
+      goldenColumns = (goldenMerger ?? new GoldenMerger(spec, golden.display, 0, 0)).finish();
+    } catch (error) {
+      goldenError = error;
+      predictionFeed.stop();
       return;
     }
-    if (!result.part || goldenError !== null) return;
-    const part = result.part as unknown as PredictionPart;
-    if (mergedGolden) joined(mergedGolden, part);
-    else waiting.push(part);
+    predictionFeed.drain();
   };
   const results = await runPool(script, tasks, {
     size: threads,
@@ -150,18 +171,29 @@ export async function loadSuiteData(
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone,
   });
-  const predResults = results.filter((r) => r.task.kind === 'predictions');
-  const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
-  const pParts = partsOrThrow<PredictionPart>(predResults);
+  for (const result of results) onDone(result); // none is new: each arrival was handled as it came
+  partsOrThrow(results.filter((r) => r.task.kind === 'golden')); // golden errors first, as on the main thread
+  partsOrThrow(results.filter((r) => r.task.kind === 'predictions'));
+  if (goldenFeed.error !== null) throw goldenFeed.error;
   if (goldenError !== null) throw goldenError;
-  const goldenColumns: GoldenColumns =
-    mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
-  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
-  goldenColumns.byId.release(); // every part is joined
-  return {
-    golden: goldenColumns,
-    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets),
-  };
+  if (predictionFeed.error !== null) throw predictionFeed.error; // a part scoring other labels
+  if (!goldenColumns || !predictionFeed.complete) throw new Error('loadSuiteData: a part was not merged');
+  const goldenSet: GoldenColumns = goldenColumns;
+  goldenSet.byId.release(); // every part is joined
+  const merged = predictionMerger ?? new PredictionMerger(goldenSet, spec, predictions.display, 0);
+  return { golden: goldenSet, predictions: merged.finish() };
+}
+
+/** Bytes of the file each part was decoded from (for sizeEstimate). */
+const partBytes = new WeakMap<object, number>();
+
+/** Rows and id bytes a file will hold, from its size and a part of it (with room to spare). */
+function sizeEstimate(
+  fileBytes: number,
+  part: { n: number; lineCount: number; ids: { bytes: Uint8Array } },
+): [rows: number, idBytes: number] {
+  const rows = rowEstimate(fileBytes, partBytes.get(part) ?? fileBytes, part.lineCount);
+  return [rows, Math.ceil(rows * (part.ids.bytes.length / Math.max(1, part.n)))];
 }
 
 async function sizeOf(source: DataSource): Promise<number> {

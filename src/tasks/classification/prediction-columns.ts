@@ -4,8 +4,9 @@ import { idBytesOf, releaseIdColumn } from '../../util/id-column.js';
 import type { IdBytes } from '../../util/id-list.js';
 import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
 import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
+import { GrowingColumn, int32s } from '../../util/growing-column.js';
+import { LabelledMerger, type LineNumbers } from './part-merger.js';
 import {
-  mergeLabelledParts,
   partCommon,
   readLabelledRows,
   type ClassificationReadSpec,
@@ -195,7 +196,7 @@ export async function decodePredictionPart(
 export interface PredictionColumns {
   readonly file: string;
   readonly n: number;
-  readonly lines: Int32Array;
+  readonly lines: LineNumbers;
   readonly labels: Vocab;
   readonly pred: Int32Array;
   readonly predSets: number[][] | null;
@@ -246,63 +247,98 @@ export function mergePredictionParts(
   file: string,
   lineOffsets: readonly number[],
 ): PredictionColumns {
-  const n = parts.reduce((s, p) => s + p.n, 0);
-  const withKeys = parts.filter((p) => p.scoreKeys);
-  const scoreKeys = withKeys.length ? withKeys[0].scoreKeys! : null;
-  const K = scoreKeys?.length ?? 0;
-  const chunks: Float64Array[] = [];
-  const firstRow: number[] = [];
-  const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
-  const goldenRows = new Int32Array(n);
-  // the parts whose ids are kept (some id not in the golden set), by first row
-  const unmatched: { first: number; ids: IdBytes }[] = [];
-  const merged = mergeLabelledParts(
-    parts,
-    spec.multilabel,
-    lineOffsets,
-    (part) => ({ codes: part.pred, sets: part.predSets }),
-    (part, p, first) => {
-      if (!part.goldenRows) throw new Error('mergePredictionParts: a part was not joined to the golden set');
-      goldenRows.set(part.goldenRows, first);
-      if (part.unmatchedIds) unmatched.push({ first, ids: part.unmatchedIds });
-      if (!scoreKeys || !part.scoreKeys) return;
-      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p]);
-      if (part.scores) {
-        chunks.push(alignColumns(part, scoreKeys));
-        firstRow.push(first);
-      }
-    },
-    (part) => {
-      part.pred = null;
-      part.predSets = null;
-      part.goldenRows = undefined;
-      part.scores = null; // kept in `chunks` when the scores are kept
-      part.ops = null;
-    },
-  );
-  // all parts keep their scores, or none does (they were consumed into per-example terms)
-  const scores =
-    scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  const idText = (r: number): string => {
-    if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
-    let u = unmatched.length - 1;
-    while (unmatched[u].first > r) u--;
-    return unmatched[u].ids.at(r - unmatched[u].first);
-  };
-  const { lines, labels } = merged;
-  return {
+  const merger = new PredictionMerger(
+    golden,
+    spec,
     file,
-    n,
-    idText,
-    lines,
-    labels,
-    pred: merged.codes,
-    predSets: merged.sets,
-    scoreKeys,
-    scores,
-    ops,
-    goldenRows,
-  };
+    parts.reduce((s, p) => s + p.n, 0),
+  );
+  parts.forEach((part, p) => merger.add(part, lineOffsets[p]));
+  return merger.finish();
+}
+
+/**
+ * The predictions' parts merged one at a time in file order once joined (see part-merger.ts); `rows`:
+ * the expected count (grown past if need be). A part scoring other labels than the first is an InputError.
+ */
+export class PredictionMerger {
+  private readonly rows: LabelledMerger<PredictionPart>;
+  private readonly goldenRows: GrowingColumn<Int32Array>;
+  /** The parts whose ids are kept (some id not in the golden set), by first row. */
+  private readonly unmatched: { first: number; ids: IdBytes }[] = [];
+  private scoreKeys: string[] | null = null;
+  private scored = 0;
+  private readonly chunks: Float64Array[] = [];
+  private readonly firstRow: number[] = [];
+  private readonly ops: OpsRows[] = [];
+
+  constructor(
+    private readonly golden: GoldenColumns,
+    private readonly spec: ClassificationReadSpec,
+    private readonly file: string,
+    rows: number,
+  ) {
+    this.rows = new LabelledMerger(spec.multilabel, rows, (part) => ({
+      codes: part.pred,
+      sets: part.predSets,
+    }));
+    this.goldenRows = new GrowingColumn(int32s, rows);
+  }
+
+  /** Appends the next joined part in file order (`lineOffset`: lines before it) and empties it. */
+  add(part: PredictionPart, lineOffset: number): void {
+    if (!part.goldenRows) throw new Error('PredictionMerger: a part was not joined to the golden set');
+    const first = this.rows.n;
+    if (part.scoreKeys) {
+      this.scoreKeys ??= part.scoreKeys;
+      this.scored++;
+      checkScoreKeys(part, this.scoreKeys, this.spec, this.file, lineOffset);
+      if (part.scores) {
+        this.chunks.push(alignColumns(part, this.scoreKeys));
+        this.firstRow.push(first);
+      }
+    }
+    if (this.spec.ops) this.ops.push(part.ops!);
+    this.goldenRows.append(part.goldenRows);
+    if (part.unmatchedIds) this.unmatched.push({ first, ids: part.unmatchedIds });
+    this.rows.add(part, lineOffset);
+    part.pred = null;
+    part.predSets = null;
+    part.goldenRows = undefined;
+    part.scores = null; // kept in `chunks` when the scores are kept
+    part.ops = null;
+  }
+
+  finish(): PredictionColumns {
+    const { golden, scoreKeys, unmatched } = this;
+    const merged = this.rows.finish();
+    const n = merged.n;
+    // all parts keep their scores, or none does (they were consumed into per-example terms)
+    const scores =
+      scoreKeys && this.chunks.length === this.scored
+        ? new ScoreRows(scoreKeys.length, this.chunks, this.firstRow, n)
+        : null;
+    const goldenRows = this.goldenRows.finish();
+    const idText = (r: number): string => {
+      if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
+      let u = unmatched.length - 1;
+      while (unmatched[u].first > r) u--;
+      return unmatched[u].ids.at(r - unmatched[u].first);
+    };
+    return {
+      file: this.file,
+      n,
+      idText,
+      lines: merged.lines,
+      labels: merged.labels,
+      pred: merged.codes,
+      predSets: merged.sets,
+      scoreKeys,
+      scores,
+      ops: this.spec.ops ? mergeOpsRows(this.ops) : null,
+      goldenRows,
+    };
+  }
 }
 
 /** Every part must score the same labels as the first. */

@@ -4,6 +4,7 @@ import type { Vocab } from './decode.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { assertLabelsMeet, outsideLabels, outsideLabelsNote, type OutsideLabels } from './label-space.js';
 import type { PredictionColumns } from './prediction-columns.js';
+import type { LineNumbers } from './part-merger.js';
 import { scoredLabelOrder } from './score-terms.js';
 
 /**
@@ -26,13 +27,13 @@ export interface LabelSpace {
 
 function firstLine(
   codes: Int32Array | number[][] | null,
-  lines: Int32Array,
+  lines: LineNumbers,
   vocabIndex: number,
 ): number | undefined {
   if (!codes) return undefined;
   for (let i = 0; i < codes.length; i++) {
     const v = codes[i];
-    if (typeof v === 'number' ? v === vocabIndex : v.includes(vocabIndex)) return lines[i];
+    if (typeof v === 'number' ? v === vocabIndex : v.includes(vocabIndex)) return lines.at(i);
   }
   return undefined;
 }
@@ -53,7 +54,7 @@ export function resolveLabels(
       file: string,
       field: string,
       codes: Int32Array | number[][] | null,
-      lines: Int32Array,
+      lines: LineNumbers,
     ) => {
       vocab.names.forEach((name, idx) => {
         if (!allowed.has(name)) {
@@ -108,7 +109,7 @@ export function resolveLabels(
       if (!index.has(key)) {
         throw new InputError({
           file: preds.file,
-          line: preds.lines[0],
+          line: preds.lines.at(0),
           field: `${suite.fields.scores}.${key}`,
           message: `score for a label that is not in the configured labels`,
         });
@@ -121,7 +122,7 @@ export function resolveLabels(
         const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : undefined;
         throw new InputError({
           file: g >= 0 ? golden.file : preds.file,
-          line: g >= 0 ? line : preds.lines[0],
+          line: g >= 0 ? line : preds.lines.at(0),
           field: suite.fields.scores,
           message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys!.length})`,
         });

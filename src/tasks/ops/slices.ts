@@ -1,5 +1,5 @@
 import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
-import type { SlicePlan } from '../../spec/slices.js';
+import type { SliceColumn, SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
 import type { PairedInput, TaskFamily, UnpairedInput, WeightedProblem } from '../task-family.js';
 import type { MetricDef } from '../metric-def.js';
@@ -49,7 +49,7 @@ function countsOf(values: Float64Array, rows: Int32Array, count: number): ValueC
 export function opsSliceStats(
   values: OpsRows,
   sliceCount: number,
-  membership: readonly Int32Array[],
+  membership: readonly SliceColumn[],
 ): OpsStats[] {
   const n = (values.latency ?? values.cost)?.length ?? 0;
   // rows of each slice by counting sort: one pass per membership column

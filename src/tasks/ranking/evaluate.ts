@@ -2,7 +2,7 @@ import { extraPrediction } from '../extra-predictions.js';
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, RankingStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import { encodeColumn } from '../../result/columns.js';
-import { planSlices } from '../../spec/slices.js';
+import { planSlices, type SliceColumn } from '../../spec/slices.js';
 import { canonicalJson, sha256 } from '../../util/hash.js';
 import { opsInGoldenOrder } from '../ops/fields.js';
 import { isOpsMetric } from '../ops/registry.js';
@@ -113,7 +113,7 @@ export const aggregateRanking: Aggregate<ShardMeta> = (suite, golden, columns, p
   const counts = names.map(() => new Float64Array(S));
   const sliceN = new Float64Array(S);
   const perQuery = names.map((m) => columns[metricColumn(m)].values as Float64Array);
-  const membership: (Int32Array | null)[] = [null, ...plan.membership];
+  const membership: (SliceColumn | null)[] = [null, ...plan.membership];
   for (const col of membership) {
     for (let q = 0; q < n; q++) {
       const s = col === null ? 0 : col[q];

@@ -1,4 +1,5 @@
 import type { EvalgateResult } from '../generated/result.js';
+import type { Codes } from '../util/growing-column.js';
 
 /** Compact per-example columns: typed arrays stored little-endian as base64 inside the JSON result. */
 export type ColumnDtype = 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
@@ -43,14 +44,14 @@ export function codeDtype(count: number): 'u8' | 'u16' | 'u32' {
   return count <= 0x100 ? 'u8' : count <= 0x10000 ? 'u16' : 'u32';
 }
 
-export function encodeCodes(codes: Int32Array, count: number): { dtype: ColumnDtype; data: string } {
+export function encodeCodes(codes: Codes, count: number): { dtype: ColumnDtype; data: string } {
   const dtype = codeDtype(count);
   const Ctor = CTORS[dtype];
   return encodeColumn(Ctor.from(codes), dtype);
 }
 
 /** encodeCodes as a lazy column (lazyColumn). */
-export function lazyCodes(codes: Int32Array, count: number): { dtype: ColumnDtype; data: string } {
+export function lazyCodes(codes: Codes, count: number): { dtype: ColumnDtype; data: string } {
   return lazyColumn(codes, codeDtype(count));
 }
 

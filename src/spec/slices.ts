@@ -1,4 +1,5 @@
 import { InputError } from '../io/errors.js';
+import type { Codes } from '../util/growing-column.js';
 /**
  * Slices: overall, every value of each listed field, and crosses of fields (only the combinations that
  * occur). Each row belongs to exactly one slice per listed entry, so a slice plan is a set of per-row
@@ -16,7 +17,7 @@ export interface SliceDef {
 export interface FieldColumn {
   readonly field: string;
   readonly values: readonly string[];
-  readonly codes: Int32Array;
+  readonly codes: Codes;
 }
 
 /** The slice index of every row: as narrow as the slice count allows (10 MB, not 40, at 10M rows). */

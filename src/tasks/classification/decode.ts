@@ -5,7 +5,8 @@ import { ScannedString } from '../../io/json-scan.js';
 import type { LineReadOptions } from '../../io/lines.js';
 import { IdColumnBuilder, type IdColumn } from '../../util/id-column.js';
 import type { OpsSpec } from '../ops/fields.js';
-import type { LineNumbers } from './part-merger.js';
+import type { LineNumbers } from '../../util/line-numbers.js';
+import type { Codes } from '../../util/growing-column.js';
 
 /**
  * Decoding a classification suite's files into compact columns. A file can be decoded in parts (byte
@@ -192,7 +193,7 @@ export interface MergedRows {
   readonly n: number;
   readonly lines: LineNumbers;
   readonly labels: Vocab;
-  readonly codes: Int32Array;
+  readonly codes: Codes;
   readonly sets: number[][] | null;
 }
 

@@ -2,6 +2,7 @@ import type { ResolvedSuite } from '../../spec/config.js';
 import type { ExampleRecords, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SliceColumn, SliceDef } from '../../spec/slices.js';
 import { lazyColumn } from '../../result/columns.js';
+import type { Codes } from '../../util/growing-column.js';
 import { exampleRecords } from '../keyed-result.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { perClassMetrics, singleLabelMetrics } from './metrics.js';
@@ -17,7 +18,7 @@ import { histogramFrom, singleLabelStatsToJson, type SingleLabelStats } from './
 
 /** Per-example rows of a single-label suite, in golden order: what the slice statistics are sums of. */
 export function singleLabelRows(
-  golden: { readonly n: number; readonly truth: Int32Array },
+  golden: { readonly n: number; readonly truth: Codes },
   preds: PredictionColumns,
   space: LabelSpace,
   rowOf: Int32Array,
@@ -74,7 +75,7 @@ export function evaluateSingleLabel(
   const rowBrier = scored ? (rowColumns.brier.values as Float64Array) : null;
   const rowLog = scored ? (rowColumns.log_loss.values as Float64Array) : null;
   const rowHit = scored ? (rowColumns.hit.values as Uint8Array) : null;
-  const rowBin = scored ? new Uint16Array(n) : null;
+  const rowBin = scored ? (suite.eceBins <= 0x100 ? new Uint8Array(n) : new Uint16Array(n)) : null;
   for (let i = 0; i < n; i++) {
     cell[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
     if (rowScored[i]) rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
@@ -199,7 +200,7 @@ export function scoreTermsFromColumns(
     lines: new Int32Array(0), // not read by ScoreTerms
     labelNames: preds.labels.names,
     labelsNumeric: preds.labels.allNumeric,
-    pred: preds.pred,
+    pred: null, // not read by ScoreTerms
     predSets: preds.predSets,
     scoreKeys: preds.scoreKeys,
     scoreKeysLine: preds.lines.at(0) ?? 0,

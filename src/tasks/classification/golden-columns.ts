@@ -2,8 +2,9 @@ import { InputError, quote } from '../../io/errors.js';
 import { sliceValueText } from '../../io/record-values.js';
 import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
 import { IdBytesIndex, IdColumnMerger } from '../../util/id-column.js';
-import { GrowingColumn, int32s, uint32s } from '../../util/growing-column.js';
-import { LabelledMerger, type LineNumbers } from './part-merger.js';
+import { GrowingCodes, GrowingColumn, uint32s, type Codes } from '../../util/growing-column.js';
+import { LabelledMerger } from './part-merger.js';
+import type { LineNumbers } from '../../util/line-numbers.js';
 import type { IdBytes } from '../../util/id-list.js';
 import {
   Vocab,
@@ -88,10 +89,10 @@ export interface GoldenColumns {
   readonly lines: LineNumbers;
   readonly labels: Vocab;
   /** Single-label: class index per example (vocab order). */
-  readonly truth: Int32Array;
+  readonly truth: Codes;
   /** Multilabel: label indices per example. */
   readonly truthSets: number[][] | null;
-  readonly slices: { field: string; values: string[]; codes: Int32Array }[];
+  readonly slices: { field: string; values: string[]; codes: Codes }[];
   /** Order-independent fingerprint of the records as loaded. */
   readonly fingerprint: string;
   /** Per example: a hash of its golden content. */
@@ -121,7 +122,7 @@ export class GoldenMerger {
   private readonly ids: IdColumnMerger;
   private readonly recordHashes: GrowingColumn<Uint32Array>;
   private readonly sliceVocabs: Vocab[];
-  private readonly sliceCodes: GrowingColumn<Int32Array>[];
+  private readonly sliceCodes: GrowingCodes[];
   private readonly fingerprint = new FingerprintAccumulator();
 
   constructor(
@@ -137,7 +138,7 @@ export class GoldenMerger {
     this.ids = new IdColumnMerger(rows, idBytes);
     this.recordHashes = new GrowingColumn(uint32s, rows);
     this.sliceVocabs = spec.sliceFields.map(() => new Vocab());
-    this.sliceCodes = spec.sliceFields.map(() => new GrowingColumn(int32s, rows));
+    this.sliceCodes = spec.sliceFields.map(() => new GrowingCodes(rows));
   }
 
   /** Appends the next part in file order (`lineOffset`: lines before it) and empties it. */
@@ -148,7 +149,7 @@ export class GoldenMerger {
     part.slices.forEach((s, f) => {
       const map = remap(s.values, this.sliceVocabs[f]);
       const column = this.sliceCodes[f];
-      const codes = column.reserve(part.n);
+      const codes = column.reserve(part.n, this.sliceVocabs[f].names.length);
       for (let j = 0; j < part.n; j++) codes[first + j] = map[s.codes[j]];
       column.length += part.n;
     });

@@ -1,5 +1,6 @@
-import { GrowingColumn, int32s } from '../../util/growing-column.js';
+import { GrowingCodes, GrowingColumn, int32s, type Codes } from '../../util/growing-column.js';
 import { Vocab, remap, type DecodedPart, type MergedRows } from './decode.js';
+import { ConsecutiveLines } from '../../util/line-numbers.js';
 
 /**
  * Merging a file's decoded parts one at a time, in file order, as they arrive: each part's rows are
@@ -8,39 +9,21 @@ import { Vocab, remap, type DecodedPart, type MergedRows } from './decode.js';
  * estimate of the file's rows (see GrowingColumn).
  */
 
-/** The line of each row (for messages): an Int32Array, or ConsecutiveLines. */
-export interface LineNumbers {
-  readonly length: number;
-  at(row: number): number | undefined;
-}
-
-/** Rows on consecutive lines from `first` (a file without blank lines): no array of 40 MB at 10M rows. */
-export class ConsecutiveLines implements LineNumbers {
-  constructor(
-    private readonly first: number,
-    readonly length: number,
-  ) {}
-
-  at(row: number): number | undefined {
-    return Number.isInteger(row) && row >= 0 && row < this.length ? this.first + row : undefined;
-  }
-}
-
 /** Lines and labels of a file's parts, merged in order (ids are the caller's). */
 export class LabelledMerger<P extends DecodedPart> {
   /** Written only once a row is not on the line after the last one's (until then, ConsecutiveLines). */
   private lines: GrowingColumn<Int32Array> | null = null;
   private n_ = 0;
-  private readonly codes: GrowingColumn<Int32Array>;
+  private readonly codes: GrowingCodes;
   private readonly labels = new Vocab();
   private readonly sets: number[][] | null;
 
   constructor(
     multilabel: boolean,
     private readonly capacity: number,
-    private readonly labelsOf: (part: P) => { codes: Int32Array | null; sets: number[][] | null },
+    private readonly labelsOf: (part: P) => { codes: Codes | null; sets: number[][] | null },
   ) {
-    this.codes = new GrowingColumn(int32s, multilabel ? 0 : capacity);
+    this.codes = new GrowingCodes(multilabel ? 0 : capacity);
     this.sets = multilabel ? [] : null;
   }
 
@@ -58,7 +41,7 @@ export class LabelledMerger<P extends DecodedPart> {
     if (this.sets) {
       for (let j = 0; j < part.n; j++) this.sets.push(own.sets![j].map((c) => labelMap[c]));
     } else {
-      const codes = this.codes.reserve(part.n);
+      const codes = this.codes.reserve(part.n, this.labels.names.length);
       for (let j = 0; j < part.n; j++) codes[first + j] = labelMap[own.codes![j]];
       this.codes.length += part.n;
     }

@@ -4,8 +4,9 @@ import { idBytesOf, releaseIdColumn } from '../../util/id-column.js';
 import type { IdBytes } from '../../util/id-list.js';
 import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
 import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
-import { GrowingColumn, int32s } from '../../util/growing-column.js';
-import { LabelledMerger, type LineNumbers } from './part-merger.js';
+import { GrowingColumn, int32s, type Codes } from '../../util/growing-column.js';
+import { LabelledMerger } from './part-merger.js';
+import type { LineNumbers } from '../../util/line-numbers.js';
 import {
   partCommon,
   readLabelledRows,
@@ -198,7 +199,7 @@ export interface PredictionColumns {
   readonly n: number;
   readonly lines: LineNumbers;
   readonly labels: Vocab;
-  readonly pred: Int32Array;
+  readonly pred: Codes;
   readonly predSets: number[][] | null;
   /** Score keys in the order of the first row; every row covers exactly these keys. */
   readonly scoreKeys: string[] | null;

@@ -4,7 +4,8 @@ import type { Vocab } from './decode.js';
 import type { GoldenColumns } from './golden-columns.js';
 import { assertLabelsMeet, outsideLabels, outsideLabelsNote, type OutsideLabels } from './label-space.js';
 import type { PredictionColumns } from './prediction-columns.js';
-import type { LineNumbers } from './part-merger.js';
+import type { LineNumbers } from '../../util/line-numbers.js';
+import type { Codes } from '../../util/growing-column.js';
 import { scoredLabelOrder } from './score-terms.js';
 
 /**
@@ -26,7 +27,7 @@ export interface LabelSpace {
 }
 
 function firstLine(
-  codes: Int32Array | number[][] | null,
+  codes: Codes | number[][] | null,
   lines: LineNumbers,
   vocabIndex: number,
 ): number | undefined {
@@ -53,7 +54,7 @@ export function resolveLabels(
       vocab: Vocab,
       file: string,
       field: string,
-      codes: Int32Array | number[][] | null,
+      codes: Codes | number[][] | null,
       lines: LineNumbers,
     ) => {
       vocab.names.forEach((name, idx) => {

@@ -1,6 +1,7 @@
 import type { ResolvedSuite } from '../../spec/config.js';
 import type { GoldenColumns } from './golden-columns.js';
 import type { PredictionPart } from './prediction-columns.js';
+import type { Codes } from '../../util/growing-column.js';
 
 /** float64 machine epsilon: scikit-learn's log_loss clipping. */
 const EPS = 2.220446049250313e-16;
@@ -46,7 +47,7 @@ export class ScoreTerms {
   readonly hit: Uint8Array;
   readonly has: Uint8Array;
   /** The golden label of each example, and its class (−1: a golden label with no score column). */
-  private readonly truth: Int32Array;
+  private readonly truth: Codes;
   private readonly goldenToClass: Int32Array;
   private readonly positive: number;
 

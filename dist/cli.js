@@ -17654,6 +17654,8 @@ function encodeColumn(values, dtype) {
 }
 function decodeColumn(column2) {
   const Ctor = CTORS[column2.dtype];
+  const standing = standingColumn(column2);
+  if (standing) return new Ctor(standing.values);
   const size = Ctor.BYTES_PER_ELEMENT;
   const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
   const length = bytes.write(column2.data, "base64");
@@ -17667,6 +17669,73 @@ function encodeCodes(codes, count) {
   const dtype = codeDtype(count);
   const Ctor = CTORS[dtype];
   return encodeColumn(Ctor.from(codes), dtype);
+}
+function lazyCodes(codes, count) {
+  return lazyColumn(codes, codeDtype(count));
+}
+var sources = /* @__PURE__ */ new WeakMap();
+function lazyColumn(values, dtype) {
+  const column2 = { dtype };
+  sources.set(column2, { values, dtype });
+  const settle = (data) => {
+    sources.delete(column2);
+    Object.defineProperty(column2, "data", {
+      value: data,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  };
+  Object.defineProperty(column2, "data", {
+    get: () => {
+      const data = encodeColumn(converted(values, dtype), dtype).data;
+      settle(data);
+      return data;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true
+  });
+  return column2;
+}
+function standingColumn(column2) {
+  const source = sources.get(column2);
+  return source && Object.getOwnPropertyDescriptor(column2, "data")?.get ? source : void 0;
+}
+function converted(values, dtype) {
+  const Ctor = CTORS[dtype];
+  return values instanceof Ctor ? values : new Ctor(values);
+}
+var SLICE_VALUES = 3 * 8192;
+function* base64Slices(source) {
+  const { values, dtype } = source;
+  if (values.length === 0) yield "";
+  for (let from = 0; from < values.length; from += SLICE_VALUES) {
+    const slice2 = converted(values.subarray(from, from + SLICE_VALUES), dtype);
+    yield Buffer.from(slice2.buffer, slice2.byteOffset, slice2.byteLength).toString("base64");
+  }
+}
+function withLazyColumnsHidden(result, check) {
+  const hidden = [];
+  for (const suite of Array.isArray(result.suites) ? result.suites : []) {
+    const columns = suite?.examples?.columns;
+    if (!columns || typeof columns !== "object") continue;
+    for (const column2 of Object.values(columns)) {
+      if (!column2 || typeof column2 !== "object" || !standingColumn(column2)) continue;
+      hidden.push([column2, Object.getOwnPropertyDescriptor(column2, "data")]);
+      Object.defineProperty(column2, "data", {
+        value: "",
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    }
+  }
+  try {
+    return check();
+  } finally {
+    for (const [column2, descriptor] of hidden) Object.defineProperty(column2, "data", descriptor);
+  }
 }
 
 // src/io/errors.ts
@@ -45784,7 +45853,7 @@ async function writeFileAtomic(path, content) {
   });
 }
 async function writeResult(path, result, bytes) {
-  withLazyIdsHidden(result, () => validateResult(result, path));
+  withLazyIdsHidden(result, () => withLazyColumnsHidden(result, () => validateResult(result, path)));
   await writeJsonAtomic(path, result, bytes);
 }
 function* jsonPieces(value, bytes) {
@@ -45819,11 +45888,19 @@ function* jsonPieces(value, bytes) {
     yield "{";
     let first = true;
     const ids = standingIds(value);
+    const column2 = standingColumn(value);
     for (const key of Object.keys(value)) {
       if (ids && key === "ids") {
         yield `${first ? "" : ","}"ids":`;
         first = false;
         yield* ids.json();
+        continue;
+      }
+      if (column2 && key === "data") {
+        yield `${first ? "" : ","}"data":"`;
+        first = false;
+        yield* base64Slices(column2);
+        yield '"';
         continue;
       }
       const v = value[key];
@@ -49058,6 +49135,63 @@ var Interner = class {
 
 // src/util/id-column.ts
 import { Buffer as Buffer2, isUtf8 as isUtf82 } from "node:buffer";
+
+// src/util/growing-column.ts
+var GrowingColumn = class {
+  constructor(make, capacity) {
+    this.make = make;
+    this.values = make(Math.max(16, capacity));
+  }
+  make;
+  values;
+  length = 0;
+  /** The array to write values [length, length + more) into (then add `more` to length). */
+  reserve(more) {
+    if (this.length + more > this.values.length) {
+      const grown = this.make(Math.max(this.length + more, Math.ceil(this.values.length * 1.5)));
+      grown.set(this.values.subarray(0, this.length));
+      this.values = grown;
+    }
+    return this.values;
+  }
+  append(values) {
+    this.reserve(values.length).set(values, this.length);
+    this.length += values.length;
+  }
+  /** The values written (a view: the rest of the buffer was never touched). */
+  finish() {
+    return this.values.subarray(0, this.length);
+  }
+};
+var int32s = (length) => new Int32Array(length);
+var uint32s = (length) => new Uint32Array(length);
+var GrowingCodes = class {
+  values;
+  length = 0;
+  constructor(capacity) {
+    this.values = new Uint8Array(Math.max(16, capacity));
+  }
+  /** The array to write `more` codes, each below `limit`, into at [length, length + more). */
+  reserve(more, limit) {
+    const width2 = limit <= 256 ? 1 : limit <= 65536 ? 2 : 4;
+    const values = this.values;
+    const full = this.length + more > values.length;
+    if (full || values.BYTES_PER_ELEMENT < width2) {
+      const size = full ? Math.max(this.length + more, Math.ceil(values.length * 1.5)) : values.length;
+      const bytes = Math.max(width2, values.BYTES_PER_ELEMENT);
+      const grown = bytes === 1 ? new Uint8Array(size) : bytes === 2 ? new Uint16Array(size) : new Int32Array(size);
+      grown.set(values.subarray(0, this.length));
+      this.values = grown;
+    }
+    return this.values;
+  }
+  /** The codes written (a view: the rest of the buffer was never touched). */
+  finish() {
+    return this.values.subarray(0, this.length);
+  }
+};
+
+// src/util/id-column.ts
 function hashIdBytes(bytes, start, end) {
   let h = 2166136261;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
@@ -49200,34 +49334,48 @@ function idBytesOf(column2) {
     column2.plain
   );
 }
-function concatIdColumns(columns) {
-  let total = 0;
-  let n = 0;
-  for (const c of columns) {
-    total += c.bytes.length;
-    n += c.offsets.length - 1;
+var IdColumnMerger = class {
+  bytes;
+  used = 0;
+  offsets;
+  hashes;
+  plain = true;
+  constructor(capacity, bytesCapacity) {
+    this.bytes = Buffer2.allocUnsafeSlow(Math.max(1024, Math.min(MAX_BYTES, bytesCapacity)));
+    this.offsets = new GrowingColumn(int32s, capacity + 1);
+    this.hashes = new GrowingColumn(uint32s, capacity);
   }
-  if (total > MAX_BYTES) throw new RangeError("the ids of one file exceed 2 GiB");
-  const bytes = Buffer2.allocUnsafeSlow(total);
-  const offsets = new Int32Array(n + 1);
-  const hashes = new Uint32Array(n);
-  let used = 0;
-  let at = 0;
-  let plain = true;
-  for (const c of columns) {
-    const m = c.offsets.length - 1;
-    bytes.set(c.bytes, used);
-    const shift = used - c.offsets[0];
-    for (let j = 0; j < m; j++) offsets[at + j] = c.offsets[j] + shift;
-    hashes.set(c.hashes, at);
-    used += c.bytes.length;
-    at += m;
-    plain &&= c.plain;
-    releaseIdColumn(c);
+  add(column2) {
+    const m = column2.offsets.length - 1;
+    const size = column2.bytes.length;
+    if (this.used + size > MAX_BYTES) throw new RangeError("the ids of one file exceed 2 GiB");
+    if (this.used + size > this.bytes.length) {
+      const grown = Buffer2.allocUnsafeSlow(
+        Math.min(MAX_BYTES, Math.max(this.used + size, Math.ceil(this.bytes.length * 1.5)))
+      );
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    this.bytes.set(column2.bytes, this.used);
+    const at = this.offsets.length;
+    const offsets = this.offsets.reserve(m);
+    const shift = this.used - column2.offsets[0];
+    for (let j = 0; j < m; j++) offsets[at + j] = column2.offsets[j] + shift;
+    this.offsets.length += m;
+    this.hashes.append(column2.hashes);
+    this.used += size;
+    this.plain &&= column2.plain;
+    releaseIdColumn(column2);
   }
-  offsets[n] = used;
-  return { ids: new IdBytes(bytes, offsets.subarray(0, n), offsets.subarray(1, n + 1), plain), hashes };
-}
+  finish() {
+    const n = this.offsets.length;
+    const offsets = this.offsets.reserve(1);
+    offsets[n] = this.used;
+    const bytes = this.bytes.subarray(0, this.used);
+    const ids = new IdBytes(bytes, offsets.subarray(0, n), offsets.subarray(1, n + 1), this.plain);
+    return { ids, hashes: this.hashes.finish() };
+  }
+};
 function releaseIdColumn(c) {
   c.bytes = new Uint8Array(0);
   c.offsets = new Int32Array(1);
@@ -49235,7 +49383,7 @@ function releaseIdColumn(c) {
 }
 var IdBytesIndex = class {
   mask;
-  /** Per slot: row (−1: empty), hash. */
+  /** Per slot: row (−1: empty), hash; empty once released. */
   table;
   bytes;
   starts;
@@ -49257,8 +49405,16 @@ var IdBytesIndex = class {
       }
     }
   }
+  /** Lets the table go (128 MiB at 10M ids) once every lookup is done; a lookup after it throws. */
+  release() {
+    this.table = new Int32Array(0);
+  }
+  assertLive() {
+    if (this.table.length === 0) throw new Error("IdBytesIndex: looked up after release()");
+  }
   /** Row of the id with bytes [start, end) of `bytes` and hash `hash`, or −1. */
   get(bytes, start, end, hash) {
+    this.assertLive();
     return this.find(bytes, start, end, hash | 0, -1);
   }
   /**
@@ -49267,6 +49423,7 @@ var IdBytesIndex = class {
    * after the other, each waits for the last), then the bytes are compared. ~35% faster than get() a row.
    */
   join(column2, out) {
+    this.assertLive();
     const { table, starts, ends, mask } = this;
     const own = this.bytes;
     const { bytes, offsets, hashes } = column2;
@@ -51843,26 +52000,134 @@ async function readLabelledRows(source, spec, field, options, onRow, extra = { n
 function remap(names, vocab, numeric = false) {
   return Int32Array.from(names, (name) => vocab.intern(name, numeric));
 }
-function mergeLabelledParts(parts, multilabel, lineOffsets, labelsOf, onPart) {
-  const n = parts.reduce((s, p2) => s + p2.n, 0);
-  const lines = new Int32Array(n);
-  const labels = new Vocab();
-  const codes = new Int32Array(multilabel ? 0 : n);
-  const sets = multilabel ? [] : null;
-  let i = 0;
-  parts.forEach((part, p2) => {
-    const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
-    if (!part.labelsNumeric) labels.allNumeric = false;
-    onPart(part, p2, i);
-    const own = labelsOf(part);
-    for (let j = 0; j < part.n; j++, i++) {
-      lines[i] = part.lines[j] + lineOffsets[p2];
-      if (sets) sets.push(own.sets[j].map((c) => labelMap[c]));
-      else codes[i] = labelMap[own.codes[j]];
+
+// src/util/line-numbers.ts
+var ConsecutiveLines = class {
+  constructor(first, length) {
+    this.first = first;
+    this.length = length;
+  }
+  first;
+  length;
+  at(row) {
+    return Number.isInteger(row) && row >= 0 && row < this.length ? this.first + row : void 0;
+  }
+};
+
+// src/tasks/classification/part-merger.ts
+var LabelledMerger = class {
+  constructor(multilabel, capacity, labelsOf) {
+    this.capacity = capacity;
+    this.labelsOf = labelsOf;
+    this.codes = new GrowingCodes(multilabel ? 0 : capacity);
+    this.sets = multilabel ? [] : null;
+  }
+  capacity;
+  labelsOf;
+  /** Written only once a row is not on the line after the last one's (until then, ConsecutiveLines). */
+  lines = null;
+  n_ = 0;
+  codes;
+  labels = new Vocab();
+  sets;
+  get n() {
+    return this.n_;
+  }
+  /** Appends the next part's lines (`lineOffset`: lines in the file before it) and labels; empties its lines. */
+  add(part, lineOffset) {
+    const labelMap = remap(part.labelNames, this.labels, part.labelsNumeric);
+    if (!part.labelsNumeric) this.labels.allNumeric = false;
+    const own = this.labelsOf(part);
+    const first = this.n_;
+    this.addLines(part.lines, lineOffset);
+    if (this.sets) {
+      for (let j = 0; j < part.n; j++) this.sets.push(own.sets[j].map((c) => labelMap[c]));
+    } else {
+      const codes = this.codes.reserve(part.n, this.labels.names.length);
+      for (let j = 0; j < part.n; j++) codes[first + j] = labelMap[own.codes[j]];
+      this.codes.length += part.n;
     }
-  });
-  return { n, lines, labels, codes, sets };
+    part.lines = NO_LINES;
+  }
+  addLines(own, lineOffset) {
+    const first = this.n_;
+    this.n_ += own.length;
+    if (!this.lines) {
+      if (first === 0 && own.length) this.firstLine = own[0] + lineOffset;
+      let j = 0;
+      while (j < own.length && own[j] + lineOffset === this.firstLine + first + j) j++;
+      if (j === own.length) return;
+      this.lines = new GrowingColumn(int32s, Math.max(this.capacity, this.n_));
+      const lines2 = this.lines.reserve(first);
+      for (let i = 0; i < first; i++) lines2[i] = this.firstLine + i;
+      this.lines.length = first;
+    }
+    const lines = this.lines.reserve(own.length);
+    const at = this.lines.length;
+    for (let j = 0; j < own.length; j++) lines[at + j] = own[j] + lineOffset;
+    this.lines.length += own.length;
+  }
+  /** The first row's line, while every row is on the line after the last one's. */
+  firstLine = 0;
+  finish() {
+    return {
+      n: this.n_,
+      lines: this.lines ? this.lines.finish() : new ConsecutiveLines(this.firstLine, this.n_),
+      labels: this.labels,
+      codes: this.codes.finish(),
+      sets: this.sets
+    };
+  }
+};
+var NO_LINES = new Int32Array(0);
+function rowEstimate(fileBytes, partBytes2, partLines) {
+  if (partBytes2 <= 0 || partLines <= 0) return 1024;
+  return Math.ceil(fileBytes / partBytes2 * partLines * 1.25) + 1024;
 }
+var InOrderFeed = class {
+  constructor(count, take, ready = () => true) {
+    this.count = count;
+    this.take = take;
+    this.ready = ready;
+  }
+  count;
+  take;
+  ready;
+  waiting = /* @__PURE__ */ new Map();
+  next = 0;
+  lineOffset = 0;
+  stopped = false;
+  /** What `take` threw, if it did. */
+  error = null;
+  /** Every part was taken. */
+  get complete() {
+    return !this.stopped && this.next === this.count;
+  }
+  arrive(position, part) {
+    if (this.stopped || position < this.next || this.waiting.has(position)) return;
+    if (!part) return this.stop();
+    this.waiting.set(position, part);
+    this.drain();
+  }
+  drain() {
+    if (!this.ready()) return;
+    for (let part = this.waiting.get(this.next); part && !this.stopped; part = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      try {
+        this.take(part, this.lineOffset);
+      } catch (error) {
+        this.error = error;
+        return this.stop();
+      }
+      this.lineOffset += part.lineCount;
+    }
+  }
+  /** Takes no more parts (and lets the waiting ones go): the load has failed. */
+  stop() {
+    this.stopped = true;
+    this.waiting.clear();
+  }
+};
 
 // src/tasks/classification/golden-columns.ts
 async function decodeGoldenPart(source, spec, options = {}) {
@@ -51902,55 +52167,89 @@ async function decodeGoldenPart(source, spec, options = {}) {
     recordHashes: Uint32Array.from(recordHashes)
   };
 }
+var NO_HASHES = new Uint32Array(0);
 function mergeGoldenParts(parts, spec, file, lineOffsets) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
-  if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
-  const recordHashes = new Uint32Array(n);
-  const sliceVocabs = spec.sliceFields.map(() => new Vocab());
-  const sliceCodes = spec.sliceFields.map(() => new Int32Array(n));
-  const fingerprint = new FingerprintAccumulator();
-  const merged = mergeLabelledParts(
-    parts,
-    spec.multilabel,
-    lineOffsets,
-    (part) => ({ codes: part.truth, sets: part.truthSets }),
-    (part, _p, first) => {
-      fingerprint.merge(part.fingerprint);
-      recordHashes.set(part.recordHashes, first);
-      part.slices.forEach((s, f) => {
-        const map = remap(s.values, sliceVocabs[f]);
-        for (let j = 0; j < part.n; j++) sliceCodes[f][first + j] = map[s.codes[j]];
-      });
-    }
-  );
-  const { lines } = merged;
-  const { ids, hashes } = concatIdColumns(parts.map((p2) => p2.ids));
-  const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
-    throw new InputError({
-      file,
-      line: lines[dup],
-      field: spec.idField,
-      message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines[first]})`
-    });
-  });
-  return {
-    file,
-    n,
-    ids,
-    byId,
-    lines,
-    labels: merged.labels,
-    truth: merged.codes,
-    truthSets: merged.sets,
-    slices: spec.sliceFields.map((field, f) => ({
-      field,
-      values: sliceVocabs[f].names,
-      codes: sliceCodes[f]
-    })),
-    fingerprint: fingerprint.digest(n),
-    recordHashes
-  };
+  const idBytes = parts.reduce((s, p2) => s + p2.ids.bytes.length, 0);
+  const merger = new GoldenMerger(spec, file, n, idBytes);
+  parts.forEach((part, p2) => merger.add(part, lineOffsets[p2]));
+  return merger.finish();
 }
+var GoldenMerger = class {
+  constructor(spec, file, rows, idBytes) {
+    this.spec = spec;
+    this.file = file;
+    this.rows = new LabelledMerger(spec.multilabel, rows, (part) => ({
+      codes: part.truth,
+      sets: part.truthSets
+    }));
+    this.ids = new IdColumnMerger(rows, idBytes);
+    this.recordHashes = new GrowingColumn(uint32s, rows);
+    this.sliceVocabs = spec.sliceFields.map(() => new Vocab());
+    this.sliceCodes = spec.sliceFields.map(() => new GrowingCodes(rows));
+  }
+  spec;
+  file;
+  rows;
+  ids;
+  recordHashes;
+  sliceVocabs;
+  sliceCodes;
+  fingerprint = new FingerprintAccumulator();
+  /** Appends the next part in file order (`lineOffset`: lines before it) and empties it. */
+  add(part, lineOffset) {
+    this.fingerprint.merge(part.fingerprint);
+    const first = this.rows.n;
+    this.recordHashes.append(part.recordHashes);
+    part.slices.forEach((s, f) => {
+      const map = remap(s.values, this.sliceVocabs[f]);
+      const column2 = this.sliceCodes[f];
+      const codes = column2.reserve(part.n, this.sliceVocabs[f].names.length);
+      for (let j = 0; j < part.n; j++) codes[first + j] = map[s.codes[j]];
+      column2.length += part.n;
+    });
+    this.rows.add(part, lineOffset);
+    this.ids.add(part.ids);
+    part.truth = null;
+    part.truthSets = null;
+    part.slices = [];
+    part.recordHashes = NO_HASHES;
+  }
+  /** The merged golden set, with its id index (a duplicate id is an InputError). */
+  finish() {
+    const { file, spec } = this;
+    const merged = this.rows.finish();
+    const n = merged.n;
+    if (n === 0) throw new InputError({ file, message: "the golden set has no examples" });
+    const { lines } = merged;
+    const { ids, hashes } = this.ids.finish();
+    const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
+      throw new InputError({
+        file,
+        line: lines.at(dup),
+        field: spec.idField,
+        message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines.at(first)})`
+      });
+    });
+    return {
+      file,
+      n,
+      ids,
+      byId,
+      lines,
+      labels: merged.labels,
+      truth: merged.codes,
+      truthSets: merged.sets,
+      slices: spec.sliceFields.map((field, f) => ({
+        field,
+        values: this.sliceVocabs[f].names,
+        codes: this.sliceCodes[f].finish()
+      })),
+      fingerprint: this.fingerprint.digest(n),
+      recordHashes: this.recordHashes.finish()
+    };
+  }
+};
 
 // src/tasks/classification/prediction-columns.ts
 function joinPart(golden, part) {
@@ -52107,58 +52406,88 @@ var ScoreRows = class {
   }
 };
 function mergePredictionParts(golden, parts, spec, file, lineOffsets) {
-  const n = parts.reduce((s, p2) => s + p2.n, 0);
-  const withKeys = parts.filter((p2) => p2.scoreKeys);
-  const scoreKeys = withKeys.length ? withKeys[0].scoreKeys : null;
-  const K = scoreKeys?.length ?? 0;
-  const chunks = [];
-  const firstRow = [];
-  const merged = mergeLabelledParts(
-    parts,
-    spec.multilabel,
-    lineOffsets,
-    (part) => ({ codes: part.pred, sets: part.predSets }),
-    (part, p2, first) => {
-      if (!scoreKeys || !part.scoreKeys) return;
-      checkScoreKeys(part, scoreKeys, spec, file, lineOffsets[p2]);
+  const merger = new PredictionMerger(
+    golden,
+    spec,
+    file,
+    parts.reduce((s, p2) => s + p2.n, 0)
+  );
+  parts.forEach((part, p2) => merger.add(part, lineOffsets[p2]));
+  return merger.finish();
+}
+var PredictionMerger = class {
+  constructor(golden, spec, file, rows) {
+    this.golden = golden;
+    this.spec = spec;
+    this.file = file;
+    this.rows = new LabelledMerger(spec.multilabel, rows, (part) => ({
+      codes: part.pred,
+      sets: part.predSets
+    }));
+    this.goldenRows = new GrowingColumn(int32s, rows);
+  }
+  golden;
+  spec;
+  file;
+  rows;
+  goldenRows;
+  /** The parts whose ids are kept (some id not in the golden set), by first row. */
+  unmatched = [];
+  scoreKeys = null;
+  scored = 0;
+  chunks = [];
+  firstRow = [];
+  ops = [];
+  /** Appends the next joined part in file order (`lineOffset`: lines before it) and empties it. */
+  add(part, lineOffset) {
+    if (!part.goldenRows) throw new Error("PredictionMerger: a part was not joined to the golden set");
+    const first = this.rows.n;
+    if (part.scoreKeys) {
+      this.scoreKeys ??= part.scoreKeys;
+      this.scored++;
+      checkScoreKeys(part, this.scoreKeys, this.spec, this.file, lineOffset);
       if (part.scores) {
-        chunks.push(alignColumns(part, scoreKeys));
-        firstRow.push(first);
+        this.chunks.push(alignColumns(part, this.scoreKeys));
+        this.firstRow.push(first);
       }
     }
-  );
-  const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
-  const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
-  const goldenRows = new Int32Array(n);
-  const unmatched = [];
-  let at = 0;
-  for (const p2 of parts) {
-    if (!p2.goldenRows) throw new Error("mergePredictionParts: a part was not joined to the golden set");
-    goldenRows.set(p2.goldenRows, at);
-    if (p2.unmatchedIds) unmatched.push({ first: at, ids: p2.unmatchedIds });
-    at += p2.n;
+    if (this.spec.ops) this.ops.push(part.ops);
+    this.goldenRows.append(part.goldenRows);
+    if (part.unmatchedIds) this.unmatched.push({ first, ids: part.unmatchedIds });
+    this.rows.add(part, lineOffset);
+    part.pred = null;
+    part.predSets = null;
+    part.goldenRows = void 0;
+    part.scores = null;
+    part.ops = null;
   }
-  const idText3 = (r) => {
-    if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
-    let u = unmatched.length - 1;
-    while (unmatched[u].first > r) u--;
-    return unmatched[u].ids.at(r - unmatched[u].first);
-  };
-  const { lines, labels } = merged;
-  return {
-    file,
-    n,
-    idText: idText3,
-    lines,
-    labels,
-    pred: merged.codes,
-    predSets: merged.sets,
-    scoreKeys,
-    scores,
-    ops,
-    goldenRows
-  };
-}
+  finish() {
+    const { golden, scoreKeys, unmatched } = this;
+    const merged = this.rows.finish();
+    const n = merged.n;
+    const scores = scoreKeys && this.chunks.length === this.scored ? new ScoreRows(scoreKeys.length, this.chunks, this.firstRow, n) : null;
+    const goldenRows = this.goldenRows.finish();
+    const idText3 = (r) => {
+      if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
+      let u = unmatched.length - 1;
+      while (unmatched[u].first > r) u--;
+      return unmatched[u].ids.at(r - unmatched[u].first);
+    };
+    return {
+      file: this.file,
+      n,
+      idText: idText3,
+      lines: merged.lines,
+      labels: merged.labels,
+      pred: merged.codes,
+      predSets: merged.sets,
+      scoreKeys,
+      scores,
+      ops: this.spec.ops ? mergeOpsRows(this.ops) : null,
+      goldenRows
+    };
+  }
+};
 function checkScoreKeys(part, keys, spec, file, lineOffset) {
   const own = part.scoreKeys;
   const known = new Set(keys);
@@ -52227,12 +52556,13 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     ]);
     if (gs.status === "rejected") throw gs.reason;
     if (ps.status === "rejected") throw ps.reason;
-    const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
-    joinPart(merged, ps.value);
-    onPredictionPart?.(merged, ps.value);
+    const merged2 = mergeGoldenParts([gs.value], spec, golden.display, [0]);
+    joinPart(merged2, ps.value);
+    onPredictionPart?.(merged2, ps.value);
+    merged2.byId.release();
     return {
-      golden: merged,
-      predictions: mergePredictionParts(merged, [ps.value], spec, predictions.display, [0])
+      golden: merged2,
+      predictions: mergePredictionParts(merged2, [ps.value], spec, predictions.display, [0])
     };
   }
   const gRanges = await rangesOf(golden, gSize);
@@ -52241,38 +52571,49 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     ...gRanges.map((range) => ({ kind: "golden", source: golden, spec, range })),
     ...pRanges.map((range) => ({ kind: "predictions", source: predictions, spec, range }))
   ];
+  const position = new Map(tasks.map((task, i) => [task, i < gRanges.length ? i : i - gRanges.length]));
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
-  let mergedGolden = null;
+  let goldenMerger = null;
+  let goldenColumns = null;
   let goldenError = null;
-  const waiting = [];
-  let goldenLeft = gRanges.length;
-  const goldenResults = [];
-  const joined = (goldenColumns2, part) => {
-    joinPart(goldenColumns2, part);
-    onPredictionPart?.(goldenColumns2, part);
-  };
+  let predictionMerger = null;
+  const goldenFeed = new InOrderFeed(gRanges.length, (part, lineOffset) => {
+    goldenMerger ??= new GoldenMerger(spec, golden.display, ...sizeEstimate(gSize, part));
+    goldenMerger.add(part, lineOffset);
+  });
+  const predictionFeed = new InOrderFeed(
+    pRanges.length,
+    (part, lineOffset) => {
+      const goldenSet2 = goldenColumns;
+      joinPart(goldenSet2, part);
+      onPredictionPart?.(goldenSet2, part);
+      predictionMerger ??= new PredictionMerger(
+        goldenSet2,
+        spec,
+        predictions.display,
+        sizeEstimate(pSize, part)[0]
+      );
+      predictionMerger.add(part, lineOffset);
+    },
+    () => goldenColumns !== null
+  );
   const onDone = (result) => {
-    if (result.task.kind === "golden") {
-      goldenResults.push(result);
-      if (--goldenLeft > 0) return;
-      let parts = null;
-      try {
-        parts = partsOrThrow(goldenResults);
-      } catch {
-        goldenError = true;
-      }
-      try {
-        if (parts) mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
-      } catch (error) {
-        goldenError = error;
-      }
-      for (const part2 of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part2);
+    const at = position.get(result.task);
+    const part = result.error ? void 0 : result.part;
+    const range = result.task.range;
+    if (part && range) partBytes.set(part, range.end - range.start);
+    if (result.task.kind === "predictions") return predictionFeed.arrive(at, part);
+    goldenFeed.arrive(at, part);
+    if (!part || goldenFeed.error !== null) predictionFeed.stop();
+    if (!goldenFeed.complete || goldenColumns || goldenError !== null) return;
+    try {
+      goldenColumns = (goldenMerger ?? new GoldenMerger(spec, golden.display, 0, 0)).finish();
+    } catch (error) {
+      goldenError = error;
+      predictionFeed.stop();
       return;
     }
-    if (!result.part || goldenError !== null) return;
-    const part = result.part;
-    if (mergedGolden) joined(mergedGolden, part);
-    else waiting.push(part);
+    predictionFeed.drain();
   };
   const results = await runPool(script, tasks, {
     size: threads,
@@ -52285,16 +52626,22 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
-  const predResults = results.filter((r) => r.task.kind === "predictions");
-  const gParts = partsOrThrow(goldenResults);
-  const pParts = partsOrThrow(predResults);
+  for (const result of results) onDone(result);
+  partsOrThrow(results.filter((r) => r.task.kind === "golden"));
+  partsOrThrow(results.filter((r) => r.task.kind === "predictions"));
+  if (goldenFeed.error !== null) throw goldenFeed.error;
   if (goldenError !== null) throw goldenError;
-  const goldenColumns = mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
-  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
-  return {
-    golden: goldenColumns,
-    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets)
-  };
+  if (predictionFeed.error !== null) throw predictionFeed.error;
+  if (!goldenColumns || !predictionFeed.complete) throw new Error("loadSuiteData: a part was not merged");
+  const goldenSet = goldenColumns;
+  goldenSet.byId.release();
+  const merged = predictionMerger ?? new PredictionMerger(goldenSet, spec, predictions.display, 0);
+  return { golden: goldenSet, predictions: merged.finish() };
+}
+var partBytes = /* @__PURE__ */ new WeakMap();
+function sizeEstimate(fileBytes, part) {
+  const rows = rowEstimate(fileBytes, partBytes.get(part) ?? fileBytes, part.lineCount);
+  return [rows, Math.ceil(rows * (part.ids.bytes.length / Math.max(1, part.n)))];
 }
 async function sizeOf(source) {
   try {
@@ -52534,7 +52881,7 @@ function checkMissing(suite, golden, predictionsFile, has) {
   if (missing > 0 && suite.missingPredictions === "error") {
     throw new InputError({
       file: golden.file,
-      line: golden.lines[first],
+      line: golden.lines.at(first),
       field: suite.fields.id,
       message: `no prediction for id ${quote(golden.ids.at(first))} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
     });
@@ -52577,12 +52924,16 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
     const space = radix.reduce((a, b) => a * b, 1);
     if (space > 1 << 26)
       throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const combined = new Int32Array(n);
+    const single = cols.length === 1;
+    const combined = single ? cols[0].codes : new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
     for (let i = 0; i < n; i++) {
       let code = 0;
-      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
-      combined[i] = code;
+      if (single) code = combined[i];
+      else {
+        for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
+        combined[i] = code;
+      }
       if (firstRow[code] < 0) firstRow[code] = i;
     }
     let occurring = 0;
@@ -52612,7 +52963,8 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
         fields: sliceFields
       });
     }
-    const column2 = new Int32Array(n);
+    const count = slices.length;
+    const column2 = count <= 256 ? new Uint8Array(n) : count <= 65536 ? new Uint16Array(n) : new Int32Array(n);
     for (let i = 0; i < n; i++) column2[i] = sliceOf2[combined[i]];
     membership.push(column2);
   }
@@ -52718,8 +53070,8 @@ function exampleRecords(suite, golden, familyColumns) {
   return examples;
 }
 function commonColumns(golden) {
-  const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
-  for (const s of golden.slices) columns[`field.${s.field}`] = encodeCodes(s.codes, s.values.length);
+  const columns = { golden: lazyColumn(golden.recordHashes, "u32") };
+  for (const s of golden.slices) columns[`field.${s.field}`] = lazyCodes(s.codes, s.values.length);
   return columns;
 }
 
@@ -52836,8 +53188,8 @@ var ScoreTerms = class {
     this.scoreKeys = scoreKeys;
     this.names = scoredLabelOrder(suite, golden, scoreKeys);
     const index = new Map(this.names.map((n2, i) => [n2, i]));
-    const goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
-    this.truthClass = Int32Array.from(golden.truth, (t) => goldenToClass[t]);
+    this.goldenToClass = Int32Array.from(golden.labels.names, (n2) => index.get(n2) ?? -1);
+    this.truth = golden.truth;
     const n = golden.n;
     this.conf = new Float64Array(n);
     this.brier = new Float64Array(n);
@@ -52854,7 +53206,9 @@ var ScoreTerms = class {
   logLoss;
   hit;
   has;
-  truthClass;
+  /** The golden label of each example, and its class (−1: a golden label with no score column). */
+  truth;
+  goldenToClass;
   positive;
   /** Adds a decoded part's rows; ids not in the golden set are skipped (the join reports them). */
   add(part) {
@@ -52872,7 +53226,7 @@ var ScoreTerms = class {
     for (let r = 0; r < part.n; r++) {
       const gi = goldenRows[r];
       if (gi < 0) continue;
-      const t = this.truthClass[gi];
+      const t = this.goldenToClass[this.truth[gi]];
       if (t < 0) continue;
       const off = r * K;
       const st = values[off + col[t]];
@@ -52977,20 +53331,17 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const scored = rowColumns.scored !== void 0;
   const truth = rowColumns.truth.values;
   const pred = rowColumns.pred.values;
-  const cell2 = new Int32Array(n);
+  const cell2 = k * w <= 65536 ? new Uint16Array(n) : new Int32Array(n);
   const rowScored = scored ? rowColumns.scored.values : new Uint8Array(n);
   const rowConf = scored ? rowColumns.conf.values : null;
   const rowBrier = scored ? rowColumns.brier.values : null;
   const rowLog = scored ? rowColumns.log_loss.values : null;
   const rowHit = scored ? rowColumns.hit.values : null;
-  const rowBin = scored ? new Int32Array(n) : null;
+  const rowBin = scored ? suite.eceBins <= 256 ? new Uint8Array(n) : new Uint16Array(n) : null;
   for (let i = 0; i < n; i++) {
     cell2[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
     if (rowScored[i]) rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
   }
-  const conf = scored ? Float32Array.from(rowConf) : null;
-  const brier = scored ? Float32Array.from(rowBrier) : null;
-  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B2 = suite.eceBins;
   const cells = k * w;
@@ -53077,12 +53428,12 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
     const columns2 = {
-      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
-      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
+      truth: lazyColumn(truth, wide ? "i32" : "i16"),
+      pred: lazyColumn(pred, wide ? "i32" : "i16")
     };
-    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
-    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
-    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
+    if (rowConf && suite.metrics.includes("ece")) columns2.confidence = lazyColumn(rowConf, "f32");
+    if (rowBrier && suite.metrics.includes("brier")) columns2.brier = lazyColumn(rowBrier, "f32");
+    if (rowLog && suite.metrics.includes("log_loss")) columns2.log_loss = lazyColumn(rowLog, "f32");
     return columns2;
   });
   return { slices: results, examples };
@@ -53099,13 +53450,15 @@ function scoreTermsFromColumns(suite, golden, preds) {
     lineCount: preds.n,
     ids: { bytes: new Uint8Array(0), offsets: new Int32Array(1), hashes: new Uint32Array(0), plain: true },
     goldenRows: preds.goldenRows,
-    lines: preds.lines,
+    lines: new Int32Array(0),
+    // not read by ScoreTerms
     labelNames: preds.labels.names,
     labelsNumeric: preds.labels.allNumeric,
-    pred: preds.pred,
+    pred: null,
+    // not read by ScoreTerms
     predSets: preds.predSets,
     scoreKeys: preds.scoreKeys,
-    scoreKeysLine: preds.lines[0] ?? 0,
+    scoreKeysLine: preds.lines.at(0) ?? 0,
     scores: values
   });
   return terms;
@@ -53196,7 +53549,7 @@ function firstLine(codes, lines, vocabIndex) {
   if (!codes) return void 0;
   for (let i = 0; i < codes.length; i++) {
     const v = codes[i];
-    if (typeof v === "number" ? v === vocabIndex : v.includes(vocabIndex)) return lines[i];
+    if (typeof v === "number" ? v === vocabIndex : v.includes(vocabIndex)) return lines.at(i);
   }
   return void 0;
 }
@@ -53253,7 +53606,7 @@ function resolveLabels(suite, golden, preds) {
       if (!index.has(key)) {
         throw new InputError({
           file: preds.file,
-          line: preds.lines[0],
+          line: preds.lines.at(0),
           field: `${suite.fields.scores}.${key}`,
           message: `score for a label that is not in the configured labels`
         });
@@ -53266,7 +53619,7 @@ function resolveLabels(suite, golden, preds) {
         const line = g >= 0 ? firstLine(golden.truthSets ?? golden.truth, golden.lines, g) : void 0;
         throw new InputError({
           file: g >= 0 ? golden.file : preds.file,
-          line: g >= 0 ? line : preds.lines[0],
+          line: g >= 0 ? line : preds.lines.at(0),
           field: suite.fields.scores,
           message: `label ${quote(name)} has no score: the scores must cover every label (${preds.file} rows have ${preds.scoreKeys.length})`
         });
@@ -53286,7 +53639,7 @@ function joinPredictions(suite, golden, preds) {
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
-        line: preds.lines[r],
+        line: preds.lines.at(r),
         id: preds.idText(r),
         golden: golden.file
       });
@@ -53295,9 +53648,9 @@ function joinPredictions(suite, golden, preds) {
     if (rowOf[gi] >= 0) {
       throw new InputError({
         file: preds.file,
-        line: preds.lines[r],
+        line: preds.lines.at(r),
         field: suite.fields.id,
-        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines[rowOf[gi]]})`
+        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines.at(rowOf[gi])})`
       });
     }
     rowOf[gi] = r;
@@ -62242,12 +62595,12 @@ function mergedIds(parts, n, goldenIds) {
   if (fingerprint.digest(n) !== goldenIds)
     fail(parts[0].file, `suite ${parts[0].suite.name}: the merged ids are not the golden set's; ${RUN_FIX}`);
   const out = Buffer.allocUnsafe(total);
-  const sources = parts.map((part) => part.ids);
+  const sources2 = parts.map((part) => part.ids);
   let pos = 0;
   out[pos++] = 91;
   for (let row = 0; row < n; row++) {
     if (row > 0) out[pos++] = COMMA;
-    const source = sources[fromPart[row]];
+    const source = sources2[fromPart[row]];
     for (let k = fromByte[row], end = k + length[row]; k < end; k++) out[pos++] = source[k];
   }
   out[pos] = 93;

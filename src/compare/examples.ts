@@ -1,8 +1,8 @@
 import type { SuiteResult } from '../generated/result.js';
-import { decodeColumn, type Typed } from '../result/columns.js';
+import type { Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
-import { exampleIds } from '../result/result-lazy.js';
+import { columnValues, exampleIds } from '../result/result-lazy.js';
 import type { IdList } from '../result/id-list.js';
 
 // Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
@@ -41,7 +41,7 @@ class LazyColumns implements ReadonlyMap<string, Typed> {
 
   get(name: string): Typed | undefined {
     let column = this.decoded.get(name);
-    if (!column && this.has(name)) this.decoded.set(name, (column = decodeColumn(this.data[name])));
+    if (!column && this.has(name)) this.decoded.set(name, (column = columnValues(this.data[name])));
     return column;
   }
 
@@ -107,17 +107,18 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
   const baseIds = sameOrder ? null : base.ids.toArray();
   const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids.at(h);
-    const b = index ? index.get(id, hashId(id)) : h;
+    // in the same order, an id is only read to be listed (ids left in the result file stay there)
+    const id = index ? head.ids.at(h) : null;
+    const b = index ? index.get(id!, hashId(id!)) : h;
     if (b < 0) {
       addedCount++;
-      if (added.length < MAX_LISTED) added.push(id);
+      if (added.length < MAX_LISTED) added.push(id!);
       continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id);
+      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;

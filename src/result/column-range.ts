@@ -1,0 +1,113 @@
+/**
+ * A column's base64 data left in the result file (the scan checked it is printable ASCII without escapes,
+ * so its bytes are the string JSON.parse would give): decoded the first time the column is used, a chunk
+ * at a time straight into the typed array. Data that is not plain base64 is decoded whole, as a string,
+ * by decodeColumn: the values are always the ones the whole-text reader gives.
+ */
+import { constants } from 'node:buffer';
+import { decodeColumn, type ColumnDtype, type Typed } from './columns.js';
+import { changedError, readFully, readRange, withScannedFile, type ScannedFile } from './file-range.js';
+import { InputError } from '../io/errors.js';
+
+/** Where a column's data is: its characters, the quotes excluded. */
+export interface ColumnRange {
+  readonly file: ScannedFile;
+  readonly offset: number;
+  readonly length: number;
+  /** The column's JSON path, for errors. */
+  readonly field: string;
+}
+
+const QUOTE = 0x22;
+/** Characters decoded at a time: a multiple of 4, so each chunk is whole base64 groups. */
+const CHUNK_CHARS = 4 << 20;
+const PLAIN = /^[A-Za-z0-9+/]*$/;
+const PLAIN_END = /^[A-Za-z0-9+/]*={0,2}$/;
+
+const SIZES: Readonly<Record<ColumnDtype, number>> = {
+  u8: 1,
+  u16: 2,
+  u32: 4,
+  i16: 2,
+  i32: 4,
+  f32: 4,
+  f64: 8,
+};
+
+/** The column's data as the string JSON.parse would give (the whole of it: for what reads `data`). */
+export function columnText(range: ColumnRange): string {
+  if (range.length > constants.MAX_STRING_LENGTH)
+    throw new InputError({
+      file: range.file.display,
+      field: range.field,
+      message: `the column data is ${range.length} characters, longer than a string can be`,
+    });
+  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString(
+    'latin1',
+    1,
+    range.length + 1,
+  );
+}
+
+export function decodeColumnRange(dtype: ColumnDtype, range: ColumnRange): Typed {
+  const decoded = decodePlain(range);
+  if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
+  const size = SIZES[dtype];
+  if (decoded.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return typedOf(dtype, decoded);
+}
+
+function typedOf(dtype: ColumnDtype, bytes: Uint8Array): Typed {
+  const { buffer, byteOffset, length } = bytes;
+  switch (dtype) {
+    case 'u8':
+      return new Uint8Array(buffer, byteOffset, length);
+    case 'u16':
+      return new Uint16Array(buffer, byteOffset, length / 2);
+    case 'u32':
+      return new Uint32Array(buffer, byteOffset, length / 4);
+    case 'i16':
+      return new Int16Array(buffer, byteOffset, length / 2);
+    case 'i32':
+      return new Int32Array(buffer, byteOffset, length / 4);
+    case 'f32':
+      return new Float32Array(buffer, byteOffset, length / 4);
+    case 'f64':
+      return new Float64Array(buffer, byteOffset, length / 8);
+  }
+}
+
+/**
+ * The bytes of plain base64 data (only the base64 alphabet, `=` padding only at the end), decoded a chunk at
+ * a time into one buffer of Buffer.byteLength's size (as decodeColumn allocates); null when the data is
+ * not plain, which the whole-string decode then handles exactly as the whole-text reader would.
+ */
+function decodePlain(range: ColumnRange): Uint8Array | null {
+  const { file, offset, length } = range;
+  return withScannedFile(file, (fd) => {
+    const edges = Buffer.allocUnsafe(1);
+    readFully(file, fd, edges, 0, 1, offset - 1);
+    if (edges[0] !== QUOTE) throw changedError(file, 'a value is no longer where it was scanned');
+    readFully(file, fd, edges, 0, 1, offset + length);
+    if (edges[0] !== QUOTE) throw changedError(file, 'a value is no longer where it was scanned');
+    // Buffer.byteLength(data, 'base64'): padding dropped, then three bytes per four characters
+    const tail = Buffer.alloc(2);
+    const last = Math.min(2, length);
+    readFully(file, fd, tail, 2 - last, last, offset + length - last);
+    let chars = length;
+    if (chars > 0 && tail[1] === 0x3d) chars--;
+    if (chars > 1 && tail[0] === 0x3d && tail[1] === 0x3d) chars--;
+    const out = Buffer.alloc(Math.floor((chars * 3) / 4));
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_CHARS, length));
+    let written = 0;
+    for (let done = 0; done < length;) {
+      const n = Math.min(chunk.length, length - done);
+      readFully(file, fd, chunk, 0, n, offset + done);
+      done += n;
+      const text = chunk.toString('latin1', 0, n);
+      if (!(done < length ? PLAIN : PLAIN_END).test(text)) return null;
+      written += out.write(text, written, 'base64');
+    }
+    return out.subarray(0, written);
+  });
+}

@@ -55013,9 +55013,15 @@ function sameRangeBytes(a, aOffset, b, bOffset, length) {
 // src/result/column-range.ts
 var QUOTE = 34;
 var CHUNK_CHARS = 4 << 20;
-var PLAIN = /^[A-Za-z0-9+/]*$/;
-var PLAIN_END = /^[A-Za-z0-9+/]*={0,2}$/;
-var SIZES = { u8: 1, u16: 2, u32: 4, i16: 2, i32: 4, f32: 4, f64: 8 };
+var SIZES = {
+  u8: 1,
+  u16: 2,
+  u32: 4,
+  i16: 2,
+  i32: 4,
+  f32: 4,
+  f64: 8
+};
 function columnText(range) {
   if (range.length > constants.MAX_STRING_LENGTH)
     throw new InputError({
@@ -55023,7 +55029,11 @@ function columnText(range) {
       field: range.field,
       message: `the column data is ${range.length} characters, longer than a string can be`
     });
-  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString("latin1", 1, range.length + 1);
+  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString(
+    "latin1",
+    1,
+    range.length + 1
+  );
 }
 function decodeColumnRange(dtype, range) {
   const decoded = decodePlain(range);
@@ -55072,9 +55082,9 @@ function decodePlain(range) {
       const n = Math.min(chunk.length, length - done);
       readFully(file, fd, chunk, 0, n, offset + done);
       done += n;
-      const text = chunk.toString("latin1", 0, n);
-      if (!(done < length ? PLAIN : PLAIN_END).test(text)) return null;
-      written += out.write(text, written, "base64");
+      const wrote = out.write(chunk.toString("latin1", 0, n), written, "base64");
+      written += wrote;
+      if (done < length && wrote !== n / 4 * 3) return null;
     }
     return out.subarray(0, written);
   });
@@ -55208,8 +55218,8 @@ function idBytesOf(array, count) {
     }
     if (array[q] !== 34 || n === count) return null;
     const s = ++q;
-    while (q < end && array[q] !== 34) q++;
-    if (q === end) return null;
+    q = array.indexOf(34, q);
+    if (q < 0 || q >= end) return null;
     starts[n] = s;
     ends[n++] = q++;
   }
@@ -55244,6 +55254,9 @@ var IN_ID = 1;
 var AFTER_ID = 2;
 var NEXT_ID = 3;
 var isSpace3 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+var ENDS_ID = new Uint8Array(256).map(
+  (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
+);
 var ResultScanner = class {
   /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
   constructor(skeletonLimit) {
@@ -55374,7 +55387,10 @@ var ResultScanner = class {
   /** The cuts and the skeleton, or what stopped the scan. */
   finish() {
     if (!this.problem && this.mode !== NORMAL)
-      this.fail("invalid", this.mode === STRING ? "the file ends inside a string" : "the file ends inside a cut value");
+      this.fail(
+        "invalid",
+        this.mode === STRING ? "the file ends inside a string" : "the file ends inside a cut value"
+      );
     if (!this.problem && this.tags.length > 0) this.fail("invalid", "the file ends before its JSON does");
     if (this.problem) return this.problem;
     return {
@@ -55394,7 +55410,10 @@ var ResultScanner = class {
   keepBytes(bytes) {
     this.size += bytes.length;
     if (this.size > this.skeletonLimit)
-      this.fail("skeleton", `the result outside its example ids and columns is over ${this.skeletonLimit} bytes`);
+      this.fail(
+        "skeleton",
+        `the result outside its example ids and columns is over ${this.skeletonLimit} bytes`
+      );
     this.pieces.push(bytes);
   }
   collectsKeys() {
@@ -55513,27 +55532,39 @@ var ResultScanner = class {
     const n = b.length;
     let state = this.idState;
     let count = this.idCount;
-    for (; p2 < n; p2++) {
-      const c = b[p2];
+    const plain = printableAscii(b, p2, n) && b.subarray(p2, n).indexOf(92) < 0;
+    while (p2 < n) {
       if (state === IN_ID) {
-        if (c === 34) {
-          state = AFTER_ID;
-          count++;
-        } else if (c < 32 || c >= 128 || c === 92) break;
+        if (plain) {
+          const quote3 = b.indexOf(34, p2);
+          p2 = quote3 < 0 ? n : quote3;
+        } else while (p2 < n && !ENDS_ID[b[p2]]) p2++;
+        if (p2 === n) break;
+        if (b[p2] !== 34) break;
+        count++;
+        p2++;
+        if (p2 + 1 < n && b[p2] === 44 && b[p2 + 1] === 34) p2 += 2;
+        else state = AFTER_ID;
         continue;
       }
-      if (isSpace3(c)) continue;
+      const c = b[p2];
+      if (isSpace3(c)) {
+        p2++;
+        continue;
+      }
       if (state === AFTER_ID) {
-        if (c === 44) state = NEXT_ID;
-        else if (c === 93) {
+        if (c === 93) {
           this.idCount = count;
           return p2;
-        } else break;
+        }
+        if (c !== 44) break;
+        state = NEXT_ID;
       } else if (c === 34) state = IN_ID;
       else if (c === 93 && state === FIRST) {
         this.idCount = count;
         return p2;
       } else break;
+      p2++;
     }
     this.idState = state;
     this.idCount = count;
@@ -55592,10 +55623,15 @@ function columnValues(column2) {
   return range ? decodeColumnRange(column2.dtype, range) : decodeColumn(column2);
 }
 var CHUNK_BYTES2 = 4 << 20;
-async function readResultLazily(path, display = path) {
+var LIMITS = {
+  whole: MAX_RESULT_BYTES,
+  file: MAX_RANGED_RESULT_BYTES,
+  skeleton: MAX_RESULT_BYTES
+};
+async function readResultLazily(path, display = path, limits = LIMITS) {
   let scanned;
   try {
-    scanned = await scanResult(path, display);
+    scanned = await scanResult(path, display, limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     return readResult(path, display);
@@ -55603,31 +55639,31 @@ async function readResultLazily(path, display = path) {
   if (!scanned) return readResult(path, display);
   const { file, scan } = scanned;
   const size = Number(file.stamp.size);
-  const whole = size <= MAX_RESULT_BYTES;
+  const whole = size <= limits.whole;
   try {
-    if ("kind" in scan) throw problemError(scan, file.display, size);
+    if ("kind" in scan) throw problemError(scan, file.display, size, limits.whole);
     if (whole && scan.values + scan.idCommas > MAX_RESULT_JSON_VALUES) return await readResult(path, display);
     if (scan.values > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
     const result = parseSkeleton(scan.skeleton, display);
-    attach(result, scan, file, size);
+    attach(result, scan, file, size, limits.whole);
     return result;
   } catch (error) {
     if (whole) return readResult(path, display);
     throw error;
   }
 }
-async function scanResult(path, display) {
+async function scanResult(path, display, limits) {
   const handle = await open3(path, "r");
   try {
     const stamp = stampOf(await handle.stat({ bigint: true }));
     const size = Number(stamp.size);
-    if (size > MAX_RANGED_RESULT_BYTES)
+    if (size > limits.file)
       throw new InputError({
         file: display,
-        message: `the result is ${size} bytes; the limit is ${MAX_RANGED_RESULT_BYTES}`
+        message: `the result is ${size} bytes; the limit is ${limits.file}`
       });
     const file = scannedFile(path, display, stamp);
-    const scanner = new ResultScanner(MAX_RESULT_BYTES);
+    const scanner = new ResultScanner(limits.skeleton);
     const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK_BYTES2, Math.max(size, 1)));
     let position = 0;
     while (!scanner.problem) {
@@ -55640,7 +55676,7 @@ async function scanResult(path, display) {
     }
     const unchanged = (scanner.problem !== null || position === size) && sameStamp(stampOf(await handle.stat({ bigint: true })), stamp);
     if (!unchanged) {
-      if (size <= MAX_RESULT_BYTES) return null;
+      if (size <= limits.whole) return null;
       throw changedError(file, "its size or modification time changed during the scan");
     }
     return { file, scan: scanner.finish() };
@@ -55648,14 +55684,14 @@ async function scanResult(path, display) {
     await handle.close();
   }
 }
-function problemError(problem, display, size) {
+function problemError(problem, display, size, whole) {
   const { kind, message, field } = problem;
   const where = { file: display, ...field ? { field } : {} };
   if (kind === "invalid") return new InputError({ ...where, message: `not valid JSON (${message})` });
   if (kind === "skeleton") return new InputError({ ...where, message });
   return new InputError({
     ...where,
-    message: `the result is ${size} bytes, more than the ${MAX_RESULT_BYTES} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`
+    message: `the result is ${size} bytes, more than the ${whole} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`
   });
 }
 function parseSkeleton(skeleton, display) {
@@ -55671,12 +55707,13 @@ function parseSkeleton(skeleton, display) {
   checkResult(value, display);
   return value;
 }
-function attach(result, scan, file, size) {
-  const inexact = (message) => problemError({ kind: "inexact", message }, file.display, size);
+function attach(result, scan, file, size, whole) {
+  const inexact = (message) => problemError({ kind: "inexact", message }, file.display, size, whole);
   const taken = /* @__PURE__ */ new Set();
   for (const cut2 of scan.ids) {
     const examples = result.suites[cut2.suite]?.examples;
-    if (!examples || examples.ids.length !== 0 || taken.has(examples)) throw inexact("ids where no suite reads them");
+    if (!examples || examples.ids.length !== 0 || taken.has(examples))
+      throw inexact("ids where no suite reads them");
     if (cut2.bytes >= 2 ** 31) throw inexact("an ids array over 2 GiB");
     taken.add(examples);
     lazyIds(examples, new IdRange(file, cut2.offset, cut2.bytes, cut2.count));
@@ -55684,7 +55721,8 @@ function attach(result, scan, file, size) {
   for (const cut2 of scan.columns) {
     const columns = result.suites[cut2.suite]?.examples?.columns;
     const column2 = columns && Object.hasOwn(columns, cut2.name) ? columns[cut2.name] : void 0;
-    if (!column2 || column2.data !== "" || taken.has(column2)) throw inexact("column data where no column reads it");
+    if (!column2 || column2.data !== "" || taken.has(column2))
+      throw inexact("column data where no column reads it");
     taken.add(column2);
     const field = `suites[${cut2.suite}].examples.columns[${JSON.stringify(cut2.name)}].data`;
     lazyData(column2, { file, offset: cut2.offset, length: cut2.length, field });
@@ -55719,7 +55757,12 @@ function lazyData(column2, range) {
     get: () => columnText(range),
     set: (data) => {
       cutColumns.delete(column2);
-      Object.defineProperty(column2, "data", { value: data, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(column2, "data", {
+        value: data,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
     },
     enumerable: true,
     configurable: true

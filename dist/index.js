@@ -76186,9 +76186,15 @@ var COMPARE_CHUNK = 1 << 20;
 // src/result/column-range.ts
 var QUOTE = 34;
 var CHUNK_CHARS = 4 << 20;
-var PLAIN = /^[A-Za-z0-9+/]*$/;
-var PLAIN_END = /^[A-Za-z0-9+/]*={0,2}$/;
-var SIZES = { u8: 1, u16: 2, u32: 4, i16: 2, i32: 4, f32: 4, f64: 8 };
+var SIZES = {
+  u8: 1,
+  u16: 2,
+  u32: 4,
+  i16: 2,
+  i32: 4,
+  f32: 4,
+  f64: 8
+};
 function columnText(range) {
   if (range.length > constants.MAX_STRING_LENGTH)
     throw new InputError({
@@ -76196,7 +76202,11 @@ function columnText(range) {
       field: range.field,
       message: `the column data is ${range.length} characters, longer than a string can be`
     });
-  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString("latin1", 1, range.length + 1);
+  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString(
+    "latin1",
+    1,
+    range.length + 1
+  );
 }
 function decodeColumnRange(dtype, range) {
   const decoded = decodePlain(range);
@@ -76245,9 +76255,9 @@ function decodePlain(range) {
       const n = Math.min(chunk.length, length - done);
       readFully(file, fd2, chunk, 0, n, offset + done);
       done += n;
-      const text = chunk.toString("latin1", 0, n);
-      if (!(done < length ? PLAIN : PLAIN_END).test(text)) return null;
-      written += out.write(text, written, "base64");
+      const wrote = out.write(chunk.toString("latin1", 0, n), written, "base64");
+      written += wrote;
+      if (done < length && wrote !== n / 4 * 3) return null;
     }
     return out.subarray(0, written);
   });
@@ -76270,6 +76280,11 @@ function arrayIds(ids) {
     }
   };
 }
+
+// src/result/result-scan.ts
+var ENDS_ID = new Uint8Array(256).map(
+  (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
+);
 
 // src/result/result-lazy.ts
 var cutIds = /* @__PURE__ */ new WeakMap();

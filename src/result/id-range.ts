@@ -75,9 +75,8 @@ function idBytesOf(array: Buffer, count: number): IdBytes | null {
     }
     if (array[q] !== 0x22 || n === count) return null;
     const s = ++q;
-    // a loop, not indexOf: ids are short and a native call per id costs more
-    while (q < end && array[q] !== 0x22) q++;
-    if (q === end) return null;
+    q = array.indexOf(0x22, q);
+    if (q < 0 || q >= end) return null;
     starts[n] = s;
     ends[n++] = q++;
   }

@@ -51,10 +51,30 @@ export function columnValues(column: { dtype: ColumnDtype; data: string }): Type
 
 const CHUNK_BYTES = 4 << 20;
 
-export async function readResultLazily(path: string, display = path): Promise<EvalgateResult> {
+/** The bounds of readResultLazily (smaller in tests, to reach each path with small files). */
+export interface LazyReadLimits {
+  /** Results up to this size that the parts cannot serve exactly are read whole by readResult. */
+  readonly whole: number;
+  /** The largest result read at all. */
+  readonly file: number;
+  /** The most bytes parsed: the result without its example ids and column data. */
+  readonly skeleton: number;
+}
+
+const LIMITS: LazyReadLimits = {
+  whole: MAX_RESULT_BYTES,
+  file: MAX_RANGED_RESULT_BYTES,
+  skeleton: MAX_RESULT_BYTES,
+};
+
+export async function readResultLazily(
+  path: string,
+  display = path,
+  limits: LazyReadLimits = LIMITS,
+): Promise<EvalgateResult> {
   let scanned: { file: ScannedFile; scan: Scan | ScanProblem } | null;
   try {
-    scanned = await scanResult(path, display);
+    scanned = await scanResult(path, display, limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     return readResult(path, display); // the file cannot be read: readResult's error
@@ -63,13 +83,13 @@ export async function readResultLazily(path: string, display = path): Promise<Ev
   const { file, scan } = scanned;
   const size = Number(file.stamp.size);
   // up to MAX_RESULT_BYTES, anything the parts cannot serve exactly is readResult's to read or refuse
-  const whole = size <= MAX_RESULT_BYTES;
+  const whole = size <= limits.whole;
   try {
-    if ('kind' in scan) throw problemError(scan, file.display, size);
+    if ('kind' in scan) throw problemError(scan, file.display, size, limits.whole);
     if (whole && scan.values + scan.idCommas > MAX_RESULT_JSON_VALUES) return await readResult(path, display);
     if (scan.values > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
     const result = parseSkeleton(scan.skeleton, display);
-    attach(result, scan, file, size);
+    attach(result, scan, file, size, limits.whole);
     return result;
   } catch (error) {
     if (whole) return readResult(path, display);
@@ -84,18 +104,19 @@ export async function readResultLazily(path: string, display = path): Promise<Ev
 async function scanResult(
   path: string,
   display: string,
+  limits: LazyReadLimits,
 ): Promise<{ file: ScannedFile; scan: Scan | ScanProblem } | null> {
   const handle = await open(path, 'r');
   try {
     const stamp = stampOf(await handle.stat({ bigint: true }));
     const size = Number(stamp.size);
-    if (size > MAX_RANGED_RESULT_BYTES)
+    if (size > limits.file)
       throw new InputError({
         file: display,
-        message: `the result is ${size} bytes; the limit is ${MAX_RANGED_RESULT_BYTES}`,
+        message: `the result is ${size} bytes; the limit is ${limits.file}`,
       });
     const file = scannedFile(path, display, stamp);
-    const scanner = new ResultScanner(MAX_RESULT_BYTES);
+    const scanner = new ResultScanner(limits.skeleton);
     const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK_BYTES, Math.max(size, 1)));
     let position = 0;
     while (!scanner.problem) {
@@ -110,7 +131,7 @@ async function scanResult(
       (scanner.problem !== null || position === size) &&
       sameStamp(stampOf(await handle.stat({ bigint: true })), stamp);
     if (!unchanged) {
-      if (size <= MAX_RESULT_BYTES) return null;
+      if (size <= limits.whole) return null;
       throw changedError(file, 'its size or modification time changed during the scan');
     }
     return { file, scan: scanner.finish() };
@@ -119,14 +140,14 @@ async function scanResult(
   }
 }
 
-function problemError(problem: ScanProblem, display: string, size: number): InputError {
+function problemError(problem: ScanProblem, display: string, size: number, whole: number): InputError {
   const { kind, message, field } = problem;
   const where = { file: display, ...(field ? { field } : {}) };
   if (kind === 'invalid') return new InputError({ ...where, message: `not valid JSON (${message})` });
   if (kind === 'skeleton') return new InputError({ ...where, message });
   return new InputError({
     ...where,
-    message: `the result is ${size} bytes, more than the ${MAX_RESULT_BYTES} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`,
+    message: `the result is ${size} bytes, more than the ${whole} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`,
   });
 }
 
@@ -145,8 +166,8 @@ function parseSkeleton(skeleton: Buffer, display: string): EvalgateResult {
 }
 
 /** Puts each cut back as an accessor that reads its range, once the parsed value is checked to have its place. */
-function attach(result: EvalgateResult, scan: Scan, file: ScannedFile, size: number): void {
-  const inexact = (message: string) => problemError({ kind: 'inexact', message }, file.display, size);
+function attach(result: EvalgateResult, scan: Scan, file: ScannedFile, size: number, whole: number): void {
+  const inexact = (message: string) => problemError({ kind: 'inexact', message }, file.display, size, whole);
   const taken = new Set<object>();
   for (const cut of scan.ids) {
     const examples = result.suites[cut.suite]?.examples;

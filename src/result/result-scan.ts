@@ -77,6 +77,10 @@ export interface Scan {
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** Bytes that end a plain ASCII id: its closing quote, or one the cut does not take (escape, control, non-ASCII). */
+const ENDS_ID = new Uint8Array(256).map((_, c) =>
+  c === 0x22 || c === 0x5c || c < 0x20 || c >= 0x80 ? 1 : 0,
+);
 
 export class ResultScanner {
   problem: ScanProblem | null = null;
@@ -373,27 +377,42 @@ export class ResultScanner {
     const n = b.length;
     let state = this.idState;
     let count = this.idCount;
-    for (; p < n; p++) {
-      const c = b[p];
+    // the rest of the chunk printable ASCII without a backslash (so are the ids in it): each id ends at the
+    // next quote, found natively; else each id's bytes are looked at one by one
+    const plain = printableAscii(b, p, n) && b.subarray(p, n).indexOf(0x5c) < 0;
+    while (p < n) {
       if (state === IN_ID) {
-        if (c === 0x22) {
-          state = AFTER_ID;
-          count++;
-        } else if (c < 0x20 || c >= 0x80 || c === 0x5c) break;
+        if (plain) {
+          const quote = b.indexOf(0x22, p);
+          p = quote < 0 ? n : quote;
+        } else while (p < n && !ENDS_ID[b[p]]) p++;
+        if (p === n) break;
+        if (b[p] !== 0x22) break;
+        count++;
+        p++;
+        // the separator evalgate writes, `","`, leads straight into the next id
+        if (p + 1 < n && b[p] === 0x2c && b[p + 1] === 0x22) p += 2;
+        else state = AFTER_ID;
         continue;
       }
-      if (isSpace(c)) continue;
+      const c = b[p];
+      if (isSpace(c)) {
+        p++;
+        continue;
+      }
       if (state === AFTER_ID) {
-        if (c === 0x2c) state = NEXT_ID;
-        else if (c === 0x5d) {
+        if (c === 0x5d) {
           this.idCount = count;
           return p;
-        } else break;
+        }
+        if (c !== 0x2c) break;
+        state = NEXT_ID;
       } else if (c === 0x22) state = IN_ID;
       else if (c === 0x5d && state === FIRST) {
         this.idCount = count;
         return p;
       } else break;
+      p++;
     }
     this.idState = state;
     this.idCount = count;

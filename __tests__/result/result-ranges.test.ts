@@ -24,7 +24,7 @@ import { tempProject, writeJsonl } from '../helpers/suite.js';
  * MAX_RESULT_BYTES) the problems the parts cannot serve are one-line errors, and a file that changes after
  * the scan is an error when a range is read, never a value from the new bytes.
  */
-const PARTS: LazyReadLimits = { whole: 0, file: 1 << 30, skeleton: 1 << 30 };
+const PARTS: LazyReadLimits = { whole: 0, file: 1 << 30, skeleton: 1 << 30, ids: 1 << 30 };
 
 let dir: string;
 let config: ResolvedConfig;
@@ -227,12 +227,15 @@ describe('what only the parts read (a result over the whole-file limit): one-lin
     );
   });
 
-  test('the rest of the result over the skeleton limit; the file over the file limit', async () => {
+  test('the rest of the result over the skeleton limit; the file over the file limit; too many ids', async () => {
     expect(await error(headText, { skeleton: 1000 })).toBe(
       'r.json: the result outside its example ids and columns is over 1000 bytes',
     );
     expect(await error(headText, { file: 1000 })).toBe(
       `r.json: the result is ${Buffer.byteLength(headText)} bytes; the limit is 1000`,
+    );
+    expect(await error(headText, { ids: 100 })).toBe(
+      `r.json: the result lists ${N} example ids; the limit is 100`,
     );
   });
 
@@ -263,6 +266,10 @@ describe('a file that changes after the scan', () => {
     const lazyAgain = await readResultLazily(path, 'r.json');
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     expect(() => columnValues(lazyAgain.suites[0].examples!.columns.pred)).toThrow(changed);
+    // grown
+    const grown = await readResultLazily(path, 'r.json');
+    writeFileSync(path, `${headText} `);
+    expect(() => columnValues(grown.suites[0].examples!.columns.truth)).toThrow(changed);
     rmSync(path);
     expect(() => exampleIds(lazyAgain.suites[0].examples!).toArray()).toThrow(/no such file/);
   });

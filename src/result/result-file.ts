@@ -24,10 +24,15 @@ import {
 export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
 /**
  * The bound on results the comparison reads in parts (result-lazy.ts): the example ids and column data stay
- * in the file, only the rest (at most MAX_RESULT_BYTES) is parsed. 4 GiB is about 90M examples of the demo
- * classification suite; what is read of it is bounded by the file.
+ * in the file, only the rest (at most MAX_RESULT_BYTES) is parsed. 2 GiB is about 45M examples of the demo
+ * classification suite (a 10M-example result is 430 MB); a column decoded from it is at most 1.5 GB.
  */
-export const MAX_RANGED_RESULT_BYTES = 4 * 1024 * 1024 * 1024;
+export const MAX_RANGED_RESULT_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * Example ids in a result read in parts, all suites together: ids read into memory cost 8 bytes each beside
+ * their characters, so a file of one-character ids must not hold a billion of them.
+ */
+export const MAX_RANGED_RESULT_IDS = 64_000_000;
 /**
  * Arrays and objects and their separators allowed in a result, counted before JSON.parse: an honest result
  * has about 2 an example (2.2M at 1M examples), a hostile `[0,0,0,…]` one a value every 2 bytes.

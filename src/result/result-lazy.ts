@@ -20,6 +20,7 @@ import { arrayIds, type IdList } from './id-list.js';
 import { IdRange } from './id-range.js';
 import {
   MAX_RANGED_RESULT_BYTES,
+  MAX_RANGED_RESULT_IDS,
   MAX_RESULT_BYTES,
   MAX_RESULT_JSON_VALUES,
   checkResult,
@@ -59,12 +60,15 @@ export interface LazyReadLimits {
   readonly file: number;
   /** The most bytes parsed: the result without its example ids and column data. */
   readonly skeleton: number;
+  /** The most example ids, all suites together. */
+  readonly ids: number;
 }
 
 const LIMITS: LazyReadLimits = {
   whole: MAX_RESULT_BYTES,
   file: MAX_RANGED_RESULT_BYTES,
   skeleton: MAX_RESULT_BYTES,
+  ids: MAX_RANGED_RESULT_IDS,
 };
 
 export async function readResultLazily(
@@ -88,6 +92,12 @@ export async function readResultLazily(
     if ('kind' in scan) throw problemError(scan, file.display, size, limits.whole);
     if (whole && scan.values + scan.idCommas > MAX_RESULT_JSON_VALUES) return await readResult(path, display);
     if (scan.values > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
+    const ids = scan.ids.reduce((sum, cut) => sum + cut.count, 0);
+    if (ids > limits.ids)
+      throw new InputError({
+        file: display,
+        message: `the result lists ${ids} example ids; the limit is ${limits.ids}`,
+      });
     const result = parseSkeleton(scan.skeleton, display);
     attach(result, scan, file, size, limits.whole);
     return result;

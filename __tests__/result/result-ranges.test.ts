@@ -125,6 +125,67 @@ describe('results read in parts', () => {
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(await readResult(path)));
   });
 
+  test('ids of one length, of varying lengths, with whitespace: every id, its order, equality', async () => {
+    const result = JSON.parse(headText) as EvalgateResult;
+    const varying = result.suites[0].examples!.ids.map((_, i) => `e${(i * 7919) % N}`);
+    const layouts: [string, string[]][] = [
+      ['one length', JSON.parse(headText).suites[0].examples.ids as string[]],
+      ['varying lengths', varying],
+      ['whitespace', varying],
+    ];
+    const lists = [];
+    for (const [what, ids] of layouts) {
+      result.suites[0].examples!.ids = ids;
+      const text = what === 'whitespace' ? JSON.stringify(result, null, 1) : JSON.stringify(result);
+      const list = exampleIds((await readResultLazily(write(text), '', PARTS)).suites[0].examples!);
+      for (const row of [0, 1, 17, N - 1]) expect(list.at(row)).toBe(ids[row]);
+      expect(list.at(N)).toBeUndefined();
+      for (const [a, b] of [
+        [3, 7],
+        [7, 3],
+        [5, 5],
+        [0, N - 1],
+        [N - 1, 0],
+        [10, 100],
+      ])
+        expect(list.compare(a, b)).toBe(ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+      expect(list.toArray()).toEqual(ids);
+      lists.push(list);
+    }
+    expect(lists[0].equals(lists[1])).toBe(false);
+    expect(lists[1].equals(lists[2])).toBe(true);
+    expect(lists[2].equals(lists[1])).toBe(true);
+  });
+
+  test("scanned a few bytes at a time: readResult's value, ids and columns", async () => {
+    const result = JSON.parse(headText) as EvalgateResult;
+    const eagerColumns = result.suites[0].examples!.columns;
+    // ids of varying lengths
+    result.suites[0].examples!.ids = result.suites[0].examples!.ids.map((_, i) => `e-${(i * 7919) % N}`);
+    const texts = [headText, JSON.stringify(JSON.parse(headText), null, 2), JSON.stringify(result)];
+    for (const text of texts) {
+      const path = write(`\uFEFF${text}`);
+      const expected = JSON.stringify(await readResult(path));
+      const ids = (JSON.parse(text) as EvalgateResult).suites[0].examples!.ids;
+      for (const chunk of [1, 2, 3, 5, 7, 64, 4099]) {
+        const lazy = await readResultLazily(path, path, { ...PARTS, chunk });
+        const list = exampleIds(lazy.suites[0].examples!);
+        expect([list.length, list.at(0), list.at(N - 1), list.compare(1, N - 1)]).toEqual([
+          N,
+          ids[0],
+          ids[N - 1],
+          ids[1] < ids[N - 1] ? -1 : 1,
+        ]);
+        const columns = lazy.suites[0].examples!.columns;
+        for (const name of Object.keys(eagerColumns))
+          expect(Array.from(columnValues(columns[name]))).toEqual(
+            Array.from(decodeColumn(eagerColumns[name])),
+          );
+        expect(JSON.stringify(lazy)).toBe(expected);
+      }
+    }
+  });
+
   test('ids compared in the files: equal bytes, other bytes for the same ids, a different id', async () => {
     const ids = async (text: string) =>
       exampleIds((await readResultLazily(write(text), '', PARTS)).suites[0].examples!);

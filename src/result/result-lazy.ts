@@ -15,7 +15,14 @@ import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { decodeColumn, type ColumnDtype, type Typed } from './columns.js';
 import { decodeColumnRange, columnText, type ColumnRange } from './column-range.js';
-import { changedError, sameStamp, scannedFile, stampOf, type ScannedFile } from './file-range.js';
+import {
+  changedError,
+  sameRangeBytes,
+  sameStamp,
+  scannedFile,
+  stampOf,
+  type ScannedFile,
+} from './file-range.js';
 import { arrayIds, type IdList } from './id-list.js';
 import { IdRange } from './id-range.js';
 import {
@@ -50,6 +57,20 @@ export function columnValues(column: { dtype: ColumnDtype; data: string }): Type
   return range ? decodeColumnRange(column.dtype, range) : decodeColumn(column);
 }
 
+/**
+ * Whether two columns are known to hold the same values without decoding them: both left in their files,
+ * of one dtype and width, with byte-identical data (read a chunk at a time). False means not known.
+ */
+export function sameColumnData(
+  a: { dtype: ColumnDtype; width?: number },
+  b: { dtype: ColumnDtype; width?: number },
+): boolean {
+  const [ra, rb] = [cutColumns.get(a), cutColumns.get(b)];
+  if (!ra || !rb || a.dtype !== b.dtype || (a.width ?? 1) !== (b.width ?? 1) || ra.length !== rb.length)
+    return false;
+  return sameRangeBytes(ra.file, ra.offset, rb.file, rb.offset, ra.length);
+}
+
 const CHUNK_BYTES = 4 << 20;
 
 /** The bounds of readResultLazily (smaller in tests, to reach each path with small files). */
@@ -62,6 +83,8 @@ export interface LazyReadLimits {
   readonly skeleton: number;
   /** The most example ids, all suites together. */
   readonly ids: number;
+  /** Bytes scanned at a time (tests make it tiny, so that every token crosses a chunk boundary). */
+  readonly chunk?: number;
 }
 
 const LIMITS: LazyReadLimits = {
@@ -127,14 +150,15 @@ async function scanResult(
       });
     const file = scannedFile(path, display, stamp);
     const scanner = new ResultScanner(limits.skeleton);
-    const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK_BYTES, Math.max(size, 1)));
-    let position = 0;
+    const chunk = Buffer.allocUnsafeSlow(Math.min(limits.chunk ?? CHUNK_BYTES, Math.max(size, 1)));
+    // a byte-order mark is skipped (readResult drops it too)
+    const head = Buffer.alloc(3);
+    await handle.read(head, 0, 3, 0);
+    let position = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     while (!scanner.problem) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
       if (bytesRead === 0) break;
-      const bytes = chunk.subarray(0, bytesRead);
-      const bom = position === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      scanner.feed(bytes, position, bom ? 3 : 0);
+      scanner.feed(chunk.subarray(0, bytesRead), position);
       position += bytesRead;
     }
     const unchanged =
@@ -185,7 +209,7 @@ function attach(result: EvalgateResult, scan: Scan, file: ScannedFile, size: num
       throw inexact('ids where no suite reads them');
     if (cut.bytes >= 2 ** 31) throw inexact('an ids array over 2 GiB');
     taken.add(examples);
-    lazyIds(examples, new IdRange(file, cut.offset, cut.bytes, cut.count));
+    lazyIds(examples, new IdRange(file, cut.offset, cut.bytes, cut.count, cut.layout));
   }
   for (const cut of scan.columns) {
     const columns = result.suites[cut.suite]?.examples?.columns;

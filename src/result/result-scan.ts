@@ -58,7 +58,17 @@ export interface IdsCut {
   readonly offset: number;
   readonly bytes: number;
   readonly count: number;
+  readonly layout: IdsLayout;
 }
+
+/**
+ * How an ids array is written: SPACED (whitespace somewhere between ids), else without whitespace and
+ * with ids of VARYING lengths, of one length (≥ 0), or none (NO_WIDTH).
+ */
+export type IdsLayout = number;
+export const SPACED = -3;
+export const VARYING = -2;
+export const NO_WIDTH = -1;
 
 export interface ScanProblem {
   readonly kind: 'invalid' | 'inexact' | 'skeleton';
@@ -107,16 +117,19 @@ export class ResultScanner {
   private cutStart = 0;
   private idState = FIRST;
   private idCount = 0;
+  private idStart = 0; // where the id being read starts in the file
+  private idWidth = NO_WIDTH;
+  private idCompact = true;
 
   /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
   constructor(private readonly skeletonLimit: number) {}
 
-  /** Scans `b`, the file's bytes from offset `base` (`from`: where to start in it, past a byte-order mark). */
-  feed(b: Buffer, base: number, from = 0): void {
+  /** Scans `b`, the file's bytes from offset `base`. */
+  feed(b: Buffer, base: number): void {
     const n = b.length;
-    let keep = this.mode === IN_DATA || this.mode === IN_IDS ? -1 : from; // start of bytes kept in the skeleton
-    let keyFrom = this.key ? from : -1;
-    let p = from;
+    let keep = this.mode === IN_DATA || this.mode === IN_IDS ? -1 : 0; // start of bytes kept in the skeleton
+    let keyFrom = this.key ? 0 : -1;
+    let p = 0;
     while (p < n && !this.problem) {
       if (this.mode === STRING) {
         const end = this.stringEnd(b, p);
@@ -143,13 +156,15 @@ export class ResultScanner {
         continue;
       }
       if (this.mode === IN_IDS) {
-        const end = this.idsEnd(b, p);
+        const end = this.idsEnd(b, p, base);
         if (end < 0) break;
         this.idCuts.push({
           suite: this.element[1],
           offset: this.cutStart,
           bytes: base + end + 1 - this.cutStart,
           count: this.idCount,
+          // without whitespace, the separators are `","`: where each id is follows from the ids before
+          layout: this.idCompact ? this.idWidth : SPACED,
         });
         if (this.idCount > 1) this.idCommas += this.idCount - 1;
         this.mode = NORMAL;
@@ -189,6 +204,8 @@ export class ResultScanner {
           this.cutStart = base + p;
           this.idState = FIRST;
           this.idCount = 0;
+          this.idWidth = NO_WIDTH;
+          this.idCompact = true;
           p++;
           continue;
         }
@@ -373,10 +390,11 @@ export class ResultScanner {
   }
 
   /** The `]` ending the ids array we are in, or −1 when it goes on past `b` (or a problem was found). */
-  private idsEnd(b: Buffer, p: number): number {
+  private idsEnd(b: Buffer, p: number, base: number): number {
     const n = b.length;
     let state = this.idState;
     let count = this.idCount;
+    let width = this.idWidth;
     // the rest of the chunk printable ASCII without a backslash (so are the ids in it): each id ends at the
     // next quote, found natively; else each id's bytes are looked at one by one
     const plain = printableAscii(b, p, n) && b.subarray(p, n).indexOf(0x5c) < 0;
@@ -389,35 +407,44 @@ export class ResultScanner {
         if (p === n) break;
         if (b[p] !== 0x22) break;
         count++;
+        const length = base + p - this.idStart;
+        if (width !== length) width = width === NO_WIDTH ? length : VARYING;
         p++;
         // the separator evalgate writes, `","`, leads straight into the next id
-        if (p + 1 < n && b[p] === 0x2c && b[p + 1] === 0x22) p += 2;
-        else state = AFTER_ID;
+        if (p + 1 < n && b[p] === 0x2c && b[p + 1] === 0x22) {
+          p += 2;
+          this.idStart = base + p;
+        } else state = AFTER_ID;
         continue;
       }
       const c = b[p];
       if (isSpace(c)) {
+        this.idCompact = false;
         p++;
         continue;
       }
       if (state === AFTER_ID) {
-        if (c === 0x5d) {
-          this.idCount = count;
-          return p;
-        }
+        if (c === 0x5d) return this.idsClosed(p, count, width);
         if (c !== 0x2c) break;
         state = NEXT_ID;
-      } else if (c === 0x22) state = IN_ID;
-      else if (c === 0x5d && state === FIRST) {
-        this.idCount = count;
-        return p;
-      } else break;
+      } else if (c === 0x22) {
+        state = IN_ID;
+        this.idStart = base + p + 1;
+      } else if (c === 0x5d && state === FIRST) return this.idsClosed(p, count, width);
+      else break;
       p++;
     }
     this.idState = state;
     this.idCount = count;
+    this.idWidth = width;
     if (p < n) this.idsProblem(b[p], state);
     return -1;
+  }
+
+  private idsClosed(p: number, count: number, width: number): number {
+    this.idCount = count;
+    this.idWidth = width;
+    return p;
   }
 
   private idsProblem(c: number, state: number): void {

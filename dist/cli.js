@@ -55644,13 +55644,13 @@ function sameColumnData(a, b) {
   return sameRangeBytes(ra.file, ra.offset, rb.file, rb.offset, ra.length);
 }
 var CHUNK_BYTES2 = 4 << 20;
-var LIMITS = {
+var LAZY_READ_LIMITS = {
   whole: MAX_RESULT_BYTES,
   file: MAX_RANGED_RESULT_BYTES,
   skeleton: MAX_RESULT_BYTES,
   ids: MAX_RANGED_RESULT_IDS
 };
-async function readResultLazily(path, display = path, limits = LIMITS) {
+async function readResultLazily(path, display = path, limits = LAZY_READ_LIMITS) {
   let scanned;
   try {
     scanned = await scanResult(path, display, limits);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { IdRange } from '../../src/result/id-range.js';
 import { readResult } from '../../src/result/result-file.js';
-import { exampleIds, readResultLazily } from '../../src/result/result-lazy.js';
+import { LAZY_READ_LIMITS, exampleIds, readResultLazily } from '../../src/result/result-lazy.js';
 import { cli } from '../cli/helpers.js';
 import { tempProject, writeJsonl } from '../helpers/suite.js';
 
@@ -58,7 +58,15 @@ async function both(content: string | Buffer): Promise<[string, string]> {
       (value) => JSON.stringify(value),
       (error: Error) => `error: ${error.message}`,
     );
-  return [await outcome(readResultLazily(path)), await outcome(readResult(path))];
+  const eager = await outcome(readResult(path));
+  // scanned a few bytes at a time, every problem is found as in one chunk
+  const small = await outcome(readResultLazily(path, path, { ...LAZY_READ_LIMITS, chunk: 5 }));
+  expect(small).toBe(eager);
+  // read in parts only (a result over the whole-file limit): readResult's value or an error, never another value
+  const parts = await outcome(readResultLazily(path, path, { ...LAZY_READ_LIMITS, whole: 0, chunk: 5 }));
+  if (!parts.startsWith('error: ')) expect(parts).toBe(eager);
+  else expect(parts).toMatch(/^error: \S+: [^\n]+$/);
+  return [await outcome(readResultLazily(path)), eager];
 }
 
 describe('readResultLazily', () => {

@@ -87,7 +87,7 @@ export interface LazyReadLimits {
   readonly chunk?: number;
 }
 
-const LIMITS: LazyReadLimits = {
+export const LAZY_READ_LIMITS: LazyReadLimits = {
   whole: MAX_RESULT_BYTES,
   file: MAX_RANGED_RESULT_BYTES,
   skeleton: MAX_RESULT_BYTES,
@@ -97,7 +97,7 @@ const LIMITS: LazyReadLimits = {
 export async function readResultLazily(
   path: string,
   display = path,
-  limits: LazyReadLimits = LIMITS,
+  limits: LazyReadLimits = LAZY_READ_LIMITS,
 ): Promise<EvalgateResult> {
   let scanned: { file: ScannedFile; scan: Scan | ScanProblem } | null;
   try {

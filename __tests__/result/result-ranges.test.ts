@@ -7,7 +7,7 @@ import { compareResults } from '../../src/compare/compare.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import { decodeColumn, type ColumnDtype } from '../../src/result/columns.js';
-import { readResult } from '../../src/result/result-file.js';
+import { readResult, writeResult } from '../../src/result/result-file.js';
 import {
   columnValues,
   exampleIds,
@@ -183,6 +183,20 @@ describe('results read in parts', () => {
           );
         expect(JSON.stringify(lazy)).toBe(expected);
       }
+    }
+  });
+
+  test("written again: readResult's bytes (ids written from the file, column data read from it)", async () => {
+    for (const text of [headText, JSON.stringify(JSON.parse(headText), null, 2)]) {
+      const path = write(text);
+      const [lazyOut, eagerOut] = [join(dir, `out-lazy-${files}.json`), join(dir, `out-eager-${files}.json`)];
+      await writeResult(lazyOut, await readResultLazily(path, path, PARTS));
+      const lazyFirstRead = await readResultLazily(path, path, PARTS);
+      exampleIds(lazyFirstRead.suites[0].examples!).at(3); // ids read into memory before the write
+      await writeResult(`${lazyOut}.2`, lazyFirstRead);
+      await writeResult(eagerOut, await readResult(path));
+      expect(readFileSync(lazyOut, 'utf8')).toBe(readFileSync(eagerOut, 'utf8'));
+      expect(readFileSync(`${lazyOut}.2`, 'utf8')).toBe(readFileSync(eagerOut, 'utf8'));
     }
   });
 

@@ -127,3 +127,25 @@ export function sameRangeBytes(
     }),
   );
 }
+
+/** The bytes of `[offset, offset + length)`, a chunk at a time (each chunk a fresh buffer). */
+export function* rangeChunks(file: ScannedFile, offset: number, length: number): Generator<Buffer> {
+  let fd: number;
+  try {
+    fd = openSync(file.path, 'r');
+  } catch (error) {
+    throw changedError(file, describeFsError(error));
+  }
+  try {
+    if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp))
+      throw changedError(file, 'its size or modification time is not the one scanned');
+    for (let done = 0; done < length;) {
+      const chunk = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length - done));
+      readFully(file, fd, chunk, 0, chunk.length, offset + done);
+      done += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

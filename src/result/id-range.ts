@@ -6,8 +6,9 @@
  * reads the array into memory once: its bytes, and where each id starts only when that does not follow
  * from the layout (evalgate writes `["a","b",…]`: with ids of one length, nothing else is kept).
  */
-import { changedError, readRange, sameRangeBytes, type ScannedFile } from './file-range.js';
-import { compareIds, type IdList } from './id-list.js';
+import { changedError, rangeChunks, readRange, sameRangeBytes, type ScannedFile } from './file-range.js';
+import { compareIds, type IdList } from '../util/id-list.js';
+import type { StandingIds } from './lazy-ids.js';
 import { NO_WIDTH, SPACED, VARYING, type IdsLayout } from './result-scan.js';
 
 /** The array in memory: its bytes (brackets included) and, per layout, the ids' offsets in them. */
@@ -17,7 +18,7 @@ interface Loaded {
   readonly ends: Int32Array | null;
 }
 
-export class IdRange implements IdList {
+export class IdRange implements StandingIds {
   private loaded: Loaded | null = null;
   private array: string[] | null = null;
 
@@ -105,8 +106,44 @@ export class IdRange implements IdList {
     for (let row = 0; row < this.length; row++) if (this.at(row) !== other.at(row)) return false;
     return true;
   }
+  /**
+   * JSON.stringify of the ids, as bytes: without whitespace the array in the file is exactly that (plain
+   * ASCII ids need no escape), read a chunk at a time; else written id by id.
+   */
+  *json(): Generator<Uint8Array> {
+    if (this.layout !== SPACED) {
+      if (this.loaded) yield this.loaded.bytes;
+      else yield* rangeChunks(this.file, this.offset, this.bytes);
+      return;
+    }
+    const loaded = this.ids();
+    let out = Buffer.allocUnsafe(JSON_CHUNK);
+    let used = 0;
+    out[used++] = 0x5b;
+    for (let row = 0; row < this.length; row++) {
+      const s = this.start(loaded, row);
+      const e = this.end(loaded, row);
+      if (used + e - s + 4 > out.length) {
+        yield out.subarray(0, used);
+        out = Buffer.allocUnsafe(Math.max(JSON_CHUNK, e - s + 4));
+        used = 0;
+      }
+      if (row > 0) out[used++] = 0x2c;
+      out[used++] = 0x22;
+      used += loaded.bytes.copy(out, used, s, e);
+      out[used++] = 0x22;
+    }
+    if (used === out.length) {
+      yield out;
+      out = Buffer.allocUnsafe(1);
+      used = 0;
+    }
+    out[used++] = 0x5d;
+    yield out.subarray(0, used);
+  }
 }
 
+const JSON_CHUNK = 1 << 20;
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** The `count` ids' offsets in the array `bytes` the scan accepted, per layout; null when it is not that. */

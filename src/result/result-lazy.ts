@@ -23,8 +23,8 @@ import {
   stampOf,
   type ScannedFile,
 } from './file-range.js';
-import { arrayIds, type IdList } from './id-list.js';
 import { IdRange } from './id-range.js';
+import { exampleIds, lazyIds } from './lazy-ids.js';
 import {
   MAX_RANGED_RESULT_BYTES,
   MAX_RANGED_RESULT_IDS,
@@ -36,20 +36,9 @@ import {
 } from './result-file.js';
 import { ResultScanner, type Scan, type ScanProblem } from './result-scan.js';
 
-const cutIds = new WeakMap<object, IdList>();
-/** The array the accessor built from the file, per examples object: the range stands for it while it is there. */
-const builtIds = new WeakMap<object, string[]>();
 const cutColumns = new WeakMap<object, ColumnRange>();
 
-/** A suite's example ids, from the file when they were read lazily (and `ids` was not replaced since). */
-export function exampleIds(examples: { ids: string[] }): IdList {
-  const cut = cutIds.get(examples);
-  if (cut) {
-    const accessor = Object.getOwnPropertyDescriptor(examples, 'ids')?.get !== undefined;
-    if (accessor || builtIds.get(examples) === examples.ids) return cut;
-  }
-  return arrayIds(examples.ids);
-}
+export { exampleIds };
 
 /** A column's values, from its range in the file when it was read lazily (and `data` was not replaced). */
 export function columnValues(column: { dtype: ColumnDtype; data: string }): Typed {
@@ -220,32 +209,6 @@ function attach(result: EvalgateResult, scan: Scan, file: ScannedFile, size: num
     const field = `suites[${cut.suite}].examples.columns[${JSON.stringify(cut.name)}].data`;
     lazyData(column, { file, offset: cut.offset, length: cut.length, field });
   }
-}
-
-/** `examples.ids` as an accessor that builds the array on first read (then a plain property again). */
-function lazyIds(examples: { ids: string[] }, ids: IdList): void {
-  cutIds.set(examples, ids);
-  const settle = (array: string[]) =>
-    Object.defineProperty(examples, 'ids', {
-      value: array,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  Object.defineProperty(examples, 'ids', {
-    get: () => {
-      const array = [...ids.toArray()];
-      builtIds.set(examples, array);
-      settle(array);
-      return array;
-    },
-    set: (array: string[]) => {
-      cutIds.delete(examples);
-      settle(array);
-    },
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 /** A column's `data` as an accessor that reads it from the file each time (a column can be 100 MB). */

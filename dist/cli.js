@@ -55664,6 +55664,7 @@ var IDS = 7;
 var DATA = 8;
 var MAX_DEPTH2 = 64;
 var MAX_KEY_BYTES = 4096;
+var MAX_CUTS = 1e6;
 var KEYS = [
   [ROOT, "suites", SUITES],
   [SUITE, "examples", EXAMPLES],
@@ -55749,6 +55750,8 @@ var ResultScanner = class {
           offset: this.cutStart,
           length: base + end - this.cutStart
         });
+        if (this.columns.length + this.idCuts.length > MAX_CUTS)
+          this.fail("inexact", `more than ${MAX_CUTS} example columns and ids arrays`);
         this.mode = NORMAL;
         this.pending = OTHER;
         keep = end;

@@ -14,6 +14,7 @@ import {
   readResultLazily,
   type LazyReadLimits,
 } from '../../src/result/result-lazy.js';
+import { MAX_CUTS } from '../../src/result/result-scan.js';
 import type { ResolvedConfig } from '../../src/spec/config.js';
 import { cli } from '../cli/helpers.js';
 import { tempProject, writeJsonl } from '../helpers/suite.js';
@@ -294,6 +295,12 @@ describe('what only the parts read (a result over the whole-file limit): one-lin
     expect(await error(headText.slice(0, at) + '\u0001' + headText.slice(at))).toBe(
       'r.json: suites[0].examples.columns["truth"].data: not valid JSON (a control character in a string)',
     );
+  });
+
+  test('more columns than the cut limit', async () => {
+    const columns = Array.from({ length: MAX_CUTS + 1 }, (_, i) => `"c${i}":{"dtype":"u8","data":""}`);
+    const text = headText.replace('"columns":{', `"columns":{${columns.join(',')},`);
+    expect(await error(text)).toMatch(/it has more than 1000000 example columns and ids arrays$/);
   });
 
   test('a repeated ids key', async () => {

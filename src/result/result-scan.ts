@@ -24,6 +24,11 @@ const DATA = 8;
 const MAX_DEPTH = 64;
 /** Keys compared with the ones that lead to a cut are collected up to this length (column names too). */
 const MAX_KEY_BYTES = 4096;
+/**
+ * Cut values (ids arrays and columns, all suites): each costs a range and an accessor beside its parsed
+ * object, so a skeleton of nothing but tiny columns must not hold millions (an honest result: tens a suite).
+ */
+export const MAX_CUTS = 1_000_000;
 
 const KEYS: readonly (readonly [number, string, number])[] = [
   [ROOT, 'suites', SUITES],
@@ -149,6 +154,8 @@ export class ResultScanner {
           offset: this.cutStart,
           length: base + end - this.cutStart,
         });
+        if (this.columns.length + this.idCuts.length > MAX_CUTS)
+          this.fail('inexact', `more than ${MAX_CUTS} example columns and ids arrays`);
         this.mode = NORMAL;
         this.pending = OTHER;
         keep = end; // the closing quote

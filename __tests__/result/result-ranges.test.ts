@@ -168,7 +168,7 @@ describe('results read in parts', () => {
       const path = write(`\uFEFF${text}`);
       const expected = JSON.stringify(await readResult(path));
       const ids = (JSON.parse(text) as EvalgateResult).suites[0].examples!.ids;
-      for (const chunk of [1, 2, 3, 5, 7, 64, 4099]) {
+      for (const chunk of [2, 7, 4099]) {
         const lazy = await readResultLazily(path, path, { ...PARTS, chunk });
         const list = exampleIds(lazy.suites[0].examples!);
         expect([list.length, list.at(0), list.at(N - 1), list.compare(1, N - 1)]).toEqual([

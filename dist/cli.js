@@ -55652,336 +55652,52 @@ function decodePlain(range) {
   });
 }
 
-// src/result/result-scan.ts
-var OTHER = 0;
-var ROOT = 1;
-var SUITES = 2;
-var SUITE = 3;
-var EXAMPLES = 4;
-var COLUMNS = 5;
-var COLUMN = 6;
-var IDS = 7;
-var DATA = 8;
-var MAX_DEPTH2 = 64;
-var MAX_KEY_BYTES = 4096;
-var MAX_CUTS = 1e6;
-var KEYS = [
-  [ROOT, "suites", SUITES],
-  [SUITE, "examples", EXAMPLES],
-  [EXAMPLES, "ids", IDS],
-  [EXAMPLES, "columns", COLUMNS],
-  [COLUMN, "data", DATA]
-];
-var NORMAL = 0;
-var STRING = 1;
-var IN_DATA = 2;
-var IN_IDS = 3;
+// src/result/ids-scan.ts
+var SPACED = -3;
+var VARYING = -2;
+var NO_WIDTH = -1;
 var FIRST = 0;
 var IN_ID = 1;
 var AFTER_ID = 2;
 var NEXT_ID = 3;
-var SPACED = -3;
-var VARYING = -2;
-var NO_WIDTH = -1;
 var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 var ENDS_ID = new Uint8Array(256).map(
   (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
 );
-var ResultScanner = class {
-  /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
-  constructor(skeletonLimit) {
-    this.skeletonLimit = skeletonLimit;
-  }
-  skeletonLimit;
+var IdsScanner = class {
+  count = 0;
   problem = null;
-  pieces = [];
-  size = 0;
-  columns = [];
-  idCuts = [];
-  values = 0;
-  idCommas = 0;
-  // the container stack
-  tags = [];
-  isObject = [];
-  element = [];
-  // arrays: index of the current element
-  seen = [];
-  // objects: which of KEYS were met
-  pending = ROOT;
-  // what the next value opened would be
-  expectKey = false;
-  mode = NORMAL;
-  // a string of the skeleton: the previous chunk ended on an escaping backslash; a key being collected
-  escaped = false;
-  key = null;
-  keyBytes = 0;
-  column = null;
-  // the name of the column object we are in (or about to open)
-  // the cut being scanned
-  cutStart = 0;
-  idState = FIRST;
-  idCount = 0;
+  state = FIRST;
   idStart = 0;
   // where the id being read starts in the file
-  idWidth = NO_WIDTH;
-  idCompact = true;
-  /** Scans `b`, the file's bytes from offset `base`. */
-  feed(b, base) {
+  width = NO_WIDTH;
+  compact = true;
+  /** A new array, its `[` just read. */
+  start() {
+    this.state = FIRST;
+    this.count = 0;
+    this.width = NO_WIDTH;
+    this.compact = true;
+    this.problem = null;
+  }
+  layout() {
+    return this.compact ? this.width : SPACED;
+  }
+  /** The `]` ending the array in `b` (the file's bytes from `base`), or −1: it goes on past `b`, or a problem. */
+  end(b, p2, base) {
     const n = b.length;
-    let keep = this.mode === IN_DATA || this.mode === IN_IDS ? -1 : 0;
-    let keyFrom = this.key ? 0 : -1;
-    let p2 = 0;
-    while (p2 < n && !this.problem) {
-      if (this.mode === STRING) {
-        const end = this.stringEnd(b, p2);
-        if (end < 0) break;
-        if (this.key) this.collectKey(b, keyFrom, end);
-        keyFrom = -1;
-        this.endString();
-        p2 = end + 1;
-        continue;
-      }
-      if (this.mode === IN_DATA) {
-        const end = this.dataEnd(b, p2);
-        if (end < 0) break;
-        this.columns.push({
-          suite: this.element[1],
-          name: this.column,
-          offset: this.cutStart,
-          length: base + end - this.cutStart
-        });
-        if (this.columns.length + this.idCuts.length > MAX_CUTS)
-          this.fail("inexact", `more than ${MAX_CUTS} example columns and ids arrays`);
-        this.mode = NORMAL;
-        this.pending = OTHER;
-        keep = end;
-        p2 = end + 1;
-        continue;
-      }
-      if (this.mode === IN_IDS) {
-        const end = this.idsEnd(b, p2, base);
-        if (end < 0) break;
-        this.idCuts.push({
-          suite: this.element[1],
-          offset: this.cutStart,
-          bytes: base + end + 1 - this.cutStart,
-          count: this.idCount,
-          // without whitespace, the separators are `","`: where each id is follows from the ids before
-          layout: this.idCompact ? this.idWidth : SPACED
-        });
-        if (this.idCount > 1) this.idCommas += this.idCount - 1;
-        this.mode = NORMAL;
-        this.pending = OTHER;
-        keep = end + 1;
-        p2 = end + 1;
-        continue;
-      }
-      const c = b[p2];
-      if (c === 34) {
-        if (!this.expectKey && this.pending === DATA) {
-          this.keep(b, keep, p2 + 1);
-          keep = -1;
-          this.mode = IN_DATA;
-          this.cutStart = base + p2 + 1;
-          p2++;
-          continue;
-        }
-        this.mode = STRING;
-        this.escaped = false;
-        if (this.expectKey && this.collectsKeys()) {
-          this.key = [];
-          this.keyBytes = 0;
-          keyFrom = p2 + 1;
-        }
-        p2++;
-        continue;
-      }
-      if (c === 123 || c === 91) {
-        this.values++;
-        if (c === 91 && this.pending === IDS) {
-          this.keep(b, keep, p2);
-          this.keepBytes(Buffer.from("[]"));
-          keep = -1;
-          this.mode = IN_IDS;
-          this.cutStart = base + p2;
-          this.idState = FIRST;
-          this.idCount = 0;
-          this.idWidth = NO_WIDTH;
-          this.idCompact = true;
-          p2++;
-          continue;
-        }
-        this.open(c === 123);
-      } else if (c === 125 || c === 93) {
-        if (this.tags.length === 0) this.fail("invalid", "a closing bracket with nothing open");
-        this.close();
-      } else if (c === 44) {
-        this.values++;
-        this.comma();
-      }
-      p2++;
-    }
-    if (this.key && keyFrom >= 0 && this.mode === STRING) this.collectKey(b, keyFrom, n);
-    if (keep >= 0) this.keep(b, keep, n);
-  }
-  /** The cuts and the skeleton, or what stopped the scan. */
-  finish() {
-    if (!this.problem && this.mode !== NORMAL)
-      this.fail(
-        "invalid",
-        this.mode === STRING ? "the file ends inside a string" : "the file ends inside a cut value"
-      );
-    if (!this.problem && this.tags.length > 0) this.fail("invalid", "the file ends before its JSON does");
-    if (this.problem) return this.problem;
-    return {
-      skeleton: Buffer.concat(this.pieces, this.size),
-      columns: this.columns,
-      ids: this.idCuts,
-      values: this.values,
-      idCommas: this.idCommas
-    };
-  }
-  fail(kind, message, field) {
-    this.problem ??= { kind, message, ...field ? { field } : {} };
-  }
-  keep(b, from, to) {
-    if (from >= 0 && to > from) this.keepBytes(Buffer.from(b.subarray(from, to)));
-  }
-  keepBytes(bytes) {
-    this.size += bytes.length;
-    if (this.size > this.skeletonLimit)
-      this.fail(
-        "skeleton",
-        `the result outside its example ids and columns is over ${this.skeletonLimit} bytes`
-      );
-    this.pieces.push(bytes);
-  }
-  collectsKeys() {
-    const tag = this.tags[this.tags.length - 1];
-    return tag === ROOT || tag === SUITE || tag === EXAMPLES || tag === COLUMNS || tag === COLUMN;
-  }
-  collectKey(b, from, to) {
-    this.keyBytes += to - from;
-    if (this.keyBytes <= MAX_KEY_BYTES) this.key.push(Buffer.from(b.subarray(from, to)));
-  }
-  /** The index of the quote closing the skeleton string we are in, or −1 when it goes on past `b`. */
-  stringEnd(b, p2) {
-    if (this.escaped) {
-      this.escaped = false;
-      p2++;
-    }
-    for (; ; ) {
-      if (p2 >= b.length) return -1;
-      const quote3 = b.indexOf(34, p2);
-      const to = quote3 < 0 ? b.length : quote3;
-      const slash = b.subarray(p2, to).indexOf(92);
-      if (slash < 0) return quote3;
-      p2 += slash + 2;
-      if (p2 > b.length) {
-        this.escaped = true;
-        return -1;
-      }
-    }
-  }
-  endString() {
-    this.mode = NORMAL;
-    if (!this.expectKey) {
-      this.pending = OTHER;
-      return;
-    }
-    this.expectKey = false;
-    this.pending = OTHER;
-    if (!this.key) return;
-    const name = this.keyBytes <= MAX_KEY_BYTES ? keyName(Buffer.concat(this.key)) : null;
-    this.key = null;
-    const top = this.tags.length - 1;
-    const tag = this.tags[top];
-    if (tag === COLUMNS) {
-      this.pending = COLUMN;
-      this.column = name;
-      return;
-    }
-    for (let k = 0; k < KEYS.length; k++) {
-      const [parent, wanted, child] = KEYS[k];
-      if (parent !== tag || name !== wanted) continue;
-      if (this.seen[top] & 1 << k) this.fail("inexact", `a repeated ${JSON.stringify(wanted)} key`);
-      this.seen[top] |= 1 << k;
-      this.pending = child;
-    }
-    if (this.pending === DATA && this.column === null)
-      this.fail("inexact", `a column name over ${MAX_KEY_BYTES} bytes or not valid JSON`);
-  }
-  open(object) {
-    if (this.tags.length >= MAX_DEPTH2) {
-      this.fail("inexact", `JSON nested deeper than ${MAX_DEPTH2} levels`);
-      return;
-    }
-    const pending = this.pending;
-    const tag = object ? pending === ROOT || pending === SUITE || pending === EXAMPLES || pending === COLUMNS || pending === COLUMN ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
-    this.tags.push(tag);
-    this.isObject.push(object);
-    this.element.push(0);
-    this.seen.push(0);
-    this.expectKey = object;
-    this.pending = tag === SUITES ? SUITE : OTHER;
-  }
-  close() {
-    this.tags.pop();
-    this.isObject.pop();
-    this.element.pop();
-    this.seen.pop();
-    this.expectKey = false;
-    this.pending = OTHER;
-  }
-  comma() {
-    const top = this.tags.length - 1;
-    if (top < 0) {
-      this.fail("invalid", "a comma outside any array or object");
-      return;
-    }
-    if (this.isObject[top]) {
-      this.expectKey = true;
-      this.pending = OTHER;
-    } else {
-      this.element[top]++;
-      this.pending = this.tags[top] === SUITES ? SUITE : OTHER;
-    }
-  }
-  /** The quote ending the column data we are in, or −1 when it goes on past `b` (or a problem was found). */
-  dataEnd(b, p2) {
-    const quote3 = b.indexOf(34, p2);
-    const to = quote3 < 0 ? b.length : quote3;
-    const field = () => `suites[${this.element[1]}].examples.columns[${JSON.stringify(this.column)}].data`;
-    if (b.subarray(p2, to).indexOf(92) >= 0) {
-      this.fail("inexact", "an escape in base64 column data", field());
-      return -1;
-    }
-    if (!printableAscii(b, p2, to)) {
-      for (let i = p2; i < to; i++)
-        if (b[i] < 32) {
-          this.fail("invalid", "a control character in a string", field());
-          return -1;
-        }
-      this.fail("inexact", "a character outside ASCII in base64 column data", field());
-      return -1;
-    }
-    return quote3;
-  }
-  /** The `]` ending the ids array we are in, or −1 when it goes on past `b` (or a problem was found). */
-  idsEnd(b, p2, base) {
-    const n = b.length;
-    let state = this.idState;
-    let count = this.idCount;
-    let width2 = this.idWidth;
+    let state = this.state;
+    let count = this.count;
+    let width2 = this.width;
     const plain = printableAscii(b, p2, n) && b.subarray(p2, n).indexOf(92) < 0;
+    let end = -1;
     while (p2 < n) {
       if (state === IN_ID) {
         if (plain) {
           const quote3 = b.indexOf(34, p2);
           p2 = quote3 < 0 ? n : quote3;
         } else while (p2 < n && !ENDS_ID[b[p2]]) p2++;
-        if (p2 === n) break;
-        if (b[p2] !== 34) break;
+        if (p2 === n || b[p2] !== 34) break;
         count++;
         const length = base + p2 - this.idStart;
         if (width2 !== length) width2 = width2 === NO_WIDTH ? length : VARYING;
@@ -55994,52 +55710,33 @@ var ResultScanner = class {
       }
       const c = b[p2];
       if (isSpace2(c)) {
-        this.idCompact = false;
+        this.compact = false;
         p2++;
         continue;
       }
-      if (state === AFTER_ID) {
-        if (c === 93) return this.idsClosed(p2, count, width2);
-        if (c !== 44) break;
-        state = NEXT_ID;
-      } else if (c === 34) {
+      if (c === 93 && (state === AFTER_ID || state === FIRST)) {
+        end = p2;
+        break;
+      }
+      if (state === AFTER_ID && c === 44) state = NEXT_ID;
+      else if (state !== AFTER_ID && c === 34) {
         state = IN_ID;
         this.idStart = base + p2 + 1;
-      } else if (c === 93 && state === FIRST) return this.idsClosed(p2, count, width2);
-      else break;
+      } else break;
       p2++;
     }
-    this.idState = state;
-    this.idCount = count;
-    this.idWidth = width2;
-    if (p2 < n) this.idsProblem(b[p2], state);
-    return -1;
-  }
-  idsClosed(p2, count, width2) {
-    this.idCount = count;
-    this.idWidth = width2;
-    return p2;
-  }
-  idsProblem(c, state) {
-    const field = `suites[${this.element[1]}].examples.ids`;
-    if (state === IN_ID)
-      this.fail(
-        c < 32 ? "invalid" : "inexact",
-        c < 32 ? "a control character in a string" : "an id with an escape or a character outside ASCII",
-        field
-      );
-    else if (state === AFTER_ID) this.fail("invalid", "ids not separated by commas", field);
-    else this.fail("inexact", "an id that is not a string", field);
+    this.state = state;
+    this.count = count;
+    this.width = width2;
+    if (end < 0 && p2 < n) this.problem = problemAt(b[p2], state);
+    return end;
   }
 };
-function keyName(raw) {
-  const text = raw.toString("utf8");
-  if (raw.indexOf(92) < 0) return text;
-  try {
-    return JSON.parse(`"${text}"`);
-  } catch {
-    return null;
-  }
+function problemAt(c, state) {
+  if (state === IN_ID)
+    return c < 32 ? { kind: "invalid", message: "a control character in a string" } : { kind: "inexact", message: "an id with an escape or a character outside ASCII" };
+  if (state === AFTER_ID) return { kind: "invalid", message: "ids not separated by commas" };
+  return { kind: "inexact", message: "an id that is not a string" };
 }
 function printableAscii(b, from, to) {
   let i = from;
@@ -56201,6 +55898,316 @@ function offsetsOf(bytes, count, layout) {
     q++;
   }
   return n === count && (layout === VARYING || layout === SPACED) ? { bytes, starts, ends } : null;
+}
+
+// src/result/result-scan.ts
+var OTHER = 0;
+var ROOT = 1;
+var SUITES = 2;
+var SUITE = 3;
+var EXAMPLES = 4;
+var COLUMNS = 5;
+var COLUMN = 6;
+var IDS = 7;
+var DATA = 8;
+var MAX_DEPTH2 = 64;
+var MAX_KEY_BYTES = 4096;
+var MAX_CUTS = 1e6;
+var KEYS = [
+  [ROOT, "suites", SUITES],
+  [SUITE, "examples", EXAMPLES],
+  [EXAMPLES, "ids", IDS],
+  [EXAMPLES, "columns", COLUMNS],
+  [COLUMN, "data", DATA]
+];
+var NORMAL = 0;
+var STRING = 1;
+var IN_DATA = 2;
+var IN_IDS = 3;
+var ResultScanner = class {
+  /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
+  constructor(skeletonLimit) {
+    this.skeletonLimit = skeletonLimit;
+  }
+  skeletonLimit;
+  problem = null;
+  pieces = [];
+  size = 0;
+  columns = [];
+  idCuts = [];
+  values = 0;
+  idCommas = 0;
+  // the container stack
+  tags = [];
+  isObject = [];
+  element = [];
+  // arrays: index of the current element
+  seen = [];
+  // objects: which of KEYS were met
+  pending = ROOT;
+  // what the next value opened would be
+  expectKey = false;
+  mode = NORMAL;
+  // a string of the skeleton: the previous chunk ended on an escaping backslash; a key being collected
+  escaped = false;
+  key = null;
+  keyBytes = 0;
+  column = null;
+  // the name of the column object we are in (or about to open)
+  // the cut being scanned
+  cutStart = 0;
+  ids = new IdsScanner();
+  /** Scans `b`, the file's bytes from offset `base`. */
+  feed(b, base) {
+    const n = b.length;
+    let keep = this.mode === IN_DATA || this.mode === IN_IDS ? -1 : 0;
+    let keyFrom = this.key ? 0 : -1;
+    let p2 = 0;
+    while (p2 < n && !this.problem) {
+      if (this.mode === STRING) {
+        const end = this.stringEnd(b, p2);
+        if (end < 0) break;
+        if (this.key) this.collectKey(b, keyFrom, end);
+        keyFrom = -1;
+        this.endString();
+        p2 = end + 1;
+        continue;
+      }
+      if (this.mode === IN_DATA) {
+        const end = this.dataEnd(b, p2);
+        if (end < 0) break;
+        this.columns.push({
+          suite: this.element[1],
+          name: this.column,
+          offset: this.cutStart,
+          length: base + end - this.cutStart
+        });
+        if (this.columns.length + this.idCuts.length > MAX_CUTS)
+          this.fail("inexact", `more than ${MAX_CUTS} example columns and ids arrays`);
+        this.mode = NORMAL;
+        this.pending = OTHER;
+        keep = end;
+        p2 = end + 1;
+        continue;
+      }
+      if (this.mode === IN_IDS) {
+        const end = this.ids.end(b, p2, base);
+        if (end < 0) {
+          const problem = this.ids.problem;
+          if (problem) this.fail(problem.kind, problem.message, `suites[${this.element[1]}].examples.ids`);
+          break;
+        }
+        this.idCuts.push({
+          suite: this.element[1],
+          offset: this.cutStart,
+          bytes: base + end + 1 - this.cutStart,
+          count: this.ids.count,
+          layout: this.ids.layout()
+        });
+        if (this.ids.count > 1) this.idCommas += this.ids.count - 1;
+        this.mode = NORMAL;
+        this.pending = OTHER;
+        keep = end + 1;
+        p2 = end + 1;
+        continue;
+      }
+      const c = b[p2];
+      if (c === 34) {
+        if (!this.expectKey && this.pending === DATA) {
+          this.keep(b, keep, p2 + 1);
+          keep = -1;
+          this.mode = IN_DATA;
+          this.cutStart = base + p2 + 1;
+          p2++;
+          continue;
+        }
+        this.mode = STRING;
+        this.escaped = false;
+        if (this.expectKey && this.collectsKeys()) {
+          this.key = [];
+          this.keyBytes = 0;
+          keyFrom = p2 + 1;
+        }
+        p2++;
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        this.values++;
+        if (c === 91 && this.pending === IDS) {
+          this.keep(b, keep, p2);
+          this.keepBytes(Buffer.from("[]"));
+          keep = -1;
+          this.mode = IN_IDS;
+          this.cutStart = base + p2;
+          this.ids.start();
+          p2++;
+          continue;
+        }
+        this.open(c === 123);
+      } else if (c === 125 || c === 93) {
+        if (this.tags.length === 0) this.fail("invalid", "a closing bracket with nothing open");
+        this.close();
+      } else if (c === 44) {
+        this.values++;
+        this.comma();
+      }
+      p2++;
+    }
+    if (this.key && keyFrom >= 0 && this.mode === STRING) this.collectKey(b, keyFrom, n);
+    if (keep >= 0) this.keep(b, keep, n);
+  }
+  /** The cuts and the skeleton, or what stopped the scan. */
+  finish() {
+    if (!this.problem && this.mode !== NORMAL)
+      this.fail(
+        "invalid",
+        this.mode === STRING ? "the file ends inside a string" : "the file ends inside a cut value"
+      );
+    if (!this.problem && this.tags.length > 0) this.fail("invalid", "the file ends before its JSON does");
+    if (this.problem) return this.problem;
+    return {
+      skeleton: Buffer.concat(this.pieces, this.size),
+      columns: this.columns,
+      ids: this.idCuts,
+      values: this.values,
+      idCommas: this.idCommas
+    };
+  }
+  fail(kind, message, field) {
+    this.problem ??= { kind, message, ...field ? { field } : {} };
+  }
+  keep(b, from, to) {
+    if (from >= 0 && to > from) this.keepBytes(Buffer.from(b.subarray(from, to)));
+  }
+  keepBytes(bytes) {
+    this.size += bytes.length;
+    if (this.size > this.skeletonLimit)
+      this.fail(
+        "skeleton",
+        `the result outside its example ids and columns is over ${this.skeletonLimit} bytes`
+      );
+    this.pieces.push(bytes);
+  }
+  collectsKeys() {
+    const tag = this.tags[this.tags.length - 1];
+    return tag === ROOT || tag === SUITE || tag === EXAMPLES || tag === COLUMNS || tag === COLUMN;
+  }
+  collectKey(b, from, to) {
+    this.keyBytes += to - from;
+    if (this.keyBytes <= MAX_KEY_BYTES) this.key.push(Buffer.from(b.subarray(from, to)));
+  }
+  /** The index of the quote closing the skeleton string we are in, or −1 when it goes on past `b`. */
+  stringEnd(b, p2) {
+    if (this.escaped) {
+      this.escaped = false;
+      p2++;
+    }
+    for (; ; ) {
+      if (p2 >= b.length) return -1;
+      const quote3 = b.indexOf(34, p2);
+      const to = quote3 < 0 ? b.length : quote3;
+      const slash = b.subarray(p2, to).indexOf(92);
+      if (slash < 0) return quote3;
+      p2 += slash + 2;
+      if (p2 > b.length) {
+        this.escaped = true;
+        return -1;
+      }
+    }
+  }
+  endString() {
+    this.mode = NORMAL;
+    if (!this.expectKey) {
+      this.pending = OTHER;
+      return;
+    }
+    this.expectKey = false;
+    this.pending = OTHER;
+    if (!this.key) return;
+    const name = this.keyBytes <= MAX_KEY_BYTES ? keyName(Buffer.concat(this.key)) : null;
+    this.key = null;
+    const top = this.tags.length - 1;
+    const tag = this.tags[top];
+    if (tag === COLUMNS) {
+      this.pending = COLUMN;
+      this.column = name;
+      return;
+    }
+    for (let k = 0; k < KEYS.length; k++) {
+      const [parent, wanted, child] = KEYS[k];
+      if (parent !== tag || name !== wanted) continue;
+      if (this.seen[top] & 1 << k) this.fail("inexact", `a repeated ${JSON.stringify(wanted)} key`);
+      this.seen[top] |= 1 << k;
+      this.pending = child;
+    }
+    if (this.pending === DATA && this.column === null)
+      this.fail("inexact", `a column name over ${MAX_KEY_BYTES} bytes or not valid JSON`);
+  }
+  open(object) {
+    if (this.tags.length >= MAX_DEPTH2) {
+      this.fail("inexact", `JSON nested deeper than ${MAX_DEPTH2} levels`);
+      return;
+    }
+    const pending = this.pending;
+    const tag = object ? pending === ROOT || pending === SUITE || pending === EXAMPLES || pending === COLUMNS || pending === COLUMN ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
+    this.tags.push(tag);
+    this.isObject.push(object);
+    this.element.push(0);
+    this.seen.push(0);
+    this.expectKey = object;
+    this.pending = tag === SUITES ? SUITE : OTHER;
+  }
+  close() {
+    this.tags.pop();
+    this.isObject.pop();
+    this.element.pop();
+    this.seen.pop();
+    this.expectKey = false;
+    this.pending = OTHER;
+  }
+  comma() {
+    const top = this.tags.length - 1;
+    if (top < 0) {
+      this.fail("invalid", "a comma outside any array or object");
+      return;
+    }
+    if (this.isObject[top]) {
+      this.expectKey = true;
+      this.pending = OTHER;
+    } else {
+      this.element[top]++;
+      this.pending = this.tags[top] === SUITES ? SUITE : OTHER;
+    }
+  }
+  /** The quote ending the column data we are in, or −1 when it goes on past `b` (or a problem was found). */
+  dataEnd(b, p2) {
+    const quote3 = b.indexOf(34, p2);
+    const to = quote3 < 0 ? b.length : quote3;
+    const field = () => `suites[${this.element[1]}].examples.columns[${JSON.stringify(this.column)}].data`;
+    if (b.subarray(p2, to).indexOf(92) >= 0) {
+      this.fail("inexact", "an escape in base64 column data", field());
+      return -1;
+    }
+    if (!printableAscii(b, p2, to)) {
+      for (let i = p2; i < to; i++)
+        if (b[i] < 32) {
+          this.fail("invalid", "a control character in a string", field());
+          return -1;
+        }
+      this.fail("inexact", "a character outside ASCII in base64 column data", field());
+      return -1;
+    }
+    return quote3;
+  }
+};
+function keyName(raw) {
+  const text = raw.toString("utf8");
+  if (raw.indexOf(92) < 0) return text;
+  try {
+    return JSON.parse(`"${text}"`);
+  } catch {
+    return null;
+  }
 }
 
 // src/result/result-lazy.ts

@@ -76820,7 +76820,7 @@ function decodePlain(range) {
   });
 }
 
-// src/result/result-scan.ts
+// src/result/ids-scan.ts
 var ENDS_ID = new Uint8Array(256).map(
   (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
 );

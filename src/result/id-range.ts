@@ -9,7 +9,7 @@
 import { changedError, rangeChunks, readRange, sameRangeBytes, type ScannedFile } from './file-range.js';
 import { compareIds, type IdList } from '../util/id-list.js';
 import type { StandingIds } from './lazy-ids.js';
-import { NO_WIDTH, SPACED, VARYING, type IdsLayout } from './result-scan.js';
+import { NO_WIDTH, SPACED, VARYING, type IdsLayout } from './ids-scan.js';
 
 /** The array in memory: its bytes (brackets included) and, per layout, the ids' offsets in them. */
 interface Loaded {

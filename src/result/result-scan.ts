@@ -9,6 +9,7 @@
  * are its characters). Anything else stops the scan with a problem: `invalid` (not JSON: the whole-text
  * reader reports it) or `inexact` (valid JSON the cut cannot serve exactly, e.g. an escaped id).
  */
+import { IdsScanner, printableAscii, type IdsLayout } from './ids-scan.js';
 
 // What a container is, from the path to it. Only suites[i].examples.ids and
 // suites[i].examples.columns.<name>.data are cut; IDS and DATA are only ever pending.
@@ -43,11 +44,6 @@ const NORMAL = 0;
 const STRING = 1;
 const IN_DATA = 2;
 const IN_IDS = 3;
-// inside an ids array
-const FIRST = 0;
-const IN_ID = 1;
-const AFTER_ID = 2;
-const NEXT_ID = 3;
 
 export interface ColumnCut {
   readonly suite: number;
@@ -66,15 +62,6 @@ export interface IdsCut {
   readonly layout: IdsLayout;
 }
 
-/**
- * How an ids array is written: SPACED (whitespace somewhere between ids), else without whitespace and
- * with ids of VARYING lengths, of one length (≥ 0), or none (NO_WIDTH).
- */
-export type IdsLayout = number;
-export const SPACED = -3;
-export const VARYING = -2;
-export const NO_WIDTH = -1;
-
 export interface ScanProblem {
   readonly kind: 'invalid' | 'inexact' | 'skeleton';
   readonly field?: string;
@@ -90,12 +77,6 @@ export interface Scan {
   /** The commas between the cut ids: with `values`, jsonValueCount of the whole file. */
   readonly idCommas: number;
 }
-
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-/** Bytes that end a plain ASCII id: its closing quote, or one the cut does not take (escape, control, non-ASCII). */
-const ENDS_ID = new Uint8Array(256).map((_, c) =>
-  c === 0x22 || c === 0x5c || c < 0x20 || c >= 0x80 ? 1 : 0,
-);
 
 export class ResultScanner {
   problem: ScanProblem | null = null;
@@ -120,11 +101,7 @@ export class ResultScanner {
   private column: string | null = null; // the name of the column object we are in (or about to open)
   // the cut being scanned
   private cutStart = 0;
-  private idState = FIRST;
-  private idCount = 0;
-  private idStart = 0; // where the id being read starts in the file
-  private idWidth = NO_WIDTH;
-  private idCompact = true;
+  private readonly ids = new IdsScanner();
 
   /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
   constructor(private readonly skeletonLimit: number) {}
@@ -163,17 +140,20 @@ export class ResultScanner {
         continue;
       }
       if (this.mode === IN_IDS) {
-        const end = this.idsEnd(b, p, base);
-        if (end < 0) break;
+        const end = this.ids.end(b, p, base);
+        if (end < 0) {
+          const problem = this.ids.problem;
+          if (problem) this.fail(problem.kind, problem.message, `suites[${this.element[1]}].examples.ids`);
+          break;
+        }
         this.idCuts.push({
           suite: this.element[1],
           offset: this.cutStart,
           bytes: base + end + 1 - this.cutStart,
-          count: this.idCount,
-          // without whitespace, the separators are `","`: where each id is follows from the ids before
-          layout: this.idCompact ? this.idWidth : SPACED,
+          count: this.ids.count,
+          layout: this.ids.layout(),
         });
-        if (this.idCount > 1) this.idCommas += this.idCount - 1;
+        if (this.ids.count > 1) this.idCommas += this.ids.count - 1;
         this.mode = NORMAL;
         this.pending = OTHER;
         keep = end + 1;
@@ -209,10 +189,7 @@ export class ResultScanner {
           keep = -1;
           this.mode = IN_IDS;
           this.cutStart = base + p;
-          this.idState = FIRST;
-          this.idCount = 0;
-          this.idWidth = NO_WIDTH;
-          this.idCompact = true;
+          this.ids.start();
           p++;
           continue;
         }
@@ -395,76 +372,6 @@ export class ResultScanner {
     }
     return quote;
   }
-
-  /** The `]` ending the ids array we are in, or −1 when it goes on past `b` (or a problem was found). */
-  private idsEnd(b: Buffer, p: number, base: number): number {
-    const n = b.length;
-    let state = this.idState;
-    let count = this.idCount;
-    let width = this.idWidth;
-    // the rest of the chunk printable ASCII without a backslash (so are the ids in it): each id ends at the
-    // next quote, found natively; else each id's bytes are looked at one by one
-    const plain = printableAscii(b, p, n) && b.subarray(p, n).indexOf(0x5c) < 0;
-    while (p < n) {
-      if (state === IN_ID) {
-        if (plain) {
-          const quote = b.indexOf(0x22, p);
-          p = quote < 0 ? n : quote;
-        } else while (p < n && !ENDS_ID[b[p]]) p++;
-        if (p === n) break;
-        if (b[p] !== 0x22) break;
-        count++;
-        const length = base + p - this.idStart;
-        if (width !== length) width = width === NO_WIDTH ? length : VARYING;
-        p++;
-        // the separator evalgate writes, `","`, leads straight into the next id
-        if (p + 1 < n && b[p] === 0x2c && b[p + 1] === 0x22) {
-          p += 2;
-          this.idStart = base + p;
-        } else state = AFTER_ID;
-        continue;
-      }
-      const c = b[p];
-      if (isSpace(c)) {
-        this.idCompact = false;
-        p++;
-        continue;
-      }
-      if (state === AFTER_ID) {
-        if (c === 0x5d) return this.idsClosed(p, count, width);
-        if (c !== 0x2c) break;
-        state = NEXT_ID;
-      } else if (c === 0x22) {
-        state = IN_ID;
-        this.idStart = base + p + 1;
-      } else if (c === 0x5d && state === FIRST) return this.idsClosed(p, count, width);
-      else break;
-      p++;
-    }
-    this.idState = state;
-    this.idCount = count;
-    this.idWidth = width;
-    if (p < n) this.idsProblem(b[p], state);
-    return -1;
-  }
-
-  private idsClosed(p: number, count: number, width: number): number {
-    this.idCount = count;
-    this.idWidth = width;
-    return p;
-  }
-
-  private idsProblem(c: number, state: number): void {
-    const field = `suites[${this.element[1]}].examples.ids`;
-    if (state === IN_ID)
-      this.fail(
-        c < 0x20 ? 'invalid' : 'inexact',
-        c < 0x20 ? 'a control character in a string' : 'an id with an escape or a character outside ASCII',
-        field,
-      );
-    else if (state === AFTER_ID) this.fail('invalid', 'ids not separated by commas', field);
-    else this.fail('inexact', 'an id that is not a string', field);
-  }
 }
 
 /** A key's name as JSON.parse gives it (escapes resolved); null when it is not a valid JSON string. */
@@ -476,20 +383,4 @@ function keyName(raw: Buffer): string | null {
   } catch {
     return null;
   }
-}
-
-/** No byte below 0x20 or above 0x7f in `b[from, to)`, four at a time where aligned. */
-export function printableAscii(b: Uint8Array, from: number, to: number): boolean {
-  let i = from;
-  const firstWord = (b.byteOffset + i + 3) & ~3;
-  for (; i < to && b.byteOffset + i < firstWord; i++) if (b[i] < 0x20 || b[i] >= 0x80) return false;
-  const words = Math.max(0, (to - i) >> 2);
-  if (words > 0) {
-    const view = new Uint32Array(b.buffer, b.byteOffset + i, words);
-    // a byte below 0x20 borrows into its top bit; one at 0x80 or above has it set
-    for (let w = 0; w < words; w++) if (((view[w] - 0x20202020) | view[w]) & 0x80808080) return false;
-    i += words * 4;
-  }
-  for (; i < to; i++) if (b[i] < 0x20 || b[i] >= 0x80) return false;
-  return true;
 }

@@ -17653,12 +17653,14 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const Ctor = CTORS[column2.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
   const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
-  const length = bytes.write(column2.data, "base64");
-  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
+  return typedView(column2.dtype, bytes.subarray(0, bytes.write(column2.data, "base64")));
+}
+function typedView(dtype, bytes) {
+  const Ctor = CTORS[dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -17913,6 +17915,11 @@ function avalanche(h) {
 }
 
 // src/util/id-list.ts
+function everyId(ids) {
+  const array = new Array(ids.length);
+  for (let i = 0; i < array.length; i++) array[i] = ids.at(i);
+  return array;
+}
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -17930,6 +17937,10 @@ function arrayIds(ids) {
   };
 }
 var BACKSLASH = 92;
+function compareAscii(bytes, i, endA, j, endB) {
+  for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
+  return i < endA ? 1 : j < endB ? -1 : 0;
+}
 var IdBytes = class _IdBytes {
   constructor(bytes, starts, ends, plain = true) {
     this.bytes = bytes;
@@ -17963,23 +17974,12 @@ var IdBytes = class _IdBytes {
     return true;
   }
   toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
+    return this.array ??= everyId(this);
   }
   compare(a, b) {
     const n = this.starts.length;
     if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    const bytes = this.bytes;
-    let i = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
+    return compareAscii(this.bytes, this.starts[a], this.ends[a], this.starts[b], this.ends[b]);
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -55503,16 +55503,22 @@ function changedError(file, why) {
     message: `the result changed on disk while evalgate was reading it (${why}); run the command again once nothing writes to it`
   });
 }
-function withScannedFile(file, read) {
+function openScanned(file) {
   let fd;
   try {
     fd = openSync(file.path, "r");
   } catch (error) {
     throw changedError(file, describeFsError(error));
   }
+  if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp)) {
+    closeSync(fd);
+    throw changedError(file, "its size or modification time is not the one scanned");
+  }
+  return fd;
+}
+function withScannedFile(file, read) {
+  const fd = openScanned(file);
   try {
-    if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp))
-      throw changedError(file, "its size or modification time is not the one scanned");
     return read(fd);
   } finally {
     closeSync(fd);
@@ -55552,15 +55558,8 @@ function sameRangeBytes(a, aOffset, b, bOffset, length) {
   );
 }
 function* rangeChunks(file, offset, length) {
-  let fd;
+  const fd = openScanned(file);
   try {
-    fd = openSync(file.path, "r");
-  } catch (error) {
-    throw changedError(file, describeFsError(error));
-  }
-  try {
-    if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp))
-      throw changedError(file, "its size or modification time is not the one scanned");
     for (let done = 0; done < length; ) {
       const chunk = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length - done));
       readFully(file, fd, chunk, 0, chunk.length, offset + done);
@@ -55575,15 +55574,6 @@ function* rangeChunks(file, offset, length) {
 // src/result/column-range.ts
 var QUOTE = 34;
 var CHUNK_CHARS = 4 << 20;
-var SIZES = {
-  u8: 1,
-  u16: 2,
-  u32: 4,
-  i16: 2,
-  i32: 4,
-  f32: 4,
-  f64: 8
-};
 function columnText(range) {
   if (range.length > constants.MAX_STRING_LENGTH)
     throw new InputError({
@@ -55600,28 +55590,7 @@ function columnText(range) {
 function decodeColumnRange(dtype, range) {
   const decoded = decodePlain(range);
   if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
-  const size = SIZES[dtype];
-  if (decoded.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
-  return typedOf(dtype, decoded);
-}
-function typedOf(dtype, bytes) {
-  const { buffer, byteOffset, length } = bytes;
-  switch (dtype) {
-    case "u8":
-      return new Uint8Array(buffer, byteOffset, length);
-    case "u16":
-      return new Uint16Array(buffer, byteOffset, length / 2);
-    case "u32":
-      return new Uint32Array(buffer, byteOffset, length / 4);
-    case "i16":
-      return new Int16Array(buffer, byteOffset, length / 2);
-    case "i32":
-      return new Int32Array(buffer, byteOffset, length / 4);
-    case "f32":
-      return new Float32Array(buffer, byteOffset, length / 4);
-    case "f64":
-      return new Float64Array(buffer, byteOffset, length / 8);
-  }
+  return typedView(dtype, decoded);
 }
 function decodePlain(range) {
   const { file, offset, length } = range;
@@ -55795,24 +55764,14 @@ var IdRange = class _IdRange {
     return loaded.bytes.toString("latin1", this.start(loaded, row), this.end(loaded, row));
   }
   toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
+    return this.array ??= everyId(this);
   }
   compare(a, b) {
     const n = this.length;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
     const loaded = this.ids();
-    const bytes = loaded.bytes;
-    let i = this.start(loaded, a);
-    let j = this.start(loaded, b);
-    const endA = this.end(loaded, a);
-    const endB = this.end(loaded, b);
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
+    const [s, t] = [this.start(loaded, a), this.start(loaded, b)];
+    return compareAscii(loaded.bytes, s, this.end(loaded, a), t, this.end(loaded, b));
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -55842,33 +55801,10 @@ var IdRange = class _IdRange {
       else yield* rangeChunks(this.file, this.offset, this.bytes);
       return;
     }
-    const loaded = this.ids();
-    let out = Buffer.allocUnsafe(JSON_CHUNK);
-    let used = 0;
-    out[used++] = 91;
-    for (let row = 0; row < this.length; row++) {
-      const s = this.start(loaded, row);
-      const e = this.end(loaded, row);
-      if (used + e - s + 4 > out.length) {
-        yield out.subarray(0, used);
-        out = Buffer.allocUnsafe(Math.max(JSON_CHUNK, e - s + 4));
-        used = 0;
-      }
-      if (row > 0) out[used++] = 44;
-      out[used++] = 34;
-      used += loaded.bytes.copy(out, used, s, e);
-      out[used++] = 34;
-    }
-    if (used === out.length) {
-      yield out;
-      out = Buffer.allocUnsafe(1);
-      used = 0;
-    }
-    out[used++] = 93;
-    yield out.subarray(0, used);
+    const { bytes, starts, ends } = this.ids();
+    yield* new IdBytes(bytes, starts, ends).json();
   }
 };
-var JSON_CHUNK = 1 << 20;
 var isSpace3 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 function offsetsOf(bytes, count, layout) {
   if (layout >= 0 || layout === NO_WIDTH) {

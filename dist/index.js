@@ -38857,12 +38857,14 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const Ctor = CTORS[column2.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
   const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
-  const length = bytes.write(column2.data, "base64");
-  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
+  return typedView(column2.dtype, bytes.subarray(0, bytes.write(column2.data, "base64")));
+}
+function typedView(dtype, bytes) {
+  const Ctor = CTORS[dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -39117,6 +39119,11 @@ function avalanche(h) {
 }
 
 // src/util/id-list.ts
+function everyId(ids) {
+  const array = new Array(ids.length);
+  for (let i2 = 0; i2 < array.length; i2++) array[i2] = ids.at(i2);
+  return array;
+}
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -39134,6 +39141,10 @@ function arrayIds(ids) {
   };
 }
 var BACKSLASH = 92;
+function compareAscii(bytes, i2, endA, j, endB) {
+  for (; i2 < endA && j < endB; i2++, j++) if (bytes[i2] !== bytes[j]) return bytes[i2] < bytes[j] ? -1 : 1;
+  return i2 < endA ? 1 : j < endB ? -1 : 0;
+}
 var IdBytes = class _IdBytes {
   constructor(bytes, starts, ends, plain2 = true) {
     this.bytes = bytes;
@@ -39167,23 +39178,12 @@ var IdBytes = class _IdBytes {
     return true;
   }
   toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i2 = 0; i2 < array.length; i2++) array[i2] = this.at(i2);
-      this.array = array;
-    }
-    return this.array;
+    return this.array ??= everyId(this);
   }
   compare(a, b) {
     const n = this.starts.length;
     if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    const bytes = this.bytes;
-    let i2 = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i2 < endA && j < endB; i2++, j++) if (bytes[i2] !== bytes[j]) return bytes[i2] < bytes[j] ? -1 : 1;
-    return i2 < endA ? 1 : j < endB ? -1 : 0;
+    return compareAscii(this.bytes, this.starts[a], this.ends[a], this.starts[b], this.ends[b]);
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -76691,16 +76691,22 @@ function changedError(file, why) {
     message: `the result changed on disk while evalgate was reading it (${why}); run the command again once nothing writes to it`
   });
 }
-function withScannedFile(file, read) {
+function openScanned(file) {
   let fd2;
   try {
     fd2 = openSync(file.path, "r");
   } catch (error2) {
     throw changedError(file, describeFsError(error2));
   }
+  if (!sameStamp(stampOf(fstatSync(fd2, { bigint: true })), file.stamp)) {
+    closeSync(fd2);
+    throw changedError(file, "its size or modification time is not the one scanned");
+  }
+  return fd2;
+}
+function withScannedFile(file, read) {
+  const fd2 = openScanned(file);
   try {
-    if (!sameStamp(stampOf(fstatSync(fd2, { bigint: true })), file.stamp))
-      throw changedError(file, "its size or modification time is not the one scanned");
     return read(fd2);
   } finally {
     closeSync(fd2);
@@ -76743,15 +76749,6 @@ function sameRangeBytes(a, aOffset, b, bOffset, length) {
 // src/result/column-range.ts
 var QUOTE = 34;
 var CHUNK_CHARS = 4 << 20;
-var SIZES = {
-  u8: 1,
-  u16: 2,
-  u32: 4,
-  i16: 2,
-  i32: 4,
-  f32: 4,
-  f64: 8
-};
 function columnText(range) {
   if (range.length > constants.MAX_STRING_LENGTH)
     throw new InputError({
@@ -76768,28 +76765,7 @@ function columnText(range) {
 function decodeColumnRange(dtype, range) {
   const decoded = decodePlain(range);
   if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
-  const size = SIZES[dtype];
-  if (decoded.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
-  return typedOf(dtype, decoded);
-}
-function typedOf(dtype, bytes) {
-  const { buffer, byteOffset, length } = bytes;
-  switch (dtype) {
-    case "u8":
-      return new Uint8Array(buffer, byteOffset, length);
-    case "u16":
-      return new Uint16Array(buffer, byteOffset, length / 2);
-    case "u32":
-      return new Uint32Array(buffer, byteOffset, length / 4);
-    case "i16":
-      return new Int16Array(buffer, byteOffset, length / 2);
-    case "i32":
-      return new Int32Array(buffer, byteOffset, length / 4);
-    case "f32":
-      return new Float32Array(buffer, byteOffset, length / 4);
-    case "f64":
-      return new Float64Array(buffer, byteOffset, length / 8);
-  }
+  return typedView(dtype, decoded);
 }
 function decodePlain(range) {
   const { file, offset, length } = range;
@@ -76824,9 +76800,6 @@ function decodePlain(range) {
 var ENDS_ID = new Uint8Array(256).map(
   (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
 );
-
-// src/result/id-range.ts
-var JSON_CHUNK = 1 << 20;
 
 // src/result/result-lazy.ts
 var cutColumns = /* @__PURE__ */ new WeakMap();

@@ -5,7 +5,7 @@
  * by decodeColumn: the values are always the ones the whole-text reader gives.
  */
 import { constants } from 'node:buffer';
-import { decodeColumn, type ColumnDtype, type Typed } from './columns.js';
+import { decodeColumn, typedView, type ColumnDtype, type Typed } from './columns.js';
 import { changedError, readFully, readRange, withScannedFile, type ScannedFile } from './file-range.js';
 import { InputError } from '../io/errors.js';
 
@@ -21,16 +21,6 @@ export interface ColumnRange {
 const QUOTE = 0x22;
 /** Characters decoded at a time: a multiple of 4, so each chunk is whole base64 groups. */
 const CHUNK_CHARS = 4 << 20;
-
-const SIZES: Readonly<Record<ColumnDtype, number>> = {
-  u8: 1,
-  u16: 2,
-  u32: 4,
-  i16: 2,
-  i32: 4,
-  f32: 4,
-  f64: 8,
-};
 
 /** The column's data as the string JSON.parse would give (the whole of it: for what reads `data`). */
 export function columnText(range: ColumnRange): string {
@@ -50,29 +40,7 @@ export function columnText(range: ColumnRange): string {
 export function decodeColumnRange(dtype: ColumnDtype, range: ColumnRange): Typed {
   const decoded = decodePlain(range);
   if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
-  const size = SIZES[dtype];
-  if (decoded.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
-  return typedOf(dtype, decoded);
-}
-
-function typedOf(dtype: ColumnDtype, bytes: Uint8Array): Typed {
-  const { buffer, byteOffset, length } = bytes;
-  switch (dtype) {
-    case 'u8':
-      return new Uint8Array(buffer, byteOffset, length);
-    case 'u16':
-      return new Uint16Array(buffer, byteOffset, length / 2);
-    case 'u32':
-      return new Uint32Array(buffer, byteOffset, length / 4);
-    case 'i16':
-      return new Int16Array(buffer, byteOffset, length / 2);
-    case 'i32':
-      return new Int32Array(buffer, byteOffset, length / 4);
-    case 'f32':
-      return new Float32Array(buffer, byteOffset, length / 4);
-    case 'f64':
-      return new Float64Array(buffer, byteOffset, length / 8);
-  }
+  return typedView(dtype, decoded);
 }
 
 /**
@@ -82,7 +50,7 @@ function typedOf(dtype: ColumnDtype, bytes: Uint8Array): Typed {
  * (Node's decoder skips any other and stops at `=`, so each such character shortens the chunk's output).
  * Chunks of whole four-character groups then decode to what the same characters decode to in the string.
  */
-function decodePlain(range: ColumnRange): Uint8Array | null {
+function decodePlain(range: ColumnRange): Uint8Array<ArrayBuffer> | null {
   const { file, offset, length } = range;
   return withScannedFile(file, (fd) => {
     const edges = Buffer.allocUnsafe(1);

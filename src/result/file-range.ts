@@ -50,17 +50,25 @@ export function changedError(file: { display: string }, why: string): InputError
   });
 }
 
-/** Runs `read` on the file opened again, once its stamp is checked. */
-export function withScannedFile<T>(file: ScannedFile, read: (fd: number) => T): T {
+/** The file opened again, its stamp checked (the caller closes it). */
+function openScanned(file: ScannedFile): number {
   let fd: number;
   try {
     fd = openSync(file.path, 'r');
   } catch (error) {
     throw changedError(file, describeFsError(error));
   }
+  if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp)) {
+    closeSync(fd);
+    throw changedError(file, 'its size or modification time is not the one scanned');
+  }
+  return fd;
+}
+
+/** Runs `read` on the file opened again, once its stamp is checked. */
+export function withScannedFile<T>(file: ScannedFile, read: (fd: number) => T): T {
+  const fd = openScanned(file);
   try {
-    if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp))
-      throw changedError(file, 'its size or modification time is not the one scanned');
     return read(fd);
   } finally {
     closeSync(fd);
@@ -130,15 +138,8 @@ export function sameRangeBytes(
 
 /** The bytes of `[offset, offset + length)`, a chunk at a time (each chunk a fresh buffer). */
 export function* rangeChunks(file: ScannedFile, offset: number, length: number): Generator<Buffer> {
-  let fd: number;
+  const fd = openScanned(file);
   try {
-    fd = openSync(file.path, 'r');
-  } catch (error) {
-    throw changedError(file, describeFsError(error));
-  }
-  try {
-    if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp))
-      throw changedError(file, 'its size or modification time is not the one scanned');
     for (let done = 0; done < length;) {
       const chunk = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length - done));
       readFully(file, fd, chunk, 0, chunk.length, offset + done);

@@ -7,7 +7,7 @@
  * from the layout (evalgate writes `["a","b",…]`: with ids of one length, nothing else is kept).
  */
 import { changedError, rangeChunks, readRange, sameRangeBytes, type ScannedFile } from './file-range.js';
-import { compareIds, type IdList } from '../util/id-list.js';
+import { IdBytes, compareAscii, compareIds, everyId, type IdList } from '../util/id-list.js';
 import type { StandingIds } from './lazy-ids.js';
 import { NO_WIDTH, SPACED, VARYING, type IdsLayout } from './ids-scan.js';
 
@@ -62,26 +62,15 @@ export class IdRange implements StandingIds {
   }
 
   toArray(): readonly string[] {
-    if (!this.array) {
-      const array: string[] = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
+    return (this.array ??= everyId(this));
   }
 
   compare(a: number, b: number): number {
     const n = this.length;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    // ASCII: byte order is code-unit order (a loop: ids differ early, a native call costs more)
     const loaded = this.ids();
-    const bytes = loaded.bytes;
-    let i = this.start(loaded, a);
-    let j = this.start(loaded, b);
-    const endA = this.end(loaded, a);
-    const endB = this.end(loaded, b);
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
+    const [s, t] = [this.start(loaded, a), this.start(loaded, b)];
+    return compareAscii(loaded.bytes, s, this.end(loaded, a), t, this.end(loaded, b));
   }
 
   equals(other: IdList): boolean {
@@ -116,34 +105,12 @@ export class IdRange implements StandingIds {
       else yield* rangeChunks(this.file, this.offset, this.bytes);
       return;
     }
-    const loaded = this.ids();
-    let out = Buffer.allocUnsafe(JSON_CHUNK);
-    let used = 0;
-    out[used++] = 0x5b;
-    for (let row = 0; row < this.length; row++) {
-      const s = this.start(loaded, row);
-      const e = this.end(loaded, row);
-      if (used + e - s + 4 > out.length) {
-        yield out.subarray(0, used);
-        out = Buffer.allocUnsafe(Math.max(JSON_CHUNK, e - s + 4));
-        used = 0;
-      }
-      if (row > 0) out[used++] = 0x2c;
-      out[used++] = 0x22;
-      used += loaded.bytes.copy(out, used, s, e);
-      out[used++] = 0x22;
-    }
-    if (used === out.length) {
-      yield out;
-      out = Buffer.allocUnsafe(1);
-      used = 0;
-    }
-    out[used++] = 0x5d;
-    yield out.subarray(0, used);
+    // whitespace between the ids: written id by id from their offsets
+    const { bytes, starts, ends } = this.ids();
+    yield* new IdBytes(bytes, starts!, ends!).json();
   }
 }
 
-const JSON_CHUNK = 1 << 20;
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** The `count` ids' offsets in the array `bytes` the scan accepted, per layout; null when it is not that. */

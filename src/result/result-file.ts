@@ -25,6 +25,17 @@ import {
  */
 export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
 /**
+ * The bound on results the comparison reads in parts (result-lazy.ts): the example ids and column data stay
+ * in the file, only the rest (at most MAX_RESULT_BYTES) is parsed. 2 GiB is about 45M examples of the demo
+ * classification suite (a 10M-example result is 430 MB); a column decoded from it is at most 1.5 GB.
+ */
+export const MAX_RANGED_RESULT_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * Example ids in a result read in parts, all suites together: ids read into memory cost 8 bytes each beside
+ * their characters, so a file of one-character ids must not hold a billion of them.
+ */
+export const MAX_RANGED_RESULT_IDS = 64_000_000;
+/**
  * Arrays and objects and their separators allowed in a result, counted before JSON.parse: an honest result
  * has about 2 an example (2.2M at 1M examples), a hostile `[0,0,0,…]` one a value every 2 bytes.
  */
@@ -245,6 +256,13 @@ export function jsonValueCount(text: string, stopAt = Number.POSITIVE_INFINITY):
   return count;
 }
 
+export function tooManyValues(display: string): InputError {
+  return new InputError({
+    file: display,
+    message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
+  });
+}
+
 /** JSON.parse of a file's text (a leading byte-order mark dropped); bad JSON is an InputError naming the file. */
 export function parseJsonText(text: string, file: string): unknown {
   try {
@@ -264,13 +282,14 @@ export function parseResult(text: string, display: string): EvalgateResult {
       message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`,
     });
   }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
-    });
-  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
   const value = parseJsonText(text, display);
+  checkResult(value, display);
+  return value;
+}
+
+/** What parseResult checks of the parsed value: the schema version, a partial result's format, the schema. */
+export function checkResult(value: unknown, display: string): asserts value is EvalgateResult {
   if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'evalgate-result') {
     const version = (value as { schema_version?: unknown }).schema_version;
     // version 2 added `history`; version 1 files are read as they are
@@ -291,5 +310,4 @@ export function parseResult(text: string, display: string): EvalgateResult {
     });
   }
   validateResult(value, display);
-  return value;
 }

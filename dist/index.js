@@ -38840,6 +38840,20 @@ function isOpsMetric(name) {
   return isLatencyMetric(name) || name === COST_METRIC;
 }
 
+// src/util/stand-ins.ts
+function withStandIns(standIns, check) {
+  const saved = standIns.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+  for (const [target, key, value] of standIns) setPlain(target, key, value);
+  try {
+    return check();
+  } finally {
+    standIns.forEach(([target, key], i2) => Object.defineProperty(target, key, saved[i2]));
+  }
+}
+function setPlain(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 // src/result/columns.ts
 var CTORS = {
   u8: Uint8Array,
@@ -38885,12 +38899,7 @@ function lazyColumn(values, dtype) {
   sources.set(column2, { values, dtype });
   const settle = (data) => {
     sources.delete(column2);
-    Object.defineProperty(column2, "data", {
-      value: data,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
+    setPlain(column2, "data", data);
   };
   Object.defineProperty(column2, "data", {
     get: () => {
@@ -38922,26 +38931,14 @@ function* base64Slices(source) {
   }
 }
 function withLazyColumnsHidden(result, check) {
-  const hidden = [];
+  const standIns = [];
   for (const suite of Array.isArray(result.suites) ? result.suites : []) {
     const columns = suite?.examples?.columns;
     if (!columns || typeof columns !== "object") continue;
-    for (const column2 of Object.values(columns)) {
-      if (!column2 || typeof column2 !== "object" || !standingColumn(column2)) continue;
-      hidden.push([column2, Object.getOwnPropertyDescriptor(column2, "data")]);
-      Object.defineProperty(column2, "data", {
-        value: "",
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });
-    }
+    for (const column2 of Object.values(columns))
+      if (column2 && typeof column2 === "object" && standingColumn(column2)) standIns.push([column2, "data", ""]);
   }
-  try {
-    return check();
-  } finally {
-    for (const [column2, descriptor] of hidden) Object.defineProperty(column2, "data", descriptor);
-  }
+  return withStandIns(standIns, check);
 }
 
 // src/io/errors.ts
@@ -40739,12 +40736,7 @@ function exampleIds(examples) {
 }
 function lazyIds(examples, ids) {
   lazyBytes.set(examples, ids);
-  const settle = (array) => Object.defineProperty(examples, "ids", {
-    value: array,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
+  const settle = (array) => setPlain(examples, "ids", array);
   Object.defineProperty(examples, "ids", {
     get: () => {
       const array = [...ids.toArray()];
@@ -40761,25 +40753,14 @@ function lazyIds(examples, ids) {
   });
 }
 function withLazyIdsHidden(result, check) {
-  const hidden = [];
+  const standIns = [];
   for (const suite of Array.isArray(result.suites) ? result.suites : []) {
     const examples = suite?.examples;
     if (!examples || typeof examples !== "object") continue;
     const descriptor = Object.getOwnPropertyDescriptor(examples, "ids");
-    if (!descriptor?.get || !lazyBytes.has(examples)) continue;
-    hidden.push([examples, descriptor]);
-    Object.defineProperty(examples, "ids", {
-      value: [],
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
+    if (descriptor?.get && lazyBytes.has(examples)) standIns.push([examples, "ids", []]);
   }
-  try {
-    return check();
-  } finally {
-    for (const [examples, descriptor] of hidden) Object.defineProperty(examples, "ids", descriptor);
-  }
+  return withStandIns(standIns, check);
 }
 
 // src/schema/validate.ts

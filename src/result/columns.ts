@@ -1,5 +1,6 @@
 import type { EvalgateResult } from '../generated/result.js';
 import type { Codes } from '../util/growing-column.js';
+import { setPlain, withStandIns } from '../util/stand-ins.js';
 
 /** Compact per-example columns: typed arrays stored little-endian as base64 inside the JSON result. */
 export type ColumnDtype = 'u8' | 'u16' | 'u32' | 'i16' | 'i32' | 'f32' | 'f64';
@@ -83,12 +84,7 @@ export function lazyColumn(values: Typed, dtype: ColumnDtype): { dtype: ColumnDt
   sources.set(column, { values, dtype });
   const settle = (data: string) => {
     sources.delete(column);
-    Object.defineProperty(column, 'data', {
-      value: data,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+    setPlain(column, 'data', data);
   };
   Object.defineProperty(column, 'data', {
     get: () => {
@@ -133,24 +129,12 @@ export function* base64Slices(source: Source): Generator<string> {
  * base64 string), then puts the accessors back: checking would otherwise build every string.
  */
 export function withLazyColumnsHidden<T>(result: EvalgateResult, check: () => T): T {
-  const hidden: [object, PropertyDescriptor][] = [];
+  const standIns: [object, string, unknown][] = [];
   for (const suite of Array.isArray(result.suites) ? result.suites : []) {
     const columns: unknown = suite?.examples?.columns;
     if (!columns || typeof columns !== 'object') continue;
-    for (const column of Object.values(columns)) {
-      if (!column || typeof column !== 'object' || !standingColumn(column)) continue;
-      hidden.push([column, Object.getOwnPropertyDescriptor(column, 'data')!]);
-      Object.defineProperty(column, 'data', {
-        value: '',
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    }
+    for (const column of Object.values(columns))
+      if (column && typeof column === 'object' && standingColumn(column)) standIns.push([column, 'data', '']);
   }
-  try {
-    return check();
-  } finally {
-    for (const [column, descriptor] of hidden) Object.defineProperty(column, 'data', descriptor);
-  }
+  return withStandIns(standIns, check);
 }

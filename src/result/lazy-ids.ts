@@ -5,6 +5,7 @@
  * (standingIds), so a million ids never become strings unless something asks for the array.
  */
 import type { EvalgateResult } from '../generated/result.js';
+import { setPlain, withStandIns } from '../util/stand-ins.js';
 import { arrayIds, type IdList } from '../util/id-list.js';
 
 /**
@@ -36,13 +37,7 @@ export function exampleIds(examples: { ids: string[] }): IdList {
 /** `examples.ids` as an accessor that builds the array on first read (then a plain property again). */
 export function lazyIds(examples: { ids: string[] }, ids: StandingIds): void {
   lazyBytes.set(examples, ids);
-  const settle = (array: string[]) =>
-    Object.defineProperty(examples, 'ids', {
-      value: array,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+  const settle = (array: string[]) => setPlain(examples, 'ids', array);
   Object.defineProperty(examples, 'ids', {
     get: () => {
       const array = [...ids.toArray()];
@@ -65,23 +60,12 @@ export function lazyIds(examples: { ids: string[] }, ids: StandingIds): void {
  * construction, which is all the schema asks of an id.
  */
 export function withLazyIdsHidden<T>(result: EvalgateResult, check: () => T): T {
-  const hidden: [object, PropertyDescriptor][] = [];
+  const standIns: [object, string, unknown][] = [];
   for (const suite of Array.isArray(result.suites) ? result.suites : []) {
     const examples = suite?.examples;
     if (!examples || typeof examples !== 'object') continue;
     const descriptor = Object.getOwnPropertyDescriptor(examples, 'ids');
-    if (!descriptor?.get || !lazyBytes.has(examples)) continue;
-    hidden.push([examples, descriptor]);
-    Object.defineProperty(examples, 'ids', {
-      value: [],
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+    if (descriptor?.get && lazyBytes.has(examples)) standIns.push([examples, 'ids', []]);
   }
-  try {
-    return check();
-  } finally {
-    for (const [examples, descriptor] of hidden) Object.defineProperty(examples, 'ids', descriptor);
-  }
+  return withStandIns(standIns, check);
 }

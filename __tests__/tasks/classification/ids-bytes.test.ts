@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
 import { idText } from '../../../src/io/record-values.js';
 import {
   IdBytesIndex,
@@ -15,7 +14,7 @@ import {
 } from '../../../src/util/id-column.js';
 import { IdBytes, compareIds } from '../../../src/util/id-list.js';
 import { cli } from '../../cli/helpers.js';
-import { tempProject } from '../../helpers/suite.js';
+import { classificationProject } from '../../helpers/suite.js';
 
 /**
  * Classification keeps example ids as bytes: each id's JSON string as JSON.stringify writes it, without the
@@ -153,26 +152,7 @@ const SPELLINGS: [golden: string, prediction: string][] = [
 ];
 
 function project(golden: string[], predictions: string[]): string {
-  const root = tempProject('evalgate-ids-');
-  writeFileSync(join(root, 'golden.jsonl'), golden.join('\n') + '\n');
-  writeFileSync(join(root, 'pred.jsonl'), predictions.join('\n') + '\n');
-  writeFileSync(
-    join(root, 'evalgate.yml'),
-    stringify({
-      version: 1,
-      suites: [
-        {
-          name: 's',
-          task: 'classification',
-          golden: 'golden.jsonl',
-          predictions: 'pred.jsonl',
-          slices: ['lang'],
-          metrics: ['accuracy'],
-        },
-      ],
-    }),
-  );
-  return root;
+  return classificationProject(golden, predictions, {}, 'evalgate-ids-');
 }
 
 const goldenLine = (id: string, i: number) =>

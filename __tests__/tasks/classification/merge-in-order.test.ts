@@ -1,13 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
 import { InOrderFeed } from '../../../src/tasks/classification/part-merger.js';
 import { GrowingCodes, GrowingColumn, int32s } from '../../../src/util/growing-column.js';
 import { ConsecutiveLines } from '../../../src/util/line-numbers.js';
-import { tempProject } from '../../helpers/suite.js';
+import { classificationProject } from '../../helpers/suite.js';
 
 /**
  * A classification file's parts are merged in file order as they arrive (part-merger.ts): codes in the
@@ -125,28 +124,13 @@ function bothWays(root: string): { status: number | null; stderr: string; text: 
 }
 
 function project(golden: string[], predictions: string[], suite: Record<string, unknown> = {}): string {
-  const root = tempProject('evalgate-merge-');
-  writeFileSync(join(root, 'golden.jsonl'), golden.join('\n') + '\n');
-  writeFileSync(join(root, 'pred.jsonl'), predictions.join('\n') + '\n');
-  writeFileSync(
-    join(root, 'evalgate.yml'),
-    stringify({
-      version: 1,
-      suites: [
-        {
-          name: 's',
-          task: 'classification',
-          golden: 'golden.jsonl',
-          predictions: 'pred.jsonl',
-          slices: ['lang', 'topic'],
-          metrics: ['accuracy', 'macro_f1', 'per_class_f1'],
-          max_labels: 1000,
-          ...suite,
-        },
-      ],
-    }),
+  const settings = { slices: ['lang', 'topic'], metrics: ['accuracy', 'macro_f1', 'per_class_f1'] };
+  return classificationProject(
+    golden,
+    predictions,
+    { ...settings, max_labels: 1000, ...suite },
+    'evalgate-merge-',
   );
-  return root;
 }
 
 const N = 400;

@@ -46500,7 +46500,8 @@ function runPool(script, tasks, options) {
       const id = order[next++];
       worker.postMessage({ id, ...tasks[id] });
     };
-    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+    const size = Math.min(options.size, tasks.length);
+    for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -46518,6 +46519,7 @@ function runPool(script, tasks, options) {
         if (reply.type === "crash")
           return fail2(new Error(`a ${options.label} worker failed: ${reply.message}`));
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        give(worker);
         try {
           options.onDone?.(results[reply.id]);
         } catch (error) {
@@ -46526,13 +46528,14 @@ function runPool(script, tasks, options) {
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on("error", (error) => {
         if (!failed) fail2(error);
       });
-      give(worker);
     }
+    for (let round = 0; round < Math.max(1, options.inFlight ?? 1); round++)
+      for (const worker of workers) give(worker);
   });
 }
 
@@ -51809,6 +51812,9 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
+    // a second part queued on each worker: it decodes on while the main thread merges the golden set or
+    // joins a prediction part (which used to leave the workers idle)
+    inFlight: 2,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -56415,30 +56421,37 @@ function transferables(part) {
   visit(part);
   return [...new Set(out)];
 }
-function serveWorkerTasks(handlers) {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    try {
-      const handler = handlers[task.kind];
-      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler(
-        task,
-        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      );
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+function serveWorkerTasks(handlers, port = parentPort) {
+  const queue = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await runTask(handlers, port, task);
+    running = false;
+  };
+  port.on("message", (task) => {
+    queue.push(task);
+    if (!running) void drain();
   });
+}
+async function runTask(handlers, port, task) {
+  const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+  try {
+    const handler = handlers[task.kind];
+    if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+    const part = await handler(task, (bytes, total) => post({ id: task.id, type: "progress", bytes, total }));
+    post({ id: task.id, type: "done", part }, transferables(part));
+  } catch (error) {
+    if (error instanceof InputError) {
+      post({
+        id: task.id,
+        type: "input-error",
+        error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+      });
+    } else {
+      post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
 }
 
 // src/cli/main.ts

@@ -67704,7 +67704,8 @@ function runPool(script, tasks, options) {
       const id = order[next++];
       worker.postMessage({ id, ...tasks[id] });
     };
-    for (let i2 = 0; i2 < Math.min(options.size, tasks.length); i2++) {
+    const size = Math.min(options.size, tasks.length);
+    for (let i2 = 0; i2 < size; i2++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -67722,6 +67723,7 @@ function runPool(script, tasks, options) {
         if (reply2.type === "crash")
           return fail3(new Error(`a ${options.label} worker failed: ${reply2.message}`));
         results[reply2.id] = reply2.type === "done" ? { task: tasks[reply2.id], part: reply2.part } : { task: tasks[reply2.id], error: reply2.error };
+        give(worker);
         try {
           options.onDone?.(results[reply2.id]);
         } catch (error2) {
@@ -67730,13 +67732,14 @@ function runPool(script, tasks, options) {
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on("error", (error2) => {
         if (!failed) fail3(error2);
       });
-      give(worker);
     }
+    for (let round = 0; round < Math.max(1, options.inFlight ?? 1); round++)
+      for (const worker of workers) give(worker);
   });
 }
 
@@ -73005,6 +73008,9 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
+    // a second part queued on each worker: it decodes on while the main thread merges the golden set or
+    // joins a prediction part (which used to leave the workers idle)
+    inFlight: 2,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -77279,30 +77285,37 @@ function transferables(part) {
   visit(part);
   return [...new Set(out)];
 }
-function serveWorkerTasks(handlers) {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply2, transfer = []) => port.postMessage(reply2, transfer);
-    try {
-      const handler2 = handlers[task.kind];
-      if (!handler2) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler2(
-        task,
-        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      );
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error2) {
-      if (error2 instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error2.file, line: error2.line, field: error2.field, message: error2.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
-      }
-    }
+function serveWorkerTasks(handlers, port = parentPort) {
+  const queue = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await runTask(handlers, port, task);
+    running = false;
+  };
+  port.on("message", (task) => {
+    queue.push(task);
+    if (!running) void drain();
   });
+}
+async function runTask(handlers, port, task) {
+  const post = (reply2, transfer = []) => port.postMessage(reply2, transfer);
+  try {
+    const handler2 = handlers[task.kind];
+    if (!handler2) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+    const part = await handler2(task, (bytes, total) => post({ id: task.id, type: "progress", bytes, total }));
+    post({ id: task.id, type: "done", part }, transferables(part));
+  } catch (error2) {
+    if (error2 instanceof InputError) {
+      post({
+        id: task.id,
+        type: "input-error",
+        error: { file: error2.file, line: error2.line, field: error2.field, message: error2.detail }
+      });
+    } else {
+      post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
+    }
+  }
 }
 
 // node_modules/@actions/core/lib/command.js

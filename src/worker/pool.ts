@@ -32,6 +32,12 @@ export interface PoolOptions<T> {
   readonly size: number;
   /** Which task each free worker takes next (default: in order). */
   readonly order?: readonly number[];
+  /**
+   * Tasks posted to a worker before it finishes the first (default 1). With 2 a worker starts its next task
+   * as soon as it posts a result, instead of waiting for the main thread to run onDone and hand it one;
+   * it runs them one at a time (serveWorkerTasks). Worth it when onDone is slow and tasks are many and small.
+   */
+  readonly inFlight?: number;
   /** A worker's heap limit, in MB. */
   readonly maxOldGenerationSizeMb?: number;
   /** A worker's young generation, in MB (smaller: more frequent, cheaper scavenges; less memory). */
@@ -69,7 +75,8 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
       const id = order[next++];
       worker.postMessage({ id, ...tasks[id] });
     };
-    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+    const size = Math.min(options.size, tasks.length);
+    for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -94,6 +101,7 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
           reply.type === 'done'
             ? { task: tasks[reply.id], part: reply.part }
             : { task: tasks[reply.id], error: reply.error };
+        give(worker); // before onDone: the worker goes on while the main thread consumes this result
         try {
           options.onDone?.(results[reply.id]);
         } catch (error) {
@@ -102,12 +110,14 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on('error', (error) => {
         if (!failed) fail(error);
       });
-      give(worker);
     }
+    // round-robin, so the first tasks in `order` start first on every worker
+    for (let round = 0; round < Math.max(1, options.inFlight ?? 1); round++)
+      for (const worker of workers) give(worker);
   });
 }

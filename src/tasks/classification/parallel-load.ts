@@ -137,6 +137,9 @@ export async function loadSuiteData(
     // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
+    // a second part queued on each worker: it decodes on while the main thread merges the golden set or
+    // joins a prediction part (which used to leave the workers idle)
+    inFlight: 2,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone,
   });

@@ -52107,13 +52107,17 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
     const space = radix.reduce((a, b) => a * b, 1);
     if (space > 1 << 26)
       throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const combined = new Int32Array(n);
+    const combined = cols.length === 1 ? cols[0].codes : new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
-    for (let i = 0; i < n; i++) {
-      let code = 0;
-      for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
-      combined[i] = code;
-      if (firstRow[code] < 0) firstRow[code] = i;
+    if (cols.length === 1) {
+      for (let i = 0; i < n; i++) if (firstRow[combined[i]] < 0) firstRow[combined[i]] = i;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let code = 0;
+        for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
+        combined[i] = code;
+        if (firstRow[code] < 0) firstRow[code] = i;
+      }
     }
     let occurring = 0;
     for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
@@ -52500,20 +52504,11 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const scored = rowColumns.scored !== void 0;
   const truth = rowColumns.truth.values;
   const pred = rowColumns.pred.values;
-  const cell2 = new Int32Array(n);
-  const rowScored = scored ? rowColumns.scored.values : new Uint8Array(n);
+  const rowScored = scored ? rowColumns.scored.values : null;
   const rowConf = scored ? rowColumns.conf.values : null;
   const rowBrier = scored ? rowColumns.brier.values : null;
   const rowLog = scored ? rowColumns.log_loss.values : null;
   const rowHit = scored ? rowColumns.hit.values : null;
-  const rowBin = scored ? new Int32Array(n) : null;
-  for (let i = 0; i < n; i++) {
-    cell2[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
-    if (rowScored[i]) rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
-  }
-  const conf = scored ? Float32Array.from(rowConf) : null;
-  const brier = scored ? Float32Array.from(rowBrier) : null;
-  const logLoss = scored ? Float32Array.from(rowLog) : null;
   const S = slices.length;
   const B2 = suite.eceBins;
   const cells = k * w;
@@ -52526,22 +52521,37 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
-  const columns = [null, ...membership];
-  for (const column2 of columns) {
-    for (let i = 0; i < n; i++) {
-      const sl = column2 === null ? 0 : column2[i];
-      sliceN[sl]++;
-      confusion[sl * cells + cell2[i]]++;
-      if (rowScored[i]) {
-        const b = sl * B2 + rowBin[i];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf[i];
-        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
-        brierSum[sl] += rowBrier[i];
-        logSum[sl] += rowLog[i];
-        hits[sl] += rowHit[i];
+  const M = membership.length;
+  for (let i = 0; i < n; i++) {
+    const cell2 = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
+    if (rowScored === null || rowScored[i] === 0) {
+      sliceN[0]++;
+      confusion[cell2]++;
+      for (let m = 0; m < M; m++) {
+        const sl = membership[m][i];
+        sliceN[sl]++;
+        confusion[sl * cells + cell2]++;
       }
+      continue;
+    }
+    const bin = eceBinOf(rowConf[i], B2);
+    const conf = rowConf[i];
+    const correct = pred[i] === truth[i] ? 1 : 0;
+    const brier = rowBrier[i];
+    const log3 = rowLog[i];
+    const hit = rowHit[i];
+    for (let m = -1; m < M; m++) {
+      const sl = m < 0 ? 0 : membership[m][i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell2]++;
+      const b = sl * B2 + bin;
+      scoredN[sl]++;
+      binCount[b]++;
+      binConf[b] += conf;
+      binCorrect[b] += correct;
+      brierSum[sl] += brier;
+      logSum[sl] += log3;
+      hits[sl] += hit;
     }
   }
   const stats = slices.map((_def, sl) => {
@@ -52599,14 +52609,15 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   }
   const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
-    const columns2 = {
-      truth: encodeColumn(wide ? truth : Int16Array.from(truth), wide ? "i32" : "i16"),
-      pred: encodeColumn(wide ? pred : Int16Array.from(pred), wide ? "i32" : "i16")
+    const columns = {
+      truth: encodeColumn(wide ? truth : new Int16Array(truth), wide ? "i32" : "i16"),
+      pred: encodeColumn(wide ? pred : new Int16Array(pred), wide ? "i32" : "i16")
     };
-    if (conf && suite.metrics.includes("ece")) columns2.confidence = encodeColumn(conf, "f32");
-    if (brier && suite.metrics.includes("brier")) columns2.brier = encodeColumn(brier, "f32");
-    if (logLoss && suite.metrics.includes("log_loss")) columns2.log_loss = encodeColumn(logLoss, "f32");
-    return columns2;
+    const f32 = (values) => new Float32Array(values);
+    if (scored && suite.metrics.includes("ece")) columns.confidence = encodeColumn(f32(rowConf), "f32");
+    if (scored && suite.metrics.includes("brier")) columns.brier = encodeColumn(f32(rowBrier), "f32");
+    if (scored && suite.metrics.includes("log_loss")) columns.log_loss = encodeColumn(f32(rowLog), "f32");
+    return columns;
   });
   return { slices: results, examples };
 }

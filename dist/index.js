@@ -67395,35 +67395,38 @@ function pairedClassification(input) {
   const headPred = head.columns.get("pred");
   const n = headRows.length;
   const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
-  const stateOf = new Int32Array(n);
+  const stateOf = rowsAsUnits ? new Int32Array(n) : null;
+  const index = rowsAsUnits ? null : new Int32Array(k * w * w).fill(-1);
+  const states = [];
+  const stateCounts = [];
+  const groupedUnit = rowsAsUnits ? null : new Uint32Array(n);
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
     const b = basePred[baseRows[i2]] < 0 ? k : basePred[baseRows[i2]];
     const h = headPred[headRows[i2]] < 0 ? k : headPred[headRows[i2]];
-    stateOf[i2] = (t * w + b) * w + h;
+    const state = (t * w + b) * w + h;
+    if (stateOf) {
+      stateOf[i2] = state;
+      continue;
+    }
+    let u = index[state];
+    if (u < 0) {
+      u = index[state] = states.length;
+      states.push(state);
+      stateCounts.push(0);
+    }
+    stateCounts[u]++;
+    groupedUnit[i2] = u;
   }
   let units;
   let rowUnit;
   let unitState;
-  if (rowsAsUnits) {
+  if (stateOf) {
     ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states = [];
-    const counts3 = [];
-    rowUnit = new Uint32Array(n);
-    for (let i2 = 0; i2 < n; i2++) {
-      let u = index[stateOf[i2]];
-      if (u < 0) {
-        u = index[stateOf[i2]] = states.length;
-        states.push(stateOf[i2]);
-        counts3.push(0);
-      }
-      counts3[u]++;
-      rowUnit[i2] = u;
-    }
-    units = Float64Array.from(counts3);
+    units = Float64Array.from(stateCounts);
+    rowUnit = groupedUnit;
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
@@ -76252,17 +76255,20 @@ function align(base, head) {
   const baseIds = sameOrder ? null : base.ids.toArray();
   const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    const id = head.ids.at(h);
-    const b = index ? index.get(id, hashId(id)) : h;
-    if (b < 0) {
-      addedCount++;
-      if (added.length < MAX_LISTED) added.push(id);
-      continue;
+    let b = h;
+    if (index) {
+      const id = head.ids.at(h);
+      b = index.get(id, hashId(id));
+      if (b < 0) {
+        addedCount++;
+        if (added.length < MAX_LISTED) added.push(id);
+        continue;
+      }
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id);
+      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;

@@ -50,6 +50,18 @@ describe('runPool', () => {
     expect([...byThread.values()].flat().sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  test('inFlight 2: the last tasks go to whichever worker runs out of work, not behind a slow one', async () => {
+    // worker A: 0, then the slow 2 queued; worker B: 1. Tasks 3 and 4 (the last two, as many as there are
+    // workers) wait for a worker with nothing left: B, while A is still on 2
+    const list: Task[] = [10, 10, 400, 10, 10].map((ms) => ({ kind: 'wait', ms }));
+    const parts = (await runPool(script, list, { size: 2, label: 'test', inFlight: 2 })).map(
+      (r) => r.part as Part,
+    );
+    expect(parts[2].thread).toBe(parts[0].thread);
+    expect(parts[3].thread).toBe(parts[1].thread);
+    expect(parts[4].thread).toBe(parts[1].thread);
+  });
+
   test('inFlight 1 (the default): a worker gets its next task only once it has finished one', async () => {
     const results = await runPool(script, tasks(6), { size: 2, label: 'test' });
     const parts = results.map((r) => r.part as Part);

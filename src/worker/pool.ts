@@ -70,12 +70,20 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
       for (const w of workers) void w.terminate();
       rejectPool(error);
     };
-    const give = (worker: Worker) => {
-      if (next >= order.length) return;
-      const id = order[next++];
-      worker.postMessage({ id, ...tasks[id] });
-    };
     const size = Math.min(options.size, tasks.length);
+    const depth = Math.max(1, options.inFlight ?? 1);
+    const held: number[] = new Array(size).fill(0); // tasks posted to each worker and not yet answered
+    // Tops worker w up to `depth` tasks, but a worker gets its (h+1)-th only while more than `size` × h tasks
+    // are left: near the end, tasks wait for the worker that runs out of work first (not behind a busy one),
+    // so the workers finish together.
+    const post = (w: number) => {
+      const id = order[next++];
+      held[w]++;
+      workers[w].postMessage({ id, ...tasks[id] });
+    };
+    const give = (w: number) => {
+      while (next < order.length && held[w] < depth && order.length - next > size * held[w]) post(w);
+    };
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
@@ -101,7 +109,8 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
           reply.type === 'done'
             ? { task: tasks[reply.id], part: reply.part }
             : { task: tasks[reply.id], error: reply.error };
-        give(worker); // before onDone: the worker goes on while the main thread consumes this result
+        held[i]--;
+        give(i); // before onDone: the worker goes on while the main thread consumes this result
         try {
           options.onDone?.(results[reply.id]);
         } catch (error) {
@@ -116,8 +125,8 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
         if (!failed) fail(error);
       });
     }
-    // round-robin, so the first tasks in `order` start first on every worker
-    for (let round = 0; round < Math.max(1, options.inFlight ?? 1); round++)
-      for (const worker of workers) give(worker);
+    // a task for every worker before any gets a second, so the first tasks in `order` start first
+    for (let w = 0; w < size; w++) post(w);
+    for (let w = 0; w < size; w++) give(w);
   });
 }

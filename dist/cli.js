@@ -17741,8 +17741,12 @@ function fnv1a32(s) {
   return h;
 }
 function fnv1a32Utf8(s) {
+  const bytes = textEncoder.encode(s);
+  return fnv1a32Bytes(bytes, 0, bytes.length);
+}
+function fnv1a32Bytes(bytes, start, end) {
   let h = 2166136261;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 16777619) >>> 0;
+  for (let i = start; i < end; i++) h = imul(h ^ bytes[i], 16777619) >>> 0;
   return h;
 }
 function hash32ResampleKey(seed, sliceName, b) {
@@ -17832,6 +17836,19 @@ var FingerprintAccumulator = class {
     this.a = Math.imul(a, 16777619) >>> 0;
     this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
   }
+  /** add(field) for a field whose code units are bytes [from, to) of `bytes` (ASCII, for one). */
+  addCodeUnits(bytes, from, to) {
+    let a = this.a;
+    let b = this.b;
+    for (let i = from; i < to; i++) {
+      const c = bytes[i];
+      a = Math.imul(a ^ c, 16777619) >>> 0;
+      b = Math.imul(b ^ c, 16777619) >>> 0;
+      b = (b ^ b >>> 13) >>> 0;
+    }
+    this.a = Math.imul(a, 16777619) >>> 0;
+    this.b = Math.imul(b ^ 1540483477, 16777619) >>> 0;
+  }
   /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
   end() {
     const a = avalanche(this.a);
@@ -17894,6 +17911,132 @@ function avalanche(h) {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+// src/util/id-list.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function arrayIds(ids) {
+  return {
+    length: ids.length,
+    at: (row) => ids[row],
+    toArray: () => ids,
+    compare: (a, b) => compareIds(ids[a], ids[b]),
+    equals(other) {
+      if (other.length !== ids.length) return false;
+      for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
+      return true;
+    }
+  };
+}
+var BACKSLASH = 92;
+var IdBytes = class _IdBytes {
+  constructor(bytes, starts, ends, plain = true) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
+    this.plain = plain;
+  }
+  bytes;
+  starts;
+  ends;
+  plain;
+  array = null;
+  get length() {
+    return this.starts.length;
+  }
+  at(row) {
+    if (this.array) return this.array[row];
+    if (!(row >= 0 && row < this.starts.length)) return void 0;
+    const start = this.starts[row];
+    const end = this.ends[row];
+    if (this.plain) return this.bytes.toString("latin1", start, end);
+    const text = this.bytes.toString("utf8", start, end);
+    return this.unescaped(row) ? text : JSON.parse(`"${text}"`);
+  }
+  /** Whether row `row`'s bytes are its text's UTF-8 (no escape): true for every id when plain. */
+  unescaped(row) {
+    if (this.plain) return true;
+    const { bytes } = this;
+    for (let i = this.starts[row], end = this.ends[row]; i < end; i++)
+      if (bytes[i] === BACKSLASH) return false;
+    return true;
+  }
+  toArray() {
+    if (!this.array) {
+      const array = new Array(this.length);
+      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
+      this.array = array;
+    }
+    return this.array;
+  }
+  compare(a, b) {
+    const n = this.starts.length;
+    if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    const bytes = this.bytes;
+    let i = this.starts[a];
+    let j = this.starts[b];
+    const endA = this.ends[a];
+    const endB = this.ends[b];
+    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
+    return i < endA ? 1 : j < endB ? -1 : 0;
+  }
+  equals(other) {
+    if (other.length !== this.length) return false;
+    if (other instanceof _IdBytes) {
+      if (this.bytes.equals(other.bytes)) return true;
+      for (let i = 0; i < this.length; i++) {
+        const s = this.starts[i];
+        const t = other.starts[i];
+        if (this.bytes.compare(other.bytes, t, other.ends[i], s, this.ends[i]) !== 0) return false;
+      }
+      return true;
+    }
+    return other.equals(this);
+  }
+  /** The ids of `rows`, in that order (the same bytes). */
+  select(rows) {
+    const starts = new Int32Array(rows.length);
+    const ends = new Int32Array(rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      starts[j] = this.starts[rows[j]];
+      ends[j] = this.ends[rows[j]];
+    }
+    return new _IdBytes(this.bytes, starts, ends, this.plain);
+  }
+  /**
+   * JSON.stringify(ids) as UTF-8, in pieces of about `chunk` bytes (`brackets` false: without the array's
+   * brackets): the bytes are already each id's JSON text.
+   */
+  *json(brackets = true, chunk = 1 << 20) {
+    const { bytes, starts, ends } = this;
+    let out = Buffer.allocUnsafe(chunk);
+    let used = 0;
+    if (brackets) out[used++] = 91;
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i];
+      const e = ends[i];
+      if (used + e - s + 3 > out.length) {
+        yield out.subarray(0, used);
+        out = Buffer.allocUnsafe(Math.max(chunk, e - s + 4));
+        used = 0;
+      }
+      if (i > 0) out[used++] = 44;
+      out[used++] = 34;
+      for (let j = s; j < e; j++) out[used++] = bytes[j];
+      out[used++] = 34;
+    }
+    if (brackets) {
+      if (used === out.length) {
+        yield out;
+        out = Buffer.allocUnsafe(1);
+        used = 0;
+      }
+      out[used++] = 93;
+    }
+    if (used > 0) yield out.subarray(0, used);
+  }
+};
 
 // src/result/result-file.ts
 import { open as open2, readFile, rename, rm, stat as stat2 } from "node:fs/promises";
@@ -19305,6 +19448,64 @@ async function splitLines(path, parts) {
     return cuts.slice(1).map((end, i) => ({ start: cuts[i], end }));
   } finally {
     await handle.close();
+  }
+}
+
+// src/result/lazy-ids.ts
+var lazyBytes = /* @__PURE__ */ new WeakMap();
+var builtIds = /* @__PURE__ */ new WeakMap();
+function standingIds(examples) {
+  const bytes = lazyBytes.get(examples);
+  if (!bytes) return void 0;
+  const descriptor = Object.getOwnPropertyDescriptor(examples, "ids");
+  if (descriptor?.get !== void 0 || builtIds.get(examples) === descriptor?.value) return bytes;
+  return void 0;
+}
+function exampleIds(examples) {
+  return standingIds(examples) ?? arrayIds(examples.ids);
+}
+function lazyIds(examples, ids) {
+  lazyBytes.set(examples, ids);
+  const settle = (array) => Object.defineProperty(examples, "ids", {
+    value: array,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+  Object.defineProperty(examples, "ids", {
+    get: () => {
+      const array = [...ids.toArray()];
+      builtIds.set(examples, array);
+      settle(array);
+      return array;
+    },
+    set: (array) => {
+      lazyBytes.delete(examples);
+      settle(array);
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function withLazyIdsHidden(result, check) {
+  const hidden = [];
+  for (const suite of Array.isArray(result.suites) ? result.suites : []) {
+    const examples = suite?.examples;
+    if (!examples || typeof examples !== "object") continue;
+    const descriptor = Object.getOwnPropertyDescriptor(examples, "ids");
+    if (!descriptor?.get || !lazyBytes.has(examples)) continue;
+    hidden.push([examples, descriptor]);
+    Object.defineProperty(examples, "ids", {
+      value: [],
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  try {
+    return check();
+  } finally {
+    for (const [examples, descriptor] of hidden) Object.defineProperty(examples, "ids", descriptor);
   }
 }
 
@@ -45583,7 +45784,7 @@ async function writeFileAtomic(path, content) {
   });
 }
 async function writeResult(path, result, bytes) {
-  validateResult(result, path);
+  withLazyIdsHidden(result, () => validateResult(result, path));
   await writeJsonAtomic(path, result, bytes);
 }
 function* jsonPieces(value, bytes) {
@@ -45601,7 +45802,7 @@ function* jsonPieces(value, bytes) {
     yield "]";
     return;
   }
-  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === "object")) {
+  if (Array.isArray(value) && (bytes || value.length <= 64) && value.some((v) => v !== null && typeof v === "object")) {
     yield "[";
     for (let i = 0; i < value.length; i++) {
       if (i) yield ",";
@@ -45617,7 +45818,15 @@ function* jsonPieces(value, bytes) {
   if (value && typeof value === "object" && !Array.isArray(value) && !("toJSON" in value)) {
     yield "{";
     let first = true;
-    for (const [key, v] of Object.entries(value)) {
+    const ids = standingIds(value);
+    for (const key of Object.keys(value)) {
+      if (ids && key === "ids") {
+        yield `${first ? "" : ","}"ids":`;
+        first = false;
+        yield* ids.json();
+        continue;
+      }
+      const v = value[key];
       if (v === void 0 || typeof v === "function") continue;
       yield `${first ? "" : ","}${JSON.stringify(key)}:`;
       first = false;
@@ -45764,17 +45973,23 @@ function shardOfId(id, count) {
 }
 function idsFingerprint(ids) {
   const acc = new FingerprintAccumulator();
-  for (const id of ids) {
+  const bytes = ids instanceof IdBytes && ids.plain ? ids : null;
+  for (let i = 0; i < ids.length; i++) {
     acc.begin();
-    acc.add(id);
+    if (bytes) acc.addCodeUnits(bytes.bytes, bytes.starts[i], bytes.ends[i]);
+    else acc.add(ids.at(i));
     acc.end();
   }
   return acc.digest(ids.length);
 }
+function shardOfRow(ids, i, count) {
+  if (!(ids instanceof IdBytes) || !ids.unescaped(i)) return shardOfId(ids.at(i), count);
+  return lowbias32(fnv1a32Bytes(ids.bytes, ids.starts[i], ids.ends[i])) % count + 1;
+}
 function ownedRows(shard, ids) {
   if (!shard) return null;
   const out = [];
-  for (let i = 0; i < ids.length; i++) if (shardOfId(ids[i], shard.count) === shard.index) out.push(i);
+  for (let i = 0; i < ids.length; i++) if (shardOfRow(ids, i, shard.count) === shard.index) out.push(i);
   return Int32Array.from(out);
 }
 function ownsId(shard, id) {
@@ -45801,7 +46016,7 @@ function selectGolden(golden, rows) {
   return {
     file: golden.file,
     n: rows.length,
-    ids: Array.from(rows, (i) => golden.ids[i]),
+    ids: golden.ids instanceof IdBytes ? golden.ids.select(rows) : Array.from(rows, (i) => golden.ids.at(i)),
     slices: golden.slices.map((s) => ({ field: s.field, values: s.values, codes: pick(s.codes, 1, rows) })),
     recordHashes: pick(golden.recordHashes, 1, rows),
     fingerprint: golden.fingerprint
@@ -45814,12 +46029,19 @@ function stored(c) {
 function shardRowsJson(golden, rows, columns) {
   return {
     n: rows.length,
-    ids: Buffer.from(JSON.stringify(golden.ids).slice(1, -1), "utf8").toString("base64"),
+    ids: idsJsonBody(golden.ids).toString("base64"),
     rows: encodeColumn(Uint32Array.from(rows), "u32"),
     golden: encodeColumn(golden.recordHashes, "u32"),
     fields: Object.fromEntries(golden.slices.map((s) => [s.field, encodeCodes(s.codes, s.values.length)])),
     columns: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, stored(c)]))
   };
+}
+function idsJsonBody(ids) {
+  if (ids instanceof IdBytes) return Buffer.concat([...ids.json(false)]);
+  return Buffer.from(
+    JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1),
+    "utf8"
+  );
 }
 function rowColumnOf(column2) {
   return { values: decodeColumn(column2), dtype: column2.dtype, width: column2.width ?? 1 };
@@ -48846,62 +49068,282 @@ var Interner = class {
   }
 };
 
-// src/util/id-index.ts
-function hashId(id) {
+// src/util/id-column.ts
+import { Buffer as Buffer2, isUtf8 as isUtf82 } from "node:buffer";
+function hashIdBytes(bytes, start, end) {
   let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return mixHash(h);
+}
+function mixHash(h) {
   h ^= h >>> 16;
   h = Math.imul(h, 2146121005);
   h ^= h >>> 15;
   return h >>> 0;
 }
-var IdIndex = class {
+var MAX_BYTES = 2147483647;
+var JOIN_BATCH = 32;
+var IdColumnBuilder = class {
+  bytes = Buffer2.allocUnsafeSlow(1 << 16);
+  used = 0;
+  offsets = new Int32Array(1 << 12);
+  hashes = new Uint32Array(1 << 12);
+  n = 0;
+  plain = true;
+  get length() {
+    return this.n;
+  }
+  /** Bytes [from, to) of a JSON string's content with no escape and only ASCII (as they are). */
+  addAscii(buf, from, to) {
+    this.copy(buf, from, to);
+  }
+  /** Bytes [from, to) of a JSON string's content with no escape and some non-ASCII byte. */
+  addUtf8(buf, from, to) {
+    if (!isUtf82(buf.subarray(from, to))) return this.addText(buf.toString("utf8", from, to));
+    this.copy(buf, from, to);
+    this.plain = false;
+  }
+  /** An id's text. */
+  addText(text) {
+    let ascii = true;
+    for (let i = 0; i < text.length && ascii; i++) {
+      const c = text.charCodeAt(i);
+      ascii = c >= 32 && c < 128 && c !== 34 && c !== 92;
+    }
+    if (ascii) {
+      this.reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.bytes[this.used + i] = text.charCodeAt(i);
+      this.used += text.length;
+    } else {
+      const json = JSON.stringify(text);
+      this.reserve(json.length * 3);
+      this.used += this.bytes.write(json.slice(1, -1), this.used, "utf8");
+      this.plain = false;
+    }
+    this.close();
+  }
+  /** The last id's bytes are [start(), this end). */
+  lastStart() {
+    return this.offsets[this.n - 1];
+  }
+  lastEnd() {
+    return this.used;
+  }
+  get buffer() {
+    return this.bytes;
+  }
+  /** Whether the last id added is ASCII without an escape (its bytes are its code units). */
+  lastPlain() {
+    if (this.plain) return true;
+    const { bytes } = this;
+    for (let i = this.offsets[this.n - 1]; i < this.used; i++)
+      if (bytes[i] >= 128 || bytes[i] === 92) return false;
+    return true;
+  }
+  /** The text of the last id added. */
+  lastText() {
+    return idBytesOf(this.finishView()).at(this.n - 1);
+  }
+  finish() {
+    const view = this.finishView();
+    return {
+      ...view,
+      bytes: this.used >= 0.9 * this.bytes.length ? view.bytes : new Uint8Array(view.bytes),
+      offsets: view.offsets.slice(),
+      hashes: view.hashes.slice()
+    };
+  }
+  finishView() {
+    this.offsets[this.n] = this.used;
+    return {
+      bytes: this.bytes.subarray(0, this.used),
+      offsets: this.offsets.subarray(0, this.n + 1),
+      hashes: this.hashes.subarray(0, this.n),
+      plain: this.plain
+    };
+  }
+  /** Adds the id of bytes [from, to) of `buf`, hashing as it copies (a loop: Buffer#copy costs more a call). */
+  copy(buf, from, to) {
+    this.reserve(to - from);
+    const bytes = this.bytes;
+    let at = this.used;
+    let h = 2166136261;
+    for (let i = from; i < to; i++) {
+      const c = buf[i];
+      bytes[at++] = c;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    this.used = at;
+    this.hashes[this.n] = mixHash(h);
+    this.n++;
+  }
+  /** Room for `more` bytes and an id's offset. */
+  reserve(more) {
+    if (this.n + 2 > this.offsets.length) {
+      const offsets = new Int32Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+      const hashes = new Uint32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.offsets[this.n] = this.used;
+    if (this.used + more <= this.bytes.length) return;
+    if (this.used + more > MAX_BYTES) throw new RangeError("the ids of one part exceed 2 GiB");
+    const bytes = Buffer2.allocUnsafeSlow(
+      Math.min(MAX_BYTES, Math.max(this.bytes.length * 2, this.used + more))
+    );
+    this.bytes.copy(bytes, 0, 0, this.used);
+    this.bytes = bytes;
+  }
+  /** Ends the id being added (its bytes written since reserve). */
+  close() {
+    this.hashes[this.n] = hashIdBytes(this.bytes, this.offsets[this.n], this.used);
+    this.n++;
+  }
+};
+function idBytesOf(column2) {
+  const { bytes, offsets } = column2;
+  const n = offsets.length - 1;
+  return new IdBytes(
+    Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    offsets.subarray(0, n),
+    offsets.subarray(1, n + 1),
+    column2.plain
+  );
+}
+function concatIdColumns(columns) {
+  let total = 0;
+  let n = 0;
+  for (const c of columns) {
+    total += c.bytes.length;
+    n += c.offsets.length - 1;
+  }
+  if (total > MAX_BYTES) throw new RangeError("the ids of one file exceed 2 GiB");
+  const bytes = Buffer2.allocUnsafeSlow(total);
+  const offsets = new Int32Array(n + 1);
+  const hashes = new Uint32Array(n);
+  let used = 0;
+  let at = 0;
+  let plain = true;
+  for (const c of columns) {
+    const m = c.offsets.length - 1;
+    bytes.set(c.bytes, used);
+    const shift = used - c.offsets[0];
+    for (let j = 0; j < m; j++) offsets[at + j] = c.offsets[j] + shift;
+    hashes.set(c.hashes, at);
+    used += c.bytes.length;
+    at += m;
+    plain &&= c.plain;
+    releaseIdColumn(c);
+  }
+  offsets[n] = used;
+  return { ids: new IdBytes(bytes, offsets.subarray(0, n), offsets.subarray(1, n + 1), plain), hashes };
+}
+function releaseIdColumn(c) {
+  c.bytes = new Uint8Array(0);
+  c.offsets = new Int32Array(1);
+  c.hashes = new Uint32Array(0);
+}
+var IdBytesIndex = class {
+  mask;
+  /** Per slot: row (−1: empty), hash. */
+  table;
+  bytes;
+  starts;
+  ends;
   /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
   constructor(ids, hashes, onDuplicate) {
-    this.ids = ids;
-    this.hashes = hashes;
+    ({ bytes: this.bytes, starts: this.starts, ends: this.ends } = ids);
     let size = 1;
-    while (size < ids.length * 2) size <<= 1;
+    while (size * 3 < ids.length * 4) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < ids.length; i++) {
-      const first = this.insert(i);
-      if (first >= 0 && onDuplicate) onDuplicate(i, first);
-    }
-  }
-  ids;
-  hashes;
-  mask;
-  slots;
-  insert(i) {
-    const id = this.ids[i];
-    let slot = this.hashes[i] & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) {
-        this.slots[slot] = i;
-        return -1;
+    this.table = new Int32Array(size * 2).fill(-1);
+    const { batch, table, mask } = this;
+    for (let from = 0; from < ids.length; from += JOIN_BATCH) {
+      const to = Math.min(ids.length, from + JOIN_BATCH);
+      for (let i = from; i < to; i++) batch[i - from] = table[(hashes[i] & mask) << 1];
+      for (let i = from; i < to; i++) {
+        const first = this.find(this.bytes, this.starts[i], this.ends[i], hashes[i] | 0, i);
+        if (first >= 0 && onDuplicate) onDuplicate(i, first);
       }
-      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
     }
   }
-  /** Position of `id` (with its hashId), or −1. */
-  get(id, hash) {
+  /** Row of the id with bytes [start, end) of `bytes` and hash `hash`, or −1. */
+  get(bytes, start, end, hash) {
+    return this.find(bytes, start, end, hash | 0, -1);
+  }
+  /**
+   * The row of each id of `column` (−1: none) into `out`, a batch at a time: the table slots of a batch, then
+   * their ids' offsets, are read in loops of independent loads (the CPU overlaps their cache misses; one id
+   * after the other, each waits for the last), then the bytes are compared. ~35% faster than get() a row.
+   */
+  join(column2, out) {
+    const { table, starts, ends, mask } = this;
+    const own = this.bytes;
+    const { bytes, offsets, hashes } = column2;
+    const n = offsets.length - 1;
+    const batch = this.batch;
+    for (let first = 0; first < n; first += JOIN_BATCH) {
+      const m = Math.min(JOIN_BATCH, n - first);
+      for (let k = 0; k < m; k++) batch[k] = table[(hashes[first + k] & mask) << 1];
+      for (let k = 0; k < m; k++) {
+        const at = batch[k];
+        batch[JOIN_BATCH + k] = at >= 0 ? starts[at] : 0;
+      }
+      for (let k = 0; k < m; k++) {
+        const r = first + k;
+        const hash = hashes[r] | 0;
+        const start = offsets[r];
+        const length = offsets[r + 1] - start;
+        let slot = hash & mask;
+        let at = batch[k];
+        let s = batch[JOIN_BATCH + k];
+        let found2 = -1;
+        while (at >= 0) {
+          if (table[(slot << 1) + 1] === hash && ends[at] - s === length) {
+            let i = 0;
+            while (i < length && own[s + i] === bytes[start + i]) i++;
+            if (i === length) {
+              found2 = at;
+              break;
+            }
+          }
+          slot = slot + 1 & mask;
+          at = table[slot << 1];
+          if (at >= 0) s = starts[at];
+        }
+        out[r] = found2;
+      }
+    }
+  }
+  /** Per batch: each id's first slot's row, then that row's start. */
+  batch = new Int32Array(2 * JOIN_BATCH);
+  /** The row of an equal id; −1 when there is none (then `insert` ≥ 0 takes the empty slot). */
+  find(bytes, start, end, hash, insert) {
+    const { table, starts, ends } = this;
+    const own = this.bytes;
+    const length = end - start;
     let slot = hash & this.mask;
     for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) return -1;
-      if (this.hashes[at] === hash && this.ids[at] === id) return at;
+      const at = table[slot << 1];
+      if (at < 0) {
+        if (insert >= 0) {
+          table[slot << 1] = insert;
+          table[(slot << 1) + 1] = hash;
+        }
+        return -1;
+      }
+      if (table[(slot << 1) + 1] === hash && ends[at] - starts[at] === length) {
+        const s = starts[at];
+        let i = 0;
+        while (i < length && own[s + i] === bytes[start + i]) i++;
+        if (i === length) return at;
+      }
       slot = slot + 1 & this.mask;
     }
   }
 };
-function hashIds(ids) {
-  const out = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
-  return out;
-}
 
 // src/io/records.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -50708,7 +51150,7 @@ var parse = function() {
 };
 
 // src/io/json-scan.ts
-import { Buffer as Buffer2 } from "node:buffer";
+import { Buffer as Buffer3 } from "node:buffer";
 
 // src/io/json-number.ts
 var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
@@ -50787,6 +51229,12 @@ var NumberRow = class {
   }
   values;
 };
+var ScannedString = class {
+  buf = Buffer3.alloc(0);
+  start = 0;
+  end = 0;
+  ascii = true;
+};
 var MAX_CACHED = 4096;
 var MAX_DEPTH = 64;
 function scannable(fields) {
@@ -50797,7 +51245,7 @@ function rawKey(key) {
     const c = key.charCodeAt(i);
     if (c < 32 || c === 34 || c === 92 || c >= 55296 && c <= 57343) return null;
   }
-  return Buffer2.from(key, "utf8");
+  return Buffer3.from(key, "utf8");
 }
 var RecordScanner = class {
   names;
@@ -50807,11 +51255,13 @@ var RecordScanner = class {
   numberValues = new Float64Array(0);
   numberRow = [];
   repeated;
+  bytesAt;
+  scannedString = new ScannedString();
   /** Decoded repeated strings by a hash of their bytes. */
   cache = /* @__PURE__ */ new Map();
   cached = 0;
   // state of the line being scanned
-  buf = Buffer2.alloc(0);
+  buf = Buffer3.alloc(0);
   end = 0;
   /** The last string scanned had an escape / a byte >= 0x80. */
   escaped = false;
@@ -50822,9 +51272,10 @@ var RecordScanner = class {
   lineBytes = 0;
   constructor(fields) {
     this.names = fields.names;
-    this.keys = fields.names.map((name) => Buffer2.from(name, "utf8"));
+    this.keys = fields.names.map((name) => Buffer3.from(name, "utf8"));
     this.numbersAt = fields.numbers === void 0 ? -1 : fields.names.indexOf(fields.numbers);
     this.repeated = fields.names.map((name) => fields.repeated?.includes(name) ?? false);
+    this.bytesAt = fields.bytes === void 0 ? -1 : fields.names.indexOf(fields.bytes);
   }
   /**
    * The keys the `numbers` field is expected to have, in order (the first row's): from then on a row whose
@@ -50990,6 +51441,14 @@ var RecordScanner = class {
     const c = buf[from];
     if (c === 34) {
       if (this.escaped) return JSON.parse(buf.toString("utf8", from, to));
+      if (field === this.bytesAt && to - from > 2) {
+        const out = this.scannedString;
+        out.buf = buf;
+        out.start = from + 1;
+        out.end = to - 1;
+        out.ascii = !this.wide;
+        return out;
+      }
       if (this.repeated[field]) return this.cachedString(from + 1, to - 1);
       return this.wide ? buf.toString("utf8", from + 1, to - 1) : buf.toString("latin1", from + 1, to - 1);
     }
@@ -51020,7 +51479,7 @@ var RecordScanner = class {
     const text = this.wide ? buf.toString("utf8", from, to) : buf.toString("latin1", from, to);
     if (this.cached < MAX_CACHED) {
       this.cached++;
-      const entry = { bytes: Buffer2.from(buf.subarray(from, to)), text };
+      const entry = { bytes: Buffer3.from(buf.subarray(from, to)), text };
       if (bucket) bucket.push(entry);
       else this.cache.set(h, [entry]);
     }
@@ -51342,8 +51801,7 @@ function partCommon(ids, lines, labels, lineCount) {
   return {
     n: ids.length,
     lineCount,
-    ids,
-    idHashes: hashIds(ids),
+    ids: ids.finish(),
     lines: Int32Array.from(lines),
     labelNames: labels.names,
     labelsNumeric: labels.allNumeric
@@ -51352,17 +51810,20 @@ function partCommon(ids, lines, labels, lineCount) {
 async function readLabelledRows(source, spec, field, options, onRow, extra = { names: [] }) {
   const file = source.display;
   const rows = {
-    ids: [],
+    ids: new IdColumnBuilder(),
     lines: [],
     codes: [],
     sets: spec.multilabel ? [] : null,
     labels: new Vocab()
   };
-  const { sets, codes, labels } = rows;
+  const { sets, codes, labels, ids } = rows;
+  const idAsBytes = spec.idField !== field.name && !extra.names.includes(spec.idField);
   const lineCount = await readRecords(
     source.path,
     (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
+      const value = record[spec.idField];
+      const scanned = value instanceof ScannedString ? value : null;
+      const id = scanned ? null : idText(value, file, line, spec.idField);
       const raw = record[field.name];
       if (raw === void 0 || field.nullIsMissing && raw === null)
         throw new InputError({ file, line, field: field.name, message: field.missing });
@@ -51371,9 +51832,11 @@ async function readLabelledRows(source, spec, field, options, onRow, extra = { n
         const { text, numeric } = labelText(raw, file, line, field.name);
         codes.push(labels.intern(text, numeric));
       }
-      onRow(record, line, id, rows);
-      rows.ids.push(id);
+      if (id !== null) ids.addText(id);
+      else if (scanned.ascii) ids.addAscii(scanned.buf, scanned.start, scanned.end);
+      else ids.addUtf8(scanned.buf, scanned.start, scanned.end);
       rows.lines.push(line);
+      onRow(record, line, rows);
     },
     {
       ...options,
@@ -51382,7 +51845,8 @@ async function readLabelledRows(source, spec, field, options, onRow, extra = { n
       fields: {
         names: [spec.idField, field.name, ...extra.names],
         numbers: extra.numbers,
-        repeated: [field.name, ...extra.repeated ?? []]
+        repeated: [field.name, ...extra.repeated ?? []],
+        ...idAsBytes ? { bytes: spec.idField } : {}
       }
     }
   );
@@ -51393,8 +51857,6 @@ function remap(names, vocab, numeric = false) {
 }
 function mergeLabelledParts(parts, multilabel, lineOffsets, labelsOf, onPart) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
-  const ids = new Array(n);
-  const idHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
   const labels = new Vocab();
   const codes = new Int32Array(multilabel ? 0 : n);
@@ -51403,17 +51865,15 @@ function mergeLabelledParts(parts, multilabel, lineOffsets, labelsOf, onPart) {
   parts.forEach((part, p2) => {
     const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
     if (!part.labelsNumeric) labels.allNumeric = false;
-    idHashes.set(part.idHashes, i);
     onPart(part, p2, i);
     const own = labelsOf(part);
     for (let j = 0; j < part.n; j++, i++) {
-      ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p2];
       if (sets) sets.push(own.sets[j].map((c) => labelMap[c]));
       else codes[i] = labelMap[own.codes[j]];
     }
   });
-  return { n, ids, idHashes, lines, labels, codes, sets };
+  return { n, lines, labels, codes, sets };
 }
 
 // src/tasks/classification/golden-columns.ts
@@ -51428,10 +51888,11 @@ async function decodeGoldenPart(source, spec, options = {}) {
     spec,
     label,
     options,
-    (record, _line, id, { codes, sets, labels }) => {
+    (record, _line, { ids, codes, sets, labels }) => {
       const r = recordHashes.length;
       fingerprint.begin();
-      fingerprint.add(id);
+      if (ids.lastPlain()) fingerprint.addCodeUnits(ids.buffer, ids.lastStart(), ids.lastEnd());
+      else fingerprint.add(ids.lastText());
       fingerprint.add(
         sets ? sets[r].map((i) => labels.names[i]).sort().join("") : labels.names[codes[r]]
       );
@@ -51474,13 +51935,14 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
       });
     }
   );
-  const { ids, lines } = merged;
-  const byId = new IdIndex(ids, merged.idHashes, (dup, first) => {
+  const { lines } = merged;
+  const { ids, hashes } = concatIdColumns(parts.map((p2) => p2.ids));
+  const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
     throw new InputError({
       file,
       line: lines[dup],
       field: spec.idField,
-      message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})`
+      message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines[first]})`
     });
   });
   return {
@@ -51505,13 +51967,11 @@ function mergeGoldenParts(parts, spec, file, lineOffsets) {
 // src/tasks/classification/prediction-columns.ts
 function joinPart(golden, part) {
   const rows = new Int32Array(part.n);
-  const ids = part.ids;
-  for (let r = 0; r < part.n; r++) {
-    const gi = golden.byId.get(ids[r], part.idHashes[r]);
-    rows[r] = gi;
-    if (gi >= 0) ids[r] = golden.ids[gi];
-  }
+  golden.byId.join(part.ids, rows);
+  const unmatched = rows.includes(-1);
   part.goldenRows = rows;
+  part.unmatchedIds = unmatched ? idBytesOf(part.ids) : null;
+  if (!unmatched) releaseIdColumn(part.ids);
   return rows;
 }
 async function decodePredictionPart(source, spec, options = {}) {
@@ -51658,7 +52118,7 @@ var ScoreRows = class {
     return (r - this.firstRow[this.chunkOfRow[r]]) * this.width;
   }
 };
-function mergePredictionParts(parts, spec, file, lineOffsets) {
+function mergePredictionParts(golden, parts, spec, file, lineOffsets) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
   const withKeys = parts.filter((p2) => p2.scoreKeys);
   const scoreKeys = withKeys.length ? withKeys[0].scoreKeys : null;
@@ -51681,21 +52141,26 @@ function mergePredictionParts(parts, spec, file, lineOffsets) {
   );
   const scores = scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p2) => p2.ops)) : null;
-  let goldenRows = null;
-  if (parts.every((p2) => p2.goldenRows)) {
-    goldenRows = new Int32Array(n);
-    let at = 0;
-    for (const p2 of parts) {
-      goldenRows.set(p2.goldenRows, at);
-      at += p2.n;
-    }
+  const goldenRows = new Int32Array(n);
+  const unmatched = [];
+  let at = 0;
+  for (const p2 of parts) {
+    if (!p2.goldenRows) throw new Error("mergePredictionParts: a part was not joined to the golden set");
+    goldenRows.set(p2.goldenRows, at);
+    if (p2.unmatchedIds) unmatched.push({ first: at, ids: p2.unmatchedIds });
+    at += p2.n;
   }
-  const { ids, idHashes, lines, labels } = merged;
+  const idText3 = (r) => {
+    if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
+    let u = unmatched.length - 1;
+    while (unmatched[u].first > r) u--;
+    return unmatched[u].ids.at(r - unmatched[u].first);
+  };
+  const { lines, labels } = merged;
   return {
     file,
     n,
-    ids,
-    idHashes,
+    idText: idText3,
     lines,
     labels,
     pred: merged.codes,
@@ -51777,7 +52242,10 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
     joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
-    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
+    return {
+      golden: merged,
+      predictions: mergePredictionParts(merged, [ps.value], spec, predictions.display, [0])
+    };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
@@ -51787,28 +52255,33 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
   ];
   const reporter = { golden: progress("golden"), predictions: progress("predictions") };
   let mergedGolden = null;
-  let goldenFailed = false;
+  let goldenError = null;
   const waiting = [];
   let goldenLeft = gRanges.length;
   const goldenResults = [];
-  const joined = (goldenColumns, part) => {
-    joinPart(goldenColumns, part);
-    onPredictionPart?.(goldenColumns, part);
+  const joined = (goldenColumns2, part) => {
+    joinPart(goldenColumns2, part);
+    onPredictionPart?.(goldenColumns2, part);
   };
   const onDone = (result) => {
     if (result.task.kind === "golden") {
       goldenResults.push(result);
       if (--goldenLeft > 0) return;
+      let parts = null;
       try {
-        const parts = partsOrThrow(goldenResults);
-        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+        parts = partsOrThrow(goldenResults);
       } catch {
-        goldenFailed = true;
+        goldenError = true;
+      }
+      try {
+        if (parts) mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch (error) {
+        goldenError = error;
       }
       for (const part2 of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part2);
       return;
     }
-    if (!result.part || goldenFailed) return;
+    if (!result.part || goldenError !== null) return;
     const part = result.part;
     if (mergedGolden) joined(mergedGolden, part);
     else waiting.push(part);
@@ -51832,9 +52305,12 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
   const predResults = results.filter((r) => r.task.kind === "predictions");
   const gParts = partsOrThrow(goldenResults);
   const pParts = partsOrThrow(predResults);
+  if (goldenError !== null) throw goldenError;
+  const goldenColumns = mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
+  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
   return {
-    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
-    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets)
+    golden: goldenColumns,
+    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets)
   };
 }
 async function sizeOf(source) {
@@ -52068,7 +52544,7 @@ function checkMissing(suite, golden, predictionsFile, has) {
   let missing = 0;
   let first = -1;
   for (let i = 0; i < golden.n; i++) {
-    if (has(i) || !ownsId(suite.shard, golden.ids[i])) continue;
+    if (has(i) || suite.shard && !ownsId(suite.shard, golden.ids.at(i))) continue;
     missing++;
     if (first < 0) first = i;
   }
@@ -52077,7 +52553,7 @@ function checkMissing(suite, golden, predictionsFile, has) {
       file: golden.file,
       line: golden.lines[first],
       field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
+      message: `no prediction for id ${quote(golden.ids.at(first))} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`
     });
   }
   return missing;
@@ -52175,7 +52651,7 @@ function finishSuite(suite, golden, columns, predictions, missing, meta, aggrega
     return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
   const rows = ownedRows(suite.shard, golden.ids);
   let ownedPredictions = 0;
-  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) ownedPredictions++;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids.at(r))) ownedPredictions++;
   const mine = selectColumns(columns, rows);
   const owned = selectGolden(golden, rows);
   const result = aggregate(
@@ -52252,7 +52728,15 @@ function keyedSuiteResult(suite, golden, predictions, missing, own) {
 }
 function exampleRecords(suite, golden, familyColumns) {
   if (!suite.storeExamples && !suite.shard) return void 0;
-  return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
+  const { ids } = golden;
+  const examples = {
+    n: golden.n,
+    ids: Array.isArray(ids) ? ids : [],
+    columns: { ...commonColumns(golden), ...familyColumns() }
+  };
+  if (ids instanceof IdBytes) lazyIds(examples, ids);
+  else if (!Array.isArray(ids)) examples.ids = Array.from({ length: ids.length }, (_, i) => ids.at(i));
+  return examples;
 }
 function commonColumns(golden) {
   const columns = { golden: encodeColumn(golden.recordHashes, "u32") };
@@ -52370,7 +52854,6 @@ function eceBinOf(conf, bins) {
 var ScoreTerms = class {
   constructor(suite, golden, scoreKeys) {
     this.suite = suite;
-    this.golden = golden;
     this.scoreKeys = scoreKeys;
     this.names = scoredLabelOrder(suite, golden, scoreKeys);
     const index = new Map(this.names.map((n2, i) => [n2, i]));
@@ -52385,7 +52868,6 @@ var ScoreTerms = class {
     this.positive = suite.positiveLabel !== void 0 ? this.names.indexOf(suite.positiveLabel) : 1;
   }
   suite;
-  golden;
   scoreKeys;
   names;
   conf;
@@ -52407,8 +52889,9 @@ var ScoreTerms = class {
     const pos = this.positive;
     const values = part.scores;
     const goldenRows = part.goldenRows;
+    if (!goldenRows) throw new Error("ScoreTerms.add: the part was not joined to the golden set");
     for (let r = 0; r < part.n; r++) {
-      const gi = goldenRows ? goldenRows[r] : this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      const gi = goldenRows[r];
       if (gi < 0) continue;
       const t = this.truthClass[gi];
       if (t < 0) continue;
@@ -52642,8 +53125,8 @@ function scoreTermsFromColumns(suite, golden, preds) {
   terms.add({
     n: preds.n,
     lineCount: preds.n,
-    ids: preds.ids,
-    idHashes: preds.idHashes,
+    ids: { bytes: new Uint8Array(0), offsets: new Int32Array(1), hashes: new Uint32Array(0), plain: true },
+    goldenRows: preds.goldenRows,
     lines: preds.lines,
     labelNames: preds.labels.names,
     labelsNumeric: preds.labels.allNumeric,
@@ -52827,12 +53310,12 @@ function joinPredictions(suite, golden, preds) {
   const rowOf = new Int32Array(golden.n).fill(-1);
   const goldenRows = preds.goldenRows;
   for (let r = 0; r < preds.n; r++) {
-    const gi = goldenRows ? goldenRows[r] : golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    const gi = goldenRows[r];
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        id: preds.ids[r],
+        id: preds.idText(r),
         golden: golden.file
       });
       continue;
@@ -52842,7 +53325,7 @@ function joinPredictions(suite, golden, preds) {
         file: preds.file,
         line: preds.lines[r],
         field: suite.fields.id,
-        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`
+        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines[rowOf[gi]]})`
       });
     }
     rowOf[gi] = r;
@@ -52884,7 +53367,8 @@ function evaluateClassification(suite, golden, preds, termsIn) {
   const ranking = wantRanking ? (stats, truth, membership) => addRankingHistograms(stats, membership, rowOf, preds.scores, space.scoreColumn, truth) : null;
   const meta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
   const aggregate = (...input) => aggregateClassification(...input, ranking);
-  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
+  const predictions = { file: preds.file, ids: { length: preds.n, at: preds.idText } };
+  return finishSuite(suite, golden, columns, predictions, missing, meta, aggregate);
 }
 function aggregateClassification(suite, golden, columns, predictions, missing, meta, ranking = null) {
   const plan = planSlices(golden.n, suite.slices, golden.slices, suite.maxSlices);
@@ -54383,12 +54867,12 @@ function flakyExamples(s, ids) {
     if (s.passes[i] > 0 && s.passes[i] < s.judged[i]) found2.push(i);
   }
   const distance = (i) => Math.abs(s.passes[i] / s.judged[i] - 0.5);
-  found2.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  found2.sort((a, b) => distance(a) - distance(b) || compareIds(ids.at(a), ids.at(b)));
   return {
     count: found2.length,
     repeated,
     examples: found2.slice(0, MAX_FLAKY_LISTED).map((i) => ({
-      id: ids[i],
+      id: ids.at(i),
       runs: s.runs[i],
       passes: s.passes[i],
       mean_score: Number.isNaN(s.scoreMean[i]) ? null : s.scoreMean[i],
@@ -54959,89 +55443,65 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/result/result-lazy.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-
-// src/result/id-list.ts
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+// src/util/id-index.ts
+function hashId(id) {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2146121005);
+  h ^= h >>> 15;
+  return h >>> 0;
 }
-function arrayIds(ids) {
-  return {
-    length: ids.length,
-    at: (row) => ids[row],
-    toArray: () => ids,
-    compare: (a, b) => compareIds(ids[a], ids[b]),
-    equals(other) {
-      if (other.length !== ids.length) return false;
-      for (let i = 0; i < ids.length; i++) if (ids[i] !== other.at(i)) return false;
-      return true;
+var IdIndex = class {
+  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
+  constructor(ids, hashes, onDuplicate) {
+    this.ids = ids;
+    this.hashes = hashes;
+    let size = 1;
+    while (size < ids.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      const first = this.insert(i);
+      if (first >= 0 && onDuplicate) onDuplicate(i, first);
     }
-  };
-}
-var IdBytes = class _IdBytes {
-  constructor(bytes, starts, ends) {
-    this.bytes = bytes;
-    this.starts = starts;
-    this.ends = ends;
   }
-  bytes;
-  starts;
-  ends;
-  array = null;
-  get length() {
-    return this.starts.length;
-  }
-  at(row) {
-    if (this.array) return this.array[row];
-    if (!(row >= 0 && row < this.starts.length)) return void 0;
-    return this.bytes.toString("latin1", this.starts[row], this.ends[row]);
-  }
-  toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
-  }
-  compare(a, b) {
-    const n = this.starts.length;
-    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    const bytes = this.bytes;
-    let i = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
-  }
-  equals(other) {
-    if (other.length !== this.length) return false;
-    if (other instanceof _IdBytes) {
-      if (this.bytes.equals(other.bytes)) return true;
-      for (let i = 0; i < this.length; i++) {
-        const s = this.starts[i];
-        const t = other.starts[i];
-        if (this.bytes.compare(other.bytes, t, other.ends[i], s, this.ends[i]) !== 0) return false;
+  ids;
+  hashes;
+  mask;
+  slots;
+  insert(i) {
+    const id = this.ids[i];
+    let slot = this.hashes[i] & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) {
+        this.slots[slot] = i;
+        return -1;
       }
-      return true;
+      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
     }
-    return other.equals(this);
+  }
+  /** Position of `id` (with its hashId), or −1. */
+  get(id, hash) {
+    let slot = hash & this.mask;
+    for (; ; ) {
+      const at = this.slots[slot];
+      if (at < 0) return -1;
+      if (this.hashes[at] === hash && this.ids[at] === id) return at;
+      slot = slot + 1 & this.mask;
+    }
   }
 };
+function hashIds(ids) {
+  const out = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
+  return out;
+}
 
 // src/result/result-lazy.ts
-var cutIds = /* @__PURE__ */ new WeakMap();
-var builtIds = /* @__PURE__ */ new WeakMap();
-function exampleIds(examples) {
-  const bytes = cutIds.get(examples);
-  if (bytes) {
-    const accessor = Object.getOwnPropertyDescriptor(examples, "ids")?.get !== void 0;
-    if (accessor || builtIds.get(examples) === examples.ids) return bytes;
-  }
-  return arrayIds(examples.ids);
-}
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 async function readResultLazily(path, display = path) {
   let bytes;
   try {
@@ -55080,29 +55540,6 @@ async function readResultLazily(path, display = path) {
   if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
   found2.cuts.forEach((cut2, i) => lazyIds(targets[i], cut2.ids));
   return result;
-}
-function lazyIds(examples, ids) {
-  cutIds.set(examples, ids);
-  const settle = (array) => Object.defineProperty(examples, "ids", {
-    value: array,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-  Object.defineProperty(examples, "ids", {
-    get: () => {
-      const array = [...ids.toArray()];
-      builtIds.set(examples, array);
-      settle(array);
-      return array;
-    },
-    set: (array) => {
-      cutIds.delete(examples);
-      settle(array);
-    },
-    enumerable: true,
-    configurable: true
-  });
 }
 var OTHER = 0;
 var ROOT = 1;
@@ -56499,7 +56936,7 @@ import { existsSync } from "node:fs";
 
 // src/compare/golden-rows.ts
 import { open as open3 } from "node:fs/promises";
-import { isUtf8 as isUtf82 } from "node:buffer";
+import { isUtf8 as isUtf83 } from "node:buffer";
 var CHUNK2 = 1 << 20;
 async function goldenRowsAt(path, idField, rows, ids) {
   const wanted = [...new Set(rows)].sort((a, b) => a - b);
@@ -56565,7 +57002,7 @@ async function goldenRowsAt(path, idField, rows, ids) {
   }
 }
 function parseLine(bytes) {
-  if (!isUtf82(bytes)) return null;
+  if (!isUtf83(bytes)) return null;
   try {
     const value = JSON.parse(bytes.toString("utf8"));
     return value && typeof value === "object" && !Array.isArray(value) ? value : null;
@@ -61755,7 +62192,7 @@ function fail(file, message) {
 }
 var QUOTE = 34;
 var COMMA = 44;
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 function escapedId(bytes, start, end) {
   try {
@@ -61788,7 +62225,7 @@ function scanIds(part, fingerprint) {
     } else {
       for (pos = start + 1; bytes[pos] !== QUOTE; pos++) {
         if (pos >= bytes.length || bytes[pos] < 32) bad(pos);
-        if (bytes[pos] === BACKSLASH) pos++;
+        if (bytes[pos] === BACKSLASH2) pos++;
       }
       pos++;
       const id = escapedId(bytes, start, pos) ?? bad(start);

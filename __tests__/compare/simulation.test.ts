@@ -4,12 +4,16 @@ import { parseConfig } from '../../src/config/load.js';
 import type { EvalgateResult } from '../../src/generated/result.js';
 import type { ClassificationReadSpec } from '../../src/tasks/classification/decode.js';
 import { mergeGoldenParts } from '../../src/tasks/classification/golden-columns.js';
-import { mergePredictionParts } from '../../src/tasks/classification/prediction-columns.js';
+import {
+  joinPart,
+  mergePredictionParts,
+  type PredictionPart,
+} from '../../src/tasks/classification/prediction-columns.js';
 import {
   evaluateClassification,
   METRIC_DEFINITIONS_VERSION,
 } from '../../src/tasks/classification/evaluate.js';
-import { hashIds } from '../../src/util/id-index.js';
+import { idColumnOf } from '../../src/util/id-column.js';
 import { mulberry32 } from '../helpers/seeded-random.js';
 
 /**
@@ -48,16 +52,19 @@ const spec: ClassificationReadSpec = {
 
 function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int32Array): EvalgateResult {
   const n = ids.length;
+  // what a decoded part of either file has (each part its own id column: the merge and the join consume them)
+  const common = () => ({
+    n,
+    lineCount: n,
+    ids: idColumnOf(ids),
+    lines: Int32Array.from({ length: n }, (_, i) => i + 1),
+    labelNames: ['0', '1', '2', '3', '4'],
+    labelsNumeric: true,
+  });
   const golden = mergeGoldenParts(
     [
       {
-        n,
-        lineCount: n,
-        ids,
-        idHashes: hashIds(ids),
-        lines: Int32Array.from({ length: n }, (_, i) => i + 1),
-        labelNames: ['0', '1', '2', '3', '4'],
-        labelsNumeric: true,
+        ...common(),
         truth,
         truthSets: null,
         slices: [
@@ -74,27 +81,16 @@ function resultOf(ids: string[], group: Int32Array, truth: Int32Array, pred: Int
     'g.jsonl',
     [0],
   );
-  const predictions = mergePredictionParts(
-    [
-      {
-        n,
-        lineCount: n,
-        ids,
-        idHashes: hashIds(ids),
-        lines: Int32Array.from({ length: n }, (_, i) => i + 1),
-        labelNames: ['0', '1', '2', '3', '4'],
-        labelsNumeric: true,
-        pred,
-        predSets: null,
-        scoreKeys: null,
-        scoreKeysLine: 0,
-        scores: null,
-      },
-    ],
-    spec,
-    'p.jsonl',
-    [0],
-  );
+  const part: PredictionPart = {
+    ...common(),
+    pred,
+    predSets: null,
+    scoreKeys: null,
+    scoreKeysLine: 0,
+    scores: null,
+  };
+  joinPart(golden, part);
+  const predictions = mergePredictionParts(golden, [part], spec, 'p.jsonl', [0]);
   return {
     kind: 'evalgate-result',
     schema_version: 1,

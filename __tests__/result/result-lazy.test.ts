@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { IdBytes } from '../../src/result/id-list.js';
+import { IdBytes } from '../../src/util/id-list.js';
 import { readResult } from '../../src/result/result-file.js';
 import { exampleIds, readResultLazily } from '../../src/result/result-lazy.js';
 import { cli } from '../cli/helpers.js';

@@ -4,7 +4,7 @@ import type { SliceResult, SuiteResult } from '../../src/generated/result.js';
 import { pairedDeltaIntervals, type DeltaInterval } from '../../src/stats/slice-intervals.js';
 import { pairedClassification } from '../../src/tasks/classification/resample.js';
 import type { ExampleTable } from '../../src/tasks/task-family.js';
-import { arrayIds } from '../../src/result/id-list.js';
+import { arrayIds } from '../../src/util/id-list.js';
 
 /**
  * The paired score intervals against an independent implementation (issue #16):

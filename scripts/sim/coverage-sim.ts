@@ -8,7 +8,7 @@ import type { ResolvedComparisonSettings } from '../../src/spec/config.js';
 import type { SliceResult, SuiteResult } from '../../src/generated/result.js';
 import { hasBounds, pairedIntervals } from '../../src/compare/intervals.js';
 import type { ExampleTable, WeightedProblem } from '../../src/tasks/task-family.js';
-import { arrayIds } from '../../src/result/id-list.js';
+import { arrayIds } from '../../src/util/id-list.js';
 import { pairedClassification } from '../../src/tasks/classification/resample.js';
 import { pairedGeneration } from '../../src/tasks/generation/resample.js';
 import { pairedRanking } from '../../src/tasks/ranking/resample.js';

@@ -3,7 +3,7 @@ import { decodeColumn, type Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdIndex, hashId, hashIds } from '../util/id-index.js';
 import { exampleIds } from '../result/result-lazy.js';
-import type { IdList } from '../result/id-list.js';
+import type { IdList } from '../util/id-list.js';
 
 // Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
 // flip list and both passes of compareResultsParallel (tables and alignments are never written to).

@@ -21,12 +21,26 @@ export class NumberRow {
   constructor(readonly values: Float64Array) {}
 }
 
+/**
+ * A non-empty string value without escapes, handed back as its bytes (ScanFields.bytes) instead of a string:
+ * the content is buf[start, end), `ascii` when no byte is 0x80 or above. One object, reused: read it before
+ * the next line is scanned.
+ */
+export class ScannedString {
+  buf: Buffer = Buffer.alloc(0);
+  start = 0;
+  end = 0;
+  ascii = true;
+}
+
 /** Which top-level keys to keep; `numbers` names one of them to read as a NumberRow once keys are set. */
 export interface ScanFields {
   readonly names: readonly string[];
   readonly numbers?: string;
   /** Fields whose string values repeat (labels, slice values): each distinct value is decoded once. */
   readonly repeated?: readonly string[];
+  /** The field whose non-empty unescaped strings come back as a ScannedString (example ids). */
+  readonly bytes?: string;
 }
 
 /** Distinct repeated strings kept at most (a field that turns out to be unique stops being cached). */
@@ -57,6 +71,8 @@ export class RecordScanner {
   private numberValues = new Float64Array(0);
   private readonly numberRow: NumberRow[] = [];
   private readonly repeated: boolean[];
+  private readonly bytesAt: number;
+  private readonly scannedString = new ScannedString();
   /** Decoded repeated strings by a hash of their bytes. */
   private readonly cache = new Map<number, { bytes: Buffer; text: string }[]>();
   private cached = 0;
@@ -77,6 +93,7 @@ export class RecordScanner {
     this.keys = fields.names.map((name) => Buffer.from(name, 'utf8'));
     this.numbersAt = fields.numbers === undefined ? -1 : fields.names.indexOf(fields.numbers);
     this.repeated = fields.names.map((name) => fields.repeated?.includes(name) ?? false);
+    this.bytesAt = fields.bytes === undefined ? -1 : fields.names.indexOf(fields.bytes);
   }
 
   /**
@@ -267,6 +284,14 @@ export class RecordScanner {
     const c = buf[from];
     if (c === 0x22) {
       if (this.escaped) return JSON.parse(buf.toString('utf8', from, to));
+      if (field === this.bytesAt && to - from > 2) {
+        const out = this.scannedString;
+        out.buf = buf;
+        out.start = from + 1;
+        out.end = to - 1;
+        out.ascii = !this.wide;
+        return out;
+      }
       if (this.repeated[field]) return this.cachedString(from + 1, to - 1);
       return this.wide ? buf.toString('utf8', from + 1, to - 1) : buf.toString('latin1', from + 1, to - 1);
     }

@@ -8,6 +8,7 @@ import schema from '../../schema/result.schema.json' with { type: 'json' };
 import type { EvalgateResult } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { describeFsError } from '../io/lines.js';
+import { standingIds, withLazyIdsHidden } from './lazy-ids.js';
 import {
   describeSchemaError,
   pathToString,
@@ -83,14 +84,15 @@ export async function writeFileAtomic(path: string, content: string | Buffer): P
 export type JsonBytes = ReadonlyMap<unknown, Uint8Array>;
 
 export async function writeResult(path: string, result: EvalgateResult, bytes?: JsonBytes): Promise<void> {
-  validateResult(result, path);
+  withLazyIdsHidden(result, () => validateResult(result, path));
   await writeJsonAtomic(path, result, bytes);
 }
 
 /**
  * JSON.stringify(value) as a sequence of pieces: long arrays (a million example ids) are written a slice at
  * a time, so the whole text never exists as one string. Same bytes as JSON.stringify, but for the values
- * `bytes` maps (looked up in objects and arrays of objects of up to 4096 items), which are their bytes.
+ * `bytes` maps (looked up in objects and arrays of objects of up to 4096 items), which are their bytes;
+ * example ids that are still bytes (lazy-ids.ts) are written from them, as JSON.stringify would.
  */
 export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string | Uint8Array> {
   const raw = bytes?.get(value);
@@ -107,8 +109,12 @@ export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string
     yield ']';
     return;
   }
-  if (bytes && Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
-    // objects in the array may hold values `bytes` maps
+  if (
+    Array.isArray(value) &&
+    (bytes || value.length <= 64) &&
+    value.some((v) => v !== null && typeof v === 'object')
+  ) {
+    // objects in the array may hold values `bytes` maps, or ids still bytes (`suites`: a short array)
     yield '[';
     for (let i = 0; i < value.length; i++) {
       if (i) yield ',';
@@ -124,7 +130,15 @@ export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string
   if (value && typeof value === 'object' && !Array.isArray(value) && !('toJSON' in value)) {
     yield '{';
     let first = true;
-    for (const [key, v] of Object.entries(value)) {
+    const ids = standingIds(value);
+    for (const key of Object.keys(value)) {
+      if (ids && key === 'ids') {
+        yield `${first ? '' : ','}"ids":`;
+        first = false;
+        yield* ids.json();
+        continue;
+      }
+      const v: unknown = (value as Record<string, unknown>)[key];
       if (v === undefined || typeof v === 'function') continue;
       yield `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;

@@ -8,22 +8,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { EvalgateResult } from '../generated/result.js';
-import { IdBytes, arrayIds, type IdList } from './id-list.js';
+import { IdBytes } from '../util/id-list.js';
+import { exampleIds, lazyIds } from './lazy-ids.js';
 import { MAX_RESULT_BYTES, MAX_RESULT_JSON_VALUES, readResult, validateResult } from './result-file.js';
 
-const cutIds = new WeakMap<object, IdBytes>();
-/** The array the accessor built from the bytes, per examples object: the bytes stand for it while it is there. */
-const builtIds = new WeakMap<object, string[]>();
-
-/** A suite's example ids, from the bytes when they were read lazily (and `ids` was not replaced since). */
-export function exampleIds(examples: { ids: string[] }): IdList {
-  const bytes = cutIds.get(examples);
-  if (bytes) {
-    const accessor = Object.getOwnPropertyDescriptor(examples, 'ids')?.get !== undefined;
-    if (accessor || builtIds.get(examples) === examples.ids) return bytes;
-  }
-  return arrayIds(examples.ids);
-}
+export { exampleIds };
 
 export async function readResultLazily(path: string, display = path): Promise<EvalgateResult> {
   let bytes: Buffer;
@@ -63,32 +52,6 @@ export async function readResultLazily(path: string, display = path): Promise<Ev
   if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
   found.cuts.forEach((cut, i) => lazyIds(targets[i]!, cut.ids));
   return result;
-}
-
-/** `examples.ids` as an accessor that builds the array on first read (then a plain property again). */
-function lazyIds(examples: { ids: string[] }, ids: IdBytes): void {
-  cutIds.set(examples, ids);
-  const settle = (array: string[]) =>
-    Object.defineProperty(examples, 'ids', {
-      value: array,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  Object.defineProperty(examples, 'ids', {
-    get: () => {
-      const array = [...ids.toArray()];
-      builtIds.set(examples, array);
-      settle(array);
-      return array;
-    },
-    set: (array: string[]) => {
-      cutIds.delete(examples);
-      settle(array);
-    },
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 interface Cut {

@@ -41,8 +41,14 @@ export function fnv1a32(s: string): number {
 }
 
 function fnv1a32Utf8(s: string): number {
+  const bytes = textEncoder.encode(s);
+  return fnv1a32Bytes(bytes, 0, bytes.length);
+}
+
+/** fnv1a32 of a string whose UTF-8 is bytes [start, end). */
+export function fnv1a32Bytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (const byte of textEncoder.encode(s)) h = imul(h ^ byte, 0x01000193) >>> 0;
+  for (let i = start; i < end; i++) h = imul(h ^ bytes[i], 0x01000193) >>> 0;
   return h;
 }
 

@@ -11,6 +11,7 @@ import { readRecords, type RecordFormat } from '../io/records.js';
 import { idText, sliceValueText } from '../io/record-values.js';
 import type { FieldColumn } from '../spec/slices.js';
 import { FingerprintAccumulator } from '../util/hash.js';
+import type { IdSource } from '../util/id-list.js';
 import { ownsId } from './shard-rows.js';
 
 export type DataRecord = Record<string, unknown>;
@@ -224,7 +225,7 @@ export function checkMissing(
   golden: {
     readonly file: string;
     readonly n: number;
-    readonly ids: readonly string[];
+    readonly ids: IdSource;
     readonly lines: Int32Array;
   },
   predictionsFile: string,
@@ -234,7 +235,7 @@ export function checkMissing(
   let first = -1;
   for (let i = 0; i < golden.n; i++) {
     // a shard answers for the examples it owns only
-    if (has(i) || !ownsId(suite.shard, golden.ids[i])) continue;
+    if (has(i) || (suite.shard && !ownsId(suite.shard, golden.ids.at(i)!))) continue;
     missing++;
     if (first < 0) first = i;
   }
@@ -243,7 +244,7 @@ export function checkMissing(
       file: golden.file,
       line: golden.lines[first],
       field: suite.fields.id,
-      message: `no prediction for id ${quote(golden.ids[first])} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
+      message: `no prediction for id ${quote(golden.ids.at(first)!)} in ${predictionsFile} (${missing} golden example(s) have none; set missing_predictions: count_as_wrong to score them as wrong)`,
     });
   }
   return missing;

@@ -11,6 +11,8 @@ import type { ExampleRecords, FlakyExamples, SliceResult, SuiteResult } from '..
 import { encodeCodes, encodeColumn } from '../result/columns.js';
 import type { FieldColumn, SlicePlan } from '../spec/slices.js';
 import { canonicalJson, sha256 } from '../util/hash.js';
+import { IdBytes, type IdSource } from '../util/id-list.js';
+import { lazyIds } from '../result/lazy-ids.js';
 import type { KeyedPredictions } from './keyed-records.js';
 import { opsInGoldenOrder, type OpsRows } from './ops/fields.js';
 import { opsFromRowColumns, opsRowColumns, withOpsInGoldenOrder } from './ops/slices.js';
@@ -128,14 +130,23 @@ export function exampleRecords(
   suite: ResolvedSuite,
   golden: {
     readonly n: number;
-    readonly ids: string[];
+    readonly ids: IdSource;
     readonly recordHashes: Uint32Array;
     readonly slices: readonly FieldColumn[];
   },
   familyColumns: () => ExampleRecords['columns'],
 ): ExampleRecords | undefined {
   if (!suite.storeExamples && !suite.shard) return undefined;
-  return { n: golden.n, ids: golden.ids, columns: { ...commonColumns(golden), ...familyColumns() } };
+  const { ids } = golden;
+  const examples = {
+    n: golden.n,
+    ids: Array.isArray(ids) ? (ids as string[]) : [],
+    columns: { ...commonColumns(golden), ...familyColumns() },
+  };
+  // ids as bytes stay bytes: the writer and the comparison read them so, anything else builds the array
+  if (ids instanceof IdBytes) lazyIds(examples, ids);
+  else if (!Array.isArray(ids)) examples.ids = Array.from({ length: ids.length }, (_, i) => ids.at(i)!);
+  return examples;
 }
 
 /** Columns every task stores: the golden-content hash and each slice field's value code. */

@@ -9,8 +9,9 @@ import type { Column, ShardSuite } from '../generated/result.js';
 import { InputError } from '../io/errors.js';
 import { decodeColumn, encodeCodes, encodeColumn, type ColumnDtype, type Typed } from '../result/columns.js';
 import type { FieldColumn } from '../spec/slices.js';
-import { fnv1a32, lowbias32 } from '../stats/rng.js';
+import { fnv1a32, fnv1a32Bytes, lowbias32 } from '../stats/rng.js';
 import { FingerprintAccumulator } from '../util/hash.js';
+import { IdBytes, type IdSource } from '../util/id-list.js';
 
 /** Shard `index` (1-based) of `count`. */
 export interface ShardSpec {
@@ -46,21 +47,29 @@ export function shardOfId(id: string, count: number): number {
 }
 
 /** Order-independent fingerprint of a set of ids (the whole golden set's, in every shard). */
-export function idsFingerprint(ids: readonly string[]): string {
+export function idsFingerprint(ids: IdSource): string {
   const acc = new FingerprintAccumulator();
-  for (const id of ids) {
+  const bytes = ids instanceof IdBytes && ids.plain ? ids : null;
+  for (let i = 0; i < ids.length; i++) {
     acc.begin();
-    acc.add(id);
+    if (bytes) acc.addCodeUnits(bytes.bytes, bytes.starts[i], bytes.ends[i]);
+    else acc.add(ids.at(i)!);
     acc.end();
   }
   return acc.digest(ids.length);
 }
 
+/** shardOfId of row i's id (from its bytes when they are its UTF-8). */
+function shardOfRow(ids: IdSource, i: number, count: number): number {
+  if (!(ids instanceof IdBytes) || !ids.unescaped(i)) return shardOfId(ids.at(i)!, count);
+  return (lowbias32(fnv1a32Bytes(ids.bytes, ids.starts[i], ids.ends[i])) % count) + 1;
+}
+
 /** Golden rows (ascending) the shard owns; null when not sharded. */
-export function ownedRows(shard: ShardSpec | undefined, ids: readonly string[]): Int32Array | null {
+export function ownedRows(shard: ShardSpec | undefined, ids: IdSource): Int32Array | null {
   if (!shard) return null;
   const out: number[] = [];
-  for (let i = 0; i < ids.length; i++) if (shardOfId(ids[i], shard.count) === shard.index) out.push(i);
+  for (let i = 0; i < ids.length; i++) if (shardOfRow(ids, i, shard.count) === shard.index) out.push(i);
   return Int32Array.from(out);
 }
 
@@ -73,7 +82,8 @@ export function ownsId(shard: ShardSpec | undefined, id: string): boolean {
 export interface GoldenRows {
   readonly file: string;
   readonly n: number;
-  readonly ids: string[];
+  /** The ids: an array, or (classification) their bytes. */
+  readonly ids: IdSource;
   readonly slices: FieldColumn[];
   readonly recordHashes: Uint32Array;
   readonly fingerprint: string;
@@ -113,7 +123,7 @@ export function selectGolden<G extends GoldenRows>(golden: G, rows: Int32Array):
   return {
     file: golden.file,
     n: rows.length,
-    ids: Array.from(rows, (i) => golden.ids[i]),
+    ids: golden.ids instanceof IdBytes ? golden.ids.select(rows) : Array.from(rows, (i) => golden.ids.at(i)!),
     slices: golden.slices.map((s) => ({ field: s.field, values: s.values, codes: pick(s.codes, 1, rows) })),
     recordHashes: pick(golden.recordHashes, 1, rows),
     fingerprint: golden.fingerprint,
@@ -136,12 +146,21 @@ function stored(c: RowColumn): Column {
 export function shardRowsJson(golden: GoldenRows, rows: Int32Array, columns: RowColumns): ShardRowsJson {
   return {
     n: rows.length,
-    ids: Buffer.from(JSON.stringify(golden.ids).slice(1, -1), 'utf8').toString('base64'),
+    ids: idsJsonBody(golden.ids).toString('base64'),
     rows: encodeColumn(Uint32Array.from(rows), 'u32'),
     golden: encodeColumn(golden.recordHashes, 'u32'),
     fields: Object.fromEntries(golden.slices.map((s) => [s.field, encodeCodes(s.codes, s.values.length)])),
     columns: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, stored(c)])),
   };
+}
+
+/** JSON.stringify(ids) without its brackets, as UTF-8. */
+function idsJsonBody(ids: IdSource): Buffer {
+  if (ids instanceof IdBytes) return Buffer.concat([...ids.json(false)]);
+  return Buffer.from(
+    JSON.stringify(Array.from({ length: ids.length }, (_, i) => ids.at(i))).slice(1, -1),
+    'utf8',
+  );
 }
 
 /** A stored column as a row column (width from the column, 1 by default). */

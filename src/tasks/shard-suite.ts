@@ -5,6 +5,7 @@
  */
 import type { ResolvedSuite } from '../spec/config.js';
 import type { SuiteResult } from '../generated/result.js';
+import type { IdSource } from '../util/id-list.js';
 import {
   idsFingerprint,
   ownedRows,
@@ -39,7 +40,7 @@ export function finishSuite<M extends ShardMeta>(
   suite: ResolvedSuite,
   golden: GoldenRows,
   columns: RowColumns,
-  predictions: { file: string; ids: ArrayLike<string> },
+  predictions: { file: string; ids: IdSource },
   missing: number,
   meta: M,
   aggregate: Aggregate<M>,
@@ -49,7 +50,7 @@ export function finishSuite<M extends ShardMeta>(
     return aggregate(suite, golden, columns, { file: predictions.file, n: ids.length }, missing, meta);
   const rows = ownedRows(suite.shard, golden.ids)!;
   let ownedPredictions = 0;
-  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids[r])) ownedPredictions++;
+  for (let r = 0; r < ids.length; r++) if (ownsId(suite.shard, ids.at(r)!)) ownedPredictions++;
   const mine = selectColumns(columns, rows);
   const owned = selectGolden(golden, rows);
   // a partial result is never compared: no examples of its own, only what the merge reads (in `shard`)

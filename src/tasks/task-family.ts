@@ -1,6 +1,6 @@
 import type { ResolvedSuite } from '../spec/config.js';
 import type { SliceResult, SuiteResult } from '../generated/result.js';
-import type { IdList } from '../result/id-list.js';
+import type { IdList } from '../util/id-list.js';
 import type { Typed } from '../result/columns.js';
 import type { MetricDef } from './metric-def.js';
 import type { PairedOutcomes } from '../stats/paired-score.js';

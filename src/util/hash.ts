@@ -53,6 +53,20 @@ export class FingerprintAccumulator {
     this.b = Math.imul(b ^ 0x5bd1e995, 0x01000193) >>> 0;
   }
 
+  /** add(field) for a field whose code units are bytes [from, to) of `bytes` (ASCII, for one). */
+  addCodeUnits(bytes: Uint8Array, from: number, to: number): void {
+    let a = this.a;
+    let b = this.b;
+    for (let i = from; i < to; i++) {
+      const c = bytes[i];
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x01000193) >>> 0;
+      b = (b ^ (b >>> 13)) >>> 0;
+    }
+    this.a = Math.imul(a, 0x01000193) >>> 0;
+    this.b = Math.imul(b ^ 0x5bd1e995, 0x01000193) >>> 0;
+  }
+
   /** Closes the record; returns its 32-bit hash (used to spot relabelled examples between two results). */
   end(): number {
     const a = avalanche(this.a);

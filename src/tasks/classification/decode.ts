@@ -1,8 +1,9 @@
 import { InputError, describeType } from '../../io/errors.js';
 import { readRecords, type RecordFormat, type RecordReadOptions } from '../../io/records.js';
 import { idText } from '../../io/record-values.js';
+import { ScannedString } from '../../io/json-scan.js';
 import type { LineReadOptions } from '../../io/lines.js';
-import { hashIds } from '../../util/id-index.js';
+import { IdColumnBuilder, type IdColumn } from '../../util/id-column.js';
 import type { OpsSpec } from '../ops/fields.js';
 
 /**
@@ -87,12 +88,11 @@ export function labelSet(value: unknown, vocab: Vocab, file: string, line: numbe
 }
 
 /** The fields every decoded part has, golden or predictions. */
-export function partCommon(ids: string[], lines: number[], labels: Vocab, lineCount: number) {
+export function partCommon(ids: IdColumnBuilder, lines: number[], labels: Vocab, lineCount: number) {
   return {
     n: ids.length,
     lineCount,
-    ids,
-    idHashes: hashIds(ids),
+    ids: ids.finish(),
     lines: Int32Array.from(lines),
     labelNames: labels.names,
     labelsNumeric: labels.allNumeric,
@@ -104,7 +104,8 @@ export type PartOptions = Pick<LineReadOptions, 'onProgress' | 'range'>;
 
 /** The rows a part's shared reader collects: ids, lines and, per row, a class index or a label set. */
 export interface LabelledRows {
-  readonly ids: string[];
+  /** The ids as bytes (see id-column.ts): no string per id. */
+  readonly ids: IdColumnBuilder;
   readonly lines: number[];
   /** Single-label: class index per row (empty when multilabel). */
   readonly codes: number[];
@@ -122,31 +123,35 @@ export interface LabelField {
 }
 
 /**
- * Reads a part of a golden or predictions file: each row's id and label(s). `onRow` runs after a row's
- * label is read (row index `rows.ids.length`) and before its id is kept, for what only one file has.
+ * Reads a part of a golden or predictions file: each row's id and label(s). `onRow` runs after a row's id
+ * and label are kept (row index `rows.ids.length - 1`), for what only one file has.
  */
 export async function readLabelledRows(
   source: DataSource,
   spec: ClassificationReadSpec,
   field: LabelField,
   options: PartOptions & Pick<RecordReadOptions, 'onScanner'>,
-  onRow: (record: Record<string, unknown>, line: number, id: string, rows: LabelledRows) => void,
+  onRow: (record: Record<string, unknown>, line: number, rows: LabelledRows) => void,
   /** The other fields onRow reads (the id and label are read here); `numbers` as in ScanFields. */
   extra: { names: readonly string[]; numbers?: string; repeated?: readonly string[] } = { names: [] },
 ): Promise<LabelledRows & { lineCount: number }> {
   const file = source.display;
   const rows: LabelledRows = {
-    ids: [],
+    ids: new IdColumnBuilder(),
     lines: [],
     codes: [],
     sets: spec.multilabel ? [] : null,
     labels: new Vocab(),
   };
-  const { sets, codes, labels } = rows;
+  const { sets, codes, labels, ids } = rows;
+  // the id comes back as its bytes from the scanner, unless another field read here has the same name
+  const idAsBytes = spec.idField !== field.name && !extra.names.includes(spec.idField);
   const lineCount = await readRecords(
     source.path,
     (record, line) => {
-      const id = idText(record[spec.idField], file, line, spec.idField);
+      const value = record[spec.idField];
+      const scanned = value instanceof ScannedString ? value : null;
+      const id = scanned ? null : idText(value, file, line, spec.idField);
       const raw = record[field.name];
       if (raw === undefined || (field.nullIsMissing && raw === null))
         throw new InputError({ file, line, field: field.name, message: field.missing });
@@ -155,9 +160,11 @@ export async function readLabelledRows(
         const { text, numeric } = labelText(raw, file, line, field.name);
         codes.push(labels.intern(text, numeric));
       }
-      onRow(record, line, id, rows);
-      rows.ids.push(id);
+      if (id !== null) ids.addText(id);
+      else if (scanned!.ascii) ids.addAscii(scanned!.buf, scanned!.start, scanned!.end);
+      else ids.addUtf8(scanned!.buf, scanned!.start, scanned!.end);
       rows.lines.push(line);
+      onRow(record, line, rows);
     },
     {
       ...options,
@@ -167,6 +174,7 @@ export async function readLabelledRows(
         names: [spec.idField, field.name, ...extra.names],
         numbers: extra.numbers,
         repeated: [field.name, ...(extra.repeated ?? [])],
+        ...(idAsBytes ? { bytes: spec.idField } : {}),
       },
     },
   );
@@ -181,8 +189,6 @@ export function remap(names: readonly string[], vocab: Vocab, numeric = false): 
 /** What merging the parts of a file gives, golden or predictions. */
 export interface MergedRows {
   readonly n: number;
-  readonly ids: string[];
-  readonly idHashes: Uint32Array;
   readonly lines: Int32Array;
   readonly labels: Vocab;
   readonly codes: Int32Array;
@@ -193,16 +199,17 @@ export interface MergedRows {
 export interface DecodedPart {
   readonly n: number;
   readonly lineCount: number;
-  readonly ids: string[];
-  readonly idHashes: Uint32Array;
+  /** The part's ids as bytes; emptied once merged or joined (releaseIdColumn). */
+  readonly ids: IdColumn;
   readonly lines: Int32Array;
   readonly labelNames: string[];
   readonly labelsNumeric: boolean;
 }
 
 /**
- * Merges the parts of one file in order: ids, lines (`lineOffsets[p]` = lines in the file before part p)
- * and labels mapped to one vocabulary. `onPart` runs for each part before its rows, with its first row.
+ * Merges the parts of one file in order: lines (`lineOffsets[p]` = lines in the file before part p) and
+ * labels mapped to one vocabulary (ids are the caller's: the golden set concatenates them, predictions
+ * join them). `onPart` runs for each part before its rows, with its first row.
  */
 export function mergeLabelledParts<P extends DecodedPart>(
   parts: readonly P[],
@@ -212,8 +219,6 @@ export function mergeLabelledParts<P extends DecodedPart>(
   onPart: (part: P, p: number, first: number) => void,
 ): MergedRows {
   const n = parts.reduce((s, p) => s + p.n, 0);
-  const ids: string[] = new Array(n);
-  const idHashes = new Uint32Array(n);
   const lines = new Int32Array(n);
   const labels = new Vocab();
   const codes = new Int32Array(multilabel ? 0 : n);
@@ -222,15 +227,13 @@ export function mergeLabelledParts<P extends DecodedPart>(
   parts.forEach((part, p) => {
     const labelMap = remap(part.labelNames, labels, part.labelsNumeric);
     if (!part.labelsNumeric) labels.allNumeric = false;
-    idHashes.set(part.idHashes, i);
     onPart(part, p, i);
     const own = labelsOf(part);
     for (let j = 0; j < part.n; j++, i++) {
-      ids[i] = part.ids[j];
       lines[i] = part.lines[j] + lineOffsets[p];
       if (sets) sets.push(own.sets![j].map((c) => labelMap[c]));
       else codes[i] = labelMap[own.codes![j]];
     }
   });
-  return { n, ids, idHashes, lines, labels, codes, sets };
+  return { n, lines, labels, codes, sets };
 }

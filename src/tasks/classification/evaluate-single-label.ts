@@ -204,8 +204,8 @@ export function scoreTermsFromColumns(
   terms.add({
     n: preds.n,
     lineCount: preds.n,
-    ids: preds.ids,
-    idHashes: preds.idHashes,
+    ids: { bytes: new Uint8Array(0), offsets: new Int32Array(1), hashes: new Uint32Array(0), plain: true },
+    goldenRows: preds.goldenRows,
     lines: preds.lines,
     labelNames: preds.labels.names,
     labelsNumeric: preds.labels.allNumeric,

@@ -35,12 +35,12 @@ function joinPredictions(
   const rowOf = new Int32Array(golden.n).fill(-1);
   const goldenRows = preds.goldenRows;
   for (let r = 0; r < preds.n; r++) {
-    const gi = goldenRows ? goldenRows[r] : golden.byId.get(preds.ids[r], preds.idHashes[r]);
+    const gi = goldenRows[r];
     if (gi < 0) {
       extraPrediction(suite, {
         file: preds.file,
         line: preds.lines[r],
-        id: preds.ids[r],
+        id: preds.idText(r),
         golden: golden.file,
       });
       continue;
@@ -50,7 +50,7 @@ function joinPredictions(
         file: preds.file,
         line: preds.lines[r],
         field: suite.fields.id,
-        message: `duplicate id ${quote(preds.ids[r])} (first at line ${preds.lines[rowOf[gi]]})`,
+        message: `duplicate id ${quote(golden.ids.at(gi))} (first at line ${preds.lines[rowOf[gi]]})`,
       });
     }
     rowOf[gi] = r;
@@ -113,7 +113,8 @@ export function evaluateClassification(
     : null;
   const meta: ClassificationMeta = { labels: space.names, note: space.note, positive: positiveClass ?? null };
   const aggregate: Aggregate<ClassificationMeta> = (...input) => aggregateClassification(...input, ranking);
-  return finishSuite(suite, golden, columns, preds, missing, meta, aggregate);
+  const predictions = { file: preds.file, ids: { length: preds.n, at: preds.idText } };
+  return finishSuite(suite, golden, columns, predictions, missing, meta, aggregate);
 }
 
 /** The suite's result from per-example rows in golden order (evaluate, each shard, and the merge). */

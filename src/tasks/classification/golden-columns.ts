@@ -1,7 +1,8 @@
 import { InputError, quote } from '../../io/errors.js';
 import { sliceValueText } from '../../io/record-values.js';
 import { FingerprintAccumulator, type FingerprintLanes } from '../../util/hash.js';
-import { IdIndex } from '../../util/id-index.js';
+import { IdBytesIndex, concatIdColumns } from '../../util/id-column.js';
+import type { IdBytes } from '../../util/id-list.js';
 import {
   Vocab,
   mergeLabelledParts,
@@ -40,10 +41,11 @@ export async function decodeGoldenPart(
     spec,
     label,
     options,
-    (record, _line, id, { codes, sets, labels }) => {
+    (record, _line, { ids, codes, sets, labels }) => {
       const r = recordHashes.length;
       fingerprint.begin();
-      fingerprint.add(id);
+      if (ids.lastPlain()) fingerprint.addCodeUnits(ids.buffer, ids.lastStart(), ids.lastEnd());
+      else fingerprint.add(ids.lastText());
       fingerprint.add(
         sets
           ? sets[r]
@@ -74,9 +76,10 @@ export async function decodeGoldenPart(
 export interface GoldenColumns {
   readonly file: string;
   readonly n: number;
-  readonly ids: string[];
+  /** The ids as bytes; `ids.at(i)` decodes one (for a message). */
+  readonly ids: IdBytes;
   /** id → example index (golden order). */
-  readonly byId: IdIndex;
+  readonly byId: IdBytesIndex;
   readonly lines: Int32Array;
   readonly labels: Vocab;
   /** Single-label: class index per example (vocab order). */
@@ -117,13 +120,14 @@ export function mergeGoldenParts(
       });
     },
   );
-  const { ids, lines } = merged;
-  const byId = new IdIndex(ids, merged.idHashes, (dup, first) => {
+  const { lines } = merged;
+  const { ids, hashes } = concatIdColumns(parts.map((p) => p.ids));
+  const byId = new IdBytesIndex(ids, hashes, (dup, first) => {
     throw new InputError({
       file,
       line: lines[dup],
       field: spec.idField,
-      message: `duplicate id ${quote(ids[dup])} (first at line ${lines[first]})`,
+      message: `duplicate id ${quote(ids.at(dup))} (first at line ${lines[first]})`,
     });
   });
   return {

@@ -92,7 +92,10 @@ export async function loadSuiteData(
     const merged = mergeGoldenParts([gs.value], spec, golden.display, [0]);
     joinPart(merged, ps.value);
     onPredictionPart?.(merged, ps.value);
-    return { golden: merged, predictions: mergePredictionParts([ps.value], spec, predictions.display, [0]) };
+    return {
+      golden: merged,
+      predictions: mergePredictionParts(merged, [ps.value], spec, predictions.display, [0]),
+    };
   }
   const gRanges = await rangesOf(golden, gSize);
   const pRanges = await rangesOf(predictions, pSize);
@@ -103,7 +106,8 @@ export async function loadSuiteData(
   ];
   const reporter = { golden: progress('golden'), predictions: progress('predictions') };
   let mergedGolden: GoldenColumns | null = null;
-  let goldenFailed = false;
+  // the golden merge's error (a duplicate id), reported after every part is in, like any other error
+  let goldenError: unknown = null;
   const waiting: PredictionPart[] = [];
   let goldenLeft = gRanges.length;
   const goldenResults: TaskResult[] = [];
@@ -115,16 +119,21 @@ export async function loadSuiteData(
     if (result.task.kind === 'golden') {
       goldenResults.push(result);
       if (--goldenLeft > 0) return;
+      let parts: { parts: GoldenPart[]; offsets: number[] } | null = null;
       try {
-        const parts = partsOrThrow<GoldenPart>(goldenResults);
-        mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+        parts = partsOrThrow<GoldenPart>(goldenResults);
       } catch {
-        goldenFailed = true; // reported after every part is in, like any other error
+        goldenError = true; // a part's error: partsOrThrow reports it again below
+      }
+      try {
+        if (parts) mergedGolden = mergeGoldenParts(parts.parts, spec, golden.display, parts.offsets);
+      } catch (error) {
+        goldenError = error; // the merge consumed the parts' ids: its error is kept, not merged again
       }
       for (const part of waiting.splice(0)) if (mergedGolden) joined(mergedGolden, part);
       return;
     }
-    if (!result.part || goldenFailed) return;
+    if (!result.part || goldenError !== null) return;
     const part = result.part as unknown as PredictionPart;
     if (mergedGolden) joined(mergedGolden, part);
     else waiting.push(part);
@@ -148,9 +157,13 @@ export async function loadSuiteData(
   const predResults = results.filter((r) => r.task.kind === 'predictions');
   const gParts = partsOrThrow<GoldenPart>(goldenResults); // golden errors first, as on the main thread
   const pParts = partsOrThrow<PredictionPart>(predResults);
+  if (goldenError !== null) throw goldenError;
+  const goldenColumns: GoldenColumns =
+    mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets);
+  for (const part of pParts.parts) if (!part.goldenRows) joined(goldenColumns, part);
   return {
-    golden: mergedGolden ?? mergeGoldenParts(gParts.parts, spec, golden.display, gParts.offsets),
-    predictions: mergePredictionParts(pParts.parts, spec, predictions.display, pParts.offsets),
+    golden: goldenColumns,
+    predictions: mergePredictionParts(goldenColumns, pParts.parts, spec, predictions.display, pParts.offsets),
   };
 }
 

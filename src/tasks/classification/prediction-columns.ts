@@ -1,5 +1,7 @@
 import { InputError, describeType, quote } from '../../io/errors.js';
 import type { GoldenColumns } from './golden-columns.js';
+import { idBytesOf, releaseIdColumn } from '../../util/id-column.js';
+import type { IdBytes } from '../../util/id-list.js';
 import { NumberRow, type RecordScanner } from '../../io/json-scan.js';
 import { OpsReader, mergeOpsRows, opsFieldNames, type OpsRows } from '../ops/fields.js';
 import {
@@ -27,19 +29,22 @@ export interface PredictionPart extends DecodedPart {
   readonly ops?: OpsRows | null;
   /** Per row: the golden example with its id, or −1 (set once the golden set is merged: joinPart). */
   goldenRows?: Int32Array;
+  /** The part's ids, kept by joinPart only when some row's id is not in the golden set (for its text). */
+  unmatchedIds?: IdBytes | null;
 }
 
-/** Looks each of a part's ids up in the golden set once; the score terms and the join both use it. */
+/**
+ * Looks each of a part's ids up in the golden set once (bytes against bytes); the score terms and the join
+ * both use it. A row with a golden example has that example's id, so the part's own ids are let go unless
+ * some id is not in the golden set.
+ */
 export function joinPart(golden: GoldenColumns, part: PredictionPart): Int32Array {
   const rows = new Int32Array(part.n);
-  const ids = part.ids;
-  for (let r = 0; r < part.n; r++) {
-    const gi = golden.byId.get(ids[r], part.idHashes[r]);
-    rows[r] = gi;
-    // the same text: keep one copy of each id string (a million ids are ~40 MB)
-    if (gi >= 0) ids[r] = golden.ids[gi];
-  }
+  golden.byId.join(part.ids, rows);
+  const unmatched = rows.includes(-1);
   part.goldenRows = rows;
+  part.unmatchedIds = unmatched ? idBytesOf(part.ids) : null;
+  if (!unmatched) releaseIdColumn(part.ids);
   return rows;
 }
 
@@ -189,8 +194,6 @@ export async function decodePredictionPart(
 export interface PredictionColumns {
   readonly file: string;
   readonly n: number;
-  readonly ids: string[];
-  readonly idHashes: Uint32Array;
   readonly lines: Int32Array;
   readonly labels: Vocab;
   readonly pred: Int32Array;
@@ -200,8 +203,10 @@ export interface PredictionColumns {
   readonly scores: ScoreRows | null;
   /** Per prediction row: latency and cost, when the suite computes operational metrics. */
   readonly ops: OpsRows | null;
-  /** Per prediction row: its golden example or −1, when every part was joined (joinPart). */
-  readonly goldenRows: Int32Array | null;
+  /** Per prediction row: its golden example or −1 (every part was joined: joinPart). */
+  readonly goldenRows: Int32Array;
+  /** The id of prediction row r, as text (for a message: decoded on demand). */
+  readonly idText: (r: number) => string;
 }
 
 /**
@@ -233,6 +238,7 @@ export class ScoreRows {
 }
 
 export function mergePredictionParts(
+  golden: GoldenColumns,
   parts: readonly PredictionPart[],
   spec: ClassificationReadSpec,
   file: string,
@@ -262,21 +268,27 @@ export function mergePredictionParts(
   const scores =
     scoreKeys && chunks.length === withKeys.length ? new ScoreRows(K, chunks, firstRow, n) : null;
   const ops = spec.ops ? mergeOpsRows(parts.map((p) => p.ops!)) : null;
-  let goldenRows: Int32Array | null = null;
-  if (parts.every((p) => p.goldenRows)) {
-    goldenRows = new Int32Array(n);
-    let at = 0;
-    for (const p of parts) {
-      goldenRows.set(p.goldenRows!, at);
-      at += p.n;
-    }
+  const goldenRows = new Int32Array(n);
+  // the parts whose ids are kept (some id not in the golden set), by first row
+  const unmatched: { first: number; ids: IdBytes }[] = [];
+  let at = 0;
+  for (const p of parts) {
+    if (!p.goldenRows) throw new Error('mergePredictionParts: a part was not joined to the golden set');
+    goldenRows.set(p.goldenRows, at);
+    if (p.unmatchedIds) unmatched.push({ first: at, ids: p.unmatchedIds });
+    at += p.n;
   }
-  const { ids, idHashes, lines, labels } = merged;
+  const idText = (r: number): string => {
+    if (goldenRows[r] >= 0) return golden.ids.at(goldenRows[r]);
+    let u = unmatched.length - 1;
+    while (unmatched[u].first > r) u--;
+    return unmatched[u].ids.at(r - unmatched[u].first);
+  };
+  const { lines, labels } = merged;
   return {
     file,
     n,
-    ids,
-    idHashes,
+    idText,
     lines,
     labels,
     pred: merged.codes,

@@ -50,7 +50,7 @@ export class ScoreTerms {
 
   constructor(
     private readonly suite: ResolvedSuite,
-    private readonly golden: GoldenColumns,
+    golden: GoldenColumns,
     readonly scoreKeys: readonly string[],
   ) {
     this.names = scoredLabelOrder(suite, golden, scoreKeys);
@@ -79,8 +79,9 @@ export class ScoreTerms {
     const pos = this.positive;
     const values = part.scores;
     const goldenRows = part.goldenRows;
+    if (!goldenRows) throw new Error('ScoreTerms.add: the part was not joined to the golden set');
     for (let r = 0; r < part.n; r++) {
-      const gi = goldenRows ? goldenRows[r] : this.golden.byId.get(part.ids[r], part.idHashes[r]);
+      const gi = goldenRows[r];
       if (gi < 0) continue;
       const t = this.truthClass[gi];
       if (t < 0) continue;

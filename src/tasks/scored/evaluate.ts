@@ -14,6 +14,7 @@ import { quantileOfCounts, valueCountsOf, weightedQuantiles } from '../ops/quant
 import { SCORE_QUANTILES } from './registry.js';
 import { NO_VERDICT, summariesOf, summaryColumns, type ExampleSummaries } from './rows.js';
 import type { Aggregate, ShardMeta } from '../shard-suite.js';
+import { compareIds, type IdSource } from '../../util/id-list.js';
 
 export type { ExampleSummaries };
 
@@ -325,7 +326,7 @@ export function weightedMetrics(
 }
 
 /** Examples whose verdicts differ across runs, closest to a coin flip first, then by id. */
-export function flakyExamples(s: ExampleSummaries, ids: readonly string[]): FlakyExamples {
+export function flakyExamples(s: ExampleSummaries, ids: IdSource): FlakyExamples {
   const found: number[] = [];
   let repeated = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -333,12 +334,12 @@ export function flakyExamples(s: ExampleSummaries, ids: readonly string[]): Flak
     if (s.passes[i] > 0 && s.passes[i] < s.judged[i]) found.push(i);
   }
   const distance = (i: number) => Math.abs(s.passes[i] / s.judged[i] - 0.5);
-  found.sort((a, b) => distance(a) - distance(b) || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  found.sort((a, b) => distance(a) - distance(b) || compareIds(ids.at(a)!, ids.at(b)!));
   return {
     count: found.length,
     repeated,
     examples: found.slice(0, MAX_FLAKY_LISTED).map((i) => ({
-      id: ids[i],
+      id: ids.at(i)!,
       runs: s.runs[i],
       passes: s.passes[i],
       mean_score: Number.isNaN(s.scoreMean[i]) ? null : s.scoreMean[i],

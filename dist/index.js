@@ -89460,37 +89460,45 @@ async function pullConfigs(settings, context3, pull, octokit) {
 // src/compare/golden-rows.ts
 import { open as open4 } from "node:fs/promises";
 import { isUtf8 as isUtf83 } from "node:buffer";
-var CHUNK2 = 1 << 20;
+var CHUNK2 = 4 << 20;
 async function goldenRowsAt(path, idField, rows, ids) {
   const wanted = [...new Set(rows)].sort((a, b) => a - b);
   const expected = new Map(rows.map((r, i2) => [r, ids[i2]]));
   const found3 = /* @__PURE__ */ new Map();
+  if (wanted.length === 0) return found3;
   let handle;
   try {
     handle = await open4(path, "r");
   } catch {
     return null;
   }
+  const readChunk = async () => {
+    const chunk = Buffer.allocUnsafe(CHUNK2);
+    const { bytesRead } = await handle.read(chunk, 0, CHUNK2, null);
+    return chunk.subarray(0, bytesRead);
+  };
+  let reading = readChunk();
   try {
-    let buf = Buffer.alloc(CHUNK2);
-    let filled = 0;
-    let eof = false;
+    let held = [];
     let line = 0;
     let record = -1;
     let next = 0;
-    while (next < wanted.length) {
-      if (!eof && filled < buf.length) {
-        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
-        if (bytesRead === 0) eof = true;
-        filled += bytesRead;
+    while (reading) {
+      const chunk = await reading;
+      const eof = chunk.length === 0;
+      reading = eof ? null : readChunk();
+      if (!eof && chunk.indexOf(10) < 0) {
+        held.push(chunk);
+        continue;
       }
+      const buf = held.length ? Buffer.concat([...held, chunk]) : chunk;
+      held = [];
       let start = 0;
       for (; ; ) {
         let stop = buf.indexOf(10, start);
-        if (stop < 0 || stop >= filled) {
-          if (!eof) break;
-          if (start >= filled) break;
-          stop = filled;
+        if (stop < 0) {
+          if (!eof || start >= buf.length) break;
+          stop = buf.length;
         }
         line++;
         let s = start;
@@ -89507,20 +89515,13 @@ async function goldenRowsAt(path, idField, rows, ids) {
         found3.set(record, { line, record: value });
         if (++next === wanted.length) return found3;
       }
-      if (eof) return null;
-      if (start > 0) {
-        buf.copy(buf, 0, start, filled);
-        filled -= start;
-      } else if (filled === buf.length) {
-        const bigger = Buffer.alloc(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
-      }
+      if (start < buf.length) held.push(buf.subarray(start));
     }
-    return found3;
+    return null;
   } catch {
     return null;
   } finally {
+    await reading?.catch(() => void 0);
     await handle.close();
   }
 }

@@ -31,12 +31,36 @@ describe('goldenRowsAt', () => {
   });
 
   test('a record longer than the read buffer, and a wanted row asked for twice', async () => {
-    const long = 'x'.repeat(3 * (1 << 20) + 17);
+    const long = 'x'.repeat(10 * (1 << 20) + 17); // over two read chunks (4 MiB)
     const path = file([line('a'), line('b', long), line('c')].join('\n') + '\n');
     const found = await goldenRowsAt(path, 'id', [1, 2, 1], ['b', 'c', 'b']);
     expect(found!.get(1)!.record.text).toBe(long);
     expect(found!.get(1)!.line).toBe(2);
     expect(found!.get(2)!.record).toEqual({ id: 'c', text: 'text of c' });
+  });
+
+  test('rows across many read chunks, with a line ending on the last byte of a chunk', async () => {
+    // 64-byte lines: the 65,536th ends exactly at 4 MiB, the first chunk's last byte
+    const n = 200_000;
+    const row = (i: number) => {
+      const text = JSON.stringify({ id: `r${i}`, text: '' });
+      return `${text.slice(0, -2)}${'y'.repeat(63 - text.length)}"}\n`;
+    };
+    expect(row(7).length).toBe(64);
+    const path = file(Array.from({ length: n }, (_, i) => row(i)).join(''));
+    const rows = [n - 1, 0, 65_535, 65_536, 131_072];
+    const found = await goldenRowsAt(
+      path,
+      'id',
+      rows,
+      rows.map((r) => `r${r}`),
+    );
+    expect(rows.map((r) => [found?.get(r)?.line, found?.get(r)?.record.id])).toEqual(
+      rows.map((r) => [r + 1, `r${r}`]),
+    );
+    // found before the end: the read still in flight is awaited before the file is closed
+    expect((await goldenRowsAt(path, 'id', [3], ['r3']))?.get(3)?.line).toBe(4);
+    expect(await goldenRowsAt(path, 'id', [n], [`r${n}`])).toBeNull();
   });
 
   test('gives up (null) when the lines do not match the rows', async () => {

@@ -67044,35 +67044,49 @@ function* jsonPieces(value, bytes) {
 var CHUNK_BYTES = 1 << 20;
 async function writeJsonAtomic(path, value, bytes) {
   await atomically(path, async (handle) => {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    let chunk = buffers[0];
     let used = 0;
+    let writing = Promise.resolve();
     const writeAll = async (data, length = data.byteLength) => {
       for (let done = 0; done < length; ) done += (await handle.write(data, done, length - done)).bytesWritten;
     };
+    const queue = async (data, length) => {
+      await writing;
+      writing = writeAll(data, length);
+      writing.catch(() => void 0);
+    };
     const flush = async () => {
-      await writeAll(chunk, used);
+      if (used === 0) return;
+      await queue(chunk, used);
+      chunk = chunk === buffers[0] ? buffers[1] : buffers[0];
       used = 0;
     };
-    for (const piece of jsonPieces(value, bytes)) {
-      if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES - used) {
-        used += chunk.write(piece, used, "utf8");
-        continue;
+    try {
+      for (const piece of jsonPieces(value, bytes)) {
+        if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES - used) {
+          used += chunk.write(piece, used, "utf8");
+          continue;
+        }
+        await flush();
+        if (typeof piece !== "string") {
+          await queue(piece);
+          continue;
+        }
+        const step = Math.floor(CHUNK_BYTES / 3);
+        for (let from = 0; from < piece.length; ) {
+          let to = Math.min(piece.length, from + step);
+          if (to < piece.length && (piece.charCodeAt(to - 1) & 64512) === 55296) to--;
+          used = chunk.write(piece.slice(from, to), 0, "utf8");
+          await flush();
+          from = to;
+        }
       }
       await flush();
-      if (typeof piece !== "string") {
-        await writeAll(piece);
-        continue;
-      }
-      const step = Math.floor(CHUNK_BYTES / 3);
-      for (let from = 0; from < piece.length; ) {
-        let to = Math.min(piece.length, from + step);
-        if (to < piece.length && (piece.charCodeAt(to - 1) & 64512) === 55296) to--;
-        used = chunk.write(piece.slice(from, to), 0, "utf8");
-        await flush();
-        from = to;
-      }
+      await writing;
+    } finally {
+      await writing.catch(() => void 0);
     }
-    await flush();
   });
 }
 async function readResult(path, display = path) {

@@ -414,11 +414,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -435,10 +435,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -499,8 +499,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -529,12 +529,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -587,12 +587,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -615,10 +615,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -654,10 +654,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -699,11 +699,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1004,7 +1004,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1019,14 +1019,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -16021,7 +16021,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -16029,7 +16029,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -16238,7 +16238,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -16284,8 +16284,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16414,16 +16414,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16643,15 +16643,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -16981,7 +16981,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -17039,7 +17039,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -17167,7 +17167,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -17653,12 +17653,14 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const Ctor = CTORS[column2.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
   const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
-  const length = bytes.write(column2.data, "base64");
-  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
+  return typedView(column2.dtype, bytes.subarray(0, bytes.write(column2.data, "base64")));
+}
+function typedView(dtype, bytes) {
+  const Ctor = CTORS[dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -17913,6 +17915,11 @@ function avalanche(h) {
 }
 
 // src/util/id-list.ts
+function everyId(ids) {
+  const array = new Array(ids.length);
+  for (let i = 0; i < array.length; i++) array[i] = ids.at(i);
+  return array;
+}
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -17930,6 +17937,10 @@ function arrayIds(ids) {
   };
 }
 var BACKSLASH = 92;
+function compareAscii(bytes, i, endA, j, endB) {
+  for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
+  return i < endA ? 1 : j < endB ? -1 : 0;
+}
 var IdBytes = class _IdBytes {
   constructor(bytes, starts, ends, plain = true) {
     this.bytes = bytes;
@@ -17963,23 +17974,12 @@ var IdBytes = class _IdBytes {
     return true;
   }
   toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
+    return this.array ??= everyId(this);
   }
   compare(a, b) {
     const n = this.starts.length;
     if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    const bytes = this.bytes;
-    let i = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
+    return compareAscii(this.bytes, this.starts[a], this.ends[a], this.starts[b], this.ends[b]);
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -45746,6 +45746,8 @@ function editDistance(a, b) {
 
 // src/result/result-file.ts
 var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RANGED_RESULT_BYTES = 2 * 1024 * 1024 * 1024;
+var MAX_RANGED_RESULT_IDS = 64e6;
 var MAX_RESULT_JSON_VALUES = 16e6;
 var SHARD_FORMAT = 2;
 function assertSchema(schemaOf, value, file, kind) {
@@ -45921,6 +45923,12 @@ function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   }
   return count;
 }
+function tooManyValues(display) {
+  return new InputError({
+    file: display,
+    message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+  });
+}
 function parseJsonText(text, file) {
   try {
     return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -45938,13 +45946,12 @@ function parseResult(text, display) {
       message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
     });
   }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
-    });
-  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
   const value = parseJsonText(text, display);
+  checkResult(value, display);
+  return value;
+}
+function checkResult(value, display) {
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
     if (version !== 1 && version !== 2) {
@@ -45964,7 +45971,6 @@ function parseResult(text, display) {
     });
   }
   validateResult(value, display);
-  return value;
 }
 
 // src/tasks/shard-rows.ts
@@ -55515,201 +55521,814 @@ function hashIds(ids) {
 }
 
 // src/result/result-lazy.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-async function readResultLazily(path, display = path) {
-  let bytes;
-  try {
-    if ((await stat4(path)).size > MAX_RESULT_BYTES) return await readResult(path, display);
-    bytes = await readFile2(path);
-  } catch {
-    return readResult(path, display);
-  }
-  const from = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  const found2 = findIds(bytes, from);
-  if (!found2 || found2.values > MAX_RESULT_JSON_VALUES) return readResult(path, display);
-  const pieces = [];
-  let at = from;
-  for (const cut2 of found2.cuts) {
-    pieces.push(bytes.toString("utf8", at, cut2.start), "[]");
-    at = cut2.end;
-  }
-  pieces.push(bytes.toString("utf8", at));
-  let value;
-  try {
-    value = JSON.parse(pieces.join(""));
-  } catch {
-    return readResult(path, display);
-  }
-  if (value === null || typeof value !== "object") return readResult(path, display);
-  const version = value.schema_version;
-  if (value.kind === "evalgate-result" && version !== 1 && version !== 2)
-    return readResult(path, display);
-  try {
-    validateResult(value, display);
-  } catch {
-    return readResult(path, display);
-  }
-  const result = value;
-  const targets = found2.cuts.map((cut2) => result.suites[cut2.suite]?.examples);
-  if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
-  found2.cuts.forEach((cut2, i) => lazyIds(targets[i], cut2.ids));
-  return result;
+import { open as open3 } from "node:fs/promises";
+
+// src/result/column-range.ts
+import { constants } from "node:buffer";
+
+// src/result/file-range.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { resolve } from "node:path";
+function stampOf(stats) {
+  const { dev, ino, size, mtimeNs, ctimeNs } = stats;
+  return { dev, ino, size, mtimeNs, ctimeNs };
 }
+function sameStamp(a, b) {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+function scannedFile(path, display, stamp) {
+  return { path: resolve(path), display, stamp };
+}
+function changedError(file, why) {
+  return new InputError({
+    file: file.display,
+    message: `the result changed on disk while evalgate was reading it (${why}); run the command again once nothing writes to it`
+  });
+}
+function openScanned(file) {
+  let fd;
+  try {
+    fd = openSync(file.path, "r");
+  } catch (error) {
+    throw changedError(file, describeFsError(error));
+  }
+  if (!sameStamp(stampOf(fstatSync(fd, { bigint: true })), file.stamp)) {
+    closeSync(fd);
+    throw changedError(file, "its size or modification time is not the one scanned");
+  }
+  return fd;
+}
+function withScannedFile(file, read) {
+  const fd = openScanned(file);
+  try {
+    return read(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readFully(file, fd, into, at, length, position) {
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, into, at + done, length - done, position + done);
+    if (n === 0) throw changedError(file, "it is shorter than when it was scanned");
+    done += n;
+  }
+}
+function readRange(file, offset, length, open5, close) {
+  return withScannedFile(file, (fd) => {
+    const bytes = Buffer.allocUnsafe(length + 2);
+    readFully(file, fd, bytes, 0, length + 2, offset - 1);
+    if (bytes[0] !== open5 || bytes[length + 1] !== close)
+      throw changedError(file, "a value is no longer where it was scanned");
+    return bytes;
+  });
+}
+var COMPARE_CHUNK = 1 << 20;
+function sameRangeBytes(a, aOffset, b, bOffset, length) {
+  const left = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length));
+  const right = Buffer.allocUnsafe(left.length);
+  return withScannedFile(
+    a,
+    (fa) => withScannedFile(b, (fb) => {
+      for (let done = 0; done < length; done += left.length) {
+        const n = Math.min(left.length, length - done);
+        readFully(a, fa, left, 0, n, aOffset + done);
+        readFully(b, fb, right, 0, n, bOffset + done);
+        if (left.compare(right, 0, n, 0, n) !== 0) return false;
+      }
+      return true;
+    })
+  );
+}
+function* rangeChunks(file, offset, length) {
+  const fd = openScanned(file);
+  try {
+    for (let done = 0; done < length; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length - done));
+      readFully(file, fd, chunk, 0, chunk.length, offset + done);
+      done += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/result/column-range.ts
+var QUOTE = 34;
+var CHUNK_CHARS = 4 << 20;
+function columnText(range) {
+  if (range.length > constants.MAX_STRING_LENGTH)
+    throw new InputError({
+      file: range.file.display,
+      field: range.field,
+      message: `the column data is ${range.length} characters, longer than a string can be`
+    });
+  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString(
+    "latin1",
+    1,
+    range.length + 1
+  );
+}
+function decodeColumnRange(dtype, range) {
+  const decoded = decodePlain(range);
+  if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
+  return typedView(dtype, decoded);
+}
+function decodePlain(range) {
+  const { file, offset, length } = range;
+  return withScannedFile(file, (fd) => {
+    const edges = Buffer.allocUnsafe(1);
+    readFully(file, fd, edges, 0, 1, offset - 1);
+    if (edges[0] !== QUOTE) throw changedError(file, "a value is no longer where it was scanned");
+    readFully(file, fd, edges, 0, 1, offset + length);
+    if (edges[0] !== QUOTE) throw changedError(file, "a value is no longer where it was scanned");
+    const tail = Buffer.alloc(2);
+    const last = Math.min(2, length);
+    readFully(file, fd, tail, 2 - last, last, offset + length - last);
+    let chars = length;
+    if (chars > 0 && tail[1] === 61) chars--;
+    if (chars > 1 && tail[0] === 61 && tail[1] === 61) chars--;
+    const out = Buffer.alloc(Math.floor(chars * 3 / 4));
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_CHARS, length));
+    let written = 0;
+    for (let done = 0; done < length; ) {
+      const n = Math.min(chunk.length, length - done);
+      readFully(file, fd, chunk, 0, n, offset + done);
+      done += n;
+      const wrote = out.write(chunk.toString("latin1", 0, n), written, "base64");
+      written += wrote;
+      if (done < length && wrote !== n / 4 * 3) return null;
+    }
+    return out.subarray(0, written);
+  });
+}
+
+// src/result/ids-scan.ts
+var SPACED = -3;
+var VARYING = -2;
+var NO_WIDTH = -1;
+var FIRST = 0;
+var IN_ID = 1;
+var AFTER_ID = 2;
+var NEXT_ID = 3;
+var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+var ENDS_ID = new Uint8Array(256).map(
+  (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
+);
+var IdsScanner = class {
+  count = 0;
+  problem = null;
+  state = FIRST;
+  idStart = 0;
+  // where the id being read starts in the file
+  width = NO_WIDTH;
+  compact = true;
+  /** A new array, its `[` just read. */
+  start() {
+    this.state = FIRST;
+    this.count = 0;
+    this.width = NO_WIDTH;
+    this.compact = true;
+    this.problem = null;
+  }
+  layout() {
+    return this.compact ? this.width : SPACED;
+  }
+  /** The `]` ending the array in `b` (the file's bytes from `base`), or −1: it goes on past `b`, or a problem. */
+  end(b, p2, base) {
+    const n = b.length;
+    let state = this.state;
+    let count = this.count;
+    let width2 = this.width;
+    const plain = printableAscii(b, p2, n) && b.subarray(p2, n).indexOf(92) < 0;
+    let end = -1;
+    while (p2 < n) {
+      if (state === IN_ID) {
+        if (plain) {
+          const quote3 = b.indexOf(34, p2);
+          p2 = quote3 < 0 ? n : quote3;
+        } else while (p2 < n && !ENDS_ID[b[p2]]) p2++;
+        if (p2 === n || b[p2] !== 34) break;
+        count++;
+        const length = base + p2 - this.idStart;
+        if (width2 !== length) width2 = width2 === NO_WIDTH ? length : VARYING;
+        p2++;
+        if (p2 + 1 < n && b[p2] === 44 && b[p2 + 1] === 34) {
+          p2 += 2;
+          this.idStart = base + p2;
+        } else state = AFTER_ID;
+        continue;
+      }
+      const c = b[p2];
+      if (isSpace2(c)) {
+        this.compact = false;
+        p2++;
+        continue;
+      }
+      if (c === 93 && (state === AFTER_ID || state === FIRST)) {
+        end = p2;
+        break;
+      }
+      if (state === AFTER_ID && c === 44) state = NEXT_ID;
+      else if (state !== AFTER_ID && c === 34) {
+        state = IN_ID;
+        this.idStart = base + p2 + 1;
+      } else break;
+      p2++;
+    }
+    this.state = state;
+    this.count = count;
+    this.width = width2;
+    if (end < 0 && p2 < n) this.problem = problemAt(b[p2], state);
+    return end;
+  }
+};
+function problemAt(c, state) {
+  if (state === IN_ID)
+    return c < 32 ? { kind: "invalid", message: "a control character in a string" } : { kind: "inexact", message: "an id with an escape or a character outside ASCII" };
+  if (state === AFTER_ID) return { kind: "invalid", message: "ids not separated by commas" };
+  return { kind: "inexact", message: "an id that is not a string" };
+}
+function printableAscii(b, from, to) {
+  let i = from;
+  const firstWord = b.byteOffset + i + 3 & ~3;
+  for (; i < to && b.byteOffset + i < firstWord; i++) if (b[i] < 32 || b[i] >= 128) return false;
+  const words2 = Math.max(0, to - i >> 2);
+  if (words2 > 0) {
+    const view = new Uint32Array(b.buffer, b.byteOffset + i, words2);
+    for (let w = 0; w < words2; w++) if ((view[w] - 538976288 | view[w]) & 2155905152) return false;
+    i += words2 * 4;
+  }
+  for (; i < to; i++) if (b[i] < 32 || b[i] >= 128) return false;
+  return true;
+}
+
+// src/result/id-range.ts
+var IdRange = class _IdRange {
+  /** `offset`, `bytes`: the array in the file, brackets included; `length`: how many ids the scan counted. */
+  constructor(file, offset, bytes, length, layout) {
+    this.file = file;
+    this.offset = offset;
+    this.bytes = bytes;
+    this.length = length;
+    this.layout = layout;
+  }
+  file;
+  offset;
+  bytes;
+  length;
+  layout;
+  loaded = null;
+  array = null;
+  ids() {
+    if (!this.loaded) {
+      const bytes = readRange(this.file, this.offset + 1, this.bytes - 2, 91, 93);
+      this.loaded = offsetsOf(bytes, this.length, this.layout) ?? this.changed();
+    }
+    return this.loaded;
+  }
+  changed() {
+    throw changedError(this.file, "its ids are not the ones scanned");
+  }
+  /** Where id `row` starts in the loaded bytes (its opening quote is the byte before). */
+  start({ starts }, row) {
+    return starts ? starts[row] : 2 + row * (this.layout + 3);
+  }
+  end({ bytes, starts, ends }, row) {
+    if (ends) return ends[row];
+    if (!starts) return 2 + row * (this.layout + 3) + this.layout;
+    return row + 1 < this.length ? starts[row + 1] - 3 : bytes.length - 2;
+  }
+  at(row) {
+    if (!(row >= 0 && row < this.length)) return void 0;
+    if (this.array) return this.array[row];
+    const loaded = this.ids();
+    return loaded.bytes.toString("latin1", this.start(loaded, row), this.end(loaded, row));
+  }
+  toArray() {
+    return this.array ??= everyId(this);
+  }
+  compare(a, b) {
+    const n = this.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    const loaded = this.ids();
+    const [s, t] = [this.start(loaded, a), this.start(loaded, b)];
+    return compareAscii(loaded.bytes, s, this.end(loaded, a), t, this.end(loaded, b));
+  }
+  equals(other) {
+    if (other.length !== this.length) return false;
+    if (other instanceof _IdRange) {
+      if (other.bytes === this.bytes && sameRangeBytes(this.file, this.offset, other.file, other.offset, this.bytes))
+        return true;
+      const mine = this.ids();
+      const theirs = other.ids();
+      for (let row = 0; row < this.length; row++) {
+        const s = this.start(mine, row);
+        const t = other.start(theirs, row);
+        if (theirs.bytes.compare(mine.bytes, s, this.end(mine, row), t, other.end(theirs, row)) !== 0)
+          return false;
+      }
+      return true;
+    }
+    for (let row = 0; row < this.length; row++) if (this.at(row) !== other.at(row)) return false;
+    return true;
+  }
+  /**
+   * JSON.stringify of the ids, as bytes: without whitespace the array in the file is exactly that (plain
+   * ASCII ids need no escape), read a chunk at a time; else written id by id.
+   */
+  *json() {
+    if (this.layout !== SPACED) {
+      if (this.loaded) yield this.loaded.bytes;
+      else yield* rangeChunks(this.file, this.offset, this.bytes);
+      return;
+    }
+    const { bytes, starts, ends } = this.ids();
+    yield* new IdBytes(bytes, starts, ends).json();
+  }
+};
+var isSpace3 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function offsetsOf(bytes, count, layout) {
+  if (layout >= 0 || layout === NO_WIDTH) {
+    const expected = count === 0 ? 2 : 1 + count * (layout + 3);
+    if (layout === NO_WIDTH ? count > 0 : bytes.length !== expected) return null;
+    return { bytes, starts: null, ends: null };
+  }
+  const starts = new Int32Array(count);
+  const ends = layout === SPACED ? new Int32Array(count) : null;
+  const end = bytes.length - 1;
+  let q = 1;
+  let n = 0;
+  for (; ; ) {
+    while (q < end && isSpace3(bytes[q])) q++;
+    if (q === end) break;
+    if (n > 0) {
+      if (bytes[q] !== 44) return null;
+      q++;
+      while (q < end && isSpace3(bytes[q])) q++;
+    }
+    if (bytes[q] !== 34 || n === count) return null;
+    starts[n] = ++q;
+    q = bytes.indexOf(34, q);
+    if (q < 0 || q >= end) return null;
+    if (ends) ends[n] = q;
+    n++;
+    q++;
+  }
+  return n === count && (layout === VARYING || layout === SPACED) ? { bytes, starts, ends } : null;
+}
+
+// src/result/result-scan.ts
 var OTHER = 0;
 var ROOT = 1;
 var SUITES = 2;
 var SUITE = 3;
 var EXAMPLES = 4;
-var IDS = 5;
+var COLUMNS = 5;
+var COLUMN = 6;
+var IDS = 7;
+var DATA = 8;
 var MAX_DEPTH2 = 64;
+var MAX_KEY_BYTES = 4096;
+var MAX_CUTS = 1e6;
 var KEYS = [
-  [ROOT, Buffer.from("suites"), SUITES],
-  [SUITE, Buffer.from("examples"), EXAMPLES],
-  [EXAMPLES, Buffer.from("ids"), IDS]
+  [ROOT, "suites", SUITES],
+  [SUITE, "examples", EXAMPLES],
+  [EXAMPLES, "ids", IDS],
+  [EXAMPLES, "columns", COLUMNS],
+  [COLUMN, "data", DATA]
 ];
-function findIds(b, start) {
-  const tags = [];
-  const isObject3 = [];
-  const element = [];
-  const seen = [];
-  const cuts = [];
-  let values = 0;
-  let pending = ROOT;
-  let expectKey = false;
-  let p2 = start;
-  while (p2 < b.length) {
-    const c = b[p2];
-    const top = tags.length - 1;
-    if (c === 34) {
-      const close = stringEnd(b, p2 + 1);
-      if (close < 0) return null;
-      if (expectKey) {
-        pending = OTHER;
-        const tag = tags[top];
-        if (tag === ROOT || tag === SUITE || tag === EXAMPLES) {
-          for (let i = p2 + 1; i < close; i++) if (b[i] === 92) return null;
-          for (let k = 0; k < KEYS.length; k++) {
-            const [parent, name, child] = KEYS[k];
-            if (parent !== tag || !sameBytes(b, p2 + 1, close, name)) continue;
-            if (seen[top] & 1 << k) return null;
-            seen[top] |= 1 << k;
-            pending = child;
-          }
-        }
-        expectKey = false;
-      } else pending = OTHER;
-      p2 = close + 1;
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      values++;
-      if (c === 91 && pending === IDS) {
-        const cut2 = idsArray(b, p2, element[tags.length - 3]);
-        if (!cut2) return null;
-        values += cut2.ids.length > 0 ? cut2.ids.length - 1 : 0;
-        cuts.push(cut2);
-        p2 = cut2.end;
-        pending = OTHER;
+var NORMAL = 0;
+var STRING = 1;
+var IN_DATA = 2;
+var IN_IDS = 3;
+var ResultScanner = class {
+  /** `skeletonLimit`: the most bytes the skeleton may have (JSON.parse's input). */
+  constructor(skeletonLimit) {
+    this.skeletonLimit = skeletonLimit;
+  }
+  skeletonLimit;
+  problem = null;
+  pieces = [];
+  size = 0;
+  columns = [];
+  idCuts = [];
+  values = 0;
+  idCommas = 0;
+  // the container stack
+  tags = [];
+  isObject = [];
+  element = [];
+  // arrays: index of the current element
+  seen = [];
+  // objects: which of KEYS were met
+  pending = ROOT;
+  // what the next value opened would be
+  expectKey = false;
+  mode = NORMAL;
+  // a string of the skeleton: the previous chunk ended on an escaping backslash; a key being collected
+  escaped = false;
+  key = null;
+  keyBytes = 0;
+  column = null;
+  // the name of the column object we are in (or about to open)
+  // the cut being scanned
+  cutStart = 0;
+  ids = new IdsScanner();
+  /** Scans `b`, the file's bytes from offset `base`. */
+  feed(b, base) {
+    const n = b.length;
+    let keep = this.mode === IN_DATA || this.mode === IN_IDS ? -1 : 0;
+    let keyFrom = this.key ? 0 : -1;
+    let p2 = 0;
+    while (p2 < n && !this.problem) {
+      if (this.mode === STRING) {
+        const end = this.stringEnd(b, p2);
+        if (end < 0) break;
+        if (this.key) this.collectKey(b, keyFrom, end);
+        keyFrom = -1;
+        this.endString();
+        p2 = end + 1;
         continue;
       }
-      if (tags.length >= MAX_DEPTH2) return null;
-      const tag = c === 123 ? pending === ROOT || pending === SUITE || pending === EXAMPLES ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
-      tags.push(tag);
-      isObject3.push(c === 123);
-      element.push(0);
-      seen.push(0);
-      expectKey = c === 123;
-      pending = tag === SUITES ? SUITE : OTHER;
-    } else if (c === 125 || c === 93) {
-      if (top < 0) return null;
-      tags.pop();
-      isObject3.pop();
-      element.pop();
-      seen.pop();
-      expectKey = false;
-      pending = OTHER;
-    } else if (c === 44) {
-      values++;
-      if (top < 0) return null;
-      if (isObject3[top]) {
-        expectKey = true;
-        pending = OTHER;
-      } else {
-        element[top]++;
-        pending = tags[top] === SUITES ? SUITE : OTHER;
+      if (this.mode === IN_DATA) {
+        const end = this.dataEnd(b, p2);
+        if (end < 0) break;
+        this.columns.push({
+          suite: this.element[1],
+          name: this.column,
+          offset: this.cutStart,
+          length: base + end - this.cutStart
+        });
+        if (this.columns.length + this.idCuts.length > MAX_CUTS)
+          this.fail("inexact", `more than ${MAX_CUTS} example columns and ids arrays`);
+        this.mode = NORMAL;
+        this.pending = OTHER;
+        keep = end;
+        p2 = end + 1;
+        continue;
       }
+      if (this.mode === IN_IDS) {
+        const end = this.ids.end(b, p2, base);
+        if (end < 0) {
+          const problem = this.ids.problem;
+          if (problem) this.fail(problem.kind, problem.message, `suites[${this.element[1]}].examples.ids`);
+          break;
+        }
+        this.idCuts.push({
+          suite: this.element[1],
+          offset: this.cutStart,
+          bytes: base + end + 1 - this.cutStart,
+          count: this.ids.count,
+          layout: this.ids.layout()
+        });
+        if (this.ids.count > 1) this.idCommas += this.ids.count - 1;
+        this.mode = NORMAL;
+        this.pending = OTHER;
+        keep = end + 1;
+        p2 = end + 1;
+        continue;
+      }
+      const c = b[p2];
+      if (c === 34) {
+        if (!this.expectKey && this.pending === DATA) {
+          this.keep(b, keep, p2 + 1);
+          keep = -1;
+          this.mode = IN_DATA;
+          this.cutStart = base + p2 + 1;
+          p2++;
+          continue;
+        }
+        this.mode = STRING;
+        this.escaped = false;
+        if (this.expectKey && this.collectsKeys()) {
+          this.key = [];
+          this.keyBytes = 0;
+          keyFrom = p2 + 1;
+        }
+        p2++;
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        this.values++;
+        if (c === 91 && this.pending === IDS) {
+          this.keep(b, keep, p2);
+          this.keepBytes(Buffer.from("[]"));
+          keep = -1;
+          this.mode = IN_IDS;
+          this.cutStart = base + p2;
+          this.ids.start();
+          p2++;
+          continue;
+        }
+        this.open(c === 123);
+      } else if (c === 125 || c === 93) {
+        if (this.tags.length === 0) this.fail("invalid", "a closing bracket with nothing open");
+        this.close();
+      } else if (c === 44) {
+        this.values++;
+        this.comma();
+      }
+      p2++;
     }
-    p2++;
+    if (this.key && keyFrom >= 0 && this.mode === STRING) this.collectKey(b, keyFrom, n);
+    if (keep >= 0) this.keep(b, keep, n);
   }
-  return tags.length === 0 ? { cuts, values } : null;
-}
-function stringEnd(b, from) {
-  for (; ; ) {
-    const quote3 = b.indexOf(34, from);
-    if (quote3 < 0) return -1;
-    let slashes = 0;
-    while (b[quote3 - 1 - slashes] === 92) slashes++;
-    if (slashes % 2 === 0) return quote3;
-    from = quote3 + 1;
+  /** The cuts and the skeleton, or what stopped the scan. */
+  finish() {
+    if (!this.problem && this.mode !== NORMAL)
+      this.fail(
+        "invalid",
+        this.mode === STRING ? "the file ends inside a string" : "the file ends inside a cut value"
+      );
+    if (!this.problem && this.tags.length > 0) this.fail("invalid", "the file ends before its JSON does");
+    if (this.problem) return this.problem;
+    return {
+      skeleton: Buffer.concat(this.pieces, this.size),
+      columns: this.columns,
+      ids: this.idCuts,
+      values: this.values,
+      idCommas: this.idCommas
+    };
   }
-}
-function sameBytes(b, from, to, name) {
-  if (to - from !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (b[from + i] !== name[i]) return false;
-  return true;
-}
-var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-function idsArray(b, p2, suite) {
-  let starts = new Int32Array(16);
-  let ends = new Int32Array(16);
-  let n = 0;
-  const length = b.length;
-  let q = skipSpace(b, p2 + 1);
-  if (b[q] !== 93)
+  fail(kind, message, field) {
+    this.problem ??= { kind, message, ...field ? { field } : {} };
+  }
+  keep(b, from, to) {
+    if (from >= 0 && to > from) this.keepBytes(Buffer.from(b.subarray(from, to)));
+  }
+  keepBytes(bytes) {
+    this.size += bytes.length;
+    if (this.size > this.skeletonLimit)
+      this.fail(
+        "skeleton",
+        `the result outside its example ids and columns is over ${this.skeletonLimit} bytes`
+      );
+    this.pieces.push(bytes);
+  }
+  collectsKeys() {
+    const tag = this.tags[this.tags.length - 1];
+    return tag === ROOT || tag === SUITE || tag === EXAMPLES || tag === COLUMNS || tag === COLUMN;
+  }
+  collectKey(b, from, to) {
+    this.keyBytes += to - from;
+    if (this.keyBytes <= MAX_KEY_BYTES) this.key.push(Buffer.from(b.subarray(from, to)));
+  }
+  /** The index of the quote closing the skeleton string we are in, or −1 when it goes on past `b`. */
+  stringEnd(b, p2) {
+    if (this.escaped) {
+      this.escaped = false;
+      p2++;
+    }
     for (; ; ) {
-      if (b[q] !== 34) return null;
-      const s = ++q;
-      while (q < length && b[q] !== 34) q++;
-      if (q >= length) return null;
-      if (n === starts.length) {
-        if (n > MAX_RESULT_JSON_VALUES) return null;
-        starts = grow(starts);
-        ends = grow(ends);
+      if (p2 >= b.length) return -1;
+      const quote3 = b.indexOf(34, p2);
+      const to = quote3 < 0 ? b.length : quote3;
+      const slash = b.subarray(p2, to).indexOf(92);
+      if (slash < 0) return quote3;
+      p2 += slash + 2;
+      if (p2 > b.length) {
+        this.escaped = true;
+        return -1;
       }
-      starts[n] = s - p2;
-      ends[n++] = q - p2;
-      q = skipSpace(b, q + 1);
-      if (b[q] === 93) break;
-      if (b[q] !== 44) return null;
-      q = skipSpace(b, q + 1);
     }
-  const end = q + 1;
-  const bytes = Buffer.from(b.subarray(p2, end));
-  if (bytes.indexOf(92) >= 0) return null;
-  if (!printableAscii(bytes)) {
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 128) return null;
-    for (let i = 0; i < n; i++) for (let j = starts[i]; j < ends[i]; j++) if (bytes[j] < 32) return null;
   }
-  return { start: p2, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
-}
-function printableAscii(bytes) {
-  let i = 0;
-  if (bytes.byteOffset % 4 === 0) {
-    const words2 = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-    for (; i < words2.length; i++) if ((words2[i] - 538976288 | words2[i]) & 2155905152) return false;
-    i *= 4;
+  endString() {
+    this.mode = NORMAL;
+    if (!this.expectKey) {
+      this.pending = OTHER;
+      return;
+    }
+    this.expectKey = false;
+    this.pending = OTHER;
+    if (!this.key) return;
+    const name = this.keyBytes <= MAX_KEY_BYTES ? keyName(Buffer.concat(this.key)) : null;
+    this.key = null;
+    const top = this.tags.length - 1;
+    const tag = this.tags[top];
+    if (tag === COLUMNS) {
+      this.pending = COLUMN;
+      this.column = name;
+      return;
+    }
+    for (let k = 0; k < KEYS.length; k++) {
+      const [parent, wanted, child] = KEYS[k];
+      if (parent !== tag || name !== wanted) continue;
+      if (this.seen[top] & 1 << k) this.fail("inexact", `a repeated ${JSON.stringify(wanted)} key`);
+      this.seen[top] |= 1 << k;
+      this.pending = child;
+    }
+    if (this.pending === DATA && this.column === null)
+      this.fail("inexact", `a column name over ${MAX_KEY_BYTES} bytes or not valid JSON`);
   }
-  for (; i < bytes.length; i++) if (bytes[i] < 32 || bytes[i] >= 128) return false;
-  return true;
+  open(object) {
+    if (this.tags.length >= MAX_DEPTH2) {
+      this.fail("inexact", `JSON nested deeper than ${MAX_DEPTH2} levels`);
+      return;
+    }
+    const pending = this.pending;
+    const tag = object ? pending === ROOT || pending === SUITE || pending === EXAMPLES || pending === COLUMNS || pending === COLUMN ? pending : OTHER : pending === SUITES ? SUITES : OTHER;
+    this.tags.push(tag);
+    this.isObject.push(object);
+    this.element.push(0);
+    this.seen.push(0);
+    this.expectKey = object;
+    this.pending = tag === SUITES ? SUITE : OTHER;
+  }
+  close() {
+    this.tags.pop();
+    this.isObject.pop();
+    this.element.pop();
+    this.seen.pop();
+    this.expectKey = false;
+    this.pending = OTHER;
+  }
+  comma() {
+    const top = this.tags.length - 1;
+    if (top < 0) {
+      this.fail("invalid", "a comma outside any array or object");
+      return;
+    }
+    if (this.isObject[top]) {
+      this.expectKey = true;
+      this.pending = OTHER;
+    } else {
+      this.element[top]++;
+      this.pending = this.tags[top] === SUITES ? SUITE : OTHER;
+    }
+  }
+  /** The quote ending the column data we are in, or −1 when it goes on past `b` (or a problem was found). */
+  dataEnd(b, p2) {
+    const quote3 = b.indexOf(34, p2);
+    const to = quote3 < 0 ? b.length : quote3;
+    const field = () => `suites[${this.element[1]}].examples.columns[${JSON.stringify(this.column)}].data`;
+    if (b.subarray(p2, to).indexOf(92) >= 0) {
+      this.fail("inexact", "an escape in base64 column data", field());
+      return -1;
+    }
+    if (!printableAscii(b, p2, to)) {
+      for (let i = p2; i < to; i++)
+        if (b[i] < 32) {
+          this.fail("invalid", "a control character in a string", field());
+          return -1;
+        }
+      this.fail("inexact", "a character outside ASCII in base64 column data", field());
+      return -1;
+    }
+    return quote3;
+  }
+};
+function keyName(raw) {
+  const text = raw.toString("utf8");
+  if (raw.indexOf(92) < 0) return text;
+  try {
+    return JSON.parse(`"${text}"`);
+  } catch {
+    return null;
+  }
 }
-function skipSpace(b, q) {
-  while (q < b.length && isSpace2(b[q])) q++;
-  return q;
+
+// src/result/result-lazy.ts
+var cutColumns = /* @__PURE__ */ new WeakMap();
+function columnValues(column2) {
+  const range = cutColumns.get(column2);
+  return range ? decodeColumnRange(column2.dtype, range) : decodeColumn(column2);
 }
-function grow(a) {
-  const bigger = new Int32Array(a.length * 2);
-  bigger.set(a);
-  return bigger;
+function sameColumnData(a, b) {
+  const [ra, rb] = [cutColumns.get(a), cutColumns.get(b)];
+  if (!ra || !rb || a.dtype !== b.dtype || (a.width ?? 1) !== (b.width ?? 1) || ra.length !== rb.length)
+    return false;
+  return sameRangeBytes(ra.file, ra.offset, rb.file, rb.offset, ra.length);
+}
+var CHUNK_BYTES2 = 4 << 20;
+var LAZY_READ_LIMITS = {
+  whole: MAX_RESULT_BYTES,
+  file: MAX_RANGED_RESULT_BYTES,
+  skeleton: MAX_RESULT_BYTES,
+  ids: MAX_RANGED_RESULT_IDS
+};
+async function readResultLazily(path, display = path, limits = LAZY_READ_LIMITS) {
+  let scanned;
+  try {
+    scanned = await scanResult(path, display, limits);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return readResult(path, display);
+  }
+  if (!scanned) return readResult(path, display);
+  const { file, scan } = scanned;
+  const size = Number(file.stamp.size);
+  const whole = size <= limits.whole;
+  try {
+    if ("kind" in scan) throw problemError(scan, file.display, size, limits.whole);
+    if (whole && scan.values + scan.idCommas > MAX_RESULT_JSON_VALUES) return await readResult(path, display);
+    if (scan.values > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
+    const ids = scan.ids.reduce((sum2, cut2) => sum2 + cut2.count, 0);
+    if (ids > limits.ids)
+      throw new InputError({
+        file: display,
+        message: `the result lists ${ids} example ids; the limit is ${limits.ids}`
+      });
+    const result = parseSkeleton(scan.skeleton, display);
+    attach(result, scan, file, size, limits.whole);
+    return result;
+  } catch (error) {
+    if (whole) return readResult(path, display);
+    throw error;
+  }
+}
+async function scanResult(path, display, limits) {
+  const handle = await open3(path, "r");
+  try {
+    const stamp = stampOf(await handle.stat({ bigint: true }));
+    const size = Number(stamp.size);
+    if (size > limits.file)
+      throw new InputError({
+        file: display,
+        message: `the result is ${size} bytes; the limit is ${limits.file}`
+      });
+    const file = scannedFile(path, display, stamp);
+    const scanner = new ResultScanner(limits.skeleton);
+    const chunk = Buffer.allocUnsafeSlow(Math.min(limits.chunk ?? CHUNK_BYTES2, Math.max(size, 1)));
+    const head = Buffer.alloc(3);
+    await handle.read(head, 0, 3, 0);
+    let position = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+    while (!scanner.problem) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      scanner.feed(chunk.subarray(0, bytesRead), position);
+      position += bytesRead;
+    }
+    const unchanged = (scanner.problem !== null || position === size) && sameStamp(stampOf(await handle.stat({ bigint: true })), stamp);
+    if (!unchanged) {
+      if (size <= limits.whole) return null;
+      throw changedError(file, "its size or modification time changed during the scan");
+    }
+    return { file, scan: scanner.finish() };
+  } finally {
+    await handle.close();
+  }
+}
+function problemError(problem, display, size, whole) {
+  const { kind, message, field } = problem;
+  const where = { file: display, ...field ? { field } : {} };
+  if (kind === "invalid") return new InputError({ ...where, message: `not valid JSON (${message})` });
+  if (kind === "skeleton") return new InputError({ ...where, message });
+  return new InputError({
+    ...where,
+    message: `the result is ${size} bytes, more than the ${whole} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`
+  });
+}
+function parseSkeleton(skeleton, display) {
+  let value;
+  try {
+    value = JSON.parse(skeleton.toString("utf8"));
+  } catch (error) {
+    throw new InputError({
+      file: display,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)}; positions count the file without its example ids and column data)`
+    });
+  }
+  checkResult(value, display);
+  return value;
+}
+function attach(result, scan, file, size, whole) {
+  const inexact = (message) => problemError({ kind: "inexact", message }, file.display, size, whole);
+  const taken = /* @__PURE__ */ new Set();
+  for (const cut2 of scan.ids) {
+    const examples = result.suites[cut2.suite]?.examples;
+    if (!examples || examples.ids.length !== 0 || taken.has(examples))
+      throw inexact("ids where no suite reads them");
+    if (cut2.bytes >= 2 ** 31) throw inexact("an ids array over 2 GiB");
+    taken.add(examples);
+    lazyIds(examples, new IdRange(file, cut2.offset, cut2.bytes, cut2.count, cut2.layout));
+  }
+  for (const cut2 of scan.columns) {
+    const columns = result.suites[cut2.suite]?.examples?.columns;
+    const column2 = columns && Object.hasOwn(columns, cut2.name) ? columns[cut2.name] : void 0;
+    if (!column2 || column2.data !== "" || taken.has(column2))
+      throw inexact("column data where no column reads it");
+    taken.add(column2);
+    const field = `suites[${cut2.suite}].examples.columns[${JSON.stringify(cut2.name)}].data`;
+    lazyData(column2, { file, offset: cut2.offset, length: cut2.length, field });
+  }
+}
+function lazyData(column2, range) {
+  cutColumns.set(column2, range);
+  Object.defineProperty(column2, "data", {
+    get: () => columnText(range),
+    set: (data) => {
+      cutColumns.delete(column2);
+      Object.defineProperty(column2, "data", {
+        value: data,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    },
+    enumerable: true,
+    configurable: true
+  });
 }
 
 // src/compare/examples.ts
@@ -55724,7 +56343,7 @@ function decodeExamples(suite) {
   tables.set(suite, table);
   return table;
 }
-var LazyColumns = class {
+var LazyColumns = class _LazyColumns {
   constructor(data) {
     this.data = data;
   }
@@ -55738,8 +56357,12 @@ var LazyColumns = class {
   }
   get(name) {
     let column2 = this.decoded.get(name);
-    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = columnValues(this.data[name]));
     return column2;
+  }
+  /** Whether column `name` is known to hold the same values in `other` without decoding either. */
+  sameAs(other, name) {
+    return other instanceof _LazyColumns && this.has(name) && other.has(name) && !this.decoded.has(name) && !other.decoded.has(name) && sameColumnData(this.data[name], other.data[name]);
   }
   *entries() {
     for (const name of Object.keys(this.data)) yield [name, this.get(name)];
@@ -55767,8 +56390,10 @@ function alignExamples(base, head) {
 }
 function align(base, head) {
   const baseRowOf = new Int32Array(head.n).fill(-1);
-  const baseGolden = base.columns.get("golden");
-  const headGolden = head.columns.get("golden");
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const goldenSame = sameOrder && base.columns instanceof LazyColumns && base.columns.sameAs(head.columns, "golden");
+  const baseGolden = goldenSame ? void 0 : base.columns.get("golden");
+  const headGolden = goldenSame ? void 0 : head.columns.get("golden");
   const sameContent = (b, h) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
   const added = [];
   const relabelled = [];
@@ -55776,24 +56401,20 @@ function align(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
   const baseIds = sameOrder ? null : base.ids.toArray();
   const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    let b = h;
-    if (index) {
-      const id = head.ids.at(h);
-      b = index.get(id, hashId(id));
-      if (b < 0) {
-        addedCount++;
-        if (added.length < MAX_LISTED) added.push(id);
-        continue;
-      }
+    const id = index ? head.ids.at(h) : null;
+    const b = index ? index.get(id, hashId(id)) : h;
+    if (b < 0) {
+      addedCount++;
+      if (added.length < MAX_LISTED) added.push(id);
+      continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
+      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;
@@ -56949,7 +57570,7 @@ function writeReport(stdout, markdown) {
 import { existsSync } from "node:fs";
 
 // src/compare/golden-rows.ts
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 import { isUtf8 as isUtf83 } from "node:buffer";
 var CHUNK2 = 4 << 20;
 async function goldenRowsAt(path, idField, rows, ids) {
@@ -56959,7 +57580,7 @@ async function goldenRowsAt(path, idField, rows, ids) {
   if (wanted.length === 0) return found2;
   let handle;
   try {
-    handle = await open3(path, "r");
+    handle = await open4(path, "r");
   } catch {
     return null;
   }
@@ -57445,7 +58066,7 @@ var comparison_schema_default = {
 };
 
 // src/compare/comparison-file.ts
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 function validateComparison(value, file) {
   assertSchema(comparison_schema_default, value, file, "comparison");
 }
@@ -57460,9 +58081,9 @@ async function writeComparison(path, comparison) {
 async function readArtifact(path) {
   let text;
   try {
-    if ((await stat5(path)).size > MAX_RESULT_BYTES)
+    if ((await stat4(path)).size > MAX_RESULT_BYTES)
       throw new InputError({ file: path, message: `the file is larger than ${MAX_RESULT_BYTES} bytes` });
-    text = await readFile3(path, "utf8");
+    text = await readFile2(path, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -57481,8 +58102,8 @@ async function readArtifact(path) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // schema/evalgate.schema.json
 var evalgate_schema_default = {
@@ -58501,7 +59122,7 @@ function resolveOps(suite, metrics) {
 }
 
 // src/tasks/ranking/config.ts
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
 function isTrecPath(path) {
   return /\.(qrels|run|trec|txt)$/i.test(path);
 }
@@ -58517,7 +59138,7 @@ function resolveRanking(suite, metrics, root) {
     if (k) cutoffs.add(k);
   }
   const queries = options.queries;
-  const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve(root, queries);
+  const queriesPath = queries === void 0 ? void 0 : isAbsolute(queries) ? queries : resolve2(root, queries);
   return {
     cutoffs: [...cutoffs].sort((a, b) => a - b),
     gain: options.gain ?? "linear",
@@ -58896,13 +59517,13 @@ var CARD_END = "<!-- /evalgate:metrics -->";
 var START_RE = /<!--\s*evalgate:metrics\s*-->/g;
 var END_RE = /<!--\s*\/evalgate:metrics\s*-->/g;
 var NOTE = "<!-- Written by `evalgate card --update`: edits inside this block are overwritten. -->";
-var COLUMNS = ["Suite", "Slice", "Metric", "Value"];
+var COLUMNS2 = ["Suite", "Slice", "Metric", "Value"];
 function renderCardBlock(rows, eol = "\n") {
   const cells = rows.map((r) => [r.suite, r.slice, r.metric, r.display].map(escapeCell));
-  const widths = COLUMNS.map((c, k) => Math.max(3, width(c), ...cells.map((row) => width(row[k]))));
+  const widths = COLUMNS2.map((c, k) => Math.max(3, width(c), ...cells.map((row) => width(row[k]))));
   const line = (row) => `| ${row.map((cell2, k) => k === 3 ? pad(cell2, widths[k], "start") : pad(cell2, widths[k], "end")).join(" | ")} |`;
   const rule = `| ${widths.map((w, k) => k === 3 ? `${"-".repeat(w - 1)}:` : "-".repeat(w)).join(" | ")} |`;
-  const lines = [CARD_START, NOTE, "", line(COLUMNS), rule, ...cells.map(line), "", CARD_END];
+  const lines = [CARD_START, NOTE, "", line(COLUMNS2), rule, ...cells.map(line), "", CARD_END];
   return lines.join(eol);
 }
 function width(text) {
@@ -58933,8 +59554,8 @@ function readCardBlock(card) {
   const rows = splitLines2(card.slice(where.start, where.end)).map((l) => l.trim()).filter((l) => l.startsWith("|")).map(splitRow);
   if (rows.length < 2) return { ok: false, reason: "has a metrics block without a table" };
   const header = rows[0].map((c) => c.toLowerCase());
-  const index = COLUMNS.map((c) => header.indexOf(c.toLowerCase()));
-  const lacking = COLUMNS.filter((_, k) => index[k] < 0);
+  const index = COLUMNS2.map((c) => header.indexOf(c.toLowerCase()));
+  const lacking = COLUMNS2.filter((_, k) => index[k] < 0);
   if (lacking.length > 0) {
     return { ok: false, reason: `has a metrics table without the column(s) ${lacking.join(", ")}` };
   }
@@ -59028,12 +59649,12 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_GLOB_LENGTH = 512;
 var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(pattern) {
-  const open4 = findUnescaped(pattern, "{", 0);
-  if (open4 < 0) return [pattern];
+  const open5 = findUnescaped(pattern, "{", 0);
+  if (open5 < 0) return [pattern];
   let depth = 0;
   const commas = [];
   let close = -1;
-  for (let i = open4; i < pattern.length; i++) {
+  for (let i = open5; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {
       i++;
@@ -59046,10 +59667,10 @@ function expandBraces(pattern) {
     } else if (c === "," && depth === 1) commas.push(i);
   }
   if (close < 0) return [pattern];
-  const head = pattern.slice(0, open4);
+  const head = pattern.slice(0, open5);
   const tails = expandBraces(pattern.slice(close + 1));
-  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open4 + 1, close)}\\}${t}`);
-  const bounds = [open4, ...commas, close];
+  if (commas.length === 0) return tails.map((t) => `${head}\\{${pattern.slice(open5 + 1, close)}\\}${t}`);
+  const bounds = [open5, ...commas, close];
   const out = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     for (const alternative of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
@@ -60245,13 +60866,13 @@ var CHECKS_SCHEMA = {
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/evalgate.yml";
 function defaultRoot(configPath) {
-  const dir = dirname2(resolve2(configPath));
+  const dir = dirname2(resolve3(configPath));
   return basename2(dir) === ".github" ? dirname2(dir) : dir;
 }
 async function loadConfig(file, options = {}) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (error) {
     throw new InputError({ file, message: `cannot read the config (${describeFsError(error)})` });
   }
@@ -60455,7 +61076,7 @@ function resolveSuite(suite, i, ctx) {
     }
   });
   const source = (key, given) => {
-    const path = isAbsolute2(given) ? given : resolve2(ctx.root, given);
+    const path = isAbsolute2(given) ? given : resolve3(ctx.root, given);
     const declared = key === "train" ? void 0 : suite.format?.[key];
     if (declared === "trec" || ranking && key !== "train" && declared === void 0 && isTrecPath(given)) {
       if (!ranking)
@@ -61407,7 +62028,7 @@ var compareCommand = {
 };
 
 // src/cli/commands/gate.ts
-import { basename as basename3, extname, resolve as resolve4 } from "node:path";
+import { basename as basename3, extname, resolve as resolve5 } from "node:path";
 
 // src/report/comment-budget.ts
 var COMMENT_LIMIT = 65536;
@@ -61461,14 +62082,14 @@ var ORDER = { fail: 0, warn: 1, pass: 2, skipped: 3 };
 function checksMarkdown(results, heading = "### Checks") {
   if (results.length === 0) return "";
   const sorted = results.map((result, index) => ({ result, index })).sort((a, b) => ORDER[a.result.status] - ORDER[b.result.status] || a.index - b.index).map((x) => x.result);
-  const open4 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
+  const open5 = sorted.filter((r) => r.status === "fail" || r.status === "warn");
   const folded = sorted.filter((r) => r.status === "pass" || r.status === "skipped");
   const lines = [heading, "", summaryLine(results), ""];
-  for (const r of open4) {
+  for (const r of open5) {
     lines.push(`- ${ICON2[r.status]} **${escapeText(r.name)}**: ${escapeText(r.reason)}`);
     if (r.fix) lines.push(`  **Fix:** ${escapeText(r.fix)}`);
   }
-  if (open4.length > 0) lines.push("");
+  if (open5.length > 0) lines.push("");
   if (folded.length > 0) {
     const passed = folded.filter((r) => r.status === "pass").length;
     const skipped = folded.length - passed;
@@ -61695,12 +62316,12 @@ function suiteCoverage(gateConfig, head, onlySuite) {
 
 // src/cli/local-context.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 function localContext(options) {
   const changedFiles = options.changedFiles ?? gitChangedFiles(options.root, requireBase(options.base));
   const changed = new Set(changedFiles);
-  const readHead = async (path) => readOrNull(resolve3(options.root, path));
+  const readHead = async (path) => readOrNull(resolve4(options.root, path));
   return {
     changedFiles,
     changedFilesTruncated: false,
@@ -61750,7 +62371,7 @@ function git(cwd, args) {
 }
 async function readOrNull(path) {
   try {
-    return await readFile5(path);
+    return await readFile4(path);
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new InputError({ file: path, message: `cannot read the file (${describeFsError(error)})` });
@@ -61763,7 +62384,7 @@ async function readChangedFilesList(file) {
 async function readTextFile(file, option) {
   let bytes;
   try {
-    bytes = await readFile5(file);
+    bytes = await readFile4(file);
   } catch (error) {
     throw new InputError({
       file,
@@ -61859,7 +62480,7 @@ async function docChecks(values, config, head, comparison) {
     labels: (stringOption(values, "labels") ?? "").split(",").map((l) => l.trim()).filter(Boolean),
     metricsChanged: metricsChangedFrom(comparison),
     goldenFiles: config.suites.map((s) => s.golden.display),
-    cardRows: async (result) => result === void 0 ? headRows : cardRowsFromResult(await readResult(resolve4(config.root, result), result))
+    cardRows: async (result) => result === void 0 ? headRows : cardRowsFromResult(await readResult(resolve5(config.root, result), result))
   });
   return { results: await runConfigChecks(config, ctx), changedFilesTruncated: false };
 }
@@ -61964,7 +62585,7 @@ async function goldenFields(suite) {
 
 // src/io/contained.ts
 import { realpathSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6 } from "node:path";
 function isWithin(root, path) {
   const inside = relative3(root, path);
   return inside === "" || !inside.startsWith("..") && !isAbsolute3(inside);
@@ -61977,8 +62598,8 @@ function realpathOrUndefined(path) {
   }
 }
 function resolveInside(root, path, what, file) {
-  const realRoot = realpathOrUndefined(root) ?? resolve5(root);
-  const full = resolve5(root, path);
+  const realRoot = realpathOrUndefined(root) ?? resolve6(root);
+  const full = resolve6(root, path);
   const refuse = (why) => {
     throw new InputError({
       ...file ? { file } : {},
@@ -61986,12 +62607,12 @@ function resolveInside(root, path, what, file) {
       message: `${JSON.stringify(path)} ${why}; paths must stay inside the workspace (${realRoot})`
     });
   };
-  if (!isWithin(resolve5(root), full))
+  if (!isWithin(resolve6(root), full))
     refuse(isAbsolute3(path) ? "is outside the workspace" : "leaves the workspace");
   let probe = full;
   let real = realpathOrUndefined(probe);
-  while (real === void 0 && probe !== resolve5(probe, "..")) {
-    probe = resolve5(probe, "..");
+  while (real === void 0 && probe !== resolve6(probe, "..")) {
+    probe = resolve6(probe, "..");
     real = realpathOrUndefined(probe);
   }
   if (real === void 0 || !isWithin(realRoot, real)) refuse("is a link that leads outside the workspace");
@@ -62205,7 +62826,7 @@ var RUN_FIX = "merge the partial results of one `evaluate --shard i/n` run (same
 function fail(file, message) {
   throw new InputError({ file, message });
 }
-var QUOTE = 34;
+var QUOTE2 = 34;
 var COMMA = 44;
 var BACKSLASH2 = 92;
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -62230,7 +62851,7 @@ function scanIds(part, fingerprint) {
   let pos = 0;
   for (let j = 0; j < n; j++) {
     if (j > 0 && bytes[pos++] !== COMMA) bad(pos - 1);
-    if (bytes[pos] !== QUOTE) bad(pos);
+    if (bytes[pos] !== QUOTE2) bad(pos);
     const start = pos;
     const quote3 = fingerprint.quotedAsciiField(bytes, start + 1);
     let owner;
@@ -62238,7 +62859,7 @@ function scanIds(part, fingerprint) {
       pos = quote3 + 1;
       owner = lowbias32(fingerprint.plainHash) % count + 1;
     } else {
-      for (pos = start + 1; bytes[pos] !== QUOTE; pos++) {
+      for (pos = start + 1; bytes[pos] !== QUOTE2; pos++) {
         if (pos >= bytes.length || bytes[pos] < 32) bad(pos);
         if (bytes[pos] === BACKSLASH2) pos++;
       }
@@ -62665,7 +63286,7 @@ var reportCommand = {
 };
 
 // src/cli/suite-hygiene.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var LABEL_SHIFT_ALPHA = 0.05;
 async function suiteHygiene(suite, options = {}) {
   const textField = suite.fields.text ?? "text";
@@ -62698,7 +63319,7 @@ async function suiteHygiene(suite, options = {}) {
     baseCounts = /* @__PURE__ */ new Map();
     const counts2 = baseCounts;
     await readRecords(
-      resolve6(given),
+      resolve7(given),
       (record) => {
         const label = labelOf(record[suite.fields.label]);
         if (label !== null) counts2.set(label, (counts2.get(label) ?? 0) + 1);
@@ -62826,7 +63447,7 @@ var validateCommand = {
 };
 
 // src/cli/commands/check.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var checkCommand = {
   summary: "run the documentation checks (model card, changelog, PR description) locally",
   usage: [
@@ -62902,7 +63523,7 @@ function cardRowsReader(config, headRows) {
     if (result === void 0) return headRows;
     let rows = cache2.get(result);
     if (!rows) {
-      rows = readResult(resolve7(config.root, result), result).then(cardRowsFromResult);
+      rows = readResult(resolve8(config.root, result), result).then(cardRowsFromResult);
       cache2.set(result, rows);
     }
     return rows;
@@ -62919,7 +63540,7 @@ async function readJson(file, option) {
 }
 
 // src/cli/commands/card.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var DEFAULT_CARD = "docs/MODEL_CARD.md";
 var cardCommand = {
   summary: "write or check the model card's metrics block from a result artifact",
@@ -62990,7 +63611,7 @@ var cardCommand = {
 async function readCard(file, mayBeMissing) {
   let bytes;
   try {
-    bytes = await readFile6(file);
+    bytes = await readFile5(file);
   } catch (error) {
     if (mayBeMissing && error.code === "ENOENT") return null;
     throw new InputError({ file, message: `cannot read the model card (${describeFsError(error)})` });

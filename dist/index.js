@@ -413,11 +413,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -434,10 +434,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -498,8 +498,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -528,12 +528,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -586,12 +586,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -614,10 +614,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -653,10 +653,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -698,11 +698,11 @@ var require_codegen = __commonJS({
         (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a2, _b2;
-        super.optimizeNames(names, constants3);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -1003,7 +1003,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1018,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -13832,7 +13832,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -13907,7 +13907,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -14002,11 +14002,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -14029,10 +14029,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -14049,7 +14049,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -14229,7 +14229,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -14251,7 +14251,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -14287,13 +14287,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -37225,7 +37225,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -37233,7 +37233,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -37442,7 +37442,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -37488,8 +37488,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -38185,7 +38185,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -38243,7 +38243,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -38371,7 +38371,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -38857,12 +38857,14 @@ function encodeColumn(values, dtype) {
   return { dtype, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64") };
 }
 function decodeColumn(column2) {
-  const Ctor = CTORS[column2.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
   const bytes = Buffer.alloc(Buffer.byteLength(column2.data, "base64"));
-  const length = bytes.write(column2.data, "base64");
-  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column2.dtype} values`);
-  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
+  return typedView(column2.dtype, bytes.subarray(0, bytes.write(column2.data, "base64")));
+}
+function typedView(dtype, bytes) {
+  const Ctor = CTORS[dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / size);
 }
 function codeDtype(count) {
   return count <= 256 ? "u8" : count <= 65536 ? "u16" : "u32";
@@ -39117,6 +39119,11 @@ function avalanche(h) {
 }
 
 // src/util/id-list.ts
+function everyId(ids) {
+  const array = new Array(ids.length);
+  for (let i2 = 0; i2 < array.length; i2++) array[i2] = ids.at(i2);
+  return array;
+}
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -39134,6 +39141,10 @@ function arrayIds(ids) {
   };
 }
 var BACKSLASH = 92;
+function compareAscii(bytes, i2, endA, j, endB) {
+  for (; i2 < endA && j < endB; i2++, j++) if (bytes[i2] !== bytes[j]) return bytes[i2] < bytes[j] ? -1 : 1;
+  return i2 < endA ? 1 : j < endB ? -1 : 0;
+}
 var IdBytes = class _IdBytes {
   constructor(bytes, starts, ends, plain2 = true) {
     this.bytes = bytes;
@@ -39167,23 +39178,12 @@ var IdBytes = class _IdBytes {
     return true;
   }
   toArray() {
-    if (!this.array) {
-      const array = new Array(this.length);
-      for (let i2 = 0; i2 < array.length; i2++) array[i2] = this.at(i2);
-      this.array = array;
-    }
-    return this.array;
+    return this.array ??= everyId(this);
   }
   compare(a, b) {
     const n = this.starts.length;
     if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    const bytes = this.bytes;
-    let i2 = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i2 < endA && j < endB; i2++, j++) if (bytes[i2] !== bytes[j]) return bytes[i2] < bytes[j] ? -1 : 1;
-    return i2 < endA ? 1 : j < endB ? -1 : 0;
+    return compareAscii(this.bytes, this.starts[a], this.ends[a], this.starts[b], this.ends[b]);
   }
   equals(other) {
     if (other.length !== this.length) return false;
@@ -66950,6 +66950,7 @@ function editDistance(a, b) {
 
 // src/result/result-file.ts
 var MAX_RESULT_BYTES = 128 * 1024 * 1024;
+var MAX_RANGED_RESULT_BYTES = 2 * 1024 * 1024 * 1024;
 var MAX_RESULT_JSON_VALUES = 16e6;
 var SHARD_FORMAT = 2;
 function assertSchema(schemaOf, value, file, kind) {
@@ -67125,6 +67126,12 @@ function jsonValueCount(text, stopAt = Number.POSITIVE_INFINITY) {
   }
   return count;
 }
+function tooManyValues(display) {
+  return new InputError({
+    file: display,
+    message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
+  });
+}
 function parseJsonText(text, file) {
   try {
     return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -67142,13 +67149,12 @@ function parseResult(text, display) {
       message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`
     });
   }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`
-    });
-  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
   const value = parseJsonText(text, display);
+  checkResult(value, display);
+  return value;
+}
+function checkResult(value, display) {
   if (value && typeof value === "object" && value.kind === "evalgate-result") {
     const version = value.schema_version;
     if (version !== 1 && version !== 2) {
@@ -67168,7 +67174,6 @@ function parseResult(text, display) {
     });
   }
   validateResult(value, display);
-  return value;
 }
 
 // src/tasks/shard-rows.ts
@@ -76710,17 +76715,147 @@ function hashIds(ids) {
   return out;
 }
 
+// src/result/column-range.ts
+import { constants } from "node:buffer";
+
+// src/result/file-range.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function stampOf(stats) {
+  const { dev, ino, size, mtimeNs, ctimeNs } = stats;
+  return { dev, ino, size, mtimeNs, ctimeNs };
+}
+function sameStamp(a, b) {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+function changedError(file, why) {
+  return new InputError({
+    file: file.display,
+    message: `the result changed on disk while evalgate was reading it (${why}); run the command again once nothing writes to it`
+  });
+}
+function openScanned(file) {
+  let fd2;
+  try {
+    fd2 = openSync(file.path, "r");
+  } catch (error2) {
+    throw changedError(file, describeFsError(error2));
+  }
+  if (!sameStamp(stampOf(fstatSync(fd2, { bigint: true })), file.stamp)) {
+    closeSync(fd2);
+    throw changedError(file, "its size or modification time is not the one scanned");
+  }
+  return fd2;
+}
+function withScannedFile(file, read) {
+  const fd2 = openScanned(file);
+  try {
+    return read(fd2);
+  } finally {
+    closeSync(fd2);
+  }
+}
+function readFully(file, fd2, into, at, length, position) {
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd2, into, at + done, length - done, position + done);
+    if (n === 0) throw changedError(file, "it is shorter than when it was scanned");
+    done += n;
+  }
+}
+function readRange(file, offset, length, open5, close) {
+  return withScannedFile(file, (fd2) => {
+    const bytes = Buffer.allocUnsafe(length + 2);
+    readFully(file, fd2, bytes, 0, length + 2, offset - 1);
+    if (bytes[0] !== open5 || bytes[length + 1] !== close)
+      throw changedError(file, "a value is no longer where it was scanned");
+    return bytes;
+  });
+}
+var COMPARE_CHUNK = 1 << 20;
+function sameRangeBytes(a, aOffset, b, bOffset, length) {
+  const left = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length));
+  const right = Buffer.allocUnsafe(left.length);
+  return withScannedFile(
+    a,
+    (fa) => withScannedFile(b, (fb) => {
+      for (let done = 0; done < length; done += left.length) {
+        const n = Math.min(left.length, length - done);
+        readFully(a, fa, left, 0, n, aOffset + done);
+        readFully(b, fb, right, 0, n, bOffset + done);
+        if (left.compare(right, 0, n, 0, n) !== 0) return false;
+      }
+      return true;
+    })
+  );
+}
+
+// src/result/column-range.ts
+var QUOTE = 34;
+var CHUNK_CHARS = 4 << 20;
+function columnText(range) {
+  if (range.length > constants.MAX_STRING_LENGTH)
+    throw new InputError({
+      file: range.file.display,
+      field: range.field,
+      message: `the column data is ${range.length} characters, longer than a string can be`
+    });
+  return readRange(range.file, range.offset, range.length, QUOTE, QUOTE).toString(
+    "latin1",
+    1,
+    range.length + 1
+  );
+}
+function decodeColumnRange(dtype, range) {
+  const decoded = decodePlain(range);
+  if (!decoded) return decodeColumn({ dtype, data: columnText(range) });
+  return typedView(dtype, decoded);
+}
+function decodePlain(range) {
+  const { file, offset, length } = range;
+  return withScannedFile(file, (fd2) => {
+    const edges = Buffer.allocUnsafe(1);
+    readFully(file, fd2, edges, 0, 1, offset - 1);
+    if (edges[0] !== QUOTE) throw changedError(file, "a value is no longer where it was scanned");
+    readFully(file, fd2, edges, 0, 1, offset + length);
+    if (edges[0] !== QUOTE) throw changedError(file, "a value is no longer where it was scanned");
+    const tail = Buffer.alloc(2);
+    const last = Math.min(2, length);
+    readFully(file, fd2, tail, 2 - last, last, offset + length - last);
+    let chars = length;
+    if (chars > 0 && tail[1] === 61) chars--;
+    if (chars > 1 && tail[0] === 61 && tail[1] === 61) chars--;
+    const out = Buffer.alloc(Math.floor(chars * 3 / 4));
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_CHARS, length));
+    let written = 0;
+    for (let done = 0; done < length; ) {
+      const n = Math.min(chunk.length, length - done);
+      readFully(file, fd2, chunk, 0, n, offset + done);
+      done += n;
+      const wrote = out.write(chunk.toString("latin1", 0, n), written, "base64");
+      written += wrote;
+      if (done < length && wrote !== n / 4 * 3) return null;
+    }
+    return out.subarray(0, written);
+  });
+}
+
+// src/result/ids-scan.ts
+var ENDS_ID = new Uint8Array(256).map(
+  (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
+);
+
 // src/result/result-lazy.ts
-var ROOT = 1;
-var SUITES = 2;
-var SUITE = 3;
-var EXAMPLES = 4;
-var IDS = 5;
-var KEYS = [
-  [ROOT, Buffer.from("suites"), SUITES],
-  [SUITE, Buffer.from("examples"), EXAMPLES],
-  [EXAMPLES, Buffer.from("ids"), IDS]
-];
+var cutColumns = /* @__PURE__ */ new WeakMap();
+function columnValues(column2) {
+  const range = cutColumns.get(column2);
+  return range ? decodeColumnRange(column2.dtype, range) : decodeColumn(column2);
+}
+function sameColumnData(a, b) {
+  const [ra, rb] = [cutColumns.get(a), cutColumns.get(b)];
+  if (!ra || !rb || a.dtype !== b.dtype || (a.width ?? 1) !== (b.width ?? 1) || ra.length !== rb.length)
+    return false;
+  return sameRangeBytes(ra.file, ra.offset, rb.file, rb.offset, ra.length);
+}
+var CHUNK_BYTES2 = 4 << 20;
 
 // src/compare/examples.ts
 var tables = /* @__PURE__ */ new WeakMap();
@@ -76734,7 +76869,7 @@ function decodeExamples(suite) {
   tables.set(suite, table);
   return table;
 }
-var LazyColumns = class {
+var LazyColumns = class _LazyColumns {
   constructor(data) {
     this.data = data;
   }
@@ -76748,8 +76883,12 @@ var LazyColumns = class {
   }
   get(name) {
     let column2 = this.decoded.get(name);
-    if (!column2 && this.has(name)) this.decoded.set(name, column2 = decodeColumn(this.data[name]));
+    if (!column2 && this.has(name)) this.decoded.set(name, column2 = columnValues(this.data[name]));
     return column2;
+  }
+  /** Whether column `name` is known to hold the same values in `other` without decoding either. */
+  sameAs(other, name) {
+    return other instanceof _LazyColumns && this.has(name) && other.has(name) && !this.decoded.has(name) && !other.decoded.has(name) && sameColumnData(this.data[name], other.data[name]);
   }
   *entries() {
     for (const name of Object.keys(this.data)) yield [name, this.get(name)];
@@ -76777,8 +76916,10 @@ function alignExamples(base, head) {
 }
 function align(base, head) {
   const baseRowOf = new Int32Array(head.n).fill(-1);
-  const baseGolden = base.columns.get("golden");
-  const headGolden = head.columns.get("golden");
+  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
+  const goldenSame = sameOrder && base.columns instanceof LazyColumns && base.columns.sameAs(head.columns, "golden");
+  const baseGolden = goldenSame ? void 0 : base.columns.get("golden");
+  const headGolden = goldenSame ? void 0 : head.columns.get("golden");
   const sameContent = (b, h) => !baseGolden || !headGolden || baseGolden[b] === headGolden[h];
   const added = [];
   const relabelled = [];
@@ -76786,24 +76927,20 @@ function align(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const sameOrder = base.n === head.n && sameIds(base.ids, head.ids);
   const baseIds = sameOrder ? null : base.ids.toArray();
   const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
   for (let h = 0; h < head.n; h++) {
-    let b = h;
-    if (index) {
-      const id = head.ids.at(h);
-      b = index.get(id, hashId(id));
-      if (b < 0) {
-        addedCount++;
-        if (added.length < MAX_LISTED) added.push(id);
-        continue;
-      }
+    const id = index ? head.ids.at(h) : null;
+    const b = index ? index.get(id, hashId(id)) : h;
+    if (b < 0) {
+      addedCount++;
+      if (added.length < MAX_LISTED) added.push(id);
+      continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
+      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;
@@ -78032,7 +78169,7 @@ var HttpResponseRetryCodes = [
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve5) {
@@ -78082,7 +78219,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -86666,7 +86803,7 @@ function gateRow(g, confidence, withReason, kindOf) {
   if (withReason) row.push(escapeCell(shortReason(g, kindOf(g))));
   return row;
 }
-var EXAMPLES2 = { full: "all", "no-charts": "all", "no-examples": "counts" };
+var EXAMPLES = { full: "all", "no-charts": "all", "no-examples": "counts" };
 var GATE_HEADER = [
   "verdict",
   "slice",
@@ -86704,7 +86841,7 @@ function suiteSection3(suite, comparison, detail, single) {
   const flips = (gates, overall) => detail === "compact" || detail === "minimal" ? "" : suiteFlipsMarkdown(
     suite,
     gates.map((g) => g.slice),
-    EXAMPLES2[detail],
+    EXAMPLES[detail],
     overall
   );
   const concernFlips = flips(concerns, true);
@@ -90019,7 +90156,7 @@ var RUN_FIX = "merge the partial results of one `evaluate --shard i/n` run (same
 function fail(file, message) {
   throw new InputError({ file, message });
 }
-var QUOTE = 34;
+var QUOTE2 = 34;
 var COMMA2 = 44;
 var BACKSLASH2 = 92;
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -90044,7 +90181,7 @@ function scanIds(part, fingerprint) {
   let pos = 0;
   for (let j = 0; j < n; j++) {
     if (j > 0 && bytes[pos++] !== COMMA2) bad(pos - 1);
-    if (bytes[pos] !== QUOTE) bad(pos);
+    if (bytes[pos] !== QUOTE2) bad(pos);
     const start = pos;
     const quote3 = fingerprint.quotedAsciiField(bytes, start + 1);
     let owner;
@@ -90052,7 +90189,7 @@ function scanIds(part, fingerprint) {
       pos = quote3 + 1;
       owner = lowbias32(fingerprint.plainHash) % count + 1;
     } else {
-      for (pos = start + 1; bytes[pos] !== QUOTE; pos++) {
+      for (pos = start + 1; bytes[pos] !== QUOTE2; pos++) {
         if (pos >= bytes.length || bytes[pos] < 32) bad(pos);
         if (bytes[pos] === BACKSLASH2) pos++;
       }

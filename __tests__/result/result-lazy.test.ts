@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { IdBytes } from '../../src/util/id-list.js';
+import { IdRange } from '../../src/result/id-range.js';
 import { readResult } from '../../src/result/result-file.js';
-import { exampleIds, readResultLazily } from '../../src/result/result-lazy.js';
+import { LAZY_READ_LIMITS, exampleIds, readResultLazily } from '../../src/result/result-lazy.js';
 import { cli } from '../cli/helpers.js';
 import { tempProject, writeJsonl } from '../helpers/suite.js';
 
@@ -58,15 +58,23 @@ async function both(content: string | Buffer): Promise<[string, string]> {
       (value) => JSON.stringify(value),
       (error: Error) => `error: ${error.message}`,
     );
-  return [await outcome(readResultLazily(path)), await outcome(readResult(path))];
+  const eager = await outcome(readResult(path));
+  // scanned a few bytes at a time, every problem is found as in one chunk
+  const small = await outcome(readResultLazily(path, path, { ...LAZY_READ_LIMITS, chunk: 5 }));
+  expect(small).toBe(eager);
+  // read in parts only (a result over the whole-file limit): readResult's value or an error, never another value
+  const parts = await outcome(readResultLazily(path, path, { ...LAZY_READ_LIMITS, whole: 0, chunk: 5 }));
+  if (!parts.startsWith('error: ')) expect(parts).toBe(eager);
+  else expect(parts).toMatch(/^error: \S+: [^\n]+$/);
+  return [await outcome(readResultLazily(path)), eager];
 }
 
 describe('readResultLazily', () => {
-  test('an evaluated result: the same value, its ids kept as bytes until read', async () => {
+  test('an evaluated result: the same value, its ids left in the file until read', async () => {
     const path = join(dir, 'r.json');
     const lazy = await readResultLazily(path);
     const ids = lazy.suites.map((s) => exampleIds(s.examples!));
-    expect(ids.every((l) => l instanceof IdBytes)).toBe(true);
+    expect(ids.every((l) => l instanceof IdRange)).toBe(true);
     expect(ids[0].length).toBe(60);
     expect(ids[0].at(7)).toBe('ex-007');
     expect(ids[0].at(60)).toBeUndefined();
@@ -128,8 +136,8 @@ describe('readResultLazily', () => {
     const [before, after] = [await readResultLazily(path), await readResultLazily(path)];
     before.suites[0].examples!.ids = ['x'];
     expect(exampleIds(before.suites[0].examples!).toArray()).toEqual(['x']);
-    expect(after.suites[0].examples!.ids[7]).toBe('ex-007'); // built from the bytes: the bytes still stand
-    expect(exampleIds(after.suites[0].examples!)).toBeInstanceOf(IdBytes);
+    expect(after.suites[0].examples!.ids[7]).toBe('ex-007'); // built from the file: the range still stands
+    expect(exampleIds(after.suites[0].examples!)).toBeInstanceOf(IdRange);
     after.suites[0].examples!.ids = ['y'];
     expect(exampleIds(after.suites[0].examples!).toArray()).toEqual(['y']);
   });

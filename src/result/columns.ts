@@ -23,14 +23,18 @@ export function encodeColumn(values: Typed, dtype: ColumnDtype): { dtype: Column
 }
 
 export function decodeColumn(column: { dtype: ColumnDtype; data: string }): Typed {
-  const Ctor = CTORS[column.dtype];
-  const size = Ctor.BYTES_PER_ELEMENT;
   // decoded straight into an aligned buffer (no intermediate copy): at most this many bytes, exactly as many
   // as Buffer.from(data, 'base64') would hold
   const bytes = Buffer.alloc(Buffer.byteLength(column.data, 'base64'));
-  const length = bytes.write(column.data, 'base64');
-  if (length % size !== 0) throw new Error(`column data is not a whole number of ${column.dtype} values`);
-  return new Ctor(bytes.buffer, bytes.byteOffset, length / size);
+  return typedView(column.dtype, bytes.subarray(0, bytes.write(column.data, 'base64')));
+}
+
+/** Decoded column bytes (aligned for the dtype) as its typed array, without a copy. */
+export function typedView(dtype: ColumnDtype, bytes: Uint8Array<ArrayBuffer>): Typed {
+  const Ctor = CTORS[dtype];
+  const size = Ctor.BYTES_PER_ELEMENT;
+  if (bytes.length % size !== 0) throw new Error(`column data is not a whole number of ${dtype} values`);
+  return new Ctor(bytes.buffer, bytes.byteOffset, bytes.length / size);
 }
 
 /** The smallest unsigned dtype that holds codes below `count`. */

@@ -5,14 +5,22 @@
  * (standingIds), so a million ids never become strings unless something asks for the array.
  */
 import type { EvalgateResult } from '../generated/result.js';
-import { arrayIds, type IdBytes, type IdList } from '../util/id-list.js';
+import { arrayIds, type IdList } from '../util/id-list.js';
 
-const lazyBytes = new WeakMap<object, IdBytes>();
+/**
+ * Ids standing for `examples.ids` without a string each (IdBytes; IdRange, left in a result file): they
+ * write themselves as JSON.stringify would write the array.
+ */
+export interface StandingIds extends IdList {
+  json(): Iterable<Uint8Array>;
+}
+
+const lazyBytes = new WeakMap<object, StandingIds>();
 /** The array the accessor built from the bytes, per examples object: the bytes stand for it while it is there. */
 const builtIds = new WeakMap<object, string[]>();
 
 /** The bytes standing for `examples.ids`: while ids is the accessor or the array built from them. */
-export function standingIds(examples: object): IdBytes | undefined {
+export function standingIds(examples: object): StandingIds | undefined {
   const bytes = lazyBytes.get(examples);
   if (!bytes) return undefined;
   const descriptor = Object.getOwnPropertyDescriptor(examples, 'ids');
@@ -26,7 +34,7 @@ export function exampleIds(examples: { ids: string[] }): IdList {
 }
 
 /** `examples.ids` as an accessor that builds the array on first read (then a plain property again). */
-export function lazyIds(examples: { ids: string[] }, ids: IdBytes): void {
+export function lazyIds(examples: { ids: string[] }, ids: StandingIds): void {
   lazyBytes.set(examples, ids);
   const settle = (array: string[]) =>
     Object.defineProperty(examples, 'ids', {

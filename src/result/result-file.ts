@@ -24,6 +24,17 @@ import {
  */
 export const MAX_RESULT_BYTES = 128 * 1024 * 1024;
 /**
+ * The bound on results the comparison reads in parts (result-lazy.ts): the example ids and column data stay
+ * in the file, only the rest (at most MAX_RESULT_BYTES) is parsed. 2 GiB is about 45M examples of the demo
+ * classification suite (a 10M-example result is 430 MB); a column decoded from it is at most 1.5 GB.
+ */
+export const MAX_RANGED_RESULT_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * Example ids in a result read in parts, all suites together: ids read into memory cost 8 bytes each beside
+ * their characters, so a file of one-character ids must not hold a billion of them.
+ */
+export const MAX_RANGED_RESULT_IDS = 64_000_000;
+/**
  * Arrays and objects and their separators allowed in a result, counted before JSON.parse: an honest result
  * has about 2 an example (2.2M at 1M examples), a hostile `[0,0,0,…]` one a value every 2 bytes.
  */
@@ -155,7 +166,8 @@ const CHUNK_BYTES = 1 << 20;
 /**
  * Writes JSON atomically (temporary file + rename): small pieces are encoded into a 1 MiB buffer, large
  * ones (a base64 column, the bytes of an ids array) go to the file as they are. Two buffers take turns:
- * one is written (one write at a time, so in order) while the next is filled.
+ * one is written (one write at a time, so in order) while the next is filled. A byte piece is still being
+ * written when the next piece is asked for: jsonPieces hands out fresh buffers, never one it refills.
  */
 export async function writeJsonAtomic(path: string, value: unknown, bytes?: JsonBytes): Promise<void> {
   await atomically(path, async (handle) => {
@@ -251,6 +263,13 @@ export function jsonValueCount(text: string, stopAt = Number.POSITIVE_INFINITY):
   return count;
 }
 
+export function tooManyValues(display: string): InputError {
+  return new InputError({
+    file: display,
+    message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
+  });
+}
+
 /** JSON.parse of a file's text (a leading byte-order mark dropped); bad JSON is an InputError naming the file. */
 export function parseJsonText(text: string, file: string): unknown {
   try {
@@ -270,13 +289,14 @@ export function parseResult(text: string, display: string): EvalgateResult {
       message: `the result is ${text.length} characters; the limit is ${MAX_RESULT_BYTES}`,
     });
   }
-  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) {
-    throw new InputError({
-      file: display,
-      message: `the result holds more than ${MAX_RESULT_JSON_VALUES} JSON values; an honest result has about 2 an example`,
-    });
-  }
+  if (jsonValueCount(text, MAX_RESULT_JSON_VALUES) > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
   const value = parseJsonText(text, display);
+  checkResult(value, display);
+  return value;
+}
+
+/** What parseResult checks of the parsed value: the schema version, a partial result's format, the schema. */
+export function checkResult(value: unknown, display: string): asserts value is EvalgateResult {
   if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'evalgate-result') {
     const version = (value as { schema_version?: unknown }).schema_version;
     // version 2 added `history`; version 1 files are read as they are
@@ -297,5 +317,4 @@ export function parseResult(text: string, display: string): EvalgateResult {
     });
   }
   validateResult(value, display);
-  return value;
 }

@@ -1,250 +1,231 @@
 /**
- * Reading a result for comparison without a string per example id: the ids arrays (`suites[i].examples.ids`,
- * a million strings are ~40 MB of heap and most of the parse's garbage) are cut out of the file's bytes
- * before JSON.parse and kept as bytes (IdBytes); `examples.ids` becomes an array again the first time
- * anything reads it. A file the cut cannot serve exactly — ids with escapes or non-ASCII characters, keys
- * with escapes or repeated where the ids are, anything invalid — is read by readResult instead, so values
- * and errors are always readResult's.
+ * Reading a result for comparison without holding it: one streamed scan (result-scan.ts) leaves each
+ * suite's example ids and column data in the file as byte ranges, and only the rest — a few hundred KB at
+ * 10M examples — is parsed and validated. A column is read from its range when first used (columnValues),
+ * the ids only when an id is needed (IdRange); `examples.ids` and a column's `data` read from the file
+ * when accessed, so the value is readResult's.
+ *
+ * A result of up to MAX_RESULT_BYTES that the scan cannot serve exactly — escaped or non-ASCII ids or
+ * column data, repeated keys where the cuts are, anything invalid — is read by readResult instead, so its
+ * values and errors are readResult's. A larger one (up to MAX_RANGED_RESULT_BYTES) can only be read in
+ * parts: the same problems are one-line errors.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { EvalgateResult } from '../generated/result.js';
-import { IdBytes } from '../util/id-list.js';
+import { InputError } from '../io/errors.js';
+import { decodeColumn, type ColumnDtype, type Typed } from './columns.js';
+import { decodeColumnRange, columnText, type ColumnRange } from './column-range.js';
+import {
+  changedError,
+  sameRangeBytes,
+  sameStamp,
+  scannedFile,
+  stampOf,
+  type ScannedFile,
+} from './file-range.js';
+import { IdRange } from './id-range.js';
 import { exampleIds, lazyIds } from './lazy-ids.js';
-import { MAX_RESULT_BYTES, MAX_RESULT_JSON_VALUES, readResult, validateResult } from './result-file.js';
+import {
+  MAX_RANGED_RESULT_BYTES,
+  MAX_RANGED_RESULT_IDS,
+  MAX_RESULT_BYTES,
+  MAX_RESULT_JSON_VALUES,
+  checkResult,
+  readResult,
+  tooManyValues,
+} from './result-file.js';
+import { ResultScanner, type Scan, type ScanProblem } from './result-scan.js';
+
+const cutColumns = new WeakMap<object, ColumnRange>();
 
 export { exampleIds };
 
-export async function readResultLazily(path: string, display = path): Promise<EvalgateResult> {
-  let bytes: Buffer;
-  try {
-    if ((await stat(path)).size > MAX_RESULT_BYTES) return await readResult(path, display);
-    bytes = await readFile(path);
-  } catch {
-    return readResult(path, display);
-  }
-  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const found = findIds(bytes, from);
-  if (!found || found.values > MAX_RESULT_JSON_VALUES) return readResult(path, display);
-  const pieces: string[] = [];
-  let at = from;
-  for (const cut of found.cuts) {
-    pieces.push(bytes.toString('utf8', at, cut.start), '[]');
-    at = cut.end;
-  }
-  pieces.push(bytes.toString('utf8', at));
-  let value: unknown;
-  try {
-    value = JSON.parse(pieces.join(''));
-  } catch {
-    return readResult(path, display);
-  }
-  if (value === null || typeof value !== 'object') return readResult(path, display);
-  const version = (value as { schema_version?: unknown }).schema_version;
-  if ((value as { kind?: unknown }).kind === 'evalgate-result' && version !== 1 && version !== 2)
-    return readResult(path, display);
-  try {
-    validateResult(value, display);
-  } catch {
-    return readResult(path, display);
-  }
-  const result = value;
-  const targets = found.cuts.map((cut) => result.suites[cut.suite]?.examples);
-  if (targets.some((examples) => !examples || examples.ids.length !== 0)) return readResult(path, display);
-  found.cuts.forEach((cut, i) => lazyIds(targets[i]!, cut.ids));
-  return result;
+/** A column's values, from its range in the file when it was read lazily (and `data` was not replaced). */
+export function columnValues(column: { dtype: ColumnDtype; data: string }): Typed {
+  const range = cutColumns.get(column);
+  return range ? decodeColumnRange(column.dtype, range) : decodeColumn(column);
 }
-
-interface Cut {
-  /** Byte range of the ids array, brackets included. */
-  readonly start: number;
-  readonly end: number;
-  readonly suite: number;
-  readonly ids: IdBytes;
-}
-
-// What a container is, from the path to it: only suites[i].examples.ids is cut.
-const OTHER = 0;
-const ROOT = 1;
-const SUITES = 2;
-const SUITE = 3;
-const EXAMPLES = 4;
-const IDS = 5;
-const MAX_DEPTH = 64;
-
-const KEYS: readonly (readonly [number, Buffer, number])[] = [
-  [ROOT, Buffer.from('suites'), SUITES],
-  [SUITE, Buffer.from('examples'), EXAMPLES],
-  [EXAMPLES, Buffer.from('ids'), IDS],
-];
 
 /**
- * The ids arrays of a result's bytes, and `,` `[` `{` outside strings (jsonValueCount's bound), in one
- * pass; null when a cut could be inexact.
+ * Whether two columns are known to hold the same values without decoding them: both left in their files,
+ * of one dtype and width, with byte-identical data (read a chunk at a time). False means not known.
  */
-function findIds(b: Buffer, start: number): { cuts: Cut[]; values: number } | null {
-  const tags: number[] = [];
-  const isObject: boolean[] = [];
-  const element: number[] = []; // arrays: index of the current element
-  const seen: number[] = []; // objects: which of KEYS were met (a repeated one: JSON.parse keeps the last)
-  const cuts: Cut[] = [];
-  let values = 0;
-  let pending = ROOT; // what the next value opened would be
-  let expectKey = false;
-  let p = start;
-  while (p < b.length) {
-    const c = b[p];
-    const top = tags.length - 1;
-    if (c === 0x22) {
-      const close = stringEnd(b, p + 1);
-      if (close < 0) return null;
-      if (expectKey) {
-        pending = OTHER;
-        const tag = tags[top];
-        if (tag === ROOT || tag === SUITE || tag === EXAMPLES) {
-          for (let i = p + 1; i < close; i++) if (b[i] === 0x5c) return null; // an escaped key
-          for (let k = 0; k < KEYS.length; k++) {
-            const [parent, name, child] = KEYS[k];
-            if (parent !== tag || !sameBytes(b, p + 1, close, name)) continue;
-            if (seen[top] & (1 << k)) return null;
-            seen[top] |= 1 << k;
-            pending = child;
-          }
-        }
-        expectKey = false;
-      } else pending = OTHER;
-      p = close + 1;
-      continue;
+export function sameColumnData(
+  a: { dtype: ColumnDtype; width?: number },
+  b: { dtype: ColumnDtype; width?: number },
+): boolean {
+  const [ra, rb] = [cutColumns.get(a), cutColumns.get(b)];
+  if (!ra || !rb || a.dtype !== b.dtype || (a.width ?? 1) !== (b.width ?? 1) || ra.length !== rb.length)
+    return false;
+  return sameRangeBytes(ra.file, ra.offset, rb.file, rb.offset, ra.length);
+}
+
+const CHUNK_BYTES = 4 << 20;
+
+/** The bounds of readResultLazily (smaller in tests, to reach each path with small files). */
+export interface LazyReadLimits {
+  /** Results up to this size that the parts cannot serve exactly are read whole by readResult. */
+  readonly whole: number;
+  /** The largest result read at all. */
+  readonly file: number;
+  /** The most bytes parsed: the result without its example ids and column data. */
+  readonly skeleton: number;
+  /** The most example ids, all suites together. */
+  readonly ids: number;
+  /** Bytes scanned at a time (tests make it tiny, so that every token crosses a chunk boundary). */
+  readonly chunk?: number;
+}
+
+export const LAZY_READ_LIMITS: LazyReadLimits = {
+  whole: MAX_RESULT_BYTES,
+  file: MAX_RANGED_RESULT_BYTES,
+  skeleton: MAX_RESULT_BYTES,
+  ids: MAX_RANGED_RESULT_IDS,
+};
+
+export async function readResultLazily(
+  path: string,
+  display = path,
+  limits: LazyReadLimits = LAZY_READ_LIMITS,
+): Promise<EvalgateResult> {
+  let scanned: { file: ScannedFile; scan: Scan | ScanProblem } | null;
+  try {
+    scanned = await scanResult(path, display, limits);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return readResult(path, display); // the file cannot be read: readResult's error
+  }
+  if (!scanned) return readResult(path, display);
+  const { file, scan } = scanned;
+  const size = Number(file.stamp.size);
+  // up to MAX_RESULT_BYTES, anything the parts cannot serve exactly is readResult's to read or refuse
+  const whole = size <= limits.whole;
+  try {
+    if ('kind' in scan) throw problemError(scan, file.display, size, limits.whole);
+    if (whole && scan.values + scan.idCommas > MAX_RESULT_JSON_VALUES) return await readResult(path, display);
+    if (scan.values > MAX_RESULT_JSON_VALUES) throw tooManyValues(display);
+    const ids = scan.ids.reduce((sum, cut) => sum + cut.count, 0);
+    if (ids > limits.ids)
+      throw new InputError({
+        file: display,
+        message: `the result lists ${ids} example ids; the limit is ${limits.ids}`,
+      });
+    const result = parseSkeleton(scan.skeleton, display);
+    attach(result, scan, file, size, limits.whole);
+    return result;
+  } catch (error) {
+    if (whole) return readResult(path, display);
+    throw error;
+  }
+}
+
+/**
+ * The file scanned a chunk at a time, with its stamp (checked unchanged after the scan); null when it
+ * changed during the scan and may be read whole.
+ */
+async function scanResult(
+  path: string,
+  display: string,
+  limits: LazyReadLimits,
+): Promise<{ file: ScannedFile; scan: Scan | ScanProblem } | null> {
+  const handle = await open(path, 'r');
+  try {
+    const stamp = stampOf(await handle.stat({ bigint: true }));
+    const size = Number(stamp.size);
+    if (size > limits.file)
+      throw new InputError({
+        file: display,
+        message: `the result is ${size} bytes; the limit is ${limits.file}`,
+      });
+    const file = scannedFile(path, display, stamp);
+    const scanner = new ResultScanner(limits.skeleton);
+    const chunk = Buffer.allocUnsafeSlow(Math.min(limits.chunk ?? CHUNK_BYTES, Math.max(size, 1)));
+    // a byte-order mark is skipped (readResult drops it too)
+    const head = Buffer.alloc(3);
+    await handle.read(head, 0, 3, 0);
+    let position = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    while (!scanner.problem) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      scanner.feed(chunk.subarray(0, bytesRead), position);
+      position += bytesRead;
     }
-    if (c === 0x7b || c === 0x5b) {
-      values++;
-      if (c === 0x5b && pending === IDS) {
-        // the stack ends [... suites array, suite object, examples object]
-        const cut = idsArray(b, p, element[tags.length - 3]);
-        if (!cut) return null;
-        values += cut.ids.length > 0 ? cut.ids.length - 1 : 0;
-        cuts.push(cut);
-        p = cut.end;
-        pending = OTHER;
-        continue;
-      }
-      if (tags.length >= MAX_DEPTH) return null;
-      const tag =
-        c === 0x7b
-          ? pending === ROOT || pending === SUITE || pending === EXAMPLES
-            ? pending
-            : OTHER
-          : pending === SUITES
-            ? SUITES
-            : OTHER;
-      tags.push(tag);
-      isObject.push(c === 0x7b);
-      element.push(0);
-      seen.push(0);
-      expectKey = c === 0x7b;
-      pending = tag === SUITES ? SUITE : OTHER;
-    } else if (c === 0x7d || c === 0x5d) {
-      if (top < 0) return null;
-      tags.pop();
-      isObject.pop();
-      element.pop();
-      seen.pop();
-      expectKey = false;
-      pending = OTHER;
-    } else if (c === 0x2c) {
-      values++;
-      if (top < 0) return null;
-      if (isObject[top]) {
-        expectKey = true;
-        pending = OTHER;
-      } else {
-        element[top]++;
-        pending = tags[top] === SUITES ? SUITE : OTHER;
-      }
+    const unchanged =
+      (scanner.problem !== null || position === size) &&
+      sameStamp(stampOf(await handle.stat({ bigint: true })), stamp);
+    if (!unchanged) {
+      if (size <= limits.whole) return null;
+      throw changedError(file, 'its size or modification time changed during the scan');
     }
-    p++;
-  }
-  return tags.length === 0 ? { cuts, values } : null;
-}
-
-/** The index of the quote closing a string whose content starts at `from`, or −1. */
-function stringEnd(b: Buffer, from: number): number {
-  for (;;) {
-    const quote = b.indexOf(0x22, from);
-    if (quote < 0) return -1;
-    let slashes = 0;
-    while (b[quote - 1 - slashes] === 0x5c) slashes++;
-    if (slashes % 2 === 0) return quote;
-    from = quote + 1;
+    return { file, scan: scanner.finish() };
+  } finally {
+    await handle.close();
   }
 }
 
-function sameBytes(b: Buffer, from: number, to: number, name: Buffer): boolean {
-  if (to - from !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (b[from + i] !== name[i]) return false;
-  return true;
+function problemError(problem: ScanProblem, display: string, size: number, whole: number): InputError {
+  const { kind, message, field } = problem;
+  const where = { file: display, ...(field ? { field } : {}) };
+  if (kind === 'invalid') return new InputError({ ...where, message: `not valid JSON (${message})` });
+  if (kind === 'skeleton') return new InputError({ ...where, message });
+  return new InputError({
+    ...where,
+    message: `the result is ${size} bytes, more than the ${whole} read whole, so its example ids and columns are read in place, which needs them as evalgate writes them; it has ${message}`,
+  });
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-
-/** An array of plain ASCII strings (no escapes, no control characters) at `p`, or null. */
-function idsArray(b: Buffer, p: number, suite: number): Cut | null {
-  // small at first: a hostile file may hold many short ids arrays (grow() doubles them)
-  let starts: Int32Array = new Int32Array(16);
-  let ends: Int32Array = new Int32Array(16);
-  let n = 0;
-  const length = b.length;
-  let q = skipSpace(b, p + 1);
-  if (b[q] !== 0x5d)
-    for (;;) {
-      // an id runs to the next quote (the checks below rule out an escaped one)
-      if (b[q] !== 0x22) return null;
-      const s = ++q;
-      while (q < length && b[q] !== 0x22) q++;
-      if (q >= length) return null;
-      if (n === starts.length) {
-        // past the value cap the lazy path gives way to readResult, which refuses the file
-        if (n > MAX_RESULT_JSON_VALUES) return null;
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[n] = s - p;
-      ends[n++] = q - p;
-      q = skipSpace(b, q + 1);
-      if (b[q] === 0x5d) break;
-      if (b[q] !== 0x2c) return null;
-      q = skipSpace(b, q + 1);
-    }
-  const end = q + 1;
-  const bytes = Buffer.from(b.subarray(p, end)); // a copy: the file's buffer is let go
-  if (bytes.indexOf(0x5c) >= 0) return null;
-  if (!printableAscii(bytes)) {
-    // tab, CR and LF may separate the ids; nothing else below 0x20 or above 0x7f is taken
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return null;
-    for (let i = 0; i < n; i++) for (let j = starts[i]; j < ends[i]; j++) if (bytes[j] < 0x20) return null;
+function parseSkeleton(skeleton: Buffer, display: string): EvalgateResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(skeleton.toString('utf8'));
+  } catch (error) {
+    throw new InputError({
+      file: display,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)}; positions count the file without its example ids and column data)`,
+    });
   }
-  return { start: p, end, suite, ids: new IdBytes(bytes, starts.slice(0, n), ends.slice(0, n)) };
+  checkResult(value, display);
+  return value;
 }
 
-/** No byte below 0x20 or above 0x7f, checked four at a time. */
-function printableAscii(bytes: Buffer): boolean {
-  let i = 0;
-  if (bytes.byteOffset % 4 === 0) {
-    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-    // a byte below 0x20 borrows into its top bit; one at 0x80 or above has it set
-    for (; i < words.length; i++) if (((words[i] - 0x20202020) | words[i]) & 0x80808080) return false;
-    i *= 4;
+/** Puts each cut back as an accessor that reads its range, once the parsed value is checked to have its place. */
+function attach(result: EvalgateResult, scan: Scan, file: ScannedFile, size: number, whole: number): void {
+  const inexact = (message: string) => problemError({ kind: 'inexact', message }, file.display, size, whole);
+  const taken = new Set<object>();
+  for (const cut of scan.ids) {
+    const examples = result.suites[cut.suite]?.examples;
+    if (!examples || examples.ids.length !== 0 || taken.has(examples))
+      throw inexact('ids where no suite reads them');
+    if (cut.bytes >= 2 ** 31) throw inexact('an ids array over 2 GiB');
+    taken.add(examples);
+    lazyIds(examples, new IdRange(file, cut.offset, cut.bytes, cut.count, cut.layout));
   }
-  for (; i < bytes.length; i++) if (bytes[i] < 0x20 || bytes[i] >= 0x80) return false;
-  return true;
+  for (const cut of scan.columns) {
+    const columns = result.suites[cut.suite]?.examples?.columns;
+    const column = columns && Object.hasOwn(columns, cut.name) ? columns[cut.name] : undefined;
+    if (!column || column.data !== '' || taken.has(column))
+      throw inexact('column data where no column reads it');
+    taken.add(column);
+    const field = `suites[${cut.suite}].examples.columns[${JSON.stringify(cut.name)}].data`;
+    lazyData(column, { file, offset: cut.offset, length: cut.length, field });
+  }
 }
 
-function skipSpace(b: Buffer, q: number): number {
-  while (q < b.length && isSpace(b[q])) q++;
-  return q;
-}
-
-function grow(a: Int32Array): Int32Array {
-  const bigger = new Int32Array(a.length * 2);
-  bigger.set(a);
-  return bigger;
+/** A column's `data` as an accessor that reads it from the file each time (a column can be 100 MB). */
+function lazyData(column: { data: string }, range: ColumnRange): void {
+  cutColumns.set(column, range);
+  Object.defineProperty(column, 'data', {
+    get: () => columnText(range),
+    set: (data: string) => {
+      cutColumns.delete(column);
+      Object.defineProperty(column, 'data', {
+        value: data,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -17,6 +17,13 @@ export interface IdSource {
   at(row: number): string | undefined;
 }
 
+/** Every id of `ids` as a string, in row order. */
+export function everyId(ids: IdSource): string[] {
+  const array: string[] = new Array(ids.length);
+  for (let i = 0; i < array.length; i++) array[i] = ids.at(i)!;
+  return array;
+}
+
 /** Code-unit order, the same in every locale. */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -37,6 +44,15 @@ export function arrayIds(ids: readonly string[]): IdList {
 }
 
 const BACKSLASH = 0x5c;
+
+/**
+ * The order of two ASCII ids, `bytes[i, endA)` and `bytes[j, endB)`: byte order is code-unit order (a loop:
+ * ids differ early, a native call costs more).
+ */
+export function compareAscii(bytes: Uint8Array, i: number, endA: number, j: number, endB: number): number {
+  for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
+  return i < endA ? 1 : j < endB ? -1 : 0;
+}
 
 /**
  * Ids kept as the UTF-8 bytes of their JSON strings without the quotes, exactly as JSON.stringify writes
@@ -78,25 +94,13 @@ export class IdBytes implements IdList {
   }
 
   toArray(): readonly string[] {
-    if (!this.array) {
-      const array: string[] = new Array(this.length);
-      for (let i = 0; i < array.length; i++) array[i] = this.at(i);
-      this.array = array;
-    }
-    return this.array;
+    return (this.array ??= everyId(this));
   }
 
   compare(a: number, b: number): number {
     const n = this.starts.length;
     if (!this.plain || !(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
-    // ASCII: byte order is code-unit order (a loop: ids differ early, a native call costs more)
-    const bytes = this.bytes;
-    let i = this.starts[a];
-    let j = this.starts[b];
-    const endA = this.ends[a];
-    const endB = this.ends[b];
-    for (; i < endA && j < endB; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i] < bytes[j] ? -1 : 1;
-    return i < endA ? 1 : j < endB ? -1 : 0;
+    return compareAscii(this.bytes, this.starts[a], this.ends[a], this.starts[b], this.ends[b]);
   }
 
   equals(other: IdList): boolean {

@@ -67045,49 +67045,35 @@ function* jsonPieces(value, bytes) {
 var CHUNK_BYTES = 1 << 20;
 async function writeJsonAtomic(path, value, bytes) {
   await atomically(path, async (handle) => {
-    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
-    let chunk = buffers[0];
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
-    let writing = Promise.resolve();
     const writeAll = async (data, length = data.byteLength) => {
       for (let done = 0; done < length; ) done += (await handle.write(data, done, length - done)).bytesWritten;
     };
-    const queue = async (data, length) => {
-      await writing;
-      writing = writeAll(data, length);
-      writing.catch(() => void 0);
-    };
     const flush = async () => {
-      if (used === 0) return;
-      await queue(chunk, used);
-      chunk = chunk === buffers[0] ? buffers[1] : buffers[0];
+      await writeAll(chunk, used);
       used = 0;
     };
-    try {
-      for (const piece of jsonPieces(value, bytes)) {
-        if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES - used) {
-          used += chunk.write(piece, used, "utf8");
-          continue;
-        }
-        await flush();
-        if (typeof piece !== "string") {
-          await queue(piece);
-          continue;
-        }
-        const step = Math.floor(CHUNK_BYTES / 3);
-        for (let from = 0; from < piece.length; ) {
-          let to = Math.min(piece.length, from + step);
-          if (to < piece.length && (piece.charCodeAt(to - 1) & 64512) === 55296) to--;
-          used = chunk.write(piece.slice(from, to), 0, "utf8");
-          await flush();
-          from = to;
-        }
+    for (const piece of jsonPieces(value, bytes)) {
+      if (typeof piece === "string" && piece.length * 3 <= CHUNK_BYTES - used) {
+        used += chunk.write(piece, used, "utf8");
+        continue;
       }
       await flush();
-      await writing;
-    } finally {
-      await writing.catch(() => void 0);
+      if (typeof piece !== "string") {
+        await writeAll(piece);
+        continue;
+      }
+      const step = Math.floor(CHUNK_BYTES / 3);
+      for (let from = 0; from < piece.length; ) {
+        let to = Math.min(piece.length, from + step);
+        if (to < piece.length && (piece.charCodeAt(to - 1) & 64512) === 55296) to--;
+        used = chunk.write(piece.slice(from, to), 0, "utf8");
+        await flush();
+        from = to;
+      }
     }
+    await flush();
   });
 }
 async function readResult(path, display = path) {
@@ -89611,45 +89597,37 @@ async function pullConfigs(settings, context3, pull, octokit) {
 // src/compare/golden-rows.ts
 import { open as open4 } from "node:fs/promises";
 import { isUtf8 as isUtf83 } from "node:buffer";
-var CHUNK2 = 4 << 20;
+var CHUNK2 = 1 << 20;
 async function goldenRowsAt(path, idField, rows, ids) {
   const wanted = [...new Set(rows)].sort((a, b) => a - b);
   const expected = new Map(rows.map((r, i2) => [r, ids[i2]]));
   const found3 = /* @__PURE__ */ new Map();
-  if (wanted.length === 0) return found3;
   let handle;
   try {
     handle = await open4(path, "r");
   } catch {
     return null;
   }
-  const readChunk = async () => {
-    const chunk = Buffer.allocUnsafe(CHUNK2);
-    const { bytesRead } = await handle.read(chunk, 0, CHUNK2, null);
-    return chunk.subarray(0, bytesRead);
-  };
-  let reading = readChunk();
   try {
-    let held = [];
+    let buf = Buffer.alloc(CHUNK2);
+    let filled = 0;
+    let eof = false;
     let line = 0;
     let record = -1;
     let next = 0;
-    while (reading) {
-      const chunk = await reading;
-      const eof = chunk.length === 0;
-      reading = eof ? null : readChunk();
-      if (!eof && chunk.indexOf(10) < 0) {
-        held.push(chunk);
-        continue;
+    while (next < wanted.length) {
+      if (!eof && filled < buf.length) {
+        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+        if (bytesRead === 0) eof = true;
+        filled += bytesRead;
       }
-      const buf = held.length ? Buffer.concat([...held, chunk]) : chunk;
-      held = [];
       let start = 0;
       for (; ; ) {
         let stop = buf.indexOf(10, start);
-        if (stop < 0) {
-          if (!eof || start >= buf.length) break;
-          stop = buf.length;
+        if (stop < 0 || stop >= filled) {
+          if (!eof) break;
+          if (start >= filled) break;
+          stop = filled;
         }
         line++;
         let s = start;
@@ -89666,13 +89644,20 @@ async function goldenRowsAt(path, idField, rows, ids) {
         found3.set(record, { line, record: value });
         if (++next === wanted.length) return found3;
       }
-      if (start < buf.length) held.push(buf.subarray(start));
+      if (eof) return null;
+      if (start > 0) {
+        buf.copy(buf, 0, start, filled);
+        filled -= start;
+      } else if (filled === buf.length) {
+        const bigger = Buffer.alloc(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
     }
-    return null;
+    return found3;
   } catch {
     return null;
   } finally {
-    await reading?.catch(() => void 0);
     await handle.close();
   }
 }

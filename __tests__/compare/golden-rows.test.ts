@@ -31,7 +31,7 @@ describe('goldenRowsAt', () => {
   });
 
   test('a record longer than the read buffer, and a wanted row asked for twice', async () => {
-    const long = 'x'.repeat(10 * (1 << 20) + 17); // over two read chunks (4 MiB)
+    const long = 'x'.repeat(3 * (1 << 20) + 17);
     const path = file([line('a'), line('b', long), line('c')].join('\n') + '\n');
     const found = await goldenRowsAt(path, 'id', [1, 2, 1], ['b', 'c', 'b']);
     expect(found!.get(1)!.record.text).toBe(long);
@@ -40,7 +40,7 @@ describe('goldenRowsAt', () => {
   });
 
   test('rows across many read chunks, with a line ending on the last byte of a chunk', async () => {
-    // 64-byte lines: the 65,536th ends exactly at 4 MiB, the first chunk's last byte
+    // 64-byte lines: the 65,536th ends exactly at 4 MiB, a read chunk's last byte
     const n = 200_000;
     const row = (i: number) => {
       const text = JSON.stringify({ id: `r${i}`, text: '' });
@@ -58,7 +58,6 @@ describe('goldenRowsAt', () => {
     expect(rows.map((r) => [found?.get(r)?.line, found?.get(r)?.record.id])).toEqual(
       rows.map((r) => [r + 1, `r${r}`]),
     );
-    // found before the end: the read still in flight is awaited before the file is closed
     expect((await goldenRowsAt(path, 'id', [3], ['r3']))?.get(3)?.line).toBe(4);
     expect(await goldenRowsAt(path, 'id', [n], [`r${n}`])).toBeNull();
   });

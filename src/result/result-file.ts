@@ -164,60 +164,43 @@ export function* jsonPieces(value: unknown, bytes?: JsonBytes): Generator<string
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * Writes JSON atomically (temporary file + rename): small pieces are encoded into a 1 MiB buffer, large
- * ones (a base64 column, the bytes of an ids array) go to the file as they are. Two buffers take turns:
- * one is written (one write at a time, so in order) while the next is filled. A byte piece is still being
- * written when the next piece is asked for: jsonPieces hands out fresh buffers, never one it refills.
+ * Writes JSON atomically (temporary file + rename): small pieces are encoded into one reused 1 MiB
+ * buffer, large ones (a base64 column, the bytes of an ids array) go to the file as they are.
  */
 export async function writeJsonAtomic(path: string, value: unknown, bytes?: JsonBytes): Promise<void> {
   await atomically(path, async (handle) => {
-    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
-    let chunk = buffers[0];
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = 0;
-    let writing: Promise<void> = Promise.resolve();
     const writeAll = async (data: Uint8Array, length = data.byteLength) => {
       for (let done = 0; done < length;) done += (await handle.write(data, done, length - done)).bytesWritten;
     };
-    /** Queues `data` after the write in flight; returns once that one is done (its buffer is free again). */
-    const queue = async (data: Uint8Array, length?: number) => {
-      await writing;
-      writing = writeAll(data, length);
-      writing.catch(() => undefined); // its error is thrown by the next await of it
-    };
     const flush = async () => {
-      if (used === 0) return;
-      await queue(chunk, used);
-      chunk = chunk === buffers[0] ? buffers[1] : buffers[0];
+      await writeAll(chunk, used);
       used = 0;
     };
-    try {
-      for (const piece of jsonPieces(value, bytes)) {
-        if (typeof piece === 'string' && piece.length * 3 <= CHUNK_BYTES - used) {
-          used += chunk.write(piece, used, 'utf8');
-          continue;
-        }
-        await flush();
-        if (typeof piece !== 'string') {
-          await queue(piece);
-          continue;
-        }
-        // a long string (a base64 column) goes through the chunks a slice at a time: encoding it whole would
-        // hold a copy of it outside the heap until the next collection (~100 MB at a 1M-example result)
-        const step = Math.floor(CHUNK_BYTES / 3);
-        for (let from = 0; from < piece.length;) {
-          let to = Math.min(piece.length, from + step);
-          // never split a surrogate pair: each half alone would be written as U+FFFD
-          if (to < piece.length && (piece.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
-          used = chunk.write(piece.slice(from, to), 0, 'utf8');
-          await flush();
-          from = to;
-        }
+    for (const piece of jsonPieces(value, bytes)) {
+      if (typeof piece === 'string' && piece.length * 3 <= CHUNK_BYTES - used) {
+        used += chunk.write(piece, used, 'utf8');
+        continue;
       }
       await flush();
-      await writing;
-    } finally {
-      await writing.catch(() => undefined); // nothing in flight when the file is closed
+      if (typeof piece !== 'string') {
+        await writeAll(piece);
+        continue;
+      }
+      // a long string (a base64 column) goes through the chunk a slice at a time: encoding it whole would
+      // hold a copy of it outside the heap until the next collection (~100 MB at a 1M-example result)
+      const step = Math.floor(CHUNK_BYTES / 3);
+      for (let from = 0; from < piece.length;) {
+        let to = Math.min(piece.length, from + step);
+        // never split a surrogate pair: each half alone would be written as U+FFFD
+        if (to < piece.length && (piece.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+        used = chunk.write(piece.slice(from, to), 0, 'utf8');
+        await flush();
+        from = to;
+      }
     }
+    await flush();
   });
 }
 

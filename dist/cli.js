@@ -46477,35 +46477,38 @@ function pairedClassification(input) {
   const headPred = head.columns.get("pred");
   const n = headRows.length;
   const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
-  const stateOf = new Int32Array(n);
+  const stateOf = rowsAsUnits ? new Int32Array(n) : null;
+  const index = rowsAsUnits ? null : new Int32Array(k * w * w).fill(-1);
+  const states = [];
+  const stateCounts = [];
+  const groupedUnit = rowsAsUnits ? null : new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
     const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
     const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
-    stateOf[i] = (t * w + b) * w + h;
+    const state = (t * w + b) * w + h;
+    if (stateOf) {
+      stateOf[i] = state;
+      continue;
+    }
+    let u = index[state];
+    if (u < 0) {
+      u = index[state] = states.length;
+      states.push(state);
+      stateCounts.push(0);
+    }
+    stateCounts[u]++;
+    groupedUnit[i] = u;
   }
   let units;
   let rowUnit;
   let unitState;
-  if (rowsAsUnits) {
+  if (stateOf) {
     ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states = [];
-    const counts3 = [];
-    rowUnit = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      let u = index[stateOf[i]];
-      if (u < 0) {
-        u = index[stateOf[i]] = states.length;
-        states.push(stateOf[i]);
-        counts3.push(0);
-      }
-      counts3[u]++;
-      rowUnit[i] = u;
-    }
-    units = Float64Array.from(counts3);
+    units = Float64Array.from(stateCounts);
+    rowUnit = groupedUnit;
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
@@ -46781,12 +46784,18 @@ function runPool(script, tasks, options) {
       for (const w of workers) void w.terminate();
       rejectPool(error);
     };
-    const give = (worker) => {
-      if (next >= order.length) return;
+    const size = Math.min(options.size, tasks.length);
+    const depth = Math.max(1, options.inFlight ?? 1);
+    const held = new Array(size).fill(0);
+    const post = (w) => {
       const id = order[next++];
-      worker.postMessage({ id, ...tasks[id] });
+      held[w]++;
+      workers[w].postMessage({ id, ...tasks[id] });
     };
-    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+    const give = (w) => {
+      while (next < order.length && held[w] < depth && order.length - next > size * held[w]) post(w);
+    };
+    for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -46804,6 +46813,8 @@ function runPool(script, tasks, options) {
         if (reply.type === "crash")
           return fail2(new Error(`a ${options.label} worker failed: ${reply.message}`));
         results[reply.id] = reply.type === "done" ? { task: tasks[reply.id], part: reply.part } : { task: tasks[reply.id], error: reply.error };
+        held[i]--;
+        give(i);
         try {
           options.onDone?.(results[reply.id]);
         } catch (error) {
@@ -46812,13 +46823,14 @@ function runPool(script, tasks, options) {
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on("error", (error) => {
         if (!failed) fail2(error);
       });
-      give(worker);
     }
+    for (let w = 0; w < size; w++) post(w);
+    for (let w = 0; w < size; w++) give(w);
   });
 }
 
@@ -52610,6 +52622,11 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
+    // parts queued on each worker, so it decodes on while the main thread builds the golden id index (~0.3 s
+    // at 1M rows, ~3 parts' decoding), merges a part or joins one; the workers used to wait for it. At 1M rows
+    // (profiles, machine under load) the workers' idle time in the 0.8 s from the golden merge was ~0.65 s
+    // with 2 in flight, ~0.4 s with 4 (and ~1.2 s each over the whole run before the pool queued any)
+    inFlight: 4,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -52911,17 +52928,17 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
     const space = radix.reduce((a, b) => a * b, 1);
     if (space > 1 << 26)
       throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const single = cols.length === 1;
-    const combined = single ? cols[0].codes : new Int32Array(n);
+    const combined = cols.length === 1 ? cols[0].codes : new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
-    for (let i = 0; i < n; i++) {
-      let code = 0;
-      if (single) code = combined[i];
-      else {
+    if (cols.length === 1) {
+      for (let i = 0; i < n; i++) if (firstRow[combined[i]] < 0) firstRow[combined[i]] = i;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let code = 0;
         for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
         combined[i] = code;
+        if (firstRow[code] < 0) firstRow[code] = i;
       }
-      if (firstRow[code] < 0) firstRow[code] = i;
     }
     let occurring = 0;
     for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
@@ -53318,17 +53335,11 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const scored = rowColumns.scored !== void 0;
   const truth = rowColumns.truth.values;
   const pred = rowColumns.pred.values;
-  const cell2 = k * w <= 65536 ? new Uint16Array(n) : new Int32Array(n);
-  const rowScored = scored ? rowColumns.scored.values : new Uint8Array(n);
+  const rowScored = scored ? rowColumns.scored.values : null;
   const rowConf = scored ? rowColumns.conf.values : null;
   const rowBrier = scored ? rowColumns.brier.values : null;
   const rowLog = scored ? rowColumns.log_loss.values : null;
   const rowHit = scored ? rowColumns.hit.values : null;
-  const rowBin = scored ? suite.eceBins <= 256 ? new Uint8Array(n) : new Uint16Array(n) : null;
-  for (let i = 0; i < n; i++) {
-    cell2[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
-    if (rowScored[i]) rowBin[i] = eceBinOf(rowConf[i], suite.eceBins);
-  }
   const S = slices.length;
   const B2 = suite.eceBins;
   const cells = k * w;
@@ -53341,22 +53352,37 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
-  const columns = [null, ...membership];
-  for (const column2 of columns) {
-    for (let i = 0; i < n; i++) {
-      const sl = column2 === null ? 0 : column2[i];
-      sliceN[sl]++;
-      confusion[sl * cells + cell2[i]]++;
-      if (rowScored[i]) {
-        const b = sl * B2 + rowBin[i];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf[i];
-        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
-        brierSum[sl] += rowBrier[i];
-        logSum[sl] += rowLog[i];
-        hits[sl] += rowHit[i];
+  const M = membership.length;
+  for (let i = 0; i < n; i++) {
+    const cell2 = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
+    if (rowScored === null || rowScored[i] === 0) {
+      sliceN[0]++;
+      confusion[cell2]++;
+      for (let m = 0; m < M; m++) {
+        const sl = membership[m][i];
+        sliceN[sl]++;
+        confusion[sl * cells + cell2]++;
       }
+      continue;
+    }
+    const bin = eceBinOf(rowConf[i], B2);
+    const conf = rowConf[i];
+    const correct = pred[i] === truth[i] ? 1 : 0;
+    const brier = rowBrier[i];
+    const log3 = rowLog[i];
+    const hit = rowHit[i];
+    for (let m = -1; m < M; m++) {
+      const sl = m < 0 ? 0 : membership[m][i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell2]++;
+      const b = sl * B2 + bin;
+      scoredN[sl]++;
+      binCount[b]++;
+      binConf[b] += conf;
+      binCorrect[b] += correct;
+      brierSum[sl] += brier;
+      logSum[sl] += log3;
+      hits[sl] += hit;
     }
   }
   const stats = slices.map((_def, sl) => {
@@ -53414,14 +53440,14 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   }
   const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
-    const columns2 = {
+    const columns = {
       truth: lazyColumn(truth, wide ? "i32" : "i16"),
       pred: lazyColumn(pred, wide ? "i32" : "i16")
     };
-    if (rowConf && suite.metrics.includes("ece")) columns2.confidence = lazyColumn(rowConf, "f32");
-    if (rowBrier && suite.metrics.includes("brier")) columns2.brier = lazyColumn(rowBrier, "f32");
-    if (rowLog && suite.metrics.includes("log_loss")) columns2.log_loss = lazyColumn(rowLog, "f32");
-    return columns2;
+    if (rowConf && suite.metrics.includes("ece")) columns.confidence = lazyColumn(rowConf, "f32");
+    if (rowBrier && suite.metrics.includes("brier")) columns.brier = lazyColumn(rowBrier, "f32");
+    if (rowLog && suite.metrics.includes("log_loss")) columns.log_loss = lazyColumn(rowLog, "f32");
+    return columns;
   });
   return { slices: results, examples };
 }
@@ -57810,30 +57836,37 @@ function transferables(part) {
   visit(part);
   return [...new Set(out)];
 }
-function serveWorkerTasks(handlers) {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply, transfer = []) => port.postMessage(reply, transfer);
-    try {
-      const handler = handlers[task.kind];
-      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler(
-        task,
-        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      );
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+function serveWorkerTasks(handlers, port = parentPort) {
+  const queue = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await runTask(handlers, port, task);
+    running = false;
+  };
+  port.on("message", (task) => {
+    queue.push(task);
+    if (!running) void drain();
   });
+}
+async function runTask(handlers, port, task) {
+  const post = (reply, transfer = []) => port.postMessage(reply, transfer);
+  try {
+    const handler = handlers[task.kind];
+    if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+    const part = await handler(task, (bytes, total) => post({ id: task.id, type: "progress", bytes, total }));
+    post({ id: task.id, type: "done", part }, transferables(part));
+  } catch (error) {
+    if (error instanceof InputError) {
+      post({
+        id: task.id,
+        type: "input-error",
+        error: { file: error.file, line: error.line, field: error.field, message: error.detail }
+      });
+    } else {
+      post({ id: task.id, type: "crash", message: error instanceof Error ? error.message : String(error) });
+    }
+  }
 }
 
 // src/cli/main.ts

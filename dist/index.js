@@ -67680,35 +67680,38 @@ function pairedClassification(input) {
   const headPred = head.columns.get("pred");
   const n = headRows.length;
   const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
-  const stateOf = new Int32Array(n);
+  const stateOf = rowsAsUnits ? new Int32Array(n) : null;
+  const index = rowsAsUnits ? null : new Int32Array(k * w * w).fill(-1);
+  const states = [];
+  const stateCounts = [];
+  const groupedUnit = rowsAsUnits ? null : new Uint32Array(n);
   for (let i2 = 0; i2 < n; i2++) {
     const t = truth[headRows[i2]];
     const b = basePred[baseRows[i2]] < 0 ? k : basePred[baseRows[i2]];
     const h = headPred[headRows[i2]] < 0 ? k : headPred[headRows[i2]];
-    stateOf[i2] = (t * w + b) * w + h;
+    const state = (t * w + b) * w + h;
+    if (stateOf) {
+      stateOf[i2] = state;
+      continue;
+    }
+    let u = index[state];
+    if (u < 0) {
+      u = index[state] = states.length;
+      states.push(state);
+      stateCounts.push(0);
+    }
+    stateCounts[u]++;
+    groupedUnit[i2] = u;
   }
   let units;
   let rowUnit;
   let unitState;
-  if (rowsAsUnits) {
+  if (stateOf) {
     ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states = [];
-    const counts3 = [];
-    rowUnit = new Uint32Array(n);
-    for (let i2 = 0; i2 < n; i2++) {
-      let u = index[stateOf[i2]];
-      if (u < 0) {
-        u = index[stateOf[i2]] = states.length;
-        states.push(stateOf[i2]);
-        counts3.push(0);
-      }
-      counts3[u]++;
-      rowUnit[i2] = u;
-    }
-    units = Float64Array.from(counts3);
+    units = Float64Array.from(stateCounts);
+    rowUnit = groupedUnit;
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;
@@ -67984,12 +67987,18 @@ function runPool(script, tasks, options) {
       for (const w of workers) void w.terminate();
       rejectPool(error2);
     };
-    const give = (worker) => {
-      if (next >= order.length) return;
+    const size = Math.min(options.size, tasks.length);
+    const depth = Math.max(1, options.inFlight ?? 1);
+    const held = new Array(size).fill(0);
+    const post = (w) => {
       const id = order[next++];
-      worker.postMessage({ id, ...tasks[id] });
+      held[w]++;
+      workers[w].postMessage({ id, ...tasks[id] });
     };
-    for (let i2 = 0; i2 < Math.min(options.size, tasks.length); i2++) {
+    const give = (w) => {
+      while (next < order.length && held[w] < depth && order.length - next > size * held[w]) post(w);
+    };
+    for (let i2 = 0; i2 < size; i2++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -68007,6 +68016,8 @@ function runPool(script, tasks, options) {
         if (reply2.type === "crash")
           return fail3(new Error(`a ${options.label} worker failed: ${reply2.message}`));
         results[reply2.id] = reply2.type === "done" ? { task: tasks[reply2.id], part: reply2.part } : { task: tasks[reply2.id], error: reply2.error };
+        held[i2]--;
+        give(i2);
         try {
           options.onDone?.(results[reply2.id]);
         } catch (error2) {
@@ -68015,13 +68026,14 @@ function runPool(script, tasks, options) {
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on("error", (error2) => {
         if (!failed) fail3(error2);
       });
-      give(worker);
     }
+    for (let w = 0; w < size; w++) post(w);
+    for (let w = 0; w < size; w++) give(w);
   });
 }
 
@@ -73805,6 +73817,11 @@ async function loadSuiteData(golden, predictions, spec, progress, onPredictionPa
     // (~30 bytes: about 280k ids) fit in it with room to spare.
     maxOldGenerationSizeMb: 128,
     maxYoungGenerationSizeMb: 16,
+    // parts queued on each worker, so it decodes on while the main thread builds the golden id index (~0.3 s
+    // at 1M rows, ~3 parts' decoding), merges a part or joins one; the workers used to wait for it. At 1M rows
+    // (profiles, machine under load) the workers' idle time in the 0.8 s from the golden merge was ~0.65 s
+    // with 2 in flight, ~0.4 s with 4 (and ~1.2 s each over the whole run before the pool queued any)
+    inFlight: 4,
     onProgress: (task, done) => reporter[task.kind](done.bytes, done.total),
     onDone
   });
@@ -74106,17 +74123,17 @@ function planSlices(n, entries, columns, maxSlices = Number.POSITIVE_INFINITY) {
     const space = radix.reduce((a, b) => a * b, 1);
     if (space > 1 << 26)
       throw new Error(`slice cross ${fields.join(" \xD7 ")} has too many combinations (${space})`);
-    const single = cols.length === 1;
-    const combined = single ? cols[0].codes : new Int32Array(n);
+    const combined = cols.length === 1 ? cols[0].codes : new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
-    for (let i2 = 0; i2 < n; i2++) {
-      let code = 0;
-      if (single) code = combined[i2];
-      else {
+    if (cols.length === 1) {
+      for (let i2 = 0; i2 < n; i2++) if (firstRow[combined[i2]] < 0) firstRow[combined[i2]] = i2;
+    } else {
+      for (let i2 = 0; i2 < n; i2++) {
+        let code = 0;
         for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i2];
         combined[i2] = code;
+        if (firstRow[code] < 0) firstRow[code] = i2;
       }
-      if (firstRow[code] < 0) firstRow[code] = i2;
     }
     let occurring = 0;
     for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;
@@ -74513,17 +74530,11 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const scored = rowColumns.scored !== void 0;
   const truth = rowColumns.truth.values;
   const pred = rowColumns.pred.values;
-  const cell2 = k * w <= 65536 ? new Uint16Array(n) : new Int32Array(n);
-  const rowScored = scored ? rowColumns.scored.values : new Uint8Array(n);
+  const rowScored = scored ? rowColumns.scored.values : null;
   const rowConf = scored ? rowColumns.conf.values : null;
   const rowBrier = scored ? rowColumns.brier.values : null;
   const rowLog = scored ? rowColumns.log_loss.values : null;
   const rowHit = scored ? rowColumns.hit.values : null;
-  const rowBin = scored ? suite.eceBins <= 256 ? new Uint8Array(n) : new Uint16Array(n) : null;
-  for (let i2 = 0; i2 < n; i2++) {
-    cell2[i2] = truth[i2] * w + (pred[i2] < 0 ? k : pred[i2]);
-    if (rowScored[i2]) rowBin[i2] = eceBinOf(rowConf[i2], suite.eceBins);
-  }
   const S = slices.length;
   const B2 = suite.eceBins;
   const cells = k * w;
@@ -74536,22 +74547,37 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
-  const columns = [null, ...membership];
-  for (const column2 of columns) {
-    for (let i2 = 0; i2 < n; i2++) {
-      const sl = column2 === null ? 0 : column2[i2];
-      sliceN[sl]++;
-      confusion[sl * cells + cell2[i2]]++;
-      if (rowScored[i2]) {
-        const b = sl * B2 + rowBin[i2];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf[i2];
-        binCorrect[b] += pred[i2] === truth[i2] ? 1 : 0;
-        brierSum[sl] += rowBrier[i2];
-        logSum[sl] += rowLog[i2];
-        hits[sl] += rowHit[i2];
+  const M = membership.length;
+  for (let i2 = 0; i2 < n; i2++) {
+    const cell2 = truth[i2] * w + (pred[i2] < 0 ? k : pred[i2]);
+    if (rowScored === null || rowScored[i2] === 0) {
+      sliceN[0]++;
+      confusion[cell2]++;
+      for (let m = 0; m < M; m++) {
+        const sl = membership[m][i2];
+        sliceN[sl]++;
+        confusion[sl * cells + cell2]++;
       }
+      continue;
+    }
+    const bin = eceBinOf(rowConf[i2], B2);
+    const conf = rowConf[i2];
+    const correct = pred[i2] === truth[i2] ? 1 : 0;
+    const brier = rowBrier[i2];
+    const log3 = rowLog[i2];
+    const hit = rowHit[i2];
+    for (let m = -1; m < M; m++) {
+      const sl = m < 0 ? 0 : membership[m][i2];
+      sliceN[sl]++;
+      confusion[sl * cells + cell2]++;
+      const b = sl * B2 + bin;
+      scoredN[sl]++;
+      binCount[b]++;
+      binConf[b] += conf;
+      binCorrect[b] += correct;
+      brierSum[sl] += brier;
+      logSum[sl] += log3;
+      hits[sl] += hit;
     }
   }
   const stats = slices.map((_def, sl) => {
@@ -74609,14 +74635,14 @@ function evaluateSingleLabel(suite, golden, rowColumns, names, slices, membershi
   }
   const examples = exampleRecords(suite, golden, () => {
     const wide = k >= 32767;
-    const columns2 = {
+    const columns = {
       truth: lazyColumn(truth, wide ? "i32" : "i16"),
       pred: lazyColumn(pred, wide ? "i32" : "i16")
     };
-    if (rowConf && suite.metrics.includes("ece")) columns2.confidence = lazyColumn(rowConf, "f32");
-    if (rowBrier && suite.metrics.includes("brier")) columns2.brier = lazyColumn(rowBrier, "f32");
-    if (rowLog && suite.metrics.includes("log_loss")) columns2.log_loss = lazyColumn(rowLog, "f32");
-    return columns2;
+    if (rowConf && suite.metrics.includes("ece")) columns.confidence = lazyColumn(rowConf, "f32");
+    if (rowBrier && suite.metrics.includes("brier")) columns.brier = lazyColumn(rowBrier, "f32");
+    if (rowLog && suite.metrics.includes("log_loss")) columns.log_loss = lazyColumn(rowLog, "f32");
+    return columns;
   });
   return { slices: results, examples };
 }
@@ -78266,30 +78292,37 @@ function transferables(part) {
   visit(part);
   return [...new Set(out)];
 }
-function serveWorkerTasks(handlers) {
-  const port = parentPort;
-  port.on("message", async (task) => {
-    const post = (reply2, transfer = []) => port.postMessage(reply2, transfer);
-    try {
-      const handler2 = handlers[task.kind];
-      if (!handler2) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler2(
-        task,
-        (bytes, total) => post({ id: task.id, type: "progress", bytes, total })
-      );
-      post({ id: task.id, type: "done", part }, transferables(part));
-    } catch (error2) {
-      if (error2 instanceof InputError) {
-        post({
-          id: task.id,
-          type: "input-error",
-          error: { file: error2.file, line: error2.line, field: error2.field, message: error2.detail }
-        });
-      } else {
-        post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
-      }
-    }
+function serveWorkerTasks(handlers, port = parentPort) {
+  const queue = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await runTask(handlers, port, task);
+    running = false;
+  };
+  port.on("message", (task) => {
+    queue.push(task);
+    if (!running) void drain();
   });
+}
+async function runTask(handlers, port, task) {
+  const post = (reply2, transfer = []) => port.postMessage(reply2, transfer);
+  try {
+    const handler2 = handlers[task.kind];
+    if (!handler2) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+    const part = await handler2(task, (bytes, total) => post({ id: task.id, type: "progress", bytes, total }));
+    post({ id: task.id, type: "done", part }, transferables(part));
+  } catch (error2) {
+    if (error2 instanceof InputError) {
+      post({
+        id: task.id,
+        type: "input-error",
+        error: { file: error2.file, line: error2.line, field: error2.field, message: error2.detail }
+      });
+    } else {
+      post({ id: task.id, type: "crash", message: error2 instanceof Error ? error2.message : String(error2) });
+    }
+  }
 }
 
 // node_modules/@actions/core/lib/command.js

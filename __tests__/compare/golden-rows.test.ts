@@ -39,6 +39,29 @@ describe('goldenRowsAt', () => {
     expect(found!.get(2)!.record).toEqual({ id: 'c', text: 'text of c' });
   });
 
+  test('rows across many read chunks, with a line ending on the last byte of a chunk', async () => {
+    // 64-byte lines: the 65,536th ends exactly at 4 MiB, a read chunk's last byte
+    const n = 200_000;
+    const row = (i: number) => {
+      const text = JSON.stringify({ id: `r${i}`, text: '' });
+      return `${text.slice(0, -2)}${'y'.repeat(63 - text.length)}"}\n`;
+    };
+    expect(row(7).length).toBe(64);
+    const path = file(Array.from({ length: n }, (_, i) => row(i)).join(''));
+    const rows = [n - 1, 0, 65_535, 65_536, 131_072];
+    const found = await goldenRowsAt(
+      path,
+      'id',
+      rows,
+      rows.map((r) => `r${r}`),
+    );
+    expect(rows.map((r) => [found?.get(r)?.line, found?.get(r)?.record.id])).toEqual(
+      rows.map((r) => [r + 1, `r${r}`]),
+    );
+    expect((await goldenRowsAt(path, 'id', [3], ['r3']))?.get(3)?.line).toBe(4);
+    expect(await goldenRowsAt(path, 'id', [n], [`r${n}`])).toBeNull();
+  });
+
   test('gives up (null) when the lines do not match the rows', async () => {
     const ordered = [line('a'), line('b'), line('c')];
     // another order than the result's

@@ -227,6 +227,18 @@ describe('golden-set changes and missing per-example records', () => {
     expect(comparisonMarkdown(cmp)).toContain('Golden set diff: 5 added, 3 removed, 1 relabelled');
   });
 
+  test('the same ids in the same order with relabelled examples: listed by id, compared on the rest', async () => {
+    const base = await resultFor(world, (i) => i % 5 !== 0);
+    const head = await resultFor(
+      { ...world, label: (i) => (i === 10 || i === 301 ? wrongOf(labelOf(i)) : labelOf(i)) },
+      (i) => i % 5 !== 0,
+    );
+    const cmp = compareResults(base.result, head.result, base.config(gates()));
+    const suite = cmp.suites[0];
+    expect(suite.golden).toMatchObject({ same: false, added: 0, removed: 0, relabelled: 2, shared: 398 });
+    expect(suite.golden.examples?.relabelled).toEqual(['ex10', 'ex301']);
+  });
+
   test('without per-example records the intervals are unpaired, from sufficient statistics', async () => {
     const base = await resultFor(world, (i) => i % 5 !== 0, { store_examples: false });
     const head = await resultFor(world, (i) => i % 5 !== 0 && !(i < 200 && i % 4 === 1));

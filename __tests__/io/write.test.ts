@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonPieces, writeJsonAtomic } from '../../src/result/result-file.js';
 import { tempProject } from '../helpers/suite.js';
@@ -27,6 +27,38 @@ describe('streamed JSON writing', () => {
     const file = join(tempProject(), 'long.json');
     await writeJsonAtomic(file, value);
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(value));
+  });
+
+  test('many chunks: small pieces, long strings and raw byte pieces in order (two buffers take turns)', async () => {
+    const raw = { column: 'stand-in' };
+    const rawBytes = Buffer.from(JSON.stringify(Array.from({ length: 300_000 }, (_, i) => `r${i}`)));
+    const value = {
+      rows: Array.from({ length: 60_000 }, (_, i) => ({ i, name: `row ${i}`, v: i / 7 })),
+      first: 'QUJD'.repeat(700_000),
+      raw,
+      second: 'é'.repeat(900_000),
+      tail: [1, 'two', null],
+    };
+    const file = join(tempProject(), 'many.json');
+    await writeJsonAtomic(file, value, new Map([[raw, rawBytes]]));
+    const expected = JSON.stringify(value)
+      .replace('"stand-in"', '')
+      .replace('{"column":}', rawBytes.toString());
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+
+  test('a piece that throws after megabytes were written: one-line error, no temporary file left', async () => {
+    const dir = tempProject();
+    const bad = {
+      toJSON() {
+        throw new Error('no JSON for this');
+      },
+    };
+    const value = { data: 'QUJD'.repeat(1_000_000), more: 'x'.repeat(3_000_000), bad };
+    await expect(writeJsonAtomic(join(dir, 'bad.json'), value)).rejects.toThrow(
+      /bad\.json: cannot write the file \(.*no JSON for this.*\)$/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   test('an unwritable path is a one-line error and leaves no temporary file', async () => {

@@ -70,18 +70,18 @@ export function planSlices(
     const space = radix.reduce((a, b) => a * b, 1);
     if (space > 1 << 26)
       throw new Error(`slice cross ${fields.join(' × ')} has too many combinations (${space})`);
-    // one field: its codes are the combined codes (no copy: 40 MB at 10M rows)
-    const single = cols.length === 1;
-    const combined = single ? cols[0].codes : new Int32Array(n);
+    // one field: its codes are the combined codes (no copy)
+    const combined = cols.length === 1 ? cols[0].codes : new Int32Array(n);
     const firstRow = new Int32Array(space).fill(-1);
-    for (let i = 0; i < n; i++) {
-      let code = 0;
-      if (single) code = combined[i];
-      else {
+    if (cols.length === 1) {
+      for (let i = 0; i < n; i++) if (firstRow[combined[i]] < 0) firstRow[combined[i]] = i;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let code = 0;
         for (let f = 0; f < cols.length; f++) code = code * radix[f] + cols[f].codes[i];
         combined[i] = code;
+        if (firstRow[code] < 0) firstRow[code] = i;
       }
-      if (firstRow[code] < 0) firstRow[code] = i;
     }
     let occurring = 0;
     for (let code = 0; code < space; code++) if (firstRow[code] >= 0) occurring++;

@@ -32,6 +32,12 @@ export interface PoolOptions<T> {
   readonly size: number;
   /** Which task each free worker takes next (default: in order). */
   readonly order?: readonly number[];
+  /**
+   * Tasks posted to a worker before it finishes the first (default 1). With 2 a worker starts its next task
+   * as soon as it posts a result, instead of waiting for the main thread to run onDone and hand it one;
+   * it runs them one at a time (serveWorkerTasks). Worth it when onDone is slow and tasks are many and small.
+   */
+  readonly inFlight?: number;
   /** A worker's heap limit, in MB. */
   readonly maxOldGenerationSizeMb?: number;
   /** A worker's young generation, in MB (smaller: more frequent, cheaper scavenges; less memory). */
@@ -64,12 +70,21 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
       for (const w of workers) void w.terminate();
       rejectPool(error);
     };
-    const give = (worker: Worker) => {
-      if (next >= order.length) return;
+    const size = Math.min(options.size, tasks.length);
+    const depth = Math.max(1, options.inFlight ?? 1);
+    const held: number[] = new Array(size).fill(0); // tasks posted to each worker and not yet answered
+    // Tops worker w up to `depth` tasks, but a worker gets its (h+1)-th only while more than `size` × h tasks
+    // are left: near the end, tasks wait for the worker that runs out of work first (not behind a busy one),
+    // so the workers finish together.
+    const post = (w: number) => {
       const id = order[next++];
-      worker.postMessage({ id, ...tasks[id] });
+      held[w]++;
+      workers[w].postMessage({ id, ...tasks[id] });
     };
-    for (let i = 0; i < Math.min(options.size, tasks.length); i++) {
+    const give = (w: number) => {
+      while (next < order.length && held[w] < depth && order.length - next > size * held[w]) post(w);
+    };
+    for (let i = 0; i < size; i++) {
       const worker = new Worker(script, {
         workerData: { marker: WORKER_MARKER },
         resourceLimits: {
@@ -94,6 +109,8 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
           reply.type === 'done'
             ? { task: tasks[reply.id], part: reply.part }
             : { task: tasks[reply.id], error: reply.error };
+        held[i]--;
+        give(i); // before onDone: the worker goes on while the main thread consumes this result
         try {
           options.onDone?.(results[reply.id]);
         } catch (error) {
@@ -102,12 +119,14 @@ export function runPool<T extends Omit<WorkerTask, 'id'>>(
         if (++finished === tasks.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else give(worker);
+        }
       });
       worker.on('error', (error) => {
         if (!failed) fail(error);
       });
-      give(worker);
     }
+    // a task for every worker before any gets a second, so the first tasks in `order` start first
+    for (let w = 0; w < size; w++) post(w);
+    for (let w = 0; w < size; w++) give(w);
   });
 }

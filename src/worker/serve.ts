@@ -24,28 +24,54 @@ function transferables(part: unknown): ArrayBuffer[] {
   return [...new Set(out)];
 }
 
-/** Runs the tasks the main thread sends, one at a time, with the handler of their kind. */
-export function serveWorkerTasks(handlers: Readonly<Record<string, WorkerHandler>>): void {
-  const port = parentPort!;
-  port.on('message', async (task: WorkerTask) => {
-    const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
-    try {
-      const handler = handlers[task.kind];
-      if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
-      const part = await handler(task, (bytes, total) =>
-        post({ id: task.id, type: 'progress', bytes, total }),
-      );
-      post({ id: task.id, type: 'done', part }, transferables(part));
-    } catch (error) {
-      if (error instanceof InputError) {
-        post({
-          id: task.id,
-          type: 'input-error',
-          error: { file: error.file, line: error.line, field: error.field, message: error.detail },
-        });
-      } else {
-        post({ id: task.id, type: 'crash', message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+/** Where a worker takes its tasks from and posts its replies (parentPort, or a MessageChannel port in tests). */
+export interface TaskPort {
+  on(event: 'message', listener: (task: WorkerTask) => void): unknown;
+  postMessage(reply: WorkerReply, transfer?: ArrayBuffer[]): void;
+}
+
+/**
+ * Runs the tasks the main thread sends with the handler of their kind, strictly one at a time in the order
+ * they arrive: the pool posts a worker's next task before the current one finishes (so the worker never
+ * waits for the main thread), and an async handler must not interleave with the one before it.
+ */
+export function serveWorkerTasks(
+  handlers: Readonly<Record<string, WorkerHandler>>,
+  port: TaskPort = parentPort!,
+): void {
+  const queue: WorkerTask[] = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    for (let task = queue.shift(); task; task = queue.shift()) await runTask(handlers, port, task);
+    running = false;
+  };
+  port.on('message', (task: WorkerTask) => {
+    queue.push(task);
+    if (!running) void drain();
   });
+}
+
+async function runTask(
+  handlers: Readonly<Record<string, WorkerHandler>>,
+  port: TaskPort,
+  task: WorkerTask,
+): Promise<void> {
+  const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+  try {
+    const handler = handlers[task.kind];
+    if (!handler) throw new Error(`no worker handler for tasks of kind ${JSON.stringify(task.kind)}`);
+    const part = await handler(task, (bytes, total) => post({ id: task.id, type: 'progress', bytes, total }));
+    post({ id: task.id, type: 'done', part }, transferables(part));
+  } catch (error) {
+    if (error instanceof InputError) {
+      post({
+        id: task.id,
+        type: 'input-error',
+        error: { file: error.file, line: error.line, field: error.field, message: error.detail },
+      });
+    } else {
+      post({ id: task.id, type: 'crash', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
 }

@@ -66,20 +66,11 @@ export function evaluateSingleLabel(
   const scored = rowColumns.scored !== undefined;
   const truth = rowColumns.truth.values as Int32Array;
   const pred = rowColumns.pred.values as Int32Array;
-  // Per-row values first, then one tight pass per slice column: flat typed arrays and monomorphic loops.
-  // Each slice still adds its rows in file order, so sums are reproducible.
-  // t * (k + 1) + p, and the ECE bin (at most 1000): as narrow as they fit (20 MB each at 10M rows)
-  const cell = k * w <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
-  const rowScored = scored ? (rowColumns.scored.values as Uint8Array) : new Uint8Array(n);
+  const rowScored = scored ? (rowColumns.scored.values as Uint8Array) : null;
   const rowConf = scored ? (rowColumns.conf.values as Float64Array) : null;
   const rowBrier = scored ? (rowColumns.brier.values as Float64Array) : null;
   const rowLog = scored ? (rowColumns.log_loss.values as Float64Array) : null;
   const rowHit = scored ? (rowColumns.hit.values as Uint8Array) : null;
-  const rowBin = scored ? (suite.eceBins <= 0x100 ? new Uint8Array(n) : new Uint16Array(n)) : null;
-  for (let i = 0; i < n; i++) {
-    cell[i] = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
-    if (rowScored[i]) rowBin![i] = eceBinOf(rowConf![i], suite.eceBins);
-  }
 
   const S = slices.length;
   const B = suite.eceBins;
@@ -93,22 +84,40 @@ export function evaluateSingleLabel(
   const brierSum = new Float64Array(S);
   const logSum = new Float64Array(S);
   const hits = new Float64Array(S);
-  const columns: (SliceColumn | null)[] = [null, ...membership];
-  for (const column of columns) {
-    for (let i = 0; i < n; i++) {
-      const sl = column === null ? 0 : column[i];
-      sliceN[sl]++;
-      confusion[sl * cells + cell[i]]++;
-      if (rowScored[i]) {
-        const b = sl * B + rowBin![i];
-        scoredN[sl]++;
-        binCount[b]++;
-        binConf[b] += rowConf![i];
-        binCorrect[b] += pred[i] === truth[i] ? 1 : 0;
-        brierSum[sl] += rowBrier![i];
-        logSum[sl] += rowLog![i];
-        hits[sl] += rowHit![i];
+  // One pass over the rows, adding each to overall and to its slice of every column: flat typed arrays,
+  // monomorphic loops. Each slice still adds its rows in file order, so sums are reproducible (and the same
+  // as one pass per slice column).
+  const M = membership.length;
+  for (let i = 0; i < n; i++) {
+    const cell = truth[i] * w + (pred[i] < 0 ? k : pred[i]);
+    if (rowScored === null || rowScored[i] === 0) {
+      sliceN[0]++;
+      confusion[cell]++;
+      for (let m = 0; m < M; m++) {
+        const sl = membership[m][i];
+        sliceN[sl]++;
+        confusion[sl * cells + cell]++;
       }
+      continue;
+    }
+    const bin = eceBinOf(rowConf![i], B);
+    const conf = rowConf![i];
+    const correct = pred[i] === truth[i] ? 1 : 0;
+    const brier = rowBrier![i];
+    const log = rowLog![i];
+    const hit = rowHit![i];
+    for (let m = -1; m < M; m++) {
+      const sl = m < 0 ? 0 : membership[m][i];
+      sliceN[sl]++;
+      confusion[sl * cells + cell]++;
+      const b = sl * B + bin;
+      scoredN[sl]++;
+      binCount[b]++;
+      binConf[b] += conf;
+      binCorrect[b] += correct;
+      brierSum[sl] += brier;
+      logSum[sl] += log;
+      hits[sl] += hit;
     }
   }
   const stats: SingleLabelStats[] = slices.map((_def, sl) => {

@@ -61,36 +61,40 @@ export function pairedClassification(input: PairedInput): WeightedProblem {
   const n = headRows.length;
   const rowsAsUnits = metrics.some((m) => m in ROW_COLUMNS || isOpsMetric(m));
 
-  // state code = (t * w + b) * w + h, with k standing for "no prediction"
-  const stateOf = new Int32Array(n);
+  // state code = (t * w + b) * w + h, with k standing for "no prediction"; rows are grouped by state in
+  // the same pass unless each row is its own unit
+  const stateOf = rowsAsUnits ? new Int32Array(n) : null;
+  const index = rowsAsUnits ? null : new Int32Array(k * w * w).fill(-1);
+  const states: number[] = [];
+  const stateCounts: number[] = [];
+  const groupedUnit = rowsAsUnits ? null : new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const t = truth[headRows[i]];
     const b = basePred[baseRows[i]] < 0 ? k : basePred[baseRows[i]];
     const h = headPred[headRows[i]] < 0 ? k : headPred[headRows[i]];
-    stateOf[i] = (t * w + b) * w + h;
+    const state = (t * w + b) * w + h;
+    if (stateOf) {
+      stateOf[i] = state;
+      continue;
+    }
+    let u = index![state];
+    if (u < 0) {
+      u = index![state] = states.length;
+      states.push(state);
+      stateCounts.push(0);
+    }
+    stateCounts[u]++;
+    groupedUnit![i] = u;
   }
   let units: Float64Array;
   let rowUnit: Uint32Array;
   let unitState: Int32Array;
-  if (rowsAsUnits) {
+  if (stateOf) {
     ({ units, rowUnit } = unitPerRow(n));
     unitState = stateOf;
   } else {
-    const index = new Int32Array(k * w * w).fill(-1);
-    const states: number[] = [];
-    const counts: number[] = [];
-    rowUnit = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      let u = index[stateOf[i]];
-      if (u < 0) {
-        u = index[stateOf[i]] = states.length;
-        states.push(stateOf[i]);
-        counts.push(0);
-      }
-      counts[u]++;
-      rowUnit[i] = u;
-    }
-    units = Float64Array.from(counts);
+    units = Float64Array.from(stateCounts);
+    rowUnit = groupedUnit!;
     unitState = Int32Array.from(states);
   }
   const rowTerms = rowsAsUnits ? rowTermColumns(input) : null;

@@ -17189,6 +17189,13 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/gather.ts
+function gatherF64(values, rows) {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = values[rows[i]];
+  return out;
+}
+
 // src/tasks/task-family.ts
 function unitPerRow(n) {
   return { units: new Float64Array(n).fill(1), rowUnit: Uint32Array.from({ length: n }, (_, i) => i) };
@@ -46358,7 +46365,7 @@ function opsPairedTerms(input) {
       order = Int32Array.from(idx);
       sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
     }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    const costs = cost && wantCost ? gatherF64(cost, rows) : null;
     return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
   });
   return (weights) => {
@@ -46613,10 +46620,15 @@ function rowTermColumns(input) {
     const pred = table.columns.get("pred");
     const get = (name) => {
       const col = table.columns.get(name);
-      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+      return col ? gatherF64(col, rows) : null;
     };
-    const correct = Uint8Array.from(rows, (r, i) => pred[r] === truth[headRows[i]] ? 1 : 0);
-    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    const correct = new Uint8Array(rows.length);
+    const scored = new Uint8Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const p2 = pred[rows[i]];
+      correct[i] = p2 === truth[headRows[i]] ? 1 : 0;
+      scored[i] = p2 >= 0 ? 1 : 0;
+    }
     return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
   });
   const binCount = new Float64Array(bins);
@@ -46629,7 +46641,12 @@ function rowTermColumns(input) {
     while (b < bins - 1 && c > (b + 1) * step) b++;
     return b;
   };
-  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  const binIndex = sides.map((s) => {
+    if (!s.confidence) return null;
+    const bin = new Int32Array(s.confidence.length);
+    for (let i = 0; i < bin.length; i++) bin[i] = binOf(s.confidence[i]);
+    return bin;
+  });
   return (weights) => {
     const values = sides.map((s, side) => {
       const v = {};
@@ -49488,6 +49505,11 @@ var IdBytesIndex = class {
     }
   }
 };
+function idColumnOf(ids) {
+  const builder = new IdColumnBuilder();
+  for (const id of ids) builder.addText(id);
+  return builder.finish();
+}
 
 // src/io/records.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -54523,7 +54545,7 @@ function pairedRanking(input) {
   const n = headRows.length;
   const gather = (table, rows, m) => {
     const col = table.columns.get(metricColumn(m));
-    return col ? Float64Array.from(rows, (r) => col[r]) : new Float64Array(rows.length).fill(NaN);
+    return col ? gatherF64(col, rows) : new Float64Array(rows.length).fill(NaN);
   };
   const columns = metrics.flatMap((m) => [gather(base, baseRows, m), gather(head, headRows, m)]);
   const ops = opsPairedTerms(input);
@@ -55247,8 +55269,8 @@ function sideRuns(table, rows) {
     runPasses.push(Uint8Array.from(passes));
   }
   return {
-    scoreMean: Float64Array.from(rows, (r) => mean2[r]),
-    passFraction: Float64Array.from(rows, (r) => pass[r]),
+    scoreMean: gatherF64(mean2, rows),
+    passFraction: gatherF64(pass, rows),
     runScores,
     runPasses
   };
@@ -55781,63 +55803,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/util/id-index.ts
-function hashId(id) {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005);
-  h ^= h >>> 15;
-  return h >>> 0;
-}
-var IdIndex = class {
-  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
-  constructor(ids, hashes, onDuplicate) {
-    this.ids = ids;
-    this.hashes = hashes;
-    let size = 1;
-    while (size < ids.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < ids.length; i++) {
-      const first = this.insert(i);
-      if (first >= 0 && onDuplicate) onDuplicate(i, first);
-    }
-  }
-  ids;
-  hashes;
-  mask;
-  slots;
-  insert(i) {
-    const id = this.ids[i];
-    let slot = this.hashes[i] & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) {
-        this.slots[slot] = i;
-        return -1;
-      }
-      if (this.hashes[at] === this.hashes[i] && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-  /** Position of `id` (with its hashId), or −1. */
-  get(id, hash) {
-    let slot = hash & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) return -1;
-      if (this.hashes[at] === hash && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-};
-function hashIds(ids) {
-  const out = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = hashId(ids[i]);
-  return out;
-}
-
 // src/result/result-lazy.ts
 import { open as open3 } from "node:fs/promises";
 
@@ -56125,6 +56090,17 @@ var IdRange = class _IdRange {
   }
   toArray() {
     return this.array ??= everyId(this);
+  }
+  /** The ids as IdBytes over the loaded array (plain ASCII without escapes: their bytes are canonical). */
+  asBytes() {
+    const loaded = this.ids();
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    for (let row = 0; row < this.length; row++) {
+      starts[row] = this.start(loaded, row);
+      ends[row] = this.end(loaded, row);
+    }
+    return new IdBytes(loaded.bytes, starts, ends, true);
   }
   compare(a, b) {
     const n = this.length;
@@ -56719,20 +56695,19 @@ function align(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const baseIds = sameOrder ? null : base.ids.toArray();
-  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
+  const headIds = sameOrder ? null : idBytes(head.ids);
+  const index = sameOrder ? null : byteIndex(idBytes(base.ids));
   for (let h = 0; h < head.n; h++) {
-    const id = index ? head.ids.at(h) : null;
-    const b = index ? index.get(id, hashId(id)) : h;
+    const b = index ? index.get(headIds.bytes, headIds.starts[h], headIds.ends[h], headHash(headIds, h)) : h;
     if (b < 0) {
       addedCount++;
-      if (added.length < MAX_LISTED) added.push(id);
+      if (added.length < MAX_LISTED) added.push(head.ids.at(h));
       continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
+      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;
@@ -56756,6 +56731,17 @@ function align(base, head) {
     relabelled
   };
 }
+function idBytes(ids) {
+  if (ids instanceof IdBytes) return ids;
+  if (ids instanceof IdRange) return ids.asBytes();
+  return idBytesOf(idColumnOf(ids.toArray()));
+}
+function byteIndex(ids) {
+  const hashes = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) hashes[i] = hashIdBytes(ids.bytes, ids.starts[i], ids.ends[i]);
+  return new IdBytesIndex(ids, hashes);
+}
+var headHash = (ids, row) => hashIdBytes(ids.bytes, ids.starts[row], ids.ends[row]);
 function sameIds(base, head) {
   if (base.length === head.length) return base.equals(head);
   for (let i = 0; i < base.length; i++) if (base.at(i) !== head.at(i)) return false;

@@ -38393,6 +38393,13 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/gather.ts
+function gatherF64(values, rows) {
+  const out = new Float64Array(rows.length);
+  for (let i2 = 0; i2 < out.length; i2++) out[i2] = values[rows[i2]];
+  return out;
+}
+
 // src/tasks/task-family.ts
 function unitPerRow(n) {
   return { units: new Float64Array(n).fill(1), rowUnit: Uint32Array.from({ length: n }, (_, i2) => i2) };
@@ -67561,7 +67568,7 @@ function opsPairedTerms(input) {
       order = Int32Array.from(idx);
       sorted = Float64Array.from(idx, (i2) => lat[rows[i2]]);
     }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    const costs = cost && wantCost ? gatherF64(cost, rows) : null;
     return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
   });
   return (weights) => {
@@ -67816,10 +67823,15 @@ function rowTermColumns(input) {
     const pred = table.columns.get("pred");
     const get = (name) => {
       const col = table.columns.get(name);
-      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+      return col ? gatherF64(col, rows) : null;
     };
-    const correct = Uint8Array.from(rows, (r, i2) => pred[r] === truth[headRows[i2]] ? 1 : 0);
-    const scored = Uint8Array.from(rows, (r) => pred[r] >= 0 ? 1 : 0);
+    const correct = new Uint8Array(rows.length);
+    const scored = new Uint8Array(rows.length);
+    for (let i2 = 0; i2 < rows.length; i2++) {
+      const p2 = pred[rows[i2]];
+      correct[i2] = p2 === truth[headRows[i2]] ? 1 : 0;
+      scored[i2] = p2 >= 0 ? 1 : 0;
+    }
     return { confidence: get("confidence"), brier: get("brier"), logLoss: get("log_loss"), correct, scored };
   });
   const binCount = new Float64Array(bins);
@@ -67832,7 +67844,12 @@ function rowTermColumns(input) {
     while (b < bins - 1 && c > (b + 1) * step) b++;
     return b;
   };
-  const binIndex = sides.map((s) => s.confidence ? Int32Array.from(s.confidence, binOf) : null);
+  const binIndex = sides.map((s) => {
+    if (!s.confidence) return null;
+    const bin = new Int32Array(s.confidence.length);
+    for (let i2 = 0; i2 < bin.length; i2++) bin[i2] = binOf(s.confidence[i2]);
+    return bin;
+  });
   return (weights) => {
     const values = sides.map((s, side) => {
       const v = {};
@@ -70683,6 +70700,11 @@ var IdBytesIndex = class {
     }
   }
 };
+function idColumnOf(ids) {
+  const builder = new IdColumnBuilder();
+  for (const id of ids) builder.addText(id);
+  return builder.finish();
+}
 
 // src/io/records.ts
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -75718,7 +75740,7 @@ function pairedRanking(input) {
   const n = headRows.length;
   const gather2 = (table, rows, m) => {
     const col = table.columns.get(metricColumn(m));
-    return col ? Float64Array.from(rows, (r) => col[r]) : new Float64Array(rows.length).fill(NaN);
+    return col ? gatherF64(col, rows) : new Float64Array(rows.length).fill(NaN);
   };
   const columns = metrics.flatMap((m) => [gather2(base, baseRows, m), gather2(head, headRows, m)]);
   const ops = opsPairedTerms(input);
@@ -76442,8 +76464,8 @@ function sideRuns(table, rows) {
     runPasses.push(Uint8Array.from(passes));
   }
   return {
-    scoreMean: Float64Array.from(rows, (r) => mean2[r]),
-    passFraction: Float64Array.from(rows, (r) => pass[r]),
+    scoreMean: gatherF64(mean2, rows),
+    passFraction: gatherF64(pass, rows),
     runScores,
     runPasses
   };
@@ -76976,63 +76998,6 @@ var FAMILIES = {
   scored: scoredFamily
 };
 
-// src/util/id-index.ts
-function hashId(id) {
-  let h = 2166136261;
-  for (let i2 = 0; i2 < id.length; i2++) h = Math.imul(h ^ id.charCodeAt(i2), 16777619);
-  h ^= h >>> 16;
-  h = Math.imul(h, 2146121005);
-  h ^= h >>> 15;
-  return h >>> 0;
-}
-var IdIndex = class {
-  /** Builds the index; `onDuplicate(i, first)` is called for an id seen before (and it is not indexed). */
-  constructor(ids, hashes, onDuplicate) {
-    this.ids = ids;
-    this.hashes = hashes;
-    let size = 1;
-    while (size < ids.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let i2 = 0; i2 < ids.length; i2++) {
-      const first = this.insert(i2);
-      if (first >= 0 && onDuplicate) onDuplicate(i2, first);
-    }
-  }
-  ids;
-  hashes;
-  mask;
-  slots;
-  insert(i2) {
-    const id = this.ids[i2];
-    let slot = this.hashes[i2] & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) {
-        this.slots[slot] = i2;
-        return -1;
-      }
-      if (this.hashes[at] === this.hashes[i2] && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-  /** Position of `id` (with its hashId), or −1. */
-  get(id, hash) {
-    let slot = hash & this.mask;
-    for (; ; ) {
-      const at = this.slots[slot];
-      if (at < 0) return -1;
-      if (this.hashes[at] === hash && this.ids[at] === id) return at;
-      slot = slot + 1 & this.mask;
-    }
-  }
-};
-function hashIds(ids) {
-  const out = new Uint32Array(ids.length);
-  for (let i2 = 0; i2 < ids.length; i2++) out[i2] = hashId(ids[i2]);
-  return out;
-}
-
 // src/result/column-range.ts
 import { constants } from "node:buffer";
 
@@ -77105,6 +77070,19 @@ function sameRangeBytes(a, aOffset, b, bOffset, length) {
     })
   );
 }
+function* rangeChunks(file, offset, length) {
+  const fd2 = openScanned(file);
+  try {
+    for (let done = 0; done < length; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(COMPARE_CHUNK, length - done));
+      readFully(file, fd2, chunk, 0, chunk.length, offset + done);
+      done += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    closeSync(fd2);
+  }
+}
 
 // src/result/column-range.ts
 var QUOTE = 34;
@@ -77157,9 +77135,138 @@ function decodePlain(range) {
 }
 
 // src/result/ids-scan.ts
+var SPACED = -3;
+var VARYING = -2;
+var NO_WIDTH = -1;
 var ENDS_ID = new Uint8Array(256).map(
   (_, c) => c === 34 || c === 92 || c < 32 || c >= 128 ? 1 : 0
 );
+
+// src/result/id-range.ts
+var IdRange = class _IdRange {
+  /** `offset`, `bytes`: the array in the file, brackets included; `length`: how many ids the scan counted. */
+  constructor(file, offset, bytes, length, layout) {
+    this.file = file;
+    this.offset = offset;
+    this.bytes = bytes;
+    this.length = length;
+    this.layout = layout;
+  }
+  file;
+  offset;
+  bytes;
+  length;
+  layout;
+  loaded = null;
+  array = null;
+  ids() {
+    if (!this.loaded) {
+      const bytes = readRange(this.file, this.offset + 1, this.bytes - 2, 91, 93);
+      this.loaded = offsetsOf(bytes, this.length, this.layout) ?? this.changed();
+    }
+    return this.loaded;
+  }
+  changed() {
+    throw changedError(this.file, "its ids are not the ones scanned");
+  }
+  /** Where id `row` starts in the loaded bytes (its opening quote is the byte before). */
+  start({ starts }, row) {
+    return starts ? starts[row] : 2 + row * (this.layout + 3);
+  }
+  end({ bytes, starts, ends }, row) {
+    if (ends) return ends[row];
+    if (!starts) return 2 + row * (this.layout + 3) + this.layout;
+    return row + 1 < this.length ? starts[row + 1] - 3 : bytes.length - 2;
+  }
+  at(row) {
+    if (!(row >= 0 && row < this.length)) return void 0;
+    if (this.array) return this.array[row];
+    const loaded = this.ids();
+    return loaded.bytes.toString("latin1", this.start(loaded, row), this.end(loaded, row));
+  }
+  toArray() {
+    return this.array ??= everyId(this);
+  }
+  /** The ids as IdBytes over the loaded array (plain ASCII without escapes: their bytes are canonical). */
+  asBytes() {
+    const loaded = this.ids();
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    for (let row = 0; row < this.length; row++) {
+      starts[row] = this.start(loaded, row);
+      ends[row] = this.end(loaded, row);
+    }
+    return new IdBytes(loaded.bytes, starts, ends, true);
+  }
+  compare(a, b) {
+    const n = this.length;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));
+    const loaded = this.ids();
+    const [s, t] = [this.start(loaded, a), this.start(loaded, b)];
+    return compareAscii(loaded.bytes, s, this.end(loaded, a), t, this.end(loaded, b));
+  }
+  equals(other) {
+    if (other.length !== this.length) return false;
+    if (other instanceof _IdRange) {
+      if (other.bytes === this.bytes && sameRangeBytes(this.file, this.offset, other.file, other.offset, this.bytes))
+        return true;
+      const mine = this.ids();
+      const theirs = other.ids();
+      for (let row = 0; row < this.length; row++) {
+        const s = this.start(mine, row);
+        const t = other.start(theirs, row);
+        if (theirs.bytes.compare(mine.bytes, s, this.end(mine, row), t, other.end(theirs, row)) !== 0)
+          return false;
+      }
+      return true;
+    }
+    for (let row = 0; row < this.length; row++) if (this.at(row) !== other.at(row)) return false;
+    return true;
+  }
+  /**
+   * JSON.stringify of the ids, as bytes: without whitespace the array in the file is exactly that (plain
+   * ASCII ids need no escape), read a chunk at a time; else written id by id.
+   */
+  *json() {
+    if (this.layout !== SPACED) {
+      if (this.loaded) yield this.loaded.bytes;
+      else yield* rangeChunks(this.file, this.offset, this.bytes);
+      return;
+    }
+    const { bytes, starts, ends } = this.ids();
+    yield* new IdBytes(bytes, starts, ends).json();
+  }
+};
+var isSpace2 = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function offsetsOf(bytes, count, layout) {
+  if (layout >= 0 || layout === NO_WIDTH) {
+    const expected = count === 0 ? 2 : 1 + count * (layout + 3);
+    if (layout === NO_WIDTH ? count > 0 : bytes.length !== expected) return null;
+    return { bytes, starts: null, ends: null };
+  }
+  const starts = new Int32Array(count);
+  const ends = layout === SPACED ? new Int32Array(count) : null;
+  const end = bytes.length - 1;
+  let q = 1;
+  let n = 0;
+  for (; ; ) {
+    while (q < end && isSpace2(bytes[q])) q++;
+    if (q === end) break;
+    if (n > 0) {
+      if (bytes[q] !== 44) return null;
+      q++;
+      while (q < end && isSpace2(bytes[q])) q++;
+    }
+    if (bytes[q] !== 34 || n === count) return null;
+    starts[n] = ++q;
+    q = bytes.indexOf(34, q);
+    if (q < 0 || q >= end) return null;
+    if (ends) ends[n] = q;
+    n++;
+    q++;
+  }
+  return n === count && (layout === VARYING || layout === SPACED) ? { bytes, starts, ends } : null;
+}
 
 // src/result/result-lazy.ts
 var cutColumns = /* @__PURE__ */ new WeakMap();
@@ -77245,20 +77352,19 @@ function align(base, head) {
   let relabelledCount = 0;
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
-  const baseIds = sameOrder ? null : base.ids.toArray();
-  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
+  const headIds = sameOrder ? null : idBytes(head.ids);
+  const index = sameOrder ? null : byteIndex(idBytes(base.ids));
   for (let h = 0; h < head.n; h++) {
-    const id = index ? head.ids.at(h) : null;
-    const b = index ? index.get(id, hashId(id)) : h;
+    const b = index ? index.get(headIds.bytes, headIds.starts[h], headIds.ends[h], headHash(headIds, h)) : h;
     if (b < 0) {
       addedCount++;
-      if (added.length < MAX_LISTED) added.push(id);
+      if (added.length < MAX_LISTED) added.push(head.ids.at(h));
       continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
+      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;
@@ -77282,6 +77388,17 @@ function align(base, head) {
     relabelled
   };
 }
+function idBytes(ids) {
+  if (ids instanceof IdBytes) return ids;
+  if (ids instanceof IdRange) return ids.asBytes();
+  return idBytesOf(idColumnOf(ids.toArray()));
+}
+function byteIndex(ids) {
+  const hashes = new Uint32Array(ids.length);
+  for (let i2 = 0; i2 < ids.length; i2++) hashes[i2] = hashIdBytes(ids.bytes, ids.starts[i2], ids.ends[i2]);
+  return new IdBytesIndex(ids, hashes);
+}
+var headHash = (ids, row) => hashIdBytes(ids.bytes, ids.starts[row], ids.ends[row]);
 function sameIds(base, head) {
   if (base.length === head.length) return base.equals(head);
   for (let i2 = 0; i2 < base.length; i2++) if (base.at(i2) !== head.at(i2)) return false;

@@ -1,9 +1,10 @@
 import type { SuiteResult } from '../generated/result.js';
 import type { Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
-import { IdIndex, hashId, hashIds } from '../util/id-index.js';
+import { IdBytesIndex, hashIdBytes, idBytesOf, idColumnOf } from '../util/id-column.js';
 import { columnValues, exampleIds, sameColumnData } from '../result/result-lazy.js';
-import type { IdList } from '../util/id-list.js';
+import { IdRange } from '../result/id-range.js';
+import { IdBytes, type IdList } from '../util/id-list.js';
 
 // Decoded once per suite result and aligned once per pair: a comparison reads them for every slice, gate,
 // flip list and both passes of compareResultsParallel (tables and alignments are never written to).
@@ -119,21 +120,23 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
   let shared = 0;
   const matchedBase = new Uint8Array(base.n);
 
-  const baseIds = sameOrder ? null : base.ids.toArray();
-  const index = baseIds ? new IdIndex(baseIds, hashIds(baseIds)) : null;
+  // in another order (or another golden set), pairing by id: both sides' ids as bytes, never a string a row
+  // (at 10M rows, strings and their index would take over 1 GiB); in the same order, by position
+  const headIds = sameOrder ? null : idBytes(head.ids);
+  const index = sameOrder ? null : byteIndex(idBytes(base.ids));
   for (let h = 0; h < head.n; h++) {
-    // in the same order, an id is only read to be listed (ids left in the result file stay there)
-    const id = index ? head.ids.at(h) : null;
-    const b = index ? index.get(id!, hashId(id!)) : h;
+    const b = index
+      ? index.get(headIds!.bytes, headIds!.starts[h], headIds!.ends[h], headHash(headIds!, h))
+      : h;
     if (b < 0) {
       addedCount++;
-      if (added.length < MAX_LISTED) added.push(id!);
+      if (added.length < MAX_LISTED) added.push(head.ids.at(h));
       continue;
     }
     matchedBase[b] = 1;
     if (!sameContent(b, h)) {
       relabelledCount++;
-      if (relabelled.length < MAX_LISTED) relabelled.push(id ?? head.ids.at(h));
+      if (relabelled.length < MAX_LISTED) relabelled.push(head.ids.at(h));
       continue;
     }
     baseRowOf[h] = b;
@@ -157,6 +160,24 @@ function align(base: ExampleTable, head: ExampleTable): Alignment {
     relabelled,
   };
 }
+
+/**
+ * The ids as IdBytes (each id's canonical JSON text, so equal ids have equal bytes): the same object when
+ * they already are, the file's bytes for ids left in a result file, else encoded from the strings.
+ */
+function idBytes(ids: IdList): IdBytes {
+  if (ids instanceof IdBytes) return ids;
+  if (ids instanceof IdRange) return ids.asBytes();
+  return idBytesOf(idColumnOf(ids.toArray()));
+}
+
+function byteIndex(ids: IdBytes): IdBytesIndex {
+  const hashes = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) hashes[i] = hashIdBytes(ids.bytes, ids.starts[i], ids.ends[i]);
+  return new IdBytesIndex(ids, hashes);
+}
+
+const headHash = (ids: IdBytes, row: number) => hashIdBytes(ids.bytes, ids.starts[row], ids.ends[row]);
 
 /** Every base id equals the head id of the same row. */
 function sameIds(base: IdList, head: IdList): boolean {

@@ -65,6 +65,18 @@ export class IdRange implements StandingIds {
     return (this.array ??= everyId(this));
   }
 
+  /** The ids as IdBytes over the loaded array (plain ASCII without escapes: their bytes are canonical). */
+  asBytes(): IdBytes {
+    const loaded = this.ids();
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    for (let row = 0; row < this.length; row++) {
+      starts[row] = this.start(loaded, row);
+      ends[row] = this.end(loaded, row);
+    }
+    return new IdBytes(loaded.bytes, starts, ends, true);
+  }
+
   compare(a: number, b: number): number {
     const n = this.length;
     if (!(a >= 0 && a < n && b >= 0 && b < n)) return compareIds(this.at(a), this.at(b));

@@ -245,7 +245,7 @@ export function releaseIdColumn(c: IdColumn): void {
 }
 
 /**
- * An exact id → row index over IdBytes, as IdIndex over strings: an open-addressing table keyed by the
+ * An exact id → row index over IdBytes: an open-addressing table keyed by the
  * precomputed hashes, each slot holding a row and its hash side by side (a probe reads one cache line; the
  * join is bound by memory latency); a hit is confirmed by comparing the bytes.
  */

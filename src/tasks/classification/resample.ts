@@ -1,3 +1,4 @@
+import { gatherF64 } from '../../util/gather.js';
 import type { SingleLabelStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { PairedOutcomes } from '../../stats/paired-score.js';
 import {
@@ -214,10 +215,15 @@ function rowTermColumns(
     const pred = table.columns.get('pred')!;
     const get = (name: string) => {
       const col = table.columns.get(name);
-      return col ? Float64Array.from(rows, (r) => col[r]) : null;
+      return col ? gatherF64(col, rows) : null;
     };
-    const correct = Uint8Array.from(rows, (r, i) => (pred[r] === truth[headRows[i]] ? 1 : 0));
-    const scored = Uint8Array.from(rows, (r) => (pred[r] >= 0 ? 1 : 0));
+    const correct = new Uint8Array(rows.length);
+    const scored = new Uint8Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const p = pred[rows[i]];
+      correct[i] = p === truth[headRows[i]] ? 1 : 0;
+      scored[i] = p >= 0 ? 1 : 0;
+    }
     return { confidence: get('confidence'), brier: get('brier'), logLoss: get('log_loss'), correct, scored };
   });
   const binCount = new Float64Array(bins);
@@ -230,7 +236,12 @@ function rowTermColumns(
     while (b < bins - 1 && c > (b + 1) * step) b++;
     return b;
   };
-  const binIndex = sides.map((s) => (s.confidence ? Int32Array.from(s.confidence, binOf) : null));
+  const binIndex = sides.map((s) => {
+    if (!s.confidence) return null;
+    const bin = new Int32Array(s.confidence.length);
+    for (let i = 0; i < bin.length; i++) bin[i] = binOf(s.confidence[i]);
+    return bin;
+  });
   return (weights) => {
     const values = sides.map((s, side) => {
       const v: Record<string, number> = {};

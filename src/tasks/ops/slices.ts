@@ -1,3 +1,4 @@
+import { gatherF64 } from '../../util/gather.js';
 import type { ExampleRecords, OpsStatsJson, SliceResult, SuiteResult } from '../../generated/result.js';
 import type { SliceColumn, SlicePlan } from '../../spec/slices.js';
 import { encodeColumn } from '../../result/columns.js';
@@ -144,7 +145,7 @@ export function opsPairedTerms(
       order = Int32Array.from(idx);
       sorted = Float64Array.from(idx, (i) => lat[rows[i]]);
     }
-    const costs = cost && wantCost ? Float64Array.from(rows, (r) => cost[r]) : null;
+    const costs = cost && wantCost ? gatherF64(cost, rows) : null;
     return { order, sorted, costs, w: new Float64Array(order?.length ?? 0) };
   });
   return (weights) => {

@@ -1,3 +1,4 @@
+import { gatherF64 } from '../../util/gather.js';
 import type { SliceResult } from '../../generated/result.js';
 import { unitPerRow, type PairedInput, type WeightedProblem } from '../task-family.js';
 import { isOpsMetric } from '../ops/registry.js';
@@ -19,7 +20,7 @@ export function pairedRanking(input: PairedInput): WeightedProblem {
   const n = headRows.length;
   const gather = (table: PairedInput['base'], rows: Int32Array, m: string): Float64Array => {
     const col = table.columns.get(metricColumn(m));
-    return col ? Float64Array.from(rows, (r) => col[r]) : new Float64Array(rows.length).fill(NaN);
+    return col ? gatherF64(col, rows) : new Float64Array(rows.length).fill(NaN);
   };
   const columns = metrics.flatMap((m) => [gather(base, baseRows, m), gather(head, headRows, m)]);
   const ops = opsPairedTerms(input);

@@ -10,6 +10,7 @@
  * give equal intervals. Call 0 is the point estimate (the comparison evaluates the unit weights first) and
  * uses the observed per-example means.
  */
+import { gatherF64 } from '../../util/gather.js';
 import type { SliceResult } from '../../generated/result.js';
 import { fnv1a32, lowbias32, resampleUniform, type Uniform } from '../../stats/index.js';
 import {
@@ -59,8 +60,8 @@ function sideRuns(table: ExampleTable, rows: Int32Array): SideRuns {
     runPasses.push(Uint8Array.from(passes));
   }
   return {
-    scoreMean: Float64Array.from(rows, (r) => mean[r]),
-    passFraction: Float64Array.from(rows, (r) => pass[r]),
+    scoreMean: gatherF64(mean, rows),
+    passFraction: gatherF64(pass, rows),
     runScores,
     runPasses,
   };

@@ -52191,20 +52191,20 @@ async function decodeGoldenPart(source, spec, options = {}) {
 var NO_HASHES = new Uint32Array(0);
 function mergeGoldenParts(parts, spec, file, lineOffsets) {
   const n = parts.reduce((s, p2) => s + p2.n, 0);
-  const idBytes = parts.reduce((s, p2) => s + p2.ids.bytes.length, 0);
-  const merger = new GoldenMerger(spec, file, n, idBytes);
+  const idBytes2 = parts.reduce((s, p2) => s + p2.ids.bytes.length, 0);
+  const merger = new GoldenMerger(spec, file, n, idBytes2);
   parts.forEach((part, p2) => merger.add(part, lineOffsets[p2]));
   return merger.finish();
 }
 var GoldenMerger = class {
-  constructor(spec, file, rows, idBytes) {
+  constructor(spec, file, rows, idBytes2) {
     this.spec = spec;
     this.file = file;
     this.rows = new LabelledMerger(spec.multilabel, rows, (part) => ({
       codes: part.truth,
       sets: part.truthSets
     }));
-    this.ids = new IdColumnMerger(rows, idBytes);
+    this.ids = new IdColumnMerger(rows, idBytes2);
     this.recordHashes = new GrowingColumn(uint32s, rows);
     this.sliceVocabs = spec.sliceFields.map(() => new Vocab());
     this.sliceCodes = spec.sliceFields.map(() => new GrowingCodes(rows));

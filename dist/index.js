@@ -39261,7 +39261,8 @@ var IdBytes = class _IdBytes {
   equals(other) {
     if (other.length !== this.length) return false;
     if (other instanceof _IdBytes) {
-      if (this.bytes.equals(other.bytes)) return true;
+      if (this.bytes.equals(other.bytes) && sameInts(this.starts, other.starts) && sameInts(this.ends, other.ends))
+        return true;
       for (let i2 = 0; i2 < this.length; i2++) {
         const s = this.starts[i2];
         const t = other.starts[i2];
@@ -39314,6 +39315,11 @@ var IdBytes = class _IdBytes {
     if (used > 0) yield out.subarray(0, used);
   }
 };
+function sameInts(a, b) {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  );
+}
 
 // src/result/result-file.ts
 import { open as open2, readFile, rename, rm, stat as stat2 } from "node:fs/promises";
@@ -77285,20 +77291,33 @@ var CHUNK_BYTES2 = 4 << 20;
 // src/compare/examples.ts
 var tables = /* @__PURE__ */ new WeakMap();
 var alignments = /* @__PURE__ */ new WeakMap();
-function decodeExamples(suite) {
+function decodeExamples(suite, side) {
   const ex = suite.examples;
   if (!ex) return null;
   let table = tables.get(suite);
   if (table) return table;
-  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  const where = `${side} result, suite ${JSON.stringify(suite.name)}: examples`;
+  const ids = exampleIds(ex);
+  if (ids.length !== ex.n) damaged(`${where}.ids`, `lists ${ids.length} ids for n = ${ex.n}`);
+  table = { n: ex.n, ids, columns: new LazyColumns(ex.columns, ex.n, where) };
   tables.set(suite, table);
   return table;
 }
+function damaged(field, what) {
+  throw new InputError({
+    field,
+    message: `${what}: the result file is damaged or was edited (evaluate again to write it afresh)`
+  });
+}
 var LazyColumns = class _LazyColumns {
-  constructor(data) {
+  constructor(data, n, where) {
     this.data = data;
+    this.n = n;
+    this.where = where;
   }
   data;
+  n;
+  where;
   decoded = /* @__PURE__ */ new Map();
   get size() {
     return Object.keys(this.data).length;
@@ -77308,7 +77327,14 @@ var LazyColumns = class _LazyColumns {
   }
   get(name) {
     let column2 = this.decoded.get(name);
-    if (!column2 && this.has(name)) this.decoded.set(name, column2 = columnValues(this.data[name]));
+    if (!column2 && this.has(name)) {
+      const data = this.data[name];
+      column2 = columnValues(data);
+      const expected = this.n * (data.width ?? 1);
+      if (column2.length !== expected)
+        damaged(`${this.where}.columns.${name}`, `holds ${column2.length} values for ${expected}`);
+      this.decoded.set(name, column2);
+    }
     return column2;
   }
   /** Whether column `name` is known to hold the same values in `other` without decoding either. */
@@ -77808,8 +77834,8 @@ function listedHeadRow(example) {
 function suiteFlips(base, head, comparison, settings = DEFAULT_EXAMPLE_SETTINGS) {
   if (!base) return { flips_unavailable: "no baseline result to compare examples with" };
   if (comparison.pairing === "none") return { flips_unavailable: "the results are not comparable" };
-  const baseTable = decodeExamples(base);
-  const headTable = decodeExamples(head);
+  const baseTable = decodeExamples(base, "base");
+  const headTable = decodeExamples(head, "head");
   if (comparison.pairing !== "paired" || !baseTable || !headTable)
     return { flips_unavailable: "a result has no per-example records (store_examples: false)" };
   const alignment = alignExamples(baseTable, headTable);
@@ -78251,8 +78277,8 @@ function compareSuite(base, head, suiteConfig, settings, definitionsChanged, int
   const gates = suiteConfig?.gates ?? [];
   if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
   const reasons = notComparableReasons(base, head, definitionsChanged);
-  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
-  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base, "base") : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head, "head") : null;
   const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
   let alignment = null;
   if (base && reasons.length === 0 && baseTable && headTable) {

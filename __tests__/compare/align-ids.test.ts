@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { alignExamples } from '../../src/compare/examples.js';
+import { alignExamples, decodeExamples } from '../../src/compare/examples.js';
+import type { SuiteResult } from '../../src/generated/result.js';
+import { encodeColumn } from '../../src/result/columns.js';
 import type { ExampleTable } from '../../src/tasks/task-family.js';
 import { idBytesOf, idColumnOf } from '../../src/util/id-column.js';
 import { arrayIds, type IdList } from '../../src/util/id-list.js';
@@ -80,5 +82,43 @@ describe('pairing by id as bytes', () => {
     );
     expect(a.identity).toBe(true);
     expect(Array.from(a.baseRowOf)).toEqual(TRICKY.map((_, i) => i));
+  });
+});
+
+describe('IdBytes.equals', () => {
+  const bytes = (ids: string[]) => idBytesOf(idColumnOf(ids));
+  test('the same bytes cut elsewhere are other ids', () => {
+    expect(bytes(['ab', 'c']).equals(bytes(['a', 'bc']))).toBe(false);
+    expect(bytes(['ab', 'c']).equals(bytes(['ab', 'c']))).toBe(true);
+  });
+  test('selections of one buffer compare by their ids', () => {
+    const all = bytes(['a', 'b', 'c']);
+    expect(all.select([0, 1]).equals(all.select([1, 0]))).toBe(false);
+    expect(all.select([0, 2]).equals(bytes(['a', 'c']))).toBe(true);
+  });
+});
+
+describe('example records that do not hold n examples', () => {
+  const suite = (n: number, ids: string[], truth: number[], width?: number) =>
+    ({
+      name: 'intents',
+      examples: {
+        n,
+        ids,
+        columns: { truth: { ...encodeColumn(Int32Array.from(truth), 'i32'), ...(width ? { width } : {}) } },
+      },
+    }) as unknown as SuiteResult;
+  test('fewer ids than n is a one-line error naming the side, suite and field', () => {
+    expect(() => decodeExamples(suite(3, ['a', 'b'], [0, 1, 2]), 'head')).toThrow(
+      'head result, suite "intents": examples.ids: lists 2 ids for n = 3: the result file is damaged or was edited (evaluate again to write it afresh)',
+    );
+  });
+  test('a column of another length is an error when it is read', () => {
+    const table = decodeExamples(suite(3, ['a', 'b', 'c'], [0, 1]), 'base')!;
+    expect(() => table.columns.get('truth')).toThrow(
+      'base result, suite "intents": examples.columns.truth: holds 2 values for 3',
+    );
+    const wide = decodeExamples(suite(2, ['a', 'b'], [0, 1, 2, 3], 2), 'base')!;
+    expect(Array.from(wide.columns.get('truth')!)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -133,8 +133,8 @@ function compareSuite(
   if (!suiteConfig) notes.push(`the base branch's config has no suite named ${head.name}: nothing is gated`);
 
   const reasons = notComparableReasons(base, head, definitionsChanged);
-  const baseTable = base && reasons.length === 0 ? decodeExamples(base) : null;
-  const headTable = base && reasons.length === 0 ? decodeExamples(head) : null;
+  const baseTable = base && reasons.length === 0 ? decodeExamples(base, 'base') : null;
+  const headTable = base && reasons.length === 0 ? decodeExamples(head, 'head') : null;
   const goldenSame = !!base && base.golden.fingerprint === head.golden.fingerprint;
   let alignment: Alignment | null = null;
   if (base && reasons.length === 0 && baseTable && headTable) {

@@ -1,4 +1,5 @@
 import type { SuiteResult } from '../generated/result.js';
+import { InputError } from '../io/errors.js';
 import type { Typed } from '../result/columns.js';
 import type { ExampleTable } from '../tasks/task-family.js';
 import { IdBytesIndex, hashIdBytes, idBytesOf, idColumnOf } from '../util/id-column.js';
@@ -11,14 +12,28 @@ import { IdBytes, type IdList } from '../util/id-list.js';
 const tables = new WeakMap<SuiteResult, ExampleTable>();
 const alignments = new WeakMap<ExampleTable, WeakMap<ExampleTable, Alignment>>();
 
-export function decodeExamples(suite: SuiteResult): ExampleTable | null {
+/**
+ * A suite's example records as a table; `side` names the result in errors. Their ids and every column read
+ * must hold `n` examples: a result edited by hand (or damaged) is an error, never rows paired by guesswork.
+ */
+export function decodeExamples(suite: SuiteResult, side: 'base' | 'head'): ExampleTable | null {
   const ex = suite.examples;
   if (!ex) return null;
   let table = tables.get(suite);
   if (table) return table;
-  table = { n: ex.n, ids: exampleIds(ex), columns: new LazyColumns(ex.columns) };
+  const where = `${side} result, suite ${JSON.stringify(suite.name)}: examples`;
+  const ids = exampleIds(ex);
+  if (ids.length !== ex.n) damaged(`${where}.ids`, `lists ${ids.length} ids for n = ${ex.n}`);
+  table = { n: ex.n, ids, columns: new LazyColumns(ex.columns, ex.n, where) };
   tables.set(suite, table);
   return table;
+}
+
+function damaged(field: string, what: string): never {
+  throw new InputError({
+    field,
+    message: `${what}: the result file is damaged or was edited (evaluate again to write it afresh)`,
+  });
 }
 
 type ColumnData = NonNullable<SuiteResult['examples']>['columns'];
@@ -30,7 +45,11 @@ type ColumnData = NonNullable<SuiteResult['examples']>['columns'];
 class LazyColumns implements ReadonlyMap<string, Typed> {
   private readonly decoded = new Map<string, Typed>();
 
-  constructor(private readonly data: ColumnData) {}
+  constructor(
+    private readonly data: ColumnData,
+    private readonly n: number,
+    private readonly where: string,
+  ) {}
 
   get size(): number {
     return Object.keys(this.data).length;
@@ -42,7 +61,14 @@ class LazyColumns implements ReadonlyMap<string, Typed> {
 
   get(name: string): Typed | undefined {
     let column = this.decoded.get(name);
-    if (!column && this.has(name)) this.decoded.set(name, (column = columnValues(this.data[name])));
+    if (!column && this.has(name)) {
+      const data = this.data[name];
+      column = columnValues(data);
+      const expected = this.n * (data.width ?? 1);
+      if (column.length !== expected)
+        damaged(`${this.where}.columns.${name}`, `holds ${column.length} values for ${expected}`);
+      this.decoded.set(name, column);
+    }
     return column;
   }
 

@@ -44,8 +44,8 @@ export function suiteFlips(
 ): FlipFields {
   if (!base) return { flips_unavailable: 'no baseline result to compare examples with' };
   if (comparison.pairing === 'none') return { flips_unavailable: 'the results are not comparable' };
-  const baseTable = decodeExamples(base);
-  const headTable = decodeExamples(head);
+  const baseTable = decodeExamples(base, 'base');
+  const headTable = decodeExamples(head, 'head');
   if (comparison.pairing !== 'paired' || !baseTable || !headTable)
     return { flips_unavailable: 'a result has no per-example records (store_examples: false)' };
   const alignment = alignExamples(baseTable, headTable);

@@ -106,8 +106,14 @@ export class IdBytes implements IdList {
   equals(other: IdList): boolean {
     if (other.length !== this.length) return false;
     if (other instanceof IdBytes) {
-      // the same array text is the same ids (whitespace between them aside: then id by id)
-      if (this.bytes.equals(other.bytes)) return true;
+      // the same bytes cut at the same offsets are the same ids (else id by id: the bytes alone can be cut
+      // differently, ["ab","c"] and ["a","bc"], or be a buffer that select() shares)
+      if (
+        this.bytes.equals(other.bytes) &&
+        sameInts(this.starts, other.starts) &&
+        sameInts(this.ends, other.ends)
+      )
+        return true;
       for (let i = 0; i < this.length; i++) {
         const s = this.starts[i];
         const t = other.starts[i];
@@ -161,4 +167,14 @@ export class IdBytes implements IdList {
     }
     if (used > 0) yield out.subarray(0, used);
   }
+}
+
+/** Whether two int arrays hold the same values (compared as bytes). */
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  return (
+    a.length === b.length &&
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+      Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+    )
+  );
 }
